@@ -1,0 +1,93 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Sitrep",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "sitrep", targets: ["sitrep"]),
+        .library(name: "SitrepModel", targets: ["SitrepModel"]),
+        .library(name: "SitrepExtract", targets: ["SitrepExtract"]),
+        .library(name: "SitrepStore", targets: ["SitrepStore"]),
+        .library(name: "SitrepWeb", targets: ["SitrepWeb"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+    ],
+    targets: [
+        // MARK: - Pure modules
+        .target(name: "SitrepModel", swiftSettings: strict),
+        .target(
+            name: "SitrepExtract",
+            dependencies: ["SitrepModel"],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
+
+        // MARK: - Storage
+        .target(
+            name: "SitrepStore",
+            dependencies: [
+                "SitrepModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+
+        // MARK: - Web
+        .target(
+            name: "SitrepWeb",
+            dependencies: [
+                "SitrepModel", "SitrepStore", "SitrepExtract",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Plot", package: "Plot"),
+            ],
+            resources: [.copy("Assets")],
+            swiftSettings: strict
+        ),
+
+        // MARK: - CLI
+        .executableTarget(
+            name: "sitrep",
+            dependencies: [
+                "SitrepModel", "SitrepStore", "SitrepExtract", "SitrepWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+
+        // MARK: - Tests
+        .testTarget(name: "SitrepModelTests", dependencies: ["SitrepModel"], swiftSettings: strict),
+        .testTarget(name: "SitrepExtractTests", dependencies: ["SitrepExtract", "SitrepModel"], swiftSettings: strict),
+        .testTarget(name: "SitrepStoreTests", dependencies: ["SitrepStore", "SitrepModel"], swiftSettings: strict),
+        .testTarget(
+            name: "SitrepWebTests",
+            dependencies: [
+                "SitrepWeb", "SitrepStore", "SitrepModel",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
