@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""Validate the Sitrep resource TSVs: gazetteer.tsv, actors.tsv, sources.tsv.
+
+Checks column counts, allowed kinds/types, coordinate ranges and number formats,
+duplicate ids, empty required fields and stray whitespace. Exits non-zero on any error.
+Usage: python3 scripts/gazetteer/check.py [--resources DIR] [--skip-missing]
+"""
+import argparse
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+RES = os.path.join(ROOT, "Sources", "SitrepExtract", "Resources")
+
+PLACE_KINDS = {"country", "province", "region", "city", "town", "village", "district",
+               "neighbourhood", "camp", "base", "airport", "field", "crossing", "landmark"}
+ACTOR_TYPES = {"state", "rebel", "political_militia", "identity_militia", "rioters",
+               "protesters", "civilians", "external"}
+ACTOR_FLAGS = {"case", "generic"}
+SOURCE_KINDS = {"state_media", "pro_government", "opposition", "monitor", "international",
+                "wire", "social_media", "local"}
+NUM4 = re.compile(r"^-?\d{1,3}(\.\d{1,4})?$")
+
+
+class Report:
+    def __init__(self, name):
+        self.name, self.errors, self.rows = name, [], 0
+
+    def err(self, lineno, msg):
+        if len(self.errors) < 50:
+            self.errors.append(f"{self.name}:{lineno}: {msg}")
+        else:
+            self.errors.append(None)
+
+
+def rows_of(path, rep, ncols):
+    with open(path, encoding="utf-8") as f:
+        header_done = False
+        for lineno, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if line.endswith("\r"):
+                rep.err(lineno, "CRLF line ending")
+                line = line[:-1]
+            if line.startswith("#"):
+                if header_done:
+                    rep.err(lineno, "comment line after data rows")
+                continue
+            header_done = True
+            if not line.strip():
+                rep.err(lineno, "blank line")
+                continue
+            cols = line.split("\t")
+            if len(cols) != ncols:
+                rep.err(lineno, f"{len(cols)} columns, expected {ncols}")
+                continue
+            for c in cols:
+                if c != c.strip():
+                    rep.err(lineno, f"leading/trailing whitespace in {c!r}")
+            rep.rows += 1
+            yield lineno, cols
+
+
+def check_aliases(rep, lineno, s):
+    if not s:
+        return
+    parts = s.split("|")
+    if any(not p.strip() for p in parts):
+        rep.err(lineno, f"empty alias in {s[:60]!r}")
+
+
+def check_gazetteer(path):
+    rep = Report("gazetteer.tsv")
+    ids = set()
+    for lineno, c in rows_of(path, rep, 10):
+        pid, name, kind, admin1, country, iso2, lat, lon, pop, alts = c
+        if not pid:
+            rep.err(lineno, "empty id")
+        elif pid in ids:
+            rep.err(lineno, f"duplicate id {pid}")
+        ids.add(pid)
+        if not (pid.isdigit() or (pid.startswith("c:") and re.match(r"^c:[a-z0-9][a-z0-9_.-]*$", pid))):
+            rep.err(lineno, f"bad id {pid!r}")
+        if not name:
+            rep.err(lineno, "empty name")
+        if kind not in PLACE_KINDS:
+            rep.err(lineno, f"bad kind {kind!r}")
+        if not country:
+            rep.err(lineno, "empty country")
+        if not re.match(r"^[A-Z]{2}$", iso2):
+            rep.err(lineno, f"bad iso2 {iso2!r}")
+        for v, lim, label in ((lat, 90, "lat"), (lon, 180, "lon")):
+            if not NUM4.match(v):
+                rep.err(lineno, f"bad {label} {v!r} (decimal, <=4 places)")
+            elif abs(float(v)) > lim:
+                rep.err(lineno, f"{label} out of range {v}")
+        if not pop.isdigit():
+            rep.err(lineno, f"bad population {pop!r}")
+        check_aliases(rep, lineno, alts)
+    return rep
+
+
+def check_actors(path):
+    rep = Report("actors.tsv")
+    seen = set()
+    for lineno, c in rows_of(path, rep, 6):
+        canon, typ, country, aliases, cameo, flags = c
+        if not canon:
+            rep.err(lineno, "empty canonical")
+        if typ not in ACTOR_TYPES:
+            rep.err(lineno, f"bad type {typ!r}")
+        fl = [f for f in flags.split(",") if f] if flags else []
+        if any(f not in ACTOR_FLAGS for f in fl):
+            rep.err(lineno, f"bad flags {flags!r}")
+        key = (canon, "case" in fl)
+        if key in seen:
+            rep.err(lineno, f"duplicate canonical {canon!r} (same case flag)")
+        seen.add(key)
+        if not aliases:
+            rep.err(lineno, "no aliases")
+        check_aliases(rep, lineno, aliases)
+        if cameo and not re.match(r"^[A-Z]{3,9}$", cameo):
+            rep.err(lineno, f"bad cameo {cameo!r}")
+    return rep
+
+
+def check_sources(path):
+    rep = Report("sources.tsv")
+    seen = set()
+    for lineno, c in rows_of(path, rep, 3):
+        name, kind, aliases = c
+        if not name:
+            rep.err(lineno, "empty name")
+        if name in seen:
+            rep.err(lineno, f"duplicate name {name!r}")
+        seen.add(name)
+        if kind not in SOURCE_KINDS:
+            rep.err(lineno, f"bad kind {kind!r}")
+        check_aliases(rep, lineno, aliases)
+    return rep
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--resources", default=RES)
+    ap.add_argument("--skip-missing", action="store_true")
+    args = ap.parse_args()
+    failed = False
+    for fname, fn in (("gazetteer.tsv", check_gazetteer), ("actors.tsv", check_actors),
+                      ("sources.tsv", check_sources)):
+        path = os.path.join(args.resources, fname)
+        if not os.path.exists(path):
+            print(f"{fname}: MISSING")
+            failed = failed or not args.skip_missing
+            continue
+        rep = fn(path)
+        errs = [e for e in rep.errors if e]
+        extra = len(rep.errors) - len(errs)
+        status = "ok" if not rep.errors else f"{len(rep.errors)} error(s)"
+        print(f"{fname}: {rep.rows} rows, {os.path.getsize(path)} bytes, {status}")
+        for e in errs:
+            print("  " + e)
+        if extra:
+            print(f"  ... and {extra} more")
+        failed = failed or bool(rep.errors)
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
