@@ -1,0 +1,135 @@
+internal import GRDB
+
+// The schema, as one list of named migrations. SQL is kept close to what PostgreSQL accepts
+// (types INTEGER/TEXT, partial indexes, no SQLite-only column affinities) except where noted.
+// Dates are Unix milliseconds; JSON columns hold encoded model values.
+extension SQLiteStore {
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+
+        migrator.registerMigration("v1 stories and updates") { db in
+            try db.execute(sql: """
+                CREATE TABLE stories (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT, -- PostgreSQL: BIGINT GENERATED ALWAYS AS IDENTITY
+                    slug TEXT NOT NULL UNIQUE,
+                    title TEXT NOT NULL,
+                    summary TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    coverage_start INTEGER,
+                    coverage_end INTEGER,
+                    lead_photo TEXT,
+                    original_entry TEXT NOT NULL,
+                    tags TEXT NOT NULL,
+                    region TEXT,
+                    see_also TEXT NOT NULL,
+                    features TEXT NOT NULL,
+                    time_zone TEXT NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    last_sequence INTEGER NOT NULL DEFAULT 0,
+                    content_hash TEXT UNIQUE
+                );
+                CREATE INDEX stories_by_updated_at ON stories (updated_at, id);
+
+                CREATE TABLE updates (
+                    pk INTEGER PRIMARY KEY, -- internal and stable: the search index row id
+                    id TEXT NOT NULL UNIQUE,
+                    story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+                    sequence INTEGER NOT NULL,
+                    published_at INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    author TEXT,
+                    videos TEXT NOT NULL,
+                    headline TEXT,
+                    body TEXT NOT NULL,
+                    key_event INTEGER NOT NULL,
+                    pinned INTEGER NOT NULL,
+                    photos TEXT NOT NULL,
+                    revision INTEGER NOT NULL,
+                    edited_at INTEGER,
+                    deleted_at INTEGER,
+                    UNIQUE (story_id, sequence)
+                );
+                CREATE INDEX updates_visible_by_time ON updates (story_id, published_at, sequence)
+                    WHERE deleted_at IS NULL;
+
+                CREATE TABLE update_revisions (
+                    update_id TEXT NOT NULL REFERENCES updates (id) ON DELETE CASCADE,
+                    revision INTEGER NOT NULL,
+                    headline TEXT,
+                    body TEXT NOT NULL,
+                    key_event INTEGER NOT NULL,
+                    pinned INTEGER NOT NULL,
+                    photos TEXT NOT NULL,
+                    edited_at INTEGER NOT NULL,
+                    editor TEXT,
+                    PRIMARY KEY (update_id, revision)
+                );
+
+                CREATE TABLE live_log (
+                    story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+                    sequence INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    update_id TEXT NOT NULL REFERENCES updates (id) ON DELETE CASCADE,
+                    revision INTEGER NOT NULL,
+                    logged_at INTEGER NOT NULL,
+                    PRIMARY KEY (story_id, sequence)
+                );
+                CREATE INDEX live_log_by_update ON live_log (update_id);
+
+                CREATE TABLE proposed_events (
+                    update_id TEXT NOT NULL REFERENCES updates (id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    summary TEXT NOT NULL,
+                    payload TEXT NOT NULL,
+                    PRIMARY KEY (update_id, position)
+                );
+                """)
+        }
+
+        migrator.registerMigration("v1 users and credentials") { db in
+            try db.execute(sql: """
+                CREATE TABLE users (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name TEXT NOT NULL UNIQUE,
+                    role TEXT NOT NULL,
+                    password_hash TEXT NOT NULL,
+                    created_at INTEGER NOT NULL
+                );
+
+                CREATE TABLE api_tokens (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    hash TEXT NOT NULL UNIQUE,
+                    user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                    label TEXT NOT NULL,
+                    created_at INTEGER NOT NULL
+                );
+                CREATE INDEX api_tokens_by_user ON api_tokens (user_id);
+
+                CREATE TABLE sessions (
+                    hash TEXT PRIMARY KEY,
+                    user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                    csrf_token TEXT NOT NULL,
+                    expires_at INTEGER NOT NULL
+                );
+                CREATE INDEX sessions_by_user ON sessions (user_id);
+                """)
+        }
+
+        // SQLite-only: FTS5. Stories are indexed under their id, updates under `updates.pk`;
+        // deleted updates are removed from the index. Written explicitly by the store, not by
+        // triggers, so tombstones and imports stay in one place.
+        migrator.registerMigration("v1 full-text search") { db in
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE story_search USING fts5 (
+                    title, body, tokenize = 'unicode61 remove_diacritics 2'
+                );
+                CREATE VIRTUAL TABLE update_search USING fts5 (
+                    title, body, story_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
+                );
+                """)
+        }
+
+        return migrator
+    }()
+}
