@@ -20,7 +20,7 @@ extension SQLiteStore {
             // Page order is publication order: the oldest entry gets sequence 1.
             let writer = try UpdateWriter(db)
             for (index, draft) in page.updates.enumerated() {
-                try writer.insert(id: UpdateID.make(), storyID: storyID, sequence: Int64(index + 1), draft: draft, now: now)
+                try writer.insert(id: self.updateIDs.next(), storyID: storyID, sequence: Int64(index + 1), draft: draft, now: now)
             }
             return .created(try Self.requireStory(db, id: storyID), updates: page.updates.count)
         }

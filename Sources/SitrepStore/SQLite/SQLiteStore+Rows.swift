@@ -134,14 +134,3 @@ extension User {
         )
     }
 }
-
-// MARK: - Ids
-
-enum UpdateID {
-    /// "u-" followed by 16 lowercase hex digits from the system's secure generator.
-    static func make() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let hex = String(generator.next() as UInt64, radix: 16)
-        return "u-" + String(repeating: "0", count: 16 - hex.count) + hex
-    }
-}

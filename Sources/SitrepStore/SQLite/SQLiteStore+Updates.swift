@@ -12,7 +12,7 @@ extension SQLiteStore {
             }
             let sequence = try Self.takeNextSequence(db, storyID: storyID, now: now)
             let writer = try UpdateWriter(db)
-            let id = UpdateID.make()
+            let id = self.updateIDs.next()
             try writer.insert(id: id, storyID: storyID, sequence: sequence, draft: draft, now: now)
             return LiveEvent(storyID: storyID, sequence: sequence, kind: .update, update: try Self.requireUpdate(db, id: id))
         }
@@ -84,11 +84,13 @@ extension SQLiteStore {
     public func updates(of slug: Slug, beforeSequence: Int64?, limit: Int) async throws -> [Update] {
         guard limit > 0 else { return [] }
         return try await read { db in
+            // `+u.sequence` keeps SQLite from using the (story_id, sequence) index for the bound and
+            // sorting the whole story; it walks `updates_visible_by_time` backwards instead.
             try Row.fetchAll(
                 db,
                 sql: """
                     SELECT u.* FROM updates u JOIN stories s ON s.id = u.story_id
-                    WHERE s.slug = ? AND u.deleted_at IS NULL AND u.sequence < ?
+                    WHERE s.slug = ? AND u.deleted_at IS NULL AND +u.sequence < ?
                     ORDER BY u.published_at DESC, u.sequence DESC
                     LIMIT ?
                     """,

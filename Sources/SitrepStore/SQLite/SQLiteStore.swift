@@ -9,9 +9,11 @@ import SitrepModel
 /// nothing. Dates are stored as Unix milliseconds (`INTEGER`), JSON values as `TEXT`.
 public final class SQLiteStore: Store {
     let writer: any DatabaseWriter
+    let updateIDs: UpdateIDGenerator
 
-    private init(writer: any DatabaseWriter) throws {
+    private init(writer: any DatabaseWriter, updateIDs: UpdateIDGenerator) throws {
         self.writer = writer
+        self.updateIDs = updateIDs
         do {
             try SQLiteStore.migrator.migrate(writer)
         } catch {
@@ -19,10 +21,11 @@ public final class SQLiteStore: Store {
         }
     }
 
-    /// A fresh, empty store that lives in memory, for tests and previews.
-    public static func inMemory() throws -> SQLiteStore {
+    /// A fresh, empty store that lives in memory, for tests and previews. Pass
+    /// `updateIDs: .sequential()` for deterministic update ids (snapshot tests).
+    public static func inMemory(updateIDs: UpdateIDGenerator = .random) throws -> SQLiteStore {
         do {
-            return try SQLiteStore(writer: DatabaseQueue(configuration: configuration()))
+            return try SQLiteStore(writer: DatabaseQueue(configuration: configuration()), updateIDs: updateIDs)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -30,16 +33,16 @@ public final class SQLiteStore: Store {
         }
     }
 
-    /// Opens (creating and migrating when new) the database file at `path` in WAL mode.
-    /// The directory must exist.
-    public convenience init(path: String) throws {
+    /// Opens the database file at `path` in WAL mode, creating it when new and applying any
+    /// pending migrations. The directory must exist.
+    public convenience init(path: String, updateIDs: UpdateIDGenerator = .random) throws {
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: SQLiteStore.configuration())
         } catch {
             throw StoreError(.unavailable, "The database at \(path) could not be opened.", underlying: String(describing: error))
         }
-        try self.init(writer: pool)
+        try self.init(writer: pool, updateIDs: updateIDs)
     }
 
     private static func configuration() -> Configuration {
