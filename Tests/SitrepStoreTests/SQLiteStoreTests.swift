@@ -21,6 +21,7 @@ import Testing
         #expect(try await reopened.liveEvents(storyID: story.id, afterSequence: 0, limit: 10) == [event])
         #expect(try await reopened.search("persisted", limit: 5).map(\.updateID) == [event.update.id])
         #expect(try await reopened.publishUpdate(to: story.slug, .sample("next"), now: at(2)).sequence == 2)
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"), "journal mode is WAL")
     }
 
     @Test func openingPathInMissingDirectory_throwsUnavailable() {
