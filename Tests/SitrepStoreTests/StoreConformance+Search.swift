@@ -47,7 +47,10 @@ extension StoreConformance {
             #expect(hits.map(\.updateID) == [nil], "query \(query)")
             #expect(hits.first?.story.id == seed.story.id)
             #expect(hits.first?.title == "Syria, May 5")
+            #expect(hits.first?.snippet.contains("\u{E000}") == true, "query \(query)")
         }
+        let lead = try await store.search("province", limit: 10)
+        #expect(lead.first?.snippet == "Northern Syria live.\n\nCoverage of Idlib \u{E000}province\u{E001}.")
     }
 
     @Test(arguments: StoreBackend.allCases)
