@@ -1,0 +1,259 @@
+// MARK: - Actors and attribution
+
+extension Assembler {
+    struct ActorMention {
+        var name: String
+        var range: Range<Int>
+        var specific: Bool
+        var kind: String  // military, police, protesters, rioters, unidentified, civilians, rebels, named
+        var agentCue: Bool  // after "by", or "believed to be" / "suspected"
+        var quoted: Bool
+    }
+
+    func eventCountry(_ inc: Incident, place: ChosenPlace?) -> String? {
+        let g = extractor.gazetteer
+        if let place, let c = g.country(place.id) { return c }
+        if let hint = countryHint { return hint }
+        guard let top = countries.first else { return nil }
+        for m in doc.places where m.chosen != .max && g.places[Int(m.chosen)].countryKey == top { return g.country(m.chosen) }
+        return nil
+    }
+
+    func actorMentions(_ inc: Incident, country: String?) -> [ActorMention] {
+        var out: [ActorMention] = []
+        let c = country ?? "Unknown"
+        var order = inc.sentences.filter { $0 != inc.headline }
+        if let h = inc.headline { order.insert(h, at: 0) }
+        for k in order {
+            let range = doc.sentences[k].range
+            // named actors
+            for m in doc.actors where range.contains(m.range.lowerBound) {
+                if doc.sources.contains(where: { $0.range.overlaps(m.range) }) { continue }
+                let end = m.range.upperBound - 1
+                if doc.tokens[end].flags.contains(.hyphenNext), end + 1 < doc.tokens.count,
+                   word(end + 1, "held") || word(end + 1, "controlled") || word(end + 1, "backed") || word(end + 1, "linked") { continue }
+                let e = extractor.actors.entries[Int(m.entry)]
+                out.append(ActorMention(name: e.canonical, range: m.range, specific: !e.generic, kind: kindOf(e.type),
+                                        agentCue: agentCue(before: m.range.lowerBound, range), quoted: doc.tokens[m.range.lowerBound].flags.contains(.quoted)))
+            }
+            // demonym + forces word ("Syrian regime forces", "Israeli police"), or "believed to be Russian"
+            var t = range.lowerBound
+            while t < range.upperBound {
+                guard doc.lexAt[t] >= 0 else { t += 1; continue }
+                let r = doc.lexRange(at: t)!
+                for id in doc.lexEntries(at: t) where lexicon.entries[Int(id)].cls == .demonym {
+                    if doc.actors.contains(where: { $0.range.overlaps(r) }) { break }
+                    let dem = lexicon.entries[Int(id)].field(0)
+                    let nextTokens = r.upperBound < range.upperBound && doc.tokens[r.upperBound].flags.contains(.hyphenNext) == false
+                    _ = nextTokens
+                    if let (kind, wr) = forcesWord(after: r.upperBound, within: 4, range) ?? forcesWord(before: r.lowerBound, within: 6, range, needsCue: true) {
+                        let name = kind == "police" ? "Police Forces of \(dem)" : "Military Forces of \(dem)"
+                        let lo = min(r.lowerBound, wr.lowerBound), hi = max(r.upperBound, wr.upperBound)
+                        out.append(ActorMention(name: name, range: lo..<hi, specific: true, kind: kind,
+                                                agentCue: agentCue(before: lo, range) || believedCue(before: r.lowerBound, range),
+                                                quoted: doc.tokens[t].flags.contains(.quoted)))
+                    } else if believedCue(before: r.lowerBound, range) {
+                        out.append(ActorMention(name: "Military Forces of \(dem)", range: r, specific: true, kind: "military", agentCue: true, quoted: false))
+                    }
+                    break
+                }
+                // generic actor words
+                for id in doc.lexEntries(at: t) where lexicon.entries[Int(id)].cls == .actorword {
+                    if doc.actors.contains(where: { $0.range.overlaps(r) }) { break }
+                    if out.contains(where: { $0.range.overlaps(r) }) { break }
+                    let kind = lexicon.entries[Int(id)].field(0)
+                    let name: String
+                    switch kind {
+                    case "military": name = "Military Forces of \(c)"
+                    case "police": name = "Police Forces of \(c)"
+                    case "unidentified": name = "Unidentified Armed Group (\(c))"
+                    case "protesters": name = "Protesters (\(c))"
+                    case "rioters": name = "Rioters (\(c))"
+                    case "civilians": name = "Civilians (\(c))"
+                    case "settlers": name = "Settlers (Israel)"
+                    case "rebels": name = "Rebel factions (\(c))"
+                    case "tribal": name = "Tribal Militia (\(c))"
+                    default: name = "\(kind) (\(c))"
+                    }
+                    out.append(ActorMention(name: name, range: r, specific: false, kind: kind,
+                                            agentCue: agentCue(before: t, range), quoted: doc.tokens[t].flags.contains(.quoted)))
+                    break
+                }
+                t = r.upperBound
+            }
+        }
+        return out
+    }
+
+    func actors(for inc: Incident, sub: SubEventType, civilianVictims: Bool, country: String?)
+        -> (String?, String?, Range<Int>?, Range<Int>?) {
+        let mentions = actorMentions(inc, country: country)
+        let c = country ?? "Unknown"
+        let civilians = ActorMention(name: "Civilians (\(c))", range: 0..<0, specific: false, kind: "civilians", agentCue: false, quoted: false)
+        func pick(_ filter: (ActorMention) -> Bool) -> ActorMention? {
+            let pool = mentions.filter { filter($0) && !$0.quoted }
+            return pool.first { $0.agentCue && $0.specific } ?? pool.first { $0.specific } ?? pool.first { $0.agentCue } ?? pool.first
+        }
+        var a1: ActorMention? = nil
+        var a2: ActorMention? = nil
+        switch sub.eventType {
+        case .protests:
+            a1 = mentions.first { $0.kind == "protesters" } ?? ActorMention(name: "Protesters (\(c))", range: 0..<0, specific: false, kind: "protesters", agentCue: false, quoted: false)
+            if sub != .peacefulProtest { a2 = pick { $0.kind == "police" || $0.kind == "military" || $0.kind == "named" } }
+        case .riots:
+            a1 = mentions.first { $0.kind == "rioters" } ?? ActorMention(name: "Rioters (\(c))", range: 0..<0, specific: false, kind: "rioters", agentCue: false, quoted: false)
+            a2 = pick { $0.kind != "rioters" && $0.kind != "protesters" }
+        case .violenceAgainstCivilians:
+            a1 = pick { $0.kind != "civilians" && $0.kind != "protesters" }
+            a2 = mentions.first { $0.kind == "civilians" } ?? civilians
+        default:
+            a1 = pick { $0.kind != "civilians" && $0.kind != "protesters" }
+            if let a1 {
+                a2 = pick { $0.name != a1.name && $0.kind != "protesters" && $0.kind != "civilians" && $0.range.lowerBound != a1.range.lowerBound }
+            }
+            if a2 == nil, sub.eventType == .explosions, civilianVictims || mentions.contains(where: { $0.kind == "civilians" }) { a2 = civilians }
+        }
+        if a1 == nil, sub.eventType.isViolent {
+            a1 = ActorMention(name: "Unidentified Armed Group (\(c))", range: 0..<0, specific: false, kind: "unidentified", agentCue: false, quoted: false)
+        }
+        return (a1?.name, a2?.name, a1.flatMap { $0.range.isEmpty ? nil : $0.range }, a2.flatMap { $0.range.isEmpty ? nil : $0.range })
+    }
+
+    private func word(_ i: Int, _ w: String) -> Bool { DateResolver.isWord(doc, i, w) }
+
+    private func kindOf(_ t: ActorType) -> String {
+        switch t {
+        case .protesters: "protesters"
+        case .rioters: "rioters"
+        case .civilians: "civilians"
+        default: "named"
+        }
+    }
+
+    private func agentCue(before i: Int, _ range: Range<Int>) -> Bool {
+        i - 1 >= range.lowerBound && word(i - 1, "by")
+    }
+
+    private func believedCue(before i: Int, _ range: Range<Int>) -> Bool {
+        var j = i - 1
+        var steps = 0
+        while j >= range.lowerBound, steps < 4 {
+            if word(j, "believed") || word(j, "suspected") || word(j, "thought") || word(j, "likely") || word(j, "presumably") { return true }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    private func forcesWord(after i: Int, within n: Int, _ range: Range<Int>) -> (String, Range<Int>)? {
+        var j = i
+        var steps = 0
+        while j < range.upperBound, steps < n {
+            if doc.tokens[j].kind == .punct, !doc.tokens[j].isPunct(0x2D) { return nil }
+            if let r = doc.lexRange(at: j) {
+                for id in doc.lexEntries(at: j) where lexicon.entries[Int(id)].cls == .actorword {
+                    let kind = lexicon.entries[Int(id)].field(0)
+                    if kind == "military" || kind == "police" { return (kind, r) }
+                }
+                j = r.upperBound
+            } else {
+                j += 1
+            }
+            steps += 1
+        }
+        return nil
+    }
+
+    private func forcesWord(before i: Int, within n: Int, _ range: Range<Int>, needsCue: Bool) -> (String, Range<Int>)? {
+        guard believedCue(before: i, range) else { return nil }
+        var j = i - 1
+        var steps = 0
+        while j >= range.lowerBound, steps < n {
+            if let r = doc.lexRange(at: j) {
+                for id in doc.lexEntries(at: j) where lexicon.entries[Int(id)].cls == .actorword {
+                    let kind = lexicon.entries[Int(id)].field(0)
+                    if kind == "military" || kind == "police" { return (kind, r) }
+                }
+            }
+            j -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    // MARK: - Attribution and certainty
+
+    func attribution(_ inc: Incident) -> (String?, String?, String, Range<Int>?) {
+        var source: (String, String, Range<Int>)? = nil
+        var kinds = Set<String>()
+        var certainty = "reported"
+        var weight = 0.0
+        var order = inc.sentences.filter { $0 != inc.headline }
+        if let h = inc.headline { order.append(h) }
+        for k in order {
+            let range = doc.sentences[k].range
+            for s in doc.sources where range.contains(s.range.lowerBound) { kinds.insert(s.kind) }
+            var t = range.lowerBound
+            while t < range.upperBound {
+                guard let r = doc.lexRange(at: t) else { t += 1; continue }
+                for id in doc.lexEntries(at: t) {
+                    let e = lexicon.entries[Int(id)]
+                    switch e.cls {
+                    case .certainty:
+                        // "claims" in a headline ("Claims: ...") or in the text
+                        let w = e.number(1)
+                        if w > weight { weight = w; certainty = e.field(0) }
+                    case .attribution where source == nil:
+                        if e.field(0) == "before" {
+                            source = sourceNear(r.lowerBound - 1, step: -1, range)
+                        } else {
+                            source = sourceNear(r.upperBound, step: 1, range)
+                        }
+                    default: break
+                    }
+                }
+                t = r.upperBound
+            }
+        }
+        if source == nil {
+            for k in order {
+                if let s = doc.sources.first(where: { doc.sentences[k].range.contains($0.range.lowerBound) }) { source = (s.name, s.kind, s.range); break }
+            }
+        }
+        if let s = source { kinds.insert(s.1) }
+        // a party's own account is a claim unless the other side says the same
+        if certainty == "reported", let s = source {
+            let partisan: Set<String> = ["state_media", "pro_government", "party"]
+            if partisan.contains(s.1) && !kinds.contains("opposition") { certainty = "claimed" }
+        }
+        return (source?.0, source?.1, certainty, source?.2)
+    }
+
+    private func sourceNear(_ start: Int, step: Int, _ range: Range<Int>) -> (String, String, Range<Int>)? {
+        var j = start
+        var steps = 0
+        while j >= range.lowerBound, j < range.upperBound, steps < 6 {
+            if let s = doc.sources.first(where: { $0.range.contains(j) }) { return (s.name, s.kind, s.range) }
+            if let a = doc.actors.first(where: { $0.range.contains(j) }) {
+                let e = extractor.actors.entries[Int(a.entry)]
+                return (e.canonical, "party", a.range)
+            }
+            j += step
+            steps += 1
+        }
+        // fallback: a run of capitalized words next to the verb ("the Local Coordination Committees said")
+        var lo = start, hi = start
+        if step < 0 {
+            guard start >= range.lowerBound, doc.tokens[start].flags.contains(.capitalized) else { return nil }
+            while lo - 1 >= range.lowerBound, doc.tokens[lo - 1].kind == .word, doc.tokens[lo - 1].flags.contains(.capitalized) { lo -= 1 }
+            hi = start + 1
+        } else {
+            guard start < range.upperBound, doc.tokens[start].flags.contains(.capitalized) || word(start, "the") else { return nil }
+            if word(start, "the") { lo += 1; hi = lo }
+            while hi < range.upperBound, doc.tokens[hi].kind == .word, doc.tokens[hi].flags.contains(.capitalized) { hi += 1 }
+        }
+        guard hi - lo >= 2, hi - lo <= 6 else { return nil }
+        if word(lo, "the") { lo += 1 }
+        return (doc.string(lo..<hi), "local", lo..<hi)
+    }
+}

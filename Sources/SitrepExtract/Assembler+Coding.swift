@@ -1,0 +1,205 @@
+import SitrepModel
+
+// MARK: - Coding one incident as one event
+
+extension Assembler {
+    func code(_ inc: Incident, section: Section, forceOther: Bool = false) -> ExtractedEvent? {
+        var scores = inc.scores
+        let casualtyReader = CasualtyReader(lexicon: lexicon)
+        var killed = 0, injured = 0
+        var killMin: Int? = nil, killMax: Int? = nil
+        var injuredSet = false
+        var civilianVictims = false
+        var spans: [String: SpanList] = [:]
+        var fatalitySpan: Range<Int>? = nil
+        for k in inc.sentences {
+            let cs = casualtyReader.casualties(in: doc, sentence: doc.sentences[k].range)
+            let k1 = cs.filter { $0.what == .killed }
+            let sum = k1.reduce(0) { $0 + $1.value }
+            if sum > killed {
+                killed = sum
+                killMin = k1.count == 1 ? k1[0].min : k1.reduce(0) { $0 + ($1.min ?? $1.value) }
+                killMax = k1.count == 1 ? k1[0].max : (k1.allSatisfy { $0.max != nil } ? k1.reduce(0) { $0 + $1.max! } : nil)
+                fatalitySpan = k1[0].range
+            }
+            let inj = cs.filter { $0.what == .injured }.reduce(0) { $0 + $1.value }
+            if inj > injured { injured = inj; injuredSet = true }
+            if cs.contains(where: { $0.civilian }) { civilianVictims = true }
+        }
+        if let r = fatalitySpan { spans["fatalities"] = span(r) }
+
+        // MARK: precedence
+        let has: (SubEventType) -> Double = { scores[$0.rawValue] }
+        let intervention = count(.intervention, in: inc)
+        let protest = has(.peacefulProtest)
+        if protest > 0 {
+            if has(.violentDemonstration) > 0 || has(.mobViolence) > 0 {
+                // protesters who turn violent riot
+                if has(.violentDemonstration) + has(.mobViolence) >= protest * 0.4 { scores[SubEventType.peacefulProtest.rawValue] = 0 }
+            } else if killed > 0, intervention > 0 {
+                scores[SubEventType.excessiveForce.rawValue] += protest + 1
+            } else if intervention > 0 || has(.arrests) > 0 {
+                scores[SubEventType.protestWithIntervention.rawValue] += protest + has(.arrests) + 0.5
+                scores[SubEventType.arrests.rawValue] = 0
+                scores[SubEventType.armedClash.rawValue] *= 0.3
+            }
+        }
+        // ground fighting with air or artillery support is a battle
+        let battle = has(.armedClash) + has(.nonStateOvertakes) + has(.governmentRegains)
+        if battle >= 2, has(.airDroneStrike) + has(.shelling) > 0, battle >= 0.6 * max(has(.airDroneStrike), has(.shelling)) {
+            scores[SubEventType.airDroneStrike.rawValue] *= 0.5
+            scores[SubEventType.shelling.rawValue] *= 0.5
+        }
+        guard var sub = SubEventType.allCases.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }) else { return nil }
+        if scores[sub.rawValue] <= 0 { if forceOther { sub = .other } else { return nil } }
+
+        // MARK: actors
+        let place = chooseLocation(inc, section: section)
+        let country = eventCountry(inc, place: place)
+        let (actor1, actor2, a1Range, a2Range) = actors(for: inc, sub: sub, civilianVictims: civilianVictims, country: country)
+        if let r = a1Range { spans["actor1"] = span(r) }
+        if let r = a2Range { spans["actor2"] = span(r) }
+        // an attack on civilians by an armed group with no weapon trigger is violence against civilians
+        if sub == .armedClash, actor2?.hasPrefix("Civilians") == true, has(.attack) > 0 { sub = .attack }
+        if sub.eventType == .battles, actor2?.hasPrefix("Civilians") == true, killed > 0 || civilianVictims, has(.armedClash) < 3 { sub = .attack }
+
+        // MARK: date
+        var day = published
+        var precision = 1
+        if let d = inc.date {
+            day = d.day
+            precision = d.precision
+            spans["date"] = span(d.range)
+        }
+        // MARK: attribution
+        let (source, sourceKind, certainty, sRange) = attribution(inc)
+        if let r = sRange { spans["source"] = span(r) }
+
+        var event = ExtractedEvent(
+            eventType: sub.eventType.rawValue, subEventType: sub.name, cameoRoot: sub.cameoRoot,
+            date: day.iso, timePrecision: precision,
+            fatalities: killed, fatalitiesMin: killed > 0 ? killMin : nil, fatalitiesMax: killed > 0 ? killMax : nil,
+            injured: injuredSet ? injured : nil,
+            certainty: certainty
+        )
+        event.actor1 = actor1
+        event.actor2 = actor2
+        event.source = source
+        event.sourceKind = sourceKind
+        if let place {
+            let g = extractor.gazetteer
+            event.location = g.name(place.id)
+            event.admin1 = g.admin1(place.id)
+            event.country = g.country(place.id)
+            event.latitude = (Double(g.places[Int(place.id)].lat) * 10_000).rounded() / 10_000
+            event.longitude = (Double(g.places[Int(place.id)].lon) * 10_000).rounded() / 10_000
+            event.geoPrecision = place.precision
+            spans["location"] = span(place.range)
+            if g.places[Int(place.id)].kind == .province, event.admin1 == nil { event.admin1 = event.location }
+        } else {
+            event.country = country
+        }
+        event.civilianTargeting = sub.eventType == .violenceAgainstCivilians
+            || (actor2?.hasPrefix("Civilians") == true && sub.eventType == .explosions)
+        // evidence text and spans
+        var textSpans: [ByteSpan] = []
+        var texts: [String] = []
+        for k in inc.sentences {
+            let r = doc.sentences[k].range
+            texts.append(doc.string(r))
+            let (a, b) = doc.byteSpan(r)
+            textSpans.append(ByteSpan(a, b))
+        }
+        event.text = texts.joined(separator: " ")
+        spans["text"] = SpanList(textSpans)
+        if let trig = triggerRange(inc, sub) { spans["event_type"] = span(trig) }
+        event.spans = spans
+        // confidence: trigger strength, and each field we could ground
+        var conf = 0.25 + min(0.35, scores[sub.rawValue] / 12)
+        if place != nil { conf += 0.12 }
+        if actor1 != nil { conf += 0.08 }
+        if inc.date != nil { conf += 0.05 }
+        if inc.headline != nil { conf += 0.08 }
+        if killed > 0 { conf += 0.05 }
+        if forceOther { conf = 0.1 }
+        event.confidence = (min(0.99, conf) * 100).rounded() / 100
+        return event
+    }
+
+    func span(_ r: Range<Int>) -> SpanList {
+        let (a, b) = doc.byteSpan(r)
+        return SpanList([ByteSpan(a, b)])
+    }
+
+    func count(_ cls: Lexicon.Class, in inc: Incident) -> Int {
+        var n = 0
+        for k in inc.sentences {
+            for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
+                if doc.lexEntries(at: t).contains(where: { lexicon.entries[Int($0)].cls == cls }) { n += 1 }
+            }
+        }
+        return n
+    }
+
+    private func triggerRange(_ inc: Incident, _ sub: SubEventType) -> Range<Int>? {
+        for k in inc.sentences {
+            for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
+                if doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == sub }) { return doc.lexRange(at: t) }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Location
+
+    struct ChosenPlace {
+        var id: UInt32
+        var range: Range<Int>
+        var precision: Int
+    }
+
+    func chooseLocation(_ inc: Incident, section: Section) -> ChosenPlace? {
+        // order: the incident's sentences (headline last: headlines are vague), then the section
+        var order = inc.sentences.filter { $0 != inc.headline }
+        if let h = inc.headline { order.append(h) }
+        for k in section.sentences where !order.contains(k) { order.append(k) }
+        let g = extractor.gazetteer
+        for k in order {
+            let range = doc.sentences[k].range
+            var best: (Int, Bool)? = nil  // place index, is area
+            for (p, m) in doc.places.enumerated() where range.contains(m.range.lowerBound) && m.chosen != .max {
+                if doc.actors.contains(where: { $0.range.overlaps(m.range) && $0.range.count >= m.range.count }) { continue }
+                if doc.sources.contains(where: { $0.range.overlaps(m.range) && $0.range.count >= m.range.count }) { continue }
+                let kind = g.places[Int(m.chosen)].kind
+                if kind == .country { continue }
+                let isArea = kind.isArea || m.areaHint == "province"
+                if best == nil || (best!.1 && !isArea) { best = (p, isArea) }
+            }
+            if let (p, isArea) = best {
+                let m = doc.places[p]
+                var precision = isArea ? 3 : 1
+                if !isArea, nearCue(before: m.range.lowerBound, in: range) { precision = 2 }
+                return ChosenPlace(id: m.chosen, range: m.range, precision: precision)
+            }
+        }
+        // only a country: its point, precision 3
+        for k in order {
+            let range = doc.sentences[k].range
+            for m in doc.places where range.contains(m.range.lowerBound) && m.chosen != .max {
+                if g.places[Int(m.chosen)].kind == .country { return ChosenPlace(id: m.chosen, range: m.range, precision: 3) }
+            }
+        }
+        return nil
+    }
+
+    private func nearCue(before i: Int, in range: Range<Int>) -> Bool {
+        var j = i - 1
+        var steps = 0
+        while j >= range.lowerBound, steps < 3 {
+            if doc.lexAt[j] >= 0, doc.lexEntries(at: j).contains(where: { lexicon.entries[Int($0)].cls == .near }) { return true }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+}

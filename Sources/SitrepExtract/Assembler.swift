@@ -1,0 +1,219 @@
+import SitrepModel
+
+/// Groups a document's sentences into sections (a headline and its paragraphs, a timed update) and
+/// incidents (the sentences that describe one event), then codes each incident as one event.
+struct Assembler {
+    let extractor: Extractor
+    let doc: Document
+    let published: Day
+    let countries: [UInt64]
+    let countryHint: String?
+    var lexicon: Lexicon { extractor.lexicon }
+
+    struct Section {
+        var headline: Int?
+        var sentences: [Int] = []
+    }
+
+    struct Evidence {
+        var scores = [Double](repeating: 0, count: SubEventType.allCases.count)
+        var best: SubEventType?
+        var bestScore = 0.0
+        var trigger: Range<Int>?
+        var places: [Int] = []  // indices into doc.places
+        var dates: [DateMention] = []
+    }
+
+    struct Incident {
+        var sentences: [Int] = []
+        var headline: Int?
+        var scores = [Double](repeating: 0, count: SubEventType.allCases.count)
+        var places: [Int] = []
+        var date: DateMention?
+        var hasTrigger: Bool { scores.contains { $0 > 0 } }
+        var family: EventType? {
+            guard let i = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[i] > 0 else { return nil }
+            return SubEventType(rawValue: i)!.eventType
+        }
+    }
+
+    // MARK: - Sections
+
+    func sections() -> [Section] {
+        var out: [Section] = []
+        var current = Section()
+        for (k, s) in doc.sentences.enumerated() {
+            let first = doc.tokens[s.range.lowerBound]
+            if isIgnorable(k) { continue }
+            let isMarker = first.flags.contains(.lineStart) && first.kind == .word && first.flags.contains(.allCaps)
+                && (word(s.range.lowerBound, "update") || word(s.range.lowerBound, "original"))
+            if isMarker || isHeadline(k) {
+                if !current.sentences.isEmpty || current.headline != nil { out.append(current) }
+                current = Section()
+                if !isMarker { current.headline = k }
+            }
+            current.sentences.append(k)
+        }
+        if !current.sentences.isEmpty { out.append(current) }
+        return out
+    }
+
+    private func word(_ i: Int, _ w: String) -> Bool { DateResolver.isWord(doc, i, w) }
+
+    /// Photo captions in capitals, "See ..." and "Jump to ..." navigation lines.
+    private func isIgnorable(_ k: Int) -> Bool {
+        let s = doc.sentences[k]
+        let first = s.range.lowerBound
+        if s.isBareLine, word(first, "see") || word(first, "jump") { return true }
+        var words = 0, caps = 0
+        for t in s.range where doc.tokens[t].kind == .word {
+            words += 1
+            if doc.tokens[t].flags.contains(.allCaps) || doc.tokens[t].length == 1 && doc.tokens[t].flags.contains(.capitalized) { caps += 1 }
+        }
+        return s.isBareLine && words > 0 && caps == words && !(word(first, "update") || word(first, "original"))
+    }
+
+    private func isHeadline(_ k: Int) -> Bool {
+        let s = doc.sentences[k]
+        guard s.isBareLine, s.range.count >= 3, s.range.count <= 30 else { return false }
+        guard k + 1 < doc.sentences.count, doc.sentences[k + 1].paragraph > s.paragraph else { return false }
+        var words = 0, caps = 0
+        for t in s.range where doc.tokens[t].kind == .word {
+            words += 1
+            if doc.tokens[t].flags.contains(.capitalized) { caps += 1 }
+        }
+        return words >= 2 && Double(caps) >= Double(words) * 0.5
+    }
+
+    // MARK: - Evidence per sentence
+
+    func evidence(_ k: Int) -> Evidence {
+        var ev = Evidence()
+        let s = doc.sentences[k]
+        var modal = false
+        for t in s.range where doc.lexAt[t] >= 0 {
+            for id in doc.lexEntries(at: t) where lexicon.entries[Int(id)].cls == .nonevent {
+                let e = lexicon.entries[Int(id)]
+                if e.phrase == "would" || e.phrase == "could" || e.phrase == "will" || e.phrase == "if" || e.phrase == "may" || e.phrase == "might" { modal = true }
+            }
+        }
+        for t in s.range where doc.lexAt[t] >= 0 {
+            for id in doc.lexEntries(at: t) {
+                guard let sub = extractor.triggerType[Int(id)] else { continue }
+                let e = lexicon.entries[Int(id)]
+                var w = e.number(3)
+                if doc.tokens[t].flags.contains(.quoted) { w *= 0.25 }
+                // "strike" next to "air"/"drone" is handled by longer phrases; bare "strike" is weak
+                if modal { w *= 0.5 }
+                // a trigger word that is part of a place or actor name ("Desert Hawks") does not count
+                if doc.places.contains(where: { $0.range.contains(t) }) && !doc.tokens[t].flags.contains(.allCaps) && doc.tokens[t].flags.contains(.capitalized) && sub.eventType != .protests { w *= 0.5 }
+                ev.scores[sub.rawValue] += w
+                if ev.scores[sub.rawValue] > ev.bestScore {
+                    ev.bestScore = ev.scores[sub.rawValue]
+                    ev.best = sub
+                    ev.trigger = doc.lexRange(at: t)
+                }
+            }
+        }
+        // ACLED note prefixes: "Defusal:", "Property destruction:" ...
+        if s.range.count > 2 {
+            var j = s.range.lowerBound
+            while j < s.range.upperBound, j < s.range.lowerBound + 4, doc.tokens[j].kind == .word { j += 1 }
+            if j < s.range.upperBound, doc.tokens[j].isPunct(0x3A) {
+                for id in doc.lexEntries(at: s.range.lowerBound) where lexicon.entries[Int(id)].cls == .prefix {
+                    if let sub = SubEventType(name: lexicon.entries[Int(id)].field(1)) {
+                        ev.scores[sub.rawValue] += 10
+                        ev.bestScore = ev.scores[sub.rawValue]
+                        ev.best = sub
+                        ev.trigger = doc.lexRange(at: s.range.lowerBound)
+                    }
+                }
+            }
+        }
+        for (p, m) in doc.places.enumerated() where s.range.contains(m.range.lowerBound) && m.chosen != .max {
+            if doc.actors.contains(where: { $0.range.overlaps(m.range) && $0.range.count > m.range.count }) { continue }
+            if doc.sources.contains(where: { $0.range.overlaps(m.range) && $0.range.count > m.range.count }) { continue }
+            ev.places.append(p)
+        }
+        ev.dates = DateResolver(lexicon: lexicon, published: published).mentions(in: doc, range: s.range)
+        return ev
+    }
+
+    // MARK: - Incidents
+
+    func events() -> [ExtractedEvent] {
+        let secs = sections()
+        var out: [ExtractedEvent] = []
+        let singleReport = secs.count <= 1 && doc.sentences.count <= 12
+        var fallback: (Incident, Section)? = nil
+        for sec in secs {
+            var incidents: [Incident] = []
+            var evidences: [Int: Evidence] = [:]
+            for k in sec.sentences { evidences[k] = evidence(k) }
+            for k in sec.sentences {
+                let ev = evidences[k]!
+                if k == sec.headline {
+                    var inc = Incident(sentences: [k], headline: k)
+                    add(ev, to: &inc, weight: 1.5)
+                    incidents.append(inc)
+                    continue
+                }
+                if ev.best != nil, ev.bestScore >= 1.0 {
+                    if let last = incidents.indices.last, compatible(incidents[last], ev) {
+                        incidents[last].sentences.append(k)
+                        add(ev, to: &incidents[last], weight: 1)
+                    } else {
+                        var inc = Incident(sentences: [k])
+                        add(ev, to: &inc, weight: 1)
+                        incidents.append(inc)
+                    }
+                } else if let last = incidents.indices.last {
+                    incidents[last].sentences.append(k)
+                    add(ev, to: &incidents[last], weight: 0.5)
+                } else {
+                    var inc = Incident(sentences: [k])
+                    add(ev, to: &inc, weight: 0.5)
+                    incidents.append(inc)
+                }
+            }
+            for inc in incidents {
+                let best = inc.scores.max() ?? 0
+                if best >= 1.5 || (singleReport && best > 0) {
+                    if let e = code(inc, section: sec) { out.append(e) }
+                } else if fallback == nil {
+                    fallback = (inc, sec)
+                }
+            }
+        }
+        if out.isEmpty, singleReport, let (inc, sec) = fallback, let e = code(inc, section: sec, forceOther: true) {
+            out.append(e)
+        }
+        return out
+    }
+
+    private func add(_ ev: Evidence, to inc: inout Incident, weight: Double) {
+        for i in ev.scores.indices { inc.scores[i] += ev.scores[i] * weight }
+        for p in ev.places where !inc.places.contains(where: { doc.places[$0].chosen == doc.places[p].chosen }) { inc.places.append(p) }
+        if inc.date == nil, let d = ev.dates.first { inc.date = d }
+    }
+
+    private func compatible(_ inc: Incident, _ ev: Evidence) -> Bool {
+        guard let best = ev.best else { return true }
+        if let family = inc.family, family != best.eventType {
+            // a battle with air support or shelling is one battle (ACLED precedence)
+            let fighting: Set<EventType> = [.battles, .explosions]
+            if !(fighting.contains(family) && fighting.contains(best.eventType)) { return false }
+        }
+        if !inc.hasTrigger && inc.headline == nil { return false }
+        if let d = inc.date, let e = ev.dates.first, d.day != e.day { return false }
+        let a = Set(inc.places.map { doc.places[$0].chosen })
+        let b = Set(ev.places.map { doc.places[$0].chosen })
+        if !a.isEmpty, !b.isEmpty, a.isDisjoint(with: b) {
+            // same province counts as the same area
+            let ga = Set(a.map { extractor.gazetteer.places[Int($0)].admin1Key })
+            let gb = Set(b.map { extractor.gazetteer.places[Int($0)].admin1Key })
+            if ga.isDisjoint(with: gb) { return false }
+        }
+        return true
+    }
+}

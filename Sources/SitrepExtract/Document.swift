@@ -1,0 +1,218 @@
+/// One text, tokenized and annotated with every lexicon, gazetteer, actor and source match.
+/// Built per `extract` call; read-only afterwards.
+struct Document {
+    struct LexMatch { var range: Range<Int>; var entries: [UInt32] }
+    struct PlaceMatch {
+        var range: Range<Int>
+        var candidates: [UInt32]
+        var chosen: UInt32 = .max
+        /// An area word follows ("Idlib Province", "al-Zahra district").
+        var areaHint: Substring = ""
+    }
+    struct ActorMatch { var range: Range<Int>; var entry: UInt32 }
+    struct SourceMatch { var range: Range<Int>; var name: String; var kind: String }
+
+    let bytes: [UInt8]
+    let tokens: [Token]
+    let sentences: [Sentence]
+    /// For each token, the index of its sentence.
+    let sentenceOf: [Int32]
+    var lex: [LexMatch] = []
+    /// For each token, the index into `lex` of a match starting there (-1 when none).
+    var lexAt: [Int32]
+    var places: [PlaceMatch] = []
+    var actors: [ActorMatch] = []
+    var sources: [SourceMatch] = []
+
+    init(text: String, tokenizer: Tokenizer) {
+        bytes = Array(text.utf8)
+        let toks = bytes.withUnsafeBufferPointer { tokenizer.tokenize($0) }
+        tokens = toks
+        sentences = tokenizer.sentences(toks)
+        var of = [Int32](repeating: 0, count: toks.count)
+        for (k, s) in sentences.enumerated() { for t in s.range { of[t] = Int32(k) } }
+        sentenceOf = of
+        lexAt = [Int32](repeating: -1, count: toks.count)
+    }
+
+    func string(_ tokens: Range<Int>) -> String {
+        guard !tokens.isEmpty else { return "" }
+        let a = Int(self.tokens[tokens.lowerBound].start), b = Int(self.tokens[tokens.upperBound - 1].end)
+        return String(decoding: bytes[a..<b], as: UTF8.self)
+    }
+
+    func byteSpan(_ tokens: Range<Int>) -> (Int, Int) {
+        (Int(self.tokens[tokens.lowerBound].start), Int(self.tokens[tokens.upperBound - 1].end))
+    }
+
+    /// Lexicon entries matched at token `i` (empty when none).
+    func lexEntries(at i: Int) -> [UInt32] {
+        let k = lexAt[i]
+        return k < 0 ? [] : lex[Int(k)].entries
+    }
+
+    func lexRange(at i: Int) -> Range<Int>? {
+        let k = lexAt[i]
+        return k < 0 ? nil : lex[Int(k)].range
+    }
+}
+
+// MARK: - Matching
+
+extension Document {
+    /// Longest-first matching of lexicon phrases (on stems) at every word.
+    mutating func matchLexicon(_ lexicon: Lexicon) {
+        let maxN = lexicon.table.maxTokens
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word else { i += 1; continue }
+            var hashes: [UInt64] = []
+            var h = Fold.phraseSeed
+            var j = i
+            while j < tokens.count, j - i < maxN, tokens[j].kind == .word,
+                  j == i || tokens[j].flags.intersection([.lineStart]).isEmpty {
+                h = Fold.combine(h, tokens[j].stem)
+                hashes.append(h)
+                j += 1
+            }
+            var matched = false
+            for n in stride(from: hashes.count, through: 1, by: -1) {
+                let ids = lexicon.table.lookup(hashes[n - 1])
+                if !ids.isEmpty {
+                    lexAt[i] = Int32(lex.count)
+                    lex.append(LexMatch(range: i..<(i + n), entries: Array(ids)))
+                    i += n
+                    matched = true
+                    break
+                }
+            }
+            if !matched { i += 1 }
+        }
+    }
+
+    /// Gazetteer names starting at capitalized words (or an article before one), longest first.
+    mutating func matchPlaces(_ gazetteer: Gazetteer, lexicon: Lexicon) {
+        let maxN = gazetteer.table.maxTokens
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            guard t.kind == .word else { i += 1; continue }
+            let isArticle = lexicon.articles.contains(t.lex)
+            let startable = t.flags.contains(.capitalized)
+                || (isArticle && i + 1 < tokens.count && tokens[i + 1].flags.contains(.capitalized)
+                    && (t.flags.contains(.hyphenNext) || t.length == 2 && (tokens[i].lex == Document.alHash || tokens[i].lex == Document.elHash)))
+            guard startable else { i += 1; continue }
+            var h = Fold.phraseSeed
+            var j = i
+            var best: (n: Int, ids: ArraySlice<UInt32>)? = nil
+            var words = 0
+            while j < tokens.count, j - i < maxN, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {
+                let tj = tokens[j]
+                let article = lexicon.articles.contains(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word
+                    && !tokens[j + 1].flags.contains(.lineStart)
+                if !article {
+                    // inner words of a name are capitalized, except a few connectors ("Dayr az Zawr", "Sistan and Baluchestan")
+                    if j > i, !tj.flags.contains(.capitalized), words > 0, !tokens[j - 1].flags.contains(.hyphenNext) && !lexicon.articles.contains(tokens[j - 1].lex) {
+                        if tj.length > 3 { break }
+                    }
+                    h = Fold.combine(h, tj.geo)
+                    words += 1
+                    let ids = gazetteer.table.lookup(h)
+                    if !ids.isEmpty {
+                        let single = words == 1
+                        let rejected = single && (lexicon.stopwords.contains(tj.lex) || tj.length < 3 || (!tj.flags.contains(.capitalized)))
+                        if !rejected { best = (j + 1 - i, ids) }
+                    }
+                }
+                j += 1
+                if tokens[j - 1].flags.contains(.possessive) { break }
+            }
+            if let best {
+                places.append(PlaceMatch(range: i..<(i + best.n), candidates: Array(best.ids)))
+                i += best.n
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    static let alHash: UInt64 = { var h = Fold.fnvOffset; for b in "al".utf8 { h = Fold.hash(h, b) }; return h }()
+    static let elHash: UInt64 = { var h = Fold.fnvOffset; for b in "el".utf8 { h = Fold.hash(h, b) }; return h }()
+
+    /// Actor aliases anywhere (geo keys), longest first.
+    mutating func matchActors(_ lexiconOfActors: ActorLexicon, lexicon: Lexicon) {
+        let actorTable = lexiconOfActors
+        let maxN = actorTable.table.maxTokens
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word else { i += 1; continue }
+            var h = Fold.phraseSeed
+            var j = i
+            var best: (n: Int, id: UInt32)? = nil
+            var words = 0
+            while j < tokens.count, j - i < maxN, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {
+                let tj = tokens[j]
+                let article = lexicon.articles.contains(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word
+                if !article {
+                    h = Fold.combine(h, tj.geo)
+                    words += 1
+                    for id in actorTable.table.lookup(h) {
+                        let e = actorTable.entries[Int(id)]
+                        if e.caseSensitive {
+                            let first = tokens[i]
+                            if !first.flags.contains(.capitalized) { continue }
+                            if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps) { continue }
+                        }
+                        if words == 1, !e.caseSensitive, lexicon.stopwords.contains(tj.lex), e.generic == false, !tj.flags.contains(.capitalized) { continue }
+                        if best == nil || best!.n < j + 1 - i || (!e.generic && actorTable.entries[Int(best!.id)].generic) {
+                            best = (j + 1 - i, id)
+                        }
+                    }
+                }
+                j += 1
+                if tokens[j - 1].flags.contains(.possessive) { break }
+            }
+            if let best {
+                actors.append(ActorMatch(range: i..<(i + best.n), entry: best.id))
+                i += best.n
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// Named sources (sources.tsv) and generic source phrases (lexicon class `source`).
+    mutating func matchSources(_ named: SourceLexicon, lexicon: Lexicon) {
+        let maxN = named.table.maxTokens
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word else { i += 1; continue }
+            var h = Fold.phraseSeed
+            var j = i
+            var best: (n: Int, id: UInt32)? = nil
+            while j < tokens.count, j - i < maxN, tokens[j].kind == .word {
+                let tj = tokens[j]
+                if !(lexicon.articles.contains(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word) {
+                    h = Fold.combine(h, tj.geo)
+                    if let id = named.table.lookup(h).first, tokens[i].flags.contains(.capitalized) || j > i { best = (j + 1 - i, id) }
+                }
+                j += 1
+            }
+            if let best {
+                let e = named.entries[Int(best.id)]
+                sources.append(SourceMatch(range: i..<(i + best.n), name: e.name, kind: e.kind))
+                i += best.n
+            } else {
+                i += 1
+            }
+        }
+        for m in lex {
+            for id in m.entries where lexicon.entries[Int(id)].cls == .source {
+                let e = lexicon.entries[Int(id)]
+                if sources.contains(where: { $0.range.overlaps(m.range) }) { continue }
+                sources.append(SourceMatch(range: m.range, name: string(m.range), kind: e.field(0)))
+            }
+        }
+        sources.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}

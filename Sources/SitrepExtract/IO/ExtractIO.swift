@@ -1,0 +1,138 @@
+import Foundation
+import SitrepModel
+
+/// Input and output formats of `sitrep extract`: the command only parses flags and calls these.
+public enum ExtractIO {
+    public enum InputFormat: String, CaseIterable, Sendable { case text, html, jsonl }
+    public enum OutputFormat: String, CaseIterable, Sendable { case jsonl, csv, geojson }
+
+    /// One document to extract from.
+    public struct Item: Sendable, Hashable {
+        public var id: String
+        public var text: String
+        public var published: Date
+
+        public init(id: String, text: String, published: Date) {
+            self.id = id
+            self.text = text
+            self.published = published
+        }
+    }
+
+    /// Parses "YYYY-MM-DD" (a UTC day). Nil when malformed.
+    public static func parseDay(_ s: String) -> Date? {
+        let parts = s.prefix(10).split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), d >= 1, d <= Day.daysIn(month: m, year: y) else { return nil }
+        return Date(timeIntervalSince1970: Double(Day(year: y, month: m, day: d).ordinal) * 86_400)
+    }
+
+    /// Decodes raw bytes of one input (a file or standard input) into items. Invalid UTF-8 is repaired.
+    /// - Parameter name: the file name, used as the doc id for text and HTML and in error messages.
+    public static func items(from data: Data, name: String, format: InputFormat, published: Date) throws -> [Item] {
+        let text = String(decoding: data, as: UTF8.self)
+        switch format {
+        case .text:
+            return [Item(id: name, text: text, published: published)]
+        case .html:
+            return [Item(id: name, text: HTMLText.text(fromHTML: text), published: published)]
+        case .jsonl:
+            var out: [Item] = []
+            var lineNumber = 0
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                lineNumber += 1
+                let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+                if trimmed.isEmpty { continue }
+                let object: Any
+                do {
+                    object = try JSONSerialization.jsonObject(with: Data(trimmed.utf8))
+                } catch {
+                    throw ExtractError(code: .badInput, message: "\(name):\(lineNumber): not a JSON object (\(error.localizedDescription))")
+                }
+                guard let dict = object as? [String: Any], let body = dict["text"] as? String else {
+                    throw ExtractError(code: .badInput, message: "\(name):\(lineNumber): expected {\"id\", \"text\", \"published\"} with a string \"text\"")
+                }
+                let id: String
+                switch dict["id"] {
+                case let s as String: id = s
+                case let n as NSNumber: id = n.stringValue
+                default: id = "\(name):\(lineNumber)"
+                }
+                var day = published
+                if let p = dict["published"] as? String {
+                    guard let parsed = parseDay(p) else {
+                        throw ExtractError(code: .badDate, message: "\(name):\(lineNumber): \"published\" must be YYYY-MM-DD, got \"\(p)\"")
+                    }
+                    day = parsed
+                }
+                out.append(Item(id: id, text: body, published: day))
+            }
+            return out
+        }
+    }
+
+    // MARK: - Output
+
+    public static func encode(_ events: [ExtractedEvent], as format: OutputFormat) -> String {
+        switch format {
+        case .jsonl: return jsonLines(events)
+        case .csv: return csv(events)
+        case .geojson: return geoJSON(events)
+        }
+    }
+
+    public static func jsonLines(_ events: [ExtractedEvent]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var out = ""
+        for e in events {
+            if let data = try? encoder.encode(e) { out += String(decoding: data, as: UTF8.self) + "\n" }
+        }
+        return out
+    }
+
+    /// ACLED's 31 columns, in ACLED's order.
+    public static let csvColumns = [
+        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+        "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+        "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+        "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    ]
+
+    public static func csv(_ events: [ExtractedEvent]) -> String {
+        var out = csvColumns.joined(separator: ",") + "\n"
+        for (n, e) in events.enumerated() {
+            let disorder: String
+            switch e.eventType {
+            case "Protests", "Riots": disorder = "Demonstrations"
+            case "Strategic developments": disorder = "Strategic developments"
+            default: disorder = "Political violence"
+            }
+            let row: [String] = [
+                "\(e.docID ?? "doc")-\(n + 1)", e.date, String(e.date.prefix(4)), String(e.timePrecision), disorder,
+                e.eventType, e.subEventType, e.actor1 ?? "", "", "", e.actor2 ?? "", "", "", "",
+                e.civilianTargeting ? "Civilian targeting" : "", "", "", e.country ?? "", e.admin1 ?? "", "", "",
+                e.location ?? "", e.latitude.map { String($0) } ?? "", e.longitude.map { String($0) } ?? "",
+                e.geoPrecision.map(String.init) ?? "", e.source ?? "", "", e.text, String(e.fatalities), "", "",
+            ]
+            out += row.map(csvField).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    static func csvField(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    public static func geoJSON(_ events: [ExtractedEvent]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var features: [String] = []
+        for e in events {
+            guard let lat = e.latitude, let lon = e.longitude, let props = try? encoder.encode(e) else { continue }
+            features.append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[\(lon),\(lat)]},\"properties\":\(String(decoding: props, as: UTF8.self))}")
+        }
+        return "{\"type\":\"FeatureCollection\",\"features\":[" + features.joined(separator: ",") + "]}\n"
+    }
+}

@@ -1,0 +1,95 @@
+import SitrepModel
+
+/// Places loaded from `gazetteer.tsv` (`id name kind admin1 country iso2 lat lon population alternates`)
+/// into flat arrays over the file's bytes, with a phrase table over the transliteration-folded keys
+/// of every name and alternate name.
+struct Gazetteer: Sendable {
+    enum Kind: UInt8, Sendable, CaseIterable {
+        case country, province, region, city, town, village, district, neighbourhood, camp, base
+        case airport, field, crossing, landmark, other
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) {
+            let s = TSV.string(bytes, r).lowercased()
+            switch s {
+            case "neighborhood": self = .neighbourhood
+            case "governorate", "state", "admin1": self = .province
+            default: self = Kind.allCases.first { "\($0)" == s } ?? .other
+            }
+        }
+
+        /// An administrative area rather than a point-like place.
+        var isArea: Bool { self == .country || self == .province || self == .region }
+    }
+
+    struct Place: Sendable {
+        var name: Range<Int>
+        var admin1: Range<Int>
+        var country: Range<Int>
+        var iso2: UInt16
+        var kind: Kind
+        var lat: Float
+        var lon: Float
+        var population: UInt32
+        /// Phrase keys of the admin1 and country names, for disambiguation by context.
+        var admin1Key: UInt64
+        var countryKey: UInt64
+    }
+
+    private let bytes: [UInt8]
+    private(set) var places: [Place]
+    let table: PhraseTable
+
+    init(data: [UInt8], articles: Set<UInt64>) {
+        bytes = data
+        var places: [Place] = []
+        places.reserveCapacity(data.count / 80)
+        var pairs: [(hash: UInt64, id: UInt32)] = []
+        pairs.reserveCapacity(data.count / 25)
+        var maxTokens = 1
+        var keys = KeyBuilder(articles: articles)
+        var keyCache: [Int: UInt64] = [:]  // admin1/country strings repeat: key by a cheap byte hash
+        data.withUnsafeBufferPointer { buf in
+            func areaKey(_ r: Range<Int>) -> UInt64 {
+                guard !r.isEmpty else { return 0 }
+                var h = Fold.fnvOffset
+                for k in r { h = Fold.hash(h, buf[k]) }
+                let cacheKey = Int(truncatingIfNeeded: h)
+                if let cached = keyCache[cacheKey] { return cached }
+                let key = keys.key(UnsafeBufferPointer(rebasing: buf[r]), mode: .geo)?.hash ?? 0
+                keyCache[cacheKey] = key
+                return key
+            }
+            TSV.forEachRow(buf, maxFields: 10) { f, _ in
+                guard !f[1].isEmpty, let lat = TSV.double(buf, f[6]), let lon = TSV.double(buf, f[7]) else { return }
+                var iso: UInt16 = 0
+                if f[5].count == 2 { iso = UInt16(buf[f[5].lowerBound] | 0x20) << 8 | UInt16(buf[f[5].lowerBound + 1] | 0x20) }
+                let id = UInt32(places.count)
+                places.append(Place(
+                    name: f[1], admin1: f[3], country: f[4], iso2: iso, kind: Kind(buf, f[2]),
+                    lat: Float(lat), lon: Float(lon), population: UInt32(clamping: TSV.int(buf, f[8]) ?? 0),
+                    admin1Key: areaKey(f[3]), countryKey: areaKey(f[4])
+                ))
+                if let k = keys.key(UnsafeBufferPointer(rebasing: buf[f[1]]), mode: .geo) {
+                    pairs.append((k.hash, id))
+                    maxTokens = max(maxTokens, k.tokens)
+                }
+                TSV.forEachAlternate(buf, f[9]) { r in
+                    if let k = keys.key(UnsafeBufferPointer(rebasing: buf[r]), mode: .geo), k.tokens <= 8 {
+                        pairs.append((k.hash, id))
+                        maxTokens = max(maxTokens, k.tokens)
+                    }
+                }
+            }
+        }
+        self.places = places
+        table = PhraseTable(pairs: pairs, maxTokens: min(maxTokens, 8))
+    }
+
+    func name(_ id: UInt32) -> String { string(places[Int(id)].name) }
+    func admin1(_ id: UInt32) -> String? { let r = places[Int(id)].admin1; return r.isEmpty ? nil : string(r) }
+    func country(_ id: UInt32) -> String? { let r = places[Int(id)].country; return r.isEmpty ? nil : string(r) }
+
+    private func string(_ r: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { TSV.string($0, r) }
+    }
+}

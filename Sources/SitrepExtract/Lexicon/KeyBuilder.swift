@@ -1,0 +1,77 @@
+/// Computes phrase keys of resource strings (gazetteer names, aliases, lexicon phrases) the same
+/// way the tokenizer keys text words, straight from bytes.
+struct KeyBuilder {
+    enum Mode { case geo, stem }
+
+    private var scratch = [UInt8](repeating: 0, count: Tokenizer.maxKeyBytes)
+    private var tokenKeys: [UInt64] = []
+    private var tokenLex: [UInt64] = []
+    let articles: Set<UInt64>
+
+    init(articles: Set<UInt64>) {
+        self.articles = articles
+        tokenKeys.reserveCapacity(16)
+        tokenLex.reserveCapacity(16)
+    }
+
+    /// The phrase hash of `bytes` and its token count (articles dropped unless alone), or nil when
+    /// the phrase has no word.
+    mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, mode: Mode) -> (hash: UInt64, tokens: Int)? {
+        tokenKeys.removeAll(keepingCapacity: true)
+        tokenLex.removeAll(keepingCapacity: true)
+        var len = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let (s, w) = Tokenizer.decode(bytes, i)
+            var a: UInt8 = 0, a2: UInt8 = 0
+            var boundary = false
+            if s < 0x80 {
+                let c = UInt8(s)
+                if (c >= 0x41 && c <= 0x5A) { a = c | 0x20 }
+                else if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { a = c }
+                else if c == 0x27 || c == 0x60 || c == 0x2E { a = 0 }
+                else { boundary = true }
+            } else if Tokenizer.isPunctScalar(s) && s != 0x2019 && s != 0x2018 {
+                boundary = true
+            } else {
+                (a, a2) = Fold.foldScalar(s)
+                if a == 0xFF { a = UInt8(truncatingIfNeeded: s) }
+            }
+            if boundary {
+                flush(&len, mode)
+            } else {
+                if a != 0, len < Tokenizer.maxKeyBytes { scratch[len] = a; len += 1 }
+                if a2 != 0, len < Tokenizer.maxKeyBytes { scratch[len] = a2; len += 1 }
+            }
+            i += w
+        }
+        flush(&len, mode)
+        guard !tokenKeys.isEmpty else { return nil }
+        var h = Fold.phraseSeed
+        var count = 0
+        for (k, key) in tokenKeys.enumerated() {
+            if mode == .geo, k < tokenKeys.count - 1, articles.contains(tokenLex[k]) { continue }
+            h = Fold.combine(h, key)
+            count += 1
+        }
+        return (h, tokenKeys.count)
+    }
+
+    private mutating func flush(_ len: inout Int, _ mode: Mode) {
+        guard len > 0 else { return }
+        scratch.withUnsafeBufferPointer { buf in
+            let key = UnsafeBufferPointer(rebasing: buf[0..<len])
+            tokenLex.append(Fold.lexHash(key))
+            tokenKeys.append(mode == .geo ? Fold.geoHash(key) : Fold.stemHash(key))
+        }
+        len = 0
+    }
+}
+
+extension KeyBuilder {
+    mutating func key(_ string: String, mode: Mode) -> (hash: UInt64, tokens: Int)? {
+        var s = string
+        return s.withUTF8 { key($0, mode: mode) }
+    }
+}

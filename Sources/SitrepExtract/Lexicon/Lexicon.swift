@@ -1,0 +1,66 @@
+/// The rule lexicon from `lexicon.tsv` (`class phrase fields...`): trigger words, numbers, cue
+/// phrases, dates, demonyms. Phrases are matched on crude stems ("shelled" = "shelling").
+struct Lexicon: Sendable {
+    enum Class: String, Sendable, CaseIterable {
+        case article, abbr, stop, trigger, number, multiplier, vague, qualifier, kill, injure, victim
+        case certainty, attribution, source, demonym, month, weekday, relday, daypart, near, direction
+        case areaword, actorword, intervention, negation, nonevent, prefix
+    }
+
+    struct Entry: Sendable {
+        var cls: Class
+        var phrase: String
+        var fields: [String]
+        var tokens: Int
+
+        func field(_ i: Int) -> String { i < fields.count ? fields[i] : "" }
+        func number(_ i: Int) -> Double { Double(field(i)) ?? 0 }
+    }
+
+    private(set) var entries: [Entry] = []
+    let table: PhraseTable
+    /// Lex hashes of single words by class, for the tokenizer and quick tests.
+    let articles: Set<UInt64>
+    let abbreviations: Set<UInt64>
+    let stopwords: Set<UInt64>
+
+    init(data: [UInt8]) {
+        var entries: [Entry] = []
+        var articles = Set<UInt64>(), abbreviations = Set<UInt64>(), stopwords = Set<UInt64>()
+        data.withUnsafeBufferPointer { buf in
+            TSV.forEachRow(buf, maxFields: 8) { f, _ in
+                guard let cls = Class(rawValue: TSV.string(buf, f[0])), !f[1].isEmpty else { return }
+                var fields: [String] = []
+                for k in 2..<8 where !f[k].isEmpty { fields.append(TSV.string(buf, f[k])) }
+                let phrase = TSV.string(buf, f[1])
+                entries.append(Entry(cls: cls, phrase: phrase, fields: fields, tokens: 0))
+                let lexHash: UInt64 = {
+                    var h = Fold.fnvOffset
+                    for b in phrase.lowercased().utf8 where b != 0x2E && b != 0x27 { h = Fold.hash(h, b) }
+                    return h
+                }()
+                switch cls {
+                case .article: articles.insert(lexHash)
+                case .abbr: abbreviations.insert(lexHash)
+                case .stop: stopwords.insert(lexHash)
+                default: break
+                }
+            }
+        }
+        var keys = KeyBuilder(articles: [])
+        var pairs: [(hash: UInt64, id: UInt32)] = []
+        var maxTokens = 1
+        for (id, e) in entries.enumerated() where e.cls != .article && e.cls != .abbr && e.cls != .stop {
+            if let k = keys.key(e.phrase, mode: .stem) {
+                entries[id].tokens = k.tokens
+                pairs.append((k.hash, UInt32(id)))
+                maxTokens = max(maxTokens, k.tokens)
+            }
+        }
+        self.entries = entries
+        self.articles = articles
+        self.abbreviations = abbreviations
+        self.stopwords = stopwords
+        table = PhraseTable(pairs: pairs, maxTokens: maxTokens)
+    }
+}

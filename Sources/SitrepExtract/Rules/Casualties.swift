@@ -1,0 +1,184 @@
+/// A figure of people killed or injured, as the text qualifies it.
+struct Casualty {
+    enum What { case killed, injured }
+    var what: What
+    /// ACLED's conservative figure.
+    var value: Int
+    var min: Int?
+    var max: Int?
+    var range: Range<Int>
+    var civilian: Bool
+}
+
+/// Numbers in digits and words ("8", "thirty-two", "a dozen", "two hundred", "30+") with their
+/// qualifiers ("more than", "up to", "about"), and vague words ("dozens" → ACLED's 12).
+struct NumberReader {
+    let lexicon: Lexicon
+
+    struct Number {
+        var value: Int
+        var min: Int?
+        var max: Int?
+        var range: Range<Int>
+        var vague: Bool
+    }
+
+    /// Reads a number phrase starting at `i` (qualifier included), or nil.
+    func read(_ doc: Document, at i: Int, limit: Int) -> Number? {
+        var k = i
+        var qualifier = ""
+        for id in doc.lexEntries(at: k) where lexicon.entries[Int(id)].cls == .qualifier {
+            qualifier = lexicon.entries[Int(id)].field(0)
+            k = doc.lexRange(at: k)!.upperBound
+            break
+        }
+        guard k < limit else { return nil }
+        var value = 0.0
+        var end = k
+        var vague: (Int, Int?, Int?)? = nil
+        var any = false
+        while end < limit {
+            let t = doc.tokens[end]
+            if t.kind == .number {
+                if any && value >= 1 && !(value < 100 && t.value < 10) { break }
+                if t.length > 9 { return nil }
+                value += t.value
+                any = true
+                end += 1
+                continue
+            }
+            guard t.kind == .word else { break }
+            var handled = false
+            for id in doc.lexEntries(at: end) {
+                let e = lexicon.entries[Int(id)]
+                let r = doc.lexRange(at: end)!
+                switch e.cls {
+                case .number:
+                    let v = e.number(0)
+                    if any, value >= 20, value.truncatingRemainder(dividingBy: 10) == 0, v < 10 { value += v }  // thirty-two
+                    else if any { handled = false; break }
+                    else { value = v }
+                    any = true
+                    end = r.upperBound
+                    handled = true
+                case .multiplier where any:
+                    value = (value == 0 ? 1 : value) * e.number(0)
+                    end = r.upperBound
+                    handled = true
+                case .vague where !any:
+                    let mx = e.field(2)
+                    vague = (Int(e.number(0)), Int(e.number(1)), mx.isEmpty ? nil : Int(mx))
+                    end = r.upperBound
+                    any = true
+                    handled = true
+                default: continue
+                }
+                if handled { break }
+            }
+            if !handled { break }
+            if vague != nil { break }
+        }
+        guard any else { return nil }
+        // "of" after a vague word or "dozen(s) of" is part of the phrase
+        if let (v, mn, mx) = vague {
+            return Number(value: v, min: mn, max: mx, range: i..<end, vague: true)
+        }
+        let n = Int(value)
+        guard n >= 0, n < 10_000_000 else { return nil }
+        var mn: Int? = n, mx: Int? = n
+        if doc.tokens[end - 1].flags.contains(.plus) { qualifier = "more" }
+        switch qualifier {
+        case "more": mn = n + 1; mx = nil
+        case "min": mx = nil
+        case "max": mn = nil
+        case "about": break
+        default: break
+        }
+        return Number(value: n, min: mn, max: mx, range: i..<end, vague: false)
+    }
+}
+
+/// Finds killed / injured figures in a sentence: a number phrase near a kill or injury word, either
+/// order ("eight people were killed", "Kills 8, Wounds 50", "killed 2 civilians").
+struct CasualtyReader {
+    let lexicon: Lexicon
+    var numbers: NumberReader { NumberReader(lexicon: lexicon) }
+
+    func casualties(in doc: Document, sentence: Range<Int>) -> [Casualty] {
+        var out: [Casualty] = []
+        var i = sentence.lowerBound
+        var usedWords = Set<Int>()
+        while i < sentence.upperBound {
+            guard let num = numbers.read(doc, at: i, limit: sentence.upperBound) else {
+                i = (doc.lexRange(at: i)?.upperBound ?? i + 1)
+                continue
+            }
+            // skip years, times, percentages, durations
+            let last = doc.tokens[num.range.upperBound - 1]
+            let after = num.range.upperBound < sentence.upperBound ? doc.tokens[num.range.upperBound] : nil
+            if last.kind == .number, last.length == 4, !num.vague, (1900...2100).contains(num.value) { i = num.range.upperBound; continue }
+            if let after, after.kind == .punct, after.mark == 0x25 || after.mark == 0x3A { i = num.range.upperBound + 1; continue }
+            if last.flags.contains(.hyphenNext) { i = num.range.upperBound; continue }  // 48-hour
+            var civilian = false
+            var found: (Casualty.What, Int)? = nil
+            // forward: number [victims] [were|have been|was] killed — up to 7 tokens, no other number
+            var k = num.range.upperBound
+            var steps = 0
+            while k < sentence.upperBound, steps < 8 {
+                let t = doc.tokens[k]
+                if t.kind == .number { break }
+                if t.kind == .punct, t.mark == 0x3B || t.mark == 0x2C && steps > 1 { break }
+                if let what = what(doc, k), !usedWords.contains(k) { found = (what, k); break }
+                if isVictim(doc, k) == true { civilian = true }
+                k = doc.lexRange(at: k)?.upperBound ?? k + 1
+                steps += 1
+            }
+            // backward: killed [at least] 2 ...
+            if found == nil {
+                var b = num.range.lowerBound - 1
+                var back = 0
+                while b >= sentence.lowerBound, back < 3 {
+                    if doc.tokens[b].kind == .number { break }
+                    if let start = wordStart(doc, b), let what = what(doc, start), !usedWords.contains(start) {
+                        found = (what, start)
+                        // victims after the number: "killed 2 civilians"
+                        var f = num.range.upperBound
+                        var s2 = 0
+                        while f < sentence.upperBound, s2 < 3 { if isVictim(doc, f) == true { civilian = true }; f += 1; s2 += 1 }
+                        break
+                    }
+                    b -= 1
+                    back += 1
+                }
+            }
+            if let (what, at) = found {
+                usedWords.insert(at)
+                out.append(Casualty(what: what, value: num.value, min: num.min, max: num.max, range: num.range, civilian: civilian))
+            }
+            i = num.range.upperBound
+        }
+        return out
+    }
+
+    private func wordStart(_ doc: Document, _ b: Int) -> Int? {
+        doc.lexAt[b] >= 0 ? b : nil
+    }
+
+    func what(_ doc: Document, _ k: Int) -> Casualty.What? {
+        for id in doc.lexEntries(at: k) {
+            switch lexicon.entries[Int(id)].cls {
+            case .kill: return .killed
+            case .injure: return .injured
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    func isVictim(_ doc: Document, _ k: Int) -> Bool? {
+        for id in doc.lexEntries(at: k) where lexicon.entries[Int(id)].cls == .victim {
+            return lexicon.entries[Int(id)].field(0) == "civilian"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,177 @@
+/// A calendar day as days since 1970-01-01 (UTC), with civil-calendar conversions.
+struct Day: Hashable, Comparable, Sendable {
+    var ordinal: Int
+
+    init(ordinal: Int) { self.ordinal = ordinal }
+
+    init(year: Int, month: Int, day: Int) {
+        // Howard Hinnant's days_from_civil
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        ordinal = era * 146_097 + doe - 719_468
+    }
+
+    var civil: (year: Int, month: Int, day: Int) {
+        let z = ordinal + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    /// 1 = Sunday ... 7 = Saturday (1970-01-01 was a Thursday).
+    var weekday: Int { ((ordinal % 7 + 7) % 7 + 4) % 7 + 1 }
+
+    var iso: String {
+        let (y, m, d) = civil
+        func pad(_ v: Int, _ w: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, w - s.count)) + s }
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+    }
+
+    static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+/// A date expression found in text, resolved against the publication day.
+struct DateMention {
+    var day: Day
+    /// ACLED time precision: 1 day, 2 week, 3 month.
+    var precision: Int
+    var range: Range<Int>
+    /// "since April 21": the start of a period.
+    var isPeriodStart: Bool
+}
+
+/// Resolves dates in a token range: explicit ("4 May 2016", "May 4", "On 7 May 2020"), weekdays
+/// ("on Wednesday" → the latest Wednesday not after publication), relative days, months.
+struct DateResolver {
+    let lexicon: Lexicon
+    let published: Day
+
+    func mentions(in doc: Document, range: Range<Int>) -> [DateMention] {
+        var out: [DateMention] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let t = doc.tokens[i]
+            let entries = doc.lexEntries(at: i)
+            let span = doc.lexRange(at: i) ?? i..<(i + 1)
+            let since = i > range.lowerBound && doc.tokens[i - 1].kind == .word && Self.isWord(doc, i - 1, "since")
+            if t.kind == .number, t.length <= 2, t.value >= 1, t.value <= 31, i + 1 < range.upperBound,
+               let month = monthValue(doc, i + 1) {
+                // 4 May [2016]
+                let mr = doc.lexRange(at: i + 1) ?? (i + 1)..<(i + 2)
+                var end = mr.upperBound
+                var year: Int? = nil
+                if end < range.upperBound, doc.tokens[end].kind == .number, doc.tokens[end].length == 4 { year = Int(doc.tokens[end].value); end += 1 }
+                if let d = make(year: year, month: month, day: Int(t.value)) {
+                    out.append(DateMention(day: d, precision: 1, range: i..<end, isPeriodStart: since))
+                }
+                i = end
+                continue
+            }
+            if let month = monthValue(doc, i) {
+                var end = span.upperBound
+                if end < range.upperBound, doc.tokens[end].kind == .number, doc.tokens[end].length <= 2,
+                   doc.tokens[end].value >= 1, doc.tokens[end].value <= 31 {
+                    // May 4[, 2016]
+                    let dayValue = Int(doc.tokens[end].value)
+                    end += 1
+                    var year: Int? = nil
+                    var k = end
+                    if k < range.upperBound, doc.tokens[k].isPunct(0x2C) { k += 1 }
+                    if k < range.upperBound, doc.tokens[k].kind == .number, doc.tokens[k].length == 4 { year = Int(doc.tokens[k].value); end = k + 1 }
+                    if let d = make(year: year, month: month, day: dayValue) {
+                        out.append(DateMention(day: d, precision: 1, range: i..<end, isPeriodStart: since))
+                    }
+                    i = end
+                    continue
+                }
+                // a bare month needs a cue: "in April", "late April", "since April", "April 2016"
+                let prev = i > range.lowerBound ? i - 1 : -1
+                let cue = prev >= 0 && (Self.isWord(doc, prev, "in") || Self.isWord(doc, prev, "late") || Self.isWord(doc, prev, "early")
+                    || Self.isWord(doc, prev, "mid") || Self.isWord(doc, prev, "since") || Self.isWord(doc, prev, "of"))
+                var year: Int? = nil
+                if end < range.upperBound, doc.tokens[end].kind == .number, doc.tokens[end].length == 4 { year = Int(doc.tokens[end].value); end += 1 }
+                let capitalized = t.flags.contains(.capitalized)
+                if capitalized, cue || year != nil {
+                    var dayValue = 15
+                    var precision = 3
+                    if prev >= 0, Self.isWord(doc, prev, "late") { dayValue = 25; precision = 2 }
+                    if prev >= 0, Self.isWord(doc, prev, "early") { dayValue = 5; precision = 2 }
+                    if let d = make(year: year, month: month, day: dayValue) {
+                        out.append(DateMention(day: min(d, published), precision: precision, range: (prev >= 0 && cue ? prev : i)..<end, isPeriodStart: since))
+                    }
+                }
+                i = end
+                continue
+            }
+            for id in entries {
+                let e = lexicon.entries[Int(id)]
+                if e.cls == .weekday, t.flags.contains(.capitalized) {
+                    let wd = Int(e.number(0))
+                    var back = (published.weekday - wd + 7) % 7
+                    // "next Friday" or a future tense speaks of the future; we code the past
+                    if back == 0, i > range.lowerBound, Self.isWord(doc, i - 1, "last") { back = 7 }
+                    out.append(DateMention(day: Day(ordinal: published.ordinal - back), precision: 1, range: span, isPeriodStart: since))
+                    break
+                }
+                if e.cls == .relday {
+                    out.append(DateMention(day: Day(ordinal: published.ordinal + Int(e.number(0))), precision: 1, range: span, isPeriodStart: false))
+                    break
+                }
+            }
+            i = span.upperBound
+        }
+        return out
+    }
+
+    private func monthValue(_ doc: Document, _ i: Int) -> Int? {
+        guard doc.tokens[i].kind == .word, doc.tokens[i].flags.contains(.capitalized) else { return nil }
+        for id in doc.lexEntries(at: i) where lexicon.entries[Int(id)].cls == .month {
+            // "May" is a month only before/after a day number or with a cue; "may" lowercase never
+            return Int(lexicon.entries[Int(id)].number(0))
+        }
+        return nil
+    }
+
+    /// A day in the given month; without a year, the latest such day not after publication (+1 day slack).
+    private func make(year: Int?, month: Int, day: Int) -> Day? {
+        guard (1...12).contains(month) else { return nil }
+        if let year {
+            guard (1900...2200).contains(year), day <= Day.daysIn(month: month, year: year) else { return nil }
+            return Day(year: year, month: month, day: day)
+        }
+        let py = published.civil.year
+        for y in [py, py - 1] where day <= Day.daysIn(month: month, year: y) {
+            let d = Day(year: y, month: month, day: day)
+            if d.ordinal <= published.ordinal + 1 { return d }
+        }
+        return nil
+    }
+
+    static func isWord(_ doc: Document, _ i: Int, _ word: String) -> Bool {
+        guard i >= 0, i < doc.tokens.count, doc.tokens[i].kind == .word else { return false }
+        return doc.tokens[i].lex == lexHash(word)
+    }
+
+    static func lexHash(_ word: String) -> UInt64 {
+        var h = Fold.fnvOffset
+        for b in word.utf8 { h = Fold.hash(h, b) }
+        return h
+    }
+}

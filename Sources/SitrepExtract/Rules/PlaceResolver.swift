@@ -1,0 +1,100 @@
+/// Chooses one gazetteer entry per place mention using the document's context: the countries and
+/// provinces it names (and the caller's hint), the kind of place an area word asks for, population.
+struct PlaceResolver {
+    let gazetteer: Gazetteer
+    let lexicon: Lexicon
+
+    /// Resolves every mention in place; returns the document's country context (phrase keys of
+    /// country names, strongest first).
+    func resolve(_ doc: inout Document, countryHint: String?) -> [UInt64] {
+        var keys = KeyBuilder(articles: lexicon.articles)
+        var votes: [UInt64: Double] = [:]
+        if let hint = countryHint, let k = keys.key(hint, mode: .geo) { votes[k.hash, default: 0] += 5 }
+        // demonyms vote for their country ("Syrian regime", "Israeli police")
+        for m in doc.lex {
+            for id in m.entries where lexicon.entries[Int(id)].cls == .demonym {
+                if let k = keys.key(lexicon.entries[Int(id)].field(0), mode: .geo) { votes[k.hash, default: 0] += 0.6 }
+            }
+        }
+        // area words right after a name ("Idlib Province", "Kamounia camp")
+        for p in doc.places.indices {
+            let end = doc.places[p].range.upperBound
+            if end < doc.tokens.count, let r = doc.lexRange(at: end) {
+                for id in doc.lexEntries(at: end) where lexicon.entries[Int(id)].cls == .areaword {
+                    doc.places[p].areaHint = Substring(lexicon.entries[Int(id)].field(0))
+                    _ = r
+                }
+            }
+        }
+        for p in doc.places {
+            var countries = Set<UInt64>()
+            for c in p.candidates { countries.insert(gazetteer.places[Int(c)].countryKey) }
+            let isCountryName = p.candidates.contains { gazetteer.places[Int($0)].kind == .country }
+            let weight = isCountryName ? 1.5 : 1.0 / Double(countries.count)
+            for c in countries { votes[c, default: 0] += weight }
+        }
+        let ranked = votes.sorted { $0.value > $1.value }
+        let top = ranked.first?.value ?? 0
+        let context = Set(ranked.prefix { $0.value >= top * 0.5 && $0.value >= 0.9 }.map(\.key))
+        // provinces named in context countries
+        var admin1s = Set<UInt64>()
+        for p in doc.places {
+            for c in p.candidates {
+                let pl = gazetteer.places[Int(c)]
+                if (pl.kind == .province || p.candidates.count == 1), context.isEmpty || context.contains(pl.countryKey) {
+                    admin1s.insert(pl.admin1Key)
+                    if pl.kind == .province, let k = keys.key(gazetteer.name(c), mode: .geo) { admin1s.insert(k.hash) }
+                }
+            }
+        }
+        for p in doc.places.indices {
+            var best: UInt32 = .max
+            var bestScore = -Double.infinity
+            let hint = doc.places[p].areaHint
+            for c in doc.places[p].candidates {
+                let pl = gazetteer.places[Int(c)]
+                var s = kindScore(pl.kind)
+                s += log10(Double(pl.population) + 10) * 0.45
+                if context.contains(pl.countryKey) { s += 4 }
+                if pl.kind != .province, pl.kind != .country, admin1s.contains(pl.admin1Key) { s += 2 }
+                switch hint {
+                case "province": if pl.kind == .province { s += 4 }
+                case "region": if pl.kind == .region || pl.kind == .province { s += 3 }
+                case "city", "town": if pl.kind == .city || pl.kind == .town { s += 2 }
+                case "village": if pl.kind == .village { s += 2 }
+                case "district", "neighbourhood": if pl.kind == .district || pl.kind == .neighbourhood { s += 3 }
+                case "camp": if pl.kind == .camp { s += 3 }
+                case "field": if pl.kind == .field { s += 3 }
+                case "base", "airport": if pl.kind == .base || pl.kind == .airport { s += 3 }
+                case "crossing": if pl.kind == .crossing { s += 3 }
+                default: break
+                }
+                if s > bestScore { bestScore = s; best = c }
+            }
+            doc.places[p].chosen = best
+        }
+        return ranked.map(\.key)
+    }
+
+    private func kindScore(_ kind: Gazetteer.Kind) -> Double {
+        switch kind {
+        case .country: 3
+        case .province: 2.5
+        case .region: 1.2
+        case .city: 2
+        case .town: 1.2
+        case .village: 0.4
+        case .district, .neighbourhood: 0.7
+        case .camp, .base, .airport, .field, .crossing: 1.2
+        case .landmark: 0.3
+        case .other: 0
+        }
+    }
+
+    private func log10(_ x: Double) -> Double {
+        // stdlib only: log10 via a few iterations is overkill; use a coarse digit count
+        var v = x, n = 0.0
+        while v >= 10 { v /= 10; n += 1 }
+        return n + (v - 1) / 9
+    }
+}

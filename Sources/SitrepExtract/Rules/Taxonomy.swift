@@ -1,0 +1,79 @@
+/// ACLED's six event types and 25 sub-event types.
+enum SubEventType: Int, CaseIterable, Sendable {
+    case armedClash, governmentRegains, nonStateOvertakes
+    case chemicalWeapon, airDroneStrike, suicideBomb, shelling, remoteExplosive, grenade
+    case sexualViolence, attack, abduction
+    case peacefulProtest, protestWithIntervention, excessiveForce
+    case violentDemonstration, mobViolence
+    case agreement, arrests, changeToGroup, disruptedWeapons, headquarters, looting, nonViolentTransfer, other
+
+    init?(name: String) {
+        guard let v = SubEventType.allCases.first(where: { $0.name.lowercased() == name.lowercased() }) else {
+            if name.lowercased() == "excessive force against protestors" { self = .excessiveForce; return }
+            return nil
+        }
+        self = v
+    }
+
+    var name: String {
+        switch self {
+        case .armedClash: "Armed clash"
+        case .governmentRegains: "Government regains territory"
+        case .nonStateOvertakes: "Non-state actor overtakes territory"
+        case .chemicalWeapon: "Chemical weapon"
+        case .airDroneStrike: "Air/drone strike"
+        case .suicideBomb: "Suicide bomb"
+        case .shelling: "Shelling/artillery/missile attack"
+        case .remoteExplosive: "Remote explosive/landmine/IED"
+        case .grenade: "Grenade"
+        case .sexualViolence: "Sexual violence"
+        case .attack: "Attack"
+        case .abduction: "Abduction/forced disappearance"
+        case .peacefulProtest: "Peaceful protest"
+        case .protestWithIntervention: "Protest with intervention"
+        case .excessiveForce: "Excessive force against protesters"
+        case .violentDemonstration: "Violent demonstration"
+        case .mobViolence: "Mob violence"
+        case .agreement: "Agreement"
+        case .arrests: "Arrests"
+        case .changeToGroup: "Change to group/activity"
+        case .disruptedWeapons: "Disrupted weapons use"
+        case .headquarters: "Headquarters or base established"
+        case .looting: "Looting/property destruction"
+        case .nonViolentTransfer: "Non-violent transfer of territory"
+        case .other: "Other"
+        }
+    }
+
+    var eventType: EventType {
+        switch self {
+        case .armedClash, .governmentRegains, .nonStateOvertakes: .battles
+        case .chemicalWeapon, .airDroneStrike, .suicideBomb, .shelling, .remoteExplosive, .grenade: .explosions
+        case .sexualViolence, .attack, .abduction: .violenceAgainstCivilians
+        case .peacefulProtest, .protestWithIntervention, .excessiveForce: .protests
+        case .violentDemonstration, .mobViolence: .riots
+        default: .strategic
+        }
+    }
+
+    /// CAMEO root code: 19 fight, 18 assault, 14 protest, 17 coerce, 03 express intent to cooperate.
+    var cameoRoot: String {
+        switch eventType {
+        case .battles, .explosions: self == .remoteExplosive || self == .suicideBomb || self == .grenade ? "18" : "19"
+        case .violenceAgainstCivilians: "18"
+        case .protests, .riots: "14"
+        case .strategic: self == .agreement ? "03" : (self == .other ? "01" : "17")
+        }
+    }
+}
+
+enum EventType: String, Sendable {
+    case battles = "Battles"
+    case explosions = "Explosions/Remote violence"
+    case violenceAgainstCivilians = "Violence against civilians"
+    case protests = "Protests"
+    case riots = "Riots"
+    case strategic = "Strategic developments"
+
+    var isViolent: Bool { self == .battles || self == .explosions || self == .violenceAgainstCivilians }
+}

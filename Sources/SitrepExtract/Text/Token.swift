@@ -1,0 +1,49 @@
+/// One token of a text: a word, a number or a punctuation mark, with its UTF-8 byte range and keys.
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable { case word, number, punct }
+
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let capitalized = Flags(rawValue: 1 << 0)
+        static let allCaps = Flags(rawValue: 1 << 1)
+        /// Joined to the next token by a hyphen with no space ("al-Sha'ar", "thirty-two").
+        static let hyphenNext = Flags(rawValue: 1 << 2)
+        /// Inside quotation marks.
+        static let quoted = Flags(rawValue: 1 << 3)
+        /// First token on its line.
+        static let lineStart = Flags(rawValue: 1 << 4)
+        /// First token after a blank line.
+        static let paraStart = Flags(rawValue: 1 << 5)
+        /// Ended with an apostrophe-s, not part of the keys ("Assad’s").
+        static let possessive = Flags(rawValue: 1 << 6)
+        /// A word with letters outside Latin (Arabic script...): matched by lex only.
+        static let opaque = Flags(rawValue: 1 << 7)
+        /// A number written with a plus sign right after it ("30+").
+        static let plus = Flags(rawValue: 1 << 8)
+    }
+
+    var start: Int32
+    var end: Int32
+    var kind: Kind
+    /// For punctuation: the ASCII mark it stands for (curly quotes → `"`, dashes → `-`).
+    var mark: UInt8
+    var flags: Flags
+    var lex: UInt64
+    var geo: UInt64
+    var stem: UInt64
+    /// For numbers: the value (NaN otherwise).
+    var value: Double
+    /// Number of digits for numbers, number of letters for words.
+    var length: Int32
+
+    @inline(__always) func isPunct(_ m: UInt8) -> Bool { kind == .punct && mark == m }
+    var isWord: Bool { kind == .word }
+}
+
+/// A sentence: a token range plus its paragraph number.
+struct Sentence: Sendable {
+    var range: Range<Int>
+    var paragraph: Int
+    /// The sentence is a whole line with no final punctuation (a headline candidate).
+    var isBareLine: Bool
+}

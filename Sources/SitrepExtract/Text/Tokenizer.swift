@@ -1,0 +1,290 @@
+/// Splits UTF-8 bytes into tokens and sentences in one linear pass. Never allocates per token
+/// beyond the token array itself; the lex key of a word is built in a fixed scratch buffer.
+struct Tokenizer {
+    static let maxKeyBytes = 48
+
+    /// Lex hashes of abbreviations that do not end a sentence ("Gen.", "Mr.").
+    var abbreviations: Set<UInt64>
+
+    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5 + 4)
+        var scratch = [UInt8](repeating: 0, count: Tokenizer.maxKeyBytes)
+        var i = 0
+        let n = bytes.count
+        var newlines = 0
+        var sawText = false
+        var inQuote = false
+
+        func pendingFlags() -> Token.Flags {
+            var f: Token.Flags = []
+            if !sawText || newlines > 0 { f.insert(.lineStart) }
+            if !sawText || newlines > 1 { f.insert(.paraStart) }
+            if inQuote { f.insert(.quoted) }
+            return f
+        }
+
+        while i < n {
+            let b = bytes[i]
+            // MARK: whitespace
+            if b == 0x0A { newlines += 1; i += 1; continue }
+            if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C { i += 1; continue }
+            if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 { i += 2; continue }  // NBSP
+
+            let (scalar, width) = Tokenizer.decode(bytes, i)
+            // MARK: numbers
+            if b >= 0x30 && b <= 0x39 {
+                var j = i
+                var value = 0.0
+                var digits: Int32 = 0
+                var fraction = 0.0
+                var inFraction = false
+                while j < n {
+                    let c = bytes[j]
+                    if c >= 0x30 && c <= 0x39 {
+                        if digits < 18 {
+                            if inFraction { fraction /= 10; value += Double(c - 0x30) * fraction } else { value = value * 10 + Double(c - 0x30) }
+                        }
+                        digits += 1
+                        j += 1
+                    } else if c == 0x2C, !inFraction, j + 3 < n || j + 3 == n,
+                              Tokenizer.threeDigits(bytes, j + 1) {
+                        j += 1  // thousands separator
+                    } else if c == 0x2E, !inFraction, j + 1 < n, bytes[j + 1] >= 0x30, bytes[j + 1] <= 0x39 {
+                        inFraction = true
+                        fraction = 1
+                        j += 1
+                    } else {
+                        break
+                    }
+                }
+                var flags = pendingFlags()
+                if j < n, bytes[j] == 0x2B { flags.insert(.plus) }
+                tokens.append(Token(start: Int32(i), end: Int32(j), kind: .number, mark: 0, flags: flags,
+                                    lex: 0, geo: 0, stem: 0, value: value, length: digits))
+                newlines = 0
+                sawText = true
+                if j < n, bytes[j] == 0x2D, j + 1 < n, Tokenizer.isWordStart(bytes, j + 1) {
+                    tokens[tokens.count - 1].flags.insert(.hyphenNext)
+                    i = j + 1
+                } else {
+                    i = j
+                }
+                continue
+            }
+            // MARK: words
+            let (f0, _) = scalar < 0x80 ? Fold.foldScalar(scalar) : Fold.foldScalar(scalar)
+            let isLetter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+                || (scalar >= 0x80 && f0 != 0 && !Tokenizer.isPunctScalar(scalar))
+            if isLetter {
+                var j = i
+                var keyLen = 0
+                var letters: Int32 = 0
+                var upper = 0
+                var opaque = false
+                var possessiveAt = -1
+                let firstUpper = (b >= 0x41 && b <= 0x5A) || (scalar >= 0xC0 && scalar <= 0xDE) || Tokenizer.isUpperExtended(scalar)
+                while j < n {
+                    let (s, w) = Tokenizer.decode(bytes, j)
+                    let c = bytes[j]
+                    if (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                        if c <= 0x5A && c >= 0x41 { upper += 1 }
+                        if keyLen < Tokenizer.maxKeyBytes { scratch[keyLen] = c | (c >= 0x41 && c <= 0x5A ? 0x20 : 0); keyLen += 1 }
+                        letters += 1
+                        j += 1
+                        continue
+                    }
+                    let isApostrophe = c == 0x27 || c == 0x60 || s == 0x2019 || s == 0x2BC || s == 0x2BE || s == 0x2BF || s == 0x2BB || s == 0x2018
+                    if isApostrophe {
+                        // inside a word only when a letter follows; "’s" at the end is a possessive
+                        let k = j + w
+                        if k < n, Tokenizer.isLetterAt(bytes, k) {
+                            if (bytes[k] == 0x73 || bytes[k] == 0x53), k + 1 >= n || !Tokenizer.isLetterAt(bytes, k + 1) {
+                                possessiveAt = j
+                                j = k + 1
+                                break
+                            }
+                            j = k
+                            continue
+                        }
+                        break
+                    }
+                    if c == 0x2E, letters > 0, keyLen <= 3, j + 1 < n, Tokenizer.isLetterAt(bytes, j + 1),
+                       j + 2 < n, bytes[j + 2] == 0x2E {
+                        j += 1  // U.S., a.m.
+                        continue
+                    }
+                    if c == 0x2E, keyLen >= 1, j > i, bytes[j - 2 < i ? i : j - 2] == 0x2E {
+                        j += 1  // final dot of U.S.
+                        break
+                    }
+                    if s >= 0x80 {
+                        if Tokenizer.isPunctScalar(s) { break }
+                        let (a, a2) = Fold.foldScalar(s)
+                        if a == 0 { j += w; continue }
+                        if a == 0xFF { opaque = true; if keyLen < Tokenizer.maxKeyBytes { scratch[keyLen] = UInt8(truncatingIfNeeded: s); keyLen += 1 } }
+                        else {
+                            if keyLen < Tokenizer.maxKeyBytes { scratch[keyLen] = a; keyLen += 1 }
+                            if a2 != 0, keyLen < Tokenizer.maxKeyBytes { scratch[keyLen] = a2; keyLen += 1 }
+                            if Tokenizer.isUpperExtended(s) || (s >= 0xC0 && s <= 0xDE) { upper += 1 }
+                        }
+                        letters += 1
+                        j += w
+                        continue
+                    }
+                    break
+                }
+                var flags = pendingFlags()
+                if firstUpper { flags.insert(.capitalized) }
+                if upper >= 2, upper == Int(letters) { flags.insert(.allCaps) }
+                if opaque { flags.insert(.opaque) }
+                let end = possessiveAt >= 0 ? possessiveAt : j
+                if possessiveAt >= 0 { flags.insert(.possessive) }
+                var tok = Token(start: Int32(i), end: Int32(end), kind: .word, mark: 0, flags: flags,
+                                lex: 0, geo: 0, stem: 0, value: .nan, length: letters)
+                scratch.withUnsafeBufferPointer { buf in
+                    let key = UnsafeBufferPointer(rebasing: buf[0..<keyLen])
+                    tok.lex = Fold.lexHash(key)
+                    tok.stem = Fold.stemHash(key)
+                    tok.geo = Fold.geoHash(key)
+                }
+                if j < n, bytes[j] == 0x2D, j + 1 < n, Tokenizer.isWordStart(bytes, j + 1) {
+                    tok.flags.insert(.hyphenNext)
+                    j += 1
+                }
+                tokens.append(tok)
+                newlines = 0
+                sawText = true
+                i = max(j, i + 1)
+                continue
+            }
+            // MARK: punctuation
+            var mark: UInt8 = 0
+            if scalar < 0x80 {
+                mark = b
+            } else {
+                switch scalar {
+                case 0x201C, 0x201D, 0x201E, 0xAB, 0xBB: mark = 0x22
+                case 0x2018, 0x2019: mark = 0x27
+                case 0x2013, 0x2014, 0x2012, 0x2212: mark = 0x2D
+                case 0x2026: mark = 0x2E
+                default: mark = 0
+                }
+            }
+            if mark != 0 {
+                var flags = pendingFlags()
+                if mark == 0x22 {
+                    // straight quotes toggle; curly ones open/close
+                    switch scalar {
+                    case 0x201C, 0xAB: inQuote = true
+                    case 0x201D, 0xBB: inQuote = false
+                    default: inQuote.toggle()
+                    }
+                    flags.remove(.quoted)
+                    if (inQuote && scalar != 0x22) || scalar == 0x201D { /* boundary mark */ }
+                }
+                if b == 0x0A { flags.insert(.lineStart) }
+                tokens.append(Token(start: Int32(i), end: Int32(i + width), kind: .punct, mark: mark, flags: flags,
+                                    lex: 0, geo: 0, stem: 0, value: .nan, length: 1))
+                newlines = 0
+                sawText = true
+            }
+            i += width
+            // an unclosed quote must not swallow the rest of a page: close it at a paragraph break
+            if newlines > 1 { inQuote = false }
+        }
+        return tokens
+    }
+
+    /// Groups tokens into sentences: at . ! ? before a capital, a quote or a line break (not after an
+    /// abbreviation or an initial), and at every line break.
+    func sentences(_ tokens: [Token]) -> [Sentence] {
+        var out: [Sentence] = []
+        var start = 0
+        var paragraph = 0
+        var i = 0
+        func close(_ end: Int) {
+            guard end > start else { return }
+            let lastMark = tokens[end - 1]
+            let bare = tokens[start].flags.contains(.lineStart)
+                && (end == tokens.count || tokens[end].flags.contains(.lineStart))
+                && !(lastMark.kind == .punct && (lastMark.mark == 0x2E || lastMark.mark == 0x3F || lastMark.mark == 0x21 || lastMark.mark == 0x3A || lastMark.mark == 0x22))
+            out.append(Sentence(range: start..<end, paragraph: paragraph, isBareLine: bare))
+            start = end
+        }
+        while i < tokens.count {
+            let t = tokens[i]
+            if i > start, t.flags.contains(.lineStart) {
+                close(i)
+            }
+            if t.flags.contains(.paraStart), i > 0 { paragraph += 1 }
+            if t.kind == .punct, t.mark == 0x2E || t.mark == 0x21 || t.mark == 0x3F {
+                var j = i + 1
+                while j < tokens.count, tokens[j].kind == .punct, tokens[j].mark == 0x22 || tokens[j].mark == 0x27 || tokens[j].mark == 0x29,
+                      !tokens[j].flags.contains(.lineStart) {
+                    j += 1
+                }
+                let next = j < tokens.count ? tokens[j] : nil
+                let prev = i > 0 ? tokens[i - 1] : nil
+                var boundary = next == nil || next!.flags.contains(.lineStart) || next!.flags.contains(.capitalized)
+                    || next!.kind == .number || (next!.kind == .punct && next!.mark == 0x22)
+                if t.mark == 0x2E, let prev, prev.kind == .word {
+                    if abbreviations.contains(prev.lex) { boundary = false }
+                    if prev.length == 1, prev.flags.contains(.capitalized) { boundary = false }  // initials
+                }
+                if boundary {
+                    close(j)
+                    i = j
+                    continue
+                }
+            }
+            i += 1
+        }
+        close(tokens.count)
+        return out
+    }
+
+    // MARK: - Byte helpers
+
+    @inline(__always) static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
+        let b0 = bytes[i]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        let n = bytes.count
+        if b0 & 0xE0 == 0xC0, i + 1 < n { return ((UInt32(b0 & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F), 2) }
+        if b0 & 0xF0 == 0xE0, i + 2 < n {
+            return ((UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        if b0 & 0xF8 == 0xF0, i + 3 < n {
+            return ((UInt32(b0 & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12) | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F), 4)
+        }
+        return (0xFFFD, 1)
+    }
+
+    @inline(__always) static func isPunctScalar(_ s: UInt32) -> Bool {
+        (s >= 0x2000 && s <= 0x206F) || s == 0xAB || s == 0xBB || s == 0xA0 || (s >= 0xA1 && s <= 0xBF) || s == 0xD7 || s == 0xF7
+            || (s >= 0x3000 && s <= 0x303F) || s == 0xFFFD || (s >= 0x2190 && s <= 0x2BFF) || s >= 0x1F000
+    }
+
+    @inline(__always) static func isUpperExtended(_ s: UInt32) -> Bool {
+        (s >= 0x100 && s <= 0x17F && s % 2 == 0) || (s >= 0x1E00 && s <= 0x1EFF && s % 2 == 0)
+    }
+
+    @inline(__always) static func isLetterAt(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = bytes[i]
+        if (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) { return true }
+        if c < 0x80 { return false }
+        let (s, _) = decode(bytes, i)
+        return !isPunctScalar(s)
+    }
+
+    @inline(__always) static func isWordStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = bytes[i]
+        return (c >= 0x30 && c <= 0x39) || isLetterAt(bytes, i)
+    }
+
+    @inline(__always) static func threeDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i + 3 <= bytes.count else { return false }
+        for k in i..<(i + 3) where !(bytes[k] >= 0x30 && bytes[k] <= 0x39) { return false }
+        return i + 3 == bytes.count || !(bytes[i + 3] >= 0x30 && bytes[i + 3] <= 0x39)
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+
+/// A half-open range of UTF-8 byte offsets into an extractor's input text.
+public struct ByteSpan: Codable, Hashable, Sendable {
+    public var start: Int
+    public var end: Int
+
+    public init(_ start: Int, _ end: Int) {
+        self.start = start
+        self.end = end
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        start = try container.decode(Int.self)
+        end = try container.decode(Int.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        try container.encode(start)
+        try container.encode(end)
+    }
+}
+
+/// The evidence of one field: one span (`[start, end]` on the wire) or several (`[[s, e], ...]`).
+public struct SpanList: Codable, Hashable, Sendable {
+    public var spans: [ByteSpan]
+
+    public init(_ spans: [ByteSpan]) { self.spans = spans }
+
+    public init(from decoder: any Decoder) throws {
+        if let one = try? ByteSpan(from: decoder) {
+            spans = [one]
+        } else {
+            spans = try [ByteSpan](from: decoder)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        if spans.count == 1 { try spans[0].encode(to: encoder) } else { try spans.encode(to: encoder) }
+    }
+}
+
+/// One conflict event found in a text, coded in ACLED's vocabulary.
+/// Its JSON form is the `sitrep extract` JSON Lines contract (snake_case keys, nulls kept).
+public struct ExtractedEvent: Codable, Hashable, Sendable {
+    public var docID: String?
+    public var eventType: String
+    public var subEventType: String
+    /// CAMEO root code ("19" fight, "18" assault, "14" protest...).
+    public var cameoRoot: String?
+    /// YYYY-MM-DD.
+    public var date: String
+    /// ACLED time precision: 1 day, 2 week, 3 month.
+    public var timePrecision: Int
+    public var location: String?
+    public var admin1: String?
+    public var country: String?
+    public var latitude: Double?
+    public var longitude: Double?
+    /// ACLED geo precision: 1 the place, 2 near / part of it, 3 only the province or region.
+    public var geoPrecision: Int?
+    public var actor1: String?
+    public var actor2: String?
+    /// ACLED's conservative figure; 0 when no deaths are reported.
+    public var fatalities: Int
+    public var fatalitiesMin: Int?
+    public var fatalitiesMax: Int?
+    public var injured: Int?
+    public var civilianTargeting: Bool
+    public var source: String?
+    public var sourceKind: String?
+    /// verified, reported, claimed, unverified, disputed.
+    public var certainty: String
+    /// In [0, 1].
+    public var confidence: Double
+    /// The evidence sentences.
+    public var text: String
+    /// Field name → evidence byte spans into the input text.
+    public var spans: [String: SpanList]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case docID = "doc_id", eventType = "event_type", subEventType = "sub_event_type"
+        case cameoRoot = "cameo_root", date, timePrecision = "time_precision", location, admin1, country
+        case latitude, longitude, geoPrecision = "geo_precision", actor1, actor2, fatalities
+        case fatalitiesMin = "fatalities_min", fatalitiesMax = "fatalities_max", injured
+        case civilianTargeting = "civilian_targeting", source, sourceKind = "source_kind", certainty
+        case confidence, text, spans
+    }
+
+    public init(
+        docID: String? = nil, eventType: String, subEventType: String, cameoRoot: String? = nil,
+        date: String, timePrecision: Int = 1, location: String? = nil, admin1: String? = nil,
+        country: String? = nil, latitude: Double? = nil, longitude: Double? = nil, geoPrecision: Int? = nil,
+        actor1: String? = nil, actor2: String? = nil, fatalities: Int = 0, fatalitiesMin: Int? = nil,
+        fatalitiesMax: Int? = nil, injured: Int? = nil, civilianTargeting: Bool = false,
+        source: String? = nil, sourceKind: String? = nil, certainty: String = "reported",
+        confidence: Double = 0.5, text: String = "", spans: [String: SpanList] = [:]
+    ) {
+        self.docID = docID
+        self.eventType = eventType
+        self.subEventType = subEventType
+        self.cameoRoot = cameoRoot
+        self.date = date
+        self.timePrecision = timePrecision
+        self.location = location
+        self.admin1 = admin1
+        self.country = country
+        self.latitude = latitude
+        self.longitude = longitude
+        self.geoPrecision = geoPrecision
+        self.actor1 = actor1
+        self.actor2 = actor2
+        self.fatalities = fatalities
+        self.fatalitiesMin = fatalitiesMin
+        self.fatalitiesMax = fatalitiesMax
+        self.injured = injured
+        self.civilianTargeting = civilianTargeting
+        self.source = source
+        self.sourceKind = sourceKind
+        self.certainty = certainty
+        self.confidence = confidence
+        self.text = text
+        self.spans = spans
+    }
+
+    // Explicit so that unknown fields are written as null: the CLI contract lists every key.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(docID, forKey: .docID)
+        try c.encode(eventType, forKey: .eventType)
+        try c.encode(subEventType, forKey: .subEventType)
+        try c.encode(cameoRoot, forKey: .cameoRoot)
+        try c.encode(date, forKey: .date)
+        try c.encode(timePrecision, forKey: .timePrecision)
+        try c.encode(location, forKey: .location)
+        try c.encode(admin1, forKey: .admin1)
+        try c.encode(country, forKey: .country)
+        try c.encode(latitude, forKey: .latitude)
+        try c.encode(longitude, forKey: .longitude)
+        try c.encode(geoPrecision, forKey: .geoPrecision)
+        try c.encode(actor1, forKey: .actor1)
+        try c.encode(actor2, forKey: .actor2)
+        try c.encode(fatalities, forKey: .fatalities)
+        try c.encode(fatalitiesMin, forKey: .fatalitiesMin)
+        try c.encode(fatalitiesMax, forKey: .fatalitiesMax)
+        try c.encode(injured, forKey: .injured)
+        try c.encode(civilianTargeting, forKey: .civilianTargeting)
+        try c.encode(source, forKey: .source)
+        try c.encode(sourceKind, forKey: .sourceKind)
+        try c.encode(certainty, forKey: .certainty)
+        try c.encode(confidence, forKey: .confidence)
+        try c.encode(text, forKey: .text)
+        try c.encode(spans, forKey: .spans)
+    }
+
+    /// The one-line desk rendering: "Air/drone strike · Sarmada, Idlib · 30+ killed · Local Coordination Committees, verified".
+    public var summary: String {
+        var parts = [subEventType == "Other" ? eventType : subEventType]
+        if let location {
+            if let admin1, admin1 != location { parts.append("\(location), \(admin1)") } else { parts.append(location) }
+        } else if let country {
+            parts.append(country)
+        }
+        if fatalities > 0 {
+            let more = (fatalitiesMin ?? fatalities) > fatalities
+            parts.append("\(fatalities)\(more ? "+" : "") killed")
+        }
+        if let injured, injured > 0 { parts.append("\(injured) injured") }
+        if let source { parts.append("\(source), \(certainty)") } else { parts.append(certainty) }
+        return parts.joined(separator: " · ")
+    }
+}

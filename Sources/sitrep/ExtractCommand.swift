@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import SitrepExtract
+import SitrepModel
+
+/// `sitrep extract`: conflict events from reports, as JSON Lines, ACLED CSV or GeoJSON.
+struct ExtractCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract ACLED-coded events from conflict reports.",
+        discussion: "Reads standard input when no file is given. With --input jsonl each line is {\"id\", \"text\", \"published\"}."
+    )
+
+    @Argument(help: "Files to read (standard input when none).")
+    var files: [String] = []
+
+    @Option(help: "Publication day, YYYY-MM-DD (UTC); defaults to today.")
+    var published: String?
+
+    @Option(help: "Input format: text, html or jsonl.")
+    var input: String = "text"
+
+    @Option(help: "Output format: jsonl, csv or geojson.")
+    var output: String = "jsonl"
+
+    func run() async throws {
+        guard let inputFormat = ExtractIO.InputFormat(rawValue: input) else {
+            throw ValidationError("--input must be one of text, html, jsonl (got \"\(input)\")")
+        }
+        guard let outputFormat = ExtractIO.OutputFormat(rawValue: output) else {
+            throw ValidationError("--output must be one of jsonl, csv, geojson (got \"\(output)\")")
+        }
+        var day = Date()
+        if let published {
+            guard let parsed = ExtractIO.parseDay(published) else {
+                throw ValidationError("--published must be a date as YYYY-MM-DD (got \"\(published)\")")
+            }
+            day = parsed
+        }
+        let extractor = try Extractor.bundled()
+        var items: [ExtractIO.Item] = []
+        do {
+            if files.isEmpty {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                items = try ExtractIO.items(from: data, name: "stdin", format: inputFormat, published: day)
+            }
+            for path in files {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw ExtractError(code: .unreadableFile, message: "\(path): cannot read this file")
+                }
+                let name = URL(fileURLWithPath: path).lastPathComponent
+                items += try ExtractIO.items(from: data, name: name, format: inputFormat, published: day)
+            }
+        } catch let error as ExtractError {
+            FileHandle.standardError.write(Data(("error: " + error.message + "\n").utf8))
+            throw ExitCode(2)
+        }
+        var all: [ExtractedEvent] = []
+        for item in items {
+            let events = extractor.extract(text: item.text, published: item.published, context: .init(docID: item.id))
+            if outputFormat == .jsonl {
+                FileHandle.standardOutput.write(Data(ExtractIO.jsonLines(events).utf8))
+            } else {
+                all += events
+            }
+        }
+        if outputFormat != .jsonl {
+            FileHandle.standardOutput.write(Data(ExtractIO.encode(all, as: outputFormat).utf8))
+        }
+    }
+}
