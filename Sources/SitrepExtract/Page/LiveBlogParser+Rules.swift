@@ -1,0 +1,117 @@
+import SitrepModel
+
+/// The line rules of a live-blog page. Each rule looks at one trimmed line.
+enum PageRules {
+    // MARK: - Markers
+
+    /// `UPDATE 1345 GMT: text` (also `Update, 13:45 GMT – text`): hour and minute as written
+    /// (not yet range-checked) and the rest of the line.
+    static func updateMarker(_ line: String) -> (hour: Int, minute: Int, rest: String)? {
+        let pattern = #/^(?i:update)[ ,]*(\d{1,2}):?(\d{2})[ ]*(?:[A-Za-z]{2,5})?[ ]*[:\-–—][ ]*(.*)$/#
+        guard let match = line.wholeMatch(of: pattern), let hour = Int(match.1), let minute = Int(match.2) else { return nil }
+        return (hour, minute, String(match.3))
+    }
+
+    /// `ORIGINAL ENTRY: text`: the rest of the line.
+    static func originalEntryMarker(_ line: String) -> String? {
+        let pattern = #/^(?i:original entry)[ ]*[:\-–—][ ]*(.*)$/#
+        return line.wholeMatch(of: pattern).map { String($0.1) }
+    }
+
+    /// `PHOTO: caption (credit)`; the credit is the last parenthesised group ending the line.
+    static func leadPhoto(_ line: String) -> Photo? {
+        guard let match = line.wholeMatch(of: #/^(?i:photo)[ ]*:[ ]*(.+)$/#) else { return nil }
+        let rest = String(match.1)
+        if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex {
+            let caption = PageText.normalisedLine(rest[..<open])
+            let credit = PageText.normalisedLine(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)])
+            if !caption.isEmpty, !credit.isEmpty { return Photo(caption: caption, credit: credit) }
+        }
+        return Photo(caption: rest)
+    }
+
+    /// `THURSDAY FEATURE`, `FEATURE`, `FEATURES`: the next lines are features.
+    static func isFeatureMarker(_ line: String) -> Bool {
+        guard isAllCaps(line), let last = line.split(separator: " ").last else { return false }
+        return last == "FEATURE" || last == "FEATURES"
+    }
+
+    /// `Op-Ed: …` is a feature wherever it appears.
+    static func isOpEd(_ line: String) -> Bool {
+        line.lowercased().hasPrefix("op-ed:")
+    }
+
+    /// `See Syria Daily, May 4: …` (also `See also: …`): the linked title.
+    static func seeAlso(_ line: String) -> String? {
+        guard let match = line.wholeMatch(of: #/^See(?: also)?[ ]*:?[ ]+(.+)$/#) else { return nil }
+        let title = String(match.1)
+        guard let first = title.first, first.isUppercase || first.isNumber || "“\"‘'".contains(first) else { return nil }
+        return title
+    }
+
+    /// Page furniture with no content of its own.
+    static let noise: Set<String> = [
+        "latest", "jump to original entry", "jump to the original entry", "advertisement",
+        "share this", "share", "related", "read more", "continue reading",
+    ]
+
+    static func isNoise(_ line: String) -> Bool {
+        var key = line.lowercased()
+        while key.hasSuffix(":") || key.hasSuffix("…") || key.hasSuffix(".") { key.removeLast() }
+        return noise.contains(key)
+    }
+
+    // MARK: - Shapes
+
+    /// An all-caps line naming a picture: `SARMADA STRIKE 05-05-16`, `ISIS AL-SHAAR HAUL`.
+    static func isCaption(_ line: String) -> Bool {
+        guard (2...80).contains(line.count), isAllCaps(line), !isFeatureMarker(line) else { return false }
+        guard let last = line.last, last != ".", last != ":" else { return false }
+        let allowed = Set(" -'’/&,()#+.")
+        return line.allSatisfy { $0.isLetter || $0.isNumber || allowed.contains($0) }
+    }
+
+    static func isAllCaps(_ line: String) -> Bool {
+        line.filter(\.isLetter).count >= 2 && !line.contains { $0.isLetter && !$0.isUppercase }
+    }
+
+    /// Words that stay lowercase in a title-case headline.
+    static let smallWords: Set<String> = [
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "in", "on", "at", "to",
+        "by", "from", "with", "as", "vs", "vs.", "via", "than", "into", "onto", "over", "per", "up",
+        "off", "out", "after", "amid", "near", "is",
+    ]
+
+    /// A section headline: short, title case, no final period or colon, not all caps.
+    /// "30+ Killed in Airstrike on Displaced Persons’ Camp in North" is one; a sentence is not.
+    static func isHeadline(_ line: String) -> Bool {
+        guard (8...160).contains(line.count), !isAllCaps(line), !isOpEd(line), seeAlso(line) == nil,
+              updateMarker(line) == nil, originalEntryMarker(line) == nil, leadPhoto(line) == nil
+        else { return false }
+        var end = line
+        while let last = end.last, "”\"’')]".contains(last) { end.removeLast() }
+        guard let last = end.last, !".,;:".contains(last) else { return false }
+        let words = line.split(separator: " ")
+        guard (2...25).contains(words.count) else { return false }
+        var significant = 0
+        var capitalised = 0
+        for (index, word) in words.enumerated() {
+            let core = word.drop { !($0.isLetter || $0.isNumber) }
+            guard let first = core.first else { continue }
+            if index > 0, smallWords.contains(core.lowercased()) { continue }
+            significant += 1
+            if first.isUppercase || first.isNumber { capitalised += 1 }
+        }
+        guard let firstWord = words.first?.drop(while: { !($0.isLetter || $0.isNumber) }).first,
+              firstWord.isUppercase || firstWord.isNumber else { return false }
+        return significant >= 2 && Double(capitalised) >= Double(significant) * 0.8
+    }
+
+    /// An introduction to a video whose embed did not survive ("Footage of the fighting:").
+    static func videoIntroduction(_ line: String) -> String? {
+        guard line.hasSuffix(":"), line.count <= 120 else { return nil }
+        let lowered = line.lowercased()
+        guard lowered.contains("footage") || lowered.contains("video") || lowered.contains("watch") else { return nil }
+        return String(line.dropLast())
+    }
+}

@@ -1,0 +1,52 @@
+import SitrepModel
+
+/// One line of a page as the structure parser sees it, whether it came from a text file or from
+/// HTML (where block elements end lines and anchors, images and quotes are remembered).
+struct PageLine: Sendable {
+    /// An `<a href>` inside the line: its text and its http(s) target.
+    struct Anchor: Sendable {
+        var text: String
+        var url: String
+    }
+
+    var text: String
+    /// 1-based line in the source file.
+    var line: Int
+    var anchors: [Anchor] = []
+    /// Set for an `<img alt>` / `<figure>` line: always a photo, whatever its text looks like.
+    var image: Photo? = nil
+    var isQuote = false
+
+    var isBlank: Bool { text.isEmpty && image == nil }
+
+    /// Lines of a plain-text page, trimmed, with 1-based line numbers.
+    static func lines(ofText text: String) -> [PageLine] {
+        var result: [PageLine] = []
+        var number = 0
+        // "\r\n" is a single Character in Swift, so it is matched as a separator of its own.
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+            number += 1
+            result.append(PageLine(text: PageText.normalisedLine(raw), line: number))
+        }
+        return result
+    }
+}
+
+/// Small text helpers shared by the page parsers.
+enum PageText {
+    /// Trims a line and turns tabs, no-break spaces and runs of spaces into single spaces.
+    static func normalisedLine(_ raw: some StringProtocol) -> String {
+        var out = ""
+        var pendingSpace = false
+        for character in raw where character != "\r" {
+            if character.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(character)
+            }
+        }
+        return out
+    }
+}
