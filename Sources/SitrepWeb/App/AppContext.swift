@@ -1,0 +1,22 @@
+import Foundation
+import Hummingbird
+import SitrepModel
+
+/// Per-request context: who is asking (set by the auth middleware) and the body size limit.
+public struct AppRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// The authenticated user: from a bearer token (API) or a desk session cookie.
+    public var user: User?
+    /// The desk session, when the request carried a valid session cookie.
+    public var session: DeskSession?
+    /// The client's IP address, for login rate limiting.
+    public var remoteAddress: String?
+    public var maxUploadSize: Int { 1_048_576 }
+
+    public init(source: Source) {
+        self.coreContext = .init(source: source)
+        self.remoteAddress = source.channel.remoteAddress?.ipAddress
+    }
+
+    public var requestDecoder: StrictJSONDecoder { StrictJSONDecoder() }
+}

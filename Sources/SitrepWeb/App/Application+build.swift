@@ -1,0 +1,94 @@
+import Foundation
+import Hummingbird
+import HTTPTypes
+import Prometheus
+import Logging
+import ServiceLifecycle
+import SitrepModel
+import SitrepStore
+
+/// Everything the app is built from. The CLI makes one for `serve`; tests make their own.
+public struct AppDependencies: Sendable {
+    public var store: any Store
+    public var extraction: EventExtraction?
+    public var now: @Sendable () -> Date
+    public var metrics: SitrepMetrics
+    public var logger: Logger
+
+    public init(store: any Store, extraction: EventExtraction? = nil, now: @escaping @Sendable () -> Date = { Date() },
+                metrics: SitrepMetrics = SitrepMetrics(), logger: Logger = Logger(label: "sitrep")) {
+        self.store = store
+        self.extraction = extraction
+        self.now = now
+        self.metrics = metrics
+        self.logger = logger
+    }
+}
+
+/// The wired-up web app: router plus the services it needs running (the live publisher).
+public struct SitrepApp {
+    public let router: Router<AppRequestContext>
+    public let publisher: LivePublisher
+    public let newsroom: Newsroom
+
+    public init(config: AppConfig, dependencies: AppDependencies) {
+        let store = dependencies.store
+        let layout = Layout(siteName: config.siteName, baseURL: config.baseURL, assetVersion: Assets.version)
+        let frames = LiveFrames(store: store, baseURL: config.baseURL)
+        let publisher = LivePublisher(store: store, bufferSize: config.liveBufferSize, heartbeatSeconds: config.heartbeatSeconds,
+                                      metrics: dependencies.metrics, logger: dependencies.logger,
+                                      render: { try await frames.encode($0) })
+        let cache = PageCache()
+        let newsroom = Newsroom(store: store, publisher: publisher, extraction: dependencies.extraction, now: dependencies.now,
+                                metrics: dependencies.metrics, logger: dependencies.logger, changed: { cache.removeAll() })
+        let router = Router(context: AppRequestContext.self)
+        router.add(middleware: RequestMetricsMiddleware(metrics: dependencies.metrics))
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: ErrorMiddleware(layout: layout))
+        router.add(middleware: AuthMiddleware(store: store, now: dependencies.now))
+        PublicController(store: store, layout: layout, config: config, cache: cache).register(on: router)
+        LiveController(store: store, publisher: publisher, frames: frames).register(on: router)
+        APIController(newsroom: newsroom, config: config).register(on: router)
+        DeskController(newsroom: newsroom, layout: layout, config: config,
+                       limiter: LoginLimiter(limit: config.loginAttempts, window: config.loginWindowSeconds)).register(on: router)
+        SystemController(store: store, metrics: dependencies.metrics).register(on: router)
+        self.router = router
+        self.publisher = publisher
+        self.newsroom = newsroom
+    }
+}
+
+/// Builds the application for `sitrep serve`.
+public func buildApplication(config: AppConfig, dependencies: AppDependencies) -> some ApplicationProtocol {
+    let app = SitrepApp(config: config, dependencies: dependencies)
+    return Application(
+        router: app.router,
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: "Sitrep"),
+        services: [app.publisher],
+        logger: dependencies.logger
+    )
+}
+
+/// Counts requests by status class.
+struct RequestMetricsMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let metrics: SitrepMetrics
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        metrics.requests.increment()
+        return try await next(request, context)
+    }
+}
+
+/// Conservative browser security headers on every response.
+struct SecurityHeadersMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response = try await next(request, context)
+        response.headers[.contentSecurityPolicy] = "default-src 'self'; img-src 'self' https: http: data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+        response.headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
+        response.headers[HTTPField.Name("Referrer-Policy")!] = "strict-origin-when-cross-origin"
+        return response
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import SitrepModel
+import SitrepStore
+
+/// Runs the extractor over every visible update of a story (after an import, or for the demo),
+/// storing the results as proposed events. Returns the number of events proposed.
+public enum EventBackfill {
+    public static func run(store: any Store, slug: Slug, extraction: EventExtraction) async throws -> Int {
+        var total = 0
+        var before: Int64?
+        while true {
+            let page = try await store.updates(of: slug, beforeSequence: before, limit: 200)
+            for update in page {
+                let events = extraction(Markdown.plainText(update.body), update.headline, update.publishedAt)
+                try await store.replaceProposedEvents(for: update.id, events)
+                total += events.count
+            }
+            guard page.count == 200, let last = page.map(\.sequence).min() else { return total }
+            before = last
+        }
+    }
+}

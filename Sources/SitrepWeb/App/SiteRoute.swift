@@ -1,0 +1,83 @@
+import Foundation
+import SitrepModel
+
+/// Every public address of the site. Routes are registered from `pattern` and links are built from
+/// `path`, so the two cannot drift apart.
+public enum SiteRoute: Hashable, Sendable {
+    case home
+    case story(Slug)
+    case storyOlder(Slug, before: Int64)
+    case storyLive(Slug)
+    case storyAtom(Slug)
+    case storyJSONFeed(Slug)
+    case siteAtom
+    case search(String?)
+    case asset(String)
+    case health
+    case metrics
+    case desk
+    case deskLogin
+    case deskLogout
+    case deskNewStory
+    case deskStory(Slug)
+    case deskUpdate(String)
+    case deskPreview
+
+    /// The link to this address (path and query, percent-encoded).
+    public var path: String {
+        switch self {
+        case .home: "/"
+        case let .story(slug): "/stories/\(slug)"
+        case let .storyOlder(slug, before): "/stories/\(slug)?before=\(before)"
+        case let .storyLive(slug): "/stories/\(slug)/live"
+        case let .storyAtom(slug): "/stories/\(slug)/feed.atom"
+        case let .storyJSONFeed(slug): "/stories/\(slug)/feed.json"
+        case .siteAtom: "/feed.atom"
+        case let .search(query):
+            if let query, !query.isEmpty { "/search?q=\(SiteRoute.percentEncode(query))" } else { "/search" }
+        case let .asset(name): "/assets/\(name)"
+        case .health: "/health"
+        case .metrics: "/metrics"
+        case .desk: "/desk"
+        case .deskLogin: "/desk/login"
+        case .deskLogout: "/desk/logout"
+        case .deskNewStory: "/desk/stories/new"
+        case let .deskStory(slug): "/desk/stories/\(slug)"
+        case let .deskUpdate(id): "/desk/updates/\(SiteRoute.percentEncode(id))"
+        case .deskPreview: "/desk/preview"
+        }
+    }
+
+    /// Router patterns, one per case.
+    public enum Pattern {
+        public static let home = "/"
+        public static let story = "/stories/:slug"
+        public static let storyLive = "/stories/:slug/live"
+        public static let storyAtom = "/stories/:slug/feed.atom"
+        public static let storyJSONFeed = "/stories/:slug/feed.json"
+        public static let siteAtom = "/feed.atom"
+        public static let search = "/search"
+        public static let asset = "/assets/:name"
+        public static let health = "/health"
+        public static let metrics = "/metrics"
+        public static let desk = "/desk"
+        public static let deskLogin = "/desk/login"
+        public static let deskLogout = "/desk/logout"
+        public static let deskNewStory = "/desk/stories/new"
+        public static let deskStory = "/desk/stories/:slug"
+        public static let deskUpdate = "/desk/updates/:id"
+        public static let deskUpdateDelete = "/desk/updates/:id/delete"
+        public static let deskPreview = "/desk/preview"
+        public static let deskStoryEnd = "/desk/stories/:slug/end"
+    }
+
+    public func absoluteURL(base: String) -> String {
+        (base.hasSuffix("/") ? String(base.dropLast()) : base) + path
+    }
+
+    static func percentEncode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Hummingbird
+import HTTPTypes
+import SitrepModel
+import SitrepStore
+
+/// Resolves who is asking: a bearer token (API clients) or the desk session cookie.
+struct AuthMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let store: any Store
+    let now: @Sendable () -> Date
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        if let authorization = request.headers[.authorization] {
+            guard authorization.lowercased().hasPrefix("bearer "),
+                  case let token = authorization.dropFirst(7).trimmingCharacters(in: .whitespaces), !token.isEmpty,
+                  let user = try await store.user(forTokenHash: Credentials.tokenHash(token)) else {
+                throw AppError(.unauthorized, "The bearer token is not valid. Create one with `sitrep token create NAME`.")
+            }
+            context.user = user
+        } else if let cookie = request.cookies[Auth.sessionCookie]?.value, !cookie.isEmpty,
+                  let session = try await store.session(hash: Credentials.tokenHash(cookie), now: now()) {
+            context.user = session.user
+            context.session = session
+        }
+        return try await next(request, context)
+    }
+}
+
+enum Auth {
+    static let sessionCookie = "sitrep_session"
+    static let csrfHeader = HTTPField.Name("X-CSRF-Token")!
+
+    /// Writes need an editor (or admin). A cookie session must also prove the request came from
+    /// our own page: the CSRF token in a header (API) or form field (desk).
+    static func requireEditor(_ context: AppRequestContext, request: Request, formToken: String? = nil) throws {
+        guard let user = context.user else {
+            throw AppError(.unauthorized, "Sign in at /desk or send an editor's token as `Authorization: Bearer …`.")
+        }
+        guard user.role == .editor || user.role == .admin else {
+            throw AppError(.forbidden, "Your role cannot write coverage.")
+        }
+        if let session = context.session {
+            let presented = formToken ?? request.headers[csrfHeader]
+            guard let presented, constantTimeEqual(presented, session.csrfToken) else {
+                throw AppError(.csrf, "This form has expired or came from another site. Reload the page and try again.")
+            }
+        }
+    }
+
+    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        var difference: UInt8 = 0
+        for index in x.indices { difference |= x[index] ^ y[index] }
+        return difference == 0
+    }
+}
+
+/// Refuses logins after too many failures for the same name or address within a window.
+actor LoginLimiter {
+    private var failures: [String: [Date]] = [:]
+    let limit: Int
+    let window: TimeInterval
+
+    init(limit: Int, window: TimeInterval) {
+        self.limit = limit
+        self.window = window
+    }
+
+    func isBlocked(_ keys: [String], now: Date) -> Bool {
+        keys.contains { key in (failures[key] ?? []).filter { now.timeIntervalSince($0) < window }.count >= limit }
+    }
+
+    func recordFailure(_ keys: [String], now: Date) {
+        for key in keys {
+            var list = (failures[key] ?? []).filter { now.timeIntervalSince($0) < window }
+            list.append(now)
+            failures[key] = list
+        }
+        if failures.count > 10_000 { failures = failures.filter { !$0.value.isEmpty && now.timeIntervalSince($0.value.last!) < window } }
+    }
+
+    func reset(_ keys: [String]) {
+        for key in keys { failures[key] = nil }
+    }
+}

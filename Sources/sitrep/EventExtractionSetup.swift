@@ -1,0 +1,21 @@
+import Foundation
+import SitrepExtract
+import SitrepModel
+import SitrepStore
+import SitrepWeb
+
+/// Connects the extractor to the newsroom: each published or edited update becomes proposed events.
+enum EventExtractionSetup {
+    static func make() throws -> EventExtraction {
+        let extractor = try Extractor.bundled()
+        return { text, headline, published in
+            let body = headline.map { "\($0)\n\n\(text)" } ?? text
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            return extractor.extract(text: body, published: published, context: ExtractionContext(headline: headline)).map { event in
+                let payload = (try? encoder.encode(event)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+                return ProposedEvent(summary: event.summary, payload: payload)
+            }
+        }
+    }
+}
