@@ -38,11 +38,26 @@ extension Assembler {
                 if has(.violentDemonstration) + has(.mobViolence) >= protest * 0.4 { scores[SubEventType.peacefulProtest.rawValue] = 0 }
             } else if killed > 0, intervention > 0 {
                 scores[SubEventType.excessiveForce.rawValue] += protest + 1
+            } else if has(.arrests) > protest * 1.2, intervention <= 1 {
+                scores[SubEventType.peacefulProtest.rawValue] *= 0.3
             } else if intervention > 0 || has(.arrests) > 0 {
                 scores[SubEventType.protestWithIntervention.rawValue] += protest + has(.arrests) + 0.5
                 scores[SubEventType.arrests.rawValue] = 0
                 scores[SubEventType.armedClash.rawValue] *= 0.3
             }
+        }
+        // rioters who clash are a riot, not a battle; without a demonstration it is mob violence
+        let riot = has(.violentDemonstration) + has(.mobViolence)
+        if riot >= 2 || count(.actorword, in: inc, kind: "rioters") > 0 && riot > 0 {
+            scores[SubEventType.armedClash.rawValue] *= 0.2
+            scores[SubEventType.attack.rawValue] *= 0.5
+            if protest == 0, has(.violentDemonstration) > 0, !mentionsDemonstration(inc) {
+                scores[SubEventType.mobViolence.rawValue] += has(.violentDemonstration) + 0.5
+            }
+        }
+        // a weapon found, defused or shot down did not explode
+        if has(.disruptedWeapons) > 0, killed == 0 {
+            for s in [SubEventType.remoteExplosive, .airDroneStrike, .shelling, .suicideBomb, .grenade] { scores[s.rawValue] *= 0.3 }
         }
         // ground fighting with air or artillery support is a battle
         let battle = has(.armedClash) + has(.nonStateOvertakes) + has(.governmentRegains)
@@ -129,6 +144,25 @@ extension Assembler {
     func span(_ r: Range<Int>) -> SpanList {
         let (a, b) = doc.byteSpan(r)
         return SpanList([ByteSpan(a, b)])
+    }
+
+    func mentionsDemonstration(_ inc: Incident) -> Bool {
+        for k in inc.sentences {
+            for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
+                if doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)]?.eventType == .protests }) { return true }
+            }
+        }
+        return false
+    }
+
+    func count(_ cls: Lexicon.Class, in inc: Incident, kind: String) -> Int {
+        var n = 0
+        for k in inc.sentences {
+            for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
+                if doc.lexEntries(at: t).contains(where: { lexicon.entries[Int($0)].cls == cls && lexicon.entries[Int($0)].field(0) == kind }) { n += 1 }
+            }
+        }
+        return n
     }
 
     func count(_ cls: Lexicon.Class, in inc: Incident) -> Int {

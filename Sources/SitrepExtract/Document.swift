@@ -51,6 +51,16 @@ struct Document {
         return k < 0 ? [] : lex[Int(k)].entries
     }
 
+    /// Whether token `i` lies inside a lexicon match that starts before it.
+    func lexCovered(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, i - j < 5 {
+            if let r = lexRange(at: j) { return r.contains(i) }
+            j -= 1
+        }
+        return false
+    }
+
     func lexRange(at i: Int) -> Range<Int>? {
         let k = lexAt[i]
         return k < 0 ? nil : lex[Int(k)].range

@@ -26,12 +26,27 @@ struct PlaceResolver {
                 }
             }
         }
+        // drop mentions that are really demonyms, rule words, actor or source names
+        let snapshot = doc
+        doc.places.removeAll { m in
+            if snapshot.actors.contains(where: { $0.range.overlaps(m.range) && $0.range.count >= m.range.count }) { return true }
+            if snapshot.sources.contains(where: { $0.range.overlaps(m.range) && $0.range.count >= m.range.count }) { return true }
+            if m.range.count == 1, snapshot.lexAt[m.range.lowerBound] >= 0 || snapshot.lexCovered(m.range.lowerBound) { return true }
+            return false
+        }
         for p in doc.places {
             var countries = Set<UInt64>()
-            for c in p.candidates { countries.insert(gazetteer.places[Int(c)].countryKey) }
-            let isCountryName = p.candidates.contains { gazetteer.places[Int($0)].kind == .country }
-            let weight = isCountryName ? 1.5 : 1.0 / Double(countries.count)
-            for c in countries { votes[c, default: 0] += weight }
+            var areaCountries = Set<UInt64>()
+            for c in p.candidates {
+                let pl = gazetteer.places[Int(c)]
+                countries.insert(pl.countryKey)
+                if pl.kind == .country || pl.kind == .province { areaCountries.insert(pl.countryKey) }
+            }
+            if !areaCountries.isEmpty, areaCountries.count <= 3 {
+                for c in areaCountries { votes[c, default: 0] += 1.5 / Double(areaCountries.count) }
+            } else if countries.count <= 3 {
+                for c in countries { votes[c, default: 0] += 1.0 / Double(countries.count) }
+            }
         }
         let ranked = votes.sorted { $0.value > $1.value }
         let top = ranked.first?.value ?? 0
@@ -45,6 +60,12 @@ struct PlaceResolver {
                     admin1s.insert(pl.admin1Key)
                     if pl.kind == .province, let k = keys.key(gazetteer.name(c), mode: .geo) { admin1s.insert(k.hash) }
                 }
+            }
+        }
+        if !context.isEmpty {
+            // a name with no reading in the story's countries is a false friend ("Court", "Oran")
+            doc.places.removeAll { m in
+                !m.candidates.contains { context.contains(gazetteer.places[Int($0)].countryKey) || gazetteer.places[Int($0)].kind == .country }
             }
         }
         for p in doc.places.indices {
