@@ -66,6 +66,23 @@ struct PageHTMLTests {
         let latest = try #require(result.updates.last)
         #expect(latest.body == "The river peaked at noon & held.\n\n> The walls did their job,\n\n> said the engineer.")
         try Markdown.validate(latest.body)
+        let withBreak = result.updates[1]
+        #expect(withBreak.body == "Schools closed early.\\\nBuses ran until four.")
+        #expect(Markdown.plainText(withBreak.body) == "Schools closed early.\nBuses ran until four.")
+    }
+
+    @Test func headingElements_makeSectionsAndTheTitle() throws {
+        let html = """
+        <header><h1>Valley Live</h1><nav>Menu</nav></header>
+        <p>ORIGINAL ENTRY: Rain again.</p>
+        <h2>roads close in the lower valley</h2>
+        <p>Two roads are shut.</p>
+        <h3>Schools Reopen</h3><p>Pupils returned.</p>
+        """
+        let page = try LiveBlogParser.parse(html: html, source: "v.html")
+        #expect(page.title == "Valley Live")
+        #expect(page.sections.map(\.headline) == ["roads close in the lower valley", "Schools Reopen"])
+        #expect(page.sections.map(\.body) == ["Two roads are shut.", "Pupils returned."])
     }
 
     @Test(arguments: [

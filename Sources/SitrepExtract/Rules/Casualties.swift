@@ -49,8 +49,12 @@ struct NumberReader {
             }
             guard t.kind == .word else { break }
             var handled = false
-            for id in doc.lexEntries(at: end) {
+            let ids = doc.lexEntries(at: end)
+            // "dozens" (vague) and "dozen" (12) share a stem: the written form decides
+            let pluralVague = ids.contains { lexicon.entries[Int($0)].cls == .vague && DateResolver.lexHash(lexicon.entries[Int($0)].phrase) == t.lex }
+            for id in ids {
                 let e = lexicon.entries[Int(id)]
+                if pluralVague, e.cls == .number { continue }
                 let r = doc.lexRange(at: end)!
                 switch e.cls {
                 case .number:

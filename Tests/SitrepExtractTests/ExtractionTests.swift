@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+@Suite struct ExtractionTests {
+    static let extractor = Support.fixtureExtractor
+    static let published = Support.day("2016-05-05")
+
+    static func one(_ text: String, hint: String? = "Syria") -> ExtractedEvent? {
+        extractor.extract(text: text, published: published, context: .init(countryHint: hint, docID: "t")).max { $0.confidence < $1.confidence }
+    }
+
+    @Test(arguments: [
+        ("Russian warplanes bombed the market in Aleppo.", "Air/drone strike"),
+        ("Regime forces shelled Khan Tuman with mortars.", "Shelling/artillery/missile attack"),
+        ("A car bomb exploded in Homs.", "Remote explosive/landmine/IED"),
+        ("A suicide bomber blew himself up at a checkpoint in Homs.", "Suicide bomb"),
+        ("Rebels and regime forces clashed near Khan Tuman.", "Armed clash"),
+        ("The Islamic State captured the gas field near Homs.", "Non-state actor overtakes territory"),
+        ("The Syrian army retook the hills near Homs.", "Government regains territory"),
+        ("Hundreds protested in Aleppo against the government.", "Peaceful protest"),
+        ("Police fired tear gas to disperse protesters in Homs.", "Protest with intervention"),
+        ("Rioters threw stones at police in Homs.", "Mob violence"),
+        ("Protesters threw stones at police during a demonstration in Homs.", "Violent demonstration"),
+        ("Security forces arrested three men in Aleppo.", "Arrests"),
+        ("Gunmen kidnapped a doctor in Idlib.", "Abduction/forced disappearance"),
+        ("Police defused an IED on the road to Homs.", "Disrupted weapons use"),
+        ("The two sides agreed a ceasefire in Aleppo.", "Agreement"),
+        ("Gunmen shot dead a civilian in Sarmada.", "Attack"),
+    ])
+    func eventTypesFollowTriggersAndPrecedence(text: String, sub: String) {
+        #expect(Self.one(text)?.subEventType == sub)
+    }
+
+    @Test(arguments: [
+        ("The Local Coordination Committees verified the death toll of eight killed in Aleppo by an air strike.", "verified", "Local Coordination Committees"),
+        ("State media claimed that 100 people were killed by shelling in Aleppo. There is no independent verification of the toll.", "unverified", nil),
+        ("Pro-regime accounts say eight people were killed in a car bombing in Homs.", "claimed", "Pro-regime accounts"),
+        ("Airstrikes reportedly hit Khan Tuman.", "reported", nil),
+    ] as [(String, String, String?)])
+    func attributionGivesSourceAndCertainty(text: String, certainty: String, source: String?) {
+        let e = Self.one(text)
+        #expect(e?.certainty == certainty)
+        if let source { #expect(e?.source == source) }
+    }
+
+    @Test func placesResolveWithContextAndPrecision() throws {
+        let e = try #require(Self.one("Rebels attacked positions near Khan Touman, south of Aleppo."))
+        #expect(e.location == "Khan Tuman")
+        #expect(e.admin1 == "Aleppo")
+        #expect(e.geoPrecision == 2)
+        let homs = try #require(Self.one("A double car bombing hit eastern Homs Province."))
+        #expect(homs.location == "Homs")
+        #expect(homs.geoPrecision == 3)
+        let gas = try #require(Self.one("ISIS captured the al-Sha’ar gas fields."))
+        #expect(gas.location == "Al Shaer gas field")
+        #expect(gas.geoPrecision == 1)
+        // "Aleppo" in a Syrian story is never the Pennsylvania town
+        let aleppo = try #require(Self.one("Warplanes bombed Aleppo."))
+        #expect(aleppo.country == "Syria")
+    }
+
+    @Test func headlineAndItsSentencesAreOneEvent() throws {
+        let page = """
+        30+ Killed in Airstrike on Camp in North
+
+        More than 30 people have been killed in an air strike on a displaced persons’ camp near Sarmada in Idlib Province.
+
+        The Local Coordination Committees verified the death toll and said dozens were wounded. It said the attacking warplane is believed to be Russian.
+        """
+        let events = Self.extractor.extract(text: page, published: Self.published)
+        #expect(events.count == 1)
+        let e = try #require(events.first)
+        #expect(e.subEventType == "Air/drone strike")
+        #expect(e.location == "Sarmada")
+        #expect(e.fatalities == 30)
+        #expect(e.fatalitiesMin == 31)
+        #expect(e.injured == 12)
+        #expect(e.certainty == "verified")
+        #expect(e.actor1 == "Military Forces of Russia")
+        #expect(e.date == "2016-05-05")
+        #expect(e.summary == "Air/drone strike · Sarmada, Idlib · 30+ killed · 12 injured · Local Coordination Committees, verified")
+        // spans point at the evidence
+        let span = try #require(e.spans["location"]?.spans.first)
+        #expect(String(decoding: Array(page.utf8)[span.start..<span.end], as: UTF8.self) == "Sarmada")
+    }
+
+    @Test func statementsAreNotEvents() {
+        let text = "The minister warned that the talks would fail.\n\nThe currency fell another 15% against the dollar."
+        #expect(Self.extractor.extract(text: text, published: Self.published).filter { $0.eventType != "Strategic developments" }.isEmpty)
+    }
+
+    @Test func adversarialInputReturns() {
+        let inputs: [String] = [
+            String(repeating: "a", count: 1_000_000),
+            String(repeating: "7", count: 100_000),
+            String(repeating: "\u{201C}\"'«", count: 50_000),
+            String(decoding: (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }, as: UTF8.self),
+            String(decoding: [0xFF, 0xFE, 0xC3, 0x28, 0xE2, 0x82] + Array("killed in Aleppo".utf8), as: UTF8.self),
+            String(repeating: "Al-", count: 100_000),
+            String(repeating: "killed 5 ", count: 50_000),
+        ]
+        for input in inputs {
+            let events = Self.extractor.extract(text: input, published: Self.published)
+            #expect(events.count < 100_000)
+        }
+    }
+}

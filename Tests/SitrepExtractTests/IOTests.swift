@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+@Suite struct IOTests {
+    @Test func eventJSONHasExactlyTheContractFields() throws {
+        let e = ExtractedEvent(eventType: "Battles", subEventType: "Armed clash", date: "2016-05-04", spans: ["location": SpanList([ByteSpan(3, 9)])])
+        let data = try JSONEncoder().encode(e)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let expected = ["doc_id", "event_type", "sub_event_type", "cameo_root", "date", "time_precision", "location", "admin1", "country",
+                        "latitude", "longitude", "geo_precision", "actor1", "actor2", "fatalities", "fatalities_min", "fatalities_max",
+                        "injured", "civilian_targeting", "source", "source_kind", "certainty", "confidence", "text", "spans"]
+        #expect(Set(object.keys) == Set(expected))
+        #expect((object["spans"] as? [String: Any])?["location"] as? [Int] == [3, 9])
+        #expect(try JSONDecoder().decode(ExtractedEvent.self, from: data) == e)
+    }
+
+    @Test func jsonlInputCarriesIDsAndDates() throws {
+        let input = #"{"id":"a1","text":"Shelling in Homs.","published":"2020-05-07"}"# + "\n\n" + #"{"id":7,"text":"x"}"#
+        let items = try ExtractIO.items(from: Data(input.utf8), name: "in.jsonl", format: .jsonl, published: Support.day("2016-01-01"))
+        #expect(items.map(\.id) == ["a1", "7"])
+        #expect(items[0].published == Support.day("2020-05-07"))
+        #expect(items[1].published == Support.day("2016-01-01"))
+    }
+
+    @Test(arguments: [
+        ("{\"id\":1}\n{not json}", "in.jsonl:1"),
+        ("{\"id\":\"a\",\"text\":\"t\"}\n{not json}", "in.jsonl:2"),
+        ("{\"id\":\"a\",\"text\":\"t\",\"published\":\"05/05/2016\"}", "in.jsonl:1"),
+    ])
+    func badJSONLNamesFileAndLine(input: String, location: String) {
+        do {
+            _ = try ExtractIO.items(from: Data(input.utf8), name: "in.jsonl", format: .jsonl, published: Date())
+            Issue.record("expected an error")
+        } catch let error as ExtractError {
+            #expect(error.message.hasPrefix(location))
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test(arguments: ["2016-02-30", "16-05-05", "2016-13-01", "yesterday"])
+    func badDatesAreRejected(text: String) {
+        #expect(ExtractIO.parseDay(text) == nil)
+    }
+
+    @Test func csvHasACLEDColumnsAndGeoJSONHasPoints() {
+        var e = ExtractedEvent(docID: "d", eventType: "Battles", subEventType: "Armed clash", date: "2016-05-04", location: "Aleppo, city",
+                               latitude: 36.2, longitude: 37.13, fatalities: 3, text: "Clashes, \"heavy\".")
+        e.country = "Syria"
+        let csv = ExtractIO.csv([e]).split(separator: "\n")
+        #expect(csv[0].split(separator: ",").count == 31)
+        #expect(csv[1].hasPrefix("d-1,2016-05-04,2016,1,Political violence,Battles,Armed clash"))
+        #expect(csv[1].contains("\"Aleppo, city\""))
+        #expect(csv[1].contains("\"Clashes, \"\"heavy\"\".\""))
+        let geo = ExtractIO.geoJSON([e])
+        #expect(geo.hasPrefix("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[37.13,36.2]}"))
+    }
+}
