@@ -209,6 +209,17 @@ PS_GOVS = {
 }
 
 
+GENERIC_NAMES = {"north", "south", "east", "west", "central", "centre", "center", "northern",
+                 "southern", "eastern", "western", "nord", "sud", "est", "ouest", "centre-est",
+                 "centre-ouest", "centre-nord", "centre-sud", "north-east", "north-west",
+                 "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
+                 "north east", "north west", "south east", "south west", "somali", "capital",
+                 "coast", "lakes", "unity", "upper", "lower", "plateau", "delta", "islands",
+                 "mountain", "mountains", "interior", "sahel", "littoral", "est.", "city",
+                 "federal district", "region", "province", "district", "border", "red sea",
+                 "white nile", "blue nile", "river nile", "orient"}
+
+
 def myanmar_admin1(code, lat, lon, default):
     if code == "11":  # Shan
         if lon >= 98.85 and lat < 22.4:
@@ -533,6 +544,14 @@ def main():
             p = int(c[8])
             c[2] = "city" if p >= 100000 else c[2]
         all_rows[c[0]] = c
+
+    # generic first-level names ("South", "North", "Centre"...) would match ordinary words:
+    # keep them as admin1 values but rename the place row itself, and never use them as alternates
+    for r in all_rows.values():
+        if r[2] in ("province", "region", "district") and (r[1].lower() in GENERIC_NAMES or
+                                                            (r[2] == "province" and r[1] == "Niger")):
+            r[1] = f"{r[1]} ({r[4]})"
+        r[9] = "|".join(a for a in r[9].split("|") if a and a.lower() not in GENERIC_NAMES)
 
     kind_order = {k: i for i, k in enumerate(["country", "province", "region", "district", "city", "town",
                                               "neighbourhood", "camp", "base", "airport", "field",
