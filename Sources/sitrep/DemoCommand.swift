@@ -31,13 +31,14 @@ struct DemoCommand: AsyncParsableCommand {
         if let extraction = server.dependencies.extraction {
             _ = try await EventBackfill.run(store: store, slug: story.slug, extraction: extraction)
         }
-        print("""
+        FileHandle.standardOutput.write(Data("""
         Sitrep demo is running.
           Story:  \(server.config.baseURL)/stories/\(story.slug)
           Desk:   \(server.config.baseURL)/desk  (name: demo, password: \(password))
           Feed:   \(server.config.baseURL)/stories/\(story.slug)/feed.atom
         Press Ctrl-C to stop.
-        """)
+
+        """.utf8))
         try await server.run()
     }
 }

@@ -8,11 +8,11 @@ import SitrepWeb
 enum EventExtractionSetup {
     static func make() throws -> EventExtraction {
         let extractor = try Extractor.bundled()
+        // The extractor reads the headline as the text's first line itself.
         return { text, headline, published in
-            let body = headline.map { "\($0)\n\n\(text)" } ?? text
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            return extractor.extract(text: body, published: published, context: ExtractionContext(headline: headline)).map { event in
+            return extractor.extract(text: text, published: published, context: ExtractionContext(headline: headline)).map { event in
                 let payload = (try? encoder.encode(event)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
                 return ProposedEvent(summary: event.summary, payload: payload)
             }

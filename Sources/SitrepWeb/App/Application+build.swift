@@ -42,6 +42,7 @@ public struct SitrepApp {
         let newsroom = Newsroom(store: store, publisher: publisher, extraction: dependencies.extraction, now: dependencies.now,
                                 metrics: dependencies.metrics, logger: dependencies.logger, changed: { cache.removeAll() })
         let router = Router(context: AppRequestContext.self)
+        router.add(middleware: LogRequestsMiddleware(.debug))
         router.add(middleware: RequestMetricsMiddleware(metrics: dependencies.metrics))
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware(layout: layout))

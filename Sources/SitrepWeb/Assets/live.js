@@ -95,6 +95,7 @@
   button.addEventListener("click", showPending);
   window.sitrepLive = {
     reconnect: function () { if (source) source.close(); connect(); },
+    disconnect: function () { if (source) source.close(); source = null; },
     lastSequence: function () { return lastSequence; },
     pending: function () { return pending.length; },
     showPending: showPending

@@ -14,7 +14,8 @@ extension StoryShow {
             head.jsonLD = model.jsonLD
             head.script = true
             let regular = model.updates.filter { $0.kind != .section }
-            let sections = model.updates.filter { $0.kind == .section }
+            // Sections are the day's page read top to bottom: keep them in page (sequence) order.
+            let sections = model.updates.filter { $0.kind == .section }.sorted { $0.sequence < $1.sequence }
             return layout.render(head, bodyClass: "story") {
                 el("article", ["class": "story", "id": "story", "data-slug": story.slug.rawValue,
                                "data-live-url": SiteRoute.storyLive(story.slug).path,
