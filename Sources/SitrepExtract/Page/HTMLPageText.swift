@@ -29,7 +29,7 @@ struct HTMLPageText {
     private var pendingSpace = false
     private var dropStack: [String] = []
     private var quoteDepth = 0
-    private var anchor: (href: String?, start: String.Index?, text: String)?
+    private var anchor: (href: String?, text: String)?
     private var heading: String?
     private var documentTitle: String?
     private var capturingTitle = false
@@ -53,8 +53,8 @@ struct HTMLPageText {
         switch token {
         case .text(let text, let line):
             if capturingTitle { documentTitle = (documentTitle ?? "") + text }
+            if isCapturingHeading { heading! += text; return }
             guard dropStack.isEmpty else { return }
-            if heading != nil, isCapturingHeading { heading! += text; return }
             if captionText != nil { captionText! += text; return }
             append(text, line: line)
         case .start(let name, let attributes, let selfClosing, let line):
@@ -65,9 +65,17 @@ struct HTMLPageText {
     }
 
     private var isCapturingHeading = false
+    private var inHeading = false
 
     private mutating func start(_ name: String, _ attributes: [String: String], selfClosing: Bool, line: Int) {
         if name == "title" { capturingTitle = true; return }
+        // Article titles often sit in a <header>, which is otherwise dropped.
+        if name == "h1", heading == nil, dropStack.allSatisfy({ $0 == "header" }) {
+            endParagraph()
+            heading = ""
+            isCapturingHeading = true
+            return
+        }
         if Self.dropped.contains(name) {
             if !selfClosing { dropStack.append(name) }
             return
@@ -89,15 +97,14 @@ struct HTMLPageText {
             figure = (nil, nil)
         case "figcaption":
             captionText = ""
-        case "h1" where heading == nil:
+        case "h2", "h3", "h4", "h5", "h6", "h1":
             endParagraph()
-            heading = ""
-            isCapturingHeading = true
+            inHeading = true
         case "blockquote":
             endParagraph()
             quoteDepth += 1
         case "a":
-            anchor = (Self.webURL(attributes["href"]), nil, "")
+            anchor = (Self.webURL(attributes["href"]), "")
         default:
             if Self.blocks.contains(name) { endParagraph() }
         }
@@ -106,6 +113,7 @@ struct HTMLPageText {
 
     private mutating func end(_ name: String, line: Int) {
         if name == "title" { capturingTitle = false; return }
+        if name == "h1", isCapturingHeading { isCapturingHeading = false; return }
         if let index = dropStack.lastIndex(of: name) {
             dropStack.removeSubrange(index...)
             return
@@ -133,8 +141,9 @@ struct HTMLPageText {
                 }
             }
             figure = nil
-        case "h1" where isCapturingHeading:
-            isCapturingHeading = false
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            endParagraph()
+            inHeading = false
         case "blockquote":
             endParagraph()
             quoteDepth = max(0, quoteDepth - 1)
@@ -160,6 +169,7 @@ struct HTMLPageText {
             if current.text.isEmpty {
                 current.line = line
                 current.isQuote = quoteDepth > 0
+                current.isHeading = inHeading
             } else if pendingSpace {
                 current.text.append(" ")
                 if anchor != nil, !anchor!.text.isEmpty { anchor!.text.append(" ") }

@@ -57,12 +57,14 @@ extension LiveBlogPage {
 
     // MARK: - Bodies
 
+    /// Each paragraph escaped; a line break inside a paragraph (a `<br>`, or consecutive lines of
+    /// a text page) stays a line break (a trailing backslash); quoted paragraphs get `> `.
     static func markdown(_ paragraphs: [Paragraph]) -> String {
         paragraphs.map { paragraph in
-            let escaped = Markdown.escaped(paragraph.text)
-            guard paragraph.isQuote else { return escaped }
-            return escaped.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { "> " + $0 }.joined(separator: "\n")
+            Markdown.escaped(paragraph.text)
+                .split(separator: "\n")
+                .map { paragraph.isQuote ? "> " + $0 : String($0) }
+                .joined(separator: "\\\n")
         }.joined(separator: "\n\n")
     }
 

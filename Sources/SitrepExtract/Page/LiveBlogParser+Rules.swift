@@ -7,6 +7,8 @@ enum PageRules {
     /// `UPDATE 1345 GMT: text` (also `Update, 13:45 GMT – text`): hour and minute as written
     /// (not yet range-checked) and the rest of the line.
     static func updateMarker(_ line: String) -> (hour: Int, minute: Int, rest: String)? {
+        // Cheap prefix checks keep the (slow) regexes off ordinary lines.
+        guard hasPrefix(line, "update") else { return nil }
         let pattern = #/^(?i:update)[ ,]*(\d{1,2}):?(\d{2})[ ]*(?:[A-Za-z]{2,5})?[ ]*[:\-–—][ ]*(.*)$/#
         guard let match = line.wholeMatch(of: pattern), let hour = Int(match.1), let minute = Int(match.2) else { return nil }
         return (hour, minute, String(match.3))
@@ -14,12 +16,14 @@ enum PageRules {
 
     /// `ORIGINAL ENTRY: text`: the rest of the line.
     static func originalEntryMarker(_ line: String) -> String? {
+        guard hasPrefix(line, "original entry") else { return nil }
         let pattern = #/^(?i:original entry)[ ]*[:\-–—][ ]*(.*)$/#
         return line.wholeMatch(of: pattern).map { String($0.1) }
     }
 
     /// `PHOTO: caption (credit)`; the credit is the last parenthesised group ending the line.
     static func leadPhoto(_ line: String) -> Photo? {
+        guard hasPrefix(line, "photo") else { return nil }
         guard let match = line.wholeMatch(of: #/^(?i:photo)[ ]*:[ ]*(.+)$/#) else { return nil }
         let rest = String(match.1)
         if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex {
@@ -32,7 +36,7 @@ enum PageRules {
 
     /// `THURSDAY FEATURE`, `FEATURE`, `FEATURES`: the next lines are features.
     static func isFeatureMarker(_ line: String) -> Bool {
-        guard isAllCaps(line), let last = line.split(separator: " ").last else { return false }
+        guard line.hasSuffix("FEATURE") || line.hasSuffix("FEATURES"), isAllCaps(line), let last = line.split(separator: " ").last else { return false }
         return last == "FEATURE" || last == "FEATURES"
     }
 
@@ -43,6 +47,7 @@ enum PageRules {
 
     /// `See Syria Daily, May 4: …` (also `See also: …`): the linked title.
     static func seeAlso(_ line: String) -> String? {
+        guard line.hasPrefix("See") else { return nil }
         guard let match = line.wholeMatch(of: #/^See(?: also)?[ ]*:?[ ]+(.+)$/#) else { return nil }
         let title = String(match.1)
         guard let first = title.first, first.isUppercase || first.isNumber || "“\"‘'".contains(first) else { return nil }
@@ -61,18 +66,34 @@ enum PageRules {
         return noise.contains(key)
     }
 
+    /// Case-insensitive ASCII prefix test without lowercasing the whole line.
+    static func hasPrefix(_ line: String, _ lowercasePrefix: String) -> Bool {
+        var characters = line.utf8.makeIterator()
+        for expected in lowercasePrefix.utf8 {
+            guard let actual = characters.next(), actual | 0x20 == expected | 0x20 else { return false }
+        }
+        return true
+    }
+
     // MARK: - Shapes
 
     /// An all-caps line naming a picture: `SARMADA STRIKE 05-05-16`, `ISIS AL-SHAAR HAUL`.
     static func isCaption(_ line: String) -> Bool {
-        guard (2...80).contains(line.count), isAllCaps(line), !isFeatureMarker(line) else { return false }
-        guard let last = line.last, last != ".", last != ":" else { return false }
-        let allowed = Set(" -'’/&,()#+.")
-        return line.allSatisfy { $0.isLetter || $0.isNumber || allowed.contains($0) }
+        guard (2...80).contains(line.utf8.count) || (2...80).contains(line.count) else { return false }
+        guard let last = line.last, last != ".", last != ":", isAllCaps(line), !isFeatureMarker(line) else { return false }
+        return line.allSatisfy { $0.isLetter || $0.isNumber || captionPunctuation.contains($0) }
     }
 
+    /// At least two letters, none of them lowercase. Stops at the first lowercase letter.
+    static let captionPunctuation: Set<Character> = Set(" -'’/&,()#+.")
+
     static func isAllCaps(_ line: String) -> Bool {
-        line.filter(\.isLetter).count >= 2 && !line.contains { $0.isLetter && !$0.isUppercase }
+        var letters = 0
+        for character in line where character.isLetter {
+            guard character.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     /// Words that stay lowercase in a title-case headline.

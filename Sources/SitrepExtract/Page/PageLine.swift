@@ -16,6 +16,8 @@ struct PageLine: Sendable {
     /// Set for an `<img alt>` / `<figure>` line: always a photo, whatever its text looks like.
     var image: Photo? = nil
     var isQuote = false
+    /// Set for an HTML `<h2>`…`<h6>` line: a section headline whatever its case.
+    var isHeading = false
 
     var isBlank: Bool { text.isEmpty && image == nil }
 

@@ -124,7 +124,7 @@ struct PageStructureParser {
                           text.last != ".", !startsBody(after: p, in: paragraphs) {
                     builder.page.title = text
                 } else if paragraph.count == 1, sectionsAllowed(builder.place, hasOriginalEntry),
-                          PageRules.isHeadline(text), startsBody(after: p, in: paragraphs) {
+                          line.isHeading || PageRules.isHeadline(text), startsBody(after: p, in: paragraphs) {
                     builder.place = .section
                     builder.page.sections.append(.init(headline: text, entry: .init(line: line.line)))
                     continuing = false
@@ -170,14 +170,14 @@ struct PageStructureParser {
         return PageRules.updateMarker(text) == nil && PageRules.originalEntryMarker(text) == nil
             && !PageRules.isNoise(text) && PageRules.leadPhoto(text) == nil && !PageRules.isFeatureMarker(text)
             && !PageRules.isOpEd(text) && PageRules.seeAlso(text) == nil
-            && !(paragraphs[next].count == 1 && PageRules.isHeadline(text))
+            && !(paragraphs[next].count == 1 && (first.isHeading || PageRules.isHeadline(text)))
     }
 
     /// Whether the entry holding paragraph `p` ends with it.
     private func endsEntry(after p: Int, in paragraphs: [[PageLine]]) -> Bool {
         guard p + 1 < paragraphs.count, let first = paragraphs[p + 1].first else { return true }
         return PageRules.updateMarker(first.text) != nil || PageRules.originalEntryMarker(first.text) != nil
-            || (paragraphs[p + 1].count == 1 && PageRules.isHeadline(first.text))
+            || (paragraphs[p + 1].count == 1 && (first.isHeading || PageRules.isHeadline(first.text)))
     }
 
     private static func url(for title: String, in line: PageLine) -> String? {
