@@ -101,11 +101,15 @@ struct MarkdownValidator {
         return snippet
     }
 
-    /// The raw text between `(` and its matching `)`, across lines, at most 2,048 characters.
+    /// Only the start of a target decides its scheme; bounding the look keeps a body full of `](`
+    /// linear. 256 characters leave room for padded entities (`&#0000106;`) and whitespace tricks.
+    static let schemeWindow = 256
+
+    /// The raw text after `(` up to its matching `)`, across lines, at most `schemeWindow` characters.
     private func linkTarget(in scalars: [Unicode.Scalar], from start: Int) -> String {
         var depth = 0
         var end = start
-        while end < scalars.count, end - start < MarkdownInlineParser.maximumURLLength {
+        while end < scalars.count, end - start < Self.schemeWindow {
             if scalars[end] == "(" { depth += 1 }
             if scalars[end] == ")" {
                 if depth == 0 { break }

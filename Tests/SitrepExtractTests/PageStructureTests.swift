@@ -104,6 +104,14 @@ struct PageStructureTests {
         #expect(error?.description == "day.txt:3: \u{201C}UPDATE 2460 GMT: x\u{201D} does not have a valid HHMM time (0000–2359)")
     }
 
+    @Test func controlCharacters_areDroppedFromPageText() throws {
+        let text = "ORIGINAL ENTRY: Rain\u{0} fell.\r\n\r\nBridge\u{1B} Closed as Water\tReaches Deck\n\nPolice\u{7} acted."
+        let page = try LiveBlogParser.parse(text: text, source: "c.txt")
+        #expect(page.originalEntry?.text == "Rain fell.")
+        #expect(page.sections.map(\.headline) == ["Bridge Closed as Water Reaches Deck"])
+        #expect(page.sections.map(\.body) == ["Police acted."])
+    }
+
     // MARK: - Import
 
     @Test func storyImport_ordersSectionsThenTimedUpdatesOldestFirst() throws {

@@ -72,6 +72,14 @@ struct MarkdownValidateTests {
         #expect(control?.message == "remove the invisible control character U+0007; only tabs and line breaks are allowed")
     }
 
+    @Test func manyLinkOpenings_validateWithoutQuadraticWork() throws {
+        // 33,000 "](" openings, each followed by a long target: only a bounded prefix is examined.
+        try Markdown.validate(String(repeating: "](", count: 33_000) + String(repeating: "a", count: 30_000))
+        let padded = "[x](" + String(repeating: " ", count: 200) + "javascript:alert(1))"
+        let error = #expect(throws: MarkdownError.self) { try Markdown.validate(padded) }
+        #expect(error?.code == .unsafeLink)
+    }
+
     @Test func firstProblemInTextOrder_isReported() {
         let error = #expect(throws: MarkdownError.self) { try Markdown.validate("fine\n[x](data:1)\n<b>") }
         #expect(error?.code == .unsafeLink)

@@ -36,11 +36,16 @@ struct PageLine: Sendable {
 
 /// Small text helpers shared by the page parsers.
 enum PageText {
-    /// Trims a line and turns tabs, no-break spaces and runs of spaces into single spaces.
+    /// Trims a line, turns tabs, no-break spaces and runs of spaces into single spaces, and drops
+    /// control characters (a page's NUL or escape bytes must not reach a headline or a caption).
     static func normalisedLine(_ raw: some StringProtocol) -> String {
         var out = ""
         var pendingSpace = false
-        for character in raw where character != "\r" {
+        for character in raw {
+            if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                if character.isWhitespace { pendingSpace = !out.isEmpty }
+                continue
+            }
             if character.isWhitespace {
                 pendingSpace = !out.isEmpty
             } else {
