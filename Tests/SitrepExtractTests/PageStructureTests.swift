@@ -147,6 +147,17 @@ struct PageStructureTests {
     }
 
     @Test(arguments: [
+        ("Syria Daily", "2016-05-05", "syria-daily-2016-05-05"),
+        ("Floods: “Live” — Day 3!", "2017-02-01", "floods-live-day-3-2017-02-01"),
+        ("", "2017-02-01", "story-2017-02-01"),
+        (String(repeating: "Very Long Title ", count: 20), "2017-02-01",
+         String(repeating: "very-long-title-", count: 5) + "2017-02-01"),
+    ])
+    func derivedSlug_keepsTheDate(_ title: String, _ day: String, _ expected: String) {
+        #expect(LiveBlogPage.slug(from: title, day: day).rawValue == expected)
+    }
+
+    @Test(arguments: [
         "Prices rose *sharply* in [the market] after_hours.",
         "- not a list item",
         "1. not a numbered item",

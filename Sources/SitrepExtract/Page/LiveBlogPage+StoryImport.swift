@@ -23,9 +23,7 @@ extension LiveBlogPage {
         let dayStart = day.date(hour: 0, minute: 0, in: timeZone)
         let sourceName = Self.sourceStem(source)
         let resolvedTitle = title ?? self.title ?? "\(Self.titleCased(sourceName)), \(day.longName)"
-        let resolvedSlug = slug
-            ?? Slug.derived(from: "\(title ?? self.title ?? sourceName) \(day.isoName)")
-            ?? Slug(rawValue: "story-\(day.isoName)")!
+        let resolvedSlug = slug ?? Self.slug(from: title ?? self.title ?? sourceName, day: day.isoName)
 
         var drafts = sections.map { section in
             UpdateDraft(
@@ -69,6 +67,17 @@ extension LiveBlogPage {
     }
 
     // MARK: - Names
+
+    /// "Syria Daily" + "2016-05-05" → "syria-daily-2016-05-05". The title part is cut to 80
+    /// characters so the date always survives the slug's 100-character limit.
+    static func slug(from title: String, day: String) -> Slug {
+        var base = Slug.derived(from: title)?.rawValue ?? "story"
+        if base.utf8.count > 80 {
+            base = String(base.prefix(80))
+            while base.hasSuffix("-") { base.removeLast() }
+        }
+        return Slug(rawValue: "\(base)-\(day)") ?? Slug.derived(from: "\(base) \(day)") ?? Slug(rawValue: base) ?? Slug(rawValue: "story")!
+    }
 
     /// "dir/syria-daily-2016-05-05.txt" → "syria-daily" (extension and trailing date removed).
     static func sourceStem(_ source: String) -> String {
