@@ -171,6 +171,8 @@ ADMIN1 = {
     "SO.22": "Sool",
     # Nigeria
     "NG.11": "Federal Capital Territory",
+    # Mali
+    "ML.12070575": "Taoudeni", "ML.12070577": "Menaka",
     # DR Congo
     "CD.02": "Equateur", "CD.04": "Kasai-Oriental", "CD.08": "Kongo-Central", "CD.11": "North Kivu",
     "CD.12": "South Kivu", "CD.13": "Bas-Uele", "CD.15": "Haut-Lomami", "CD.16": "Haut-Uele",
@@ -208,6 +210,20 @@ PS_GOVS = {
            ("East Jerusalem", 31.78, 35.24), ("Bethlehem", 31.70, 35.20), ("Hebron", 31.53, 35.10)],
 }
 
+
+RU_SPECIAL = {"Moskva": "Moscow", "Sankt-Peterburg": "Saint Petersburg",
+              "Belgorodskaya oblast'": "Belgorod", "Ivanovskaya oblast'": "Ivanovo",
+              "Kaliningradskaya oblast'": "Kaliningrad", "Kaluzhskaya oblast'": "Kaluga",
+              "Kostromskaya oblast'": "Kostroma", "Kurskaya oblast'": "Kursk",
+              "Leningradskaya oblast'": "Leningrad", "Murmanskaya oblast'": "Murmansk",
+              "Novgorodskaya oblast'": "Novgorod", "Orenburgskaya oblast'": "Orenburg",
+              "Pskovskaya oblast'": "Pskov", "Rostovskaya oblast'": "Rostov",
+              "Smolenskaya oblast'": "Smolensk", "Tambovskaya oblast'": "Tambov",
+              "Tul'skaya oblast'": "Tula", "Vladimirskaya oblast'": "Vladimir",
+              "Volgogradskaya oblast'": "Volgograd", "Vologodskaya oblast'": "Vologda",
+              "Krasnodarskiy kray": "Krasnodar", "Primorskiy kray": "Primorsky",
+              "Zabaykal'skiy kray": "Zabaykalsky", "Moskovskaya oblast'": "Moscow Oblast",
+              "Bryanskaya oblast'": "Bryansk", "Saha, Respublika": "Sakha Republic"}
 
 GENERIC_NAMES = {"north", "south", "east", "west", "central", "centre", "center", "northern",
                  "southern", "eastern", "western", "nord", "sud", "est", "ouest", "centre-est",
@@ -341,7 +357,22 @@ def main():
         if key in ADMIN1:
             return ADMIN1[key]
         if key in admin1_raw:
-            return fold(admin1_raw[key][0]) or ""
+            raw, _, aliases = admin1_raw[key]
+            if raw in RU_SPECIAL:
+                return RU_SPECIAL[raw]
+            if cc in ("RU", "BY", "KZ", "KG"):
+                # ISO transliterations ("Kurskaya oblast'"): prefer the English alias, minus "Oblast"/"Krai"
+                for a in aliases:
+                    m = re.match(r"^([A-Z][\w' -]+?) (Oblast|oblast|Krai|Kray|Region)$", fold(a) or "")
+                    if m:
+                        return m.group(1).replace("’", "'")
+                for a in aliases:
+                    f = fold(a) or ""
+                    if re.match(r"^[A-Z][\w-]+ Republic$", f) or re.match(r"^Republic of [A-Z]", f):
+                        return f
+                if raw in RU_SPECIAL:
+                    return RU_SPECIAL[raw]
+            return fold(raw) or ""
         return ""
 
     # ---- country names ----
