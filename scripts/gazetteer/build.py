@@ -537,6 +537,7 @@ def main():
                 alt_idx[(a.lower(), r[4])].append(pid)
     cur_ids = set()
     overridden = 0
+    far = []
     for c in curated:
         if c[0] in cur_ids:
             sys.exit(f"curated.tsv: duplicate id {c[0]}")
@@ -548,7 +549,8 @@ def main():
                 continue
             same = (r[2] == c[2]) or (r[2] in PLACE and c[2] in PLACE) or \
                    (r[2] in PLACE and c[2] not in ("province", "region", "country"))
-            if same:
+            if same and (r[2] in ("province", "country") or
+                         km(float(c[6]), float(c[7]), float(r[6]), float(r[7])) <= 25):
                 victims.append(pid)
         if c[2] in PLACE:
             # a curated town also replaces a GeoNames place nearby (15 km) known by one of its names
@@ -564,6 +566,9 @@ def main():
             r = all_rows.pop(pid, None)
             if r is None:
                 continue
+            d = km(float(c[6]), float(c[7]), float(r[6]), float(r[7]))
+            if d > 25 and r[2] != "province":
+                far.append(f"{c[0]} {c[1]} ({c[6]},{c[7]}) replaces {r[0]} {r[1]} {r[2]} ({r[6]},{r[7]}) {d:.0f} km away")
             # carry over population and names from the replaced row
             if c[8] in ("", "0") and r[8] not in ("", "0"):
                 c[8] = r[8]
@@ -597,6 +602,8 @@ def main():
         f.write("# Columns: id\tname\tkind\tadmin1\tcountry\tiso2\tlat\tlon\tpopulation\talternates\n")
         for r in out:
             f.write("\t".join(r) + "\n")
+    for f in far:
+        print("note:", f, file=sys.stderr)
     size = os.path.getsize(args.out)
     counts = collections.Counter(r[2] for r in out)
     print(f"wrote {args.out}: {len(out)} rows, {size} bytes; curated {len(curated)} "
