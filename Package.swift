@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(
             name: "SitrepWebTests",
             dependencies: [
-                "SitrepWeb", "SitrepStore", "SitrepModel",
+                "SitrepWeb", "SitrepStore", "SitrepModel", "SitrepExtract",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
