@@ -71,6 +71,23 @@ struct PageHTMLTests {
         #expect(Markdown.plainText(withBreak.body) == "Schools closed early.\nBuses ran until four.")
     }
 
+    @Test func embeddedVideo_takesItsIntroductionAsTitle() throws {
+        let html = """
+        <p>UPDATE 0930 GMT: Water reached the square.</p>
+        <p>Footage of the square:</p>
+        <iframe src="https://video.example.com/embed/1"><p>fallback text</p></iframe>
+        <p>UPDATE 0900 GMT: Rain.</p>
+        <video src="https://cdn.example.com/2.mp4"></video>
+        <embed src="javascript:alert(1)">
+        """
+        let page = try LiveBlogParser.parse(html: html, source: "v.html")
+        #expect(page.updates.map(\.text) == ["Water reached the square.", "Rain."])
+        #expect(page.updates.map(\.entry.videos) == [
+            [Link(title: "Footage of the square", url: "https://video.example.com/embed/1")],
+            [Link(title: "Video", url: "https://cdn.example.com/2.mp4")],
+        ])
+    }
+
     @Test func headingElements_makeSectionsAndTheTitle() throws {
         let html = """
         <header><h1>Valley Live</h1><nav>Menu</nav></header>

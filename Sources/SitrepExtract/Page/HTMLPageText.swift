@@ -17,6 +17,8 @@ struct HTMLPageText {
         "li", "blockquote", "figure", "figcaption", "table", "thead", "tbody", "tr", "td", "th", "dl", "dt",
         "dd", "pre", "hr", "address", "body", "html", "center", "details", "summary", "picture",
     ]
+    /// Embeds kept as video links when their source is http(s); their content is dropped.
+    static let videoElements: Set<String> = ["iframe", "video", "embed"]
     static let void: Set<String> = [
         "br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed",
         "param", "track", "keygen",
@@ -76,7 +78,12 @@ struct HTMLPageText {
             isCapturingHeading = true
             return
         }
-        if Self.dropped.contains(name) {
+        if Self.dropped.contains(name) || Self.videoElements.contains(name) {
+            if dropStack.isEmpty, Self.videoElements.contains(name), let url = Self.webURL(attributes["src"]) {
+                endParagraph()
+                lines.append(PageLine(text: "", line: line, videoURL: url))
+                endParagraph()
+            }
             if !selfClosing { dropStack.append(name) }
             return
         }

@@ -15,11 +15,13 @@ struct PageLine: Sendable {
     var anchors: [Anchor] = []
     /// Set for an `<img alt>` / `<figure>` line: always a photo, whatever its text looks like.
     var image: Photo? = nil
+    /// Set for an HTML `<iframe>`/`<video>`/`<embed>` with an http(s) source.
+    var videoURL: String? = nil
     var isQuote = false
     /// Set for an HTML `<h2>`…`<h6>` line: a section headline whatever its case.
     var isHeading = false
 
-    var isBlank: Bool { text.isEmpty && image == nil }
+    var isBlank: Bool { text.isEmpty && image == nil && videoURL == nil }
 
     /// Lines of a plain-text page, trimmed, with 1-based line numbers.
     static func lines(ofText text: String) -> [PageLine] {

@@ -39,6 +39,19 @@ struct PageStructureParser {
             mutateEntry { $0.videos.append(video) }
         }
 
+        /// An embedded video: the paragraph introducing it ("Footage of the fighting:") becomes its
+        /// title instead of dangling text.
+        mutating func addVideo(url: String) {
+            mutateEntry { entry in
+                if let last = entry.paragraphs.last, !last.isQuote, let title = PageRules.videoIntroduction(last.text) {
+                    entry.paragraphs.removeLast()
+                    entry.videos.append(Link(title: title, url: url))
+                } else {
+                    entry.videos.append(Link(title: "Video", url: url))
+                }
+            }
+        }
+
         /// The entry text goes to; preamble text is gathered in a scratch entry and becomes the summary.
         private mutating func mutateEntry(_ change: (inout LiveBlogPage.Entry) -> Void) {
             switch place {
@@ -75,6 +88,9 @@ struct PageStructureParser {
                 defer { sawContent = true }
                 if let photo = line.image {
                     builder.add(photo)
+                    continuing = false
+                } else if let url = line.videoURL {
+                    builder.addVideo(url: url)
                     continuing = false
                 } else if let marker = PageRules.updateMarker(text) {
                     guard (0...23).contains(marker.hour), (0...59).contains(marker.minute) else {
@@ -162,7 +178,7 @@ struct PageStructureParser {
     private func startsBody(after p: Int, in paragraphs: [[PageLine]]) -> Bool {
         var next = p + 1
         while next < paragraphs.count, let first = paragraphs[next].first,
-              first.image != nil || PageRules.isCaption(first.text) {
+              first.image != nil || first.videoURL != nil || PageRules.isCaption(first.text) {
             next += 1
         }
         guard next < paragraphs.count, let first = paragraphs[next].first else { return false }
