@@ -112,9 +112,9 @@ def check_actors(path):
         fl = [f for f in flags.split(",") if f] if flags else []
         if any(f not in ACTOR_FLAGS for f in fl):
             rep.err(lineno, f"bad flags {flags!r}")
-        key = (canon, "case" in fl)
+        key = (canon, frozenset(fl))
         if key in seen:
-            rep.err(lineno, f"duplicate canonical {canon!r} (same case flag)")
+            rep.err(lineno, f"duplicate canonical {canon!r} with the same flags")
         seen.add(key)
         if not aliases:
             rep.err(lineno, "no aliases")

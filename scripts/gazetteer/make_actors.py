@@ -125,7 +125,7 @@ COUNTRY_EXTRA_MIL = {
     "United States": "us forces|u.s. forces|us military|u.s. military|american forces|us troops|u.s. troops|american troops|us army|pentagon|centcom|us central command|us-led coalition|u.s.-led coalition|international coalition|global coalition|coalition forces|operation inherent resolve|us warplanes|us airstrikes|u.s. airstrikes|us drone|u.s. drone|americans|africom|us navy|us marines",
     "Myanmar": "tatmadaw|myanmar military|myanmar army|junta|military junta|junta forces|junta troops|regime troops|sac|state administration council|military council|burmese army|myanmar air force|junta airstrikes|junta warplanes|junta artillery|light infantry battalion|lib",
     "Afghanistan": "taliban forces|taliban government|islamic emirate|islamic emirate of afghanistan|iea|taliban security forces|taliban fighters",
-    "Sudan": "saf|sudanese armed forces|sudanese army|sudan army|army forces|burhan's forces|sudanese air force|army warplanes|army drones",
+    "Sudan": "saf|sudanese armed forces|sudanese army|sudan army|burhan's forces|sudanese air force",
     "Libya": "lna|libyan national army|haftar forces|haftar's forces|khalifa haftar forces|libyan arab armed forces|laaf|gna forces|gnu forces|government of national accord forces|government of national unity forces|tripoli forces|forces loyal to tripoli",
     "Somalia": "snaf|somali national army|sna|somali army|danab|somali special forces|somali government forces|ssf",
     "Ethiopia": "endf|ethiopian national defense force|ethiopian national defence force|ethiopian army|federal forces|ethiopian federal forces|ethiopian air force|ethiopian drone",
@@ -279,7 +279,7 @@ Manbij Military Council;rebel;Syria;manbij military council|mmc;SYRREB;
 Syriac Military Council;identity_militia;Syria;syriac military council|mfs|sutoro|sootoro;SYRREB;
 Arab Tribal Forces (Syria);identity_militia;Syria;tribal forces|arab tribal forces|tribal fighters|arab tribes|tribal militias|arab tribal militias|shaitat tribe|agidat tribe|ougaidat|baggara tribe|bedouin tribes|bedouin fighters|bedouin gunmen|tribal gunmen|clan fighters;SYRIMG;generic
 Druze Militia (Syria);identity_militia;Syria;druze militia|druze fighters|druze gunmen|local druze factions|druze factions|men of dignity|rijal al-karama|men of dignity movement|sheikh al-karama forces|suwayda military council|sweida military council|druze armed groups;SYRIMG;
-Alawite Militia (Syria);identity_militia;Syria;alawite militia|alawite gunmen|remnants of the former regime|regime remnants|former regime remnants|assad loyalists|pro-assad insurgents|remnants|coastal shield brigade|fulul;SYRIMG;
+Alawite Militia (Syria);identity_militia;Syria;alawite militia|alawite gunmen|remnants of the former regime|regime remnants|former regime remnants|assad loyalists|pro-assad insurgents|coastal shield brigade|fulul;SYRIMG;
 National Defence Forces;political_militia;Syria;national defence forces|national defense forces|ndf|popular committees|shabiha|shabbiha|pro-government militia|pro-regime militia|pro-government militias|pro-regime militias|loyalist militias;SYRPRO;
 Liwa al-Quds;political_militia;Syria;liwa al-quds|al-quds brigade|quds brigade;SYRPRO;
 Liwa Fatemiyoun;political_militia;Syria;fatemiyoun|fatimiyoun|liwa fatemiyoun|fatemiyoun brigade|afghan militia|afghan militias|afghan fighters;IRNPRO;
@@ -316,7 +316,7 @@ TAK: Kurdistan Freedom Falcons;rebel;Turkey;tak|kurdistan freedom falcons|kurdis
 PJAK: Free Life Party of Kurdistan;rebel;Iran;pjak|party of free life of kurdistan|free life party of kurdistan|kurdistan free life party;IRNREB;
 DHKP-C: Revolutionary People's Liberation Party-Front;rebel;Turkey;dhkp-c|dhkpc|revolutionary people's liberation party-front;TURREB;
 FETO: Gulen Movement;political_militia;Turkey;feto|gulenists|gulen movement|fethullah terrorist organization|fethullahist terrorist organization|hizmet;TUROPP;
-Military Forces of Turkey (2002-) Gendarmerie;state;Turkey;gendarmerie|jandarma|turkish gendarmerie|gendarmes|village guards|korucu;TURMIL;
+Military Forces of Turkey (2002-) Gendarmerie;state;Turkey;jandarma|turkish gendarmerie|turkish gendarmes|village guards|korucu;TURMIL;
 # ---- Yemen ----
 Houthi Movement;rebel;Yemen;houthis|houthi|houthi rebels|houthi militia|houthi militias|houthi forces|houthi fighters|ansar allah|ansarullah|ansar-allah|al-houthi|al-houthis|huthis|huthi|houthi group|iran-backed houthis|iranian-backed houthis|sanaa authorities|sanaa-based authorities|de facto authorities|supreme political council|spc|houthi-led|houthi drone|houthi drones|houthi missile|houthi missiles|houthi snipers|houthi sniper|houthi shelling|houthi gunmen|houthi supervisors|houthi militants|yemeni armed forces in sanaa|yemeni armed forces|sanaa forces|houthi-run;YEMREB;
 Military Forces of Yemen (2016-) Houthi;state;Yemen;houthi-controlled army|sanaa government forces|houthi-affiliated army;YEMREB;
@@ -405,7 +405,7 @@ Ansar al-Sharia (Libya);rebel;Libya;ansar al-sharia|benghazi revolutionaries shu
 Chadian Rebels;rebel;Chad;fact|front for change and concord in chad|chadian rebels|chadian opposition fighters|ccmsr|ufr|union of resistance forces;TCDREB;
 # ---- Sudan / South Sudan ----
 RSF: Rapid Support Forces;political_militia;Sudan;rsf|rapid support forces|rapid support|janjaweed|janjawid|hemedti forces|hemeti forces|hemedti's forces|dagalo forces|paramilitary rsf|paramilitary rapid support forces|paramilitaries|rsf militia|rsf fighters|rsf militiamen|rsf drone|rsf drones;SDNPRO;
-Military Forces of Sudan (2019-) Sudanese Armed Forces;state;Sudan;saf|sudanese armed forces|sudanese army|sudan army|sudan's army|the army|burhan's army|army warplanes|sudanese air force|army drone|army drones|army artillery|military intelligence;SDNMIL;
+Military Forces of Sudan (2019-) Sudanese Armed Forces;state;Sudan;saf|sudanese armed forces|sudanese army|sudan army|sudan's army|burhan's army|sudanese air force|sudanese army warplanes|sudanese army drones;SDNMIL;
 Sudan Shield Forces;political_militia;Sudan;sudan shield forces|dir al-sudan|shield forces|abu aqla keikal forces|keikal forces;SDNPRO;
 Al-Baraa bin Malik Brigade;political_militia;Sudan;al-baraa bin malik|baraa bin malik brigade|al-bara ibn malik|baraa ibn malik battalion|islamist brigades|islamist militias|popular resistance|mobilized fighters|mustanfareen|mustanfarin|popular mobilization|armed popular resistance;SDNPRO;
 SLM/A-MM: Sudan Liberation Movement/Army-Minni Minawi;rebel;Sudan;slm-mm|sla-mm|slm/a-mm|minni minawi|minawi faction|sudan liberation movement-minni minawi;SDNREB;
@@ -571,6 +571,21 @@ def named_rows():
 
 # Short aliases that are also ordinary words (or too short to match safely) are moved
 # to a second row of the same actor flagged `case`, in the casing news copy uses.
+# Catch-all words that many actors share: moved to a second row of the same actor
+# flagged `generic`, so the engine can treat them as weaker evidence.
+GENERIC_ALIASES = {"terrorists", "terrorist cells", "terrorist cell", "militants", "insurgents",
+                   "jihadists", "jihadis", "islamists", "islamist militants", "armed terrorist groups",
+                   "separatists", "rebels", "gunmen", "the resistance", "resistance fighters",
+                   "resistance forces", "resistance groups", "tribesmen", "smugglers", "bandits",
+                   "herders", "herdsmen", "junta", "military junta", "occupiers", "government forces",
+                   "pro-government forces", "security forces", "federal forces", "joint forces",
+                   "joint force", "popular resistance", "sleeper cells", "armed men", "wanted men",
+                   "paramilitaries", "hunters", "vigilantes", "guards", "opposition forces",
+                   "nomads", "armed youth", "pirates", "dissidents", "gangs", "gang members",
+                   "armed gangs", "commando", "armed commando", "infiltrators", "kidnappers",
+                   "the army", "army", "regime troops", "terrorists were neutralized",
+                   "neutralized terrorists", "pkk terrorists neutralized", "tribal forces",
+                   "islamic resistance", "cultists", "cult groups", "unknown gunmen"}
 KEEP_INSENSITIVE = {"man", "men", "mob", "ied", "war", "tda"}
 TITLE_CASE = {"amal": "Amal", "fano": "Fano", "atesh": "Atesh", "ansaru": "Ansaru"}
 RISKY = {"mend", "pass", "hany", "afu", "zsu", "gur", "hur", "lib", "sac", "isa"}
@@ -579,6 +594,12 @@ RISKY = {"mend", "pass", "hany", "afu", "zsu", "gur", "hur", "lib", "sac", "isa"
 def split_case_sensitive(rows):
     out = []
     for canon, typ, country, aliases, cameo, flags in rows:
+        if "case" not in flags and "generic" not in flags:
+            al = aliases.split("|")
+            gen = [a for a in al if a in GENERIC_ALIASES]
+            if gen and len(gen) < len(al):
+                aliases = "|".join(a for a in al if a not in GENERIC_ALIASES)
+                out.extend(split_case_sensitive([(canon, typ, country, "|".join(gen), cameo, "generic")]))
         if "case" in flags:
             out.append((canon, typ, country, aliases, cameo, flags))
             continue

@@ -20,14 +20,14 @@ SOURCES = r"""
 # ---- wires and international media ----
 Reuters;wire;reuters|thomson reuters|reuters news agency
 Agence France-Presse;wire;afp|agence france-presse|agence france presse|france presse
-Associated Press;wire;ap|associated press|the associated press
+Associated Press;wire;ap|associated press|the associated press|(ap)
 Deutsche Presse-Agentur;wire;dpa|deutsche presse-agentur|german press agency
-Anadolu Agency;state_media;anadolu|anadolu agency|anadolu ajansi|aa
+Anadolu Agency;state_media;anadolu|anadolu agency|anadolu ajansi
 Xinhua;state_media;xinhua|xinhua news agency
 TASS;state_media;tass|itar-tass|russian news agency tass
-RIA Novosti;state_media;ria novosti|ria|ria-novosti
+RIA Novosti;state_media;ria novosti|ria-novosti
 Sputnik;state_media;sputnik|sputnik news|sputnik arabic
-RT;state_media;rt|russia today|rt arabic
+RT;state_media;russia today|rt arabic|rt news
 Interfax;wire;interfax|interfax-ukraine
 Ukrinform;state_media;ukrinform
 UNIAN;local;unian
@@ -37,12 +37,12 @@ Al Arabiya;international;al arabiya|al-arabiya|alarabiya|al hadath|al-hadath
 Sky News Arabia;international;sky news arabia|sky news arabiya
 CNN;international;cnn|cnn arabic
 France 24;international;france 24|france24
-The New York Times;international;new york times|nyt|the new york times
+The New York Times;international;new york times|the new york times
 The Washington Post;international;washington post|the washington post
-The Guardian;international;the guardian|guardian
+The Guardian;international;the guardian newspaper|guardian newspaper
 Al-Monitor;international;al-monitor|al monitor
-Middle East Eye;international;middle east eye|mee
-The National (UAE);international;the national|the national news
+Middle East Eye;international;middle east eye
+The National (UAE);international;the national news|abu dhabi-based the national
 Asharq Al-Awsat;international;asharq al-awsat|asharq alawsat|al-sharq al-awsat
 Al-Quds Al-Arabi;international;al-quds al-arabi|al quds al arabi
 The New Arab;international;the new arab|al-araby al-jadeed|al araby al jadeed|new arab
@@ -59,7 +59,7 @@ Bellingcat;monitor;bellingcat
 # ---- international organisations ----
 United Nations;international;un|united nations|un spokesperson|un secretary-general|un security council
 OCHA;international;ocha|un ocha|un office for the coordination of humanitarian affairs|office for the coordination of humanitarian affairs|reliefweb
-WHO;international;who|world health organization|world health organisation
+WHO;international;world health organization|world health organisation|who director-general|who chief
 UNICEF;international;unicef|un children's fund
 UNHCR;international;unhcr|un refugee agency|un high commissioner for refugees
 UNRWA;international;unrwa|un relief and works agency
@@ -93,12 +93,12 @@ Syrian Observatory for Human Rights;monitor;sohr|syrian observatory for human ri
 Syrian Network for Human Rights;monitor;snhr|syrian network for human rights
 Local Coordination Committees;monitor;lcc|lccs|local coordination committees|local coordination committees of syria
 Violations Documentation Center;monitor;vdc|violations documentation center
-Syria Civil Defence;local;white helmets|syria civil defence|syrian civil defence|syria civil defense|syrian civil defense|civil defence|civil defense
+Syria Civil Defence;local;white helmets|syria civil defence|syrian civil defence|syria civil defense|syrian civil defense
 Deir ez-Zor 24;local;deir ez-zor 24|deirezzor24|deir ezzor 24|deir ez zor 24
 Euphrates Post;local;euphrates post
 Raqqa is Being Slaughtered Silently;local;rbss|raqqa is being slaughtered silently
 Step News Agency;opposition;step news|step news agency|step agency
-Orient News;opposition;orient news|orient tv|orient
+Orient News;opposition;orient news|orient tv|orient net
 Syria TV;opposition;syria tv|television syria|tv syria
 Enab Baladi;opposition;enab baladi
 Smart News Agency;opposition;smart news|smart news agency
@@ -109,25 +109,23 @@ Amjad;opposition;amjad|amjad foundation
 Suwayda 24;local;suwayda 24|sweida 24|suwayda24
 Horan Free League;local;horan free league|houran free league|tajammu ahrar horan
 Daraa 24;local;daraa 24
-North Press Agency;local;north press|north press agency|npa
+North Press Agency;local;north press|north press agency
 Hawar News Agency;local;hawar|hawar news|anha|hawar news agency
 Rudaw;local;rudaw|rudaw media network
 Kurdistan 24;local;kurdistan 24|k24
 SDF Press Center;local;sdf press center|sdf media center|sdf media office
-Syrian Defense Ministry;state_media;syrian defense ministry|syrian defence ministry|ministry of defence|ministry of defense|syrian interior ministry|ministry of interior
+Syrian Defense Ministry;state_media;syrian defense ministry|syrian defence ministry|syrian interior ministry|syrian ministry of defense|syrian ministry of interior
 Amaq;state_media;amaq|amaq news agency|a'maq|al-naba|naba|is media|islamic state media
 # ---- Iraq ----
-Iraqi News Agency;state_media;ina|iraqi news agency
+Iraqi News Agency;state_media;iraqi news agency|ina news agency
 Al Iraqiya;state_media;al iraqiya|al-iraqiya|iraqiya tv
-Security Media Cell;state_media;security media cell|iraqi security media cell|smc
+Security Media Cell;state_media;security media cell|iraqi security media cell
 Joint Operations Command (Iraq);state_media;joint operations command|iraqi joint operations command
-Al Sumaria;local;al sumaria|al sumaria tv|alsumaria|sumaria news
+Al Sumaria;local;al sumaria|al sumaria tv|alsumaria|sumaria news|alsumaria news
 Shafaq News;local;shafaq|shafaq news
 Baghdad Today;local;baghdad today
 Al Maloomah;pro_government;al maloomah|al-maalouma|almaalomah|al maalomah
 Al Mada;local;al mada|al-mada|almada press
-Alsumaria;local;alsumaria news
-Rudaw (Iraq);local;rudaw english
 Kurdistan Region Security Council;state_media;krsc|kurdistan region security council
 Sabereen News;pro_government;sabereen|sabereen news
 Iraqi Observatory for Human Rights;monitor;iraqi observatory for human rights|iohr
@@ -162,16 +160,16 @@ Al Mezan;monitor;al mezan|al-mezan|al mezan center for human rights
 B'Tselem;monitor;b'tselem|btselem
 Peace Now;monitor;peace now
 Yesh Din;monitor;yesh din
-Palestinian Prisoners' Society;monitor;palestinian prisoners' society|prisoners society|pps
+Palestinian Prisoners' Society;monitor;palestinian prisoners' society|prisoners society|palestinian prisoners society
 Palestinian Commission of Detainees' Affairs;local;commission of detainees' affairs|detainees commission
 Colonization and Wall Resistance Commission;local;colonization and wall resistance commission|cwrc|wall and settlement resistance commission
 Euro-Med Monitor;monitor;euro-med monitor|euro-mediterranean human rights monitor|euromed monitor
 Israel Defense Forces (Spokesperson);state_media;idf spokesperson|idf spokesman|israeli military said|israeli army said|idf said|army spokesperson|avichay adraee
-Times of Israel;local;times of israel|toi
+Times of Israel;local;times of israel
 Haaretz;local;haaretz
 Jerusalem Post;local;jerusalem post|jpost
 Ynet;local;ynet|ynetnews|yedioth ahronoth
-Kan;state_media;kan|kan news|israeli public broadcaster
+Kan;state_media;kan news|kan 11|israeli public broadcaster|public broadcaster kan
 Channel 12 (Israel);local;channel 12|n12|keshet 12
 Israel Hayom;pro_government;israel hayom
 # ---- Lebanon ----
@@ -181,37 +179,36 @@ Al Manar;pro_government;al-manar|al manar|hezbollah's al-manar
 Al Akhbar;pro_government;al-akhbar|al akhbar
 Naharnet;local;naharnet
 LBCI;local;lbci|lbc
-MTV Lebanon;local;mtv lebanon|mtv
+MTV Lebanon;local;mtv lebanon
 Al Jadeed;local;al jadeed|al-jadeed|new tv
 Lebanese Army Command;state_media;lebanese army command|lebanese army statement
 Lebanese Health Ministry;state_media;lebanese health ministry|lebanon's health ministry|ministry of public health
 # ---- Turkey ----
 Turkish Ministry of National Defense;state_media;turkish defense ministry|turkish defence ministry|turkish ministry of national defense|msb|national defense ministry
-Turkish Interior Ministry;state_media;turkish interior ministry|interior ministry
+Turkish Interior Ministry;state_media;turkish interior ministry
 TRT;state_media;trt|trt world|trt haber
-Daily Sabah;pro_government;daily sabah|sabah
+Daily Sabah;pro_government;daily sabah|sabah newspaper
 Hurriyet;local;hurriyet|hürriyet|hurriyet daily news
 Bianet;local;bianet
 Firat News Agency;opposition;anf|firat news agency|firat news|anf news
-Mezopotamya Agency;opposition;mezopotamya agency|mezopotamya ajansi|ma
+Mezopotamya Agency;opposition;mezopotamya agency|mezopotamya ajansi
 Duvar;local;duvar|duvar english|gazete duvar
-IHA;local;iha|ihlas news agency
-DHA;local;dha|demiroren news agency|dogan news agency
+IHA;local;ihlas news agency|ihlas
+DHA;local;demiroren news agency|dogan news agency
 # ---- Iran ----
 IRNA;state_media;irna|islamic republic news agency
 Tasnim News Agency;state_media;tasnim|tasnim news|tasnim news agency
-Fars News Agency;state_media;fars|fars news|fars news agency
-Mehr News Agency;state_media;mehr|mehr news|mehr news agency
+Fars News Agency;state_media;fars news|fars news agency
+Mehr News Agency;state_media;mehr news|mehr news agency
 ISNA;state_media;isna|iranian students news agency
 Press TV;state_media;press tv|presstv
-IRIB;state_media;irib|iranian state tv|iranian state television|state tv
+IRIB;state_media;irib|iranian state tv|iranian state television
 Iran International;opposition;iran international
 HRANA;monitor;hrana|human rights activists news agency|human rights activists in iran
 Hengaw;monitor;hengaw|hengaw organization for human rights
 Kurdistan Human Rights Network;monitor;khrn|kurdistan human rights network
 Haalvsh;monitor;haalvsh|halvash|baluch activists campaign
 Iran Human Rights;monitor;ihr|iran human rights|ihrngo
-Hengaw Kolbar Report;monitor;kolbar news
 # ---- Myanmar ----
 Myanmar Now;opposition;myanmar now
 The Irrawaddy;opposition;irrawaddy|the irrawaddy
@@ -228,12 +225,12 @@ Narinjara;local;narinjara
 Development Media Group;local;development media group|dmg
 BNI Online;local;bni|burma news international
 # ---- Ukraine / Russia ----
-Ukrainian General Staff;state_media;general staff of the armed forces of ukraine|ukrainian general staff|general staff
+Ukrainian General Staff;state_media;general staff of the armed forces of ukraine|ukrainian general staff|general staff of ukraine's armed forces
 Ukrainian Air Force;state_media;ukrainian air force said|air force of ukraine
 Russian Ministry of Defence;state_media;russian defence ministry|russian defense ministry|russian ministry of defence|russian ministry of defense|russian mod
-Ukrainska Pravda;local;ukrainska pravda|pravda
+Ukrainska Pravda;local;ukrainska pravda
 Suspilne;local;suspilne|suspilne news
-Oblast Military Administration;state_media;regional military administration|oblast military administration|ova|governor said|regional governor
+Oblast Military Administration;state_media;regional military administration|oblast military administration|city military administration
 DeepState;monitor;deepstate|deepstatemap|deep state map
 Rybar;pro_government;rybar
 Telegram channels;social_media;telegram|telegram channel|telegram channels
@@ -250,13 +247,13 @@ Sudan Doctors Network;monitor;sudan doctors network|sudanese doctors network|sud
 Emergency Lawyers (Sudan);monitor;emergency lawyers|sudan emergency lawyers
 Sudan News Agency;state_media;suna|sudan news agency
 Premium Times;local;premium times|premium times nigeria
-Punch;local;punch|punch newspapers|the punch
+Punch;local;punch newspapers|punch newspaper|punch nigeria
 Vanguard;local;vanguard|vanguard nigeria
 Daily Trust;local;daily trust
 Sahara Reporters;local;sahara reporters
 HumAngle;local;humangle
 Zagazola Makama;pro_government;zagazola|zagazola makama
-Radio Okapi;local;radio okapi|okapi
+Radio Okapi;local;radio okapi
 Actualite.cd;local;actualite.cd|actualite cd
 Kivu Security Tracker;monitor;kivu security tracker|kst
 Studio Tamani;local;studio tamani
@@ -266,10 +263,10 @@ Addis Standard;local;addis standard
 # ---- Afghanistan / South Asia ----
 Tolo News;local;tolo|tolonews|tolo news
 Pajhwok Afghan News;local;pajhwok|pajhwok afghan news
-Amu TV;opposition;amu tv|amu
+Amu TV;opposition;amu tv
 Afghanistan International;opposition;afghanistan international
 Khaama Press;local;khaama|khaama press
-Dawn;local;dawn|dawn news
+Dawn;local;dawn news|dawn newspaper|dawn.com
 The Express Tribune;local;express tribune|the express tribune
 Greater Kashmir;local;greater kashmir
 # ---- Latin America ----
@@ -280,9 +277,9 @@ El Tiempo;local;el tiempo
 Efecto Cocuyo;local;efecto cocuyo
 Observatorio Venezolano de Conflictividad Social;monitor;ovcs|observatorio venezolano de conflictividad social
 # ---- social media and generic ----
-X (Twitter);social_media;x|twitter|tweet|tweeted|posted on x
+X (Twitter);social_media;twitter|tweet|tweeted|posted on x|wrote on x|said on x
 Facebook;social_media;facebook|facebook page|facebook post
-Telegram;social_media;telegram
+Telegram app;social_media;telegram messaging app
 YouTube;social_media;youtube
 TikTok;social_media;tiktok
 Instagram;social_media;instagram
