@@ -27,7 +27,7 @@ Xinhua;state_media;xinhua|xinhua news agency
 TASS;state_media;tass|itar-tass|russian news agency tass
 RIA Novosti;state_media;ria novosti|ria-novosti
 Sputnik;state_media;sputnik|sputnik news|sputnik arabic
-RT;state_media;russia today|rt arabic|rt news
+RT (Russia Today);state_media;russia today|rt arabic|rt news
 Interfax;wire;interfax|interfax-ukraine
 Ukrinform;state_media;ukrinform
 UNIAN;local;unian
@@ -59,7 +59,7 @@ Bellingcat;monitor;bellingcat
 # ---- international organisations ----
 United Nations;international;un|united nations|un spokesperson|un secretary-general|un security council
 OCHA;international;ocha|un ocha|un office for the coordination of humanitarian affairs|office for the coordination of humanitarian affairs|reliefweb
-WHO;international;world health organization|world health organisation|who director-general|who chief
+World Health Organization;international;world health organization|world health organisation|who director-general|who chief
 UNICEF;international;unicef|un children's fund
 UNHCR;international;unhcr|un refugee agency|un high commissioner for refugees
 UNRWA;international;unrwa|un relief and works agency
@@ -105,7 +105,7 @@ Smart News Agency;opposition;smart news|smart news agency
 Baladi News;opposition;baladi news
 Nedaa Syria;opposition;nedaa syria
 Ebaa News Agency;opposition;ebaa|ebaa news agency|ibaa
-Amjad;opposition;amjad|amjad foundation
+Amjad Foundation (HTS media);opposition;amjad foundation|amjad media
 Suwayda 24;local;suwayda 24|sweida 24|suwayda24
 Horan Free League;local;horan free league|houran free league|tajammu ahrar horan
 Daraa 24;local;daraa 24
@@ -137,7 +137,7 @@ Yemen Today;pro_government;yemen today
 Al Mashhad Al Yemeni;local;al mashhad al yemeni
 Aden al-Ghad;local;aden al-ghad|aden al ghad|aden alghad
 Al Ayyam;local;al ayyam|al-ayyam
-26 September;state_media;26 september|26sept|september net|26 september net
+26 September newspaper (Yemen);state_media;26sept|september net|26 september net|26 september newspaper|26sep.net
 Al Masdar Online;local;al masdar online|almasdar online
 South24;local;south24|south 24
 Aden Independent Channel;local;aic|aden independent channel
@@ -154,7 +154,7 @@ Al-Aqsa TV;pro_government;al-aqsa tv|al aqsa tv|al-aqsa
 Palestinian Information Center;pro_government;palestinian information center|palinfo
 Shehab News Agency;pro_government;shehab|shehab news|shehab news agency
 Quds News Network;local;quds news network|qnn|quds news
-Ma'an News Agency;local;ma'an|maan|ma'an news agency|maan news
+Ma'an News Agency;local;ma'an news agency|maan news|ma'an news
 Palestinian Centre for Human Rights;monitor;pchr|palestinian centre for human rights|palestinian center for human rights
 Al Mezan;monitor;al mezan|al-mezan|al mezan center for human rights
 B'Tselem;monitor;b'tselem|btselem
@@ -169,7 +169,7 @@ Times of Israel;local;times of israel
 Haaretz;local;haaretz
 Jerusalem Post;local;jerusalem post|jpost
 Ynet;local;ynet|ynetnews|yedioth ahronoth
-Kan;state_media;kan news|kan 11|israeli public broadcaster|public broadcaster kan
+Kan (Israel);state_media;kan news|kan 11|israeli public broadcaster|public broadcaster kan
 Channel 12 (Israel);local;channel 12|n12|keshet 12
 Israel Hayom;pro_government;israel hayom
 # ---- Lebanon ----
@@ -193,8 +193,8 @@ Bianet;local;bianet
 Firat News Agency;opposition;anf|firat news agency|firat news|anf news
 Mezopotamya Agency;opposition;mezopotamya agency|mezopotamya ajansi
 Duvar;local;duvar|duvar english|gazete duvar
-IHA;local;ihlas news agency|ihlas
-DHA;local;demiroren news agency|dogan news agency
+Ihlas News Agency;local;iha news|ihlas news agency|ihlas
+Demiroren News Agency;local;dha news|demiroren news agency|dogan news agency
 # ---- Iran ----
 IRNA;state_media;irna|islamic republic news agency
 Tasnim News Agency;state_media;tasnim|tasnim news|tasnim news agency
@@ -247,8 +247,8 @@ Sudan Doctors Network;monitor;sudan doctors network|sudanese doctors network|sud
 Emergency Lawyers (Sudan);monitor;emergency lawyers|sudan emergency lawyers
 Sudan News Agency;state_media;suna|sudan news agency
 Premium Times;local;premium times|premium times nigeria
-Punch;local;punch newspapers|punch newspaper|punch nigeria
-Vanguard;local;vanguard|vanguard nigeria
+Punch (Nigeria);local;punch newspapers|punch newspaper|punch nigeria
+Vanguard (Nigeria);local;vanguard nigeria|vanguard newspaper
 Daily Trust;local;daily trust
 Sahara Reporters;local;sahara reporters
 HumAngle;local;humangle
@@ -266,7 +266,7 @@ Pajhwok Afghan News;local;pajhwok|pajhwok afghan news
 Amu TV;opposition;amu tv
 Afghanistan International;opposition;afghanistan international
 Khaama Press;local;khaama|khaama press
-Dawn;local;dawn news|dawn newspaper|dawn.com
+Dawn (Pakistan);local;dawn news|dawn newspaper|dawn.com
 The Express Tribune;local;express tribune|the express tribune
 Greater Kashmir;local;greater kashmir
 # ---- Latin America ----
@@ -284,8 +284,8 @@ YouTube;social_media;youtube
 TikTok;social_media;tiktok
 Instagram;social_media;instagram
 WhatsApp;social_media;whatsapp
-Activists;social_media;activists said|local activists|activists reported|opposition activists
-Local Sources;local;local sources|local source|residents said|eyewitnesses|witnesses|medical sources|security sources|a security source|military source|tribal sources|local media|media reports
+Activists (unspecified);social_media;activists said|local activists|activists reported|opposition activists
+Local sources (unspecified);local;local sources|local source|residents said|eyewitnesses|witnesses|medical sources|security sources|a security source|military source|tribal sources|local media|media reports
 """
 
 
