@@ -211,6 +211,20 @@ PS_GOVS = {
 }
 
 
+# Alternates that are ordinary English words are dropped (names are kept).
+COMMON_WORDS = set("""a an the of in on at to by for from with and or but is are was were be been has have had
+it its this that these those he she they we you me him her them us our his my your not no yes all any some
+many much more most other such only own same so than too very can will just now then there here when where
+why how what which who if as until while about into over under again once police army military forces force
+protest rally strike attack killed dead war peace people man men woman women child city town village camp
+base field border road bridge river lake mountain hill valley north south east west central new old great
+little big long high low red white black green blue gold golden sun moon star day night time house home
+school hospital church mosque market center centre station port airport street square park garden farm land
+sea island coast bay beach point spring well water fire stone rock sand salt forest desert district province
+region state county area zone line gate wall tower castle palace court prison office bank union council
+leader officer member guard fighters rebels troops unit division brigade navy air""".split())
+
+
 RU_SPECIAL = {"Moskva": "Moscow", "Sankt-Peterburg": "Saint Petersburg",
               "Belgorodskaya oblast'": "Belgorod", "Ivanovskaya oblast'": "Ivanovo",
               "Kaliningradskaya oblast'": "Kaliningrad", "Kaluzhskaya oblast'": "Kaluga",
@@ -587,7 +601,8 @@ def main():
         if r[2] in ("province", "region", "district") and (r[1].lower() in GENERIC_NAMES or
                                                             (r[2] == "province" and r[1] == "Niger")):
             r[1] = f"{r[1]} ({r[4]})"
-        r[9] = "|".join(a for a in r[9].split("|") if a and a.lower() not in GENERIC_NAMES)
+        r[9] = "|".join(a for a in r[9].split("|") if a and a.lower() not in GENERIC_NAMES
+                        and a.lower() not in COMMON_WORDS and len(a) > 2)
 
     kind_order = {k: i for i, k in enumerate(["country", "province", "region", "district", "city", "town",
                                               "neighbourhood", "camp", "base", "airport", "field",
