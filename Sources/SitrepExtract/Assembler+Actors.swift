@@ -27,13 +27,15 @@ extension Assembler {
         for k in order {
             let range = doc.sentences[k].range
             // named actors
+            var inSentence: [ActorMention] = []
             for m in doc.actors where range.contains(m.range.lowerBound) {
                 if doc.sources.contains(where: { $0.range.overlaps(m.range) }) { continue }
+                guard let id = resolveActor(m, country: country) else { continue }
                 let end = m.range.upperBound - 1
                 if doc.tokens[end].flags.contains(.hyphenNext), end + 1 < doc.tokens.count,
                    word(end + 1, "held") || word(end + 1, "controlled") || word(end + 1, "backed") || word(end + 1, "linked") { continue }
-                let e = extractor.actors.entries[Int(m.entry)]
-                out.append(ActorMention(name: e.canonical, range: m.range, specific: !e.generic, kind: kindOf(e.type),
+                let e = extractor.actors.entries[Int(id)]
+                inSentence.append(ActorMention(name: e.canonical, range: m.range, specific: !e.generic && e.type != .civilians, kind: kindOf(e.type),
                                         agentCue: agentCue(before: m.range.lowerBound, range), quoted: doc.tokens[m.range.lowerBound].flags.contains(.quoted)))
             }
             // demonym + forces word ("Syrian regime forces", "Israeli police"), or "believed to be Russian"
@@ -49,18 +51,18 @@ extension Assembler {
                     if let (kind, wr) = forcesWord(after: r.upperBound, within: 4, range) ?? forcesWord(before: r.lowerBound, within: 6, range, needsCue: true) {
                         let name = kind == "police" ? "Police Forces of \(dem)" : "Military Forces of \(dem)"
                         let lo = min(r.lowerBound, wr.lowerBound), hi = max(r.upperBound, wr.upperBound)
-                        out.append(ActorMention(name: name, range: lo..<hi, specific: true, kind: kind,
+                        inSentence.append(ActorMention(name: name, range: lo..<hi, specific: true, kind: kind,
                                                 agentCue: agentCue(before: lo, range) || believedCue(before: r.lowerBound, range),
                                                 quoted: doc.tokens[t].flags.contains(.quoted)))
                     } else if believedCue(before: r.lowerBound, range) {
-                        out.append(ActorMention(name: "Military Forces of \(dem)", range: r, specific: true, kind: "military", agentCue: true, quoted: false))
+                        inSentence.append(ActorMention(name: "Military Forces of \(dem)", range: r, specific: true, kind: "military", agentCue: true, quoted: false))
                     }
                     break
                 }
                 // generic actor words
                 for id in doc.lexEntries(at: t) where lexicon.entries[Int(id)].cls == .actorword {
                     if doc.actors.contains(where: { $0.range.overlaps(r) }) { break }
-                    if out.contains(where: { $0.range.overlaps(r) }) { break }
+                    if inSentence.contains(where: { $0.range.overlaps(r) }) { break }
                     let kind = lexicon.entries[Int(id)].field(0)
                     let name: String
                     switch kind {
@@ -75,12 +77,13 @@ extension Assembler {
                     case "tribal": name = "Tribal Militia (\(c))"
                     default: name = "\(kind) (\(c))"
                     }
-                    out.append(ActorMention(name: name, range: r, specific: false, kind: kind,
+                    inSentence.append(ActorMention(name: name, range: r, specific: false, kind: kind,
                                             agentCue: agentCue(before: t, range), quoted: doc.tokens[t].flags.contains(.quoted)))
                     break
                 }
                 t = r.upperBound
             }
+            out += inSentence.sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
         return out
     }
@@ -98,10 +101,10 @@ extension Assembler {
         var a2: ActorMention? = nil
         switch sub.eventType {
         case .protests:
-            a1 = mentions.first { $0.kind == "protesters" } ?? ActorMention(name: "Protesters (\(c))", range: 0..<0, specific: false, kind: "protesters", agentCue: false, quoted: false)
+            a1 = ActorMention(name: "Protesters (\(c))", range: mentions.first { $0.kind == "protesters" }?.range ?? 0..<0, specific: false, kind: "protesters", agentCue: false, quoted: false)
             if sub != .peacefulProtest { a2 = pick { $0.kind == "police" || $0.kind == "military" || $0.kind == "named" } }
         case .riots:
-            a1 = mentions.first { $0.kind == "rioters" } ?? ActorMention(name: "Rioters (\(c))", range: 0..<0, specific: false, kind: "rioters", agentCue: false, quoted: false)
+            a1 = ActorMention(name: "Rioters (\(c))", range: mentions.first { $0.kind == "rioters" }?.range ?? 0..<0, specific: false, kind: "rioters", agentCue: false, quoted: false)
             a2 = pick { $0.kind != "rioters" && $0.kind != "protesters" }
         case .violenceAgainstCivilians:
             a1 = pick { $0.kind != "civilians" && $0.kind != "protesters" }
@@ -120,6 +123,22 @@ extension Assembler {
     }
 
     private func word(_ i: Int, _ w: String) -> Bool { DateResolver.isWord(doc, i, w) }
+
+    /// One lexicon entry for an alias that several countries share ("civilians", "the army"): the
+    /// event's country first, then an international entry, else a group named for one country only.
+    func resolveActor(_ m: Document.ActorMatch, country: String?) -> UInt32? {
+        let entries = extractor.actors.entries
+        if let country, let id = m.entries.first(where: { entries[Int($0)].country == country }) { return id }
+        if let id = m.entries.first(where: { entries[Int($0)].country.isEmpty }) { return id }
+        let names = Set(m.entries.map { entries[Int($0)].canonical })
+        if names.count == 1, let id = m.entries.first, !entries[Int(id)].generic, entries[Int(id)].type != .civilians {
+            // a named group fighting abroad keeps its name; a generic word of another country does not
+            let countries = Set(m.entries.map { entries[Int($0)].country })
+            // a lowercase common word ("the military") of another country's lexicon entry is not that country
+            if countries.count == 1, doc.tokens[m.range.lowerBound].flags.contains(.capitalized) || m.range.count > 1 { return id }
+        }
+        return nil
+    }
 
     private func kindOf(_ t: ActorType) -> String {
         switch t {

@@ -46,6 +46,11 @@ extension Assembler {
                 scores[SubEventType.armedClash.rawValue] *= 0.3
             }
         }
+        // a rejected or violated truce is not an agreement
+        if has(.agreement) > 0, count(.negation, in: inc, phrase: ["rejected", "violated", "refused", "broke", "collapsed"]) > 0 {
+            scores[SubEventType.other.rawValue] += has(.agreement) + 0.1
+            scores[SubEventType.agreement.rawValue] = 0
+        }
         // rioters who clash are a riot, not a battle; without a demonstration it is mob violence
         let riot = has(.violentDemonstration) + has(.mobViolence)
         if riot >= 2 || count(.actorword, in: inc, kind: "rioters") > 0 && riot > 0 {
@@ -61,9 +66,9 @@ extension Assembler {
         }
         // ground fighting with air or artillery support is a battle
         let battle = has(.armedClash) + has(.nonStateOvertakes) + has(.governmentRegains)
-        if battle >= 2, has(.airDroneStrike) + has(.shelling) > 0, battle >= 0.6 * max(has(.airDroneStrike), has(.shelling)) {
-            scores[SubEventType.airDroneStrike.rawValue] *= 0.5
-            scores[SubEventType.shelling.rawValue] *= 0.5
+        if battle >= 3, has(.airDroneStrike) + has(.shelling) > 0 {
+            scores[SubEventType.airDroneStrike.rawValue] *= 0.3
+            scores[SubEventType.shelling.rawValue] *= 0.3
         }
         guard var sub = SubEventType.allCases.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }) else { return nil }
         if scores[sub.rawValue] <= 0 { if forceOther { sub = .other } else { return nil } }
@@ -155,6 +160,15 @@ extension Assembler {
         return false
     }
 
+    func count(_ cls: Lexicon.Class, in inc: Incident, phrase: [String]) -> Int {
+        var n = 0
+        let wanted = Set(phrase.map { DateResolver.lexHash($0) })
+        for k in inc.sentences {
+            for t in doc.sentences[k].range where wanted.contains(doc.tokens[t].lex) { n += 1 }
+        }
+        return n
+    }
+
     func count(_ cls: Lexicon.Class, in inc: Incident, kind: String) -> Int {
         var n = 0
         for k in inc.sentences {
@@ -193,37 +207,58 @@ extension Assembler {
     }
 
     func chooseLocation(_ inc: Incident, section: Section) -> ChosenPlace? {
-        // order: the incident's sentences (headline last: headlines are vague), then the section
-        var order = inc.sentences.filter { $0 != inc.headline }
-        if let h = inc.headline { order.append(h) }
-        for k in section.sentences where !order.contains(k) { order.append(k) }
         let g = extractor.gazetteer
-        for k in order {
-            let range = doc.sentences[k].range
-            var best: (Int, Bool)? = nil  // place index, is area
-            for (p, m) in doc.places.enumerated() where range.contains(m.range.lowerBound) && m.chosen != .max {
-                if doc.actors.contains(where: { $0.range.overlaps(m.range) && $0.range.count >= m.range.count }) { continue }
-                if doc.sources.contains(where: { $0.range.overlaps(m.range) && $0.range.count >= m.range.count }) { continue }
-                let kind = g.places[Int(m.chosen)].kind
-                if kind == .country { continue }
-                let isArea = kind.isArea || m.areaHint == "province"
-                if best == nil || (best!.1 && !isArea) { best = (p, isArea) }
+        func pick(in sentences: [Int]) -> ChosenPlace? {
+            var best: (p: Int, rank: Int)? = nil
+            for k in sentences {
+                let range = doc.sentences[k].range
+                for (p, m) in doc.places.enumerated() where range.contains(m.range.lowerBound) && m.chosen != .max {
+                    if doc.actors.contains(where: { $0.range.overlaps(m.range) && $0.range.count >= m.range.count }) { continue }
+                    if doc.sources.contains(where: { $0.range.overlaps(m.range) && $0.range.count >= m.range.count }) { continue }
+                    let kind = g.places[Int(m.chosen)].kind
+                    if kind == .country { continue }
+                    let rank = specificity(kind, hint: m.areaHint)
+                    if best == nil || rank > best!.rank { best = (p, rank) }
+                }
             }
-            if let (p, isArea) = best {
-                let m = doc.places[p]
-                var precision = isArea ? 3 : 1
-                if !isArea, nearCue(before: m.range.lowerBound, in: range) { precision = 2 }
-                return ChosenPlace(id: m.chosen, range: m.range, precision: precision)
-            }
+            guard let (p, _) = best else { return nil }
+            let m = doc.places[p]
+            let kind = g.places[Int(m.chosen)].kind
+            let isArea = kind.isArea || m.areaHint == "province"
+            var precision = isArea ? 3 : 1
+            if !isArea, nearCue(before: m.range.lowerBound, in: doc.sentences[Int(doc.sentenceOf[m.range.lowerBound])].range) { precision = 2 }
+            if !isArea, kind == .city, directionCue(before: m.range.lowerBound) { precision = 2 }
+            return ChosenPlace(id: m.chosen, range: m.range, precision: precision)
         }
+        let own = inc.sentences.filter { $0 != inc.headline }
+        if let p = pick(in: own) { return p }
+        if let h = inc.headline, let p = pick(in: [h]) { return p }
+        if let p = pick(in: section.sentences) { return p }
         // only a country: its point, precision 3
-        for k in order {
+        for k in inc.sentences + section.sentences {
             let range = doc.sentences[k].range
             for m in doc.places where range.contains(m.range.lowerBound) && m.chosen != .max {
                 if g.places[Int(m.chosen)].kind == .country { return ChosenPlace(id: m.chosen, range: m.range, precision: 3) }
             }
         }
         return nil
+    }
+
+    /// How specific a place is: a camp or a village beats a city, a city beats a province.
+    private func specificity(_ kind: Gazetteer.Kind, hint: Substring) -> Int {
+        if hint == "province" { return 0 }
+        switch kind {
+        case .country: return -1
+        case .province, .region: return 0
+        case .city: return 2
+        case .town, .village, .district, .neighbourhood, .camp, .base, .airport, .field, .crossing: return 3
+        case .landmark, .other: return 1
+        }
+    }
+
+    private func directionCue(before i: Int) -> Bool {
+        guard i > 0, doc.lexAt[i - 1] >= 0 else { return false }
+        return doc.lexEntries(at: i - 1).contains { lexicon.entries[Int($0)].cls == .direction }
     }
 
     private func nearCue(before i: Int, in range: Range<Int>) -> Bool {

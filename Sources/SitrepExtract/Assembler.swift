@@ -98,7 +98,10 @@ struct Assembler {
             }
         }
         for t in s.range where doc.lexAt[t] >= 0 {
-            for id in doc.lexEntries(at: t) {
+            let ids = doc.lexEntries(at: t)
+            // "March", "May" as months are not marches; a capitalized month word is a date
+            if doc.tokens[t].flags.contains(.capitalized), ids.contains(where: { lexicon.entries[Int($0)].cls == .month }) { continue }
+            for id in ids {
                 guard let sub = extractor.triggerType[Int(id)] else { continue }
                 let e = lexicon.entries[Int(id)]
                 var w = e.number(3)
@@ -159,7 +162,7 @@ struct Assembler {
                     continue
                 }
                 if ev.best != nil, ev.bestScore >= 1.0 {
-                    if let last = incidents.indices.last, compatible(incidents[last], ev) {
+                    if let last = incidents.indices.last, compatible(incidents[last], ev, sentence: k) {
                         incidents[last].sentences.append(k)
                         add(ev, to: &incidents[last], weight: 1)
                     } else {
@@ -178,7 +181,8 @@ struct Assembler {
             }
             for inc in incidents {
                 let best = inc.scores.max() ?? 0
-                if best >= 1.5 || (singleReport && best > 0) {
+                let grounded = !inc.places.isEmpty || inc.headline != nil
+                if (best >= 2 && grounded) || (singleReport && best > 0) {
                     if let e = code(inc, section: sec) { out.append(e) }
                 } else if fallback == nil {
                     fallback = (inc, sec)
@@ -197,15 +201,18 @@ struct Assembler {
         if inc.date == nil, let d = ev.dates.first { inc.date = d }
     }
 
-    private func compatible(_ inc: Incident, _ ev: Evidence) -> Bool {
+    private func compatible(_ inc: Incident, _ ev: Evidence, sentence k: Int) -> Bool {
         guard let best = ev.best else { return true }
+        let lastParagraph = doc.sentences[inc.sentences.last!].paragraph
+        // a headline's section is one story: its paragraphs stay together
+        let sameParagraph = doc.sentences[k].paragraph == lastParagraph || inc.headline != nil
         if let family = inc.family, family != best.eventType {
-            // a battle with air support or shelling is one battle (ACLED precedence)
+            // a battle with air support or shelling is one battle (ACLED precedence), within a paragraph
             let fighting: Set<EventType> = [.battles, .explosions]
-            if !(fighting.contains(family) && fighting.contains(best.eventType)) { return false }
+            if !(sameParagraph && fighting.contains(family) && fighting.contains(best.eventType)) { return false }
         }
         if !inc.hasTrigger && inc.headline == nil { return false }
-        if let d = inc.date, let e = ev.dates.first, d.day != e.day { return false }
+        if let d = inc.date, let e = ev.dates.first, d.day != e.day, !ev.places.isEmpty || !sameParagraph { return false }
         let a = Set(inc.places.map { doc.places[$0].chosen })
         let b = Set(ev.places.map { doc.places[$0].chosen })
         if !a.isEmpty, !b.isEmpty, a.isDisjoint(with: b) {

@@ -9,7 +9,7 @@ struct Document {
         /// An area word follows ("Idlib Province", "al-Zahra district").
         var areaHint: Substring = ""
     }
-    struct ActorMatch { var range: Range<Int>; var entry: UInt32 }
+    struct ActorMatch { var range: Range<Int>; var entry: UInt32; var entries: [UInt32] }
     struct SourceMatch { var range: Range<Int>; var name: String; var kind: String }
 
     let bytes: [UInt8]
@@ -137,6 +137,19 @@ extension Document {
                 j += 1
                 if tokens[j - 1].flags.contains(.possessive) { break }
             }
+            // a lone name followed by another capitalized word is usually a person ("Mark Toner")
+            if let b = best, b.n == 1, i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].flags.contains(.capitalized),
+               !tokens[i + 1].flags.contains(.lineStart), !tokens[i].flags.contains(.allCaps),
+               !lexicon.stopwords.contains(tokens[i + 1].lex), lexAt.indices.contains(i + 1) {
+                best = nil
+            }
+            // ... and so is one preceded by a capitalized word inside a sentence ("John Kerry"), unless a direction
+            if let b = best, b.n == 1, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized),
+               !tokens[i - 1].flags.contains(.lineStart), !tokens[i].flags.contains(.allCaps), !tokens[i - 1].flags.contains(.hyphenNext),
+               i < 2 || !(tokens[i - 2].kind == .punct && (tokens[i - 2].mark == 0x2E || tokens[i - 2].mark == 0x3A)),
+               !lexicon.stopwords.contains(tokens[i - 1].lex), !lexicon.articles.contains(tokens[i - 1].lex) {
+                best = nil
+            }
             if let best {
                 places.append(PlaceMatch(range: i..<(i + best.n), candidates: Array(best.ids)))
                 i += best.n
@@ -159,11 +172,13 @@ extension Document {
             var h = Fold.phraseSeed
             var j = i
             var best: (n: Int, id: UInt32)? = nil
+            var bestIDs: [UInt32] = []
             var words = 0
             while j < tokens.count, j - i < maxN, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {
                 let tj = tokens[j]
                 let article = lexicon.articles.contains(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word
                 if !article {
+                    var ok: [UInt32] = []
                     h = Fold.combine(h, tj.geo)
                     words += 1
                     for id in actorTable.table.lookup(h) {
@@ -174,16 +189,19 @@ extension Document {
                             if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps) { continue }
                         }
                         if words == 1, !e.caseSensitive, lexicon.stopwords.contains(tj.lex), e.generic == false, !tj.flags.contains(.capitalized) { continue }
-                        if best == nil || best!.n < j + 1 - i || (!e.generic && actorTable.entries[Int(best!.id)].generic) {
-                            best = (j + 1 - i, id)
-                        }
+                        if words == 1, tj.length <= 2, !tj.flags.contains(.allCaps) { continue }
+                        ok.append(id)
+                    }
+                    if !ok.isEmpty {
+                        best = (j + 1 - i, ok[0])
+                        bestIDs = ok
                     }
                 }
                 j += 1
                 if tokens[j - 1].flags.contains(.possessive) { break }
             }
             if let best {
-                actors.append(ActorMatch(range: i..<(i + best.n), entry: best.id))
+                actors.append(ActorMatch(range: i..<(i + best.n), entry: best.id, entries: bestIDs))
                 i += best.n
             } else {
                 i += 1

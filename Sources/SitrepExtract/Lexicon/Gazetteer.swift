@@ -8,14 +8,25 @@ struct Gazetteer: Sendable {
         case country, province, region, city, town, village, district, neighbourhood, camp, base
         case airport, field, crossing, landmark, other
 
+        /// Parses a kind from bytes without building a String (this runs once per gazetteer row).
         init(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) {
-            let s = TSV.string(bytes, r).lowercased()
-            switch s {
-            case "neighborhood": self = .neighbourhood
-            case "governorate", "state", "admin1": self = .province
-            default: self = Kind.allCases.first { "\($0)" == s } ?? .other
-            }
+            var h = Fold.fnvOffset
+            for k in r { h = Fold.hash(h, bytes[k] | 0x20) }
+            self = Kind.byHash[h] ?? .other
         }
+
+        private static let byHash: [UInt64: Kind] = {
+            var out: [UInt64: Kind] = [:]
+            func key(_ s: String) -> UInt64 { var h = Fold.fnvOffset; for b in s.utf8 { h = Fold.hash(h, b | 0x20) }; return h }
+            let names: [(String, Kind)] = [
+                ("country", .country), ("province", .province), ("region", .region), ("city", .city), ("town", .town),
+                ("village", .village), ("district", .district), ("neighbourhood", .neighbourhood), ("neighborhood", .neighbourhood),
+                ("camp", .camp), ("base", .base), ("airport", .airport), ("field", .field), ("crossing", .crossing),
+                ("landmark", .landmark), ("governorate", .province), ("state", .province), ("admin1", .province),
+            ]
+            for (n, k) in names { out[key(n)] = k }
+            return out
+        }()
 
         /// An administrative area rather than a point-like place.
         var isArea: Bool { self == .country || self == .province || self == .region }
@@ -25,6 +36,7 @@ struct Gazetteer: Sendable {
         var name: Range<Int>
         var admin1: Range<Int>
         var country: Range<Int>
+        var alternates: Range<Int>
         var iso2: UInt16
         var kind: Kind
         var lat: Float
@@ -65,7 +77,7 @@ struct Gazetteer: Sendable {
                 if f[5].count == 2 { iso = UInt16(buf[f[5].lowerBound] | 0x20) << 8 | UInt16(buf[f[5].lowerBound + 1] | 0x20) }
                 let id = UInt32(places.count)
                 places.append(Place(
-                    name: f[1], admin1: f[3], country: f[4], iso2: iso, kind: Kind(buf, f[2]),
+                    name: f[1], admin1: f[3], country: f[4], alternates: f[9], iso2: iso, kind: Kind(buf, f[2]),
                     lat: Float(lat), lon: Float(lon), population: UInt32(clamping: TSV.int(buf, f[8]) ?? 0),
                     admin1Key: areaKey(f[3]), countryKey: areaKey(f[4])
                 ))
@@ -83,6 +95,20 @@ struct Gazetteer: Sendable {
         }
         self.places = places
         table = PhraseTable(pairs: pairs, maxTokens: min(maxTokens, 8))
+    }
+
+    /// Whether the place is written exactly `lexKey` (case and accents aside, no transliteration
+    /// folding) under its name or one of its alternates.
+    func isSpelled(_ id: UInt32, lexKey: UInt64, keys: inout KeyBuilder) -> Bool {
+        let p = places[Int(id)]
+        return bytes.withUnsafeBufferPointer { buf in
+            if keys.key(UnsafeBufferPointer(rebasing: buf[p.name]), mode: .lex)?.hash == lexKey { return true }
+            var found = false
+            TSV.forEachAlternate(buf, p.alternates) { r in
+                if !found, keys.key(UnsafeBufferPointer(rebasing: buf[r]), mode: .lex)?.hash == lexKey { found = true }
+            }
+            return found
+        }
     }
 
     func name(_ id: UInt32) -> String { string(places[Int(id)].name) }

@@ -1,7 +1,7 @@
 /// Computes phrase keys of resource strings (gazetteer names, aliases, lexicon phrases) the same
 /// way the tokenizer keys text words, straight from bytes.
 struct KeyBuilder {
-    enum Mode { case geo, stem }
+    enum Mode { case geo, stem, lex }
 
     private var scratch = [UInt8](repeating: 0, count: Tokenizer.maxKeyBytes)
     private var tokenKeys: [UInt64] = []
@@ -51,7 +51,7 @@ struct KeyBuilder {
         var h = Fold.phraseSeed
         var count = 0
         for (k, key) in tokenKeys.enumerated() {
-            if mode == .geo, k < tokenKeys.count - 1, articles.contains(tokenLex[k]) { continue }
+            if mode != .stem, k < tokenKeys.count - 1, articles.contains(tokenLex[k]) { continue }
             h = Fold.combine(h, key)
             count += 1
         }
@@ -63,7 +63,11 @@ struct KeyBuilder {
         scratch.withUnsafeBufferPointer { buf in
             let key = UnsafeBufferPointer(rebasing: buf[0..<len])
             tokenLex.append(Fold.lexHash(key))
-            tokenKeys.append(mode == .geo ? Fold.geoHash(key) : Fold.stemHash(key))
+            switch mode {
+            case .geo: tokenKeys.append(Fold.geoHash(key))
+            case .stem: tokenKeys.append(Fold.stemHash(key))
+            case .lex: tokenKeys.append(tokenLex[tokenLex.count - 1])
+            }
         }
         len = 0
     }

@@ -12,32 +12,40 @@ struct PhraseTable: Sendable {
     var count: Int { ids.count }
 
     init(pairs: [(hash: UInt64, id: UInt32)], maxTokens: Int) {
-        var sorted = pairs
-        sorted.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.id < $1.id }
         var capacity = 16
-        while capacity < sorted.count * 2 { capacity <<= 1 }
-        slots = [UInt64](repeating: 0, count: capacity)
-        runs = [UInt64](repeating: 0, count: capacity)
-        ids = []
-        ids.reserveCapacity(sorted.count)
+        while capacity < pairs.count * 2 { capacity <<= 1 }
         mask = capacity - 1
         self.maxTokens = maxTokens
-        var k = 0
-        while k < sorted.count {
-            let raw = sorted[k].hash
-            let h = raw == 0 ? 1 : raw
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var counts = [UInt32](repeating: 0, count: capacity)
+        var slotOf = [Int32](repeating: 0, count: pairs.count)
+        // pass 1: one slot per distinct hash, counting postings (no sort: linear in the pairs)
+        for (n, pair) in pairs.enumerated() {
+            let h = pair.hash == 0 ? 1 : pair.hash
             var slot = Int(truncatingIfNeeded: h) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            while slots[slot] != 0, slots[slot] != h { slot = (slot + 1) & mask }
             slots[slot] = h
-            let start = ids.count
-            var last: UInt32 = .max
-            while k < sorted.count, sorted[k].hash == raw {
-                if sorted[k].id != last { ids.append(sorted[k].id) }
-                last = sorted[k].id
-                k += 1
-            }
-            runs[slot] = UInt64(start) << 32 | UInt64(ids.count - start)
+            counts[slot] += 1
+            slotOf[n] = Int32(slot)
         }
+        // pass 2: run starts; pass 3: fill, dropping an id repeated within its run
+        var starts = [UInt32](repeating: 0, count: capacity)
+        var total: UInt32 = 0
+        for s in 0..<capacity where counts[s] > 0 { starts[s] = total; total += counts[s] }
+        var ids = [UInt32](repeating: 0, count: Int(total))
+        var fill = [UInt32](repeating: 0, count: capacity)
+        for (n, pair) in pairs.enumerated() {
+            let s = Int(slotOf[n])
+            let at = Int(starts[s] + fill[s])
+            if fill[s] > 0, ids[at - 1] == pair.id { continue }
+            ids[at] = pair.id
+            fill[s] += 1
+        }
+        var runs = [UInt64](repeating: 0, count: capacity)
+        for s in 0..<capacity where counts[s] > 0 { runs[s] = UInt64(starts[s]) << 32 | UInt64(fill[s]) }
+        self.slots = slots
+        self.runs = runs
+        self.ids = ids
     }
 
     /// The ids stored under `hash` (empty when none).

@@ -123,6 +123,11 @@ struct CasualtyReader {
             if last.kind == .number, last.length == 4, !num.vague, (1900...2100).contains(num.value) { i = num.range.upperBound; continue }
             if let after, after.kind == .punct, after.mark == 0x25 || after.mark == 0x3A { i = num.range.upperBound + 1; continue }
             if last.flags.contains(.hyphenNext) { i = num.range.upperBound; continue }  // 48-hour
+            // "two weeks", "20 tanks": a count of something else
+            if after?.kind == .word, doc.lexEntries(at: num.range.upperBound).contains(where: { lexicon.entries[Int($0)].cls == .unit }) {
+                i = num.range.upperBound
+                continue
+            }
             var civilian = false
             var found: (Casualty.What, Int)? = nil
             // forward: number [victims] [were|have been|was] killed — up to 7 tokens, no other number

@@ -31,7 +31,14 @@ struct PlaceResolver {
         doc.places.removeAll { m in
             if snapshot.actors.contains(where: { $0.range.overlaps(m.range) && $0.range.count >= m.range.count }) { return true }
             if snapshot.sources.contains(where: { $0.range.overlaps(m.range) && $0.range.count >= m.range.count }) { return true }
-            if m.range.count == 1, snapshot.lexAt[m.range.lowerBound] >= 0 || snapshot.lexCovered(m.range.lowerBound) { return true }
+            if m.range.count == 1 {
+                let t = m.range.lowerBound
+                if snapshot.lexCovered(t) { return true }
+                // a rule word written exactly so ("Syrian", "Wednesday"), not a stem look-alike ("Homs" ~ "homes")
+                for id in snapshot.lexEntries(at: t) where snapshot.lexRange(at: t)!.count == 1 {
+                    if DateResolver.lexHash(lexicon.entries[Int(id)].phrase.lowercased()) == snapshot.tokens[t].lex { return true }
+                }
+            }
             return false
         }
         for p in doc.places {
@@ -64,12 +71,40 @@ struct PlaceResolver {
         }
         if !context.isEmpty {
             // a name with no reading in the story's countries is a false friend ("Court", "Oran")
-            doc.places.removeAll { m in
-                !m.candidates.contains { context.contains(gazetteer.places[Int($0)].countryKey) || gazetteer.places[Int($0)].kind == .country }
+            for p in doc.places.indices {
+                doc.places[p].candidates.removeAll { c in
+                    !(context.contains(gazetteer.places[Int(c)].countryKey) || gazetteer.places[Int(c)].kind == .country)
+                }
+            }
+            doc.places.removeAll { $0.candidates.isEmpty }
+        }
+        // provinces and cities named in each sentence: a place in the same sentence is likely inside them
+        var sentenceAdmins: [Int: Set<UInt64>] = [:]
+        for m in doc.places {
+            let k = Int(doc.sentenceOf[m.range.lowerBound])
+            for c in m.candidates {
+                let pl = gazetteer.places[Int(c)]
+                if pl.kind == .province || pl.kind == .city { sentenceAdmins[k, default: []].insert(pl.admin1Key) }
             }
         }
         for p in doc.places.indices {
+            // transliteration folding finds "Khan Touman" for "Khan Tuman", and also "Kerry" for "Qarah":
+            // a small place must be spelled as written; only well-known places may differ
+            var lexKey = Fold.phraseSeed
+            for t in doc.places[p].range where !(lexicon.articles.contains(doc.tokens[t].lex) && t + 1 < doc.places[p].range.upperBound) {
+                lexKey = Fold.combine(lexKey, doc.tokens[t].lex)
+            }
+            let multiword = doc.places[p].range.count > 1
+            doc.places[p].candidates.removeAll { c in
+                let pl = gazetteer.places[Int(c)]
+                if pl.kind.isArea || (multiword && pl.population >= 1_000) { return false }
+                return !gazetteer.isSpelled(c, lexKey: lexKey, keys: &keys)
+            }
+        }
+        doc.places.removeAll { $0.candidates.isEmpty }
+        for p in doc.places.indices {
             var best: UInt32 = .max
+            let sentence = Int(doc.sentenceOf[doc.places[p].range.lowerBound])
             var bestScore = -Double.infinity
             let hint = doc.places[p].areaHint
             for c in doc.places[p].candidates {
@@ -78,6 +113,7 @@ struct PlaceResolver {
                 s += log10(Double(pl.population) + 10) * 0.45
                 if context.contains(pl.countryKey) { s += 4 }
                 if pl.kind != .province, pl.kind != .country, admin1s.contains(pl.admin1Key) { s += 2 }
+                if pl.kind != .province, pl.kind != .country, pl.kind != .city, sentenceAdmins[sentence]?.contains(pl.admin1Key) == true { s += 3 }
                 switch hint {
                 case "province": if pl.kind == .province { s += 4 }
                 case "region": if pl.kind == .region || pl.kind == .province { s += 3 }
