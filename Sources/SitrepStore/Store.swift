@@ -27,8 +27,10 @@ public protocol Store: Sendable {
     func deleteUpdate(id: String, now: Date) async throws -> LiveEvent
     /// The current state of one update, tombstones included.
     func update(id: String) async throws -> Update?
-    /// Visible (not deleted) updates of a story, newest first, only those with a sequence below `beforeSequence` when given.
-    func updates(of slug: Slug, beforeSequence: Int64?, limit: Int) async throws -> [Update]
+    /// Visible (not deleted) updates of a story in page order: newest `publishedAt` first, then
+    /// highest sequence. With `olderThan`, the page continues after the update whose publish
+    /// sequence that is (a cursor that stays exact when updates are backdated).
+    func updates(of slug: Slug, olderThan: Int64?, limit: Int) async throws -> [Update]
     /// Visible updates published with a sequence above `afterSequence`, oldest first (API paging).
     func updates(of slug: Slug, afterSequence: Int64, limit: Int) async throws -> [Update]
     /// Number of visible updates of a story.

@@ -180,7 +180,7 @@ extension StoreConformance {
         #expect(event.sequence == 3)
         #expect(event.update == tombstone)
         #expect(try await store.update(id: gone.id) == tombstone)
-        #expect(try await store.updates(of: story.slug, beforeSequence: nil, limit: 10) == [kept])
+        #expect(try await store.updates(of: story.slug, olderThan: nil, limit: 10) == [kept])
         #expect(try await store.updates(of: story.slug, afterSequence: 0, limit: 10) == [kept])
         #expect(try await store.updateCount(of: story.slug) == 1)
         #expect(try await store.revisions(of: gone.id).count == 1)
@@ -196,14 +196,14 @@ extension StoreConformance {
             _ = try await store.publishUpdate(to: story.slug, .sample("u\(index)", at: index), now: at(index))
         }
 
-        let first = try await store.updates(of: story.slug, beforeSequence: nil, limit: 2)
-        let second = try await store.updates(of: story.slug, beforeSequence: 4, limit: 2)
-        let last = try await store.updates(of: story.slug, beforeSequence: 2, limit: 2)
+        let first = try await store.updates(of: story.slug, olderThan: nil, limit: 2)
+        let second = try await store.updates(of: story.slug, olderThan: 4, limit: 2)
+        let last = try await store.updates(of: story.slug, olderThan: 2, limit: 2)
 
         #expect(first.map(\.body) == ["u5", "u4"])
         #expect(second.map(\.body) == ["u3", "u2"])
         #expect(last.map(\.body) == ["u1"])
-        #expect(try await store.updates(of: story.slug, beforeSequence: 1, limit: 2).isEmpty)
+        #expect(try await store.updates(of: story.slug, olderThan: 1, limit: 2).isEmpty)
     }
 
     @Test(arguments: StoreBackend.allCases)
@@ -214,9 +214,30 @@ extension StoreConformance {
         _ = try await store.publishUpdate(to: story.slug, .sample("backdated", at: 30), now: at(61))
         _ = try await store.publishUpdate(to: story.slug, .sample("same time", at: 60), now: at(62))
 
-        let updates = try await store.updates(of: story.slug, beforeSequence: nil, limit: 10)
+        let updates = try await store.updates(of: story.slug, olderThan: nil, limit: 10)
 
         #expect(updates.map(\.body) == ["same time", "late", "backdated"])
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func pagingNewestFirst_neverSkipsBackdatedUpdates(backend: StoreBackend) async throws {
+        let store = try backend.makeStore()
+        let story = try await store.createStory(.sample(), now: at(0))
+        _ = try await store.publishUpdate(to: story.slug, .sample("u1", at: 60), now: at(60))
+        _ = try await store.publishUpdate(to: story.slug, .sample("u2 backdated", at: 30), now: at(61))
+        _ = try await store.publishUpdate(to: story.slug, .sample("u3", at: 90), now: at(62))
+        _ = try await store.publishUpdate(to: story.slug, .sample("u4 same time", at: 60), now: at(63))
+
+        var seen: [String] = []
+        var cursor: Int64?
+        for _ in 0..<10 {
+            let page = try await store.updates(of: story.slug, olderThan: cursor, limit: 1)
+            guard let last = page.last else { break }
+            seen += page.map(\.body)
+            cursor = last.sequence
+        }
+
+        #expect(seen == ["u3", "u4 same time", "u1", "u2 backdated"])
     }
 
     @Test(arguments: StoreBackend.allCases)
@@ -238,7 +259,7 @@ extension StoreConformance {
         let store = try backend.makeStore()
         #expect(try await store.update(id: "u-0123456789abcdef") == nil)
         #expect(try await store.revisions(of: "u-0123456789abcdef").isEmpty)
-        #expect(try await store.updates(of: .valid("nope"), beforeSequence: nil, limit: 5).isEmpty)
+        #expect(try await store.updates(of: .valid("nope"), olderThan: nil, limit: 5).isEmpty)
         #expect(try await store.updates(of: .valid("nope"), afterSequence: 0, limit: 5).isEmpty)
         #expect(try await store.updateCount(of: .valid("nope")) == 0)
     }

@@ -43,7 +43,7 @@ import Testing
     @Test func editingAndDeleting_keepHistory() async throws {
         let app = try await TestApp()
         try await app.seed(updates: 1)
-        let id = try await app.store.updates(of: Slug(rawValue: "aleppo")!, beforeSequence: nil, limit: 1)[0].id
+        let id = try await app.store.updates(of: Slug(rawValue: "aleppo")!, olderThan: nil, limit: 1)[0].id
         try await app.application.test(.router) { client in
             try await client.execute(uri: "/api/v1/updates/\(id)", method: .patch, headers: app.auth,
                                      body: ByteBuffer(string: #"{"body":"Corrected: 31 killed."}"#)) { response in

@@ -53,7 +53,7 @@ import Testing
                 #expect(response.body.text.contains("<span class=\"badge key\">Key event</span>"))
             }
         }
-        let updates = try await app.store.updates(of: Slug(rawValue: "aleppo")!, beforeSequence: nil, limit: 5)
+        let updates = try await app.store.updates(of: Slug(rawValue: "aleppo")!, olderThan: nil, limit: 5)
         #expect(updates.map(\.author) == ["ed"])
     }
 
@@ -121,7 +121,7 @@ import Testing
         let app = try await TestApp()
         try await app.seed(updates: 1)
         let slug = Slug(rawValue: "aleppo")!
-        let id = try await app.store.updates(of: slug, beforeSequence: nil, limit: 1)[0].id
+        let id = try await app.store.updates(of: slug, olderThan: nil, limit: 1)[0].id
         try await app.application.test(.router) { client in
             let (session, csrf) = try await Self.signIn(client)
             var headers = Self.form

@@ -30,7 +30,7 @@ import Testing
             return
         }
         #expect(count == 10) // 2 timed updates + 8 sections
-        let updates = try await app.store.updates(of: story.slug, beforeSequence: nil, limit: 50)
+        let updates = try await app.store.updates(of: story.slug, olderThan: nil, limit: 50)
         let timed = updates.filter { $0.kind == .update }
         #expect(timed.map { Stamp.clock($0.publishedAt, zone: "GMT") } == ["1345 GMT", "1330 GMT"])
         #expect(timed.first?.body.hasPrefix("President Assad has effectively rejected the truce in Aleppo") == true)

@@ -34,7 +34,7 @@ import Testing
         let slug = Slug(rawValue: "aleppo")!
         let (status, wire) = try await stream(app, uri: "/stories/aleppo/live", headers: [HTTPField.Name("Last-Event-ID")!: "1"]) {
             _ = try await app.newsroom.publish(to: slug, UpdateDraft(body: "Live one."))
-            let id = try await app.store.updates(of: slug, beforeSequence: nil, limit: 1)[0].id
+            let id = try await app.store.updates(of: slug, olderThan: nil, limit: 1)[0].id
             _ = try await app.newsroom.edit(updateID: id, UpdatePatch(body: "Live one, corrected."), editor: "ed")
             _ = try await app.newsroom.delete(updateID: id)
             // Wait for the fan-out to reach the reader before shutting down.

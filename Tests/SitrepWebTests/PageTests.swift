@@ -128,7 +128,7 @@ import Testing
                 return response.body.text
             }
             #expect(before.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">"))
-            let id = try await app.store.updates(of: slug, beforeSequence: nil, limit: 1)[0].id
+            let id = try await app.store.updates(of: slug, olderThan: nil, limit: 1)[0].id
             _ = try await app.newsroom.edit(updateID: id, UpdatePatch(body: "Edited text."), editor: "ed")
             let after = try await client.execute(uri: "/stories/aleppo/feed.atom", method: .get) { $0.body.text }
             #expect(after.contains("<id>tag:127.0.0.1,2016:update:\(id)</id>"))

@@ -81,20 +81,35 @@ extension SQLiteStore {
         try await read { db in try Self.fetchUpdate(db, id: id) }
     }
 
-    public func updates(of slug: Slug, beforeSequence: Int64?, limit: Int) async throws -> [Update] {
+    public func updates(of slug: Slug, olderThan: Int64?, limit: Int) async throws -> [Update] {
         guard limit > 0 else { return [] }
-        return try await read { db in
-            // `+u.sequence` keeps SQLite from using the (story_id, sequence) index for the bound and
-            // sorting the whole story; it walks `updates_visible_by_time` backwards instead.
-            try Row.fetchAll(
+        return try await read { db -> [Update] in
+            // Keyset paging on (published_at, sequence), the order of the page; the cursor's time is
+            // looked up from its sequence. Walks `updates_visible_by_time` backwards.
+            guard let olderThan else {
+                return try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT u.* FROM updates u JOIN stories s ON s.id = u.story_id
+                        WHERE s.slug = ? AND u.deleted_at IS NULL
+                        ORDER BY u.published_at DESC, u.sequence DESC
+                        LIMIT ?
+                        """,
+                    arguments: [slug.rawValue, limit]
+                ).map(Update.init(row:))
+            }
+            return try Row.fetchAll(
                 db,
                 sql: """
                     SELECT u.* FROM updates u JOIN stories s ON s.id = u.story_id
-                    WHERE s.slug = ? AND u.deleted_at IS NULL AND +u.sequence < ?
+                    JOIN updates c ON c.story_id = s.id AND c.sequence = ?
+                    WHERE s.slug = ? AND u.deleted_at IS NULL
+                      AND (u.published_at < c.published_at
+                           OR (u.published_at = c.published_at AND u.sequence < c.sequence))
                     ORDER BY u.published_at DESC, u.sequence DESC
                     LIMIT ?
                     """,
-                arguments: [slug.rawValue, beforeSequence ?? Int64.max, limit]
+                arguments: [olderThan, slug.rawValue, limit]
             ).map(Update.init(row:))
         }
     }

@@ -9,13 +9,13 @@ public enum EventBackfill {
         var total = 0
         var before: Int64?
         while true {
-            let page = try await store.updates(of: slug, beforeSequence: before, limit: 200)
+            let page = try await store.updates(of: slug, olderThan: before, limit: 200)
             for update in page {
                 let events = extraction(Markdown.plainText(update.body), update.headline, update.publishedAt)
                 try await store.replaceProposedEvents(for: update.id, events)
                 total += events.count
             }
-            guard page.count == 200, let last = page.map(\.sequence).min() else { return total }
+            guard page.count == 200, let last = page.last?.sequence else { return total }
             before = last
         }
     }

@@ -48,7 +48,7 @@ struct PublicController: Sendable {
         let slug = try PathParameter.slug(context)
         guard let story = try await store.story(slug) else { throw AppError(.notFound, "There is no story \"\(slug)\".") }
         return try await cached(request, key: SiteRoute.storyAtom(slug).path, story: story, contentType: "application/atom+xml; charset=utf-8") {
-            let updates = try await store.updates(of: slug, beforeSequence: nil, limit: 50)
+            let updates = try await store.updates(of: slug, olderThan: nil, limit: 50)
             return Feeds.atom(title: story.title, subtitle: story.summary, feedID: Feeds.tagID(base: config.baseURL, "story:\(story.slug)"),
                               selfRoute: .storyAtom(slug), alternate: .story(slug), updated: story.updatedAt,
                               entries: updates.map { Feeds.Entry(story: story, update: $0) }, base: config.baseURL)
@@ -59,7 +59,7 @@ struct PublicController: Sendable {
         let slug = try PathParameter.slug(context)
         guard let story = try await store.story(slug) else { throw AppError(.notFound, "There is no story \"\(slug)\".") }
         return try await cached(request, key: SiteRoute.storyJSONFeed(slug).path, story: story, contentType: "application/feed+json; charset=utf-8") {
-            let updates = try await store.updates(of: slug, beforeSequence: nil, limit: 50)
+            let updates = try await store.updates(of: slug, olderThan: nil, limit: 50)
             return Feeds.jsonFeed(story: story, updates: updates, base: config.baseURL)
         }
     }
@@ -68,7 +68,7 @@ struct PublicController: Sendable {
         let summaries = try await store.stories(limit: 20, offset: 0)
         var entries: [Feeds.Entry] = []
         for summary in summaries {
-            let updates = try await store.updates(of: summary.story.slug, beforeSequence: nil, limit: 10)
+            let updates = try await store.updates(of: summary.story.slug, olderThan: nil, limit: 10)
             entries += updates.map { Feeds.Entry(story: summary.story, update: $0) }
         }
         entries.sort { $0.update.publishedAt > $1.update.publishedAt }

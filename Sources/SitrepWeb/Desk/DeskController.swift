@@ -151,7 +151,7 @@ struct DeskController: Sendable {
 
     private func storyResponse(session: DeskSession, story: Story, form: DeskPages.UpdateForm, notice: String?,
                                status: HTTPResponse.Status = .ok) async throws -> Response {
-        let updates = try await store.updates(of: story.slug, beforeSequence: nil, limit: 100)
+        let updates = try await store.updates(of: story.slug, olderThan: nil, limit: 100)
         let events = try await store.proposedEvents(storyID: story.id)
         return Self.html(DeskPages.story(layout: layout, session: session, story: story, updates: updates, events: events,
                                          form: form, notice: notice), status: status)

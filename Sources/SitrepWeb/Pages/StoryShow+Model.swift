@@ -19,11 +19,11 @@ enum StoryShow {
         /// Loads the model; `before` is the paging cursor from `?before=`.
         static func load(slug: Slug, before: Int64?, store: any Store, pageSize: Int, baseURL: String) async throws -> Model? {
             guard let story = try await store.story(slug) else { return nil }
-            var updates = try await store.updates(of: slug, beforeSequence: before, limit: pageSize + 1)
+            var updates = try await store.updates(of: slug, olderThan: before, limit: pageSize + 1)
             let hasOlder = updates.count > pageSize
             if hasOlder { updates.removeLast() }
-            let olderBefore = hasOlder ? updates.map(\.sequence).min() : nil
-            let recent = before == nil ? updates : try await store.updates(of: slug, beforeSequence: nil, limit: 200)
+            let olderBefore = hasOlder ? updates.last?.sequence : nil
+            let recent = before == nil ? updates : try await store.updates(of: slug, olderThan: nil, limit: 200)
             var page = updates
             if before == nil {
                 // Pinned updates lead the first page.
