@@ -8,6 +8,12 @@ extension Assembler {
         var kind: String  // military, police, protesters, rioters, unidentified, civilians, rebels, named
         var agentCue: Bool  // after "by", or "believed to be" / "suspected"
         var quoted: Bool
+        var type: ActorType? = nil
+        /// An organised armed actor (state forces, rebels, militias), as opposed to civilians, protesters, rioters.
+        var isArmed: Bool {
+            if let type { return type == .state || type == .rebel || type == .politicalMilitia || type == .identityMilitia || type == .external }
+            return kind == "military" || kind == "police" || kind == "unidentified" || kind == "rebels" || kind == "tribal"
+        }
     }
 
     func eventCountry(_ inc: Incident, place: ChosenPlace?) -> String? {
@@ -36,7 +42,7 @@ extension Assembler {
                    word(end + 1, "held") || word(end + 1, "controlled") || word(end + 1, "backed") || word(end + 1, "linked") { continue }
                 let e = extractor.actors.entries[Int(id)]
                 inSentence.append(ActorMention(name: e.canonical, range: m.range, specific: !e.generic && e.type != .civilians, kind: kindOf(e.type),
-                                        agentCue: agentCue(before: m.range.lowerBound, range), quoted: doc.tokens[m.range.lowerBound].flags.contains(.quoted)))
+                                        agentCue: agentCue(before: m.range.lowerBound, range), quoted: doc.tokens[m.range.lowerBound].flags.contains(.quoted), type: e.type))
             }
             // demonym + forces word ("Syrian regime forces", "Israeli police"), or "believed to be Russian"
             var t = range.lowerBound
@@ -90,6 +96,11 @@ extension Assembler {
 
     func actors(for inc: Incident, sub: SubEventType, civilianVictims: Bool, country: String?)
         -> (String?, String?, Range<Int>?, Range<Int>?) {
+        let (a1, a2) = actorMentions(for: inc, sub: sub, civilianVictims: civilianVictims, country: country)
+        return (a1?.name, a2?.name, a1.flatMap { $0.range.isEmpty ? nil : $0.range }, a2.flatMap { $0.range.isEmpty ? nil : $0.range })
+    }
+
+    func actorMentions(for inc: Incident, sub: SubEventType, civilianVictims: Bool, country: String?) -> (ActorMention?, ActorMention?) {
         let mentions = actorMentions(inc, country: country)
         let c = country ?? "Unknown"
         let civilians = ActorMention(name: "Civilians (\(c))", range: 0..<0, specific: false, kind: "civilians", agentCue: false, quoted: false)
@@ -119,7 +130,7 @@ extension Assembler {
         if a1 == nil, sub.eventType.isViolent {
             a1 = ActorMention(name: "Unidentified Armed Group (\(c))", range: 0..<0, specific: false, kind: "unidentified", agentCue: false, quoted: false)
         }
-        return (a1?.name, a2?.name, a1.flatMap { $0.range.isEmpty ? nil : $0.range }, a2.flatMap { $0.range.isEmpty ? nil : $0.range })
+        return (a1, a2)
     }
 
     private func word(_ i: Int, _ w: String) -> Bool { DateResolver.isWord(doc, i, w) }

@@ -56,8 +56,18 @@ extension Assembler {
         if riot >= 2 || count(.actorword, in: inc, kind: "rioters") > 0 && riot > 0 {
             scores[SubEventType.armedClash.rawValue] *= 0.2
             scores[SubEventType.attack.rawValue] *= 0.5
-            if protest == 0, has(.violentDemonstration) > 0, !mentionsDemonstration(inc) {
+            let demonstrating = mentionsDemonstration(inc)
+            if count(.actorword, in: inc, kind: "rioters") > 0 {
+                // rioters, even when they demonstrate, riot
+                scores[SubEventType.violentDemonstration.rawValue] += protest + has(.protestWithIntervention) + 0.5
+                scores[SubEventType.peacefulProtest.rawValue] = 0
+                scores[SubEventType.protestWithIntervention.rawValue] = 0
+                scores[SubEventType.arrests.rawValue] *= 0.3
+            }
+            if !demonstrating, has(.violentDemonstration) > 0 {
                 scores[SubEventType.mobViolence.rawValue] += has(.violentDemonstration) + 0.5
+            } else if demonstrating, has(.mobViolence) > 0 {
+                scores[SubEventType.violentDemonstration.rawValue] += has(.mobViolence) + 0.5
             }
         }
         // a weapon found, defused or shot down did not explode
@@ -76,9 +86,22 @@ extension Assembler {
         // MARK: actors
         let place = chooseLocation(inc, section: section)
         let country = eventCountry(inc, place: place)
-        let (actor1, actor2, a1Range, a2Range) = actors(for: inc, sub: sub, civilianVictims: civilianVictims, country: country)
-        if let r = a1Range { spans["actor1"] = span(r) }
-        if let r = a2Range { spans["actor2"] = span(r) }
+        var (m1, m2) = actorMentions(for: inc, sub: sub, civilianVictims: civilianVictims, country: country)
+        // an armed group "detaining" people abducts them; only states arrest (ACLED)
+        if sub == .arrests, let t = m1?.type, t == .rebel || t == .politicalMilitia || t == .identityMilitia {
+            sub = .abduction
+        }
+        // shooting at an armed actor is a clash, not violence against civilians
+        if sub == .attack, !civilianVictims, let m2, m2.isArmed, let m1, m1.isArmed {
+            sub = .armedClash
+        }
+        if sub == .attack, !civilianVictims, m2 == nil || m2!.kind == "civilians", let m1, m1.isArmed {
+            let armedTarget = actorMentions(inc, country: country).first { $0.isArmed && $0.name != m1.name }
+            if let armedTarget { sub = .armedClash; m2 = armedTarget }
+        }
+        let actor1 = m1?.name, actor2 = m2?.name
+        if let r = m1?.range, !r.isEmpty { spans["actor1"] = span(r) }
+        if let r = m2?.range, !r.isEmpty { spans["actor2"] = span(r) }
         // an attack on civilians by an armed group with no weapon trigger is violence against civilians
         if sub == .armedClash, actor2?.hasPrefix("Civilians") == true, has(.attack) > 0 { sub = .attack }
         if sub.eventType == .battles, actor2?.hasPrefix("Civilians") == true, killed > 0 || civilianVictims, has(.armedClash) < 3 { sub = .attack }
@@ -151,14 +174,18 @@ extension Assembler {
         return SpanList([ByteSpan(a, b)])
     }
 
+    /// Whether the incident speaks of a demonstration (a riot during one is a violent demonstration).
     func mentionsDemonstration(_ inc: Incident) -> Bool {
         for k in inc.sentences {
-            for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
-                if doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)]?.eventType == .protests }) { return true }
-            }
+            for t in doc.sentences[k].range where doc.tokens[t].kind == .word && Assembler.demonstrationStems.contains(doc.tokens[t].stem) { return true }
         }
         return false
     }
+
+    static let demonstrationStems: Set<UInt64> = Set(
+        ["demonstration", "demonstrating", "demonstrated", "demonstrators", "demonstrate", "protest", "protesting",
+         "protesters", "protestors", "rally", "march", "protested"].map { word in Array(word.utf8).withUnsafeBufferPointer { Fold.stemHash($0) } }
+    )
 
     func count(_ cls: Lexicon.Class, in inc: Incident, phrase: [String]) -> Int {
         var n = 0

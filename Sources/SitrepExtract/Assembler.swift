@@ -153,7 +153,16 @@ struct Assembler {
             var incidents: [Incident] = []
             var evidences: [Int: Evidence] = [:]
             for k in sec.sentences { evidences[k] = evidence(k) }
-            for k in sec.sentences {
+            if singleReport, !sec.sentences.isEmpty {
+                // a short report (an ACLED note, a wire brief) describes one event, first sentence first
+                var inc = Incident(sentences: [], headline: sec.headline)
+                for (n, k) in sec.sentences.enumerated() {
+                    inc.sentences.append(k)
+                    add(evidences[k]!, to: &inc, weight: n == 0 ? 1.5 : 1)
+                }
+                incidents.append(inc)
+            }
+            for k in sec.sentences where !singleReport {
                 let ev = evidences[k]!
                 if k == sec.headline {
                     var inc = Incident(sentences: [k], headline: k)

@@ -159,6 +159,9 @@ extension Document {
         }
     }
 
+    static let thingNouns: Set<UInt64> = Set(["dollar", "dollars", "currency", "embassy", "consulate", "citizen", "citizens",
+                                               "nationals", "national", "passport", "exchange", "market", "markets"].map { DateResolver.lexHash($0) })
+
     static let alHash: UInt64 = { var h = Fold.fnvOffset; for b in "al".utf8 { h = Fold.hash(h, b) }; return h }()
     static let elHash: UInt64 = { var h = Fold.fnvOffset; for b in "el".utf8 { h = Fold.hash(h, b) }; return h }()
 
@@ -199,6 +202,10 @@ extension Document {
                 }
                 j += 1
                 if tokens[j - 1].flags.contains(.possessive) { break }
+            }
+            // "US dollar", "US-made": a nationality word describing a thing, not an actor
+            if let b = best, b.n == 1, tokens[i].flags.contains(.hyphenNext) || (i + 1 < tokens.count && Document.thingNouns.contains(tokens[i + 1].lex)) {
+                best = nil
             }
             if let best {
                 actors.append(ActorMatch(range: i..<(i + best.n), entry: best.id, entries: bestIDs))

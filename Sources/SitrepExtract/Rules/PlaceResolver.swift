@@ -97,7 +97,7 @@ struct PlaceResolver {
             let multiword = doc.places[p].range.count > 1
             doc.places[p].candidates.removeAll { c in
                 let pl = gazetteer.places[Int(c)]
-                if pl.kind.isArea || (multiword && pl.population >= 1_000) { return false }
+                if multiword && (pl.kind.isArea || pl.population >= 1_000) { return false }
                 return !gazetteer.isSpelled(c, lexKey: lexKey, keys: &keys)
             }
         }
