@@ -623,7 +623,8 @@ def main():
     counts = collections.Counter(r[2] for r in out)
     print(f"wrote {args.out}: {len(out)} rows, {size} bytes; curated {len(curated)} "
           f"(overrode {overridden}); kinds {dict(counts)}")
-    write_attribution(len(out), size, len(curated), counts)
+    if os.path.abspath(args.out) == os.path.abspath(OUT):
+        write_attribution(len(out), size, len(curated), counts)
 
 
 def write_attribution(nrows, size, ncur, counts):

@@ -526,6 +526,97 @@ FARC Dissidents;rebel;Colombia;farc dissidents|emc|estado mayor central|segunda 
 Clan del Golfo;political_militia;Colombia;clan del golfo|gulf clan|agc|autodefensas gaitanistas|ejercito gaitanista de colombia|egc|urabeños;COLPRO;
 Gangs (Haiti);political_militia;Haiti;viv ansanm|g9|g-9|g-pep|gpep|400 mawozo|5 segonn|gran grif|barbecue|jimmy cherizier|gang members|armed gangs|gangs;HTIPRO;generic
 Bwa Kale Vigilantes;identity_militia;Haiti;bwa kale|bwa kale movement|vigilantes|self-defense brigades;HTIIMG;generic
+# ---- more Syria ----
+Jaysh al-Fateh;rebel;Syria;jaysh al-fateh|jaish al-fatah|army of conquest|jaish al-fateh;SYRREB;
+Jund al-Aqsa;rebel;Syria;jund al-aqsa|jund al aqsa|liwa al-aqsa;SYRREB;
+Ajnad al-Sham;rebel;Syria;ajnad al-sham|ajnad al sham;SYRREB;
+Jaysh al-Nasr;rebel;Syria;jaysh al-nasr|jaish al-nasr|army of victory;SYRREB;
+Jaysh al-Ahrar;rebel;Syria;jaysh al-ahrar|jaish al-ahrar;SYRREB;
+Fastaqim Kama Umirt;rebel;Syria;fastaqim|fastaqim kama umirt|fastaqim union;SYRREB;
+Liwa al-Tawhid;rebel;Syria;liwa al-tawhid|tawhid brigade|al-tawhid brigade;SYRREB;
+Suqour al-Sham;rebel;Syria;suqour al-sham|suqur al-sham|sham falcons;SYRREB;
+Jaysh al-Mujahideen;rebel;Syria;jaysh al-mujahideen|jaish al-mujahideen|army of mujahideen;SYRREB;
+Harakat Hazm;rebel;Syria;harakat hazm|hazm movement;SYRREB;
+Jaysh al-Thuwar;rebel;Syria;jaysh al-thuwar|jaish al-thuwar|army of revolutionaries;SYRREB;
+Jaysh al-Sunna;rebel;Syria;jaysh al-sunna|jaish al-sunna;SYRREB;
+Mutasim Division;rebel;Syria;mutasim division|al-mutasim brigade|firqat al-mutasim;SYRREB;
+Failaq al-Majd;rebel;Syria;failaq al-majd|faylaq al-majd|glory corps;SYRREB;
+Jabhat Ansar al-Din;rebel;Syria;jabhat ansar al-din|ansar al-din front;SYRREB;
+Saraya Ansar al-Sunna;rebel;Syria;saraya ansar al-sunna|ansar al-sunna brigades;SYRREB;
+Liwa Shuhada al-Islam;rebel;Syria;liwa shuhada al-islam|martyrs of islam brigade|shuhada al-islam;SYRREB;
+Lions of the East Army;rebel;Syria;usud al-sharqiya|lions of the east|jaysh usud al-sharqiya;SYRREB;
+Desert Hawks Brigade;political_militia;Syria;desert hawks|suqour al-sahra|suqur al-sahara;SYRPRO;
+Liwa al-Baqir;political_militia;Syria;liwa al-baqir|baqir brigade|al-baqir brigade;SYRPRO;
+Qaterji Militia;political_militia;Syria;qaterji|qaterji militia|katerji;SYRPRO;
+Ba'ath Brigades;political_militia;Syria;baath brigades|kataib al-baath|baath battalions;SYRPRO;
+Military Forces of Syria (2000-2024) Military Security;state;Syria;military security|military security branch|branch 215|branch 235|palestine branch;SYRSPY;
+Military Forces of Syria (2000-2024) Air Force Intelligence;state;Syria;air force intelligence|air force intelligence directorate|air intelligence;SYRSPY;
+Hezbollah (Syria);political_militia;Syria;hezbollah in syria|lebanese hezbollah in syria|hezbollah fighters in syria;LBNPRO;
+Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps (Syria);state;Syria;iranian advisers|iranian advisors|irgc advisers|iranian military advisers;IRNMIL;
+Sutoro;political_militia;Syria;sootoro|sutoro police|syriac security office;SYRPRO;
+Al-Bab Military Council;rebel;Syria;al-bab military council;SYRREB;
+Northern Democratic Brigade;rebel;Syria;northern democratic brigade|liwa al-shamal al-dimuqrati;SYRREB;
+Jabhat al-Akrad;rebel;Syria;jabhat al-akrad|kurdish front;SYRREB;
+# ---- more Iraq ----
+Kataib Jund al-Imam;political_militia;Iraq;kataib jund al-imam|jund al-imam;IRQPRO;
+Saraya al-Khorasani;political_militia;Iraq;saraya al-khorasani|khorasani brigades|talia al-khorasani;IRQPRO;
+Ansar Allah al-Awfiya;political_militia;Iraq;ansar allah al-awfiya|harakat ansar allah al-awfiya;IRQPRO;
+Rapid Response Division;state;Iraq;rapid response division|rapid response forces|al-rad al-sari;IRQMIL;
+KDP: Kurdistan Democratic Party;political_militia;Iraq;kdp|kurdistan democratic party|barzani's party|kdp peshmerga|unit 80;IRQPRO;
+PUK: Patriotic Union of Kurdistan;political_militia;Iraq;puk|patriotic union of kurdistan|talabani's party|puk peshmerga|unit 70|counter-terrorism group|ctg;IRQPRO;
+Tishreen Protest Movement;protesters;Iraq;tishreen protesters|october protesters|tishreen movement|october revolution protesters;IRQOPP;
+Coordination Framework;political_militia;Iraq;coordination framework|shiite coordination framework|al-itar al-tansiqi;IRQPRO;
+# ---- more Yemen ----
+Abu al-Abbas Brigades;political_militia;Yemen;abu al-abbas brigades|kataib abu al-abbas|abu al-abbas;YEMPRO;
+Hadrami Elite Forces;political_militia;Yemen;hadrami elite forces|nukhba al-hadramiya|hadramawt elite;YEMPRO;
+Homeland Shield Forces;political_militia;Yemen;homeland shield forces|dir al-watan|nation's shield|dera al-watan;YEMPRO;
+Military Forces of Yemen (2012-) 35th Armoured Brigade;state;Yemen;35th armoured brigade|35th brigade|35th armored brigade;YEMMIL;
+# ---- more Israel/Palestine ----
+Kahanists;identity_militia;Israel;kahanists|kach|lehava activists|jewish power supporters;ISRIMG;
+Tubas Battalion;political_militia;Palestine;tubas battalion|tubas brigade|tammun battalion;PSEPRO;
+Tulkarm Battalion;political_militia;Palestine;tulkarm battalion|rapid response tulkarm|tulkarem battalion;PSEPRO;
+Palestinian Authority;state;Palestine;palestinian authority|pa|ramallah authorities|abbas government;PSEGOV;
+Hamas Government (Gaza);state;Palestine;hamas-run government|gaza authorities|hamas authorities|de facto authorities in gaza|gaza interior ministry|gaza police|sahm unit|arrow unit|rade'a force;PSEGOV;
+# ---- more Turkey ----
+MLKP: Marxist-Leninist Communist Party;rebel;Turkey;mlkp|marxist-leninist communist party;TURREB;
+TKP/ML: Communist Party of Turkey/Marxist-Leninist;rebel;Turkey;tkp/ml|tikko|tkp-ml;TURREB;
+Islamic State (Turkey);rebel;Turkey;islamic state|isis|isil|daesh|deas|is cell in turkey;TURREB;
+Grey Wolves;political_militia;Turkey;grey wolves|bozkurtlar|ulkucu;TURPRO;
+DEM Party Supporters;protesters;Turkey;dem party supporters|hdp supporters|hdp protesters|kurdish protesters|pro-kurdish protesters;TUROPP;
+# ---- more Iran ----
+Ansar Hezbollah (Iran);political_militia;Iran;ansar-e hezbollah|ansar hezbollah;IRNPRO;
+Baluch Militants (Iran);rebel;Iran;baluch militants|baloch militants|baluchi gunmen|sunni baluch militants;IRNREB;
+Islamic State (Iran);rebel;Iran;islamic state|isis-k|iskp|daesh;IRNREB;
+# ---- more Afghanistan ----
+Hizb-e-Islami;political_militia;Afghanistan;hizb-e-islami|hezb-e-islami|hizb-i-islami|hekmatyar's party;AFGPRO;
+# ---- more Sahel / West Africa ----
+Ansarul Islam;rebel;Burkina Faso;ansarul islam|ansaroul islam|ansar ul islam;BFAREB;
+GATIA: Imghad Tuareg Self-Defense Group and Allies;political_militia;Mali;gatia|imghad tuareg self-defense group|imghad self-defence group;MLIPRO;
+MSA: Movement for the Salvation of Azawad;political_militia;Mali;msa|movement for the salvation of azawad|mouvement pour le salut de l'azawad;MLIPRO;
+Katiba Serma;rebel;Mali;katiba serma|serma brigade;MLIREB;
+Yan Sakai;identity_militia;Nigeria;yan sakai|yansakai|hausa vigilantes;NGAIMG;
+Miyetti Allah;political_militia;Nigeria;miyetti allah|macban|miyetti allah kautal hore;NGAPRO;
+Mahmuda;rebel;Nigeria;mahmuda|mahmuda group;NGAREB;
+# ---- more DRC / Great Lakes / Horn ----
+Twirwaneho;identity_militia;Democratic Republic of Congo;twirwaneho|banyamulenge militia|gumino;CODIMG;
+Raia Mutomboki;identity_militia;Democratic Republic of Congo;raia mutomboki|raia mutomboki militia;CODIMG;
+Nyatura;identity_militia;Democratic Republic of Congo;nyatura|nyatura cmc|cmc/fdp|nyatura militia;CODIMG;
+Bakata Katanga;identity_militia;Democratic Republic of Congo;bakata katanga|kata katanga;CODIMG;
+FPIC: Patriotic and Integrationist Front of Congo;rebel;Democratic Republic of Congo;fpic|chini ya kilima|patriotic and integrationist front of congo;CODREB;
+Military Forces of Rwanda (2000-) in DRC;state;Democratic Republic of Congo;rwandan troops|rwanda defence force|rdf|rwandan army|rwandan soldiers;RWAMIL;
+Ahlu Sunna Wal Jama'a;identity_militia;Somalia;aswj|ahlu sunna wal jama'a|ahlu sunnah wal jamaa|ahlu sunna;SOMIMG;
+Danab Brigade;state;Somalia;danab|danab brigade|danab special forces|lightning brigade;SOMMIL;
+Gorgor Brigade;state;Somalia;gorgor|gorgor brigade|eagle brigade|haram'ad;SOMMIL;
+# ---- more Sudan ----
+SPLM-N (Agar);rebel;Sudan;splm-n agar|malik agar faction|splm-n (agar);SDNREB;
+Sudan Liberation Forces Alliance;rebel;Sudan;sudan liberation forces alliance|slfa|tahir hajar;SDNREB;
+Beja Congress;political_militia;Sudan;beja congress|beja nazirs|beja council|high council of beja nazirs;SDNPRO;
+Misseriya Ethnic Militia (Sudan);identity_militia;Sudan;misseriya militia|misseriya tribesmen|messiria|misseriya arabs;SDNIMG;
+Masalit Ethnic Militia (Sudan);identity_militia;Sudan;masalit militia|masalit fighters|masalit self-defence|masalit armed men;SDNIMG;
+# ---- more Myanmar ----
+ZRA: Zomi Revolutionary Army;rebel;Myanmar;zra|zomi revolutionary army;MMRREB;
+KNA: Kuki National Army;rebel;Myanmar;kna|kuki national army|kuki militants;MMRREB;
+MDA: Mandalay People's Defence Force;rebel;Myanmar;mandalay pdf|mdy-pdf|mandalay people's defence force;MMRREB;
 # ---- Transnational / external / generic ----
 Islamic State (International);rebel;;islamic state|isis|isil|daesh|so-called islamic state|islamic state group|islamic state central command;ISL;
 Al Qaeda;rebel;;al-qaeda|al qaeda|al-qaida|al qaida|aq|al-qaeda central|aqim|al-qaeda in the islamic maghreb;ISL;
