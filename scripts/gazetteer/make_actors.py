@@ -124,7 +124,7 @@ COUNTRY_EXTRA_MIL = {
     "United Arab Emirates": "emirati forces|uae forces|uae warplanes|emirati warplanes|uae drones",
     "United States": "us forces|u.s. forces|us military|u.s. military|american forces|us troops|u.s. troops|american troops|us army|pentagon|centcom|us central command|us-led coalition|u.s.-led coalition|international coalition|global coalition|coalition forces|operation inherent resolve|us warplanes|us airstrikes|u.s. airstrikes|us drone|u.s. drone|americans|africom|us navy|us marines",
     "Myanmar": "tatmadaw|myanmar military|myanmar army|junta|military junta|junta forces|junta troops|regime troops|sac|state administration council|military council|burmese army|myanmar air force|junta airstrikes|junta warplanes|junta artillery|light infantry battalion|lib",
-    "Afghanistan": "taliban forces|taliban government|islamic emirate|islamic emirate of afghanistan|iea|taliban security forces|taliban fighters",
+    "Afghanistan": "taliban forces|taliban government|islamic emirate|islamic emirate of afghanistan|iea|taliban security forces|taliban fighters|taliban militants|islamic emirate fighters|taliban authorities",
     "Sudan": "saf|sudanese armed forces|sudanese army|sudan army|burhan's forces|sudanese air force",
     "Libya": "lna|libyan national army|haftar forces|haftar's forces|khalifa haftar forces|libyan arab armed forces|laaf|gna forces|gnu forces|government of national accord forces|government of national unity forces|tripoli forces|forces loyal to tripoli",
     "Somalia": "snaf|somali national army|sna|somali army|danab|somali special forces|somali government forces|ssf",
@@ -276,7 +276,7 @@ YPJ: Women's Protection Units;rebel;Syria;ypj|women's protection units|womens pr
 Asayish;political_militia;Syria;asayish|asayesh|asayis|kurdish internal security|internal security forces of north and east syria|kurdish security forces|asayish forces;SYRREB;
 Deir ez-Zor Military Council;rebel;Syria;deir ez-zor military council|deir ezzor military council|dmc|deir al-zour military council;SYRREB;
 Manbij Military Council;rebel;Syria;manbij military council|mmc;SYRREB;
-Syriac Military Council;identity_militia;Syria;syriac military council|mfs|sutoro|sootoro;SYRREB;
+Syriac Military Council;identity_militia;Syria;syriac military council|mfs;SYRREB;
 Arab Tribal Forces (Syria);identity_militia;Syria;tribal forces|arab tribal forces|tribal fighters|arab tribes|tribal militias|arab tribal militias|shaitat tribe|agidat tribe|ougaidat|baggara tribe|bedouin tribes|bedouin fighters|bedouin gunmen|tribal gunmen|clan fighters;SYRIMG;generic
 Druze Militia (Syria);identity_militia;Syria;druze militia|druze fighters|druze gunmen|local druze factions|druze factions|men of dignity|rijal al-karama|men of dignity movement|sheikh al-karama forces|suwayda military council|sweida military council|druze armed groups;SYRIMG;
 Alawite Militia (Syria);identity_militia;Syria;alawite militia|alawite gunmen|remnants of the former regime|regime remnants|former regime remnants|assad loyalists|pro-assad insurgents|coastal shield brigade|fulul;SYRIMG;
@@ -318,9 +318,9 @@ DHKP-C: Revolutionary People's Liberation Party-Front;rebel;Turkey;dhkp-c|dhkpc|
 FETO: Gulen Movement;political_militia;Turkey;feto|gulenists|gulen movement|fethullah terrorist organization|fethullahist terrorist organization|hizmet;TUROPP;
 Military Forces of Turkey (2002-) Gendarmerie;state;Turkey;jandarma|turkish gendarmerie|turkish gendarmes|village guards|korucu;TURMIL;
 # ---- Yemen ----
-Houthi Movement;rebel;Yemen;houthis|houthi|houthi rebels|houthi militia|houthi militias|houthi forces|houthi fighters|ansar allah|ansarullah|ansar-allah|al-houthi|al-houthis|huthis|huthi|houthi group|iran-backed houthis|iranian-backed houthis|sanaa authorities|sanaa-based authorities|de facto authorities|supreme political council|spc|houthi-led|houthi drone|houthi drones|houthi missile|houthi missiles|houthi snipers|houthi sniper|houthi shelling|houthi gunmen|houthi supervisors|houthi militants|yemeni armed forces in sanaa|yemeni armed forces|sanaa forces|houthi-run;YEMREB;
+Houthi Movement;rebel;Yemen;houthis|houthi|houthi rebels|houthi militia|houthi militias|houthi forces|houthi fighters|ansar allah|ansarullah|ansar-allah|al-houthi|al-houthis|huthis|huthi|houthi group|iran-backed houthis|iranian-backed houthis|sanaa authorities|sanaa-based authorities|de facto authorities|supreme political council|spc|houthi-led|houthi drone|houthi drones|houthi missile|houthi missiles|houthi snipers|houthi sniper|houthi shelling|houthi gunmen|houthi supervisors|houthi militants|yemeni armed forces in sanaa|sanaa forces|houthi-run;YEMREB;
 Military Forces of Yemen (2016-) Houthi;state;Yemen;houthi-controlled army|sanaa government forces|houthi-affiliated army;YEMREB;
-Southern Transitional Council;political_militia;Yemen;stc|southern transitional council|southern separatists|separatists|southern forces|southern resistance|southern armed forces|security belt|security belt forces|security belt brigades|hizam al-amni|shabwani elite forces|shabwa defence forces|shabwa defense forces|shabwani elite|hadrami elite forces|hadrami elite|southern giants|uae-backed separatists|uae-backed stc|transitional council;YEMPRO;
+Southern Transitional Council;political_militia;Yemen;stc|southern transitional council|southern separatists|separatists|southern forces|southern resistance|southern armed forces|security belt|security belt forces|security belt brigades|hizam al-amni|shabwani elite forces|shabwa defence forces|shabwa defense forces|shabwani elite|southern giants|uae-backed separatists|uae-backed stc|transitional council;YEMPRO;
 Giants Brigades;political_militia;Yemen;giants brigades|al-amaliqa|amaliqa|amalika|al-amalika|giants brigade|southern giants brigades;YEMPRO;
 National Resistance Forces;political_militia;Yemen;national resistance|national resistance forces|tareq saleh forces|tariq saleh forces|guards of the republic|republican guard|west coast forces|joint forces|joint forces on the west coast|tihama resistance|tihamah resistance;YEMPRO;
 Popular Resistance (Yemen);political_militia;Yemen;popular resistance|popular resistance forces|resistance fighters|muqawama|pro-hadi militia|pro-government militia|tribal fighters loyal to the government;YEMPRO;generic
@@ -345,7 +345,7 @@ UNIFIL: United Nations Interim Force in Lebanon;external;Lebanon;unifil|un peace
 Hamas Movement;political_militia;Palestine;hamas|hamas movement|islamic resistance movement|hamas militants|hamas fighters|hamas gunmen|hamas operatives|hamas terrorists|hamas police|hamas-run;PSEPRO;
 Al-Qassam Brigades;political_militia;Palestine;qassam|al-qassam|qassam brigades|al-qassam brigades|izz ad-din al-qassam brigades|izz al-din al-qassam|ezzedine al-qassam brigades|ezzedeen al-qassam|hamas armed wing|hamas's armed wing|hamas military wing|nukhba|nukhba forces;PSEPRO;
 PIJ: Palestinian Islamic Jihad;political_militia;Palestine;pij|islamic jihad|palestinian islamic jihad|islamic jihad movement|harakat al-jihad al-islami;PSEPRO;
-Al-Quds Brigades;political_militia;Palestine;al-quds brigades|saraya al-quds|quds brigades|islamic jihad armed wing|jenin brigade|jenin battalion|tulkarm battalion|tubas battalion|nablus battalion|balata battalion|tulkarem brigade|nur shams battalion|qabatiya battalion;PSEPRO;
+Al-Quds Brigades;political_militia;Palestine;al-quds brigades|saraya al-quds|quds brigades|islamic jihad armed wing|jenin brigade|jenin battalion|tulkarm battalion|nablus battalion|balata battalion|nur shams battalion|qabatiya battalion;PSEPRO;
 Fatah Movement;political_militia;Palestine;fatah|fatah movement|fatah party|fatah supporters;PSEPRO;
 Al-Aqsa Martyrs' Brigades;political_militia;Palestine;al-aqsa martyrs brigades|al-aqsa martyrs' brigades|aqsa martyrs brigades|al-aqsa brigades|kataib shuhada al-aqsa|fatah armed wing;PSEPRO;
 Lions' Den;political_militia;Palestine;lions' den|lions den|areen al-osud|arin al-usud|areen al-usud;PSEPRO;
@@ -365,7 +365,7 @@ Rioters (Israel);rioters;Israel;israeli rioters|rioters|jewish rioters|far-right
 # ---- Iran ----
 Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps;state;Iran;irgc|islamic revolutionary guard corps|revolutionary guards|revolutionary guard corps|guards|sepah|pasdaran|irgc ground forces|irgc navy|irgc aerospace force|irgc-qf|quds force|quds forces;IRNMIL;
 Military Forces of Iran (1989-) Basij;state;Iran;basij|basij militia|basijis|basij forces|plainclothes forces|plainclothes agents|plainclothes security;IRNMIL;
-Jaish al-Adl;rebel;Iran;jaish al-adl|jaysh al-adl|army of justice|jundallah|jaish ul-adl|baluch militants|baloch militants|sunni militants;IRNREB;
+Jaish al-Adl;rebel;Iran;jaish al-adl|jaysh al-adl|army of justice|jundallah|jaish ul-adl;IRNREB;
 KDPI: Kurdistan Democratic Party of Iran;rebel;Iran;kdpi|pdki|kurdistan democratic party of iran|democratic party of iranian kurdistan;IRNREB;
 Komala;rebel;Iran;komala|komalah|komala party of iranian kurdistan;IRNREB;
 PAK: Kurdistan Freedom Party;rebel;Iran;pak|kurdistan freedom party|parti azadi kurdistan;IRNREB;
@@ -374,7 +374,7 @@ Ansar al-Furqan;rebel;Iran;ansar al-furqan;IRNREB;
 Arab Struggle Movement for the Liberation of Ahwaz;rebel;Iran;asmla|arab struggle movement for the liberation of ahvaz|ahwazi militants|al-ahwaziya;IRNREB;
 Smugglers (Iran);identity_militia;Iran;kolbar|kolbars|kulbars|porters|fuel carriers|sukhtbar|sukhtbars|smugglers|fuel smugglers;IRN;generic
 # ---- Afghanistan / Pakistan ----
-Taliban;rebel;Afghanistan;taliban|afghan taliban|taliban militants|taliban fighters|taliban insurgents|islamic emirate fighters;AFGREB;
+Taliban;rebel;Afghanistan;taliban|afghan taliban|taliban insurgents;AFGREB;
 Islamic State Khorasan Province;rebel;Afghanistan;iskp|is-k|isis-k|iskp militants|islamic state khorasan|islamic state khorasan province|islamic state-khorasan|wilayat khorasan|isk|daesh-khorasan|islamic state;AFGREB;
 NRF: National Resistance Front;rebel;Afghanistan;nrf|national resistance front|national resistance front of afghanistan|panjshir resistance|massoud's forces|resistance forces;AFGREB;
 AFF: Afghanistan Freedom Front;rebel;Afghanistan;aff|afghanistan freedom front;AFGREB;
@@ -405,7 +405,6 @@ Ansar al-Sharia (Libya);rebel;Libya;ansar al-sharia|benghazi revolutionaries shu
 Chadian Rebels;rebel;Chad;fact|front for change and concord in chad|chadian rebels|chadian opposition fighters|ccmsr|ufr|union of resistance forces;TCDREB;
 # ---- Sudan / South Sudan ----
 RSF: Rapid Support Forces;political_militia;Sudan;rsf|rapid support forces|rapid support|janjaweed|janjawid|hemedti forces|hemeti forces|hemedti's forces|dagalo forces|paramilitary rsf|paramilitary rapid support forces|paramilitaries|rsf militia|rsf fighters|rsf militiamen|rsf drone|rsf drones;SDNPRO;
-Military Forces of Sudan (2019-) Sudanese Armed Forces;state;Sudan;saf|sudanese armed forces|sudanese army|sudan army|sudan's army|burhan's army|sudanese air force|sudanese army warplanes|sudanese army drones;SDNMIL;
 Sudan Shield Forces;political_militia;Sudan;sudan shield forces|dir al-sudan|shield forces|abu aqla keikal forces|keikal forces;SDNPRO;
 Al-Baraa bin Malik Brigade;political_militia;Sudan;al-baraa bin malik|baraa bin malik brigade|al-bara ibn malik|baraa ibn malik battalion|islamist brigades|islamist militias|popular resistance|mobilized fighters|mustanfareen|mustanfarin|popular mobilization|armed popular resistance;SDNPRO;
 SLM/A-MM: Sudan Liberation Movement/Army-Minni Minawi;rebel;Sudan;slm-mm|sla-mm|slm/a-mm|minni minawi|minawi faction|sudan liberation movement-minni minawi;SDNREB;
@@ -714,7 +713,15 @@ def main():
     named = named_rows()
     gen = country_rows()
     named_canon = {r[0] for r in named}
-    rows = named + [r for r in gen if r[0] not in named_canon]
+    # an alias given to a named actor is not also kept on the generated per-country rows
+    named_alias = {(a, r[2]) for r in named for a in r[3].split("|")}
+    gen2 = []
+    for canon, typ, country, aliases, cameo, flags in gen:
+        if canon in named_canon:
+            continue
+        kept = [a for a in aliases.split("|") if (a, country) not in named_alias]
+        gen2.append((canon, typ, country, "|".join(kept), cameo, flags))
+    rows = named + gen2
     rows = split_case_sensitive(rows)
     out, seen = [], set()
     for canon, typ, country, aliases, cameo, flags in rows:
