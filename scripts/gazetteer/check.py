@@ -140,6 +140,36 @@ def check_sources(path):
     return rep
 
 
+MUST_PLACES = [("Syria", "country"), ("Aleppo", "city"), ("Idleb", "province"), ("Kamuna camp", "camp"),
+               ("Bab al-Hawa crossing", "crossing"), ("Gaza Strip", "region"), ("North Gaza", "province"),
+               ("Hmeimim Airbase", "base"), ("Al-Shaer gas field", "field"), ("Baghdad", "city")]
+MUST_ACTORS = ["Military Forces of Syria (2000-2024)", "Islamic State (Syria)", "Hayat Tahrir al-Sham",
+               "Jabhat al-Nusra", "Free Syrian Army", "Military Forces of Russia (2000-)",
+               "Police Forces of Iraq (2018-)", "Houthi Movement", "Protesters (Iraq)", "Rioters (Lebanon)",
+               "Civilians (Yemen)", "Unidentified Armed Group (Iraq)", "Military Forces of Israel (2022-)",
+               "Hamas Movement", "Hezbollah"]
+
+
+def spot_check(res):
+    """Entries other components rely on; returns a list of problems."""
+    problems = []
+    gaz = os.path.join(res, "gazetteer.tsv")
+    if os.path.exists(gaz):
+        have = set()
+        with open(gaz, encoding="utf-8") as f:
+            for line in f:
+                c = line.rstrip("\n").split("\t")
+                if len(c) == 10:
+                    have.add((c[1], c[2]))
+        problems += [f"gazetteer.tsv: missing {n} ({k})" for n, k in MUST_PLACES if (n, k) not in have]
+    act = os.path.join(res, "actors.tsv")
+    if os.path.exists(act):
+        with open(act, encoding="utf-8") as f:
+            canon = {line.split("\t", 1)[0] for line in f if not line.startswith("#")}
+        problems += [f"actors.tsv: missing {a}" for a in MUST_ACTORS if a not in canon]
+    return problems
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--resources", default=RES)
@@ -163,6 +193,20 @@ def main():
         if extra:
             print(f"  ... and {extra} more")
         failed = failed or bool(rep.errors)
+    curated = os.path.join(os.path.dirname(os.path.abspath(__file__)), "curated.tsv")
+    if os.path.exists(curated):
+        rep = check_gazetteer(curated)
+        rep.name = "curated.tsv"
+        errs = [e for e in rep.errors if e]
+        print(f"curated.tsv: {rep.rows} rows, {'ok' if not rep.errors else str(len(rep.errors)) + ' error(s)'}")
+        for e in errs:
+            print("  " + e.replace("gazetteer.tsv", "curated.tsv"))
+        failed = failed or bool(rep.errors)
+    problems = spot_check(args.resources)
+    for p in problems:
+        print("spot check: " + p)
+    failed = failed or bool(problems)
+    print("all checks passed" if not failed else "CHECK FAILED")
     sys.exit(1 if failed else 0)
 
 
