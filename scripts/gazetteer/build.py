@@ -386,7 +386,10 @@ def main():
                         return f
                 if raw in RU_SPECIAL:
                     return RU_SPECIAL[raw]
-            return fold(raw) or ""
+            name = fold(raw) or ""
+            if ", " in name:  # "Madrid, Comunidad de" -> "Madrid"
+                name = name.split(", ")[0]
+            return name
         return ""
 
     # ---- country names ----
@@ -602,7 +605,7 @@ def main():
                                                             (r[2] == "province" and r[1] == "Niger")):
             r[1] = f"{r[1]} ({r[4]})"
         r[9] = "|".join(a for a in r[9].split("|") if a and a.lower() not in GENERIC_NAMES
-                        and a.lower() not in COMMON_WORDS and len(a) > 2)
+                        and a.lower() not in COMMON_WORDS and (len(a) > 2 or a in ("UK", "UN")))
 
     kind_order = {k: i for i, k in enumerate(["country", "province", "region", "district", "city", "town",
                                               "neighbourhood", "camp", "base", "airport", "field",
