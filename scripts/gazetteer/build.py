@@ -171,6 +171,9 @@ ADMIN1 = {
     "SO.22": "Sool",
     # Nigeria
     "NG.11": "Federal Capital Territory",
+    # elsewhere (names as conflict datasets usually write them)
+    "MX.09": "Mexico City", "MX.07": "Coahuila", "MX.16": "Michoacan", "MX.30": "Veracruz",
+    "VE.25": "Capital District", "TH.40": "Bangkok", "CZ.52": "Prague", "CO.34": "Bogota, D.C.",
     # Mali
     "ML.12070575": "Taoudeni", "ML.12070577": "Menaka",
     # DR Congo
