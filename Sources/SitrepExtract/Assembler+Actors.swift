@@ -37,6 +37,9 @@ extension Assembler {
             for m in doc.actors where range.contains(m.range.lowerBound) {
                 if doc.sources.contains(where: { $0.range.overlaps(m.range) }) { continue }
                 guard let id = resolveActor(m, country: country) else { continue }
+                // "anti-Houthi forces" fight the Houthis
+                let first = m.range.lowerBound
+                if first > 0, doc.tokens[first - 1].flags.contains(.hyphenNext), word(first - 1, "anti") { continue }
                 let end = m.range.upperBound - 1
                 if doc.tokens[end].flags.contains(.hyphenNext), end + 1 < doc.tokens.count,
                    word(end + 1, "held") || word(end + 1, "controlled") || word(end + 1, "backed") || word(end + 1, "linked") { continue }
@@ -68,6 +71,9 @@ extension Assembler {
                 // generic actor words
                 for id in doc.lexEntries(at: t) where lexicon.entries[Int(id)].cls == .actorword {
                     if doc.actors.contains(where: { $0.range.overlaps(r) }) { break }
+                    if doc.sources.contains(where: { $0.range.overlaps(r) }) { break }
+                    // "pro-regime outlets", "anti-government protesters": the word names a side, not the actor
+                    if t > 0, doc.tokens[t - 1].flags.contains(.hyphenNext), word(t - 1, "pro") || word(t - 1, "anti") { break }
                     if inSentence.contains(where: { $0.range.overlaps(r) }) { break }
                     let kind = lexicon.entries[Int(id)].field(0)
                     let name: String
@@ -96,16 +102,25 @@ extension Assembler {
 
     func actors(for inc: Incident, sub: SubEventType, civilianVictims: Bool, country: String?)
         -> (String?, String?, Range<Int>?, Range<Int>?) {
-        let (a1, a2) = actorMentions(for: inc, sub: sub, civilianVictims: civilianVictims, country: country)
+        let (a1, a2) = actorMentions(for: inc, sub: sub, civilianVictims: civilianVictims, country: country, trigger: nil)
         return (a1?.name, a2?.name, a1.flatMap { $0.range.isEmpty ? nil : $0.range }, a2.flatMap { $0.range.isEmpty ? nil : $0.range })
     }
 
-    func actorMentions(for inc: Incident, sub: SubEventType, civilianVictims: Bool, country: String?) -> (ActorMention?, ActorMention?) {
+    func actorMentions(for inc: Incident, sub: SubEventType, civilianVictims: Bool, country: String?, trigger: Range<Int>?)
+        -> (ActorMention?, ActorMention?) {
         let mentions = actorMentions(inc, country: country)
         let c = country ?? "Unknown"
         let civilians = ActorMention(name: "Civilians (\(c))", range: 0..<0, specific: false, kind: "civilians", agentCue: false, quoted: false)
+        let triggerSentence = trigger.map { doc.sentences[Int(doc.sentenceOf[$0.lowerBound])].range }
+        /// The agent: the subject before the trigger word, else a "by ..." agent, else a named group.
         func pick(_ filter: (ActorMention) -> Bool) -> ActorMention? {
             let pool = mentions.filter { filter($0) && !$0.quoted }
+            if let trigger, let sentence = triggerSentence {
+                let before = pool.filter { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= trigger.lowerBound }
+                if let m = before.first(where: { $0.agentCue }) ?? before.first(where: { $0.specific }) ?? before.first { return m }
+                let inSentence = pool.filter { sentence.contains($0.range.lowerBound) }
+                if let m = inSentence.first(where: { $0.agentCue && $0.specific }) ?? inSentence.first(where: { $0.specific }) { return m }
+            }
             return pool.first { $0.agentCue && $0.specific } ?? pool.first { $0.specific } ?? pool.first { $0.agentCue } ?? pool.first
         }
         var a1: ActorMention? = nil
@@ -146,7 +161,7 @@ extension Assembler {
             // a named group fighting abroad keeps its name; a generic word of another country does not
             let countries = Set(m.entries.map { entries[Int($0)].country })
             // a lowercase common word ("the military") of another country's lexicon entry is not that country
-            if countries.count == 1, doc.tokens[m.range.lowerBound].flags.contains(.capitalized) || m.range.count > 1 { return id }
+            if countries.count == 1, doc.tokens[m.range.lowerBound].flags.contains(.capitalized) { return id }
         }
         return nil
     }

@@ -86,7 +86,7 @@ extension Assembler {
         // MARK: actors
         let place = chooseLocation(inc, section: section)
         let country = eventCountry(inc, place: place)
-        var (m1, m2) = actorMentions(for: inc, sub: sub, civilianVictims: civilianVictims, country: country)
+        var (m1, m2) = actorMentions(for: inc, sub: sub, civilianVictims: civilianVictims, country: country, trigger: triggerRange(inc, sub))
         // an armed group "detaining" people abducts them; only states arrest (ACLED)
         if sub == .arrests, let t = m1?.type, t == .rebel || t == .politicalMilitia || t == .identityMilitia {
             sub = .abduction
@@ -216,7 +216,7 @@ extension Assembler {
         return n
     }
 
-    private func triggerRange(_ inc: Incident, _ sub: SubEventType) -> Range<Int>? {
+    func triggerRange(_ inc: Incident, _ sub: SubEventType) -> Range<Int>? {
         for k in inc.sentences {
             for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
                 if doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == sub }) { return doc.lexRange(at: t) }

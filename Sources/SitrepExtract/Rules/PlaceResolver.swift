@@ -57,7 +57,16 @@ struct PlaceResolver {
         }
         let ranked = votes.sorted { $0.value > $1.value }
         let top = ranked.first?.value ?? 0
-        let context = Set(ranked.prefix { $0.value >= top * 0.5 && $0.value >= 0.9 }.map(\.key))
+        var context = Set(ranked.prefix { $0.value >= top * 0.5 && $0.value >= 0.9 }.map(\.key))
+        if context.isEmpty {
+            // no clear vote: take a country that two or more mentions can agree on (Antakya + Hatay → Turkey)
+            var support: [UInt64: Int] = [:]
+            for p in doc.places {
+                for c in Set(p.candidates.map { gazetteer.places[Int($0)].countryKey }) { support[c, default: 0] += 1 }
+            }
+            let best = support.max { $0.value < $1.value }
+            if let best, best.value >= 2, support.values.filter({ $0 == best.value }).count == 1 { context = [best.key] }
+        }
         // provinces named in context countries
         var admin1s = Set<UInt64>()
         for p in doc.places {
