@@ -616,6 +616,35 @@ Masalit Ethnic Militia (Sudan);identity_militia;Sudan;masalit militia|masalit fi
 ZRA: Zomi Revolutionary Army;rebel;Myanmar;zra|zomi revolutionary army;MMRREB;
 KNA: Kuki National Army;rebel;Myanmar;kna|kuki national army|kuki militants;MMRREB;
 MDA: Mandalay People's Defence Force;rebel;Myanmar;mandalay pdf|mdy-pdf|mandalay people's defence force;MMRREB;
+# ---- South Asia parties and armed groups ----
+BJP: Bharatiya Janata Party;political_militia;India;bjp|bharatiya janata party|bjp supporters|bjp workers|bjp activists;INDPTY;
+INC: Indian National Congress;political_militia;India;congress party|indian national congress|congress workers|congress supporters;INDPTY;
+AITC: All India Trinamool Congress;political_militia;India;tmc|trinamool|trinamool congress|all india trinamool congress|tmc workers|tmc supporters;INDPTY;
+CPI(M): Communist Party of India (Marxist);political_militia;India;cpi(m)|cpm|communist party of india (marxist)|cpi-m|cpm workers;INDPTY;
+AAP: Aam Aadmi Party;political_militia;India;aap|aam aadmi party|aap workers;INDPTY;
+RSS: Rashtriya Swayamsevak Sangh;political_militia;India;rss|rashtriya swayamsevak sangh|rss workers;INDPTY;
+Bajrang Dal;political_militia;India;bajrang dal|bajrang dal activists;INDPTY;
+VHP: Vishva Hindu Parishad;political_militia;India;vhp|vishva hindu parishad|vishwa hindu parishad;INDPTY;
+Meitei Ethnic Militia (India);identity_militia;India;meitei militia|meitei armed groups|arambai tenggol|meitei leepun|meitei mob;INDIMG;
+Kuki Ethnic Militia (India);identity_militia;India;kuki militants|kuki militia|kuki-zo militants|kuki armed groups|village volunteers;INDIMG;
+PTI: Pakistan Tehreek-e-Insaf;political_militia;Pakistan;pti|pakistan tehreek-e-insaf|pakistan tehreek-i-insaf|pti supporters|pti workers|imran khan supporters;PAKPTY;
+PML-N: Pakistan Muslim League (Nawaz);political_militia;Pakistan;pml-n|pakistan muslim league-nawaz|pml(n);PAKPTY;
+PPP: Pakistan Peoples Party;political_militia;Pakistan;ppp|pakistan peoples party|pakistan people's party;PAKPTY;
+TLP: Tehreek-e-Labbaik Pakistan;political_militia;Pakistan;tlp|tehreek-e-labbaik pakistan|tehreek-i-labbaik;PAKPTY;
+Awami League;political_militia;Bangladesh;awami league|al supporters|awami league activists|chhatra league|bangladesh chhatra league|bcl|jubo league;BGDPTY;
+BNP: Bangladesh Nationalist Party;political_militia;Bangladesh;bnp|bangladesh nationalist party|bnp activists|chhatra dal|jatiyatabadi chhatra dal|jubo dal;BGDPTY;
+Jamaat-e-Islami (Bangladesh);political_militia;Bangladesh;jamaat-e-islami|jamaat|shibir|islami chhatra shibir;BGDPTY;
+# ---- Southeast Asia ----
+NPA: New People's Army;rebel;Philippines;npa|new people's army|communist rebels|cpp-npa|red fighters;PHLREB;
+MILF: Moro Islamic Liberation Front;rebel;Philippines;milf|moro islamic liberation front;PHLREB;
+Abu Sayyaf Group;rebel;Philippines;abu sayyaf|asg|abu sayyaf group;PHLREB;
+BIFF: Bangsamoro Islamic Freedom Fighters;rebel;Philippines;biff|bangsamoro islamic freedom fighters;PHLREB;
+Dawlah Islamiyah;rebel;Philippines;dawlah islamiyah|maute group|maute|islamic state east asia;PHLREB;
+TPNPB: West Papua National Liberation Army;rebel;Indonesia;tpnpb|west papua national liberation army|opm|free papua movement|papuan rebels|kkb|armed criminal group;IDNREB;
+BRN: Barisan Revolusi Nasional;rebel;Thailand;brn|barisan revolusi nasional|southern insurgents|malay muslim insurgents;THAREB;
+# ---- Latin America ----
+Chavistas;political_militia;Venezuela;chavistas|psuv supporters|psuv|pro-maduro|maduro supporters;VENPRO;
+Venezuelan Opposition;protesters;Venezuela;opposition supporters|machado supporters|vente venezuela|plataforma unitaria;VENOPP;
 # ---- Transnational / external / generic ----
 Islamic State (International);rebel;;islamic state|isis|isil|daesh|so-called islamic state|islamic state group|islamic state central command;ISL;
 Al Qaeda;rebel;;al-qaeda|al qaeda|al-qaida|al qaida|aq|al-qaeda central|aqim|al-qaeda in the islamic maghreb;ISL;
