@@ -631,7 +631,7 @@ PTI: Pakistan Tehreek-e-Insaf;political_militia;Pakistan;pti|pakistan tehreek-e-
 PML-N: Pakistan Muslim League (Nawaz);political_militia;Pakistan;pml-n|pakistan muslim league-nawaz|pml(n);PAKPTY;
 PPP: Pakistan Peoples Party;political_militia;Pakistan;ppp|pakistan peoples party|pakistan people's party;PAKPTY;
 TLP: Tehreek-e-Labbaik Pakistan;political_militia;Pakistan;tlp|tehreek-e-labbaik pakistan|tehreek-i-labbaik;PAKPTY;
-Awami League;political_militia;Bangladesh;awami league|al supporters|awami league activists|chhatra league|bangladesh chhatra league|bcl|jubo league;BGDPTY;
+Awami League;political_militia;Bangladesh;awami league|awami league supporters|awami league activists|chhatra league|bangladesh chhatra league|bcl|jubo league;BGDPTY;
 BNP: Bangladesh Nationalist Party;political_militia;Bangladesh;bnp|bangladesh nationalist party|bnp activists|chhatra dal|jatiyatabadi chhatra dal|jubo dal;BGDPTY;
 Jamaat-e-Islami (Bangladesh);political_militia;Bangladesh;jamaat-e-islami|jamaat|shibir|islami chhatra shibir;BGDPTY;
 # ---- Southeast Asia ----
