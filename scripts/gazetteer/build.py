@@ -601,6 +601,18 @@ def main():
             c[2] = "city" if p >= 100000 else c[2]
         all_rows[c[0]] = c
 
+    # places GeoNames gives no (or an unknown) admin1 code: take the admin1 of the nearest place
+    by_cc = collections.defaultdict(list)
+    for r in all_rows.values():
+        if r[3] and r[2] in PLACE:
+            by_cc[r[5]].append((float(r[6]), float(r[7]), r[3]))
+    for r in all_rows.values():
+        if not r[3] and r[2] not in ("country", "region") and by_cc.get(r[5]):
+            lat, lon = float(r[6]), float(r[7])
+            r[3] = min(by_cc[r[5]], key=lambda p: (p[0] - lat) ** 2 + (p[1] - lon) ** 2)[2]
+            if r[2] == "province":
+                r[3] = r[1]
+
     # generic first-level names ("South", "North", "Centre"...) would match ordinary words:
     # keep them as admin1 values but rename the place row itself, and never use them as alternates
     for r in all_rows.values():
