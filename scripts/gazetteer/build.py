@@ -127,7 +127,7 @@ ADMIN1 = {
     "YE.27": "Raymah", "YE.28": "Socotra",
     # Lebanon
     "LB.04": "Beirut", "LB.05": "Mount Lebanon", "LB.06": "South", "LB.07": "Nabatieh",
-    "LB.08": "Beqaa", "LB.09": "North", "LB.10": "Akkar", "LB.11": "Baalbek-Hermel",
+    "LB.08": "Bekaa", "LB.09": "North", "LB.10": "Akkar", "LB.11": "Baalbek-Hermel",
     # Israel
     "IL.01": "HaDarom", "IL.02": "HaMerkaz", "IL.03": "HaZafon", "IL.04": "Haifa",
     "IL.05": "Tel Aviv", "IL.06": "Jerusalem",
