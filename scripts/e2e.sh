@@ -12,6 +12,12 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "e2e FAIL: $*"; exit 1; }
 passed=0
 
+# Resource data: column counts, allowed kinds, coordinates, unique ids.
+python3 "$here/gazetteer/check.py" | sed 's/^/  /'
+[[ ${PIPESTATUS[0]} -eq 0 ]] || fail "resource data check"
+passed=$((passed + 1))
+echo "e2e ok: resource data (gazetteer, actors, sources)"
+
 if [[ -f "$sample" ]]; then
   # Import: created, then unchanged; a bad file beside a good one fails alone.
   "$bin" import "$sample" --database "$work/a.sqlite" 2>"$work/err1" >"$work/out1" || fail "import: $(cat "$work/err1")"
