@@ -13,7 +13,8 @@
 #
 # Environment: SITREP (binary, default .build-release/release/sitrep), INTERVAL_MS (500),
 #   SITREP_PORT (18090), NCHAN_PORT (18091), SITREP_EXTRACT=1 to serve with extraction on
-#   (default: --no-extract), ONLY=sitrep|nchan to run one side.
+#   (default: --no-extract), ONLY=sitrep|nchan to run one side, PROFILE_DIR=DIR to record
+#   `perf record -g` of the server while publishing (DIR/sitrep.perf.data, DIR/nchan.perf.data).
 set -euo pipefail
 
 N=${1:?usage: fanout.sh N M}
@@ -109,7 +110,22 @@ run_side() {
     local pids; pids=$(server_pids)
     # shellcheck disable=SC2086
     echo "$(rss_mb $pids)" >"$WORK/$name.rss_connected"
+    local perf_pid=
+    if [[ -n ${PROFILE_DIR:-} ]]; then
+        # Profile the server (and nginx workers) while the updates are published.
+        mkdir -p "$PROFILE_DIR"
+        # shellcheck disable=SC2086
+        timeout -s INT $(( M * INTERVAL_MS / 1000 + 30 )) perf record -q -F 999 -g -o "$PROFILE_DIR/$name.perf.data" \
+            -p "$(echo $pids | tr ' ' ',')" >"$PROFILE_DIR/$name.perf.log" 2>&1 &
+        perf_pid=$!
+        sleep 0.5
+    fi
     python3 "$ROOT/Benchmarks/publish.py" "$@" "$M" "$INTERVAL_MS" >"$WORK/$name.publish" 2>"$WORK/$name.publish.err" || true
+    if [[ -n $perf_pid ]]; then
+        sleep 1
+        kill -INT "$perf_pid" 2>/dev/null || true
+        wait "$perf_pid" || true
+    fi
     wait "$CLIENT_PID" || true
     # shellcheck disable=SC2086
     echo "$(peak_rss_mb $pids)" >"$WORK/$name.rss_peak"

@@ -56,6 +56,7 @@ SITREP_URL=http://127.0.0.1:$SITREP_PORT/stories/page-bench
 wait_http "http://127.0.0.1:$SITREP_PORT/health" 300 || { echo "sitrep did not start" >&2; cat "$WORK/sitrep.log" >&2; exit 1; }
 
 mkdir -p "$WORK/nginx/root/stories"
+chmod 755 "$WORK"  # nginx workers run as www-data
 curl -s --max-time 10 -D "$WORK/sitrep.headers" -o "$WORK/nginx/root/stories/page-bench" "$SITREP_URL"
 grep -q '^HTTP/1.1 200' "$WORK/sitrep.headers" || { echo "the story page did not answer 200" >&2; cat "$WORK/sitrep.headers" >&2; exit 1; }
 SITREP_ETAG=$(grep -i '^etag:' "$WORK/sitrep.headers" | cut -d' ' -f2- | tr -d '\r')
@@ -67,6 +68,8 @@ nginx -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx" >"$WORK/nginx/out.log" 2>&1 &
 PIDS+=($!)
 NGINX_URL=http://127.0.0.1:$NGINX_PORT/stories/page-bench
 wait_http "$NGINX_URL" 100 || { echo "nginx did not start" >&2; cat "$WORK/nginx/error.log" >&2; exit 1; }
+code=$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$NGINX_URL")
+[[ $code == 200 ]] || { echo "nginx answered $code for the page" >&2; cat "$WORK/nginx/error.log" >&2; exit 1; }
 NGINX_ETAG=$(curl -s --max-time 10 -D - -o /dev/null "$NGINX_URL" | grep -i '^etag:' | cut -d' ' -f2- | tr -d '\r')
 cmp -s "$WORK/nginx/root/stories/page-bench" <(curl -s --max-time 10 "$NGINX_URL") || { echo "nginx serves different bytes" >&2; exit 1; }
 
