@@ -21,7 +21,7 @@ extension Assembler {
         if let place, let c = g.country(place.id) { return c }
         if let hint = countryHint { return hint }
         guard let top = countries.first else { return nil }
-        for m in doc.places where m.chosen != .max && g.places[Int(m.chosen)].countryKey == top { return g.country(m.chosen) }
+        if let m = doc.places.first(where: { $0.chosen != .max && g.places[Int($0.chosen)].countryKey == top }) { return g.country(m.chosen) }
         return nil
     }
 
@@ -34,8 +34,9 @@ extension Assembler {
             let range = doc.sentences[k].range
             // named actors
             var inSentence: [ActorMention] = []
-            for m in doc.actors where range.contains(m.range.lowerBound) {
-                if doc.sources.contains(where: { $0.range.overlaps(m.range) }) { continue }
+            for a in doc.actorIndices(in: range) {
+                let m = doc.actors[a]
+                if doc.sourceOverlaps(m.range) { continue }
                 guard let id = resolveActor(m, country: country) else { continue }
                 // "anti-Houthi forces" fight the Houthis
                 let first = m.range.lowerBound
@@ -53,7 +54,7 @@ extension Assembler {
                 guard doc.lexAt[t] >= 0 else { t += 1; continue }
                 let r = doc.lexRange(at: t)!
                 for id in doc.lexEntries(at: t) where lexicon.entries[Int(id)].cls == .demonym {
-                    if doc.actors.contains(where: { $0.range.overlaps(r) }) { break }
+                    if doc.actorOverlaps(r) { break }
                     let dem = lexicon.entries[Int(id)].field(0)
                     let nextTokens = r.upperBound < range.upperBound && doc.tokens[r.upperBound].flags.contains(.hyphenNext) == false
                     _ = nextTokens
@@ -70,8 +71,8 @@ extension Assembler {
                 }
                 // generic actor words
                 for id in doc.lexEntries(at: t) where lexicon.entries[Int(id)].cls == .actorword {
-                    if doc.actors.contains(where: { $0.range.overlaps(r) }) { break }
-                    if doc.sources.contains(where: { $0.range.overlaps(r) }) { break }
+                    if doc.actorOverlaps(r) { break }
+                    if doc.sourceOverlaps(r) { break }
                     // "pro-regime outlets", "anti-government protesters": the word names a side, not the actor
                     if t > 0, doc.tokens[t - 1].flags.contains(.hyphenNext), word(t - 1, "pro") || word(t - 1, "anti") { break }
                     if inSentence.contains(where: { $0.range.overlaps(r) }) { break }
@@ -237,7 +238,7 @@ extension Assembler {
         if let h = inc.headline { order.append(h) }
         for k in order {
             let range = doc.sentences[k].range
-            for s in doc.sources where range.contains(s.range.lowerBound) { kinds.insert(s.kind) }
+            for i in doc.sourceIndices(in: range) { kinds.insert(doc.sources[i].kind) }
             var t = range.lowerBound
             while t < range.upperBound {
                 guard let r = doc.lexRange(at: t) else { t += 1; continue }
@@ -262,7 +263,7 @@ extension Assembler {
         }
         if source == nil {
             for k in order {
-                if let s = doc.sources.first(where: { doc.sentences[k].range.contains($0.range.lowerBound) }) { source = (s.name, s.kind, s.range); break }
+                if let i = doc.sourceIndices(in: doc.sentences[k].range).first { let s = doc.sources[i]; source = (s.name, s.kind, s.range); break }
             }
         }
         if let s = source { kinds.insert(s.1) }
@@ -278,8 +279,9 @@ extension Assembler {
         var j = start
         var steps = 0
         while j >= range.lowerBound, j < range.upperBound, steps < 6 {
-            if let s = doc.sources.first(where: { $0.range.contains(j) }) { return (s.name, s.kind, s.range) }
-            if let a = doc.actors.first(where: { $0.range.contains(j) }) {
+            if doc.sourceAt[j] >= 0 { let s = doc.sources[Int(doc.sourceAt[j])]; return (s.name, s.kind, s.range) }
+            if doc.actorAt[j] >= 0 {
+                let a = doc.actors[Int(doc.actorAt[j])]
                 let e = extractor.actors.entries[Int(a.entry)]
                 return (e.canonical, "party", a.range)
             }

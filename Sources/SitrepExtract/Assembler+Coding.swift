@@ -239,9 +239,10 @@ extension Assembler {
             var best: (p: Int, rank: Int)? = nil
             for k in sentences {
                 let range = doc.sentences[k].range
-                for (p, m) in doc.places.enumerated() where range.contains(m.range.lowerBound) && m.chosen != .max {
-                    if doc.actors.contains(where: { $0.range.overlaps(m.range) && $0.range.count >= m.range.count }) { continue }
-                    if doc.sources.contains(where: { $0.range.overlaps(m.range) && $0.range.count >= m.range.count }) { continue }
+                for p in doc.placeIndices(in: range) where doc.places[p].chosen != .max {
+                    let m = doc.places[p]
+                    if doc.actorOverlaps(m.range, minCount: m.range.count) { continue }
+                    if doc.sourceOverlaps(m.range, minCount: m.range.count) { continue }
                     let kind = g.places[Int(m.chosen)].kind
                     if kind == .country { continue }
                     let rank = specificity(kind, hint: m.areaHint)
@@ -260,11 +261,15 @@ extension Assembler {
         let own = inc.sentences.filter { $0 != inc.headline }
         if let p = pick(in: own) { return p }
         if let h = inc.headline, let p = pick(in: [h]) { return p }
-        if let p = pick(in: section.sentences) { return p }
+        // the section's other sentences, nearest first (bounded: a section can be a whole page)
+        let first = inc.sentences.first ?? 0
+        let nearby = section.sentences.filter { abs($0 - first) <= 12 }.sorted { abs($0 - first) < abs($1 - first) }
+        for k in nearby { if let p = pick(in: [k]) { return p } }
         // only a country: its point, precision 3
-        for k in inc.sentences + section.sentences {
+        for k in inc.sentences + section.sentences.prefix(50) {
             let range = doc.sentences[k].range
-            for m in doc.places where range.contains(m.range.lowerBound) && m.chosen != .max {
+            for p in doc.placeIndices(in: range) where doc.places[p].chosen != .max {
+                let m = doc.places[p]
                 if g.places[Int(m.chosen)].kind == .country { return ChosenPlace(id: m.chosen, range: m.range, precision: 3) }
             }
         }

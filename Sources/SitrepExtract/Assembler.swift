@@ -109,7 +109,7 @@ struct Assembler {
                 // "strike" next to "air"/"drone" is handled by longer phrases; bare "strike" is weak
                 if modal { w *= 0.5 }
                 // a trigger word that is part of a place or actor name ("Desert Hawks") does not count
-                if doc.places.contains(where: { $0.range.contains(t) }) && !doc.tokens[t].flags.contains(.allCaps) && doc.tokens[t].flags.contains(.capitalized) && sub.eventType != .protests { w *= 0.5 }
+                if doc.placeCovers(t) && !doc.tokens[t].flags.contains(.allCaps) && doc.tokens[t].flags.contains(.capitalized) && sub.eventType != .protests { w *= 0.5 }
                 ev.scores[sub.rawValue] += w
                 if ev.scores[sub.rawValue] > ev.bestScore {
                     ev.bestScore = ev.scores[sub.rawValue]
@@ -133,9 +133,10 @@ struct Assembler {
                 }
             }
         }
-        for (p, m) in doc.places.enumerated() where s.range.contains(m.range.lowerBound) && m.chosen != .max {
-            if doc.actors.contains(where: { $0.range.overlaps(m.range) && $0.range.count > m.range.count }) { continue }
-            if doc.sources.contains(where: { $0.range.overlaps(m.range) && $0.range.count > m.range.count }) { continue }
+        for p in doc.placeIndices(in: s.range) where doc.places[p].chosen != .max {
+            let m = doc.places[p]
+            if doc.actorOverlaps(m.range, minCount: m.range.count + 1) { continue }
+            if doc.sourceOverlaps(m.range, minCount: m.range.count + 1) { continue }
             ev.places.append(p)
         }
         ev.dates = DateResolver(lexicon: lexicon, published: published).mentions(in: doc, range: s.range)

@@ -23,6 +23,11 @@ struct Document {
     var places: [PlaceMatch] = []
     var actors: [ActorMatch] = []
     var sources: [SourceMatch] = []
+    /// Per token: the actor / source match covering it, the place match starting at it (-1 when none).
+    /// Built by `indexMatches()` and `indexPlaces()` so that look-ups stay linear on long pages.
+    var actorAt: [Int32] = []
+    var sourceAt: [Int32] = []
+    var placeAt: [Int32] = []
 
     init(text: String, tokenizer: Tokenizer) {
         bytes = Array(text.utf8)
@@ -67,6 +72,63 @@ struct Document {
     }
 }
 
+// MARK: - Indexes
+
+extension Document {
+    mutating func indexMatches() {
+        actorAt = [Int32](repeating: -1, count: tokens.count)
+        sourceAt = [Int32](repeating: -1, count: tokens.count)
+        for (k, a) in actors.enumerated() { for t in a.range { actorAt[t] = Int32(k) } }
+        for (k, m) in sources.enumerated() { for t in m.range where sourceAt[t] < 0 { sourceAt[t] = Int32(k) } }
+    }
+
+    mutating func indexPlaces() {
+        placeAt = [Int32](repeating: -1, count: tokens.count)
+        for (k, p) in places.enumerated() { placeAt[p.range.lowerBound] = Int32(k) }
+    }
+
+    /// An actor match overlapping `r` at least `minCount` tokens long.
+    func actorOverlaps(_ r: Range<Int>, minCount: Int = 1) -> Bool {
+        for t in r where actorAt[t] >= 0 && actors[Int(actorAt[t])].range.count >= minCount { return true }
+        return false
+    }
+
+    func sourceOverlaps(_ r: Range<Int>, minCount: Int = 1) -> Bool {
+        for t in r where sourceAt[t] >= 0 && sources[Int(sourceAt[t])].range.count >= minCount { return true }
+        return false
+    }
+
+    /// Whether token `t` lies inside a place match.
+    func placeCovers(_ t: Int) -> Bool {
+        var j = t
+        while j >= 0, t - j < 8 {
+            if placeAt[j] >= 0 { return places[Int(placeAt[j])].range.contains(t) }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Indices of place matches starting inside `r`, in order.
+    func placeIndices(in r: Range<Int>) -> [Int] {
+        var out: [Int] = []
+        for t in r where placeAt[t] >= 0 { out.append(Int(placeAt[t])) }
+        return out
+    }
+
+    /// Indices of actor matches starting inside `r`, in order.
+    func actorIndices(in r: Range<Int>) -> [Int] {
+        var out: [Int] = []
+        for t in r where actorAt[t] >= 0 && actors[Int(actorAt[t])].range.lowerBound == t { out.append(Int(actorAt[t])) }
+        return out
+    }
+
+    func sourceIndices(in r: Range<Int>) -> [Int] {
+        var out: [Int] = []
+        for t in r where sourceAt[t] >= 0 && sources[Int(sourceAt[t])].range.lowerBound == t { out.append(Int(sourceAt[t])) }
+        return out
+    }
+}
+
 // MARK: - Matching
 
 extension Document {
@@ -74,9 +136,11 @@ extension Document {
     mutating func matchLexicon(_ lexicon: Lexicon) {
         let maxN = lexicon.table.maxTokens
         var i = 0
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(maxN)
         while i < tokens.count {
             guard tokens[i].kind == .word else { i += 1; continue }
-            var hashes: [UInt64] = []
+            hashes.removeAll(keepingCapacity: true)
             var h = Fold.phraseSeed
             var j = i
             while j < tokens.count, j - i < maxN, tokens[j].kind == .word,
@@ -84,6 +148,7 @@ extension Document {
                 h = Fold.combine(h, tokens[j].stem)
                 hashes.append(h)
                 j += 1
+                if !lexicon.prefixes.contains(h) { break }
             }
             var matched = false
             for n in stride(from: hashes.count, through: 1, by: -1) {
@@ -107,7 +172,7 @@ extension Document {
         while i < tokens.count {
             let t = tokens[i]
             guard t.kind == .word else { i += 1; continue }
-            let isArticle = lexicon.articles.contains(t.lex)
+            let isArticle = lexicon.isArticle(t.lex)
             let startable = t.flags.contains(.capitalized)
                 || (isArticle && i + 1 < tokens.count && tokens[i + 1].flags.contains(.capitalized)
                     && (t.flags.contains(.hyphenNext) || t.length == 2 && (tokens[i].lex == Document.alHash || tokens[i].lex == Document.elHash)))
@@ -118,21 +183,23 @@ extension Document {
             var words = 0
             while j < tokens.count, j - i < maxN, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {
                 let tj = tokens[j]
-                let article = lexicon.articles.contains(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word
+                let article = lexicon.isArticle(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word
                     && !tokens[j + 1].flags.contains(.lineStart)
                 if !article {
                     // inner words of a name are capitalized, except a few connectors ("Dayr az Zawr", "Sistan and Baluchestan")
-                    if j > i, !tj.flags.contains(.capitalized), words > 0, !tokens[j - 1].flags.contains(.hyphenNext) && !lexicon.articles.contains(tokens[j - 1].lex) {
+                    if j > i, !tj.flags.contains(.capitalized), words > 0, !tokens[j - 1].flags.contains(.hyphenNext) && !lexicon.isArticle(tokens[j - 1].lex) {
                         if tj.length > 3 { break }
                     }
                     h = Fold.combine(h, tj.geo)
                     words += 1
                     let ids = gazetteer.table.lookup(h)
+                    let canGrow = gazetteer.prefixes.contains(h)
                     if !ids.isEmpty {
                         let single = words == 1
-                        let rejected = single && (lexicon.stopwords.contains(tj.lex) || tj.length < 3 || (!tj.flags.contains(.capitalized)))
+                        let rejected = single && (lexicon.isStop(tj.lex) || tj.length < 3 || (!tj.flags.contains(.capitalized)))
                         if !rejected { best = (j + 1 - i, ids) }
                     }
+                    if !canGrow { break }
                 }
                 j += 1
                 if tokens[j - 1].flags.contains(.possessive) { break }
@@ -140,14 +207,14 @@ extension Document {
             // a lone name followed by another capitalized word is usually a person ("Mark Toner")
             if let b = best, b.n == 1, i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].flags.contains(.capitalized),
                !tokens[i + 1].flags.contains(.lineStart), !tokens[i].flags.contains(.allCaps),
-               !lexicon.stopwords.contains(tokens[i + 1].lex), lexAt.indices.contains(i + 1) {
+               !lexicon.isStop(tokens[i + 1].lex), lexAt.indices.contains(i + 1) {
                 best = nil
             }
             // ... and so is one preceded by a capitalized word inside a sentence ("John Kerry"), unless a direction
             if let b = best, b.n == 1, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized),
                !tokens[i - 1].flags.contains(.lineStart), !tokens[i].flags.contains(.allCaps), !tokens[i - 1].flags.contains(.hyphenNext),
                i < 2 || !(tokens[i - 2].kind == .punct && (tokens[i - 2].mark == 0x2E || tokens[i - 2].mark == 0x3A)),
-               !lexicon.stopwords.contains(tokens[i - 1].lex), !lexicon.articles.contains(tokens[i - 1].lex) {
+               !lexicon.isStop(tokens[i - 1].lex), !lexicon.isArticle(tokens[i - 1].lex) {
                 best = nil
             }
             if let best {
@@ -179,19 +246,20 @@ extension Document {
             var words = 0
             while j < tokens.count, j - i < maxN, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {
                 let tj = tokens[j]
-                let article = lexicon.articles.contains(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word
+                let article = lexicon.isArticle(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word
                 if !article {
                     var ok: [UInt32] = []
                     h = Fold.combine(h, tj.geo)
                     words += 1
-                    for id in actorTable.table.lookup(h) {
+                    let found = actorTable.table.lookup(h)
+                    for id in found {
                         let e = actorTable.entries[Int(id)]
                         if e.caseSensitive {
                             let first = tokens[i]
                             if !first.flags.contains(.capitalized) { continue }
                             if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps) { continue }
                         }
-                        if words == 1, !e.caseSensitive, lexicon.stopwords.contains(tj.lex), e.generic == false, !tj.flags.contains(.capitalized) { continue }
+                        if words == 1, !e.caseSensitive, lexicon.isStop(tj.lex), e.generic == false, !tj.flags.contains(.capitalized) { continue }
                         if words == 1, tj.length <= 2, !tj.flags.contains(.allCaps) { continue }
                         ok.append(id)
                     }
@@ -199,6 +267,7 @@ extension Document {
                         best = (j + 1 - i, ok[0])
                         bestIDs = ok
                     }
+                    if !actorTable.prefixes.contains(h) { break }
                 }
                 j += 1
                 if tokens[j - 1].flags.contains(.possessive) { break }
@@ -227,9 +296,10 @@ extension Document {
             var best: (n: Int, id: UInt32)? = nil
             while j < tokens.count, j - i < maxN, tokens[j].kind == .word {
                 let tj = tokens[j]
-                if !(lexicon.articles.contains(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word) {
+                if !(lexicon.isArticle(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word) {
                     h = Fold.combine(h, tj.geo)
                     if let id = named.table.lookup(h).first, tokens[i].flags.contains(.capitalized) || j > i { best = (j + 1 - i, id) }
+                    if !named.prefixes.contains(h) { j += 1; break }
                 }
                 j += 1
             }
@@ -241,11 +311,14 @@ extension Document {
                 i += 1
             }
         }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for s in sources { for t in s.range { covered[t] = true } }
         for m in lex {
             for id in m.entries where lexicon.entries[Int(id)].cls == .source {
                 let e = lexicon.entries[Int(id)]
-                if sources.contains(where: { $0.range.overlaps(m.range) }) { continue }
+                if m.range.contains(where: { covered[$0] }) { continue }
                 sources.append(SourceMatch(range: m.range, name: string(m.range), kind: e.field(0)))
+                for t in m.range { covered[t] = true }
             }
         }
         sources.sort { $0.range.lowerBound < $1.range.lowerBound }

@@ -72,8 +72,10 @@ public final class Extractor: Sendable {
         doc.matchPlaces(gazetteer, lexicon: lexicon)
         doc.matchActors(actors, lexicon: lexicon)
         doc.matchSources(sources, lexicon: lexicon)
+        doc.indexMatches()
         let resolver = PlaceResolver(gazetteer: gazetteer, lexicon: lexicon)
         let countries = resolver.resolve(&doc, countryHint: context.countryHint)
+        doc.indexPlaces()
         let assembler = Assembler(extractor: self, doc: doc, published: day, countries: countries, countryHint: context.countryHint)
         var events = assembler.events()
         for k in events.indices {

@@ -23,6 +23,9 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(help: "Output format: jsonl, csv or geojson.")
     var output: String = "jsonl"
 
+    @Flag(help: "Print the extraction throughput (bytes, seconds, MB/s; loading and I/O excluded) to standard error.")
+    var timing = false
+
     func run() async throws {
         guard let inputFormat = ExtractIO.InputFormat(rawValue: input) else {
             throw ValidationError("--input must be one of text, html, jsonl (got \"\(input)\")")
@@ -56,8 +59,16 @@ struct ExtractCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         var all: [ExtractedEvent] = []
+        var spent: Duration = .zero
+        var bytes = 0
+        var count = 0
+        let clock = ContinuousClock()
         for item in items {
+            let start = clock.now
             let events = extractor.extract(text: item.text, published: item.published, context: .init(docID: item.id))
+            spent += clock.now - start
+            bytes += item.text.utf8.count
+            count += events.count
             if outputFormat == .jsonl {
                 FileHandle.standardOutput.write(Data(ExtractIO.jsonLines(events).utf8))
             } else {
@@ -66,6 +77,12 @@ struct ExtractCommand: AsyncParsableCommand {
         }
         if outputFormat != .jsonl {
             FileHandle.standardOutput.write(Data(ExtractIO.encode(all, as: outputFormat).utf8))
+        }
+        if timing {
+            let seconds = Double(spent.components.seconds) + Double(spent.components.attoseconds) / 1e18
+            let rate = seconds > 0 ? Double(bytes) / seconds / 1_000_000 : 0
+            let line = "extract: \(bytes) bytes, \(items.count) docs, \(count) events in \(String(format: "%.3f", seconds)) s = \(String(format: "%.1f", rate)) MB/s\n"
+            FileHandle.standardError.write(Data(line.utf8))
         }
     }
 }

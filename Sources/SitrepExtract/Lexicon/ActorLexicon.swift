@@ -19,11 +19,13 @@ struct ActorLexicon: Sendable {
 
     private(set) var entries: [Entry] = []
     let table: PhraseTable
+    let prefixes: PhraseTable
 
     init(data: [UInt8], articles: Set<UInt64>) {
         var entries: [Entry] = []
         var pairs: [(hash: UInt64, id: UInt32)] = []
         var maxTokens = 1
+        var prefixPairs: [(hash: UInt64, id: UInt32)] = []
         var keys = KeyBuilder(articles: articles)
         data.withUnsafeBufferPointer { buf in
             TSV.forEachRow(buf, maxFields: 6) { f, _ in
@@ -40,6 +42,7 @@ struct ActorLexicon: Sendable {
                     if let k = keys.key(UnsafeBufferPointer(rebasing: buf[r]), mode: .geo), k.tokens <= 8 {
                         pairs.append((k.hash, id))
                         maxTokens = max(maxTokens, k.tokens)
+                        for p in keys.prefixes { prefixPairs.append((p, 0)) }
                     }
                 }
                 add(f[0])
@@ -48,6 +51,7 @@ struct ActorLexicon: Sendable {
         }
         self.entries = entries
         table = PhraseTable(pairs: pairs, maxTokens: maxTokens)
+        prefixes = PhraseTable(pairs: prefixPairs, maxTokens: 1)
     }
 }
 
@@ -60,11 +64,13 @@ struct SourceLexicon: Sendable {
 
     private(set) var entries: [Entry] = []
     let table: PhraseTable
+    let prefixes: PhraseTable
 
     init(data: [UInt8], articles: Set<UInt64>) {
         var entries: [Entry] = []
         var pairs: [(hash: UInt64, id: UInt32)] = []
         var maxTokens = 1
+        var prefixPairs: [(hash: UInt64, id: UInt32)] = []
         var keys = KeyBuilder(articles: articles)
         data.withUnsafeBufferPointer { buf in
             TSV.forEachRow(buf, maxFields: 3) { f, _ in
@@ -75,6 +81,7 @@ struct SourceLexicon: Sendable {
                     if let k = keys.key(UnsafeBufferPointer(rebasing: buf[r]), mode: .geo), k.tokens <= 8 {
                         pairs.append((k.hash, id))
                         maxTokens = max(maxTokens, k.tokens)
+                        for p in keys.prefixes { prefixPairs.append((p, 0)) }
                     }
                 }
                 add(f[0])
@@ -83,5 +90,6 @@ struct SourceLexicon: Sendable {
         }
         self.entries = entries
         table = PhraseTable(pairs: pairs, maxTokens: maxTokens)
+        prefixes = PhraseTable(pairs: prefixPairs, maxTokens: 1)
     }
 }

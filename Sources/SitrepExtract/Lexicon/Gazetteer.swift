@@ -50,6 +50,8 @@ struct Gazetteer: Sendable {
     private let bytes: [UInt8]
     private(set) var places: [Place]
     let table: PhraseTable
+    /// Proper prefixes of every name, so that matching stops as soon as no name can continue.
+    let prefixes: PhraseTable
 
     init(data: [UInt8], articles: Set<UInt64>) {
         bytes = data
@@ -58,6 +60,7 @@ struct Gazetteer: Sendable {
         var pairs: [(hash: UInt64, id: UInt32)] = []
         pairs.reserveCapacity(data.count / 25)
         var maxTokens = 1
+        var prefixPairs: [(hash: UInt64, id: UInt32)] = []
         var keys = KeyBuilder(articles: articles)
         var keyCache: [Int: UInt64] = [:]  // admin1/country strings repeat: key by a cheap byte hash
         data.withUnsafeBufferPointer { buf in
@@ -84,17 +87,20 @@ struct Gazetteer: Sendable {
                 if let k = keys.key(UnsafeBufferPointer(rebasing: buf[f[1]]), mode: .geo) {
                     pairs.append((k.hash, id))
                     maxTokens = max(maxTokens, k.tokens)
+                    for p in keys.prefixes { prefixPairs.append((p, 0)) }
                 }
                 TSV.forEachAlternate(buf, f[9]) { r in
                     if let k = keys.key(UnsafeBufferPointer(rebasing: buf[r]), mode: .geo), k.tokens <= 8 {
                         pairs.append((k.hash, id))
                         maxTokens = max(maxTokens, k.tokens)
+                        for p in keys.prefixes { prefixPairs.append((p, 0)) }
                     }
                 }
             }
         }
         self.places = places
         table = PhraseTable(pairs: pairs, maxTokens: min(maxTokens, 8))
+        prefixes = PhraseTable(pairs: prefixPairs, maxTokens: 1)
     }
 
     /// Whether the place is written exactly `lexKey` (case and accents aside, no transliteration

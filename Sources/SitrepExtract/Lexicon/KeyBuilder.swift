@@ -6,6 +6,8 @@ struct KeyBuilder {
     private var scratch = [UInt8](repeating: 0, count: Tokenizer.maxKeyBytes)
     private var tokenKeys: [UInt64] = []
     private var tokenLex: [UInt64] = []
+    /// The phrase hashes of the last key's proper prefixes (for pruning n-gram look-ups).
+    private(set) var prefixes: [UInt64] = []
     let articles: Set<UInt64>
 
     init(articles: Set<UInt64>) {
@@ -50,8 +52,10 @@ struct KeyBuilder {
         guard !tokenKeys.isEmpty else { return nil }
         var h = Fold.phraseSeed
         var count = 0
+        prefixes.removeAll(keepingCapacity: true)
         for (k, key) in tokenKeys.enumerated() {
             if mode != .stem, k < tokenKeys.count - 1, articles.contains(tokenLex[k]) { continue }
+            if count > 0 { prefixes.append(h) }
             h = Fold.combine(h, key)
             count += 1
         }

@@ -19,10 +19,17 @@ struct Lexicon: Sendable {
 
     private(set) var entries: [Entry] = []
     let table: PhraseTable
+    let prefixes: PhraseTable
     /// Lex hashes of single words by class, for the tokenizer and quick tests.
     let articles: Set<UInt64>
     let abbreviations: Set<UInt64>
     let stopwords: Set<UInt64>
+    // the same sets as open-addressing tables: probed for every token, no SipHash
+    private let articleTable: PhraseTable
+    private let stopTable: PhraseTable
+
+    @inline(__always) func isArticle(_ lex: UInt64) -> Bool { articleTable.contains(lex) }
+    @inline(__always) func isStop(_ lex: UInt64) -> Bool { stopTable.contains(lex) }
 
     init(data: [UInt8]) {
         var entries: [Entry] = []
@@ -50,17 +57,22 @@ struct Lexicon: Sendable {
         var keys = KeyBuilder(articles: [])
         var pairs: [(hash: UInt64, id: UInt32)] = []
         var maxTokens = 1
+        var prefixPairs: [(hash: UInt64, id: UInt32)] = []
         for (id, e) in entries.enumerated() where e.cls != .article && e.cls != .abbr && e.cls != .stop {
             if let k = keys.key(e.phrase, mode: .stem) {
                 entries[id].tokens = k.tokens
                 pairs.append((k.hash, UInt32(id)))
                 maxTokens = max(maxTokens, k.tokens)
+                for p in keys.prefixes { prefixPairs.append((p, 0)) }
             }
         }
+        prefixes = PhraseTable(pairs: prefixPairs, maxTokens: 1)
         self.entries = entries
         self.articles = articles
         self.abbreviations = abbreviations
         self.stopwords = stopwords
+        articleTable = PhraseTable(pairs: articles.map { ($0, 0) }, maxTokens: 1)
+        stopTable = PhraseTable(pairs: stopwords.map { ($0, 0) }, maxTokens: 1)
         table = PhraseTable(pairs: pairs, maxTokens: maxTokens)
     }
 }

@@ -29,8 +29,8 @@ struct PlaceResolver {
         // drop mentions that are really demonyms, rule words, actor or source names
         let snapshot = doc
         doc.places.removeAll { m in
-            if snapshot.actors.contains(where: { $0.range.overlaps(m.range) && $0.range.count >= m.range.count }) { return true }
-            if snapshot.sources.contains(where: { $0.range.overlaps(m.range) && $0.range.count >= m.range.count }) { return true }
+            if snapshot.actorOverlaps(m.range, minCount: m.range.count) { return true }
+            if snapshot.sourceOverlaps(m.range, minCount: m.range.count) { return true }
             if m.range.count == 1 {
                 let t = m.range.lowerBound
                 if snapshot.lexCovered(t) { return true }
@@ -100,7 +100,7 @@ struct PlaceResolver {
             // transliteration folding finds "Khan Touman" for "Khan Tuman", and also "Kerry" for "Qarah":
             // a small place must be spelled as written; only well-known places may differ
             var lexKey = Fold.phraseSeed
-            for t in doc.places[p].range where !(lexicon.articles.contains(doc.tokens[t].lex) && t + 1 < doc.places[p].range.upperBound) {
+            for t in doc.places[p].range where !(lexicon.isArticle(doc.tokens[t].lex) && t + 1 < doc.places[p].range.upperBound) {
                 lexKey = Fold.combine(lexKey, doc.tokens[t].lex)
             }
             let multiword = doc.places[p].range.count > 1
