@@ -89,11 +89,13 @@ extension Document {
 
     /// An actor match overlapping `r` at least `minCount` tokens long.
     func actorOverlaps(_ r: Range<Int>, minCount: Int = 1) -> Bool {
+        guard !actorAt.isEmpty else { return false }
         for t in r where actorAt[t] >= 0 && actors[Int(actorAt[t])].range.count >= minCount { return true }
         return false
     }
 
     func sourceOverlaps(_ r: Range<Int>, minCount: Int = 1) -> Bool {
+        guard !sourceAt.isEmpty else { return false }
         for t in r where sourceAt[t] >= 0 && sources[Int(sourceAt[t])].range.count >= minCount { return true }
         return false
     }
