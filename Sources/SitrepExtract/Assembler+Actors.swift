@@ -53,7 +53,7 @@ extension Assembler {
             while t < range.upperBound {
                 guard doc.lexAt[t] >= 0 else { t += 1; continue }
                 let r = doc.lexRange(at: t)!
-                for id in doc.lexEntries(at: t) where lexicon.entries[Int(id)].cls == .demonym {
+                for id in doc.lexEntries(at: t) where lexicon.classes[Int(id)] == .demonym {
                     if doc.actorOverlaps(r) { break }
                     let dem = lexicon.entries[Int(id)].field(0)
                     let nextTokens = r.upperBound < range.upperBound && doc.tokens[r.upperBound].flags.contains(.hyphenNext) == false
@@ -70,7 +70,7 @@ extension Assembler {
                     break
                 }
                 // generic actor words
-                for id in doc.lexEntries(at: t) where lexicon.entries[Int(id)].cls == .actorword {
+                for id in doc.lexEntries(at: t) where lexicon.classes[Int(id)] == .actorword {
                     if doc.actorOverlaps(r) { break }
                     if doc.sourceOverlaps(r) { break }
                     // "pro-regime outlets", "anti-government protesters": the word names a side, not the actor
@@ -149,7 +149,7 @@ extension Assembler {
         return (a1, a2)
     }
 
-    private func word(_ i: Int, _ w: String) -> Bool { DateResolver.isWord(doc, i, w) }
+    private func word(_ i: Int, _ w: StaticString) -> Bool { DateResolver.isWord(doc, i, w) }
 
     /// One lexicon entry for an alias that several countries share ("civilians", "the army"): the
     /// event's country first, then an international entry, else a group named for one country only.
@@ -197,7 +197,7 @@ extension Assembler {
         while j < range.upperBound, steps < n {
             if doc.tokens[j].kind == .punct, !doc.tokens[j].isPunct(0x2D) { return nil }
             if let r = doc.lexRange(at: j) {
-                for id in doc.lexEntries(at: j) where lexicon.entries[Int(id)].cls == .actorword {
+                for id in doc.lexEntries(at: j) where lexicon.classes[Int(id)] == .actorword {
                     let kind = lexicon.entries[Int(id)].field(0)
                     if kind == "military" || kind == "police" { return (kind, r) }
                 }
@@ -216,7 +216,7 @@ extension Assembler {
         var steps = 0
         while j >= range.lowerBound, steps < n {
             if let r = doc.lexRange(at: j) {
-                for id in doc.lexEntries(at: j) where lexicon.entries[Int(id)].cls == .actorword {
+                for id in doc.lexEntries(at: j) where lexicon.classes[Int(id)] == .actorword {
                     let kind = lexicon.entries[Int(id)].field(0)
                     if kind == "military" || kind == "police" { return (kind, r) }
                 }

@@ -200,7 +200,7 @@ extension Assembler {
         var n = 0
         for k in inc.sentences {
             for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
-                if doc.lexEntries(at: t).contains(where: { lexicon.entries[Int($0)].cls == cls && lexicon.entries[Int($0)].field(0) == kind }) { n += 1 }
+                if doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == cls && lexicon.entries[Int($0)].field(0) == kind }) { n += 1 }
             }
         }
         return n
@@ -210,7 +210,7 @@ extension Assembler {
         var n = 0
         for k in inc.sentences {
             for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
-                if doc.lexEntries(at: t).contains(where: { lexicon.entries[Int($0)].cls == cls }) { n += 1 }
+                if doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == cls }) { n += 1 }
             }
         }
         return n
@@ -290,14 +290,14 @@ extension Assembler {
 
     private func directionCue(before i: Int) -> Bool {
         guard i > 0, doc.lexAt[i - 1] >= 0 else { return false }
-        return doc.lexEntries(at: i - 1).contains { lexicon.entries[Int($0)].cls == .direction }
+        return doc.lexEntries(at: i - 1).contains { lexicon.classes[Int($0)] == .direction }
     }
 
     private func nearCue(before i: Int, in range: Range<Int>) -> Bool {
         var j = i - 1
         var steps = 0
         while j >= range.lowerBound, steps < 3 {
-            if doc.lexAt[j] >= 0, doc.lexEntries(at: j).contains(where: { lexicon.entries[Int($0)].cls == .near }) { return true }
+            if doc.lexAt[j] >= 0, doc.lexEntries(at: j).contains(where: { lexicon.classes[Int($0)] == .near }) { return true }
             j -= 1
             steps += 1
         }

@@ -58,7 +58,7 @@ struct Assembler {
         return out
     }
 
-    private func word(_ i: Int, _ w: String) -> Bool { DateResolver.isWord(doc, i, w) }
+    private func word(_ i: Int, _ w: StaticString) -> Bool { DateResolver.isWord(doc, i, w) }
 
     /// Photo captions in capitals, "See ..." and "Jump to ..." navigation lines.
     private func isIgnorable(_ k: Int) -> Bool {
@@ -92,7 +92,7 @@ struct Assembler {
         let s = doc.sentences[k]
         var modal = false
         for t in s.range where doc.lexAt[t] >= 0 {
-            for id in doc.lexEntries(at: t) where lexicon.entries[Int(id)].cls == .nonevent {
+            for id in doc.lexEntries(at: t) where lexicon.classes[Int(id)] == .nonevent {
                 let e = lexicon.entries[Int(id)]
                 if e.phrase == "would" || e.phrase == "could" || e.phrase == "will" || e.phrase == "if" || e.phrase == "may" || e.phrase == "might" { modal = true }
             }
@@ -100,11 +100,10 @@ struct Assembler {
         for t in s.range where doc.lexAt[t] >= 0 {
             let ids = doc.lexEntries(at: t)
             // "March", "May" as months are not marches; a capitalized month word is a date
-            if doc.tokens[t].flags.contains(.capitalized), ids.contains(where: { lexicon.entries[Int($0)].cls == .month }) { continue }
+            if doc.tokens[t].flags.contains(.capitalized), ids.contains(where: { lexicon.classes[Int($0)] == .month }) { continue }
             for id in ids {
                 guard let sub = extractor.triggerType[Int(id)] else { continue }
-                let e = lexicon.entries[Int(id)]
-                var w = e.number(3)
+                var w = lexicon.weights[Int(id)]
                 if doc.tokens[t].flags.contains(.quoted) { w *= 0.25 }
                 // "strike" next to "air"/"drone" is handled by longer phrases; bare "strike" is weak
                 if modal { w *= 0.5 }
@@ -123,7 +122,7 @@ struct Assembler {
             var j = s.range.lowerBound
             while j < s.range.upperBound, j < s.range.lowerBound + 4, doc.tokens[j].kind == .word { j += 1 }
             if j < s.range.upperBound, doc.tokens[j].isPunct(0x3A) {
-                for id in doc.lexEntries(at: s.range.lowerBound) where lexicon.entries[Int(id)].cls == .prefix {
+                for id in doc.lexEntries(at: s.range.lowerBound) where lexicon.classes[Int(id)] == .prefix {
                     if let sub = SubEventType(name: lexicon.entries[Int(id)].field(1)) {
                         ev.scores[sub.rawValue] += 10
                         ev.bestScore = ev.scores[sub.rawValue]

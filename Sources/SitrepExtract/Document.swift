@@ -1,6 +1,6 @@
 /// One text, tokenized and annotated with every lexicon, gazetteer, actor and source match.
 /// Built per `extract` call; read-only afterwards.
-struct Document {
+final class Document {
     struct LexMatch { var range: Range<Int>; var entries: [UInt32] }
     struct PlaceMatch {
         var range: Range<Int>
@@ -75,14 +75,14 @@ struct Document {
 // MARK: - Indexes
 
 extension Document {
-    mutating func indexMatches() {
+    func indexMatches() {
         actorAt = [Int32](repeating: -1, count: tokens.count)
         sourceAt = [Int32](repeating: -1, count: tokens.count)
         for (k, a) in actors.enumerated() { for t in a.range { actorAt[t] = Int32(k) } }
         for (k, m) in sources.enumerated() { for t in m.range where sourceAt[t] < 0 { sourceAt[t] = Int32(k) } }
     }
 
-    mutating func indexPlaces() {
+    func indexPlaces() {
         placeAt = [Int32](repeating: -1, count: tokens.count)
         for (k, p) in places.enumerated() { placeAt[p.range.lowerBound] = Int32(k) }
     }
@@ -135,7 +135,7 @@ extension Document {
 
 extension Document {
     /// Longest-first matching of lexicon phrases (on stems) at every word.
-    mutating func matchLexicon(_ lexicon: Lexicon) {
+    func matchLexicon(_ lexicon: Lexicon) {
         let maxN = lexicon.table.maxTokens
         var i = 0
         var hashes: [UInt64] = []
@@ -168,7 +168,7 @@ extension Document {
     }
 
     /// Gazetteer names starting at capitalized words (or an article before one), longest first.
-    mutating func matchPlaces(_ gazetteer: Gazetteer, lexicon: Lexicon) {
+    func matchPlaces(_ gazetteer: Gazetteer, lexicon: Lexicon) {
         let maxN = gazetteer.table.maxTokens
         var i = 0
         while i < tokens.count {
@@ -235,7 +235,7 @@ extension Document {
     static let elHash: UInt64 = { var h = Fold.fnvOffset; for b in "el".utf8 { h = Fold.hash(h, b) }; return h }()
 
     /// Actor aliases anywhere (geo keys), longest first.
-    mutating func matchActors(_ lexiconOfActors: ActorLexicon, lexicon: Lexicon) {
+    func matchActors(_ lexiconOfActors: ActorLexicon, lexicon: Lexicon) {
         let actorTable = lexiconOfActors
         let maxN = actorTable.table.maxTokens
         var i = 0
@@ -288,7 +288,7 @@ extension Document {
     }
 
     /// Named sources (sources.tsv) and generic source phrases (lexicon class `source`).
-    mutating func matchSources(_ named: SourceLexicon, lexicon: Lexicon) {
+    func matchSources(_ named: SourceLexicon, lexicon: Lexicon) {
         let maxN = named.table.maxTokens
         var i = 0
         while i < tokens.count {
@@ -316,7 +316,7 @@ extension Document {
         var covered = [Bool](repeating: false, count: tokens.count)
         for s in sources { for t in s.range { covered[t] = true } }
         for m in lex {
-            for id in m.entries where lexicon.entries[Int(id)].cls == .source {
+            for id in m.entries where lexicon.classes[Int(id)] == .source {
                 let e = lexicon.entries[Int(id)]
                 if m.range.contains(where: { covered[$0] }) { continue }
                 sources.append(SourceMatch(range: m.range, name: string(m.range), kind: e.field(0)))

@@ -67,14 +67,14 @@ public final class Extractor: Sendable {
             full = headline + "\n\n" + text
             headlineOffset = headline.utf8.count + 2
         }
-        var doc = Document(text: full, tokenizer: tokenizer)
+        let doc = Document(text: full, tokenizer: tokenizer)
         doc.matchLexicon(lexicon)
         doc.matchPlaces(gazetteer, lexicon: lexicon)
         doc.matchActors(actors, lexicon: lexicon)
         doc.matchSources(sources, lexicon: lexicon)
         doc.indexMatches()
         let resolver = PlaceResolver(gazetteer: gazetteer, lexicon: lexicon)
-        let countries = resolver.resolve(&doc, countryHint: context.countryHint)
+        let countries = resolver.resolve(doc, countryHint: context.countryHint)
         doc.indexPlaces()
         let assembler = Assembler(extractor: self, doc: doc, published: day, countries: countries, countryHint: context.countryHint)
         var events = assembler.events()

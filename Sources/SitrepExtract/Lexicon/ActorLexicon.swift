@@ -5,7 +5,7 @@ enum ActorType: String, Sendable {
 }
 
 /// Conflict actors from `actors.tsv` (`canonical type country aliases cameo flags`).
-struct ActorLexicon: Sendable {
+final class ActorLexicon: Sendable {
     struct Entry: Sendable {
         var canonical: String
         var type: ActorType
@@ -17,7 +17,7 @@ struct ActorLexicon: Sendable {
         var generic: Bool
     }
 
-    private(set) var entries: [Entry] = []
+    let entries: [Entry]
     let table: PhraseTable
     let prefixes: PhraseTable
 
@@ -56,13 +56,13 @@ struct ActorLexicon: Sendable {
 }
 
 /// Named sources from `sources.tsv` (`name kind aliases`).
-struct SourceLexicon: Sendable {
+final class SourceLexicon: Sendable {
     struct Entry: Sendable {
         var name: String
         var kind: String
     }
 
-    private(set) var entries: [Entry] = []
+    let entries: [Entry]
     let table: PhraseTable
     let prefixes: PhraseTable
 

@@ -3,7 +3,7 @@ import SitrepModel
 /// Places loaded from `gazetteer.tsv` (`id name kind admin1 country iso2 lat lon population alternates`)
 /// into flat arrays over the file's bytes, with a phrase table over the transliteration-folded keys
 /// of every name and alternate name.
-struct Gazetteer: Sendable {
+final class Gazetteer: Sendable {
     enum Kind: UInt8, Sendable, CaseIterable {
         case country, province, region, city, town, village, district, neighbourhood, camp, base
         case airport, field, crossing, landmark, other
@@ -48,7 +48,7 @@ struct Gazetteer: Sendable {
     }
 
     private let bytes: [UInt8]
-    private(set) var places: [Place]
+    let places: [Place]
     let table: PhraseTable
     /// Proper prefixes of every name, so that matching stops as soon as no name can continue.
     let prefixes: PhraseTable

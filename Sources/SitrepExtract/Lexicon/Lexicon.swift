@@ -1,6 +1,6 @@
 /// The rule lexicon from `lexicon.tsv` (`class phrase fields...`): trigger words, numbers, cue
 /// phrases, dates, demonyms. Phrases are matched on crude stems ("shelled" = "shelling").
-struct Lexicon: Sendable {
+final class Lexicon: Sendable {
     enum Class: String, Sendable, CaseIterable {
         case article, abbr, stop, trigger, number, multiplier, vague, qualifier, kill, injure, victim
         case certainty, attribution, source, demonym, month, weekday, relday, daypart, near, direction
@@ -17,7 +17,10 @@ struct Lexicon: Sendable {
         func number(_ i: Int) -> Double { Double(field(i)) ?? 0 }
     }
 
-    private(set) var entries: [Entry] = []
+    let entries: [Entry]
+    /// `entries[i].cls` and the trigger weight `entries[i].number(3)`, unboxed for hot loops.
+    let classes: [Class]
+    let weights: [Double]
     let table: PhraseTable
     let prefixes: PhraseTable
     /// Lex hashes of single words by class, for the tokenizer and quick tests.
@@ -68,6 +71,8 @@ struct Lexicon: Sendable {
         }
         prefixes = PhraseTable(pairs: prefixPairs, maxTokens: 1)
         self.entries = entries
+        classes = entries.map(\.cls)
+        weights = entries.map { $0.cls == .trigger ? $0.number(3) : 0 }
         self.articles = articles
         self.abbreviations = abbreviations
         self.stopwords = stopwords

@@ -27,7 +27,7 @@ struct NumberReader {
     func read(_ doc: Document, at i: Int, limit: Int) -> Number? {
         var k = i
         var qualifier = ""
-        for id in doc.lexEntries(at: k) where lexicon.entries[Int(id)].cls == .qualifier {
+        for id in doc.lexEntries(at: k) where lexicon.classes[Int(id)] == .qualifier {
             qualifier = lexicon.entries[Int(id)].field(0)
             k = doc.lexRange(at: k)!.upperBound
             break
@@ -51,7 +51,7 @@ struct NumberReader {
             var handled = false
             let ids = doc.lexEntries(at: end)
             // "dozens" (vague) and "dozen" (12) share a stem: the written form decides
-            let pluralVague = ids.contains { lexicon.entries[Int($0)].cls == .vague && DateResolver.lexHash(lexicon.entries[Int($0)].phrase) == t.lex }
+            let pluralVague = ids.contains { lexicon.classes[Int($0)] == .vague && DateResolver.lexHash(lexicon.entries[Int($0)].phrase) == t.lex }
             for id in ids {
                 let e = lexicon.entries[Int(id)]
                 if pluralVague, e.cls == .number { continue }
@@ -124,7 +124,7 @@ struct CasualtyReader {
             if let after, after.kind == .punct, after.mark == 0x25 || after.mark == 0x3A { i = num.range.upperBound + 1; continue }
             if last.flags.contains(.hyphenNext) { i = num.range.upperBound; continue }  // 48-hour
             // "two weeks", "20 tanks": a count of something else
-            if after?.kind == .word, doc.lexEntries(at: num.range.upperBound).contains(where: { lexicon.entries[Int($0)].cls == .unit }) {
+            if after?.kind == .word, doc.lexEntries(at: num.range.upperBound).contains(where: { lexicon.classes[Int($0)] == .unit }) {
                 i = num.range.upperBound
                 continue
             }
@@ -175,7 +175,7 @@ struct CasualtyReader {
 
     func what(_ doc: Document, _ k: Int) -> Casualty.What? {
         for id in doc.lexEntries(at: k) {
-            switch lexicon.entries[Int(id)].cls {
+            switch lexicon.classes[Int(id)] {
             case .kill: return .killed
             case .injure: return .injured
             default: continue
@@ -185,7 +185,7 @@ struct CasualtyReader {
     }
 
     func isVictim(_ doc: Document, _ k: Int) -> Bool? {
-        for id in doc.lexEntries(at: k) where lexicon.entries[Int(id)].cls == .victim {
+        for id in doc.lexEntries(at: k) where lexicon.classes[Int(id)] == .victim {
             return lexicon.entries[Int(id)].field(0) == "civilian"
         }
         return nil

@@ -142,7 +142,7 @@ struct DateResolver {
 
     private func monthValue(_ doc: Document, _ i: Int) -> Int? {
         guard doc.tokens[i].kind == .word, doc.tokens[i].flags.contains(.capitalized) else { return nil }
-        for id in doc.lexEntries(at: i) where lexicon.entries[Int(id)].cls == .month {
+        for id in doc.lexEntries(at: i) where lexicon.classes[Int(id)] == .month {
             // "May" is a month only before/after a day number or with a cue; "may" lowercase never
             return Int(lexicon.entries[Int(id)].number(0))
         }
@@ -164,9 +164,18 @@ struct DateResolver {
         return nil
     }
 
-    static func isWord(_ doc: Document, _ i: Int, _ word: String) -> Bool {
+    static func isWord(_ doc: Document, _ i: Int, _ word: StaticString) -> Bool {
         guard i >= 0, i < doc.tokens.count, doc.tokens[i].kind == .word else { return false }
         return doc.tokens[i].lex == lexHash(word)
+    }
+
+    /// FNV-1a of an ASCII literal, straight from its bytes (no String machinery on hot paths).
+    @inline(__always) static func lexHash(_ word: StaticString) -> UInt64 {
+        word.withUTF8Buffer { buf in
+            var h = Fold.fnvOffset
+            for b in buf { h = Fold.hash(h, b) }
+            return h
+        }
     }
 
     static func lexHash(_ word: String) -> UInt64 {

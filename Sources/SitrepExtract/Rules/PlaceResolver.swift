@@ -6,13 +6,13 @@ struct PlaceResolver {
 
     /// Resolves every mention in place; returns the document's country context (phrase keys of
     /// country names, strongest first).
-    func resolve(_ doc: inout Document, countryHint: String?) -> [UInt64] {
+    func resolve(_ doc: Document, countryHint: String?) -> [UInt64] {
         var keys = KeyBuilder(articles: lexicon.articles)
         var votes: [UInt64: Double] = [:]
         if let hint = countryHint, let k = keys.key(hint, mode: .geo) { votes[k.hash, default: 0] += 5 }
         // demonyms vote for their country ("Syrian regime", "Israeli police")
         for m in doc.lex {
-            for id in m.entries where lexicon.entries[Int(id)].cls == .demonym {
+            for id in m.entries where lexicon.classes[Int(id)] == .demonym {
                 if let k = keys.key(lexicon.entries[Int(id)].field(0), mode: .geo) { votes[k.hash, default: 0] += 0.6 }
             }
         }
@@ -20,7 +20,7 @@ struct PlaceResolver {
         for p in doc.places.indices {
             let end = doc.places[p].range.upperBound
             if end < doc.tokens.count, let r = doc.lexRange(at: end) {
-                for id in doc.lexEntries(at: end) where lexicon.entries[Int(id)].cls == .areaword {
+                for id in doc.lexEntries(at: end) where lexicon.classes[Int(id)] == .areaword {
                     doc.places[p].areaHint = Substring(lexicon.entries[Int(id)].field(0))
                     _ = r
                 }
@@ -74,7 +74,6 @@ struct PlaceResolver {
                 let pl = gazetteer.places[Int(c)]
                 if (pl.kind == .province || p.candidates.count == 1), context.isEmpty || context.contains(pl.countryKey) {
                     admin1s.insert(pl.admin1Key)
-                    if pl.kind == .province, let k = keys.key(gazetteer.name(c), mode: .geo) { admin1s.insert(k.hash) }
                 }
             }
         }
@@ -96,6 +95,7 @@ struct PlaceResolver {
                 if pl.kind == .province || pl.kind == .city { sentenceAdmins[k, default: []].insert(pl.admin1Key) }
             }
         }
+        var spelled: [UInt64: Bool] = [:]
         for p in doc.places.indices {
             // transliteration folding finds "Khan Touman" for "Khan Tuman", and also "Kerry" for "Qarah":
             // a small place must be spelled as written; only well-known places may differ
@@ -107,7 +107,12 @@ struct PlaceResolver {
             doc.places[p].candidates.removeAll { c in
                 let pl = gazetteer.places[Int(c)]
                 if multiword && (pl.kind.isArea || pl.population >= 1_000) { return false }
-                return !gazetteer.isSpelled(c, lexKey: lexKey, keys: &keys)
+                // names repeat on a page: remember each (spelling, place) answer
+                let memo = Fold.combine(lexKey, UInt64(c))
+                if let known = spelled[memo] { return !known }
+                let answer = gazetteer.isSpelled(c, lexKey: lexKey, keys: &keys)
+                spelled[memo] = answer
+                return !answer
             }
         }
         doc.places.removeAll { $0.candidates.isEmpty }
