@@ -12,11 +12,15 @@ extension Assembler {
         var civilianVictims = false
         var spans: [String: SpanList] = [:]
         var fatalitySpan: Range<Int>? = nil
+        // the lead sentence that gives a toll speaks for the incident (later "other sources report" figures
+        // and partisan claims do not raise it: ACLED's conservative count)
+        var tollFound = false
         for k in inc.sentences {
             let cs = casualtyReader.casualties(in: doc, sentence: doc.sentences[k].range)
             let k1 = cs.filter { $0.what == .killed }
             let sum = k1.reduce(0) { $0 + $1.value }
-            if sum > killed {
+            if sum > 0, !tollFound {
+                tollFound = true
                 killed = sum
                 killMin = k1.count == 1 ? k1[0].min : k1.reduce(0) { $0 + ($1.min ?? $1.value) }
                 killMax = k1.count == 1 ? k1[0].max : (k1.allSatisfy { $0.max != nil } ? k1.reduce(0) { $0 + $1.max! } : nil)
@@ -25,6 +29,13 @@ extension Assembler {
             let inj = cs.filter { $0.what == .injured }.reduce(0) { $0 + $1.value }
             if inj > injured { injured = inj; injuredSet = true }
             if cs.contains(where: { $0.civilian }) { civilianVictims = true }
+        }
+        // "killing him", "the body of a man was found": one death without a number
+        if !tollFound, let r = casualtyReader.singleDeath(in: doc, sentences: inc.sentences.map { doc.sentences[$0].range }) {
+            killed = 1
+            killMin = 1
+            killMax = 1
+            fatalitySpan = r
         }
         if let r = fatalitySpan { spans["fatalities"] = span(r) }
 
@@ -82,6 +93,16 @@ extension Assembler {
         }
         guard var sub = SubEventType.allCases.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }) else { return nil }
         if scores[sub.rawValue] <= 0 { if forceOther { sub = .other } else { return nil } }
+
+        // a truce, an arrest or a new alliance kills no one: a toll in the same sentence belongs to
+        // the violence it mentions, which is coded (or not) as its own event
+        let nonViolent: Set<SubEventType> = [.agreement, .arrests, .changeToGroup, .headquarters, .nonViolentTransfer, .other, .peacefulProtest]
+        if nonViolent.contains(sub) {
+            killed = 0
+            killMin = nil
+            killMax = nil
+            spans["fatalities"] = nil
+        }
 
         // MARK: actors
         let place = chooseLocation(inc, section: section)

@@ -4,7 +4,7 @@ final class Lexicon: Sendable {
     enum Class: String, Sendable, CaseIterable {
         case article, abbr, stop, trigger, number, multiplier, vague, qualifier, kill, injure, victim
         case certainty, attribution, source, demonym, month, weekday, relday, daypart, near, direction
-        case areaword, actorword, intervention, negation, nonevent, prefix, unit
+        case areaword, actorword, intervention, negation, nonevent, prefix, unit, singular
     }
 
     struct Entry: Sendable {

@@ -169,6 +169,30 @@ struct CasualtyReader {
         return out
     }
 
+    /// A kill word next to a singular victim ("killing him", "killed a civilian", "the body of a man"),
+    /// not negated; returns the span of the kill word.
+    func singleDeath(in doc: Document, sentences: [Range<Int>]) -> Range<Int>? {
+        for range in sentences {
+            var negated = false
+            for t in range where doc.lexAt[t] >= 0 {
+                if doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == .negation }) { negated = true }
+            }
+            if negated { continue }
+            for t in range where doc.lexAt[t] >= 0 && what(doc, t) == .killed {
+                let r = doc.lexRange(at: t)!
+                let lo = max(range.lowerBound, r.lowerBound - 5), hi = min(range.upperBound, r.upperBound + 4)
+                for u in lo..<hi where doc.lexAt[u] >= 0 {
+                    let ids = doc.lexEntries(at: u)
+                    if ids.contains(where: { lexicon.classes[Int($0)] == .singular }) { return r }
+                    // "a man", "one fighter": the number one before a person
+                    if ids.contains(where: { lexicon.classes[Int($0)] == .number && lexicon.entries[Int($0)].number(0) == 1 }),
+                       u + 1 < hi, doc.lexEntries(at: u + 1).contains(where: { lexicon.classes[Int($0)] == .victim }) { return r }
+                }
+            }
+        }
+        return nil
+    }
+
     private func wordStart(_ doc: Document, _ b: Int) -> Int? {
         doc.lexAt[b] >= 0 ? b : nil
     }
