@@ -37,7 +37,8 @@ NOFILE=$(ulimit -n)
 (( NOFILE > N + 1000 )) || { echo "open-files limit $NOFILE is too low for N=$N" >&2; exit 2; }
 sysctl -qw net.core.somaxconn=65535 2>/dev/null || true
 sysctl -qw net.ipv4.tcp_max_syn_backlog=65535 2>/dev/null || true
-sysctl -qw net.ipv4.ip_local_port_range="10240 65000" 2>/dev/null || true
+# Ephemeral ports above the benchmark ports (18090-18099), so a listener can always bind.
+sysctl -qw net.ipv4.ip_local_port_range="20000 65000" 2>/dev/null || true
 
 # The machine is shared (2 cores): say how busy it was.
 echo "start $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
@@ -86,6 +87,16 @@ peak_rss_mb() {
     done
     echo $(( total / 1024 ))
 }
+# CPU time (user + system) of the given PIDs, in milliseconds.
+cpu_ms() {
+    local total=0 pid ticks hz
+    hz=$(getconf CLK_TCK)
+    for pid in "$@"; do
+        ticks=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)
+        total=$(( total + ${ticks:-0} ))
+    done
+    echo $(( total * 1000 / hz ))
+}
 rss_mb() {
     local total=0 pid kb
     for pid in "$@"; do
@@ -110,6 +121,8 @@ run_side() {
     local pids; pids=$(server_pids)
     # shellcheck disable=SC2086
     echo "$(rss_mb $pids)" >"$WORK/$name.rss_connected"
+    # shellcheck disable=SC2086
+    local cpu0; cpu0=$(cpu_ms $pids)
     local perf_pid=
     if [[ -n ${PROFILE_DIR:-} ]]; then
         # Profile the server (and nginx workers) while the updates are published.
@@ -129,6 +142,9 @@ run_side() {
     wait "$CLIENT_PID" || true
     # shellcheck disable=SC2086
     echo "$(peak_rss_mb $pids)" >"$WORK/$name.rss_peak"
+    # Server CPU spent while publishing and delivering, per published update.
+    # shellcheck disable=SC2086
+    echo $(( ($(cpu_ms $pids) - cpu0) / M )) >"$WORK/$name.cpu_per_event"
     cat "$out.err" >&2
     echo "--- $name ---"
     cat "$out"
@@ -169,13 +185,13 @@ fi
 field() { grep -o "$2=[^ ]*" "$WORK/$1.client" 2>/dev/null | tail -1 | cut -d= -f2; }
 echo
 echo "Fan-out N=$N M=$M interval=${INTERVAL_MS}ms $( [[ -z $EXTRACT_FLAG ]] && echo "(sitrep extraction on)" || echo "(sitrep --no-extract)")"
-printf '%-8s %9s %9s %9s %8s %5s %9s %9s %9s %9s %10s %9s\n' server connected expected received missing dups p50_ms p90_ms p99_ms max_ms rss_conn_MB peak_MB
+printf '%-8s %9s %9s %9s %8s %5s %9s %9s %9s %9s %10s %9s %11s\n' server connected expected received missing dups p50_ms p90_ms p99_ms max_ms rss_conn_MB peak_MB cpu_ms/event
 for side in sitrep nchan; do
     [[ -f $WORK/$side.client ]] || continue
-    printf '%-8s %9s %9s %9s %8s %5s %9s %9s %9s %9s %10s %9s\n' "$side" "$(field $side connected)" \
+    printf '%-8s %9s %9s %9s %8s %5s %9s %9s %9s %9s %10s %9s %11s\n' "$side" "$(field $side connected)" \
         "$(field $side expected)" "$(field $side received)" "$(field $side missing)" "$(field $side dups)" \
         "$(field $side p50_ms)" "$(field $side p90_ms)" "$(field $side p99_ms)" "$(field $side max_ms)" \
-        "$(cat "$WORK/$side.rss_connected")" "$(cat "$WORK/$side.rss_peak")"
+        "$(cat "$WORK/$side.rss_connected")" "$(cat "$WORK/$side.rss_peak")" "$(cat "$WORK/$side.cpu_per_event")"
 done
 if [[ -f $WORK/sitrep.client && -f $WORK/nchan.client ]]; then
     s=$(field sitrep p99_ms); n=$(field nchan p99_ms)
