@@ -54,7 +54,7 @@ extension Assembler {
                 guard doc.lexAt[t] >= 0 else { t += 1; continue }
                 let r = doc.lexRange(at: t)!
                 for id in doc.lexEntries(at: t) where lexicon.classes[Int(id)] == .demonym {
-                    if doc.actorOverlaps(r) { break }
+                    if resolvedActorOverlaps(r, country: country) { break }
                     let dem = lexicon.entries[Int(id)].field(0)
                     let nextTokens = r.upperBound < range.upperBound && doc.tokens[r.upperBound].flags.contains(.hyphenNext) == false
                     _ = nextTokens
@@ -71,7 +71,7 @@ extension Assembler {
                 }
                 // generic actor words
                 for id in doc.lexEntries(at: t) where lexicon.classes[Int(id)] == .actorword {
-                    if doc.actorOverlaps(r) { break }
+                    if resolvedActorOverlaps(r, country: country) { break }
                     if doc.sourceOverlaps(r) { break }
                     // "pro-regime outlets", "anti-government protesters": the word names a side, not the actor
                     if t > 0, doc.tokens[t - 1].flags.contains(.hyphenNext), word(t - 1, "pro") || word(t - 1, "anti") { break }
@@ -117,9 +117,11 @@ extension Assembler {
         func pick(_ filter: (ActorMention) -> Bool) -> ActorMention? {
             let pool = mentions.filter { filter($0) && !$0.quoted }
             if let trigger, let sentence = triggerSentence {
+                let inSentence = pool.filter { sentence.contains($0.range.lowerBound) }
+                // a named "by ..." agent outranks a subject that may be the victim ("a soldier was killed by an IED planted by PKK")
+                if let m = inSentence.first(where: { $0.agentCue && $0.specific }) { return m }
                 let before = pool.filter { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= trigger.lowerBound }
                 if let m = before.first(where: { $0.agentCue }) ?? before.first(where: { $0.specific }) ?? before.first { return m }
-                let inSentence = pool.filter { sentence.contains($0.range.lowerBound) }
                 if let m = inSentence.first(where: { $0.agentCue && $0.specific }) ?? inSentence.first(where: { $0.specific }) { return m }
             }
             return pool.first { $0.agentCue && $0.specific } ?? pool.first { $0.specific } ?? pool.first { $0.agentCue } ?? pool.first
@@ -150,6 +152,15 @@ extension Assembler {
     }
 
     private func word(_ i: Int, _ w: StaticString) -> Bool { DateResolver.isWord(doc, i, w) }
+
+    /// Whether a lexicon actor that resolves in this story's country covers `r` (an alias of another
+    /// country's lexicon entry does not hide the generic word under it).
+    func resolvedActorOverlaps(_ r: Range<Int>, country: String?) -> Bool {
+        for t in r where doc.actorAt[t] >= 0 {
+            if resolveActor(doc.actors[Int(doc.actorAt[t])], country: country) != nil { return true }
+        }
+        return false
+    }
 
     /// One lexicon entry for an alias that several countries share ("civilians", "the army"): the
     /// event's country first, then an international entry, else a group named for one country only.
