@@ -198,7 +198,9 @@ extension Document {
                     let canGrow = gazetteer.prefixes.contains(h)
                     if !ids.isEmpty {
                         let single = words == 1
-                        let rejected = single && (lexicon.isStop(tj.lex) || tj.length < 3 || (!tj.flags.contains(.capitalized)))
+                        // a name ends on a capitalized word or an area word ("Kamounia camp"), not on "in"
+                        let lowerEnd = !tj.flags.contains(.capitalized) && !lexEntries(at: j).contains { lexicon.classes[Int($0)] == .areaword }
+                        let rejected = lowerEnd || single && (lexicon.isStop(tj.lex) || tj.length < 3)
                         if !rejected { best = (j + 1 - i, ids) }
                     }
                     if !canGrow { break }
@@ -226,6 +228,16 @@ extension Document {
                 i += 1
             }
         }
+    }
+
+    /// The phrase hash of tokens' lex keys, articles dropped as in `KeyBuilder`'s `.lex` mode.
+    func lexPhrase(_ r: Range<Int>, lexicon: Lexicon) -> UInt64 {
+        var h = Fold.phraseSeed
+        for t in r where tokens[t].kind == .word {
+            if t < r.upperBound - 1, lexicon.isArticle(tokens[t].lex) { continue }
+            h = Fold.combine(h, tokens[t].lex)
+        }
+        return h
     }
 
     static let thingNouns: Set<UInt64> = Set(["dollar", "dollars", "currency", "embassy", "consulate", "citizen", "citizens",
@@ -262,7 +274,7 @@ extension Document {
                             if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps) { continue }
                         }
                         if words == 1, !e.caseSensitive, lexicon.isStop(tj.lex), e.generic == false, !tj.flags.contains(.capitalized) { continue }
-                        if words == 1, tj.length <= 2, !tj.flags.contains(.allCaps) { continue }
+                                if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps) { continue }
                         ok.append(id)
                     }
                     if !ok.isEmpty {
@@ -273,6 +285,10 @@ extension Document {
                 }
                 j += 1
                 if tokens[j - 1].flags.contains(.possessive) { break }
+            }
+            // folding is for names: an uncapitalized phrase must be an alias as written
+            if let b = best, !tokens[i].flags.contains(.capitalized), !actorTable.exact.contains(lexPhrase(i..<(i + b.n), lexicon: lexicon)) {
+                best = nil
             }
             // "US dollar", "US-made": a nationality word describing a thing, not an actor
             if let b = best, b.n == 1, tokens[i].flags.contains(.hyphenNext) || (i + 1 < tokens.count && Document.thingNouns.contains(tokens[i + 1].lex)) {
@@ -300,7 +316,11 @@ extension Document {
                 let tj = tokens[j]
                 if !(lexicon.isArticle(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word) {
                     h = Fold.combine(h, tj.geo)
-                    if let id = named.table.lookup(h).first, tokens[i].flags.contains(.capitalized) || j > i { best = (j + 1 - i, id) }
+                    if let id = named.table.lookup(h).first, tokens[i].flags.contains(.capitalized) || j > i,
+                       j > i || tj.length > 3 || tj.flags.contains(.allCaps),
+                       tokens[i].flags.contains(.capitalized) || named.exact.contains(lexPhrase(i..<(j + 1), lexicon: lexicon)) {
+                        best = (j + 1 - i, id)
+                    }
                     if !named.prefixes.contains(h) { j += 1; break }
                 }
                 j += 1

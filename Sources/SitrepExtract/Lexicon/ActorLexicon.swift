@@ -20,12 +20,16 @@ final class ActorLexicon: Sendable {
     let entries: [Entry]
     let table: PhraseTable
     let prefixes: PhraseTable
+    /// Alias keys without transliteration folding: a lowercase word must match one exactly
+    /// ("days" is not "Daesh"; folding is for names, which are capitalized).
+    let exact: PhraseTable
 
     init(data: [UInt8], articles: Set<UInt64>) {
         var entries: [Entry] = []
         var pairs: [(hash: UInt64, id: UInt32)] = []
         var maxTokens = 1
         var prefixPairs: [(hash: UInt64, id: UInt32)] = []
+        var exactPairs: [(hash: UInt64, id: UInt32)] = []
         var keys = KeyBuilder(articles: articles)
         data.withUnsafeBufferPointer { buf in
             TSV.forEachRow(buf, maxFields: 6) { f, _ in
@@ -43,6 +47,7 @@ final class ActorLexicon: Sendable {
                         pairs.append((k.hash, id))
                         maxTokens = max(maxTokens, k.tokens)
                         for p in keys.prefixes { prefixPairs.append((p, 0)) }
+                        if let e = keys.key(UnsafeBufferPointer(rebasing: buf[r]), mode: .lex) { exactPairs.append((e.hash, id)) }
                     }
                 }
                 add(f[0])
@@ -52,6 +57,7 @@ final class ActorLexicon: Sendable {
         self.entries = entries
         table = PhraseTable(pairs: pairs, maxTokens: maxTokens)
         prefixes = PhraseTable(pairs: prefixPairs, maxTokens: 1)
+        exact = PhraseTable(pairs: exactPairs, maxTokens: 1)
     }
 }
 
@@ -65,12 +71,16 @@ final class SourceLexicon: Sendable {
     let entries: [Entry]
     let table: PhraseTable
     let prefixes: PhraseTable
+    /// Alias keys without transliteration folding: a lowercase word must match one exactly
+    /// ("days" is not "Daesh"; folding is for names, which are capitalized).
+    let exact: PhraseTable
 
     init(data: [UInt8], articles: Set<UInt64>) {
         var entries: [Entry] = []
         var pairs: [(hash: UInt64, id: UInt32)] = []
         var maxTokens = 1
         var prefixPairs: [(hash: UInt64, id: UInt32)] = []
+        var exactPairs: [(hash: UInt64, id: UInt32)] = []
         var keys = KeyBuilder(articles: articles)
         data.withUnsafeBufferPointer { buf in
             TSV.forEachRow(buf, maxFields: 3) { f, _ in
@@ -82,6 +92,7 @@ final class SourceLexicon: Sendable {
                         pairs.append((k.hash, id))
                         maxTokens = max(maxTokens, k.tokens)
                         for p in keys.prefixes { prefixPairs.append((p, 0)) }
+                        if let e = keys.key(UnsafeBufferPointer(rebasing: buf[r]), mode: .lex) { exactPairs.append((e.hash, id)) }
                     }
                 }
                 add(f[0])
@@ -91,5 +102,6 @@ final class SourceLexicon: Sendable {
         self.entries = entries
         table = PhraseTable(pairs: pairs, maxTokens: maxTokens)
         prefixes = PhraseTable(pairs: prefixPairs, maxTokens: 1)
+        exact = PhraseTable(pairs: exactPairs, maxTokens: 1)
     }
 }

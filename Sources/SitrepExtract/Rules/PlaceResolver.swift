@@ -41,6 +41,28 @@ struct PlaceResolver {
             }
             return false
         }
+        // spelling first: a folded look-alike must not vote for its country ("Hatay" ~ "Haiti")
+        var spelled: [UInt64: Bool] = [:]
+        for p in doc.places.indices {
+            // transliteration folding finds "Khan Touman" for "Khan Tuman", and also "Kerry" for "Qarah":
+            // a small place must be spelled as written; only well-known places may differ
+            var lexKey = Fold.phraseSeed
+            for t in doc.places[p].range where !(lexicon.isArticle(doc.tokens[t].lex) && t + 1 < doc.places[p].range.upperBound) {
+                lexKey = Fold.combine(lexKey, doc.tokens[t].lex)
+            }
+            let multiword = doc.places[p].range.count > 1
+            doc.places[p].candidates.removeAll { c in
+                let pl = gazetteer.places[Int(c)]
+                if multiword && (pl.kind.isArea || pl.population >= 1_000) { return false }
+                // names repeat on a page: remember each (spelling, place) answer
+                let memo = Fold.combine(lexKey, UInt64(c))
+                if let known = spelled[memo] { return !known }
+                let answer = gazetteer.isSpelled(c, lexKey: lexKey, keys: &keys)
+                spelled[memo] = answer
+                return !answer
+            }
+        }
+        doc.places.removeAll { $0.candidates.isEmpty }
         for p in doc.places {
             var countries = Set<UInt64>()
             var areaCountries = Set<UInt64>()
@@ -95,27 +117,6 @@ struct PlaceResolver {
                 if pl.kind == .province || pl.kind == .city { sentenceAdmins[k, default: []].insert(pl.admin1Key) }
             }
         }
-        var spelled: [UInt64: Bool] = [:]
-        for p in doc.places.indices {
-            // transliteration folding finds "Khan Touman" for "Khan Tuman", and also "Kerry" for "Qarah":
-            // a small place must be spelled as written; only well-known places may differ
-            var lexKey = Fold.phraseSeed
-            for t in doc.places[p].range where !(lexicon.isArticle(doc.tokens[t].lex) && t + 1 < doc.places[p].range.upperBound) {
-                lexKey = Fold.combine(lexKey, doc.tokens[t].lex)
-            }
-            let multiword = doc.places[p].range.count > 1
-            doc.places[p].candidates.removeAll { c in
-                let pl = gazetteer.places[Int(c)]
-                if multiword && (pl.kind.isArea || pl.population >= 1_000) { return false }
-                // names repeat on a page: remember each (spelling, place) answer
-                let memo = Fold.combine(lexKey, UInt64(c))
-                if let known = spelled[memo] { return !known }
-                let answer = gazetteer.isSpelled(c, lexKey: lexKey, keys: &keys)
-                spelled[memo] = answer
-                return !answer
-            }
-        }
-        doc.places.removeAll { $0.candidates.isEmpty }
         for p in doc.places.indices {
             var best: UInt32 = .max
             let sentence = Int(doc.sentenceOf[doc.places[p].range.lowerBound])
