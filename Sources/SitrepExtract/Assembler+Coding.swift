@@ -91,6 +91,14 @@ extension Assembler {
             scores[SubEventType.airDroneStrike.rawValue] *= 0.3
             scores[SubEventType.shelling.rawValue] *= 0.3
         }
+        // violence outranks a strategic development told in the same breath (ACLED precedence):
+        // police who "fired upon a vehicle and attempted to detain" attacked
+        if let top = SubEventType.allCases.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top.eventType == .strategic,
+           top != .disruptedWeapons, top != .agreement, scores[top.rawValue] < 15,
+           let violent = SubEventType.allCases.filter({ $0.eventType.isViolent }).max(by: { scores[$0.rawValue] < scores[$1.rawValue] }),
+           scores[violent.rawValue] >= 0.7 * scores[top.rawValue], scores[violent.rawValue] >= 2 {
+            scores[violent.rawValue] = scores[top.rawValue] + 0.1
+        }
         guard var sub = SubEventType.allCases.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }) else { return nil }
         if scores[sub.rawValue] <= 0 { if forceOther { sub = .other } else { return nil } }
 
@@ -120,7 +128,15 @@ extension Assembler {
             let armedTarget = actorMentions(inc, country: country).first { $0.isArmed && $0.name != m1.name }
             if let armedTarget { sub = .armedClash; m2 = armedTarget }
         }
-        let actor1 = m1?.name, actor2 = m2?.name
+        // settlers or activists who attack or fight without armed forces are a mob (ACLED codes them as rioters)
+        let incidentMentions = actorMentions(inc, country: country)
+        if sub == .attack || sub == .armedClash, m1?.kind == "settlers" {
+            sub = .mobViolence
+        } else if sub == .armedClash, !incidentMentions.contains(where: { $0.isArmed }), count(.actorword, in: inc, kind: "protesters") > 0 {
+            sub = .mobViolence
+        }
+        let actor1 = sub.eventType == .riots && m1?.kind != "rioters" ? "Rioters (\(country ?? "Unknown"))" : m1?.name
+        let actor2 = m2?.name
         if let r = m1?.range, !r.isEmpty { spans["actor1"] = span(r) }
         if let r = m2?.range, !r.isEmpty { spans["actor2"] = span(r) }
         // an attack on civilians by an armed group with no weapon trigger is violence against civilians

@@ -124,7 +124,7 @@ struct Assembler {
             if j < s.range.upperBound, doc.tokens[j].isPunct(0x3A) {
                 for id in doc.lexEntries(at: s.range.lowerBound) where lexicon.classes[Int(id)] == .prefix {
                     if let sub = SubEventType(name: lexicon.entries[Int(id)].field(1)) {
-                        ev.scores[sub.rawValue] += 10
+                        ev.scores[sub.rawValue] += 20
                         ev.bestScore = ev.scores[sub.rawValue]
                         ev.best = sub
                         ev.trigger = doc.lexRange(at: s.range.lowerBound)
