@@ -188,7 +188,9 @@ extension Assembler {
     }
 
     private func agentCue(before i: Int, _ range: Range<Int>) -> Bool {
-        i - 1 >= range.lowerBound && word(i - 1, "by")
+        var j = i - 1
+        if j >= range.lowerBound, word(j, "the") || word(j, "an") || word(j, "a") { j -= 1 }
+        return j >= range.lowerBound && word(j, "by")
     }
 
     private func believedCue(before i: Int, _ range: Range<Int>) -> Bool {

@@ -87,7 +87,7 @@ extension Assembler {
         }
         // ground fighting with air or artillery support is a battle
         let battle = has(.armedClash) + has(.nonStateOvertakes) + has(.governmentRegains)
-        if battle >= 3, has(.airDroneStrike) + has(.shelling) > 0 {
+        if battle >= 2.5, has(.airDroneStrike) + has(.shelling) > 0 {
             scores[SubEventType.airDroneStrike.rawValue] *= 0.3
             scores[SubEventType.shelling.rawValue] *= 0.3
         }

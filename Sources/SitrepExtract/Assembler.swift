@@ -101,12 +101,16 @@ struct Assembler {
             let ids = doc.lexEntries(at: t)
             // "March", "May" as months are not marches; a capitalized month word is a date
             if doc.tokens[t].flags.contains(.capitalized), ids.contains(where: { lexicon.classes[Int($0)] == .month }) { continue }
+            // inflections share a stem ("detained", "detention" → "detain"): one vote per sub-type per word
+            var seen: [SubEventType] = []
             for id in ids {
-                guard let sub = extractor.triggerType[Int(id)] else { continue }
-                var w = lexicon.weights[Int(id)]
+                guard let sub = extractor.triggerType[Int(id)], !seen.contains(sub) else { continue }
+                seen.append(sub)
+                var w = ids.reduce(0.0) { extractor.triggerType[Int($1)] == sub ? max($0, lexicon.weights[Int($1)]) : $0 }
                 if doc.tokens[t].flags.contains(.quoted) { w *= 0.25 }
-                // "strike" next to "air"/"drone" is handled by longer phrases; bare "strike" is weak
                 if modal { w *= 0.5 }
+                // "attempted to detain", "tried to storm": an attempt is not the act
+                if t >= s.range.lowerBound + 2, word(t - 2, "attempted") || word(t - 2, "tried") || word(t - 1, "attempted") { w *= 0.3 }
                 // a trigger word that is part of a place or actor name ("Desert Hawks") does not count
                 if doc.placeCovers(t) && !doc.tokens[t].flags.contains(.allCaps) && doc.tokens[t].flags.contains(.capitalized) && sub.eventType != .protests { w *= 0.5 }
                 ev.scores[sub.rawValue] += w

@@ -28,6 +28,12 @@ import SitrepModel
         ("Police defused an IED on the road to Homs.", "Disrupted weapons use"),
         ("The two sides agreed a ceasefire in Aleppo.", "Agreement"),
         ("Gunmen shot dead a civilian in Sarmada.", "Attack"),
+        ("Settlers beat a shepherd near Sarmada.", "Mob violence"),
+        ("Police fired upon a car in Homs and attempted to detain the driver.", "Attack"),
+        ("Defusal: soldiers found and defused two IEDs near Homs.", "Disrupted weapons use"),
+        ("Gunmen kidnapped a doctor and police arrested two men in Idlib.", "Abduction/forced disappearance"),
+        ("Protesters clashed with police and threw stones during a demonstration in Homs.", "Violent demonstration"),
+        ("The Syrian army and its allies declared a truce in Aleppo after attacks that killed 300 people.", "Agreement"),
     ])
     func eventTypesFollowTriggersAndPrecedence(text: String, sub: String) {
         #expect(Self.one(text)?.subEventType == sub)
@@ -84,6 +90,27 @@ import SitrepModel
         // spans point at the evidence
         let span = try #require(e.spans["location"]?.spans.first)
         #expect(String(decoding: Array(page.utf8)[span.start..<span.end], as: UTF8.self) == "Sarmada")
+    }
+
+    @Test(arguments: [
+        ("Gunmen opened fire on a car in Sarmada, killing him.", 1),
+        ("A soldier was killed by an IED near Homs. Other sources report 3 killed.", 1),
+        ("The army and rebels agreed a truce in Aleppo after attacks that killed 300 people.", 0),
+        ("A double car bomb killed 8 people in Homs.", 8),
+        ("Shelling hit Homs. No casualties were reported.", 0),
+    ])
+    func fatalitiesFollowACLEDConservativeRules(text: String, fatalities: Int) {
+        #expect(Self.one(text)?.fatalities == fatalities)
+    }
+
+    @Test(arguments: [
+        ("A soldier was killed by an IED planted by the Islamic State near Homs.", "Islamic State"),
+        ("Regime forces shelled Khan Tuman.", "Military Forces of Syria"),
+        ("Both pro-regime and pro-rebel outlets report attacks near Khan Tuman by the Nusra Front.", "Jabhat al-Nusra"),
+        ("Russian warplanes bombed Sarmada.", "Military Forces of Russia"),
+    ])
+    func actor1IsTheAgent(text: String, actor: String) {
+        #expect(Self.one(text)?.actor1 == actor)
     }
 
     @Test func statementsAreNotEvents() {

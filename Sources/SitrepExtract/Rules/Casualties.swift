@@ -59,6 +59,12 @@ struct NumberReader {
                 switch e.cls {
                 case .number:
                     let v = e.number(0)
+                    // "a"/"an" count one person only right before a person ("a civilian"), not "a car bomb"
+                    if !any, e.tokens == 1, (e.phrase == "a" || e.phrase == "an"),
+                       !(r.upperBound < limit && doc.lexEntries(at: r.upperBound).contains { lexicon.classes[Int($0)] == .victim }) {
+                        handled = false
+                        break
+                    }
                     if any, value >= 20, value.truncatingRemainder(dividingBy: 10) == 0, v < 10 { value += v }  // thirty-two
                     else if any { handled = false; break }
                     else { value = v }
