@@ -107,9 +107,9 @@ extension Assembler {
         return (a1?.name, a2?.name, a1.flatMap { $0.range.isEmpty ? nil : $0.range }, a2.flatMap { $0.range.isEmpty ? nil : $0.range })
     }
 
-    func actorMentions(for inc: Incident, sub: SubEventType, civilianVictims: Bool, country: String?, trigger: Range<Int>?)
-        -> (ActorMention?, ActorMention?) {
-        let mentions = actorMentions(inc, country: country)
+    func actorMentions(for inc: Incident, sub: SubEventType, civilianVictims: Bool, country: String?, trigger: Range<Int>?,
+                       mentions known: [ActorMention]? = nil) -> (ActorMention?, ActorMention?) {
+        let mentions = known ?? actorMentions(inc, country: country)
         let c = country ?? "Unknown"
         let civilians = ActorMention(name: "Civilians (\(c))", range: 0..<0, specific: false, kind: "civilians", agentCue: false, quoted: false)
         let triggerSentence = trigger.map { doc.sentences[Int(doc.sentenceOf[$0.lowerBound])].range }

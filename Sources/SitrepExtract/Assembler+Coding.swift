@@ -115,7 +115,9 @@ extension Assembler {
         // MARK: actors
         let place = chooseLocation(inc, section: section)
         let country = eventCountry(inc, place: place)
-        var (m1, m2) = actorMentions(for: inc, sub: sub, civilianVictims: civilianVictims, country: country, trigger: triggerRange(inc, sub))
+        let incidentMentions = actorMentions(inc, country: country)
+        var (m1, m2) = actorMentions(for: inc, sub: sub, civilianVictims: civilianVictims, country: country, trigger: triggerRange(inc, sub),
+                                     mentions: incidentMentions)
         // an armed group "detaining" people abducts them; only states arrest (ACLED)
         if sub == .arrests, let t = m1?.type, t == .rebel || t == .politicalMilitia || t == .identityMilitia {
             sub = .abduction
@@ -125,11 +127,10 @@ extension Assembler {
             sub = .armedClash
         }
         if sub == .attack, !civilianVictims, m2 == nil || m2!.kind == "civilians", let m1, m1.isArmed {
-            let armedTarget = actorMentions(inc, country: country).first { $0.isArmed && $0.name != m1.name }
+            let armedTarget = incidentMentions.first { $0.isArmed && $0.name != m1.name }
             if let armedTarget { sub = .armedClash; m2 = armedTarget }
         }
         // settlers or activists who attack or fight without armed forces are a mob (ACLED codes them as rioters)
-        let incidentMentions = actorMentions(inc, country: country)
         if sub == .attack || sub == .armedClash, m1?.kind == "settlers" {
             sub = .mobViolence
         } else if sub == .armedClash, !incidentMentions.contains(where: { $0.isArmed }), count(.actorword, in: inc, kind: "protesters") > 0 {

@@ -52,6 +52,8 @@ final class Gazetteer: Sendable {
     let table: PhraseTable
     /// Proper prefixes of every name, so that matching stops as soon as no name can continue.
     let prefixes: PhraseTable
+    /// Names and alternates keyed as written (no transliteration folding), for the spelling check.
+    let exact: PhraseTable
 
     init(data: [UInt8], articles: Set<UInt64>) {
         bytes = data
@@ -61,6 +63,8 @@ final class Gazetteer: Sendable {
         pairs.reserveCapacity(data.count / 25)
         var maxTokens = 1
         var prefixPairs: [(hash: UInt64, id: UInt32)] = []
+        var exactPairs: [(hash: UInt64, id: UInt32)] = []
+        exactPairs.reserveCapacity(data.count / 25)
         var keys = KeyBuilder(articles: articles)
         var keyCache: [Int: UInt64] = [:]  // admin1/country strings repeat: key by a cheap byte hash
         data.withUnsafeBufferPointer { buf in
@@ -88,12 +92,14 @@ final class Gazetteer: Sendable {
                     pairs.append((k.hash, id))
                     maxTokens = max(maxTokens, k.tokens)
                     for p in keys.prefixes { prefixPairs.append((p, 0)) }
+                    exactPairs.append((keys.lastLexHash, id))
                 }
                 TSV.forEachAlternate(buf, f[9]) { r in
                     if let k = keys.key(UnsafeBufferPointer(rebasing: buf[r]), mode: .geo), k.tokens <= 8 {
                         pairs.append((k.hash, id))
                         maxTokens = max(maxTokens, k.tokens)
                         for p in keys.prefixes { prefixPairs.append((p, 0)) }
+                        exactPairs.append((keys.lastLexHash, id))
                     }
                 }
             }
@@ -101,20 +107,13 @@ final class Gazetteer: Sendable {
         self.places = places
         table = PhraseTable(pairs: pairs, maxTokens: min(maxTokens, 8))
         prefixes = PhraseTable(pairs: prefixPairs, maxTokens: 1)
+        exact = PhraseTable(pairs: exactPairs, maxTokens: 1)
     }
 
     /// Whether the place is written exactly `lexKey` (case and accents aside, no transliteration
     /// folding) under its name or one of its alternates.
-    func isSpelled(_ id: UInt32, lexKey: UInt64, keys: inout KeyBuilder) -> Bool {
-        let p = places[Int(id)]
-        return bytes.withUnsafeBufferPointer { buf in
-            if keys.key(UnsafeBufferPointer(rebasing: buf[p.name]), mode: .lex)?.hash == lexKey { return true }
-            var found = false
-            TSV.forEachAlternate(buf, p.alternates) { r in
-                if !found, keys.key(UnsafeBufferPointer(rebasing: buf[r]), mode: .lex)?.hash == lexKey { found = true }
-            }
-            return found
-        }
+    func isSpelled(_ id: UInt32, lexKey: UInt64) -> Bool {
+        exact.lookup(lexKey).contains(id)
     }
 
     func name(_ id: UInt32) -> String { string(places[Int(id)].name) }

@@ -8,6 +8,8 @@ struct KeyBuilder {
     private var tokenLex: [UInt64] = []
     /// The phrase hashes of the last key's proper prefixes (for pruning n-gram look-ups).
     private(set) var prefixes: [UInt64] = []
+    /// The `.lex` phrase hash of the last key, computed alongside any mode (one pass over the bytes).
+    private(set) var lastLexHash: UInt64 = 0
     let articles: Set<UInt64>
 
     init(articles: Set<UInt64>) {
@@ -53,12 +55,16 @@ struct KeyBuilder {
         var h = Fold.phraseSeed
         var count = 0
         prefixes.removeAll(keepingCapacity: true)
+        var lexH = Fold.phraseSeed
         for (k, key) in tokenKeys.enumerated() {
-            if mode != .stem, k < tokenKeys.count - 1, articles.contains(tokenLex[k]) { continue }
+            let isArticle = k < tokenKeys.count - 1 && articles.contains(tokenLex[k])
+            if !isArticle { lexH = Fold.combine(lexH, tokenLex[k]) }
+            if mode != .stem, isArticle { continue }
             if count > 0 { prefixes.append(h) }
             h = Fold.combine(h, key)
             count += 1
         }
+        lastLexHash = lexH
         return (h, tokenKeys.count)
     }
 

@@ -42,7 +42,6 @@ struct PlaceResolver {
             return false
         }
         // spelling first: a folded look-alike must not vote for its country ("Hatay" ~ "Haiti")
-        var spelled: [UInt64: Bool] = [:]
         for p in doc.places.indices {
             // transliteration folding finds "Khan Touman" for "Khan Tuman", and also "Kerry" for "Qarah":
             // a small place must be spelled as written; only well-known places may differ
@@ -55,11 +54,7 @@ struct PlaceResolver {
                 let pl = gazetteer.places[Int(c)]
                 if multiword && (pl.kind.isArea || pl.population >= 1_000) { return false }
                 // names repeat on a page: remember each (spelling, place) answer
-                let memo = Fold.combine(lexKey, UInt64(c))
-                if let known = spelled[memo] { return !known }
-                let answer = gazetteer.isSpelled(c, lexKey: lexKey, keys: &keys)
-                spelled[memo] = answer
-                return !answer
+                return !gazetteer.isSpelled(c, lexKey: lexKey)
             }
         }
         doc.places.removeAll { $0.candidates.isEmpty }
