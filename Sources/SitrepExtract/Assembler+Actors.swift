@@ -9,6 +9,8 @@ extension Assembler {
         var agentCue: Bool  // after "by", or "believed to be" / "suspected"
         var quoted: Bool
         var type: ActorType? = nil
+        /// Followed by "was/were killed/wounded": the victim of the event, not its agent.
+        var isVictim = false
         /// An organised armed actor (state forces, rebels, militias), as opposed to civilians, protesters, rioters.
         var isArmed: Bool {
             if let type { return type == .state || type == .rebel || type == .politicalMilitia || type == .identityMilitia || type == .external }
@@ -96,6 +98,7 @@ extension Assembler {
                 }
                 t = r.upperBound
             }
+            for k in inSentence.indices { inSentence[k].isVictim = passiveVictim(after: inSentence[k].range.upperBound, range) }
             out += inSentence.sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
         return out
@@ -115,11 +118,12 @@ extension Assembler {
         let triggerSentence = trigger.map { doc.sentences[Int(doc.sentenceOf[$0.lowerBound])].range }
         /// The agent: the subject before the trigger word, else a "by ..." agent, else a named group.
         func pick(_ filter: (ActorMention) -> Bool) -> ActorMention? {
-            let pool = mentions.filter { filter($0) && !$0.quoted }
+            let pool = mentions.filter { filter($0) && !$0.quoted && !$0.isVictim }
             if let trigger, let sentence = triggerSentence {
                 let inSentence = pool.filter { sentence.contains($0.range.lowerBound) }
-                // a named "by ..." agent outranks a subject that may be the victim ("a soldier was killed by an IED planted by PKK")
-                if let m = inSentence.first(where: { $0.agentCue && $0.specific }) { return m }
+                // a named "by ..." agent (or state forces) outranks a subject that may be the victim
+                // ("a soldier was killed by an IED planted by PKK", "operations carried out by the Gendarmerie")
+                if let m = inSentence.first(where: { $0.agentCue && ($0.specific || $0.kind == "military" || $0.kind == "police") }) { return m }
                 let before = pool.filter { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= trigger.lowerBound }
                 if let m = before.first(where: { $0.agentCue }) ?? before.first(where: { $0.specific }) ?? before.first { return m }
                 if let m = inSentence.first(where: { $0.agentCue && $0.specific }) ?? inSentence.first(where: { $0.specific }) { return m }
@@ -144,6 +148,9 @@ extension Assembler {
                 a2 = pick { $0.name != a1.name && $0.kind != "protesters" && $0.kind != "civilians" && $0.range.lowerBound != a1.range.lowerBound }
             }
             if a2 == nil, sub.eventType == .explosions, civilianVictims || mentions.contains(where: { $0.kind == "civilians" }) { a2 = civilians }
+        }
+        if a1 == nil, sub.eventType == .strategic, let civ = mentions.first(where: { $0.kind == "civilians" }) {
+            a1 = civ
         }
         if a1 == nil, sub.eventType.isViolent {
             a1 = ActorMention(name: "Unidentified Armed Group (\(c))", range: 0..<0, specific: false, kind: "unidentified", agentCue: false, quoted: false)
@@ -173,7 +180,8 @@ extension Assembler {
             // a named group fighting abroad keeps its name; a generic word of another country does not
             let countries = Set(m.entries.map { entries[Int($0)].country })
             // a lowercase common word ("the military") of another country's lexicon entry is not that country
-            if countries.count == 1, doc.tokens[m.range.lowerBound].flags.contains(.capitalized) { return id }
+            let common = m.range.allSatisfy { lexicon.isStop(doc.tokens[$0].lex) || doc.tokens[$0].kind != .word }
+            if countries.count == 1, doc.tokens[m.range.lowerBound].flags.contains(.capitalized), !common { return id }
         }
         return nil
     }
@@ -185,6 +193,22 @@ extension Assembler {
         case .civilians: "civilians"
         default: "named"
         }
+    }
+
+    /// "... soldiers were killed", "... was wounded": the words before are the victims.
+    private func passiveVictim(after end: Int, _ range: Range<Int>) -> Bool {
+        var j = end
+        var steps = 0
+        while j < range.upperBound, steps < 3 {
+            if word(j, "was") || word(j, "were") || word(j, "been") {
+                let k = j + 1 < range.upperBound && (word(j + 1, "reportedly") || word(j + 1, "also")) ? j + 2 : j + 1
+                guard k < range.upperBound, doc.lexAt[k] >= 0 else { return false }
+                return doc.lexEntries(at: k).contains { lexicon.classes[Int($0)] == .kill || lexicon.classes[Int($0)] == .injure }
+            }
+            j += 1
+            steps += 1
+        }
+        return false
     }
 
     private func agentCue(before i: Int, _ range: Range<Int>) -> Bool {
