@@ -181,7 +181,11 @@ extension Assembler {
             let countries = Set(m.entries.map { entries[Int($0)].country })
             // a lowercase common word ("the military") of another country's lexicon entry is not that country
             let common = m.range.allSatisfy { lexicon.isStop(doc.tokens[$0].lex) || doc.tokens[$0].kind != .word }
-            if countries.count == 1, doc.tokens[m.range.lowerBound].flags.contains(.capitalized), !common { return id }
+            // capitalized as a name, not merely as the first word of a sentence ("Warplanes bombed ...")
+            let first = m.range.lowerBound
+            let sentenceStart = doc.sentences[Int(doc.sentenceOf[first])].range.lowerBound == first
+            let named = doc.tokens[first].flags.contains(.capitalized) && (!sentenceStart || m.range.count > 1 || doc.tokens[first].flags.contains(.allCaps))
+            if countries.count == 1, named, !common { return id }
         }
         return nil
     }
