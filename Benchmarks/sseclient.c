@@ -80,6 +80,7 @@ static int64_t *event_max;   /* per event: the latest reader's latency */
 static int64_t *event_first_ts;
 static long n_connected, n_failed, n_closed_early, n_done, n_inflight, n_started, n_bad_status;
 static long n_connect_retries, n_bad_ts;
+static long n_pending; /* connections waiting for a connect attempt */
 
 static int64_t now_us(void) {
     struct timespec t;
@@ -128,6 +129,7 @@ static void conn_close(struct conn *c, int new_state) {
         if (!c->done) n_closed_early++;
     }
     c->state = new_state;
+    if (new_state == C_PENDING) n_pending++;
     conn_reset_buffers(c);
 }
 
@@ -138,6 +140,7 @@ static void conn_start(struct conn *c) {
     setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     c->fd = fd;
     c->state = C_CONNECTING;
+    n_pending--;
     c->req_off = 0;
     c->started_us = now_us();
     c->chunked = 0;
@@ -495,6 +498,7 @@ int main(int argc, char **argv) {
     for (int i = 0; i < N; i++) {
         conns[i].fd = -1;
         conns[i].state = C_PENDING;
+        n_pending++;
         conns[i].seen = calloc(bitmap, 1);
     }
     lat_cap = (size_t)N * (size_t)M;
@@ -518,7 +522,7 @@ int main(int argc, char **argv) {
     for (;;) {
         int64_t t = now_us();
         /* start new connections, at most max_inflight attempts at once */
-        if (t < connect_deadline) {
+        if (t < connect_deadline && n_pending > 0) {
             for (int scanned = 0; n_inflight < max_inflight && scanned < N; scanned++) {
                 struct conn *c = &conns[next_pending];
                 next_pending = (next_pending + 1) % N;
@@ -537,6 +541,7 @@ int main(int argc, char **argv) {
                     conn_fail_or_retry(c);
                 if (t >= connect_deadline && (c->state == C_PENDING)) {
                     c->state = C_FAILED;
+                    n_pending--;
                     n_failed++;
                 }
             }
