@@ -93,13 +93,13 @@ extension Assembler {
         }
         // violence outranks a strategic development told in the same breath (ACLED precedence):
         // police who "fired upon a vehicle and attempted to detain" attacked
-        if let top = SubEventType.allCases.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top.eventType == .strategic,
+        if let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top.eventType == .strategic,
            top != .disruptedWeapons, top != .agreement, scores[top.rawValue] < 15,
-           let violent = SubEventType.allCases.filter({ $0.eventType.isViolent }).max(by: { scores[$0.rawValue] < scores[$1.rawValue] }),
+           let violent = SubEventType.all.filter({ $0.eventType.isViolent }).max(by: { scores[$0.rawValue] < scores[$1.rawValue] }),
            scores[violent.rawValue] >= 0.7 * scores[top.rawValue], scores[violent.rawValue] >= 2 {
             scores[violent.rawValue] = scores[top.rawValue] + 0.1
         }
-        guard var sub = SubEventType.allCases.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }) else { return nil }
+        guard var sub = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }) else { return nil }
         if scores[sub.rawValue] <= 0 { if forceOther { sub = .other } else { return nil } }
 
         // a truce, an arrest or a new alliance kills no one: a toll in the same sentence belongs to

@@ -16,7 +16,7 @@ struct Assembler {
     }
 
     struct Evidence {
-        var scores = [Double](repeating: 0, count: SubEventType.allCases.count)
+        var scores = [Double](repeating: 0, count: SubEventType.count)
         var best: SubEventType?
         var bestScore = 0.0
         var trigger: Range<Int>?
@@ -27,7 +27,7 @@ struct Assembler {
     struct Incident {
         var sentences: [Int] = []
         var headline: Int?
-        var scores = [Double](repeating: 0, count: SubEventType.allCases.count)
+        var scores = [Double](repeating: 0, count: SubEventType.count)
         var places: [Int] = []
         var date: DateMention?
         var hasTrigger: Bool { scores.contains { $0 > 0 } }
@@ -92,10 +92,8 @@ struct Assembler {
         let s = doc.sentences[k]
         var modal = false
         for t in s.range where doc.lexAt[t] >= 0 {
-            for id in doc.lexEntries(at: t) where lexicon.classes[Int(id)] == .nonevent {
-                let e = lexicon.entries[Int(id)]
-                if e.phrase == "would" || e.phrase == "could" || e.phrase == "will" || e.phrase == "if" || e.phrase == "may" || e.phrase == "might" { modal = true }
-            }
+            // "may" is a modal, "May" a month
+            if !doc.tokens[t].flags.contains(.capitalized), doc.lexEntries(at: t).contains(where: { lexicon.modal[Int($0)] }) { modal = true }
         }
         for t in s.range where doc.lexAt[t] >= 0 {
             let ids = doc.lexEntries(at: t)

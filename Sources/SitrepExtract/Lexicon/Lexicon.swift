@@ -21,6 +21,8 @@ final class Lexicon: Sendable {
     /// `entries[i].cls` and the trigger weight `entries[i].number(3)`, unboxed for hot loops.
     let classes: [Class]
     let weights: [Double]
+    /// Entry ids of modal words ("would", "could", "may"...): a trigger near one is weaker.
+    let modal: [Bool]
     let table: PhraseTable
     let prefixes: PhraseTable
     /// Lex hashes of single words by class, for the tokenizer and quick tests.
@@ -73,6 +75,8 @@ final class Lexicon: Sendable {
         self.entries = entries
         classes = entries.map(\.cls)
         weights = entries.map { $0.cls == .trigger ? $0.number(3) : 0 }
+        let modals: Set<String> = ["would", "could", "will", "if", "may", "might"]
+        modal = entries.map { $0.cls == .nonevent && modals.contains($0.phrase) }
         self.articles = articles
         self.abbreviations = abbreviations
         self.stopwords = stopwords

@@ -7,6 +7,10 @@ enum SubEventType: Int, CaseIterable, Sendable {
     case violentDemonstration, mobViolence
     case agreement, arrests, changeToGroup, disruptedWeapons, headquarters, looting, nonViolentTransfer, other
 
+    /// All sub-types, built once (`allCases` makes a new array on every use).
+    static let all: [SubEventType] = allCases
+    static let count = allCases.count
+
     init?(name: String) {
         guard let v = SubEventType.allCases.first(where: { $0.name.lowercased() == name.lowercased() }) else {
             if name.lowercased() == "excessive force against protestors" { self = .excessiveForce; return }
