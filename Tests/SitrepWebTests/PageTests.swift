@@ -56,6 +56,28 @@ import Testing
         }
     }
 
+    @Test func storyPage_answersIfModifiedSince() async throws {
+        let app = try await TestApp()
+        try await app.seed(updates: 1)
+        try await app.application.test(.router) { client in
+            let lastModified = try #require(try await client.execute(uri: "/stories/aleppo", method: .get) { $0.headers[.lastModified] })
+            #expect(lastModified == "Thu, 05 May 2016 13:45:00 GMT")
+            try await client.execute(uri: "/stories/aleppo", method: .get, headers: [.ifModifiedSince: lastModified]) { response in
+                #expect(response.status == .notModified)
+            }
+            try await client.execute(uri: "/stories/aleppo", method: .get, headers: [.ifModifiedSince: "Wed, 04 May 2016 00:00:00 GMT"]) { response in
+                #expect(response.status == .ok)
+            }
+        }
+    }
+
+    @Test(arguments: [(0.0, "Thu, 01 Jan 1970 00:00:00 GMT"), (1_462_455_900.7, "Thu, 05 May 2016 13:45:00 GMT"),
+                      (951_782_400, "Tue, 29 Feb 2000 00:00:00 GMT")])
+    func httpDates_roundTrip(seconds: Double, text: String) {
+        #expect(HTTPDate.format(Date(timeIntervalSince1970: seconds)) == text)
+        #expect(HTTPDate.parse(text) == Date(timeIntervalSince1970: seconds.rounded(.down)))
+    }
+
     @Test func longStories_page_atFiftyUpdates() async throws {
         let app = try await TestApp()
         try await app.seed(updates: 120)

@@ -45,7 +45,8 @@ extension SQLiteStore {
 
     public func story(id: Int64) async throws -> Story? {
         try await read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM stories WHERE id = ?", arguments: [id]).map(Story.init(row:))
+            // Hot read (every live frame, every API update response): a cached prepared statement.
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM stories WHERE id = ?"), arguments: [id]).map(Story.init(row:))
         }
     }
 
@@ -91,7 +92,8 @@ extension SQLiteStore {
     // MARK: - Helpers shared with import and updates
 
     static func fetchStory(_ db: Database, slug: Slug) throws -> Story? {
-        try Row.fetchOne(db, sql: "SELECT * FROM stories WHERE slug = ?", arguments: [slug.rawValue])
+        // Hot read (every page view and live connection): a cached prepared statement.
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM stories WHERE slug = ?"), arguments: [slug.rawValue])
             .map(Story.init(row:))
     }
 

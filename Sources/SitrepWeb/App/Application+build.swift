@@ -42,13 +42,13 @@ public struct SitrepApp {
         let newsroom = Newsroom(store: store, publisher: publisher, extraction: dependencies.extraction, now: dependencies.now,
                                 metrics: dependencies.metrics, logger: dependencies.logger, changed: { cache.removeAll() })
         let router = Router(context: AppRequestContext.self)
+        LiveController(store: store, publisher: publisher, frames: frames).register(on: router, layout: layout)
         router.add(middleware: LogRequestsMiddleware(.debug))
         router.add(middleware: RequestMetricsMiddleware(metrics: dependencies.metrics))
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware(layout: layout))
         router.add(middleware: AuthMiddleware(store: store, now: dependencies.now))
         PublicController(store: store, layout: layout, config: config, cache: cache).register(on: router)
-        LiveController(store: store, publisher: publisher, frames: frames).register(on: router)
         APIController(newsroom: newsroom, config: config).register(on: router)
         DeskController(newsroom: newsroom, layout: layout, config: config,
                        limiter: LoginLimiter(limit: config.loginAttempts, window: config.loginWindowSeconds)).register(on: router)

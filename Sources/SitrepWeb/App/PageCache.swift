@@ -10,13 +10,30 @@ final class PageCache: Sendable {
         var version: String
         var body: ByteBuffer
         var etag: String
+        var lastModified: String
+        /// The story's last change, for If-Modified-Since.
+        var modifiedAt: Date
+        var storedAt: ContinuousClock.Instant
     }
 
     private let entries = Mutex<[String: Entry]>([:])
     private let limit: Int
+    /// How long an entry is served without asking the store whether the story changed. Writes
+    /// through this process empty the cache at once; this bounds staleness after writes made
+    /// elsewhere (another instance, `sitrep import` on the same database).
+    let trustFor: Duration
 
-    init(limit: Int = 512) {
+    init(limit: Int = 512, trustFor: Duration = .seconds(1)) {
         self.limit = limit
+        self.trustFor = trustFor
+    }
+
+    /// An entry young enough to serve without checking the store.
+    func fresh(_ key: String) -> Entry? {
+        entries.withLock { entries in
+            guard let entry = entries[key], entry.storedAt.duration(to: .now) < trustFor else { return nil }
+            return entry
+        }
     }
 
     func get(_ key: String, version: String) -> Entry? {
@@ -26,8 +43,9 @@ final class PageCache: Sendable {
         }
     }
 
-    func put(_ key: String, version: String, body: String) -> Entry {
-        let entry = Entry(version: version, body: ByteBuffer(string: body), etag: "\"\(PageCache.hash(version + key))\"")
+    func put(_ key: String, version: String, body: String, modifiedAt: Date) -> Entry {
+        let entry = Entry(version: version, body: ByteBuffer(string: body), etag: "\"\(PageCache.hash(version + key))\"",
+                          lastModified: HTTPDate.format(modifiedAt), modifiedAt: modifiedAt, storedAt: .now)
         entries.withLock { entries in
             if entries.count >= limit { entries.removeAll(keepingCapacity: true) }
             entries[key] = entry

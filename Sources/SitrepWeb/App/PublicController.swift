@@ -33,9 +33,8 @@ struct PublicController: Sendable {
             }
             return value
         }
-        guard let story = try await store.story(slug) else { throw AppError(.notFound, "There is no story \"\(slug)\".") }
         let key = SiteRoute.story(slug).path + "?before=\(before.map(String.init) ?? "")"
-        return try await cached(request, key: key, story: story, contentType: "text/html; charset=utf-8") {
+        return try await cached(request, key: key, slug: slug, contentType: "text/html; charset=utf-8") { _ in
             guard let model = try await StoryShow.Model.load(slug: slug, before: before, store: store,
                                                               pageSize: config.pageSize, baseURL: config.baseURL) else {
                 throw AppError(.notFound, "There is no story \"\(slug)\".")
@@ -46,8 +45,7 @@ struct PublicController: Sendable {
 
     @Sendable func storyAtom(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let slug = try PathParameter.slug(context)
-        guard let story = try await store.story(slug) else { throw AppError(.notFound, "There is no story \"\(slug)\".") }
-        return try await cached(request, key: SiteRoute.storyAtom(slug).path, story: story, contentType: "application/atom+xml; charset=utf-8") {
+        return try await cached(request, key: SiteRoute.storyAtom(slug).path, slug: slug, contentType: "application/atom+xml; charset=utf-8") { story in
             let updates = try await store.updates(of: slug, olderThan: nil, limit: 50)
             return Feeds.atom(title: story.title, subtitle: story.summary, feedID: Feeds.tagID(base: config.baseURL, "story:\(story.slug)"),
                               selfRoute: .storyAtom(slug), alternate: .story(slug), updated: story.updatedAt,
@@ -57,8 +55,7 @@ struct PublicController: Sendable {
 
     @Sendable func storyJSONFeed(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let slug = try PathParameter.slug(context)
-        guard let story = try await store.story(slug) else { throw AppError(.notFound, "There is no story \"\(slug)\".") }
-        return try await cached(request, key: SiteRoute.storyJSONFeed(slug).path, story: story, contentType: "application/feed+json; charset=utf-8") {
+        return try await cached(request, key: SiteRoute.storyJSONFeed(slug).path, slug: slug, contentType: "application/feed+json; charset=utf-8") { story in
             let updates = try await store.updates(of: slug, olderThan: nil, limit: 50)
             return Feeds.jsonFeed(story: story, updates: updates, base: config.baseURL)
         }
@@ -89,24 +86,33 @@ struct PublicController: Sendable {
 
     // MARK: - Caching
 
-    private func cached(_ request: Request, key: String, story: Story, contentType: String,
-                        render: () async throws -> String) async throws -> Response {
-        let version = "\(story.id)-\(story.lastSequence)-\(story.updatedAt.timeIntervalSince1970)-\(story.status.rawValue)"
+    /// Serves a page or feed of one story from the cache: without touching the store while the
+    /// entry is fresh, else after checking the story's version (rendering again when it moved).
+    /// Answers `If-None-Match` and `If-Modified-Since` with 304.
+    private func cached(_ request: Request, key: String, slug: Slug, contentType: String,
+                        render: (Story) async throws -> String) async throws -> Response {
         let entry: PageCache.Entry
-        if let hit = cache.get(key, version: version) {
-            entry = hit
+        if let fresh = cache.fresh(key) {
+            entry = fresh
         } else {
-            entry = cache.put(key, version: version, body: try await render())
+            guard let story = try await store.story(slug) else { throw AppError(.notFound, "There is no story \"\(slug)\".") }
+            let version = "\(story.id)-\(story.lastSequence)-\(story.updatedAt.timeIntervalSince1970)-\(story.status.rawValue)"
+            if let hit = cache.get(key, version: version) {
+                entry = hit
+            } else {
+                entry = cache.put(key, version: version, body: try await render(story), modifiedAt: story.updatedAt)
+            }
         }
         var headers: HTTPFields = [:]
         headers[.eTag] = entry.etag
-        headers[.lastModified] = Self.httpDate(story.updatedAt)
+        headers[.lastModified] = entry.lastModified
         headers[.cacheControl] = "public, max-age=0, must-revalidate"
-        if let match = request.headers[.ifNoneMatch], match.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == entry.etag }) {
-            return Response(status: .notModified, headers: headers)
-        }
-        if request.headers[.ifNoneMatch] == nil, let since = request.headers[.ifModifiedSince],
-           let date = Self.parseHTTPDate(since), story.updatedAt.timeIntervalSince1970.rounded(.down) <= date.timeIntervalSince1970 {
+        if let match = request.headers[.ifNoneMatch] {
+            if match.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == entry.etag }) {
+                return Response(status: .notModified, headers: headers)
+            }
+        } else if let since = request.headers[.ifModifiedSince],
+                  since == entry.lastModified || HTTPDate.parse(since).map({ entry.modifiedAt.timeIntervalSince1970.rounded(.down) <= $0.timeIntervalSince1970 }) == true {
             return Response(status: .notModified, headers: headers)
         }
         headers[.contentType] = contentType
@@ -120,19 +126,4 @@ struct PublicController: Sendable {
         return response
     }
 
-    static func httpDate(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-        return formatter.string(from: date)
-    }
-
-    static func parseHTTPDate(_ text: String) -> Date? {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-        return formatter.date(from: text)
-    }
 }

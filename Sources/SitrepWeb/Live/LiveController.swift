@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import HTTPTypes
-import ServiceLifecycle
 import SitrepModel
 import SitrepStore
 
@@ -16,8 +15,16 @@ struct LiveController: Sendable {
     let frames: LiveFrames
     static let retryMilliseconds = 3000
 
-    func register(on router: Router<AppRequestContext>) {
-        router.get(RouterPath(SiteRoute.Pattern.storyLive), use: live)
+    /// Registered before the router's middleware, so a long-lived stream does not keep every
+    /// middleware's async frame allocated for its whole life; errors are rendered here instead.
+    func register(on router: Router<AppRequestContext>, layout: Layout) {
+        router.get(RouterPath(SiteRoute.Pattern.storyLive)) { request, context in
+            do {
+                return try await live(request, context)
+            } catch {
+                return ErrorMiddleware.response(for: ErrorMiddleware.appError(from: error), request: request, layout: layout)
+            }
+        }
     }
 
     @Sendable func live(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -46,7 +53,9 @@ struct LiveController: Sendable {
                     }
                     if events.count < 500 { break }
                 }
-                for await frame in subscription.frames.cancelOnGracefulShutdown() {
+                // No cancelOnGracefulShutdown(): its merge() costs a task group and two child
+                // tasks per reader. The publisher finishes every stream on graceful shutdown.
+                for await frame in subscription.frames {
                     if let sequence = frame.sequence {
                         if sequence <= sent { continue }
                         sent = sequence
