@@ -27,7 +27,9 @@ public enum PageContentHash {
     }
 
     static func normalised(_ text: String) -> String {
-        PageText.normalisedLine(text.precomposedStringWithCanonicalMapping)
+        // ASCII is already in NFC; skip the (costly) canonical mapping for it.
+        let composed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+        return PageText.normalisedLine(composed)
     }
 }
 

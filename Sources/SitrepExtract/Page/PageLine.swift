@@ -41,6 +41,21 @@ enum PageText {
     /// Trims a line, turns tabs, no-break spaces and runs of spaces into single spaces, and drops
     /// control characters (a page's NUL or escape bytes must not reach a headline or a caption).
     static func normalisedLine(_ raw: some StringProtocol) -> String {
+        // Fast path: printable ASCII with single inner spaces is already normal (most lines).
+        var previousSpace = true
+        var isNormal = true
+        for byte in raw.utf8 {
+            if byte == 0x20 {
+                if previousSpace { isNormal = false; break }
+                previousSpace = true
+            } else if byte > 0x20 && byte < 0x7F {
+                previousSpace = false
+            } else {
+                isNormal = false
+                break
+            }
+        }
+        if isNormal, !previousSpace { return String(raw) }
         var out = ""
         var pendingSpace = false
         for character in raw {
