@@ -23,6 +23,10 @@ final class Lexicon: Sendable {
     let weights: [Double]
     /// Entry ids of modal words ("would", "could", "may"...): a trigger near one is weaker.
     let modal: [Bool]
+    /// For demonym entries, the phrase key of their country's name (0 otherwise).
+    let demonymCountryKey: [UInt64]
+    /// FNV-1a of each entry's phrase, lowercased as written (for "is this word exactly that entry").
+    let phraseLex: [UInt64]
     let table: PhraseTable
     let prefixes: PhraseTable
     /// Lex hashes of single words by class, for the tokenizer and quick tests.
@@ -77,6 +81,9 @@ final class Lexicon: Sendable {
         weights = entries.map { $0.cls == .trigger ? $0.number(3) : 0 }
         let modals: Set<String> = ["would", "could", "will", "if", "may", "might"]
         modal = entries.map { $0.cls == .nonevent && modals.contains($0.phrase) }
+        phraseLex = entries.map { DateResolver.lexHash($0.phrase.lowercased()) }
+        var countryKeys = KeyBuilder(articles: articles)
+        demonymCountryKey = entries.map { $0.cls == .demonym ? countryKeys.key($0.field(0), mode: .geo)?.hash ?? 0 : 0 }
         self.articles = articles
         self.abbreviations = abbreviations
         self.stopwords = stopwords

@@ -15,6 +15,9 @@ struct Casualty {
 struct NumberReader {
     let lexicon: Lexicon
 
+    static let aHash = DateResolver.lexHash("a" as StaticString)
+    static let anHash = DateResolver.lexHash("an" as StaticString)
+
     struct Number {
         var value: Int
         var min: Int?
@@ -51,7 +54,7 @@ struct NumberReader {
             var handled = false
             let ids = doc.lexEntries(at: end)
             // "dozens" (vague) and "dozen" (12) share a stem: the written form decides
-            let pluralVague = ids.contains { lexicon.classes[Int($0)] == .vague && DateResolver.lexHash(lexicon.entries[Int($0)].phrase) == t.lex }
+            let pluralVague = ids.contains { lexicon.classes[Int($0)] == .vague && lexicon.phraseLex[Int($0)] == t.lex }
             for id in ids {
                 let e = lexicon.entries[Int(id)]
                 if pluralVague, e.cls == .number { continue }
@@ -60,7 +63,7 @@ struct NumberReader {
                 case .number:
                     let v = e.number(0)
                     // "a"/"an" count one person only right before a person ("a civilian"), not "a car bomb"
-                    if !any, e.tokens == 1, (e.phrase == "a" || e.phrase == "an"),
+                    if !any, e.tokens == 1, lexicon.phraseLex[Int(id)] == NumberReader.aHash || lexicon.phraseLex[Int(id)] == NumberReader.anHash,
                        !(r.upperBound < limit && doc.lexEntries(at: r.upperBound).contains { lexicon.classes[Int($0)] == .victim }) {
                         handled = false
                         break

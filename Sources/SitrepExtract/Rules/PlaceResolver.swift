@@ -13,7 +13,7 @@ struct PlaceResolver {
         // demonyms vote for their country ("Syrian regime", "Israeli police")
         for m in doc.lex {
             for id in m.entries where lexicon.classes[Int(id)] == .demonym {
-                if let k = keys.key(lexicon.entries[Int(id)].field(0), mode: .geo) { votes[k.hash, default: 0] += 0.6 }
+                votes[lexicon.demonymCountryKey[Int(id)], default: 0] += 0.6
             }
         }
         // area words right after a name ("Idlib Province", "Kamounia camp")
@@ -36,7 +36,7 @@ struct PlaceResolver {
                 if snapshot.lexCovered(t) { return true }
                 // a rule word written exactly so ("Syrian", "Wednesday"), not a stem look-alike ("Homs" ~ "homes")
                 for id in snapshot.lexEntries(at: t) where snapshot.lexRange(at: t)!.count == 1 {
-                    if DateResolver.lexHash(lexicon.entries[Int(id)].phrase.lowercased()) == snapshot.tokens[t].lex { return true }
+                    if lexicon.phraseLex[Int(id)] == snapshot.tokens[t].lex { return true }
                 }
             }
             return false
