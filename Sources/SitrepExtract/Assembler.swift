@@ -58,7 +58,7 @@ struct Assembler {
         return out
     }
 
-    private func word(_ i: Int, _ w: StaticString) -> Bool { DateResolver.isWord(doc, i, w) }
+    func word(_ i: Int, _ w: StaticString) -> Bool { DateResolver.isWord(doc, i, w) }
 
     /// Photo captions in capitals, "See ..." and "Jump to ..." navigation lines.
     private func isIgnorable(_ k: Int) -> Bool {

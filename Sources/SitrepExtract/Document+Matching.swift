@@ -1,0 +1,215 @@
+// MARK: - Matching
+
+extension Document {
+    /// Longest-first matching of lexicon phrases (on stems) at every word.
+    func matchLexicon(_ lexicon: Lexicon) {
+        let maxN = lexicon.table.maxTokens
+        var i = 0
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(maxN)
+        while i < tokens.count {
+            guard tokens[i].kind == .word else { i += 1; continue }
+            hashes.removeAll(keepingCapacity: true)
+            var h = Fold.phraseSeed
+            var j = i
+            while j < tokens.count, j - i < maxN, tokens[j].kind == .word,
+                  j == i || tokens[j].flags.intersection([.lineStart]).isEmpty {
+                h = Fold.combine(h, tokens[j].stem)
+                hashes.append(h)
+                j += 1
+                if !lexicon.prefixes.contains(h) { break }
+            }
+            var matched = false
+            for n in stride(from: hashes.count, through: 1, by: -1) {
+                let ids = lexicon.table.lookup(hashes[n - 1])
+                if !ids.isEmpty {
+                    lexAt[i] = Int32(lex.count)
+                    lex.append(LexMatch(range: i..<(i + n), entries: Array(ids)))
+                    i += n
+                    matched = true
+                    break
+                }
+            }
+            if !matched { i += 1 }
+        }
+    }
+
+    /// Gazetteer names starting at capitalized words (or an article before one), longest first.
+    func matchPlaces(_ gazetteer: Gazetteer, lexicon: Lexicon) {
+        let maxN = gazetteer.table.maxTokens
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            guard t.kind == .word else { i += 1; continue }
+            let isArticle = lexicon.isArticle(t.lex)
+            let startable = t.flags.contains(.capitalized)
+                || (isArticle && i + 1 < tokens.count && tokens[i + 1].flags.contains(.capitalized)
+                    && (t.flags.contains(.hyphenNext) || t.length == 2 && (tokens[i].lex == Document.alHash || tokens[i].lex == Document.elHash)))
+            guard startable else { i += 1; continue }
+            var h = Fold.phraseSeed
+            var j = i
+            var best: (n: Int, ids: ArraySlice<UInt32>)? = nil
+            var words = 0
+            while j < tokens.count, j - i < maxN, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {
+                let tj = tokens[j]
+                let article = lexicon.isArticle(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word
+                    && !tokens[j + 1].flags.contains(.lineStart)
+                if !article {
+                    // inner words of a name are capitalized, except a few connectors ("Dayr az Zawr", "Sistan and Baluchestan")
+                    if j > i, !tj.flags.contains(.capitalized), words > 0, !tokens[j - 1].flags.contains(.hyphenNext) && !lexicon.isArticle(tokens[j - 1].lex) {
+                        if tj.length > 3 { break }
+                    }
+                    h = Fold.combine(h, tj.geo)
+                    words += 1
+                    let ids = gazetteer.table.lookup(h)
+                    let canGrow = gazetteer.prefixes.contains(h)
+                    if !ids.isEmpty {
+                        let single = words == 1
+                        // a name ends on a capitalized word or an area word ("Kamounia camp"), not on "in"
+                        let lowerEnd = !tj.flags.contains(.capitalized) && !lexEntries(at: j).contains { lexicon.classes[Int($0)] == .areaword }
+                        let rejected = lowerEnd || single && (lexicon.isStop(tj.lex) || tj.length < 3)
+                        if !rejected { best = (j + 1 - i, ids) }
+                    }
+                    if !canGrow { break }
+                }
+                j += 1
+                if tokens[j - 1].flags.contains(.possessive) { break }
+            }
+            // a lone name followed by another capitalized word is usually a person ("Mark Toner")
+            if let b = best, b.n == 1, i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].flags.contains(.capitalized),
+               !tokens[i + 1].flags.contains(.lineStart), !tokens[i].flags.contains(.allCaps),
+               !lexicon.isStop(tokens[i + 1].lex), lexAt.indices.contains(i + 1) {
+                best = nil
+            }
+            // ... and so is one preceded by a capitalized word inside a sentence ("John Kerry"), unless a direction
+            if let b = best, b.n == 1, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized),
+               !tokens[i - 1].flags.contains(.lineStart), !tokens[i].flags.contains(.allCaps), !tokens[i - 1].flags.contains(.hyphenNext),
+               i < 2 || !(tokens[i - 2].kind == .punct && (tokens[i - 2].mark == 0x2E || tokens[i - 2].mark == 0x3A)),
+               !lexicon.isStop(tokens[i - 1].lex), !lexicon.isArticle(tokens[i - 1].lex) {
+                best = nil
+            }
+            if let best {
+                places.append(PlaceMatch(range: i..<(i + best.n), candidates: Array(best.ids)))
+                i += best.n
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// The phrase hash of tokens' lex keys, articles dropped as in `KeyBuilder`'s `.lex` mode.
+    func lexPhrase(_ r: Range<Int>, lexicon: Lexicon) -> UInt64 {
+        var h = Fold.phraseSeed
+        for t in r where tokens[t].kind == .word {
+            if t < r.upperBound - 1, lexicon.isArticle(tokens[t].lex) { continue }
+            h = Fold.combine(h, tokens[t].lex)
+        }
+        return h
+    }
+
+    static let thingNouns: Set<UInt64> = Set(["dollar", "dollars", "currency", "embassy", "consulate", "citizen", "citizens",
+                                               "nationals", "national", "passport", "exchange", "market", "markets"].map { DateResolver.lexHash($0) })
+
+    static let alHash: UInt64 = { var h = Fold.fnvOffset; for b in "al".utf8 { h = Fold.hash(h, b) }; return h }()
+    static let elHash: UInt64 = { var h = Fold.fnvOffset; for b in "el".utf8 { h = Fold.hash(h, b) }; return h }()
+
+    /// Actor aliases anywhere (geo keys), longest first.
+    func matchActors(_ lexiconOfActors: ActorLexicon, lexicon: Lexicon) {
+        let actorTable = lexiconOfActors
+        let maxN = actorTable.table.maxTokens
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word else { i += 1; continue }
+            var h = Fold.phraseSeed
+            var j = i
+            var best: (n: Int, id: UInt32)? = nil
+            var bestIDs: [UInt32] = []
+            var words = 0
+            while j < tokens.count, j - i < maxN, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {
+                let tj = tokens[j]
+                let article = lexicon.isArticle(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word
+                if !article {
+                    var ok: [UInt32] = []
+                    h = Fold.combine(h, tj.geo)
+                    words += 1
+                    let found = actorTable.table.lookup(h)
+                    for id in found {
+                        let e = actorTable.entries[Int(id)]
+                        if e.caseSensitive {
+                            let first = tokens[i]
+                            if !first.flags.contains(.capitalized) { continue }
+                            if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps) { continue }
+                        }
+                        if words == 1, !e.caseSensitive, lexicon.isStop(tj.lex), e.generic == false, !tj.flags.contains(.capitalized) { continue }
+                                if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps) { continue }
+                        ok.append(id)
+                    }
+                    if !ok.isEmpty {
+                        best = (j + 1 - i, ok[0])
+                        bestIDs = ok
+                    }
+                    if !actorTable.prefixes.contains(h) { break }
+                }
+                j += 1
+                if tokens[j - 1].flags.contains(.possessive) { break }
+            }
+            // folding is for names: an uncapitalized phrase must be an alias as written
+            if let b = best, !tokens[i].flags.contains(.capitalized), !actorTable.exact.contains(lexPhrase(i..<(i + b.n), lexicon: lexicon)) {
+                best = nil
+            }
+            // "US dollar", "US-made": a nationality word describing a thing, not an actor
+            if let b = best, b.n == 1, tokens[i].flags.contains(.hyphenNext) || (i + 1 < tokens.count && Document.thingNouns.contains(tokens[i + 1].lex)) {
+                best = nil
+            }
+            if let best {
+                actors.append(ActorMatch(range: i..<(i + best.n), entry: best.id, entries: bestIDs))
+                i += best.n
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// Named sources (sources.tsv) and generic source phrases (lexicon class `source`).
+    func matchSources(_ named: SourceLexicon, lexicon: Lexicon) {
+        let maxN = named.table.maxTokens
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word else { i += 1; continue }
+            var h = Fold.phraseSeed
+            var j = i
+            var best: (n: Int, id: UInt32)? = nil
+            while j < tokens.count, j - i < maxN, tokens[j].kind == .word {
+                let tj = tokens[j]
+                if !(lexicon.isArticle(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word) {
+                    h = Fold.combine(h, tj.geo)
+                    if let id = named.table.lookup(h).first, tokens[i].flags.contains(.capitalized) || j > i,
+                       j > i || tj.length > 3 || tj.flags.contains(.allCaps),
+                       tokens[i].flags.contains(.capitalized) || named.exact.contains(lexPhrase(i..<(j + 1), lexicon: lexicon)) {
+                        best = (j + 1 - i, id)
+                    }
+                    if !named.prefixes.contains(h) { j += 1; break }
+                }
+                j += 1
+            }
+            if let best {
+                let e = named.entries[Int(best.id)]
+                sources.append(SourceMatch(range: i..<(i + best.n), name: e.name, kind: e.kind))
+                i += best.n
+            } else {
+                i += 1
+            }
+        }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for s in sources { for t in s.range { covered[t] = true } }
+        for m in lex {
+            for id in m.entries where lexicon.classes[Int(id)] == .source {
+                let e = lexicon.entries[Int(id)]
+                if m.range.contains(where: { covered[$0] }) { continue }
+                sources.append(SourceMatch(range: m.range, name: string(m.range), kind: e.field(0)))
+                for t in m.range { covered[t] = true }
+            }
+        }
+        sources.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}
