@@ -49,7 +49,8 @@ struct PlaceResolver {
             for t in doc.places[p].range where !(lexicon.isArticle(doc.tokens[t].lex) && t + 1 < doc.places[p].range.upperBound) {
                 lexKey = Fold.combine(lexKey, doc.tokens[t].lex)
             }
-            let multiword = doc.places[p].range.count > 1
+            // articles do not make a name longer: "Al Azim" is one word, spelled exactly or not at all
+            let multiword = doc.places[p].range.filter { !lexicon.isArticle(doc.tokens[$0].lex) }.count > 1
             doc.places[p].candidates.removeAll { c in
                 let pl = gazetteer.places[Int(c)]
                 if multiword && (pl.kind.isArea || pl.population >= 1_000) { return false }
