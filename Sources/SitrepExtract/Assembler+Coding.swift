@@ -283,7 +283,9 @@ extension Assembler {
                     if doc.sourceOverlaps(m.range, minCount: m.range.count) { continue }
                     let kind = g.places[Int(m.chosen)].kind
                     if kind == .country { continue }
-                    let rank = specificity(kind, hint: m.areaHint)
+                    var rank = specificity(kind, hint: m.areaHint) * 2
+                    // "Al Khadir town (Bethlehem, West Bank)": the place given with its districts is the one coded
+                    if hasAdminParenthesis(after: m.range.upperBound, in: range) { rank += 1 }
                     if best == nil || rank > best!.rank { best = (p, rank) }
                 }
             }
@@ -312,6 +314,13 @@ extension Assembler {
             }
         }
         return nil
+    }
+
+    private func hasAdminParenthesis(after end: Int, in range: Range<Int>) -> Bool {
+        var j = end
+        if j < range.upperBound, doc.lexAt[j] >= 0, doc.lexEntries(at: j).contains(where: { lexicon.classes[Int($0)] == .areaword }) { j += 1 }
+        guard j + 1 < range.upperBound, doc.tokens[j].isPunct(0x28) else { return false }
+        return doc.placeAt[j + 1] >= 0
     }
 
     /// How specific a place is: a camp or a village beats a city, a city beats a province.
