@@ -18,19 +18,16 @@ final class ActorLexicon: Sendable {
     }
 
     let entries: [Entry]
-    let table: PhraseTable
-    let prefixes: PhraseTable
+    let aliases: AliasIndex
+    var table: PhraseTable { aliases.table }
+    var prefixes: PhraseTable { aliases.prefixes }
     /// Alias keys without transliteration folding: a lowercase word must match one exactly
     /// ("days" is not "Daesh"; folding is for names, which are capitalized).
-    let exact: PhraseTable
+    var exact: PhraseTable { aliases.exact }
 
     init(data: [UInt8], articles: Set<UInt64>) {
         var entries: [Entry] = []
-        var pairs: [(hash: UInt64, id: UInt32)] = []
-        var maxTokens = 1
-        var prefixPairs: [(hash: UInt64, id: UInt32)] = []
-        var exactPairs: [(hash: UInt64, id: UInt32)] = []
-        var keys = KeyBuilder(articles: articles)
+        var index = AliasIndex.Builder(articles: articles)
         data.withUnsafeBufferPointer { buf in
             TSV.forEachRow(buf, maxFields: 6) { f, _ in
                 guard !f[0].isEmpty else { return }
@@ -42,22 +39,12 @@ final class ActorLexicon: Sendable {
                     country: TSV.string(buf, f[2]), cameo: TSV.string(buf, f[4]),
                     caseSensitive: flags.contains("case"), generic: flags.contains("generic")
                 ))
-                func add(_ r: Range<Int>) {
-                    if let k = keys.key(UnsafeBufferPointer(rebasing: buf[r]), mode: .geo), k.tokens <= 8 {
-                        pairs.append((k.hash, id))
-                        maxTokens = max(maxTokens, k.tokens)
-                        for p in keys.prefixes { prefixPairs.append((p, 0)) }
-                        if let e = keys.key(UnsafeBufferPointer(rebasing: buf[r]), mode: .lex) { exactPairs.append((e.hash, id)) }
-                    }
-                }
-                add(f[0])
-                TSV.forEachAlternate(buf, f[3], add)
+                index.add(UnsafeBufferPointer(rebasing: buf[f[0]]), id: id)
+                TSV.forEachAlternate(buf, f[3]) { index.add(UnsafeBufferPointer(rebasing: buf[$0]), id: id) }
             }
         }
         self.entries = entries
-        table = PhraseTable(pairs: pairs, maxTokens: maxTokens)
-        prefixes = PhraseTable(pairs: prefixPairs, maxTokens: 1)
-        exact = PhraseTable(pairs: exactPairs, maxTokens: 1)
+        aliases = index.build()
     }
 }
 
@@ -69,39 +56,24 @@ final class SourceLexicon: Sendable {
     }
 
     let entries: [Entry]
-    let table: PhraseTable
-    let prefixes: PhraseTable
-    /// Alias keys without transliteration folding: a lowercase word must match one exactly
-    /// ("days" is not "Daesh"; folding is for names, which are capitalized).
-    let exact: PhraseTable
+    let aliases: AliasIndex
+    var table: PhraseTable { aliases.table }
+    var prefixes: PhraseTable { aliases.prefixes }
+    var exact: PhraseTable { aliases.exact }
 
     init(data: [UInt8], articles: Set<UInt64>) {
         var entries: [Entry] = []
-        var pairs: [(hash: UInt64, id: UInt32)] = []
-        var maxTokens = 1
-        var prefixPairs: [(hash: UInt64, id: UInt32)] = []
-        var exactPairs: [(hash: UInt64, id: UInt32)] = []
-        var keys = KeyBuilder(articles: articles)
+        var index = AliasIndex.Builder(articles: articles)
         data.withUnsafeBufferPointer { buf in
             TSV.forEachRow(buf, maxFields: 3) { f, _ in
                 guard !f[0].isEmpty else { return }
                 let id = UInt32(entries.count)
                 entries.append(Entry(name: TSV.string(buf, f[0]), kind: TSV.string(buf, f[1])))
-                func add(_ r: Range<Int>) {
-                    if let k = keys.key(UnsafeBufferPointer(rebasing: buf[r]), mode: .geo), k.tokens <= 8 {
-                        pairs.append((k.hash, id))
-                        maxTokens = max(maxTokens, k.tokens)
-                        for p in keys.prefixes { prefixPairs.append((p, 0)) }
-                        if let e = keys.key(UnsafeBufferPointer(rebasing: buf[r]), mode: .lex) { exactPairs.append((e.hash, id)) }
-                    }
-                }
-                add(f[0])
-                TSV.forEachAlternate(buf, f[2], add)
+                index.add(UnsafeBufferPointer(rebasing: buf[f[0]]), id: id)
+                TSV.forEachAlternate(buf, f[2]) { index.add(UnsafeBufferPointer(rebasing: buf[$0]), id: id) }
             }
         }
         self.entries = entries
-        table = PhraseTable(pairs: pairs, maxTokens: maxTokens)
-        prefixes = PhraseTable(pairs: prefixPairs, maxTokens: 1)
-        exact = PhraseTable(pairs: exactPairs, maxTokens: 1)
+        aliases = index.build()
     }
 }
