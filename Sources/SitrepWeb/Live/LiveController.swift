@@ -44,8 +44,9 @@ struct LiveController: Sendable {
             var sent = resumeFrom ?? story.lastSequence
             do {
                 try await writer.write(ByteBuffer(string: "retry: \(Self.retryMilliseconds)\n: connected\n\n"))
-                // Replay from the store, in pages.
-                while true {
+                // Replay from the store, in pages: only what the live stream will not bring (a
+                // fresh reader of a quiet story skips the query entirely).
+                while sent < subscription.deliveredThrough {
                     let events = try await store.liveEvents(storyID: storyID, afterSequence: sent, limit: 500)
                     for event in events {
                         try await writer.write(try await frames.encode(event))

@@ -54,21 +54,23 @@ public actor LivePublisher: Service {
     }
 
     /// Registers a reader. `currentSequence` is the story's last sequence as read from the store
-    /// *before* subscribing; the reader must replay from the store after subscribing.
-    public func subscribe(storyID: Int64, currentSequence: Int64) -> (id: Int, frames: AsyncStream<LiveFrame>) {
+    /// *before* subscribing. Every event after `deliveredThrough` will arrive on `frames`; the
+    /// reader replays from the store whatever it misses up to `deliveredThrough`.
+    public func subscribe(storyID: Int64, currentSequence: Int64) -> (id: Int, frames: AsyncStream<LiveFrame>, deliveredThrough: Int64) {
         let (stream, continuation) = AsyncStream<LiveFrame>.makeStream(bufferingPolicy: .bufferingOldest(bufferSize))
         nextID += 1
         let id = nextID
         if shuttingDown {
             continuation.finish()
-            return (id, stream)
+            return (id, stream, currentSequence)
         }
         channels[storyID, default: Channel(lastDelivered: currentSequence)].subscribers[id] = continuation
+        let deliveredThrough = channels[storyID]!.lastDelivered
         continuation.onTermination = { [weak self] _ in
             Task { await self?.unsubscribe(storyID: storyID, id: id) }
         }
         metrics.liveConnections.set(Double(subscriberCount))
-        return (id, stream)
+        return (id, stream, deliveredThrough)
     }
 
     public func unsubscribe(storyID: Int64, id: Int) {
