@@ -18,12 +18,12 @@ final class ActorLexicon: Sendable {
     }
 
     let entries: [Entry]
-    let aliases: AliasIndex
-    var table: PhraseTable { aliases.table }
-    var prefixes: PhraseTable { aliases.prefixes }
+    // stored, not computed: matching reads these for every word
+    let table: PhraseTable
+    let prefixes: PhraseTable
     /// Alias keys without transliteration folding: a lowercase word must match one exactly
     /// ("days" is not "Daesh"; folding is for names, which are capitalized).
-    var exact: PhraseTable { aliases.exact }
+    let exact: PhraseTable
 
     init(data: [UInt8], articles: Set<UInt64>) {
         var entries: [Entry] = []
@@ -44,7 +44,10 @@ final class ActorLexicon: Sendable {
             }
         }
         self.entries = entries
-        aliases = index.build()
+        let aliases = index.build()
+        table = aliases.table
+        prefixes = aliases.prefixes
+        exact = aliases.exact
     }
 }
 
@@ -56,10 +59,9 @@ final class SourceLexicon: Sendable {
     }
 
     let entries: [Entry]
-    let aliases: AliasIndex
-    var table: PhraseTable { aliases.table }
-    var prefixes: PhraseTable { aliases.prefixes }
-    var exact: PhraseTable { aliases.exact }
+    let table: PhraseTable
+    let prefixes: PhraseTable
+    let exact: PhraseTable
 
     init(data: [UInt8], articles: Set<UInt64>) {
         var entries: [Entry] = []
@@ -74,6 +76,9 @@ final class SourceLexicon: Sendable {
             }
         }
         self.entries = entries
-        aliases = index.build()
+        let aliases = index.build()
+        table = aliases.table
+        prefixes = aliases.prefixes
+        exact = aliases.exact
     }
 }
