@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HTTPTypes
+import ServiceLifecycle
 import SitrepModel
 import SitrepStore
 
@@ -54,14 +55,21 @@ struct LiveController: Sendable {
                     }
                     if events.count < 500 { break }
                 }
-                // No cancelOnGracefulShutdown(): its merge() costs a task group and two child
-                // tasks per reader. The publisher finishes every stream on graceful shutdown.
-                for await frame in subscription.frames {
-                    if let sequence = frame.sequence {
-                        if sequence <= sent { continue }
-                        sent = sequence
+                // The server waits for open responses before the publisher is told to shut down,
+                // so each stream ends itself on graceful shutdown. A plain handler, not
+                // cancelOnGracefulShutdown(), whose merge() costs a task group and two child
+                // tasks per reader.
+                let end = subscription.end
+                try await withGracefulShutdownHandler {
+                    for await frame in subscription.frames {
+                        if let sequence = frame.sequence {
+                            if sequence <= sent { continue }
+                            sent = sequence
+                        }
+                        try await writer.write(frame.bytes)
                     }
-                    try await writer.write(frame.bytes)
+                } onGracefulShutdown: {
+                    end.finish()
                 }
             } catch {
                 await publisher.unsubscribe(storyID: storyID, id: subscription.id)

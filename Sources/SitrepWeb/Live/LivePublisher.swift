@@ -56,13 +56,15 @@ public actor LivePublisher: Service {
     /// Registers a reader. `currentSequence` is the story's last sequence as read from the store
     /// *before* subscribing. Every event after `deliveredThrough` will arrive on `frames`; the
     /// reader replays from the store whatever it misses up to `deliveredThrough`.
-    public func subscribe(storyID: Int64, currentSequence: Int64) -> (id: Int, frames: AsyncStream<LiveFrame>, deliveredThrough: Int64) {
+    /// `end` finishes this reader's stream (for the server's graceful shutdown).
+    public func subscribe(storyID: Int64, currentSequence: Int64)
+        -> (id: Int, frames: AsyncStream<LiveFrame>, deliveredThrough: Int64, end: AsyncStream<LiveFrame>.Continuation) {
         let (stream, continuation) = AsyncStream<LiveFrame>.makeStream(bufferingPolicy: .bufferingOldest(bufferSize))
         nextID += 1
         let id = nextID
         if shuttingDown {
             continuation.finish()
-            return (id, stream, currentSequence)
+            return (id, stream, currentSequence, continuation)
         }
         channels[storyID, default: Channel(lastDelivered: currentSequence)].subscribers[id] = continuation
         let deliveredThrough = channels[storyID]!.lastDelivered
@@ -70,7 +72,7 @@ public actor LivePublisher: Service {
             Task { await self?.unsubscribe(storyID: storyID, id: id) }
         }
         metrics.liveConnections.set(Double(subscriberCount))
-        return (id, stream, deliveredThrough)
+        return (id, stream, deliveredThrough, continuation)
     }
 
     public func unsubscribe(storyID: Int64, id: Int) {
