@@ -11,6 +11,8 @@ extension Assembler {
         var type: ActorType? = nil
         /// Followed by "was/were killed/wounded": the victim of the event, not its agent.
         var isVictim = false
+        /// After "operating under" / "under the banner of": the umbrella the subject acts for.
+        var isUmbrella = false
         /// An organised armed actor (state forces, rebels, militias), as opposed to civilians, protesters, rioters.
         var isArmed: Bool {
             if let type { return type == .state || type == .rebel || type == .politicalMilitia || type == .identityMilitia || type == .external }
@@ -61,13 +63,16 @@ extension Assembler {
                     let nextTokens = r.upperBound < range.upperBound && doc.tokens[r.upperBound].flags.contains(.hyphenNext) == false
                     _ = nextTokens
                     if let (kind, wr) = forcesWord(after: r.upperBound, within: 4, range) ?? forcesWord(before: r.lowerBound, within: 6, range, needsCue: true) {
-                        let name = kind == "police" ? "Police Forces of \(dem)" : "Military Forces of \(dem)"
+                        var name = kind == "police" ? "Police Forces of \(dem)" : "Military Forces of \(dem)"
+                        // "US troops" in Syria; not "the US and the regime" (the forces word is another actor's)
+                        if kind != "police", wr.lowerBound == r.upperBound, let alt = extractor.actors.standIn(for: dem, in: country) { name = extractor.actors.entries[Int(alt)].canonical }
                         let lo = min(r.lowerBound, wr.lowerBound), hi = max(r.upperBound, wr.upperBound)
                         inSentence.append(ActorMention(name: name, range: lo..<hi, specific: true, kind: kind,
                                                 agentCue: agentCue(before: lo, range) || believedCue(before: r.lowerBound, range),
                                                 quoted: doc.tokens[t].flags.contains(.quoted)))
                     } else if believedCue(before: r.lowerBound, range) {
-                        inSentence.append(ActorMention(name: "Military Forces of \(dem)", range: r, specific: true, kind: "military", agentCue: true, quoted: false))
+                        let name = extractor.actors.standIn(for: dem, in: country).map { extractor.actors.entries[Int($0)].canonical } ?? "Military Forces of \(dem)"
+                        inSentence.append(ActorMention(name: name, range: r, specific: true, kind: "military", agentCue: true, quoted: false))
                     }
                     break
                 }
@@ -98,7 +103,10 @@ extension Assembler {
                 }
                 t = r.upperBound
             }
-            for k in inSentence.indices { inSentence[k].isVictim = passiveVictim(after: inSentence[k].range.upperBound, range) }
+            for k in inSentence.indices {
+                inSentence[k].isVictim = passiveVictim(after: inSentence[k].range.upperBound, range)
+                inSentence[k].isUmbrella = umbrellaCue(before: inSentence[k].range.lowerBound, range)
+            }
             out += inSentence.sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
         return out
@@ -125,7 +133,12 @@ extension Assembler {
                 // ("a soldier was killed by an IED planted by PKK", "operations carried out by the Gendarmerie")
                 if let m = inSentence.first(where: { $0.agentCue && ($0.specific || $0.kind == "military" || $0.kind == "police") }) { return m }
                 let before = pool.filter { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= trigger.lowerBound }
+                // "factions operating under Operation Peace Spring shelled ...": ACLED codes the umbrella
+                if let m = before.first(where: { $0.isUmbrella && $0.specific }) { return m }
                 if let m = before.first(where: { $0.agentCue }) ?? before.first(where: { $0.specific }) ?? before.first { return m }
+                // no subject: an unknown "by ..." agent outranks a group named later as the victim
+                // ("a landmine planted by an unknown armed group ... injuring a fighter of X")
+                if let m = inSentence.first(where: { $0.agentCue && ($0.kind == "unidentified" || $0.name.hasPrefix("Unidentified Armed Group")) }) { return m }
                 if let m = inSentence.first(where: { $0.agentCue && $0.specific }) ?? inSentence.first(where: { $0.specific }) { return m }
             }
             return pool.first { $0.agentCue && $0.specific } ?? pool.first { $0.specific } ?? pool.first { $0.agentCue } ?? pool.first
@@ -171,6 +184,15 @@ extension Assembler {
     /// One lexicon entry for an alias that several countries share ("civilians", "the army"): the
     /// event's country first, then an international entry, else a group named for one country only.
     func resolveActor(_ m: Document.ActorMatch, country: String?) -> UInt32? {
+        guard let id = resolveActorEntry(m, country: country) else { return nil }
+        let e = extractor.actors.entries[Int(id)]
+        // a foreign state's forces under the name ACLED gives them there ("Saudi forces" in Yemen);
+        // a bare country name ("the US and the regime declared a truce") is the state, not its forces
+        if e.type == .state, !e.country.isEmpty, m.range.count > 1, e.canonical.hasPrefix("Military Forces of"), let alt = extractor.actors.standIn(for: e.country, in: country) { return alt }
+        return id
+    }
+
+    private func resolveActorEntry(_ m: Document.ActorMatch, country: String?) -> UInt32? {
         let entries = extractor.actors.entries
         if let country, let id = m.entries.first(where: { entries[Int($0)].country == country }) { return id }
         if let id = m.entries.first(where: { entries[Int($0)].country.isEmpty }) { return id }
@@ -212,6 +234,19 @@ extension Assembler {
             steps += 1
         }
         return false
+    }
+
+    /// "operating under X", "operates under X", "under the banner of X".
+    private func umbrellaCue(before i: Int, _ range: Range<Int>) -> Bool {
+        var j = i - 1
+        if j >= range.lowerBound, word(j, "the") { j -= 1 }
+        if j - 2 >= range.lowerBound, word(j, "of"), word(j - 1, "banner") || word(j - 1, "umbrella") {
+            j -= 2
+            if word(j, "the") { j -= 1 }
+        }
+        guard j >= range.lowerBound, word(j, "under") else { return false }
+        return j - 1 >= range.lowerBound && (word(j - 1, "operating") || word(j - 1, "operates") || word(j - 1, "operate")
+            || word(j - 1, "fighting") || word(j - 1, "acting"))
     }
 
     private func agentCue(before i: Int, _ range: Range<Int>) -> Bool {
@@ -265,5 +300,16 @@ extension Assembler {
             steps += 1
         }
         return nil
+    }
+}
+
+extension Assembler {
+    /// An actor name without its period in parentheses: "Military Forces of Yemen (2012-)" →
+    /// "Military Forces of Yemen" (a generic "forces" word and the named entry are one side).
+    static func undated(_ name: String) -> Substring {
+        guard let open = name.firstIndex(of: "("), let close = name[open...].firstIndex(of: ")") else { return name[...] }
+        let before = name[..<open].last == " " ? name.index(before: open) : open
+        let rest = name[name.index(after: close)...]
+        return rest.isEmpty ? name[..<before] : Substring(name[..<before] + rest)
     }
 }

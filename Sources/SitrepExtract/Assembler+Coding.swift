@@ -127,7 +127,8 @@ extension Assembler {
             sub = .armedClash
         }
         if sub == .attack, !civilianVictims, m2 == nil || m2!.kind == "civilians", let m1, m1.isArmed {
-            let armedTarget = incidentMentions.first { $0.isArmed && $0.name != m1.name }
+            // "Military Forces of Yemen" and "Military Forces of Yemen (2012-)" are one side
+            let armedTarget = incidentMentions.first { $0.isArmed && Self.undated($0.name) != Self.undated(m1.name) }
             if let armedTarget { sub = .armedClash; m2 = armedTarget }
         }
         // settlers or activists who attack or fight without armed forces are a mob (ACLED codes them as rioters)

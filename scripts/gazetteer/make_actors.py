@@ -113,7 +113,7 @@ Oman;omani;OMN;2020-
 COUNTRY_EXTRA_MIL = {
     "Syria": "regime|assad regime|regime forces|regime troops|regime army|syrian army|syrian arab army|saa|government forces|pro-assad forces|pro-regime forces|assad forces|syrian regime|regime warplanes|regime helicopters|regime aircraft|regime artillery|barrel bombs|barrel bomb|tiger forces|25th division|4th division|fourth division|republican guard|syrian republican guard|air force intelligence|military intelligence|syrian air defence|syrian air defense|national defence forces|ndf",
     "Iraq": "iraqi forces|iraqi army|iraqi security forces|isf|iraqi military|iraqi troops|counter-terrorism service|counter terrorism service|cts|golden division|iraqi federal police|federal police|iraqi air force|iraqi aircraft|iraqi f-16|joint operations command|security media cell|iraqi intelligence",
-    "Yemen": "yemeni government forces|pro-government forces|government forces|hadi forces|yemeni army|national army|legitimate government forces|presidential leadership council forces|army of the legitimate government|giants brigades loyal to the government|homeland shield forces|nation's shield forces",
+    "Yemen": "pro-hadi forces|pro-hadi|hadi loyalists|pro-government troops|government troops|pro-plc forces|plc forces|yemeni government forces|pro-government forces|government forces|hadi forces|yemeni army|national army|legitimate government forces|presidential leadership council forces|army of the legitimate government|giants brigades loyal to the government|homeland shield forces|nation's shield forces",
     "Israel": "idf|israel defense forces|israel defence forces|israeli army|israeli forces|israeli military|israeli troops|israeli soldiers|israeli occupation forces|iof|occupation forces|occupation army|israeli warplanes|israeli jets|israeli aircraft|israeli drone|israeli airstrike|israeli airstrikes|israeli air force|iaf|israeli navy|israeli naval forces|israeli artillery|israeli tanks|golani brigade|givati brigade|shin bet|shabak|israeli special forces",
     "Russia": "russian warplanes|russian jets|russian airstrikes|russian aircraft|russian forces|russian army|russian troops|russian military|russian air force|russian aerospace forces|russian navy|russian black sea fleet|russian artillery|russian drones|russian missiles|russian occupation forces|occupiers|russian occupiers|russian shelling|russian strikes|moscow's forces",
     "Ukraine": "ukrainian forces|ukrainian army|ukrainian military|ukrainian troops|armed forces of ukraine|afu|zsu|kyiv forces|ukrainian armed formations|ukrainian drones|ukrainian militants|kyiv regime|ukrainian air force|territorial defence|territorial defense|azov brigade|azov regiment|sbu|security service of ukraine|hur|gur|ukrainian military intelligence|ukrainian navy",
@@ -242,6 +242,12 @@ def uniq(items):
 # Named actors: canonical ; type ; country ; aliases ; cameo ; flags
 NAMED = r"""
 # ---- Syria ----
+# The US-led coalition against the Islamic State, and US forces operating with it in Syria and Iraq.
+Global Coalition Against Daesh;external;Syria;global coalition|global coalition against daesh|global coalition forces|international coalition|international coalition forces|us-led coalition|u.s.-led coalition|us-led international coalition|anti-isis coalition|anti-is coalition|coalition forces|coalition troops|coalition warplanes|coalition aircraft|coalition helicopters|coalition patrol|operation inherent resolve|cjtf-oir|american forces|american troops|american patrol;USAMIL;for=United States
+Global Coalition Against Daesh;external;Iraq;global coalition|global coalition against daesh|global coalition forces|international coalition|international coalition forces|us-led coalition|u.s.-led coalition|us-led international coalition|anti-isis coalition|anti-is coalition|coalition forces|coalition troops|coalition warplanes|coalition aircraft|coalition helicopters|operation inherent resolve|cjtf-oir;USAMIL;for=United States
+# Turkish forces and the Syrian factions fighting with them in the north-east since October 2019.
+Operation Peace Spring;external;Syria;operation peace spring|peace spring|peace spring operation|peace spring area|peace spring forces;TURMIL;
+Operation Peace Spring;external;Syria;OPS;TURMIL;case
 Military Forces of Syria (2024-);state;Syria;new syrian army|syrian transitional government forces|transitional government forces|interim government forces|new government forces|syrian government forces|ministry of defence forces|ministry of defense forces|mod forces|general security|general security service|general security forces|public security|internal security forces|hts-led government forces|caretaker government forces|syrian security forces;SYRMIL;
 Government of Syria (2024-);state;Syria;syrian transitional government|transitional government|syrian interim government|caretaker government|al-sharaa government|sharaa government|new syrian authorities|syrian authorities|damascus authorities;SYRGOV;
 Police Forces of Syria (2024-);state;Syria;syrian police|internal security|ministry of interior forces|interior ministry forces|general security|public security;SYRCOP;
@@ -318,9 +324,14 @@ DHKP-C: Revolutionary People's Liberation Party-Front;rebel;Turkey;dhkp-c|dhkpc|
 FETO: Gulen Movement;political_militia;Turkey;feto|gulenists|gulen movement|fethullah terrorist organization|fethullahist terrorist organization|hizmet;TUROPP;
 Military Forces of Turkey (2002-) Gendarmerie;state;Turkey;jandarma|turkish gendarmerie|turkish gendarmes|village guards|korucu;TURMIL;
 # ---- Yemen ----
-Houthi Movement;rebel;Yemen;houthis|houthi|houthi rebels|houthi militia|houthi militias|houthi forces|houthi fighters|ansar allah|ansarullah|ansar-allah|al-houthi|al-houthis|huthis|huthi|houthi group|iran-backed houthis|iranian-backed houthis|sanaa authorities|sanaa-based authorities|de facto authorities|supreme political council|spc|houthi-led|houthi drone|houthi drones|houthi missile|houthi missiles|houthi snipers|houthi sniper|houthi shelling|houthi gunmen|houthi supervisors|houthi militants|yemeni armed forces in sanaa|sanaa forces|houthi-run;YEMREB;
-Military Forces of Yemen (2016-) Houthi;state;Yemen;houthi-controlled army|sanaa government forces|houthi-affiliated army;YEMREB;
-Southern Transitional Council;political_militia;Yemen;stc|southern transitional council|southern separatists|separatists|southern forces|southern resistance|southern armed forces|security belt|security belt forces|security belt brigades|hizam al-amni|shabwani elite forces|shabwa defence forces|shabwa defense forces|shabwani elite|southern giants|uae-backed separatists|uae-backed stc|transitional council;YEMPRO;
+# Saudi-led coalition operations in Yemen carry the operation's name in ACLED; flags for=COUNTRY:
+# in this row's country the entry stands in for that foreign country's state forces.
+Operation Restoring Hope;external;Yemen;saudi-led coalition|saudi coalition|arab coalition|coalition warplanes|coalition aircraft|coalition airstrikes|coalition air raids|coalition jets|coalition drones|coalition forces|saudi-led coalition forces|saudi-led coalition warplanes|saudi-led coalition airstrikes|saudi-emirati coalition|coalition to restore legitimacy|operation restoring hope|operation decisive storm|saudi warplanes|saudi jets|saudi airstrikes|saudi forces|saudi army|saudi artillery|saudi military|saudi troops|royal saudi air force|saudi drones|emirati forces|uae forces|emirati warplanes|uae warplanes;SAUMIL;for=Saudi Arabia,for=United Arab Emirates
+Military Forces of Yemen (2012-) Security Belt Forces;state;Yemen;security belt|security belt forces|security belt brigades|hizam al-amni|support and reinforcement brigades;YEMMIL;
+# ACLED codes the Houthi-run state forces since the Supreme Political Council (2016) as Yemen's
+# military under that authority, not as a rebel group.
+Military Forces of Yemen (2016-) Supreme Political Council;state;Yemen;houthis|houthi|houthi rebels|houthi militia|houthi militias|houthi forces|houthi fighters|ansar allah|ansarullah|ansar-allah|al-houthi|al-houthis|huthis|huthi|houthi group|iran-backed houthis|iranian-backed houthis|sanaa authorities|sanaa-based authorities|de facto authorities|supreme political council|spc|houthi-led|houthi drone|houthi drones|houthi missile|houthi missiles|houthi snipers|houthi sniper|houthi shelling|houthi gunmen|houthi supervisors|houthi militants|yemeni armed forces in sanaa|sanaa forces|houthi-run|pro-houthi forces|pro-houthi elements|houthi-affiliated forces|houthi-controlled army|sanaa government forces|houthi-affiliated army|houthi artillery|houthi army|houthi troops|houthi security forces|houthi police;YEMREB;
+Southern Transitional Council;political_militia;Yemen;stc|southern transitional council|southern separatists|separatists|southern forces|southern resistance|southern armed forces|shabwani elite forces|shabwa defence forces|shabwa defense forces|shabwani elite|southern giants|uae-backed separatists|uae-backed stc|transitional council;YEMPRO;
 Giants Brigades;political_militia;Yemen;giants brigades|al-amaliqa|amaliqa|amalika|al-amalika|giants brigade|southern giants brigades;YEMPRO;
 National Resistance Forces;political_militia;Yemen;national resistance|national resistance forces|tareq saleh forces|tariq saleh forces|guards of the republic|republican guard|west coast forces|joint forces|joint forces on the west coast|tihama resistance|tihamah resistance;YEMPRO;
 Popular Resistance (Yemen);political_militia;Yemen;popular resistance|popular resistance forces|resistance fighters|muqawama|pro-hadi militia|pro-government militia|tribal fighters loyal to the government;YEMPRO;generic
@@ -756,7 +767,7 @@ def main():
     for canon, typ, country, aliases, cameo, flags in rows:
         if typ not in TYPES:
             sys.exit(f"bad type {typ} for {canon}")
-        key = (canon, flags)
+        key = (canon, country, flags)
         if key in seen:
             sys.exit(f"duplicate canonical {canon}")
         seen.add(key)
@@ -766,7 +777,9 @@ def main():
         f.write("# Columns: canonical\ttype\tcountry\taliases\tcameo\tflags\n")
         f.write("# type: state|rebel|political_militia|identity_militia|rioters|protesters|civilians|external (ACLED inter 1-8)\n")
         f.write("# aliases are |-separated, lowercase, matched case-insensitively unless flags contains 'case'.\n")
-        f.write("# flags: case = match aliases case-sensitively; generic = catch-all actor.\n")
+        f.write("# flags: case = match aliases case-sensitively; generic = catch-all actor;\n")
+        f.write("#   for=COUNTRY = in this row's country, the entry stands in for COUNTRY's state forces\n")
+        f.write("#   (ACLED names the operation, e.g. Saudi forces in Yemen are Operation Restoring Hope).\n")
         f.write("# A canonical name may appear on more than one row (e.g. an extra case-sensitive 'IS' row).\n")
         for line in out:
             f.write(line + "\n")

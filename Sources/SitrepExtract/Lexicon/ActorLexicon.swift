@@ -15,9 +15,14 @@ final class ActorLexicon: Sendable {
         var caseSensitive: Bool
         /// A generic word ("regime", "rebels"): a weaker mention.
         var generic: Bool
+        /// Countries (lowercased) whose state forces this entry names when they act in `country`
+        /// (flag `for=Saudi Arabia`: Saudi forces in Yemen are Operation Restoring Hope).
+        var standsFor: [String] = []
     }
 
     let entries: [Entry]
+    /// "event country|acting country" (lowercased) → the entry ACLED uses for that country's forces there.
+    let standIns: [String: UInt32]
     // stored, not computed: matching reads these for every word
     let table: PhraseTable
     let prefixes: PhraseTable
@@ -37,17 +42,38 @@ final class ActorLexicon: Sendable {
                     canonical: TSV.string(buf, f[0]),
                     type: ActorType(rawValue: TSV.string(buf, f[1]).lowercased()) ?? .external,
                     country: TSV.string(buf, f[2]), cameo: TSV.string(buf, f[4]),
-                    caseSensitive: flags.contains("case"), generic: flags.contains("generic")
+                    caseSensitive: flags.contains("case"), generic: flags.contains("generic"),
+                    standsFor: flags.split(separator: ",").compactMap { f in
+                        f.hasPrefix("for=") ? String(f.dropFirst(4).drop { $0 == " " }) : nil
+                    }
                 ))
                 index.add(UnsafeBufferPointer(rebasing: buf[f[0]]), id: id)
                 TSV.forEachAlternate(buf, f[3]) { index.add(UnsafeBufferPointer(rebasing: buf[$0]), id: id) }
             }
         }
         self.entries = entries
+        var standIns: [String: UInt32] = [:]
+        for (id, e) in entries.enumerated() {
+            for acting in e.standsFor where standIns[Self.standInKey(e.country, acting)] == nil {
+                standIns[Self.standInKey(e.country, acting)] = UInt32(id)
+            }
+        }
+        self.standIns = standIns
         let aliases = index.build()
         table = aliases.table
         prefixes = aliases.prefixes
         exact = aliases.exact
+    }
+
+    private static func standInKey(_ eventCountry: String, _ acting: String) -> String {
+        eventCountry.lowercased() + "|" + acting.lowercased()
+    }
+
+    /// The entry that names `acting`'s state forces when they operate in `eventCountry`, if ACLED
+    /// gives them another name there.
+    func standIn(for acting: String, in eventCountry: String?) -> UInt32? {
+        guard let eventCountry, !standIns.isEmpty, acting != eventCountry else { return nil }
+        return standIns[Self.standInKey(eventCountry, acting)]
     }
 }
 

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+/// ACLED's naming conventions for forces that operate under another name in a given country,
+/// checked against the bundled actor lexicon.
+@Suite struct ActorConventionTests {
+    static let published = Support.day("2022-03-10")
+
+    static func actor1(_ text: String, hint: String) -> String? {
+        Support.bundled.extract(text: text, published: published, context: .init(countryHint: hint, docID: "t"))
+            .max { $0.confidence < $1.confidence }?.actor1
+    }
+
+    @Test(arguments: [
+        // Houthi-run forces are Yemen's military under the Supreme Political Council
+        ("Houthi fighters shelled government positions near Marib city.", "Yemen", "Military Forces of Yemen (2016-) Supreme Political Council"),
+        ("Pro-Houthi forces fired mortar rounds at a village in Taizz.", "Yemen", "Military Forces of Yemen (2016-) Supreme Political Council"),
+        // coalition and Saudi forces in Yemen carry the operation's name
+        ("Saudi-led coalition warplanes carried out five air raids on Saada.", "Yemen", "Operation Restoring Hope"),
+        ("Saudi artillery shelled farms in Saada governorate.", "Yemen", "Operation Restoring Hope"),
+        // US forces with the anti-IS coalition in Syria
+        ("A US military patrol moved through Hasakah city.", "Syria", "Global Coalition Against Daesh"),
+        ("International coalition helicopters landed near Deir ez-Zor.", "Syria", "Global Coalition Against Daesh"),
+        ("Turkish-backed factions operating under Operation Peace Spring shelled a village near Tell Abyad.", "Syria", "Operation Peace Spring"),
+    ])
+    func foreignForcesTakeTheirACLEDNameThere(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
+    @Test(arguments: [
+        // the same forces at home keep their own state's name
+        ("Saudi forces shot two smugglers near Jizan.", "Saudi Arabia", "Military Forces of Saudi Arabia (2015-)"),
+    ])
+    func forcesAtHomeKeepTheirStateName(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
+    @Test(arguments: [
+        ("Military Forces of Yemen (2012-)", "Military Forces of Yemen"),
+        ("Military Forces of Yemen", "Military Forces of Yemen"),
+        ("Military Forces of Yemen (2016-) Supreme Political Council", "Military Forces of Yemen Supreme Political Council"),
+        ("Islamic State (Syria)", "Islamic State"),
+    ])
+    func undatedDropsThePeriodOnly(name: String, expected: String) {
+        #expect(String(Assembler.undated(name)) == expected)
+    }
+
+    @Test func anUnknownByAgentOutranksAVictimNamedLater() {
+        let text = "A landmine planted by an unidentified armed group exploded in Manbij, wounding a fighter of the Syrian Democratic Forces."
+        #expect(Self.actor1(text, hint: "Syria") == "Unidentified Armed Group (Syria)")
+    }
+}
