@@ -110,11 +110,12 @@ def check_actors(path):
         if typ not in ACTOR_TYPES:
             rep.err(lineno, f"bad type {typ!r}")
         fl = [f for f in flags.split(",") if f] if flags else []
-        if any(f not in ACTOR_FLAGS for f in fl):
+        # for=COUNTRY: the entry names COUNTRY's state forces in this row's country
+        if any(f not in ACTOR_FLAGS and not (f.startswith("for=") and len(f) > 4) for f in fl):
             rep.err(lineno, f"bad flags {flags!r}")
-        key = (canon, frozenset(fl))
+        key = (canon, country, frozenset(fl))
         if key in seen:
-            rep.err(lineno, f"duplicate canonical {canon!r} with the same flags")
+            rep.err(lineno, f"duplicate canonical {canon!r} with the same country and flags")
         seen.add(key)
         if not aliases:
             rep.err(lineno, "no aliases")
@@ -145,7 +146,8 @@ MUST_PLACES = [("Syria", "country"), ("Aleppo", "city"), ("Idleb", "province"), 
                ("Hmeimim Airbase", "base"), ("Al-Shaer gas field", "field"), ("Baghdad", "city")]
 MUST_ACTORS = ["Military Forces of Syria (2000-2024)", "Islamic State (Syria)", "Hayat Tahrir al-Sham",
                "Jabhat al-Nusra", "Free Syrian Army", "Military Forces of Russia (2000-)",
-               "Police Forces of Iraq (2018-)", "Houthi Movement", "Protesters (Iraq)", "Rioters (Lebanon)",
+               "Police Forces of Iraq (2018-)", "Military Forces of Yemen (2016-) Supreme Political Council",
+               "Operation Restoring Hope", "Global Coalition Against Daesh", "Protesters (Iraq)", "Rioters (Lebanon)",
                "Civilians (Yemen)", "Unidentified Armed Group (Iraq)", "Military Forces of Israel (2022-)",
                "Hamas Movement", "Hezbollah"]
 

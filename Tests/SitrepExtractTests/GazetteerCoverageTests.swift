@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+/// The curated supplement covers towns GeoNames' small-places table misses (Lebanon first), and
+/// their common spellings, in the bundled gazetteer.
+@Suite struct GazetteerCoverageTests {
+    static let published = Support.day("2022-03-10")
+
+    static func event(_ text: String, hint: String) -> ExtractedEvent? {
+        Support.bundled.extract(text: text, published: published, context: .init(countryHint: hint, docID: "t"))
+            .max { $0.confidence < $1.confidence }
+    }
+
+    @Test(arguments: [
+        ("Protesters blocked the main road in Bikfaya with burning tyres.", "Lebanon", "Bikfaya", "Mount Lebanon"),
+        ("Demonstrators gathered in front of the municipality building in Halba.", "Lebanon", "Halba", "Akkar"),
+        ("Rioters threw stones at the army in Bar Elias.", "Lebanon", "Bar Elias", "Bekaa"),
+        ("Protesters closed the highway at Zgharta.", "Lebanon", "Zgharta", "North"),
+        ("Gunmen opened fire on a car in Busaira in the Deir ez-Zor countryside.", "Syria", "Busayrah", "Deir-ez-Zor"),
+        ("An IED hit an army vehicle near Udhaim in Diyala.", "Iraq", "Al Azim", "Diyala"),
+    ])
+    func curatedTownsResolveToTheirProvince(text: String, hint: String, place: String, admin1: String) throws {
+        let e = try #require(Self.event(text, hint: hint))
+        #expect(e.location == place)
+        #expect(e.admin1 == admin1)
+    }
+}
