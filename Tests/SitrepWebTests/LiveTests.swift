@@ -77,6 +77,21 @@ import Testing
         #expect(await app.publisher.subscriberCount == 0)
     }
 
+    @Test func secondReader_ofALiveStory_isPlacedWithoutAStoreRead_andGetsTheSameEvents() async throws {
+        let app = try await TestApp()
+        let story = try await app.seed(updates: 2)
+        let first = await app.publisher.subscribe(storyID: story.id, slug: story.slug, currentSequence: story.lastSequence)
+        let position = try #require(await app.publisher.position(of: story.slug))
+        #expect(position.storyID == story.id)
+        #expect(position.lastSequence == 2)
+        let (_, wire) = try await stream(app, uri: "/stories/aleppo/live?last_event_id=1") {
+            _ = try await app.newsroom.publish(to: story.slug, UpdateDraft(body: "Third."))
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(Self.ids(wire) == [2, 3])
+        first.end.finish()
+    }
+
     @Test func unknownStory_is404() async throws {
         let app = try await TestApp()
         try await app.application.test(.router) { client in
@@ -92,7 +107,7 @@ import Testing
         let metrics = SitrepMetrics()
         let publisher = LivePublisher(store: store, bufferSize: 2, heartbeatSeconds: 3600, metrics: metrics,
                                       logger: Logger(label: "test")) { event in ByteBuffer(string: "\(event.sequence)") }
-        let subscription = await publisher.subscribe(storyID: story.id, currentSequence: 0)
+        let subscription = await publisher.subscribe(storyID: story.id, slug: story.slug, currentSequence: 0)
         for index in 1...5 {
             _ = try await store.publishUpdate(to: story.slug, UpdateDraft(body: "U\(index)"), now: TestApp.now)
         }
@@ -107,7 +122,7 @@ import Testing
     @Test func concurrentPublishes_areDeliveredInSequenceOrder() async throws {
         let app = try await TestApp()
         let story = try await app.seed()
-        let subscription = await app.publisher.subscribe(storyID: story.id, currentSequence: 0)
+        let subscription = await app.publisher.subscribe(storyID: story.id, slug: story.slug, currentSequence: 0)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 1...20 {
                 group.addTask { _ = try await app.newsroom.publish(to: story.slug, UpdateDraft(body: "Update \(index).")) }

@@ -36,9 +36,12 @@ final class PageCache: Sendable {
         }
     }
 
+    /// The entry for `key` if it was built from `version`; a match renews its trust window.
     func get(_ key: String, version: String) -> Entry? {
         entries.withLock { entries in
-            guard let entry = entries[key], entry.version == version else { return nil }
+            guard var entry = entries[key], entry.version == version else { return nil }
+            entry.storedAt = .now
+            entries[key] = entry
             return entry
         }
     }

@@ -30,13 +30,25 @@ struct LiveController: Sendable {
 
     @Sendable func live(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let slug = try PathParameter.slug(context)
-        guard let story = try await store.story(slug) else { throw AppError(.notFound, "There is no story \"\(slug)\".") }
-        let resumeFrom = try Self.lastEventID(request, story: story)
-        let subscription = await publisher.subscribe(storyID: story.id, currentSequence: story.lastSequence)
+        let requested = try Self.lastEventID(request)
+        // A story that already has readers is known to the publisher: no store read (whose async
+        // frames would stay allocated for the life of this long connection).
+        let story: LivePublisher.Position
+        if let known = await publisher.position(of: slug), requested.map({ $0 <= known.lastSequence }) ?? true {
+            story = known
+        } else {
+            guard let stored = try await store.story(slug) else { throw AppError(.notFound, "There is no story \"\(slug)\".") }
+            story = LivePublisher.Position(storyID: stored.id, lastSequence: stored.lastSequence)
+        }
+        if let requested, requested > story.lastSequence {
+            throw AppError(.badRequest, "Last-Event-ID \(requested) is ahead of this story's newest event (\(story.lastSequence)); reconnect without it.")
+        }
+        let resumeFrom = requested
+        let subscription = await publisher.subscribe(storyID: story.storyID, slug: slug, currentSequence: story.lastSequence)
         let store = self.store
         let frames = self.frames
         let publisher = self.publisher
-        let storyID = story.id
+        let storyID = story.storyID
         var headers: HTTPFields = [:]
         headers[.contentType] = "text/event-stream; charset=utf-8"
         headers[.cacheControl] = "no-cache, no-transform"
@@ -83,14 +95,11 @@ struct LiveController: Sendable {
 
     /// The sequence to resume after: `Last-Event-ID` header, else `?last_event_id=`. nil for a
     /// fresh connection (which starts at the story's newest event).
-    static func lastEventID(_ request: Request, story: Story) throws -> Int64? {
+    static func lastEventID(_ request: Request) throws -> Int64? {
         let raw = request.headers[HTTPField.Name("Last-Event-ID")!] ?? request.uri.queryParameters["last_event_id"].map(String.init)
         guard let raw, !raw.isEmpty else { return nil }
         guard raw.utf8.count <= 19, raw.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let value = Int64(raw) else {
             throw AppError(.badRequest, "Last-Event-ID must be a sequence number (digits only); got \"\(raw.prefix(40))\".")
-        }
-        guard value <= story.lastSequence else {
-            throw AppError(.badRequest, "Last-Event-ID \(value) is ahead of this story's newest event (\(story.lastSequence)); reconnect without it.")
         }
         return value
     }

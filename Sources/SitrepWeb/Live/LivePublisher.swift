@@ -26,7 +26,14 @@ public struct LiveFrame: Sendable {
 public actor LivePublisher: Service {
     public typealias Renderer = @Sendable (LiveEvent) async throws -> ByteBuffer
 
+    /// Where a story's live log stands, as far as this publisher has delivered it.
+    public struct Position: Sendable {
+        public var storyID: Int64
+        public var lastSequence: Int64
+    }
+
     private struct Channel {
+        var slug: Slug
         var subscribers: [Int: AsyncStream<LiveFrame>.Continuation] = [:]
         var lastDelivered: Int64
         var pulling = false
@@ -39,6 +46,7 @@ public actor LivePublisher: Service {
     private let heartbeat: Duration
     private let logger: Logger
     private var channels: [Int64: Channel] = [:]
+    private var storyIDs: [Slug: Int64] = [:]
     private var nextID = 0
     private var shuttingDown = false
     private let metrics: SitrepMetrics
@@ -57,7 +65,7 @@ public actor LivePublisher: Service {
     /// *before* subscribing. Every event after `deliveredThrough` will arrive on `frames`; the
     /// reader replays from the store whatever it misses up to `deliveredThrough`.
     /// `end` finishes this reader's stream (for the server's graceful shutdown).
-    public func subscribe(storyID: Int64, currentSequence: Int64)
+    public func subscribe(storyID: Int64, slug: Slug, currentSequence: Int64)
         -> (id: Int, frames: AsyncStream<LiveFrame>, deliveredThrough: Int64, end: AsyncStream<LiveFrame>.Continuation) {
         let (stream, continuation) = AsyncStream<LiveFrame>.makeStream(bufferingPolicy: .bufferingOldest(bufferSize))
         nextID += 1
@@ -66,7 +74,8 @@ public actor LivePublisher: Service {
             continuation.finish()
             return (id, stream, currentSequence, continuation)
         }
-        channels[storyID, default: Channel(lastDelivered: currentSequence)].subscribers[id] = continuation
+        channels[storyID, default: Channel(slug: slug, lastDelivered: currentSequence)].subscribers[id] = continuation
+        storyIDs[slug] = storyID
         let deliveredThrough = channels[storyID]!.lastDelivered
         continuation.onTermination = { [weak self] _ in
             Task { await self?.unsubscribe(storyID: storyID, id: id) }
@@ -75,11 +84,17 @@ public actor LivePublisher: Service {
         return (id, stream, deliveredThrough, continuation)
     }
 
+    /// The story and last delivered sequence of a story that has readers now; nil otherwise.
+    public func position(of slug: Slug) -> Position? {
+        guard let storyID = storyIDs[slug], let channel = channels[storyID] else { return nil }
+        return Position(storyID: storyID, lastSequence: channel.lastDelivered)
+    }
+
     public func unsubscribe(storyID: Int64, id: Int) {
         guard let continuation = channels[storyID]?.subscribers.removeValue(forKey: id) else { return }
         continuation.finish()
         if channels[storyID]?.subscribers.isEmpty == true, channels[storyID]?.pulling == false {
-            channels[storyID] = nil
+            removeChannel(storyID)
         }
         metrics.liveConnections.set(Double(subscriberCount))
     }
@@ -101,7 +116,11 @@ public actor LivePublisher: Service {
             await pull(storyID: storyID)
         } while channels[storyID]?.dirty == true
         channels[storyID]?.pulling = false
-        if channels[storyID]?.subscribers.isEmpty == true { channels[storyID] = nil }
+        if channels[storyID]?.subscribers.isEmpty == true { removeChannel(storyID) }
+    }
+
+    private func removeChannel(_ storyID: Int64) {
+        if let slug = channels.removeValue(forKey: storyID)?.slug { storyIDs[slug] = nil }
     }
 
     private func pull(storyID: Int64) async {
@@ -161,6 +180,7 @@ public actor LivePublisher: Service {
             for continuation in channel.subscribers.values { continuation.finish() }
         }
         channels.removeAll()
+        storyIDs.removeAll()
         metrics.liveConnections.set(Double(0))
     }
 
