@@ -158,7 +158,8 @@ extension Assembler {
         default:
             a1 = pick { $0.kind != "civilians" && $0.kind != "protesters" }
             if let a1 {
-                a2 = pick { $0.name != a1.name && $0.kind != "protesters" && $0.kind != "civilians" && $0.range.lowerBound != a1.range.lowerBound }
+                a2 = pick { $0.name != a1.name && $0.kind != "protesters" && $0.kind != "civilians" && $0.range.lowerBound != a1.range.lowerBound
+                    && !samePhrase(a1.range, $0.range) }
             }
             if a2 == nil, sub.eventType == .explosions, civilianVictims || mentions.contains(where: { $0.kind == "civilians" }) { a2 = civilians }
         }
@@ -234,6 +235,16 @@ extension Assembler {
             steps += 1
         }
         return false
+    }
+
+    /// Two mentions of one noun phrase: the second follows the first directly or after capitalized
+    /// words only ("pro-Hadi Special Security forces"), so they name one actor, not two sides.
+    func samePhrase(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        let (first, second) = a.lowerBound <= b.lowerBound ? (a, b) : (b, a)
+        guard second.lowerBound >= first.upperBound, second.lowerBound - first.upperBound <= 2 else { return false }
+        return (first.upperBound..<second.lowerBound).allSatisfy {
+            doc.tokens[$0].kind == .word && doc.tokens[$0].flags.contains(.capitalized)
+        }
     }
 
     /// "operating under X", "operates under X", "under the banner of X".

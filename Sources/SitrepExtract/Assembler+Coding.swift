@@ -128,7 +128,11 @@ extension Assembler {
         }
         if sub == .attack, !civilianVictims, m2 == nil || m2!.kind == "civilians", let m1, m1.isArmed {
             // "Military Forces of Yemen" and "Military Forces of Yemen (2012-)" are one side
-            let armedTarget = incidentMentions.first { $0.isArmed && Self.undated($0.name) != Self.undated(m1.name) }
+            // and a mention right next to the agent is the same noun phrase ("pro-Hadi Special Security forces")
+            let armedTarget = incidentMentions.first {
+                $0.isArmed && Self.undated($0.name) != Self.undated(m1.name)
+                    && !samePhrase(m1.range, $0.range)
+            }
             if let armedTarget { sub = .armedClash; m2 = armedTarget }
         }
         // settlers or activists who attack or fight without armed forces are a mob (ACLED codes them as rioters)

@@ -51,4 +51,12 @@ import SitrepModel
         let text = "A landmine planted by an unidentified armed group exploded in Manbij, wounding a fighter of the Syrian Democratic Forces."
         #expect(Self.actor1(text, hint: "Syria") == "Unidentified Armed Group (Syria)")
     }
+
+    @Test func aModifierAndItsForcesAreOneSideNotAClash() throws {
+        let text = "Members of the pro-Hadi Special Security forces opened fire on a civilian car in Taizz, killing the driver."
+        let e = try #require(Support.bundled.extract(text: text, published: Self.published, context: .init(countryHint: nil, docID: "t"))
+            .max { $0.confidence < $1.confidence })
+        #expect(e.subEventType == "Attack")
+        #expect(e.actor2 == "Civilians (Yemen)")
+    }
 }

@@ -8,7 +8,7 @@ import SitrepModel
 @Suite struct GazetteerCoverageTests {
     static let published = Support.day("2022-03-10")
 
-    static func event(_ text: String, hint: String) -> ExtractedEvent? {
+    static func event(_ text: String, hint: String?) -> ExtractedEvent? {
         Support.bundled.extract(text: text, published: published, context: .init(countryHint: hint, docID: "t"))
             .max { $0.confidence < $1.confidence }
     }
@@ -25,5 +25,15 @@ import SitrepModel
         let e = try #require(Self.event(text, hint: hint))
         #expect(e.location == place)
         #expect(e.admin1 == admin1)
+    }
+
+    @Test(arguments: [
+        ("Gunmen shot a man near the Victoria bakery in Saraqib in Idlib countryside.", "Saraqib", "Syria"),
+        ("An IED exploded near the Boston restaurant in Taftanaz in the countryside of Idleb.", "Taftanaz", "Syria"),
+    ])
+    func aForeignLookAlikeDoesNotOutvoteTheNamedProvince(text: String, place: String, country: String) throws {
+        let e = try #require(Self.event(text, hint: nil))
+        #expect(e.location == place)
+        #expect(e.country == country)
     }
 }

@@ -75,7 +75,7 @@ struct PlaceResolver {
         }
         let ranked = votes.sorted { $0.value > $1.value }
         let top = ranked.first?.value ?? 0
-        var context = Set(ranked.prefix { $0.value >= top * 0.5 && $0.value >= 0.9 }.map(\.key))
+        var context = Set(ranked.prefix { $0.value >= top * 0.7 && $0.value >= 0.9 }.map(\.key))
         if context.isEmpty {
             // no clear vote: take a country that two or more mentions can agree on (Antakya + Hatay → Turkey)
             var support: [UInt64: Int] = [:]
