@@ -289,6 +289,10 @@ extension Assembler {
                     let kind = g.places[Int(m.chosen)].kind
                     if kind == .country { continue }
                     var rank = specificity(kind, hint: m.areaHint) * 2
+                    // "villages in X in Hama": after another place, a city named like its province names the province
+                    if kind == .city, p > 0, doc.places[p - 1].chosen != .max, range.contains(doc.places[p - 1].range.lowerBound),
+                       g.places[Int(doc.places[p - 1].chosen)].kind != .country,
+                       g.name(m.chosen).lowercased() == g.admin1(m.chosen)?.lowercased() { rank = 0 }
                     // "Al Khadir town (Bethlehem, West Bank)": the place given with its districts is the one coded
                     if hasAdminParenthesis(after: m.range.upperBound, in: range) { rank += 1 }
                     if best == nil || rank > best!.rank { best = (p, rank) }
@@ -330,7 +334,7 @@ extension Assembler {
 
     /// How specific a place is: a camp or a village beats a city, a city beats a province.
     private func specificity(_ kind: Gazetteer.Kind, hint: Substring) -> Int {
-        if hint == "province" { return 0 }
+        if hint == "province" || hint == "region" { return 0 }
         switch kind {
         case .country: return -1
         case .province, .region: return 0

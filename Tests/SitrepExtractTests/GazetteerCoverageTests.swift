@@ -36,4 +36,17 @@ import SitrepModel
         #expect(e.location == place)
         #expect(e.country == country)
     }
+
+    @Test(arguments: [
+        // a region or plain beats the city that names its province
+        ("Regime forces shelled several villages in Sahl al-Ghab in Hama.", "Syria", "Sahl al-Ghab"),
+        // "Sagaing region" is the province, not the town of Sagaing: the township is coded
+        ("In a village (Kale township, Kale district, Sagaing region), soldiers arrested two villagers.", "Myanmar", "Kale"),
+        // a city alone is still the city
+        ("Clashes erupted in Aleppo city.", "Syria", "Aleppo"),
+    ])
+    func theMostSpecificNamedPlaceIsCoded(text: String, hint: String, place: String) throws {
+        let e = try #require(Self.event(text, hint: hint))
+        #expect(e.location == place)
+    }
 }
