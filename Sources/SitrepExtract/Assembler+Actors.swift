@@ -77,7 +77,7 @@ extension Assembler {
                     break
                 }
                 // generic actor words
-                for id in doc.lexEntries(at: t) where lexicon.classes[Int(id)] == .actorword {
+                for id in doc.lexEntries(at: t) where lexicon.classes[Int(id)] == .actorword && writtenAsListed(id, r) {
                     if resolvedActorOverlaps(r, country: country) { break }
                     if doc.sourceOverlaps(r) { break }
                     // "pro-regime outlets", "anti-government protesters": the word names a side, not the actor
@@ -247,6 +247,11 @@ extension Assembler {
         }
     }
 
+    /// A one-word actor word must be written as listed: stems find "forces" in "forcing".
+    private func writtenAsListed(_ id: UInt32, _ r: Range<Int>) -> Bool {
+        r.count != 1 || lexicon.phraseLex[Int(id)] == doc.tokens[r.lowerBound].lex
+    }
+
     /// "operating under X", "operates under X", "under the banner of X".
     private func umbrellaCue(before i: Int, _ range: Range<Int>) -> Bool {
         var j = i - 1
@@ -283,7 +288,7 @@ extension Assembler {
         while j < range.upperBound, steps < n {
             if doc.tokens[j].kind == .punct, !doc.tokens[j].isPunct(0x2D) { return nil }
             if let r = doc.lexRange(at: j) {
-                for id in doc.lexEntries(at: j) where lexicon.classes[Int(id)] == .actorword {
+                for id in doc.lexEntries(at: j) where lexicon.classes[Int(id)] == .actorword && writtenAsListed(id, r) {
                     let kind = lexicon.entries[Int(id)].field(0)
                     if kind == "military" || kind == "police" { return (kind, r) }
                 }

@@ -59,4 +59,18 @@ import SitrepModel
         #expect(e.subEventType == "Attack")
         #expect(e.actor2 == "Civilians (Yemen)")
     }
+
+    @Test(arguments: [
+        // "forcing" is not "forces": no Palestinian military appears from the verb
+        ("Israeli gunboats opened fire at fishing boats off the coast of Rafah, forcing them to return.", "Military Forces of Israel", "Civilians (Palestine)"),
+        ("Unknown gunmen shot a farmer near Khan Yunis, forcing his family to flee.", "Unidentified Armed Group (Palestine)", "Civilians (Palestine)"),
+        // "US" is not an Arabic article: "Nuevo" does not fold to "(US) navy"
+        ("In Monterrey, Nuevo Leon, municipal police officers detained 12 migrants.", "Police Forces of Mexico", nil),
+    ])
+    func actorWordsAreWrittenAsListed(text: String, actor1: String, actor2: String?) throws {
+        let e = try #require(Support.bundled.extract(text: text, published: Self.published, context: .init(countryHint: nil, docID: "t"))
+            .max { $0.confidence < $1.confidence })
+        #expect(e.actor1 == actor1)
+        #expect(e.actor2 == actor2)
+    }
 }
