@@ -49,4 +49,14 @@ import SitrepModel
         let e = try #require(Self.event(text, hint: hint))
         #expect(e.location == place)
     }
+
+    @Test(arguments: [
+        // a known name at the start of a longer unknown one is not that place
+        ("In Nyaung Pin Wun village (Sagaing township, Sagaing region), soldiers arrested two men.", "Sagaing"),
+        ("Soldiers arrested two men in Nyaung Pin, Yangon.", "Yangon"),
+    ])
+    func aLongerUnknownNameIsNotItsKnownPrefix(text: String, admin1: String) throws {
+        let e = try #require(Self.event(text, hint: "Myanmar"))
+        #expect(e.admin1 == admin1)
+    }
 }

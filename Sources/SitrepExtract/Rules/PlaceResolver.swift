@@ -30,6 +30,8 @@ struct PlaceResolver {
         let snapshot = doc
         doc.places.removeAll { m in
             if snapshot.actorOverlaps(m.range, minCount: m.range.count) { return true }
+            // the start of a longer unknown name: "Nyaung Pin Wun village" is not "Nyaung Pin"
+            if isPrefixOfLongerName(m.range, snapshot) { return true }
             if snapshot.sourceOverlaps(m.range, minCount: m.range.count) { return true }
             if m.range.count == 1 {
                 let t = m.range.lowerBound
@@ -142,6 +144,15 @@ struct PlaceResolver {
             doc.places[p].chosen = best
         }
         return ranked.map(\.key)
+    }
+
+    /// The match is followed by a capitalized word that is no rule word, then an area word
+    /// ("village", "town"): the name goes on past the match.
+    private func isPrefixOfLongerName(_ r: Range<Int>, _ doc: Document) -> Bool {
+        let next = r.upperBound
+        guard next + 1 < doc.tokens.count, next + 1 < doc.lexAt.count, doc.tokens[next].kind == .word,
+              doc.tokens[next].flags.contains(.capitalized), doc.lexAt[next] < 0, doc.lexAt[next + 1] >= 0 else { return false }
+        return doc.lexEntries(at: next + 1).contains { lexicon.classes[Int($0)] == .areaword }
     }
 
     private func kindScore(_ kind: Gazetteer.Kind) -> Double {
