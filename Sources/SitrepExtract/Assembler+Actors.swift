@@ -13,6 +13,8 @@ extension Assembler {
         var isVictim = false
         /// After "operating under" / "under the banner of": the umbrella the subject acts for.
         var isUmbrella = false
+        /// In a coder's note "(coded as X)": the name the report itself settles on.
+        var isCodedAs = false
         /// An organised armed actor (state forces, rebels, militias), as opposed to civilians, protesters, rioters.
         var isArmed: Bool {
             if let type { return type == .state || type == .rebel || type == .politicalMilitia || type == .identityMilitia || type == .external }
@@ -106,6 +108,7 @@ extension Assembler {
             for k in inSentence.indices {
                 inSentence[k].isVictim = passiveVictim(after: inSentence[k].range.upperBound, range)
                 inSentence[k].isUmbrella = umbrellaCue(before: inSentence[k].range.lowerBound, range)
+                inSentence[k].isCodedAs = codedAsCue(before: inSentence[k].range.lowerBound, range)
             }
             out += inSentence.sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
@@ -127,6 +130,11 @@ extension Assembler {
         /// The agent: the subject before the trigger word, else a "by ..." agent, else a named group.
         func pick(_ filter: (ActorMention) -> Bool) -> ActorMention? {
             let pool = mentions.filter { filter($0) && !$0.quoted && !$0.isVictim }
+            // "anti-Houthi forces (coded as pro-Hadi forces) fired ...": the note names the subject
+            if let trigger, let sentence = triggerSentence,
+               let m = pool.first(where: { $0.isCodedAs && $0.specific && sentence.contains($0.range.lowerBound) && $0.range.upperBound <= trigger.lowerBound }) {
+                return m
+            }
             if let trigger, let sentence = triggerSentence {
                 let inSentence = pool.filter { sentence.contains($0.range.lowerBound) }
                 // a named "by ..." agent (or state forces) outranks a subject that may be the victim
@@ -250,6 +258,15 @@ extension Assembler {
     /// A one-word actor word must be written as listed: stems find "forces" in "forcing".
     private func writtenAsListed(_ id: UInt32, _ r: Range<Int>) -> Bool {
         r.count != 1 || lexicon.phraseLex[Int(id)] == doc.tokens[r.lowerBound].lex
+    }
+
+    /// "(coded as X", "(coded as the X": a coder's note right after the subject.
+    private func codedAsCue(before i: Int, _ range: Range<Int>) -> Bool {
+        // the article reading of "as" can fold into the name ("as Saudi-led coalition")
+        var j = word(i, "as") ? i : i - 1
+        if j >= range.lowerBound, word(j, "the") { j -= 1 }
+        guard j - 2 >= range.lowerBound, word(j, "as"), word(j - 1, "coded") else { return false }
+        return doc.tokens[j - 2].isPunct(0x28)
     }
 
     /// "operating under X", "operates under X", "under the banner of X".

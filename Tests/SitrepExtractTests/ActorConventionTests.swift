@@ -73,4 +73,12 @@ import SitrepModel
         #expect(e.actor1 == actor1)
         #expect(e.actor2 == actor2)
     }
+
+    @Test(arguments: [
+        ("Anti-Houthi forces (coded as Saudi-led coalition) conducted three air raids in Hays district (Al Hudaydah).", "Operation Restoring Hope"),
+        ("Joint forces (coded as pro-Hadi forces) shelled a Houthi position in Qaatabah (Ad Dali).", "Military Forces of Yemen (2012-)"),
+    ])
+    func aCodersNoteNamesTheSubject(text: String, actor: String) {
+        #expect(Self.actor1(text, hint: "Yemen") == actor)
+    }
 }
