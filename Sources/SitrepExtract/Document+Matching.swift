@@ -185,7 +185,8 @@ extension Document {
                     h = Fold.combine(h, tj.geo)
                     if let id = named.table.lookup(h).first, tokens[i].flags.contains(.capitalized) || j > i,
                        j > i || tj.length > 3 || tj.flags.contains(.allCaps),
-                       tokens[i].flags.contains(.capitalized) || named.exact.contains(lexPhrase(i..<(j + 1), lexicon: lexicon)) {
+                       // one word is spelled as listed: folding reads "Iraqi" as "(Al) Iraqiya"
+                       (tokens[i].flags.contains(.capitalized) && j > i) || named.exact.contains(lexPhrase(i..<(j + 1), lexicon: lexicon)) {
                         best = (j + 1 - i, id)
                     }
                     if !named.prefixes.contains(h) { j += 1; break }

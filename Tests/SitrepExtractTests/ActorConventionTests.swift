@@ -81,4 +81,13 @@ import SitrepModel
     func aCodersNoteNamesTheSubject(text: String, actor: String) {
         #expect(Self.actor1(text, hint: "Yemen") == actor)
     }
+
+    @Test func aDemonymIsNotAFoldedOneWordSourceName() throws {
+        // "Iraqi" is not the broadcaster "Al Iraqiya": the forces stay the agent
+        let text = "Iraqi forces killed two IS militants near Badush in Ninewa province."
+        let e = try #require(Support.bundled.extract(text: text, published: Self.published, context: .init(countryHint: nil, docID: "t"))
+            .max { $0.confidence < $1.confidence })
+        #expect(e.actor1 == "Military Forces of Iraq (2018-)")
+        #expect(e.source == nil)
+    }
 }
