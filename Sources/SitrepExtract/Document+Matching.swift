@@ -154,7 +154,8 @@ extension Document {
                 if tokens[j - 1].flags.contains(.possessive) { break }
             }
             // folding is for names: an uncapitalized phrase must be an alias as written
-            if let b = best, !tokens[i].flags.contains(.capitalized), !actorTable.exact.contains(lexPhrase(i..<(i + b.n), lexicon: lexicon)) {
+            // and one word is a name only as listed: folding must not read a common word as a group
+            if let b = best, !tokens[i].flags.contains(.capitalized) || b.n == 1, !actorTable.exact.contains(lexPhrase(i..<(i + b.n), lexicon: lexicon)) {
                 best = nil
             }
             // "US dollar", "US-made": a nationality word describing a thing, not an actor

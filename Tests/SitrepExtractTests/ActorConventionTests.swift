@@ -90,4 +90,15 @@ import SitrepModel
         #expect(e.actor1 == "Military Forces of Iraq (2018-)")
         #expect(e.source == nil)
     }
+
+    @Test(arguments: [
+        // one-word look-alikes of group names: "Assam" is not AUSSOM, "Asis" is not ISIS
+        ("Police recovered a cache of rifles in a forest in Assam.", "Police Forces of India"),
+        ("Soldiers seized explosives near Puerto Asis in Putumayo.", "Military Forces of Colombia"),
+    ])
+    func aOneWordGroupNameMustBeSpelledAsListed(text: String, actor: String) throws {
+        let e = try #require(Support.bundled.extract(text: text, published: Self.published, context: .init(countryHint: nil, docID: "t"))
+            .max { $0.confidence < $1.confidence })
+        #expect(e.actor1 == actor)
+    }
 }
