@@ -78,7 +78,8 @@ let package = Package(
 
         // MARK: - Tests
         .testTarget(name: "SitrepModelTests", dependencies: ["SitrepModel"], swiftSettings: strict),
-        .testTarget(name: "SitrepExtractTests", dependencies: ["SitrepExtract", "SitrepModel"], swiftSettings: strict),
+        // Fixtures are read from the source tree (#filePath), not bundled.
+        .testTarget(name: "SitrepExtractTests", dependencies: ["SitrepExtract", "SitrepModel"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "SitrepStoreTests", dependencies: ["SitrepStore", "SitrepModel"], swiftSettings: strict),
         .testTarget(
             name: "SitrepWebTests",
