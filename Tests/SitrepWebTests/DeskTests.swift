@@ -20,8 +20,9 @@ import Testing
             .map { String($0.dropFirst(name.count + 1).prefix { $0 != ";" }) }
     }
 
-    /// Signs in as "ed"; returns the session cookie and the session's CSRF token.
-    static func signIn(_ client: some TestClientProtocol) async throws -> (cookie: String, csrf: String) {
+    /// Signs in as "ed"; returns the session cookie, the session's CSRF token and form headers
+    /// carrying the cookie.
+    static func signIn(_ client: some TestClientProtocol) async throws -> (cookie: String, csrf: String, headers: HTTPFields) {
         let page = try await client.execute(uri: "/desk/login", method: .get) { $0 }
         let loginCSRF = try #require(value(of: "csrf", in: page.body.text))
         let loginCookie = try #require(cookie(DeskController.loginCSRFCookie, from: page))
@@ -33,16 +34,16 @@ import Testing
         let session = try #require(cookie(Auth.sessionCookie, from: login))
         let desk = try await client.execute(uri: "/desk", method: .get, headers: [.cookie: "\(Auth.sessionCookie)=\(session)"]) { $0.body.text }
         let csrf = try #require(value(of: "csrf", in: desk))
-        return (session, csrf)
+        var formHeaders = form
+        formHeaders[.cookie] = "\(Auth.sessionCookie)=\(session)"
+        return (session, csrf, formHeaders)
     }
 
     @Test func editor_signsIn_postsAnUpdate_andReadersSeeIt() async throws {
         let app = try await TestApp()
         try await app.seed()
         try await app.application.test(.router) { client in
-            let (session, csrf) = try await Self.signIn(client)
-            var headers = Self.form
-            headers[.cookie] = "\(Auth.sessionCookie)=\(session)"
+            let (_, csrf, headers) = try await Self.signIn(client)
             try await client.execute(uri: "/desk/stories/aleppo", method: .post, headers: headers,
                                      body: ByteBuffer(string: "csrf=\(csrf)&action=publish&headline=Camp+hit&body=More+than+30+killed.&key_event=on")) { response in
                 #expect(response.status == .seeOther)
@@ -61,9 +62,7 @@ import Testing
         let app = try await TestApp()
         try await app.seed()
         try await app.application.test(.router) { client in
-            let (session, _) = try await Self.signIn(client)
-            var headers = Self.form
-            headers[.cookie] = "\(Auth.sessionCookie)=\(session)"
+            var (_, _, headers) = try await Self.signIn(client)
             try await client.execute(uri: "/desk/stories/aleppo", method: .post, headers: headers,
                                      body: ByteBuffer(string: "csrf=forged&action=publish&body=Injected")) { response in
                 #expect(response.status == .forbidden)
@@ -82,9 +81,7 @@ import Testing
         let app = try await TestApp()
         try await app.seed()
         try await app.application.test(.router) { client in
-            let (session, csrf) = try await Self.signIn(client)
-            var headers = Self.form
-            headers[.cookie] = "\(Auth.sessionCookie)=\(session)"
+            let (_, csrf, headers) = try await Self.signIn(client)
             try await client.execute(uri: "/desk/stories/aleppo", method: .post, headers: headers,
                                      body: ByteBuffer(string: "csrf=\(csrf)&action=preview&body=A+*draft*")) { response in
                 #expect(response.status == .ok)
@@ -123,9 +120,7 @@ import Testing
         let slug = Slug(rawValue: "aleppo")!
         let id = try await app.store.updates(of: slug, olderThan: nil, limit: 1)[0].id
         try await app.application.test(.router) { client in
-            let (session, csrf) = try await Self.signIn(client)
-            var headers = Self.form
-            headers[.cookie] = "\(Auth.sessionCookie)=\(session)"
+            let (session, csrf, headers) = try await Self.signIn(client)
             try await client.execute(uri: "/desk/updates/\(id)", method: .post, headers: headers,
                                      body: ByteBuffer(string: "csrf=\(csrf)&headline=&body=Revised+text.&pinned=on")) { response in
                 #expect(response.status == .seeOther)

@@ -50,6 +50,20 @@ enum DeskPages {
         }
     }
 
+    /// The "Key event" and "Pin to top" checkboxes of the compose and edit forms.
+    static func flagBoxes(keyEvent: Bool, pinned: Bool) -> HTML {
+        .group([
+            el("label", ["class": "check"]) {
+                el("input", ["type": "checkbox", "name": "key_event", "checked": keyEvent ? "" : nil])
+                " Key event"
+            },
+            el("label", ["class": "check"]) {
+                el("input", ["type": "checkbox", "name": "pinned", "checked": pinned ? "" : nil])
+                " Pin to top"
+            },
+        ])
+    }
+
     static func userBar(_ session: DeskSession) -> HTML {
         el("form", ["method": "post", "action": SiteRoute.deskLogout.path, "class": "user-bar"]) {
             csrfField(session.csrfToken)
@@ -127,14 +141,7 @@ enum DeskPages {
                 el("input", ["id": "headline", "name": "headline", "value": form.headline])
                 el("label", ["for": "body"]) { "Text (Markdown: *emphasis*, **strong**, [link](https://…), > quote, - list)" }
                 el("textarea", ["id": "body", "name": "body", "rows": "8", "required": ""]) { form.body }
-                el("label", ["class": "check"]) {
-                    el("input", ["type": "checkbox", "name": "key_event", "checked": form.keyEvent ? "" : nil])
-                    " Key event"
-                }
-                el("label", ["class": "check"]) {
-                    el("input", ["type": "checkbox", "name": "pinned", "checked": form.pinned ? "" : nil])
-                    " Pin to top"
-                }
+                flagBoxes(keyEvent: form.keyEvent, pinned: form.pinned)
                 el("button", ["type": "submit", "name": "action", "value": "preview", "class": "secondary"]) { "Preview" }
                 el("button", ["type": "submit", "name": "action", "value": "publish"]) { "Publish" }
             }
@@ -180,14 +187,7 @@ enum DeskPages {
                 el("input", ["id": "headline", "name": "headline", "value": update.headline ?? ""])
                 el("label", ["for": "body"]) { "Text" }
                 el("textarea", ["id": "body", "name": "body", "rows": "10", "required": ""]) { update.body }
-                el("label", ["class": "check"]) {
-                    el("input", ["type": "checkbox", "name": "key_event", "checked": update.keyEvent ? "" : nil])
-                    " Key event"
-                }
-                el("label", ["class": "check"]) {
-                    el("input", ["type": "checkbox", "name": "pinned", "checked": update.pinned ? "" : nil])
-                    " Pin to top"
-                }
+                flagBoxes(keyEvent: update.keyEvent, pinned: update.pinned)
                 el("button", ["type": "submit"]) { "Save as a new revision" }
             }
             el("h2") { "Revisions" }
