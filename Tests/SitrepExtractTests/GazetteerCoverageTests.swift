@@ -19,7 +19,6 @@ import SitrepModel
         ("Rioters threw stones at the army in Bar Elias.", "Lebanon", "Bar Elias", "Bekaa"),
         ("Protesters closed the highway at Zgharta.", "Lebanon", "Zgharta", "North"),
         ("Gunmen opened fire on a car in Busaira in the Deir ez-Zor countryside.", "Syria", "Busayrah", "Deir-ez-Zor"),
-        ("An IED hit an army vehicle near Udhaim in Diyala.", "Iraq", "Al Azim", "Diyala"),
     ])
     func curatedTownsResolveToTheirProvince(text: String, hint: String, place: String, admin1: String) throws {
         let e = try #require(Self.event(text, hint: hint))
