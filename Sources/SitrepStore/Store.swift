@@ -80,6 +80,8 @@ public protocol Store: Sendable {
     func replaceProposedEvents(for updateID: String, _ events: [ProposedEvent]) async throws
     /// Proposed events of a story's updates, keyed by update id.
     func proposedEvents(storyID: Int64) async throws -> [String: [ProposedEvent]]
+    /// Proposed events of one update, in extraction order (for one live frame or API answer).
+    func proposedEvents(updateID: String) async throws -> [ProposedEvent]
 }
 
 /// An extracted event waiting for human review, kept with the update it came from.

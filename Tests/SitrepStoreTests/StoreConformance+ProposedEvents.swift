@@ -19,6 +19,8 @@ extension StoreConformance {
         try await store.replaceProposedEvents(for: first.id, [protest, strike])
 
         #expect(try await store.proposedEvents(storyID: story.id) == [first.id: [protest, strike], second.id: [shelling]])
+        #expect(try await store.proposedEvents(updateID: first.id) == [protest, strike])
+        #expect(try await store.proposedEvents(updateID: second.id) == [shelling])
 
         try await store.replaceProposedEvents(for: second.id, [])
 

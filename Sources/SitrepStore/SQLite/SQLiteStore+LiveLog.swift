@@ -53,6 +53,18 @@ extension SQLiteStore {
         }
     }
 
+    public func proposedEvents(updateID: String) async throws -> [ProposedEvent] {
+        try await read { db in
+            try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT summary, payload FROM proposed_events WHERE update_id = ? ORDER BY position"),
+                arguments: [updateID]
+            ).map { row in
+                ProposedEvent(summary: try row.decode(String.self, forColumn: "summary"),
+                              payload: try row.decode(String.self, forColumn: "payload"))
+            }
+        }
+    }
+
     /// Events of deleted updates are left out: there is nothing left to review.
     public func proposedEvents(storyID: Int64) async throws -> [String: [ProposedEvent]] {
         try await read { db in

@@ -136,7 +136,7 @@ struct APIController: Sendable {
         guard let story = try await store.story(id: update.storyID) else {
             throw AppError(.notFound, "The story of update \(update.id) no longer exists.")
         }
-        let events = try await store.proposedEvents(storyID: story.id)[update.id] ?? []
+        let events = try await store.proposedEvents(updateID: update.id)
         return try JSONResponse.make(UpdateJSON(update, story: story, base: config.baseURL, events: events), status: status)
     }
 }

@@ -123,7 +123,7 @@ struct LiveFrames: Sendable {
         guard let story = try await store.story(id: event.storyID) else {
             throw AppError(.notFound, "story \(event.storyID) vanished")
         }
-        let events = event.kind == .delete ? [] : (try await store.proposedEvents(storyID: story.id)[event.update.id] ?? [])
+        let events = event.kind == .delete ? [] : try await store.proposedEvents(updateID: event.update.id)
         let html = event.kind == .delete ? "" : UpdateArticle(update: event.update, timeZone: story.timeZone, events: events).html.render()
         let payload = Payload(sequence: event.sequence, kind: event.kind.rawValue, story: story.slug.rawValue,
                               update: UpdateJSON(event.update, story: story, base: baseURL, events: events), html: html)
