@@ -73,6 +73,9 @@ public protocol Store: Sendable {
     /// The session for a cookie hash, nil when unknown or expired at `now`.
     func session(hash: String, now: Date) async throws -> DeskSession?
     func deleteSession(hash: String) async throws
+    /// Deletes every session expired at `now`; returns how many.
+    @discardableResult
+    func deleteExpiredSessions(now: Date) async throws -> Int
 
     // MARK: - Extracted events
 

@@ -91,6 +91,19 @@ extension StoreConformance {
     }
 
     @Test(arguments: StoreBackend.allCases)
+    func expiredSessions_arePurged_andLiveOnesKept(backend: StoreBackend) async throws {
+        let store = try backend.makeStore()
+        let user = try await store.createUser(name: "desk", role: .editor, passwordHash: "h", now: at(0))
+        try await store.addSession(hash: "old", csrfToken: "c1", userID: user.id, expiresAt: at(10))
+        try await store.addSession(hash: "new", csrfToken: "c2", userID: user.id, expiresAt: at(100))
+
+        #expect(try await store.deleteExpiredSessions(now: at(50)) == 1)
+        #expect(try await store.deleteExpiredSessions(now: at(50)) == 0)
+        #expect(try await store.session(hash: "new", now: at(50))?.csrfToken == "c2")
+        #expect(try await store.session(hash: "old", now: at(5)) == nil)
+    }
+
+    @Test(arguments: StoreBackend.allCases)
     func deletingSession_logsOut_andIsIdempotent(backend: StoreBackend) async throws {
         let store = try backend.makeStore()
         let user = try await store.createUser(name: "desk", role: .admin, passwordHash: "h", now: at(0))

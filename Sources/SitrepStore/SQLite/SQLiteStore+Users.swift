@@ -93,6 +93,14 @@ extension SQLiteStore {
         }
     }
 
+    @discardableResult
+    public func deleteExpiredSessions(now: Date) async throws -> Int {
+        try await write { db in
+            try db.execute(sql: "DELETE FROM sessions WHERE expires_at <= ?", arguments: [now.storeMillis])
+            return db.changesCount
+        }
+    }
+
     // MARK: - Helpers
 
     static func requireUser(_ db: Database, id: Int64) throws -> User {

@@ -73,6 +73,8 @@ struct DeskController: Sendable {
         let cookie = Credentials.newToken(prefix: "")
         let csrf = Credentials.newToken(prefix: "").plain
         try await store.addSession(hash: cookie.hash, csrfToken: csrf, userID: user.id, expiresAt: now.addingTimeInterval(Self.sessionLifetime))
+        // Sign-ins are rare: a good moment to drop sessions that have run out.
+        try await store.deleteExpiredSessions(now: now)
         var response = Self.redirect(SiteRoute.desk.path)
         response.setCookie(Cookie(name: Auth.sessionCookie, value: cookie.plain, maxAge: Int(Self.sessionLifetime), path: "/",
                                   secure: config.secureCookies, httpOnly: true, sameSite: .lax))
