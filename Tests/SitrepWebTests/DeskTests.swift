@@ -129,7 +129,7 @@ import Testing
                 #expect(response.body.text.contains("Revision 2"))
                 #expect(response.body.text.contains("Revision 1"))
             }
-            try await client.execute(uri: "/desk/updates/\(id)/delete", method: .post, headers: headers,
+            try await client.execute(uri: SiteRoute.deskUpdateDelete(id).path, method: .post, headers: headers,
                                      body: ByteBuffer(string: "csrf=\(csrf)")) { response in
                 #expect(response.status == .seeOther)
             }

@@ -80,9 +80,8 @@ public struct Newsroom: Sendable {
     /// Extraction never fails a publish: a failure is logged and the update stays without events.
     private func extractEvents(_ update: Update) async {
         guard let extraction else { return }
-        let events = extraction(Markdown.plainText(update.body), update.headline, update.publishedAt)
         do {
-            try await store.replaceProposedEvents(for: update.id, events)
+            try await EventBackfill.propose(update, store: store, extraction: extraction)
         } catch {
             logger.error("storing proposed events failed", metadata: ["update": "\(update.id)", "error": "\(error)"])
         }

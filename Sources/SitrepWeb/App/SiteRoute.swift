@@ -20,8 +20,9 @@ public enum SiteRoute: Hashable, Sendable {
     case deskLogout
     case deskNewStory
     case deskStory(Slug)
+    case deskStoryEnd(Slug)
     case deskUpdate(String)
-    case deskPreview
+    case deskUpdateDelete(String)
 
     /// The link to this address (path and query, percent-encoded).
     public var path: String {
@@ -43,8 +44,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .deskLogout: "/desk/logout"
         case .deskNewStory: "/desk/stories/new"
         case let .deskStory(slug): "/desk/stories/\(slug)"
+        case let .deskStoryEnd(slug): "/desk/stories/\(slug)/end"
         case let .deskUpdate(id): "/desk/updates/\(SiteRoute.percentEncode(id))"
-        case .deskPreview: "/desk/preview"
+        case let .deskUpdateDelete(id): "/desk/updates/\(SiteRoute.percentEncode(id))/delete"
         }
     }
 
@@ -67,7 +69,6 @@ public enum SiteRoute: Hashable, Sendable {
         public static let deskStory = "/desk/stories/:slug"
         public static let deskUpdate = "/desk/updates/:id"
         public static let deskUpdateDelete = "/desk/updates/:id/delete"
-        public static let deskPreview = "/desk/preview"
         public static let deskStoryEnd = "/desk/stories/:slug/end"
     }
 

@@ -82,11 +82,10 @@ struct DeskController: Sendable {
     }
 
     @Sendable func logout(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try await requireSession(request, context)
+        _ = try await requireSession(request, context)
         if let cookie = request.cookies[Auth.sessionCookie]?.value {
             try await store.deleteSession(hash: Credentials.tokenHash(cookie))
         }
-        _ = session
         var response = Self.redirect(SiteRoute.desk.path)
         response.setCookie(Cookie(name: Auth.sessionCookie, value: "", maxAge: 0, path: "/", secure: config.secureCookies, httpOnly: true, sameSite: .lax))
         return response

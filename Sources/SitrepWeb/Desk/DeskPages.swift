@@ -146,7 +146,7 @@ enum DeskPages {
                 el("button", ["type": "submit", "name": "action", "value": "publish"]) { "Publish" }
             }
             if story.status != .ended {
-                el("form", ["method": "post", "action": "/desk/stories/\(story.slug)/end", "class": "inline"]) {
+                el("form", ["method": "post", "action": SiteRoute.deskStoryEnd(story.slug).path, "class": "inline"]) {
                     csrfField(session.csrfToken)
                     el("button", ["type": "submit", "class": "danger"]) { "End coverage" }
                 }
@@ -164,7 +164,7 @@ enum DeskPages {
                             el("ul", ["class": "events"]) { for event in list { el("li") { event.summary } } }
                         }
                         el("a", ["href": SiteRoute.deskUpdate(update.id).path]) { "Edit" }
-                        el("form", ["method": "post", "action": "/desk/updates/\(update.id)/delete", "class": "inline"]) {
+                        el("form", ["method": "post", "action": SiteRoute.deskUpdateDelete(update.id).path, "class": "inline"]) {
                             csrfField(session.csrfToken)
                             el("button", ["type": "submit", "class": "danger link"]) { "Delete" }
                         }
