@@ -338,7 +338,7 @@ extension Assembler {
         switch kind {
         case .country: return -1
         case .province, .region: return 0
-        case .city: return 2
+        case .city: return 3
         case .town, .village, .district, .neighbourhood, .camp, .base, .airport, .field, .crossing: return 3
         case .landmark, .other: return 1
         }

@@ -75,8 +75,11 @@ extension Document {
                 j += 1
                 if tokens[j - 1].flags.contains(.possessive) { break }
             }
-            // a lone name followed by another capitalized word is usually a person ("Mark Toner")
-            if let b = best, b.n == 1, i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].flags.contains(.capitalized),
+            // a lone name followed by another capitalized word is usually a person ("Mark Toner"),
+            // unless a hyphen joins just the two ("the Halba-Qoubaiyat road", not "Eren-Blockade-12")
+            let hyphenPair = tokens[i].flags.contains(.hyphenNext) && i + 1 < tokens.count
+                && !tokens[i + 1].flags.contains(.hyphenNext) && !(i + 2 < tokens.count && tokens[i + 2].start == tokens[i + 1].end + 1 && tokens[i + 2].kind == .number)
+            if let b = best, b.n == 1, !hyphenPair, i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].flags.contains(.capitalized),
                !tokens[i + 1].flags.contains(.lineStart), !tokens[i].flags.contains(.allCaps),
                !lexicon.isStop(tokens[i + 1].lex), lexAt.indices.contains(i + 1) {
                 best = nil

@@ -58,4 +58,43 @@ import SitrepModel
         let e = try #require(Self.event(text, hint: "Myanmar"))
         #expect(e.admin1 == admin1)
     }
+
+    @Test(arguments: [
+        // a name given with its province is read inside that province, not where it is bigger
+        ("Gendarmes detained four men in Bozkir, Aksaray.", "Bozkir", "Aksaray"),
+        ("Coalition aircraft struck a house in Shibam, Al Mahwit.", "Shibam", "Al Mahwit"),
+        ("Coalition aircraft struck a house in Shibam (Al Mahwit).", "Shibam", "Al Mahwit"),
+        ("Coalition aircraft struck a house in Shibam, Hadramawt.", "Shibam", "Hadramawt"),
+        // a look-alike elsewhere in the country gives way to the anchored place
+        ("Arsonists set fire to a shop in the Baglar quarter of Esenler, Istanbul.", "Esenler", "Istanbul"),
+        // a list of provinces is a list, not one place inside the next
+        ("Regime aircraft struck targets in Aleppo, Idleb and Hama.", "Aleppo", "Aleppo"),
+    ])
+    func aProvinceAfterANameAnchorsIt(text: String, place: String, admin1: String) throws {
+        let e = try #require(Self.event(text, hint: nil))
+        #expect(e.location == place)
+        #expect(e.admin1 == admin1)
+    }
+
+    @Test func aProvinceClosingAParenthesisAnchorsAnUnknownPlace() throws {
+        // "Wadi Qurun" is not in the gazetteer; the sentence is still in Marib, so "Sadah" (a city
+        // and province far north) is not read as the place of the strike
+        let e = try #require(Self.event("Coalition aircraft struck Wadi Qurun (Raghwan, Marib), and fighters from Sadah were killed.", hint: nil))
+        #expect(e.admin1 == "Marib")
+    }
+
+    @Test(arguments: [
+        // a word glued to a lowercase word by a hyphen is a prefix, not a place ("Non" is an old name of Nyons)
+        ("Non-violent activity: On 3 March 2022, militants set up a checkpoint near Djibo.", "Djibo"),
+        // two names joined by a hyphen name a road between two places
+        ("Rioters blocked the Zahle-Chtaura road with burning tyres.", "Zahle"),
+        // a curated name keeps its qualifier out of the key: "Ur (Baghdad)" is not every "Baghdad"
+        ("A car bomb exploded in a market in Baghdad.", "Baghdad"),
+        // the place called what the text says beats one that lists the name among other languages' names
+        ("Security forces fired into the air to disperse a crowd at the port of El Mina.", "El Mina"),
+    ])
+    func namesAreReadAsWritten(text: String, place: String) throws {
+        let e = try #require(Self.event(text, hint: nil))
+        #expect(e.location == place)
+    }
 }

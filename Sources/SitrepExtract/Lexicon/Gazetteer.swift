@@ -54,6 +54,12 @@ final class Gazetteer: Sendable {
     let prefixes: PhraseTable
     /// Names and alternates keyed as written (no transliteration folding), for the spelling check.
     let exact: PhraseTable
+    /// Per place: the key of its own name as written (no alternates), so that a place called what
+    /// the text says beats one that merely lists it among other languages' names ("el Mina" is the
+    /// Lebanese town, not Minot, North Dakota, whose alternates include "Mina").
+    let primaryKeys: [UInt64]
+    /// Per place: whether it comes from the team's curated supplement of conflict sites.
+    let curated: [Bool]
 
     init(data: [UInt8], articles: Set<UInt64>) {
         bytes = data
@@ -66,6 +72,10 @@ final class Gazetteer: Sendable {
         var exactPairs: [(hash: UInt64, id: UInt32)] = []
         exactPairs.reserveCapacity(data.count / 25)
         var keys = KeyBuilder(articles: articles)
+        var primary: [UInt64] = []
+        primary.reserveCapacity(data.count / 80)
+        var curatedRows: [Bool] = []
+        curatedRows.reserveCapacity(data.count / 80)
         var keyCache: [Int: UInt64] = [:]  // admin1/country strings repeat: key by a cheap byte hash
         data.withUnsafeBufferPointer { buf in
             func areaKey(_ r: Range<Int>) -> UInt64 {
@@ -88,14 +98,19 @@ final class Gazetteer: Sendable {
                     lat: Float(lat), lon: Float(lon), population: UInt32(clamping: TSV.int(buf, f[8]) ?? 0),
                     admin1Key: areaKey(f[3]), countryKey: areaKey(f[4])
                 ))
-                if let k = keys.key(UnsafeBufferPointer(rebasing: buf[f[1]]), mode: .geo) {
+                let isCurated = f[0].count > 2 && buf[f[0].lowerBound] == 0x63 && buf[f[0].lowerBound + 1] == 0x3A  // "c:"
+                curatedRows.append(isCurated)
+                if let k = keys.key(UnsafeBufferPointer(rebasing: buf[isCurated ? Gazetteer.unqualified(buf, f[1]) : f[1]]), mode: .geo) {
                     pairs.append((k.hash, id))
                     maxTokens = max(maxTokens, k.tokens)
                     for p in keys.prefixes { prefixPairs.append((p, 0)) }
                     exactPairs.append((keys.lastLexHash, id))
+                    primary.append(keys.lastLexHash)
+                } else {
+                    primary.append(0)
                 }
                 TSV.forEachAlternate(buf, f[9]) { r in
-                    if let k = keys.key(UnsafeBufferPointer(rebasing: buf[r]), mode: .geo), k.tokens <= 8 {
+                    if let k = keys.key(UnsafeBufferPointer(rebasing: buf[isCurated ? Gazetteer.unqualified(buf, r) : r]), mode: .geo), k.tokens <= 8 {
                         pairs.append((k.hash, id))
                         maxTokens = max(maxTokens, k.tokens)
                         for p in keys.prefixes { prefixPairs.append((p, 0)) }
@@ -105,6 +120,8 @@ final class Gazetteer: Sendable {
             }
         }
         self.places = places
+        primaryKeys = primary
+        curated = curatedRows
         table = PhraseTable(pairs: pairs, maxTokens: min(maxTokens, 8))
         prefixes = PhraseTable(pairs: prefixPairs, maxTokens: 1)
         exact = PhraseTable(pairs: exactPairs, maxTokens: 1)
@@ -115,6 +132,22 @@ final class Gazetteer: Sendable {
     func isSpelled(_ id: UInt32, lexKey: UInt64) -> Bool {
         exact.lookup(lexKey).contains(id)
     }
+
+    /// A curated name without its trailing qualifier: "Ur (Baghdad)" is written "Ur" in text; the
+    /// parenthesis only tells it apart from other places of that name. (GeoNames rows keep theirs:
+    /// "Centre (Burkina Faso)" must not match every "Centre".)
+    static func unqualified(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Range<Int> {
+        guard r.count > 3, buf[r.upperBound - 1] == 0x29 else { return r }
+        var i = r.upperBound - 2
+        while i > r.lowerBound, buf[i] != 0x28 { i -= 1 }
+        guard buf[i] == 0x28 else { return r }
+        var end = i
+        while end > r.lowerBound, buf[end - 1] == 0x20 { end -= 1 }
+        return end > r.lowerBound ? r.lowerBound..<end : r
+    }
+
+    /// Whether `lexKey` is the place's own name as written.
+    func isPrimaryName(_ id: UInt32, lexKey: UInt64) -> Bool { primaryKeys[Int(id)] == lexKey }
 
     func name(_ id: UInt32) -> String { string(places[Int(id)].name) }
     func admin1(_ id: UInt32) -> String? { let r = places[Int(id)].admin1; return r.isEmpty ? nil : string(r) }

@@ -33,6 +33,7 @@ struct PlaceResolver {
             // the start of a longer unknown name: "Nyaung Pin Wun village" is not "Nyaung Pin"
             if isPrefixOfLongerName(m.range, snapshot) { return true }
             if snapshot.sourceOverlaps(m.range, minCount: m.range.count) { return true }
+            if isHyphenPrefix(m.range, snapshot) { return true }
             if m.range.count == 1 {
                 let t = m.range.lowerBound
                 if snapshot.lexCovered(t) { return true }
@@ -47,10 +48,7 @@ struct PlaceResolver {
         for p in doc.places.indices {
             // transliteration folding finds "Khan Touman" for "Khan Tuman", and also "Kerry" for "Qarah":
             // a small place must be spelled as written; only well-known places may differ
-            var lexKey = Fold.phraseSeed
-            for t in doc.places[p].range where !(lexicon.isArticle(doc.tokens[t].lex) && t + 1 < doc.places[p].range.upperBound) {
-                lexKey = Fold.combine(lexKey, doc.tokens[t].lex)
-            }
+            let lexKey = spelledKey(doc.places[p].range, doc)
             // articles do not make a name longer: "Al Azim" is one word, spelled exactly or not at all
             let multiword = doc.places[p].range.filter { !lexicon.isArticle(doc.tokens[$0].lex) }.count > 1
             doc.places[p].candidates.removeAll { c in
@@ -61,6 +59,7 @@ struct PlaceResolver {
             }
         }
         doc.places.removeAll { $0.candidates.isEmpty }
+        applyAdminAnchors(doc)
         for p in doc.places {
             var countries = Set<UInt64>()
             var areaCountries = Set<UInt64>()
@@ -120,9 +119,12 @@ struct PlaceResolver {
             let sentence = Int(doc.sentenceOf[doc.places[p].range.lowerBound])
             var bestScore = -Double.infinity
             let hint = doc.places[p].areaHint
+            let lexKey = spelledKey(doc.places[p].range, doc)
             for c in doc.places[p].candidates {
                 let pl = gazetteer.places[Int(c)]
                 var s = kindScore(pl.kind)
+                if gazetteer.isPrimaryName(c, lexKey: lexKey) { s += PlaceResolver.primaryNameBonus }
+                if gazetteer.curated[Int(c)] { s += PlaceResolver.curatedBonus }
                 s += log10(Double(pl.population) + 10) * 0.45
                 if context.contains(pl.countryKey) { s += 4 }
                 if pl.kind != .province, pl.kind != .country, admin1s.contains(pl.admin1Key) { s += 2 }
@@ -146,10 +148,95 @@ struct PlaceResolver {
         return ranked.map(\.key)
     }
 
+    /// "Bagcilar, Istanbul", "Guarenas, Miranda state", "Bisso (Nouna)": a name followed by a comma
+    /// and a province (or by a parenthesis and a province or city) is inside that province. Its
+    /// readings elsewhere go; when it has none inside, the name is unknown here and the province
+    /// stands for it. Other small places in the same sentence that lie in the same country but
+    /// outside the anchored provinces are look-alikes ("Baglar neighborhood of Bagcilar, Istanbul").
+    /// Lists of provinces ("Aleppo, Idlib and Hama") are left alone: a name that is itself a
+    /// province never takes an anchor.
+    private func applyAdminAnchors(_ doc: Document) {
+        let places = gazetteer.places
+        var anchors: [Int32: Set<UInt64>] = [:]  // sentence → admin1 keys the text anchors places in
+        var anchorCountries = Set<UInt64>()
+        var members = Set<Int>()
+        var p = 0
+        while p + 1 < doc.places.count {
+            defer { p += 1 }
+            var gap = doc.places[p].range.upperBound
+            if gap < doc.tokens.count, doc.lexAt[gap] >= 0,
+               doc.lexEntries(at: gap).contains(where: { lexicon.classes[Int($0)] == .areaword }) { gap += 1 }
+            guard gap < doc.tokens.count, doc.places[p + 1].range.lowerBound == gap + 1 else { continue }
+            let paren = doc.tokens[gap].isPunct(0x28)
+            guard paren || doc.tokens[gap].isPunct(0x2C) else { continue }
+            let a = doc.places[p].candidates, b = doc.places[p + 1].candidates
+            if a.contains(where: { places[Int($0)].kind.isArea }) { continue }
+            var provinces = b.filter { places[Int($0)].kind == .province }
+            if provinces.isEmpty, paren { provinces = b.filter { places[Int($0)].kind == .city } }
+            guard !provinces.isEmpty else { continue }
+            let admin1s = Set(provinces.map { places[Int($0)].admin1Key })
+            let inside = a.filter { admin1s.contains(places[Int($0)].admin1Key) }
+            let kept = inside.isEmpty ? admin1s : Set(inside.map { places[Int($0)].admin1Key })
+            doc.places[p].candidates = inside
+            doc.places[p + 1].candidates = provinces.filter { kept.contains(places[Int($0)].admin1Key) }
+            anchors[doc.sentenceOf[doc.places[p].range.lowerBound], default: []].formUnion(kept)
+            for id in provinces where kept.contains(places[Int(id)].admin1Key) { anchorCountries.insert(places[Int(id)].countryKey) }
+            members.insert(p)
+            members.insert(p + 1)
+        }
+        // "(Merkhah As Sufla, Shabwah)", "Ain district (Shabwah)": a province closing a parenthesis
+        // anchors its sentence even when the place before it is unknown
+        for q in doc.places.indices where !members.contains(q) {
+            let r = doc.places[q].range
+            guard r.lowerBound > 0, r.upperBound < doc.tokens.count, doc.tokens[r.upperBound].isPunct(0x29),
+                  doc.tokens[r.lowerBound - 1].isPunct(0x28) || doc.tokens[r.lowerBound - 1].isPunct(0x2C) else { continue }
+            let provinces = doc.places[q].candidates.filter { places[Int($0)].kind == .province }
+            guard !provinces.isEmpty else { continue }
+            doc.places[q].candidates = provinces
+            anchors[doc.sentenceOf[r.lowerBound], default: []].formUnion(provinces.map { places[Int($0)].admin1Key })
+            for id in provinces { anchorCountries.insert(places[Int(id)].countryKey) }
+            members.insert(q)
+        }
+        guard !anchors.isEmpty else { return }
+        for q in doc.places.indices where !members.contains(q) {
+            guard let admin1s = anchors[doc.sentenceOf[doc.places[q].range.lowerBound]] else { continue }
+            let c = doc.places[q].candidates
+            let smallElsewhere = c.allSatisfy { id in
+                let pl = places[Int(id)]
+                return !pl.kind.isArea && anchorCountries.contains(pl.countryKey) && !admin1s.contains(pl.admin1Key)
+            }
+            if smallElsewhere { doc.places[q].candidates = [] }
+        }
+        doc.places.removeAll { $0.candidates.isEmpty }
+    }
+
+    /// The name is glued by a hyphen to a lowercase word: a prefix or an adjective, not a place
+    /// ("Non-violent activity", "Aleppo-based").
+    private func isHyphenPrefix(_ r: Range<Int>, _ doc: Document) -> Bool {
+        let last = r.upperBound - 1
+        guard doc.tokens[last].flags.contains(.hyphenNext), last + 1 < doc.tokens.count else { return false }
+        let w = doc.tokens[last + 1]
+        return w.isWord && !w.flags.contains(.capitalized)
+    }
+
+    static let primaryNameBonus = 1.5
+    static let curatedBonus = 1.0
+
+    /// The mention's key as written (articles before the last word dropped, no transliteration folding).
+    private func spelledKey(_ r: Range<Int>, _ doc: Document) -> UInt64 {
+        var key = Fold.phraseSeed
+        for t in r where !(lexicon.isArticle(doc.tokens[t].lex) && t + 1 < r.upperBound) {
+            key = Fold.combine(key, doc.tokens[t].lex)
+        }
+        return key
+    }
+
     /// The match is followed by a capitalized word that is no rule word, then an area word
     /// ("village", "town"): the name goes on past the match.
     private func isPrefixOfLongerName(_ r: Range<Int>, _ doc: Document) -> Bool {
         let next = r.upperBound
+        // "the Halba-Qoubaiyat road": a hyphen joins two names, it does not lengthen one
+        if doc.tokens[next - 1].flags.contains(.hyphenNext) { return false }
         guard next + 1 < doc.tokens.count, next + 1 < doc.lexAt.count, doc.tokens[next].kind == .word,
               doc.tokens[next].flags.contains(.capitalized), doc.lexAt[next] < 0, doc.lexAt[next + 1] >= 0 else { return false }
         return doc.lexEntries(at: next + 1).contains { lexicon.classes[Int($0)] == .areaword }
