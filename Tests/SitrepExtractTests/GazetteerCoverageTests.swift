@@ -97,4 +97,15 @@ import SitrepModel
         let e = try #require(Self.event(text, hint: nil))
         #expect(e.location == place)
     }
+
+    @Test func aTransliterationVariantCountsWhenItsProvinceIsNamed() throws {
+        // "Hajjin" is not a listed spelling of Hajin; with its province in the sentence it is Hajin ...
+        let named = try #require(Self.event("Gunmen killed a shepherd near Hajjin in the Deir ez-Zor countryside.", hint: nil))
+        #expect(named.location == "Hajin")
+        #expect(named.admin1 == "Deir-ez-Zor")
+        // ... alone it could be any of its look-alikes, so it is not read as a place
+        #expect(Self.event("Gunmen killed a shepherd near Hajjin.", hint: nil)?.location == nil)
+        // and names written in Latin script at home are not transliterated: "Kanak" is neither Konak nor Kinik
+        #expect(Self.event("Police detained protesters in Kanak, Izmir.", hint: nil)?.location == "Izmir")
+    }
 }

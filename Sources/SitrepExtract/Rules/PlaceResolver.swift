@@ -45,18 +45,23 @@ struct PlaceResolver {
             return false
         }
         // spelling first: a folded look-alike must not vote for its country ("Hatay" ~ "Haiti")
+        var lookAlikes: [Document.PlaceMatch] = []
         for p in doc.places.indices {
             // transliteration folding finds "Khan Touman" for "Khan Tuman", and also "Kerry" for "Qarah":
             // a small place must be spelled as written; only well-known places may differ
             let lexKey = spelledKey(doc.places[p].range, doc)
             // articles do not make a name longer: "Al Azim" is one word, spelled exactly or not at all
             let multiword = doc.places[p].range.filter { !lexicon.isArticle(doc.tokens[$0].lex) }.count > 1
+            var lookAlike = doc.places[p]
+            lookAlike.candidates.removeAll()
             doc.places[p].candidates.removeAll { c in
                 let pl = gazetteer.places[Int(c)]
                 if multiword && (pl.kind.isArea || pl.population >= 1_000) { return false }
-                // names repeat on a page: remember each (spelling, place) answer
-                return !gazetteer.isSpelled(c, lexKey: lexKey)
+                if gazetteer.isSpelled(c, lexKey: lexKey) { return false }
+                if !pl.kind.isArea { lookAlike.candidates.append(c) }
+                return true
             }
+            if !lookAlike.candidates.isEmpty { lookAlikes.append(lookAlike) }
         }
         doc.places.removeAll { $0.candidates.isEmpty }
         applyAdminAnchors(doc)
@@ -105,6 +110,7 @@ struct PlaceResolver {
             }
             doc.places.removeAll { $0.candidates.isEmpty }
         }
+        readmitLookAlikes(lookAlikes, doc, context: context)
         // provinces and cities named in each sentence: a place in the same sentence is likely inside them
         var sentenceAdmins: [Int: Set<UInt64>] = [:]
         for m in doc.places {
@@ -218,6 +224,47 @@ struct PlaceResolver {
         let w = doc.tokens[last + 1]
         return w.isWord && !w.flags.contains(.capitalized)
     }
+
+    /// A transliteration variant of a small place ("Basira" for Busayrah) is that place when its
+    /// province is named in the same sentence ("in Basira in the Deir ez-Zor countryside"): the
+    /// province rules out the look-alikes elsewhere that made exact spelling necessary.
+    private func readmitLookAlikes(_ lookAlikes: [Document.PlaceMatch], _ doc: Document, context: Set<UInt64>) {
+        guard !lookAlikes.isEmpty else { return }
+        let places = gazetteer.places
+        var provinces: [Int32: Set<UInt64>] = [:]
+        for m in doc.places {
+            for c in m.candidates where places[Int(c)].kind == .province {
+                provinces[doc.sentenceOf[m.range.lowerBound], default: []].insert(places[Int(c)].admin1Key)
+            }
+        }
+        var added = false
+        for var m in lookAlikes {
+            guard let named = provinces[doc.sentenceOf[m.range.lowerBound]] else { continue }
+            m.candidates.removeAll { c in
+                let pl = places[Int(c)]
+                return !PlaceResolver.transliterated.contains(pl.iso2) || !named.contains(pl.admin1Key)
+                    || !(context.isEmpty || context.contains(pl.countryKey))
+            }
+            guard !m.candidates.isEmpty else { continue }
+            if let i = doc.places.firstIndex(where: { $0.range == m.range }) {
+                doc.places[i].candidates += m.candidates
+            } else if !doc.places.contains(where: { $0.range.overlaps(m.range) }) {
+                doc.places.append(m)
+                added = true
+            }
+        }
+        if added { doc.places.sort { $0.range.lowerBound < $1.range.lowerBound } }
+    }
+
+    /// Countries whose place names reach English through transliteration (Arabic, Persian, Pashto,
+    /// Kurdish, Hebrew, Cyrillic, Burmese, Ge'ez scripts), where one place has many spellings.
+    /// Names written in Latin script at home ("Konak", "Kinik") differ for real when they differ.
+    static let transliterated: Set<UInt16> = Set(
+        "sy iq ye lb ps il jo sa eg ly sd ss tn dz ma mr kw bh qa ae om ir af pk ua ru by mm et er dj km td".split(separator: " ").map { code in
+            let b = Array(code.utf8)
+            return UInt16(b[0]) << 8 | UInt16(b[1])
+        }
+    )
 
     static let primaryNameBonus = 1.5
     static let curatedBonus = 1.0
