@@ -51,6 +51,9 @@ extension Assembler {
                 scores[SubEventType.excessiveForce.rawValue] += protest + 1
             } else if has(.arrests) > protest * 1.2, intervention <= 1 {
                 scores[SubEventType.peacefulProtest.rawValue] *= 0.3
+            } else if has(.arrests) > 0, intervention <= 1, protestIsOnlyTheReason(inc) {
+                // "a deputy was arrested for supporting demonstrations": an arrest, not a protest
+                scores[SubEventType.peacefulProtest.rawValue] *= 0.3
             } else if intervention > 0 || has(.arrests) > 0 {
                 scores[SubEventType.protestWithIntervention.rawValue] += protest + has(.arrests) + 0.5
                 scores[SubEventType.arrests.rawValue] = 0
@@ -140,6 +143,15 @@ extension Assembler {
             sub = .mobViolence
         } else if sub == .armedClash, !incidentMentions.contains(where: { $0.isArmed }), count(.actorword, in: inc, kind: "protesters") > 0 {
             sub = .mobViolence
+        }
+        // state forces are never a mob: beating someone up is an attack (ACLED)
+        if sub == .mobViolence, let t = triggerRange(inc, .mobViolence),
+           let agent = incidentMentions.first(where: {
+               $0.range.upperBound <= t.lowerBound && doc.sentenceOf[$0.range.lowerBound] == doc.sentenceOf[t.lowerBound]
+           }),
+           agent.type == .state || agent.kind == "military" || agent.kind == "police" {
+            sub = .attack
+            m1 = agent
         }
         let actor1 = sub.eventType == .riots && m1?.kind != "rioters" ? "Rioters (\(country ?? "Unknown"))" : m1?.name
         let actor2 = m2?.name
@@ -257,6 +269,21 @@ extension Assembler {
             }
         }
         return n
+    }
+
+    /// Someone "was arrested" before any protest is mentioned, and the arrested are not protesters:
+    /// the protest is what they are accused of or wrote about, not an event of its own.
+    func protestIsOnlyTheReason(_ inc: Incident) -> Bool {
+        guard let arrest = triggerRange(inc, .arrests), let protest = triggerRange(inc, .peacefulProtest),
+              protest.lowerBound > arrest.upperBound else { return false }
+        let t = arrest.lowerBound
+        guard t > 0, word(t - 1, "was") || word(t - 1, "were") else { return false }
+        let sentence = doc.sentences[Int(doc.sentenceOf[t])].range
+        for i in sentence.lowerBound..<t where doc.lexAt[i] >= 0 {
+            let kinds = doc.lexEntries(at: i).filter { lexicon.classes[Int($0)] == .actorword }.map { lexicon.entries[Int($0)].field(0) }
+            if kinds.contains("protesters") || kinds.contains("rioters") { return false }
+        }
+        return true
     }
 
     func triggerRange(_ inc: Incident, _ sub: SubEventType) -> Range<Int>? {

@@ -34,6 +34,13 @@ import SitrepModel
         ("Gunmen kidnapped a doctor and police arrested two men in Idlib.", "Abduction/forced disappearance"),
         ("Protesters clashed with police and threw stones during a demonstration in Homs.", "Violent demonstration"),
         ("The Syrian army and its allies declared a truce in Aleppo after attacks that killed 300 people.", "Agreement"),
+        // unarmed violence between civilians is a mob; the same blows from soldiers are an attack
+        ("Physical clashes broke out between rival shopkeepers in a market in Homs.", "Mob violence"),
+        ("Two families scuffled over a plot of land near Sarmada, leaving five injured.", "Mob violence"),
+        ("Syrian army soldiers physically assaulted a farmer near Sarmada.", "Attack"),
+        // a protest that is only the reason for an arrest is no protest of its own
+        ("A journalist was arrested in Aleppo for supporting demonstrations against the government.", "Arrests"),
+        ("Ten protesters were arrested during demonstrations in Aleppo.", "Protest with intervention"),
     ])
     func eventTypesFollowTriggersAndPrecedence(text: String, sub: String) {
         #expect(Self.one(text)?.subEventType == sub)
