@@ -81,6 +81,9 @@ import SitrepModel
         // and province far north) is not read as the place of the strike
         let e = try #require(Self.event("Coalition aircraft struck Wadi Qurun (Raghwan, Marib), and fighters from Sadah were killed.", hint: nil))
         #expect(e.admin1 == "Marib")
+        // the parenthesis also places the name before it: this Sadah is a fort in Shabwah, not the northern city
+        let fort = try #require(Self.event("Fighters fired rockets at the Sadah fort (Wadi Jirdan, Shabwah) overnight.", hint: nil))
+        #expect(fort.admin1 == "Shabwah")
     }
 
     @Test(arguments: [

@@ -199,9 +199,16 @@ struct PlaceResolver {
             let provinces = doc.places[q].candidates.filter { places[Int($0)].kind == .province }
             guard !provinces.isEmpty else { continue }
             doc.places[q].candidates = provinces
-            anchors[doc.sentenceOf[r.lowerBound], default: []].formUnion(provinces.map { places[Int($0)].admin1Key })
+            let admin1s = Set(provinces.map { places[Int($0)].admin1Key })
+            anchors[doc.sentenceOf[r.lowerBound], default: []].formUnion(admin1s)
             for id in provinces { anchorCountries.insert(places[Int(id)].countryKey) }
             members.insert(q)
+            // the parenthesis places the name before it: "As Sadah fort (Merkhah As Sufla, Shabwah)"
+            // is no Sadah in the north
+            if let before = nameBeforeParenthesis(closedBy: r.upperBound, doc), !members.contains(before) {
+                doc.places[before].candidates.removeAll { !admin1s.contains(places[Int($0)].admin1Key) && places[Int($0)].kind != .country }
+                members.insert(before)
+            }
         }
         guard !anchors.isEmpty else { return }
         for q in doc.places.indices where !members.contains(q) {
@@ -223,6 +230,19 @@ struct PlaceResolver {
         guard doc.tokens[last].flags.contains(.hyphenNext), last + 1 < doc.tokens.count else { return false }
         let w = doc.tokens[last + 1]
         return w.isWord && !w.flags.contains(.capitalized)
+    }
+
+    /// The place mention that a parenthesis closing at token `close` qualifies: the last mention
+    /// before its "(", with at most two plain words between ("Al Arqoub area (...)", "As Sadah fort (...)").
+    private func nameBeforeParenthesis(closedBy close: Int, _ doc: Document) -> Int? {
+        var open = close - 1
+        let floor = max(0, close - 12)
+        while open > floor, !doc.tokens[open].isPunct(0x28) { open -= 1 }
+        guard doc.tokens[open].isPunct(0x28) else { return nil }
+        guard let q = doc.places.lastIndex(where: { $0.range.upperBound <= open }) else { return nil }
+        let gap = doc.places[q].range.upperBound..<open
+        guard gap.count <= 2, gap.allSatisfy({ doc.tokens[$0].isWord }) else { return nil }
+        return q
     }
 
     /// A transliteration variant of a small place ("Basira" for Busayrah) is that place when its
