@@ -111,4 +111,15 @@ import SitrepModel
         // and names written in Latin script at home are not transliterated: "Kanak" is neither Konak nor Kinik
         #expect(Self.event("Police detained protesters in Kanak, Izmir.", hint: nil)?.location == "Izmir")
     }
+
+    @Test(arguments: [
+        // districts come from GeoNames' second-level units, placed at a place inside them
+        ("Houthi forces shelled villages in As Sawd district of Amran.", "As Sawd", "Amran"),
+        ("Coalition aircraft struck a farm in Al Qabbaytah district (Lahij).", "Al Qabbaytah", "Lahij"),
+    ])
+    func yemeniDistrictsAreKnown(text: String, place: String, admin1: String) throws {
+        let e = try #require(Self.event(text, hint: nil))
+        #expect(e.location == place)
+        #expect(e.admin1 == admin1)
+    }
 }

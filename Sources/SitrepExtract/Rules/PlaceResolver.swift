@@ -192,17 +192,19 @@ struct PlaceResolver {
         }
         // "(Merkhah As Sufla, Shabwah)", "Ain district (Shabwah)": a province closing a parenthesis
         // anchors its sentence even when the place before it is unknown
-        for q in doc.places.indices where !members.contains(q) {
+        for q in doc.places.indices {
             let r = doc.places[q].range
             guard r.lowerBound > 0, r.upperBound < doc.tokens.count, doc.tokens[r.upperBound].isPunct(0x29),
                   doc.tokens[r.lowerBound - 1].isPunct(0x28) || doc.tokens[r.lowerBound - 1].isPunct(0x2C) else { continue }
             let provinces = doc.places[q].candidates.filter { places[Int($0)].kind == .province }
             guard !provinces.isEmpty else { continue }
-            doc.places[q].candidates = provinces
             let admin1s = Set(provinces.map { places[Int($0)].admin1Key })
-            anchors[doc.sentenceOf[r.lowerBound], default: []].formUnion(admin1s)
-            for id in provinces { anchorCountries.insert(places[Int(id)].countryKey) }
-            members.insert(q)
+            if !members.contains(q) {
+                doc.places[q].candidates = provinces
+                anchors[doc.sentenceOf[r.lowerBound], default: []].formUnion(admin1s)
+                for id in provinces { anchorCountries.insert(places[Int(id)].countryKey) }
+                members.insert(q)
+            }
             // the parenthesis places the name before it: "As Sadah fort (Merkhah As Sufla, Shabwah)"
             // is no Sadah in the north
             if let before = nameBeforeParenthesis(closedBy: r.upperBound, doc), !members.contains(before) {
