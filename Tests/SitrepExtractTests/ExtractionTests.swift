@@ -105,6 +105,9 @@ import SitrepModel
         ("The army and rebels agreed a truce in Aleppo after attacks that killed 300 people.", 0),
         ("A double car bomb killed 8 people in Homs.", 8),
         ("Shelling hit Homs. No casualties were reported.", 0),
+        // "killing a man" is also an attack trigger; it still counts one death
+        ("Gunmen opened fire on a car near Homs, killing a man.", 1),
+        ("An IED exploded under a bus in Homs. 1 fatality.", 1),
     ])
     func fatalitiesFollowACLEDConservativeRules(text: String, fatalities: Int) {
         #expect(Self.one(text)?.fatalities == fatalities)
