@@ -108,6 +108,11 @@ import SitrepModel
         // "killing a man" is also an attack trigger; it still counts one death
         ("Gunmen opened fire on a car near Homs, killing a man.", 1),
         ("An IED exploded under a bus in Homs. 1 fatality.", 1),
+        // one person with modifiers; a denial counts only next to the death word
+        ("An IED planted by an unknown armed group exploded near Homs, killing a regime soldier.", 1),
+        ("Gunmen shot at a car in Sarmada, which resulted in the killing of the local council member.", 1),
+        ("Gunmen fired at a checkpoint in Homs, but no one was killed.", 0),
+        ("Rebels shelled a regime checkpoint near Homs, killing soldiers.", 0),
     ])
     func fatalitiesFollowACLEDConservativeRules(text: String, fatalities: Int) {
         #expect(Self.one(text)?.fatalities == fatalities)

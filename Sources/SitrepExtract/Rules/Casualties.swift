@@ -132,6 +132,11 @@ struct CasualtyReader {
             if last.kind == .number, last.length == 4, !num.vague, (1900...2100).contains(num.value) { i = num.range.upperBound; continue }
             if let after, after.kind == .punct, after.mark == 0x25 || after.mark == 0x3A { i = num.range.upperBound + 1; continue }
             if last.flags.contains(.hyphenNext) { i = num.range.upperBound; continue }  // 48-hour
+            // "no one was killed": a denial, not a count
+            if num.range.lowerBound > sentence.lowerBound, DateResolver.isWord(doc, num.range.lowerBound - 1, "no") {
+                i = num.range.upperBound
+                continue
+            }
             // "two weeks", "20 tanks": a count of something else
             if after?.kind == .word, doc.lexEntries(at: num.range.upperBound).contains(where: { lexicon.classes[Int($0)] == .unit }) {
                 i = num.range.upperBound
@@ -182,25 +187,63 @@ struct CasualtyReader {
     /// not negated; returns the span of the kill word.
     func singleDeath(in doc: Document, sentences: [Range<Int>]) -> Range<Int>? {
         for range in sentences {
-            var negated = false
-            for t in range where doc.lexAt[t] >= 0 {
-                if doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == .negation }) { negated = true }
-            }
-            if negated { continue }
             for t in range where doc.lexAt[t] >= 0 && what(doc, t) == .killed {
                 let r = doc.lexRange(at: t)!
+                // "no one was killed", "neither injuries nor fatalities" (an "unknown armed group" far off is no denial)
+                let near = max(range.lowerBound, r.lowerBound - 4)..<min(range.upperBound, r.upperBound + 4)
+                if near.contains(where: { doc.lexAt[$0] >= 0 && doc.lexEntries(at: $0).contains { lexicon.classes[Int($0)] == .negation } }) { continue }
                 let lo = max(range.lowerBound, r.lowerBound - 5), hi = min(range.upperBound, r.upperBound + 4)
                 for u in lo..<hi where doc.lexAt[u] >= 0 {
                     let ids = doc.lexEntries(at: u)
                     if ids.contains(where: { lexicon.classes[Int($0)] == .singular }) { return r }
-                    // "a man", "one fighter": the number one before a person
+                    // "a man", "one fighter", "a regime soldier", "a baby girl": the number one before a person
                     if ids.contains(where: { lexicon.classes[Int($0)] == .number && lexicon.entries[Int($0)].number(0) == 1 }),
-                       u + 1 < hi, doc.lexEntries(at: u + 1).contains(where: { lexicon.classes[Int($0)] == .victim }) { return r }
+                       singularPerson(after: u, before: hi, doc) { return r }
                 }
+                // "the killing of the local council member"
+                let phraseEnd = min(range.upperBound, r.upperBound + 6)
+                if r.upperBound + 1 < phraseEnd, DateResolver.isWord(doc, r.upperBound, "of"),
+                   DateResolver.isWord(doc, r.upperBound + 1, "the") || DateResolver.isWord(doc, r.upperBound + 1, "a"),
+                   singularPerson(after: r.upperBound + 1, before: phraseEnd, doc) { return r }
             }
         }
         return nil
     }
+
+    /// A person named in the singular right after token `i`, at most two plain modifiers between
+    /// ("a soldier", "a regime soldier", "the local council member"; not "a number of fighters").
+    private func singularPerson(after i: Int, before hi: Int, _ doc: Document) -> Bool {
+        var u = i + 1
+        var modifiers = 0
+        while u < hi, doc.tokens[u].isWord {
+            if doc.lexAt[u] >= 0, doc.lexEntries(at: u).contains(where: { lexicon.classes[Int($0)] == .victim }) {
+                return isSingular(doc, u)
+            }
+            // a modifier is an ordinary word or a side ("regime", "Syrian", "local council"), never a
+            // number, a quantity or another casualty word ("a number of fighters")
+            if doc.lexAt[u] >= 0, doc.lexEntries(at: u).contains(where: { Self.notModifiers.contains(lexicon.classes[Int($0)]) }) {
+                return false
+            }
+            modifiers += 1
+            if modifiers > 2 { return false }
+            u += 1
+        }
+        return false
+    }
+
+    /// The written word is singular: "soldier", "man", "child", not "soldiers", "men", "children", "people".
+    private func isSingular(_ doc: Document, _ u: Int) -> Bool {
+        let t = doc.tokens[u]
+        let last = doc.bytes[Int(t.end) - 1] | 0x20
+        if last == 0x73 { return false }  // -s
+        let lex = t.lex
+        return !Self.plurals.contains(lex)
+    }
+
+    private static let notModifiers: Set<Lexicon.Class> = [.number, .multiplier, .vague, .qualifier, .kill, .injure, .negation, .unit, .singular]
+
+    private static let plurals: Set<UInt64> = Set(["men", "women", "children", "people", "police", "personnel", "troops", "policemen", "gunmen", "elderly", "displaced"]
+        .map { word in var h = Fold.fnvOffset; for b in word.utf8 { h = Fold.hash(h, b) }; return h })
 
     private func wordStart(_ doc: Document, _ b: Int) -> Int? {
         doc.lexAt[b] >= 0 ? b : nil
