@@ -52,16 +52,17 @@ struct PlaceResolver {
             let lexKey = spelledKey(doc.places[p].range, doc)
             // articles do not make a name longer: "Al Azim" is one word, spelled exactly or not at all
             let multiword = doc.places[p].range.filter { !lexicon.isArticle(doc.tokens[$0].lex) }.count > 1
-            var lookAlike = doc.places[p]
-            lookAlike.candidates.removeAll()
+            var others: [UInt32] = []
             doc.places[p].candidates.removeAll { c in
                 let pl = gazetteer.places[Int(c)]
                 if multiword && (pl.kind.isArea || pl.population >= 1_000) { return false }
                 if gazetteer.isSpelled(c, lexKey: lexKey) { return false }
-                if !pl.kind.isArea { lookAlike.candidates.append(c) }
+                if !pl.kind.isArea { others.append(c) }
                 return true
             }
-            if !lookAlike.candidates.isEmpty { lookAlikes.append(lookAlike) }
+            if !others.isEmpty {
+                lookAlikes.append(Document.PlaceMatch(range: doc.places[p].range, candidates: others, areaHint: doc.places[p].areaHint))
+            }
         }
         doc.places.removeAll { $0.candidates.isEmpty }
         applyAdminAnchors(doc)
@@ -207,7 +208,7 @@ struct PlaceResolver {
             }
             // the parenthesis places the name before it: "As Sadah fort (Merkhah As Sufla, Shabwah)"
             // is no Sadah in the north
-            if let before = nameBeforeParenthesis(closedBy: r.upperBound, doc), !members.contains(before) {
+            if let before = nameBeforeParenthesis(closedBy: r.upperBound, from: q, doc), !members.contains(before) {
                 doc.places[before].candidates.removeAll { !admin1s.contains(places[Int($0)].admin1Key) && places[Int($0)].kind != .country }
                 members.insert(before)
             }
@@ -236,12 +237,14 @@ struct PlaceResolver {
 
     /// The place mention that a parenthesis closing at token `close` qualifies: the last mention
     /// before its "(", with at most two plain words between ("Al Arqoub area (...)", "As Sadah fort (...)").
-    private func nameBeforeParenthesis(closedBy close: Int, _ doc: Document) -> Int? {
+    private func nameBeforeParenthesis(closedBy close: Int, from: Int, _ doc: Document) -> Int? {
         var open = close - 1
         let floor = max(0, close - 12)
         while open > floor, !doc.tokens[open].isPunct(0x28) { open -= 1 }
         guard doc.tokens[open].isPunct(0x28) else { return nil }
-        guard let q = doc.places.lastIndex(where: { $0.range.upperBound <= open }) else { return nil }
+        var q = from - 1  // mentions are in text order: walk back from the province's own
+        while q >= 0, doc.places[q].range.upperBound > open { q -= 1 }
+        guard q >= 0 else { return nil }
         let gap = doc.places[q].range.upperBound..<open
         guard gap.count <= 2, gap.allSatisfy({ doc.tokens[$0].isWord }) else { return nil }
         return q
@@ -260,6 +263,9 @@ struct PlaceResolver {
             }
         }
         var added = false
+        // built on first use: where each mention starts, and the tokens mentions cover
+        var starts: [Int: Int]? = nil
+        var covered = Set<Int>()
         for var m in lookAlikes {
             guard let named = provinces[doc.sentenceOf[m.range.lowerBound]] else { continue }
             m.candidates.removeAll { c in
@@ -268,10 +274,19 @@ struct PlaceResolver {
                     || !(context.isEmpty || context.contains(pl.countryKey))
             }
             guard !m.candidates.isEmpty else { continue }
-            if let i = doc.places.firstIndex(where: { $0.range == m.range }) {
+            if starts == nil {
+                var s: [Int: Int] = [:]
+                for (i, p) in doc.places.enumerated() {
+                    s[p.range.lowerBound] = i
+                    covered.formUnion(p.range)
+                }
+                starts = s
+            }
+            if let i = starts?[m.range.lowerBound], doc.places[i].range == m.range {
                 doc.places[i].candidates += m.candidates
-            } else if !doc.places.contains(where: { $0.range.overlaps(m.range) }) {
+            } else if !m.range.contains(where: { covered.contains($0) }) {
                 doc.places.append(m)
+                covered.formUnion(m.range)
                 added = true
             }
         }
