@@ -137,6 +137,10 @@ extension Assembler {
             }
             if let trigger, let sentence = triggerSentence {
                 let inSentence = pool.filter { sentence.contains($0.range.lowerBound) }
+                // "soldiers defused two IEDs planted by JNIM": who disrupts the weapon acts, not who planted it
+                if sub == .disruptedWeapons, let m = inSentence.first(where: {
+                    !$0.agentCue && ($0.kind == "military" || $0.kind == "police" || $0.type == .state)
+                }) { return m }
                 // a named "by ..." agent (or state forces) outranks a subject that may be the victim
                 // ("a soldier was killed by an IED planted by PKK", "operations carried out by the Gendarmerie")
                 if let m = inSentence.first(where: { $0.agentCue && ($0.specific || $0.kind == "military" || $0.kind == "police") }) { return m }

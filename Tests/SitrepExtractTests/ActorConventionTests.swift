@@ -101,4 +101,9 @@ import SitrepModel
             .max { $0.confidence < $1.confidence })
         #expect(e.actor1 == actor)
     }
+
+    @Test func whoDisruptsAWeaponActsNotWhoPlantedIt() {
+        let a = Self.actor1("Defusal: army engineers found and defused a roadside bomb planted by Islamic State militants near Palmyra.", hint: "Syria")
+        #expect(a?.hasPrefix("Military Forces of Syria") == true)
+    }
 }
