@@ -2,7 +2,8 @@
 # Short libFuzzer run over the extractor (and the HTML stripper).
 # Usage: scripts/eval/fuzz/run.sh [SECONDS]   (default 60)
 # Builds a throw-away package in $TMPDIR that links SitrepModel and SitrepExtract from this
-# checkout and compiles FuzzExtract.swift with -sanitize=fuzzer (Linux toolchain).
+# checkout and compiles FuzzExtract.swift with -sanitize=fuzzer (Linux toolchain); the libraries are
+# instrumented too (compiled with -sanitize=fuzzer; only the executable links libFuzzer) so that coverage guides the search through the extractor.
 set -euo pipefail
 seconds="${1:-60}"
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -18,8 +19,9 @@ import PackageDescription
 let package = Package(
     name: "SitrepFuzz",
     targets: [
-        .target(name: "SitrepModel"),
-        .target(name: "SitrepExtract", dependencies: ["SitrepModel"], resources: [.copy("Resources")]),
+        .target(name: "SitrepModel", swiftSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
+        .target(name: "SitrepExtract", dependencies: ["SitrepModel"], resources: [.copy("Resources")],
+                swiftSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
         .executableTarget(name: "FuzzExtract", dependencies: ["SitrepExtract"],
                           swiftSettings: [.unsafeFlags(["-sanitize=fuzzer", "-parse-as-library"])],
                           linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
