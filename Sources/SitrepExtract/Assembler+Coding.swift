@@ -49,6 +49,9 @@ extension Assembler {
                 if has(.violentDemonstration) + has(.mobViolence) >= protest * 0.4 { scores[SubEventType.peacefulProtest.rawValue] = 0 }
             } else if killed > 0, intervention > 0 {
                 scores[SubEventType.excessiveForce.rawValue] += protest + 1
+            } else if intervention > 0 || has(.arrests) > 0, interventionIsOnlyTheCause(inc) {
+                // "a protest against the arrest of three students": a protest, not an arrest
+                scores[SubEventType.arrests.rawValue] *= 0.3
             } else if has(.arrests) > protest * 1.2, intervention <= 1 {
                 scores[SubEventType.peacefulProtest.rawValue] *= 0.3
             } else if has(.arrests) > 0, intervention <= 1, protestIsOnlyTheReason(inc) {
@@ -270,6 +273,32 @@ extension Assembler {
         }
         return n
     }
+
+    /// Every arrest or use of force in the incident is what the protest is about ("protesting the
+    /// arrest of 15 activists", "against activists who had been detained", "to condemn the attack"),
+    /// not something done to the protesters.
+    func interventionIsOnlyTheCause(_ inc: Incident) -> Bool {
+        var any = false
+        for k in inc.sentences {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexAt[t] >= 0 {
+                let ids = doc.lexEntries(at: t)
+                guard ids.contains(where: { lexicon.classes[Int($0)] == .intervention || extractor.triggerType[Int($0)] == .arrests }) else { continue }
+                any = true
+                var cause = false
+                var j = t - 1
+                while j >= max(range.lowerBound, t - 6), !cause {
+                    if doc.tokens[j].isWord, Self.causeWords.contains(doc.tokens[j].lex) { cause = true }
+                    j -= 1
+                }
+                if !cause { return false }
+            }
+        }
+        return any
+    }
+
+    private static let causeWords: Set<UInt64> = Set(["against", "condemn", "condemning", "denounce", "denouncing", "protest", "protesting",
+                                                      "protested", "over", "release", "demanding", "demand"].map { DateResolver.lexHash($0) })
 
     /// Someone "was arrested" before any protest is mentioned, and the arrested are not protesters:
     /// the protest is what they are accused of or wrote about, not an event of its own.

@@ -41,6 +41,9 @@ import SitrepModel
         // a protest that is only the reason for an arrest is no protest of its own
         ("A journalist was arrested in Aleppo for supporting demonstrations against the government.", "Arrests"),
         ("Ten protesters were arrested during demonstrations in Aleppo.", "Protest with intervention"),
+        // an arrest the protest is about is not done to the protesters
+        ("Students staged a protest in Aleppo against the arrest of three classmates.", "Peaceful protest"),
+        ("Relatives rallied in Homs protesting the detention of a teacher; police dispersed them.", "Protest with intervention"),
     ])
     func eventTypesFollowTriggersAndPrecedence(text: String, sub: String) {
         #expect(Self.one(text)?.subEventType == sub)
