@@ -242,7 +242,9 @@ extension Assembler {
 
     static let demonstrationStems: Set<UInt64> = Set(
         ["demonstration", "demonstrating", "demonstrated", "demonstrators", "demonstrate", "protest", "protesting",
-         "protesters", "protestors", "rally", "march", "protested"].map { word in Array(word.utf8).withUnsafeBufferPointer { Fold.stemHash($0) } }
+         "protesters", "protestors", "rally", "march", "protested",
+         // a crowd that states a demand is demonstrating ("burnt tires to demand that electricity be restored")
+         "demand", "demanding", "condemn", "condemning", "denounce", "denouncing"].map { word in Array(word.utf8).withUnsafeBufferPointer { Fold.stemHash($0) } }
     )
 
     func count(_ cls: Lexicon.Class, in inc: Incident, phrase: [String]) -> Int {

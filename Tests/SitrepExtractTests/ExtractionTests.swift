@@ -41,6 +41,8 @@ import SitrepModel
         // a protest that is only the reason for an arrest is no protest of its own
         ("A journalist was arrested in Aleppo for supporting demonstrations against the government.", "Arrests"),
         ("Ten protesters were arrested during demonstrations in Aleppo.", "Protest with intervention"),
+        // a crowd that burns tyres to press a demand demonstrates; without one it is a mob
+        ("Residents blocked streets in Homs and burned tyres to demand that power be restored.", "Violent demonstration"),
         // an arrest the protest is about is not done to the protesters
         ("Students staged a protest in Aleppo against the arrest of three classmates.", "Peaceful protest"),
         ("Relatives rallied in Homs protesting the detention of a teacher; police dispersed them.", "Protest with intervention"),
