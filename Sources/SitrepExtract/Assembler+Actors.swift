@@ -59,7 +59,7 @@ extension Assembler {
             while t < range.upperBound {
                 guard doc.lexAt[t] >= 0 else { t += 1; continue }
                 let r = doc.lexRange(at: t)!
-                for id in doc.lexEntries(at: t) where lexicon.classes[Int(id)] == .demonym {
+                for id in doc.lexEntries(at: t) where doc.lexHas(t, .demonym) && lexicon.classes[Int(id)] == .demonym {
                     if resolvedActorOverlaps(r, country: country) { break }
                     let dem = lexicon.entries[Int(id)].field(0)
                     let nextTokens = r.upperBound < range.upperBound && doc.tokens[r.upperBound].flags.contains(.hyphenNext) == false
@@ -79,7 +79,7 @@ extension Assembler {
                     break
                 }
                 // generic actor words
-                for id in doc.lexEntries(at: t) where lexicon.classes[Int(id)] == .actorword && writtenAsListed(id, r) {
+                for id in doc.lexEntries(at: t) where doc.lexHas(t, .actorword) && lexicon.classes[Int(id)] == .actorword && writtenAsListed(id, r) {
                     if resolvedActorOverlaps(r, country: country) { break }
                     if doc.sourceOverlaps(r) { break }
                     // "pro-regime outlets", "anti-government protesters": the word names a side, not the actor

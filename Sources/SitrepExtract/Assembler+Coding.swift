@@ -243,7 +243,7 @@ extension Assembler {
         var n = 0
         for k in inc.sentences {
             for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
-                if doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == cls && lexicon.entries[Int($0)].field(0) == kind }) { n += 1 }
+                if doc.lexHas(t, cls), doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == cls && lexicon.entries[Int($0)].field(0) == kind }) { n += 1 }
             }
         }
         return n
@@ -253,7 +253,7 @@ extension Assembler {
         var n = 0
         for k in inc.sentences {
             for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
-                if doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == cls }) { n += 1 }
+                if doc.lexHas(t, cls) { n += 1 }
             }
         }
         return n
@@ -261,7 +261,7 @@ extension Assembler {
 
     func triggerRange(_ inc: Incident, _ sub: SubEventType) -> Range<Int>? {
         for k in inc.sentences {
-            for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
+            for t in doc.sentences[k].range where doc.lexHas(t, .trigger) {
                 if doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == sub }) { return doc.lexRange(at: t) }
             }
         }
@@ -327,7 +327,7 @@ extension Assembler {
 
     private func hasAdminParenthesis(after end: Int, in range: Range<Int>) -> Bool {
         var j = end
-        if j < range.upperBound, doc.lexAt[j] >= 0, doc.lexEntries(at: j).contains(where: { lexicon.classes[Int($0)] == .areaword }) { j += 1 }
+        if j < range.upperBound, doc.lexAt[j] >= 0, doc.lexHas(j, .areaword) { j += 1 }
         guard j + 1 < range.upperBound, doc.tokens[j].isPunct(0x28) else { return false }
         return doc.placeAt[j + 1] >= 0
     }
@@ -346,14 +346,14 @@ extension Assembler {
 
     private func directionCue(before i: Int) -> Bool {
         guard i > 0, doc.lexAt[i - 1] >= 0 else { return false }
-        return doc.lexEntries(at: i - 1).contains { lexicon.classes[Int($0)] == .direction }
+        return doc.lexHas(i - 1, .direction)
     }
 
     private func nearCue(before i: Int, in range: Range<Int>) -> Bool {
         var j = i - 1
         var steps = 0
         while j >= range.lowerBound, steps < 3 {
-            if doc.lexAt[j] >= 0, doc.lexEntries(at: j).contains(where: { lexicon.classes[Int($0)] == .near }) { return true }
+            if doc.lexAt[j] >= 0, doc.lexHas(j, .near) { return true }
             j -= 1
             steps += 1
         }

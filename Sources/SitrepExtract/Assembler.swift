@@ -93,12 +93,12 @@ struct Assembler {
         var modal = false
         for t in s.range where doc.lexAt[t] >= 0 {
             // "may" is a modal, "May" a month
-            if !doc.tokens[t].flags.contains(.capitalized), doc.lexEntries(at: t).contains(where: { lexicon.modal[Int($0)] }) { modal = true }
+            if !doc.tokens[t].flags.contains(.capitalized), doc.lexHas(t, .nonevent), doc.lexEntries(at: t).contains(where: { lexicon.modal[Int($0)] }) { modal = true }
         }
-        for t in s.range where doc.lexAt[t] >= 0 {
+        for t in s.range where doc.lexHas(t, .trigger) {
             let ids = doc.lexEntries(at: t)
             // "March", "May" as months are not marches; a capitalized month word is a date
-            if doc.tokens[t].flags.contains(.capitalized), ids.contains(where: { lexicon.classes[Int($0)] == .month }) { continue }
+            if doc.tokens[t].flags.contains(.capitalized), doc.lexHas(t, .month) { continue }
             // inflections share a stem ("detained", "detention" → "detain"): one vote per sub-type per word
             var seen: [SubEventType] = []
             for id in ids {
@@ -124,7 +124,7 @@ struct Assembler {
             var j = s.range.lowerBound
             while j < s.range.upperBound, j < s.range.lowerBound + 4, doc.tokens[j].kind == .word { j += 1 }
             if j < s.range.upperBound, doc.tokens[j].isPunct(0x3A) {
-                for id in doc.lexEntries(at: s.range.lowerBound) where lexicon.classes[Int(id)] == .prefix {
+                for id in doc.lexEntries(at: s.range.lowerBound) where doc.lexHas(s.range.lowerBound, .prefix) && lexicon.classes[Int(id)] == .prefix {
                     if let sub = SubEventType(name: lexicon.entries[Int(id)].field(1)) {
                         ev.scores[sub.rawValue] += 20
                         ev.bestScore = ev.scores[sub.rawValue]

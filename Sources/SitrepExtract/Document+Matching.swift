@@ -3,7 +3,8 @@
 extension Document {
     /// Longest-first matching of lexicon phrases (on stems) at every word.
     func matchLexicon(_ lexicon: Lexicon) {
-        let maxN = lexicon.table.maxTokens
+        let table = lexicon.table, prefixes = lexicon.prefixes
+        let maxN = table.maxTokens
         var i = 0
         var hashes: [UInt64] = []
         hashes.reserveCapacity(maxN)
@@ -17,14 +18,14 @@ extension Document {
                 h = Fold.combine(h, tokens[j].stem)
                 hashes.append(h)
                 j += 1
-                if !lexicon.prefixes.contains(h) { break }
+                if !prefixes.contains(h) { break }
             }
             var matched = false
             for n in stride(from: hashes.count, through: 1, by: -1) {
-                let ids = lexicon.table.lookup(hashes[n - 1])
+                let ids = table.lookup(hashes[n - 1])
                 if !ids.isEmpty {
                     lexAt[i] = Int32(lex.count)
-                    lex.append(LexMatch(range: i..<(i + n), entries: Array(ids)))
+                    lex.append(LexMatch(range: i..<(i + n), entries: ids, classes: lexicon.classes(of: ids)))
                     i += n
                     matched = true
                     break
@@ -36,7 +37,8 @@ extension Document {
 
     /// Gazetteer names starting at capitalized words (or an article before one), longest first.
     func matchPlaces(_ gazetteer: Gazetteer, lexicon: Lexicon) {
-        let maxN = gazetteer.table.maxTokens
+        let table = gazetteer.table, prefixes = gazetteer.prefixes
+        let maxN = table.maxTokens
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
@@ -61,12 +63,12 @@ extension Document {
                     }
                     h = Fold.combine(h, tj.geo)
                     words += 1
-                    let ids = gazetteer.table.lookup(h)
-                    let canGrow = gazetteer.prefixes.contains(h)
+                    let ids = table.lookup(h)
+                    let canGrow = prefixes.contains(h)
                     if !ids.isEmpty {
                         let single = words == 1
                         // a name ends on a capitalized word or an area word ("Kamounia camp"), not on "in"
-                        let lowerEnd = !tj.flags.contains(.capitalized) && !lexEntries(at: j).contains { lexicon.classes[Int($0)] == .areaword }
+                        let lowerEnd = !tj.flags.contains(.capitalized) && !lexHas(j, .areaword)
                         let rejected = lowerEnd || single && (lexicon.isStop(tj.lex) || tj.length < 3)
                         if !rejected { best = (j + 1 - i, ids) }
                     }
@@ -89,7 +91,7 @@ extension Document {
                 best = nil
             }
             if let best {
-                places.append(PlaceMatch(range: i..<(i + best.n), candidates: Array(best.ids)))
+                places.append(PlaceMatch(range: i..<(i + best.n), candidates: best.ids))
                 i += best.n
             } else {
                 i += 1
@@ -205,7 +207,7 @@ extension Document {
         var covered = [Bool](repeating: false, count: tokens.count)
         for s in sources { for t in s.range { covered[t] = true } }
         for m in lex {
-            for id in m.entries where lexicon.classes[Int(id)] == .source {
+            for id in m.entries where m.classes.contains(.source) && lexicon.classes[Int(id)] == .source {
                 let e = lexicon.entries[Int(id)]
                 if m.range.contains(where: { covered[$0] }) { continue }
                 sources.append(SourceMatch(range: m.range, name: string(m.range), kind: e.field(0)))

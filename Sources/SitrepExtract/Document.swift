@@ -1,10 +1,13 @@
 /// One text, tokenized and annotated with every lexicon, gazetteer, actor and source match.
 /// Built per `extract` call; read-only afterwards.
 final class Document {
-    struct LexMatch { var range: Range<Int>; var entries: [UInt32] }
+    /// `entries` is a slice of the lexicon's own posting list (no copy per match); `classes` are
+    /// the classes of those entries, so rules test "is there a kill word here" with one load.
+    struct LexMatch { var range: Range<Int>; var entries: ArraySlice<UInt32>; var classes: Lexicon.Classes }
     struct PlaceMatch {
         var range: Range<Int>
-        var candidates: [UInt32]
+        /// A slice of the gazetteer's posting list until the resolver filters it.
+        var candidates: ArraySlice<UInt32>
         var chosen: UInt32 = .max
         /// An area word follows ("Idlib Province", "al-Zahra district").
         var areaHint: Substring = ""
@@ -51,9 +54,20 @@ final class Document {
     }
 
     /// Lexicon entries matched at token `i` (empty when none).
-    func lexEntries(at i: Int) -> [UInt32] {
+    func lexEntries(at i: Int) -> ArraySlice<UInt32> {
         let k = lexAt[i]
         return k < 0 ? [] : lex[Int(k)].entries
+    }
+
+    /// The classes of the lexicon entries matched at token `i` (empty when none).
+    @inline(__always) func lexClasses(at i: Int) -> Lexicon.Classes {
+        let k = lexAt[i]
+        return k < 0 ? Lexicon.Classes(rawValue: 0) : lex[Int(k)].classes
+    }
+
+    /// Whether a lexicon entry of class `c` matches at token `i`.
+    @inline(__always) func lexHas(_ i: Int, _ c: Lexicon.Class) -> Bool {
+        lexClasses(at: i).contains(c)
     }
 
     /// Whether token `i` lies inside a lexicon match that starts before it.

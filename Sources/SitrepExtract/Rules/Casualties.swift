@@ -30,7 +30,7 @@ struct NumberReader {
     func read(_ doc: Document, at i: Int, limit: Int) -> Number? {
         var k = i
         var qualifier = ""
-        for id in doc.lexEntries(at: k) where lexicon.classes[Int(id)] == .qualifier {
+        for id in doc.lexEntries(at: k) where doc.lexHas(k, .qualifier) && lexicon.classes[Int(id)] == .qualifier {
             qualifier = lexicon.entries[Int(id)].field(0)
             k = doc.lexRange(at: k)!.upperBound
             break
@@ -54,7 +54,7 @@ struct NumberReader {
             var handled = false
             let ids = doc.lexEntries(at: end)
             // "dozens" (vague) and "dozen" (12) share a stem: the written form decides
-            let pluralVague = ids.contains { lexicon.classes[Int($0)] == .vague && lexicon.phraseLex[Int($0)] == t.lex }
+            let pluralVague = doc.lexHas(end, .vague) && ids.contains { lexicon.classes[Int($0)] == .vague && lexicon.phraseLex[Int($0)] == t.lex }
             for id in ids {
                 let e = lexicon.entries[Int(id)]
                 if pluralVague, e.cls == .number { continue }
@@ -64,7 +64,7 @@ struct NumberReader {
                     let v = e.number(0)
                     // "a"/"an" count one person only right before a person ("a civilian"), not "a car bomb"
                     if !any, e.tokens == 1, lexicon.phraseLex[Int(id)] == NumberReader.aHash || lexicon.phraseLex[Int(id)] == NumberReader.anHash,
-                       !(r.upperBound < limit && doc.lexEntries(at: r.upperBound).contains { lexicon.classes[Int($0)] == .victim }) {
+                       !(r.upperBound < limit && doc.lexHas(r.upperBound, .victim)) {
                         handled = false
                         break
                     }
@@ -133,7 +133,7 @@ struct CasualtyReader {
             if let after, after.kind == .punct, after.mark == 0x25 || after.mark == 0x3A { i = num.range.upperBound + 1; continue }
             if last.flags.contains(.hyphenNext) { i = num.range.upperBound; continue }  // 48-hour
             // "two weeks", "20 tanks": a count of something else
-            if after?.kind == .word, doc.lexEntries(at: num.range.upperBound).contains(where: { lexicon.classes[Int($0)] == .unit }) {
+            if after?.kind == .word, doc.lexHas(num.range.upperBound, .unit) {
                 i = num.range.upperBound
                 continue
             }
@@ -184,7 +184,7 @@ struct CasualtyReader {
         for range in sentences {
             var negated = false
             for t in range where doc.lexAt[t] >= 0 {
-                if doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == .negation }) { negated = true }
+                if doc.lexHas(t, .negation) { negated = true }
             }
             if negated { continue }
             for t in range where doc.lexAt[t] >= 0 && what(doc, t) == .killed {
@@ -192,10 +192,10 @@ struct CasualtyReader {
                 let lo = max(range.lowerBound, r.lowerBound - 5), hi = min(range.upperBound, r.upperBound + 4)
                 for u in lo..<hi where doc.lexAt[u] >= 0 {
                     let ids = doc.lexEntries(at: u)
-                    if ids.contains(where: { lexicon.classes[Int($0)] == .singular }) { return r }
+                    if doc.lexHas(u, .singular) { return r }
                     // "a man", "one fighter": the number one before a person
-                    if ids.contains(where: { lexicon.classes[Int($0)] == .number && lexicon.entries[Int($0)].number(0) == 1 }),
-                       u + 1 < hi, doc.lexEntries(at: u + 1).contains(where: { lexicon.classes[Int($0)] == .victim }) { return r }
+                    if doc.lexHas(u, .number), ids.contains(where: { lexicon.classes[Int($0)] == .number && lexicon.entries[Int($0)].number(0) == 1 }),
+                       u + 1 < hi, doc.lexHas(u + 1, .victim) { return r }
                 }
             }
         }
@@ -207,6 +207,8 @@ struct CasualtyReader {
     }
 
     func what(_ doc: Document, _ k: Int) -> Casualty.What? {
+        let classes = doc.lexClasses(at: k)
+        guard classes.contains(.kill) || classes.contains(.injure) else { return nil }
         for id in doc.lexEntries(at: k) {
             switch lexicon.classes[Int(id)] {
             case .kill: return .killed
@@ -218,6 +220,7 @@ struct CasualtyReader {
     }
 
     func isVictim(_ doc: Document, _ k: Int) -> Bool? {
+        guard doc.lexHas(k, .victim) else { return nil }
         for id in doc.lexEntries(at: k) where lexicon.classes[Int(id)] == .victim {
             return lexicon.entries[Int(id)].field(0) == "civilian"
         }

@@ -141,7 +141,7 @@ struct DateResolver {
     }
 
     private func monthValue(_ doc: Document, _ i: Int) -> Int? {
-        guard doc.tokens[i].kind == .word, doc.tokens[i].flags.contains(.capitalized) else { return nil }
+        guard doc.tokens[i].kind == .word, doc.tokens[i].flags.contains(.capitalized), doc.lexHas(i, .month) else { return nil }
         for id in doc.lexEntries(at: i) where lexicon.classes[Int(id)] == .month {
             // "May" is a month only before/after a day number or with a cue; "may" lowercase never
             return Int(lexicon.entries[Int(id)].number(0))
