@@ -153,19 +153,19 @@ struct Assembler {
         var fallback: (Incident, Section)? = nil
         for sec in secs {
             var incidents: [Incident] = []
-            var evidences: [Int: Evidence] = [:]
-            for k in sec.sentences { evidences[k] = evidence(k) }
+            // one per sentence of the section, in order (an array: no hashing per sentence)
+            let evidences = sec.sentences.map { evidence($0) }
             if singleReport, !sec.sentences.isEmpty {
                 // a short report (an ACLED note, a wire brief) describes one event, first sentence first
                 var inc = Incident(sentences: [], headline: sec.headline)
                 for (n, k) in sec.sentences.enumerated() {
                     inc.sentences.append(k)
-                    add(evidences[k]!, to: &inc, weight: n == 0 ? 1.5 : 1)
+                    add(evidences[n], to: &inc, weight: n == 0 ? 1.5 : 1)
                 }
                 incidents.append(inc)
             }
-            for k in sec.sentences where !singleReport {
-                let ev = evidences[k]!
+            for (n, k) in sec.sentences.enumerated() where !singleReport {
+                let ev = evidences[n]
                 if k == sec.headline {
                     var inc = Incident(sentences: [k], headline: k)
                     add(ev, to: &inc, weight: 1.5)

@@ -28,6 +28,11 @@ struct NumberReader {
 
     /// Reads a number phrase starting at `i` (qualifier included), or nil.
     func read(_ doc: Document, at i: Int, limit: Int) -> Number? {
+        // a phrase starts with a digit, a qualifier, a number word or a vague word: most tokens are none
+        if doc.tokens[i].kind != .number {
+            let c = doc.lexClasses(at: i)
+            guard c.contains(.qualifier) || c.contains(.number) || c.contains(.vague) else { return nil }
+        }
         var k = i
         var qualifier = ""
         for id in doc.lexEntries(at: k) where doc.lexHas(k, .qualifier) && lexicon.classes[Int(id)] == .qualifier {

@@ -68,6 +68,14 @@ struct DateResolver {
         var i = range.lowerBound
         while i < range.upperBound {
             let t = doc.tokens[i]
+            if t.kind != .number {
+                // only month, weekday and relative-day words start a date here
+                let c = doc.lexClasses(at: i)
+                if !(c.contains(.month) || c.contains(.weekday) || c.contains(.relday)) {
+                    i = doc.lexRange(at: i)?.upperBound ?? i + 1
+                    continue
+                }
+            }
             let entries = doc.lexEntries(at: i)
             let span = doc.lexRange(at: i) ?? i..<(i + 1)
             let since = i > range.lowerBound && doc.tokens[i - 1].kind == .word && Self.isWord(doc, i - 1, "since")
