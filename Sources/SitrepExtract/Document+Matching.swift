@@ -2,7 +2,9 @@
 
 extension Document {
     /// Longest-first matching of lexicon phrases (on stems) at every word.
-    func matchLexicon(_ lexicon: Lexicon) {
+    static func matchLexicon(_ tokens: [Token], _ lexicon: Lexicon) -> (lex: [LexMatch], lexAt: [Int32]) {
+        var lex: [LexMatch] = []
+        var lexAt = [Int32](repeating: -1, count: tokens.count)
         let table = lexicon.table, prefixes = lexicon.prefixes
         let maxN = table.maxTokens
         var i = 0
@@ -33,10 +35,12 @@ extension Document {
             }
             if !matched { i += 1 }
         }
+        return (lex, lexAt)
     }
 
     /// Gazetteer names starting at capitalized words (or an article before one), longest first.
     func matchPlaces(_ gazetteer: Gazetteer, lexicon: Lexicon) {
+        var places: [PlaceMatch] = []
         let table = gazetteer.table, prefixes = gazetteer.prefixes
         let maxN = table.maxTokens
         var i = 0
@@ -97,10 +101,15 @@ extension Document {
                 i += 1
             }
         }
+        self.places = places
     }
 
     /// The phrase hash of tokens' lex keys, articles dropped as in `KeyBuilder`'s `.lex` mode.
     func lexPhrase(_ r: Range<Int>, lexicon: Lexicon) -> UInt64 {
+        Document.lexPhrase(tokens, r, lexicon: lexicon)
+    }
+
+    static func lexPhrase(_ tokens: [Token], _ r: Range<Int>, lexicon: Lexicon) -> UInt64 {
         var h = Fold.phraseSeed
         for t in r where tokens[t].kind == .word {
             if t < r.upperBound - 1, lexicon.isArticle(tokens[t].lex) { continue }
@@ -116,7 +125,8 @@ extension Document {
     static let elHash: UInt64 = { var h = Fold.fnvOffset; for b in "el".utf8 { h = Fold.hash(h, b) }; return h }()
 
     /// Actor aliases anywhere (geo keys), longest first.
-    func matchActors(_ lexiconOfActors: ActorLexicon, lexicon: Lexicon) {
+    static func matchActors(_ tokens: [Token], _ lexiconOfActors: ActorLexicon, lexicon: Lexicon) -> [ActorMatch] {
+        var actors: [ActorMatch] = []
         let actorTable = lexiconOfActors
         let maxN = actorTable.table.maxTokens
         var i = 0
@@ -157,7 +167,7 @@ extension Document {
             }
             // folding is for names: an uncapitalized phrase must be an alias as written
             // and one word is a name only as listed: folding must not read a common word as a group
-            if let b = best, !tokens[i].flags.contains(.capitalized) || b.n == 1, !actorTable.exact.contains(lexPhrase(i..<(i + b.n), lexicon: lexicon)) {
+            if let b = best, !tokens[i].flags.contains(.capitalized) || b.n == 1, !actorTable.exact.contains(lexPhrase(tokens, i..<(i + b.n), lexicon: lexicon)) {
                 best = nil
             }
             // "US dollar", "US-made": a nationality word describing a thing, not an actor
@@ -171,13 +181,16 @@ extension Document {
                 i += 1
             }
         }
+        return actors
     }
 
     /// Named sources (sources.tsv) and generic source phrases (lexicon class `source`).
-    func matchSources(_ named: SourceLexicon, lexicon: Lexicon) {
-        let maxN = named.table.maxTokens
+    static func matchSources(_ tokens: [Token], _ bytes: [UInt8], _ lex: [LexMatch], _ named: SourceLexicon?,
+                             lexicon: Lexicon) -> [SourceMatch] {
+        var sources: [SourceMatch] = []
+        let maxN = named?.table.maxTokens ?? 0
         var i = 0
-        while i < tokens.count {
+        while let named, i < tokens.count {
             guard tokens[i].kind == .word else { i += 1; continue }
             var h = Fold.phraseSeed
             var j = i
@@ -189,7 +202,7 @@ extension Document {
                     if let id = named.table.lookup(h).first, tokens[i].flags.contains(.capitalized) || j > i,
                        j > i || tj.length > 3 || tj.flags.contains(.allCaps),
                        // one word is spelled as listed: folding reads "Iraqi" as "(Al) Iraqiya"
-                       (tokens[i].flags.contains(.capitalized) && j > i) || named.exact.contains(lexPhrase(i..<(j + 1), lexicon: lexicon)) {
+                       (tokens[i].flags.contains(.capitalized) && j > i) || named.exact.contains(lexPhrase(tokens, i..<(j + 1), lexicon: lexicon)) {
                         best = (j + 1 - i, id)
                     }
                     if !named.prefixes.contains(h) { j += 1; break }
@@ -210,10 +223,12 @@ extension Document {
             for id in m.entries where m.classes.contains(.source) && lexicon.classes[Int(id)] == .source {
                 let e = lexicon.entries[Int(id)]
                 if m.range.contains(where: { covered[$0] }) { continue }
-                sources.append(SourceMatch(range: m.range, name: string(m.range), kind: e.field(0)))
+                let a = Int(tokens[m.range.lowerBound].start), b = Int(tokens[m.range.upperBound - 1].end)
+                sources.append(SourceMatch(range: m.range, name: String(decoding: bytes[a..<b], as: UTF8.self), kind: e.field(0)))
                 for t in m.range { covered[t] = true }
             }
         }
         sources.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return sources
     }
 }

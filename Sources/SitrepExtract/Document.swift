@@ -15,24 +15,29 @@ final class Document {
     struct ActorMatch { var range: Range<Int>; var entry: UInt32; var entries: [UInt32] }
     struct SourceMatch { var range: Range<Int>; var name: String; var kind: String }
 
+    // Everything but the places is computed once in `init` and stored in `let`s: rules read these
+    // arrays for every token, and constant storage needs no exclusivity checks or retains.
     let bytes: [UInt8]
     let tokens: [Token]
     let sentences: [Sentence]
     /// For each token, the index of its sentence.
     let sentenceOf: [Int32]
-    var lex: [LexMatch] = []
+    let lex: [LexMatch]
     /// For each token, the index into `lex` of a match starting there (-1 when none).
-    var lexAt: [Int32]
+    let lexAt: [Int32]
     var places: [PlaceMatch] = []
-    var actors: [ActorMatch] = []
-    var sources: [SourceMatch] = []
-    /// Per token: the actor / source match covering it, the place match starting at it (-1 when none).
-    /// Built by `indexMatches()` and `indexPlaces()` so that look-ups stay linear on long pages.
-    var actorAt: [Int32] = []
-    var sourceAt: [Int32] = []
+    let actors: [ActorMatch]
+    let sources: [SourceMatch]
+    /// Per token: the actor / source match covering it, the place match starting at it (-1 when none),
+    /// so that look-ups stay linear on long pages. `placeAt` is built by `indexPlaces()`.
+    let actorAt: [Int32]
+    let sourceAt: [Int32]
     var placeAt: [Int32] = []
 
-    init(text: String, tokenizer: Tokenizer) {
+    /// Tokenizes `text` and matches the rule lexicon, actors and sources (each when given); places
+    /// are matched afterwards by `matchPlaces`, since the resolver edits them.
+    init(text: String, tokenizer: Tokenizer, lexicon: Lexicon? = nil, actors actorLexicon: ActorLexicon? = nil,
+         sources sourceLexicon: SourceLexicon? = nil) {
         bytes = Array(text.utf8)
         let toks = bytes.withUnsafeBufferPointer { tokenizer.tokenize($0) }
         tokens = toks
@@ -40,7 +45,28 @@ final class Document {
         var of = [Int32](repeating: 0, count: toks.count)
         for (k, s) in sentences.enumerated() { for t in s.range { of[t] = Int32(k) } }
         sentenceOf = of
-        lexAt = [Int32](repeating: -1, count: toks.count)
+        guard let lexicon else {
+            lex = []
+            lexAt = [Int32](repeating: -1, count: toks.count)
+            actors = []
+            sources = []
+            actorAt = []
+            sourceAt = []
+            return
+        }
+        let (lex, lexAt) = Document.matchLexicon(toks, lexicon)
+        self.lex = lex
+        self.lexAt = lexAt
+        let actors = actorLexicon.map { Document.matchActors(toks, $0, lexicon: lexicon) } ?? []
+        let sources = Document.matchSources(toks, bytes, lex, sourceLexicon, lexicon: lexicon)
+        self.actors = actors
+        self.sources = sources
+        var actorAt = [Int32](repeating: -1, count: toks.count)
+        var sourceAt = [Int32](repeating: -1, count: toks.count)
+        for (k, a) in actors.enumerated() { for t in a.range { actorAt[t] = Int32(k) } }
+        for (k, m) in sources.enumerated() { for t in m.range where sourceAt[t] < 0 { sourceAt[t] = Int32(k) } }
+        self.actorAt = actorAt
+        self.sourceAt = sourceAt
     }
 
     func string(_ tokens: Range<Int>) -> String {
@@ -89,13 +115,6 @@ final class Document {
 // MARK: - Indexes
 
 extension Document {
-    func indexMatches() {
-        actorAt = [Int32](repeating: -1, count: tokens.count)
-        sourceAt = [Int32](repeating: -1, count: tokens.count)
-        for (k, a) in actors.enumerated() { for t in a.range { actorAt[t] = Int32(k) } }
-        for (k, m) in sources.enumerated() { for t in m.range where sourceAt[t] < 0 { sourceAt[t] = Int32(k) } }
-    }
-
     func indexPlaces() {
         placeAt = [Int32](repeating: -1, count: tokens.count)
         for (k, p) in places.enumerated() { placeAt[p.range.lowerBound] = Int32(k) }

@@ -67,12 +67,8 @@ public final class Extractor: Sendable {
             full = headline + "\n\n" + text
             headlineOffset = headline.utf8.count + 2
         }
-        let doc = Document(text: full, tokenizer: tokenizer)
-        doc.matchLexicon(lexicon)
+        let doc = Document(text: full, tokenizer: tokenizer, lexicon: lexicon, actors: actors, sources: sources)
         doc.matchPlaces(gazetteer, lexicon: lexicon)
-        doc.matchActors(actors, lexicon: lexicon)
-        doc.matchSources(sources, lexicon: lexicon)
-        doc.indexMatches()
         let resolver = PlaceResolver(gazetteer: gazetteer, lexicon: lexicon)
         let countries = resolver.resolve(doc, countryHint: context.countryHint)
         doc.indexPlaces()
