@@ -47,7 +47,7 @@ extension Document {
         while i < tokens.count {
             let t = tokens[i]
             guard t.kind == .word else { i += 1; continue }
-            let isArticle = lexicon.isArticle(t.lex)
+            let isArticle = t.flags.contains(.article)
             let startable = t.flags.contains(.capitalized)
                 || (isArticle && i + 1 < tokens.count && tokens[i + 1].flags.contains(.capitalized)
                     && (t.flags.contains(.hyphenNext) || t.length == 2 && (tokens[i].lex == Document.alHash || tokens[i].lex == Document.elHash)))
@@ -58,11 +58,11 @@ extension Document {
             var words = 0
             while j < tokens.count, j - i < maxN, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {
                 let tj = tokens[j]
-                let article = lexicon.isArticle(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word
+                let article = tj.flags.contains(.article) && j + 1 < tokens.count && tokens[j + 1].kind == .word
                     && !tokens[j + 1].flags.contains(.lineStart)
                 if !article {
                     // inner words of a name are capitalized, except a few connectors ("Dayr az Zawr", "Sistan and Baluchestan")
-                    if j > i, !tj.flags.contains(.capitalized), words > 0, !tokens[j - 1].flags.contains(.hyphenNext) && !lexicon.isArticle(tokens[j - 1].lex) {
+                    if j > i, !tj.flags.contains(.capitalized), words > 0, !tokens[j - 1].flags.contains(.hyphenNext) && !tokens[j - 1].flags.contains(.article) {
                         if tj.length > 3 { break }
                     }
                     h = Fold.combine(h, tj.geo)
@@ -73,7 +73,7 @@ extension Document {
                         let single = words == 1
                         // a name ends on a capitalized word or an area word ("Kamounia camp"), not on "in"
                         let lowerEnd = !tj.flags.contains(.capitalized) && !lexHas(j, .areaword)
-                        let rejected = lowerEnd || single && (lexicon.isStop(tj.lex) || tj.length < 3)
+                        let rejected = lowerEnd || single && (tj.flags.contains(.stop) || tj.length < 3)
                         if !rejected { best = (j + 1 - i, ids) }
                     }
                     if !canGrow { break }
@@ -84,14 +84,14 @@ extension Document {
             // a lone name followed by another capitalized word is usually a person ("Mark Toner")
             if let b = best, b.n == 1, i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].flags.contains(.capitalized),
                !tokens[i + 1].flags.contains(.lineStart), !tokens[i].flags.contains(.allCaps),
-               !lexicon.isStop(tokens[i + 1].lex), lexAt.indices.contains(i + 1) {
+               !tokens[i + 1].flags.contains(.stop), lexAt.indices.contains(i + 1) {
                 best = nil
             }
             // ... and so is one preceded by a capitalized word inside a sentence ("John Kerry"), unless a direction
             if let b = best, b.n == 1, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized),
                !tokens[i - 1].flags.contains(.lineStart), !tokens[i].flags.contains(.allCaps), !tokens[i - 1].flags.contains(.hyphenNext),
                i < 2 || !(tokens[i - 2].kind == .punct && (tokens[i - 2].mark == 0x2E || tokens[i - 2].mark == 0x3A)),
-               !lexicon.isStop(tokens[i - 1].lex), !lexicon.isArticle(tokens[i - 1].lex) {
+               !tokens[i - 1].flags.contains(.stop), !tokens[i - 1].flags.contains(.article) {
                 best = nil
             }
             if let best {
@@ -112,7 +112,7 @@ extension Document {
     static func lexPhrase(_ tokens: [Token], _ r: Range<Int>, lexicon: Lexicon) -> UInt64 {
         var h = Fold.phraseSeed
         for t in r where tokens[t].kind == .word {
-            if t < r.upperBound - 1, lexicon.isArticle(tokens[t].lex) { continue }
+            if t < r.upperBound - 1, tokens[t].flags.contains(.article) { continue }
             h = Fold.combine(h, tokens[t].lex)
         }
         return h
@@ -128,7 +128,9 @@ extension Document {
     static func matchActors(_ tokens: [Token], _ lexiconOfActors: ActorLexicon, lexicon: Lexicon) -> [ActorMatch] {
         var actors: [ActorMatch] = []
         let actorTable = lexiconOfActors
-        let maxN = actorTable.table.maxTokens
+        let table = actorTable.table, prefixes = actorTable.prefixes, exact = actorTable.exact
+        let caseSensitive = actorTable.caseSensitive, generic = actorTable.generic
+        let maxN = table.maxTokens
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word else { i += 1; continue }
@@ -139,20 +141,20 @@ extension Document {
             var words = 0
             while j < tokens.count, j - i < maxN, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {
                 let tj = tokens[j]
-                let article = lexicon.isArticle(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word
+                let article = tj.flags.contains(.article) && j + 1 < tokens.count && tokens[j + 1].kind == .word
                 if !article {
                     var ok: [UInt32] = []
                     h = Fold.combine(h, tj.geo)
                     words += 1
-                    let found = actorTable.table.lookup(h)
+                    let found = table.lookup(h)
                     for id in found {
-                        let e = actorTable.entries[Int(id)]
-                        if e.caseSensitive {
+                        let isCaseSensitive = caseSensitive[Int(id)]
+                        if isCaseSensitive {
                             let first = tokens[i]
                             if !first.flags.contains(.capitalized) { continue }
                             if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps) { continue }
                         }
-                        if words == 1, !e.caseSensitive, lexicon.isStop(tj.lex), e.generic == false, !tj.flags.contains(.capitalized) { continue }
+                        if words == 1, !isCaseSensitive, tj.flags.contains(.stop), generic[Int(id)] == false, !tj.flags.contains(.capitalized) { continue }
                                 if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps) { continue }
                         ok.append(id)
                     }
@@ -160,14 +162,14 @@ extension Document {
                         best = (j + 1 - i, ok[0])
                         bestIDs = ok
                     }
-                    if !actorTable.prefixes.contains(h) { break }
+                    if !prefixes.contains(h) { break }
                 }
                 j += 1
                 if tokens[j - 1].flags.contains(.possessive) { break }
             }
             // folding is for names: an uncapitalized phrase must be an alias as written
             // and one word is a name only as listed: folding must not read a common word as a group
-            if let b = best, !tokens[i].flags.contains(.capitalized) || b.n == 1, !actorTable.exact.contains(lexPhrase(tokens, i..<(i + b.n), lexicon: lexicon)) {
+            if let b = best, !tokens[i].flags.contains(.capitalized) || b.n == 1, !exact.contains(lexPhrase(tokens, i..<(i + b.n), lexicon: lexicon)) {
                 best = nil
             }
             // "US dollar", "US-made": a nationality word describing a thing, not an actor
@@ -187,36 +189,7 @@ extension Document {
     /// Named sources (sources.tsv) and generic source phrases (lexicon class `source`).
     static func matchSources(_ tokens: [Token], _ bytes: [UInt8], _ lex: [LexMatch], _ named: SourceLexicon?,
                              lexicon: Lexicon) -> [SourceMatch] {
-        var sources: [SourceMatch] = []
-        let maxN = named?.table.maxTokens ?? 0
-        var i = 0
-        while let named, i < tokens.count {
-            guard tokens[i].kind == .word else { i += 1; continue }
-            var h = Fold.phraseSeed
-            var j = i
-            var best: (n: Int, id: UInt32)? = nil
-            while j < tokens.count, j - i < maxN, tokens[j].kind == .word {
-                let tj = tokens[j]
-                if !(lexicon.isArticle(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word) {
-                    h = Fold.combine(h, tj.geo)
-                    if let id = named.table.lookup(h).first, tokens[i].flags.contains(.capitalized) || j > i,
-                       j > i || tj.length > 3 || tj.flags.contains(.allCaps),
-                       // one word is spelled as listed: folding reads "Iraqi" as "(Al) Iraqiya"
-                       (tokens[i].flags.contains(.capitalized) && j > i) || named.exact.contains(lexPhrase(tokens, i..<(j + 1), lexicon: lexicon)) {
-                        best = (j + 1 - i, id)
-                    }
-                    if !named.prefixes.contains(h) { j += 1; break }
-                }
-                j += 1
-            }
-            if let best {
-                let e = named.entries[Int(best.id)]
-                sources.append(SourceMatch(range: i..<(i + best.n), name: e.name, kind: e.kind))
-                i += best.n
-            } else {
-                i += 1
-            }
-        }
+        var sources = named.map { matchNamedSources(tokens, $0, lexicon: lexicon) } ?? []
         var covered = [Bool](repeating: false, count: tokens.count)
         for s in sources { for t in s.range { covered[t] = true } }
         for m in lex {
@@ -229,6 +202,42 @@ extension Document {
             }
         }
         sources.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return sources
+    }
+
+    /// Names from sources.tsv, longest first (the table's keys are hoisted: one copy per document).
+    private static func matchNamedSources(_ tokens: [Token], _ named: SourceLexicon, lexicon: Lexicon) -> [SourceMatch] {
+        var sources: [SourceMatch] = []
+        let table = named.table, prefixes = named.prefixes, exact = named.exact
+        let maxN = table.maxTokens
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word else { i += 1; continue }
+            var h = Fold.phraseSeed
+            var j = i
+            var best: (n: Int, id: UInt32)? = nil
+            while j < tokens.count, j - i < maxN, tokens[j].kind == .word {
+                let tj = tokens[j]
+                if !(tj.flags.contains(.article) && j + 1 < tokens.count && tokens[j + 1].kind == .word) {
+                    h = Fold.combine(h, tj.geo)
+                    if let id = table.lookup(h).first, tokens[i].flags.contains(.capitalized) || j > i,
+                       j > i || tj.length > 3 || tj.flags.contains(.allCaps),
+                       // one word is spelled as listed: folding reads "Iraqi" as "(Al) Iraqiya"
+                       (tokens[i].flags.contains(.capitalized) && j > i) || exact.contains(lexPhrase(tokens, i..<(j + 1), lexicon: lexicon)) {
+                        best = (j + 1 - i, id)
+                    }
+                    if !prefixes.contains(h) { j += 1; break }
+                }
+                j += 1
+            }
+            if let best {
+                let e = named.entries[Int(best.id)]
+                sources.append(SourceMatch(range: i..<(i + best.n), name: e.name, kind: e.kind))
+                i += best.n
+            } else {
+                i += 1
+            }
+        }
         return sources
     }
 }

@@ -21,6 +21,9 @@ final class ActorLexicon: Sendable {
     }
 
     let entries: [Entry]
+    /// `entries[i].caseSensitive` and `.generic`, unboxed for the matcher (no String copies per word).
+    let caseSensitive: [Bool]
+    let generic: [Bool]
     /// "event country|acting country" (lowercased) → the entry ACLED uses for that country's forces there.
     let standIns: [String: UInt32]
     // stored, not computed: matching reads these for every word
@@ -52,6 +55,8 @@ final class ActorLexicon: Sendable {
             }
         }
         self.entries = entries
+        caseSensitive = entries.map(\.caseSensitive)
+        generic = entries.map(\.generic)
         var standIns: [String: UInt32] = [:]
         for (id, e) in entries.enumerated() {
             for acting in e.standsFor where standIns[Self.standInKey(e.country, acting)] == nil {

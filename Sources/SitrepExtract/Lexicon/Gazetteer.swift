@@ -113,7 +113,7 @@ final class Gazetteer: Sendable {
     /// Whether the place is written exactly `lexKey` (case and accents aside, no transliteration
     /// folding) under its name or one of its alternates.
     func isSpelled(_ id: UInt32, lexKey: UInt64) -> Bool {
-        exact.lookup(lexKey).contains(id)
+        exact.contains(lexKey, id: id)
     }
 
     func name(_ id: UInt32) -> String { string(places[Int(id)].name) }

@@ -20,6 +20,9 @@ struct Token: Sendable {
         static let opaque = Flags(rawValue: 1 << 7)
         /// A number written with a plus sign right after it ("30+").
         static let plus = Flags(rawValue: 1 << 8)
+        /// A lexicon article ("al", "the") / stopword: set by `Document` once, read by every matcher.
+        static let article = Flags(rawValue: 1 << 9)
+        static let stop = Flags(rawValue: 1 << 10)
     }
 
     var start: Int32
