@@ -7,6 +7,10 @@ struct PhraseTable: Sendable {
     /// side by side so that a hit costs one cache miss, not two.
     private struct Slot { var hash: UInt64; var run: UInt64 }
     private var slots: [Slot]
+    /// One bit per hash (16 bits per distinct hash, from the hash's high half): most probes are
+    /// misses, and this filter is 16 times smaller than the slots, so it answers them from cache.
+    private var filter: [UInt64]
+    private var filterMask: Int
     private var ids: [UInt32]
     private var mask: Int
     /// The longest phrase, in tokens.
@@ -44,14 +48,35 @@ struct PhraseTable: Sendable {
             fill[s] += 1
         }
         var table = [Slot](repeating: Slot(hash: 0, run: 0), count: capacity)
-        for s in 0..<capacity where counts[s] > 0 { table[s] = Slot(hash: slots[s], run: UInt64(starts[s]) << 32 | UInt64(fill[s])) }
+        var filterBits = 64
+        while filterBits < capacity * 8 { filterBits <<= 1 }
+        var filter = [UInt64](repeating: 0, count: filterBits / 64)
+        let filterMask = filterBits - 1
+        for s in 0..<capacity where counts[s] > 0 {
+            table[s] = Slot(hash: slots[s], run: UInt64(starts[s]) << 32 | UInt64(fill[s]))
+            let bit = PhraseTable.filterBit(slots[s], filterMask)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
         self.slots = table
+        self.filter = filter
+        self.filterMask = filterMask
         self.ids = ids
+    }
+
+    @inline(__always) private static func filterBit(_ h: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: h >> 32) & mask
+    }
+
+    /// False when no phrase has this hash (the hash is already mapped: 0 → 1); true when one may.
+    @inline(__always) private func mayContain(_ h: UInt64) -> Bool {
+        let bit = PhraseTable.filterBit(h, filterMask)
+        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The ids stored under `hash` (empty when none).
     @inline(__always) func lookup(_ hash: UInt64) -> ArraySlice<UInt32> {
         let h = hash == 0 ? 1 : hash
+        guard mayContain(h) else { return [] }
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let s = slots[slot]
@@ -67,6 +92,7 @@ struct PhraseTable: Sendable {
     /// Whether `id` is stored under `hash` (a look-up without building a slice).
     @inline(__always) func contains(_ hash: UInt64, id: UInt32) -> Bool {
         let h = hash == 0 ? 1 : hash
+        guard mayContain(h) else { return false }
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let s = slots[slot]
@@ -82,6 +108,7 @@ struct PhraseTable: Sendable {
 
     @inline(__always) func contains(_ hash: UInt64) -> Bool {
         let h = hash == 0 ? 1 : hash
+        guard mayContain(h) else { return false }
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let s = slots[slot].hash
