@@ -22,39 +22,40 @@ struct PhraseTable: Sendable {
         while capacity < pairs.count * 2 { capacity <<= 1 }
         mask = capacity - 1
         self.maxTokens = maxTokens
-        var slots = [UInt64](repeating: 0, count: capacity)
-        var counts = [UInt32](repeating: 0, count: capacity)
+        // built in place in the final slots (no parallel count/start arrays: a lower load-time peak)
+        var table = [Slot](repeating: Slot(hash: 0, run: 0), count: capacity)
         var slotOf = [Int32](repeating: 0, count: pairs.count)
-        // pass 1: one slot per distinct hash, counting postings (no sort: linear in the pairs)
+        // pass 1: one slot per distinct hash, counting postings in `run` (no sort: linear in the pairs)
         for (n, pair) in pairs.enumerated() {
             let h = pair.hash == 0 ? 1 : pair.hash
             var slot = Int(truncatingIfNeeded: h) & mask
-            while slots[slot] != 0, slots[slot] != h { slot = (slot + 1) & mask }
-            slots[slot] = h
-            counts[slot] += 1
+            while table[slot].hash != 0, table[slot].hash != h { slot = (slot + 1) & mask }
+            table[slot].hash = h
+            table[slot].run += 1
             slotOf[n] = Int32(slot)
         }
-        // pass 2: run starts; pass 3: fill, dropping an id repeated within its run
-        var starts = [UInt32](repeating: 0, count: capacity)
-        var total: UInt32 = 0
-        for s in 0..<capacity where counts[s] > 0 { starts[s] = total; total += counts[s] }
+        // pass 2: run starts (start << 32, fill 0); pass 3: fill, dropping an id repeated within its run
+        var total: UInt64 = 0
+        for s in 0..<capacity where table[s].hash != 0 {
+            let count = table[s].run
+            table[s].run = total << 32
+            total += count
+        }
         var ids = [UInt32](repeating: 0, count: Int(total))
-        var fill = [UInt32](repeating: 0, count: capacity)
         for (n, pair) in pairs.enumerated() {
             let s = Int(slotOf[n])
-            let at = Int(starts[s] + fill[s])
-            if fill[s] > 0, ids[at - 1] == pair.id { continue }
+            let fill = table[s].run & 0xFFFF_FFFF
+            let at = Int((table[s].run >> 32) + fill)
+            if fill > 0, ids[at - 1] == pair.id { continue }
             ids[at] = pair.id
-            fill[s] += 1
+            table[s].run += 1
         }
-        var table = [Slot](repeating: Slot(hash: 0, run: 0), count: capacity)
         var filterBits = 64
         while filterBits < capacity * 8 { filterBits <<= 1 }
         var filter = [UInt64](repeating: 0, count: filterBits / 64)
         let filterMask = filterBits - 1
-        for s in 0..<capacity where counts[s] > 0 {
-            table[s] = Slot(hash: slots[s], run: UInt64(starts[s]) << 32 | UInt64(fill[s]))
-            let bit = PhraseTable.filterBit(slots[s], filterMask)
+        for s in 0..<capacity where table[s].hash != 0 {
+            let bit = PhraseTable.filterBit(table[s].hash, filterMask)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         self.slots = table
