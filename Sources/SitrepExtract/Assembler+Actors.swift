@@ -205,17 +205,18 @@ extension Assembler {
         let entries = extractor.actors.entries
         if let country, let id = m.entries.first(where: { entries[Int($0)].country == country }) { return id }
         if let id = m.entries.first(where: { entries[Int($0)].country.isEmpty }) { return id }
-        let names = Set(m.entries.map { entries[Int($0)].canonical })
-        if names.count == 1, let id = m.entries.first, !entries[Int(id)].generic, entries[Int(id)].type != .civilians {
+        // one name (and below, one country) across the entries: compared in place, no Set of Strings
+        if let id = m.entries.first, m.entries.allSatisfy({ entries[Int($0)].canonical == entries[Int(id)].canonical }),
+           !entries[Int(id)].generic, entries[Int(id)].type != .civilians {
             // a named group fighting abroad keeps its name; a generic word of another country does not
-            let countries = Set(m.entries.map { entries[Int($0)].country })
+            let oneCountry = m.entries.allSatisfy { entries[Int($0)].country == entries[Int(id)].country }
             // a lowercase common word ("the military") of another country's lexicon entry is not that country
             let common = m.range.allSatisfy { lexicon.isStop(doc.tokens[$0].lex) || doc.tokens[$0].kind != .word }
             // capitalized as a name, not merely as the first word of a sentence ("Warplanes bombed ...")
             let first = m.range.lowerBound
             let sentenceStart = doc.sentences[Int(doc.sentenceOf[first])].range.lowerBound == first
             let named = doc.tokens[first].flags.contains(.capitalized) && (!sentenceStart || m.range.count > 1 || doc.tokens[first].flags.contains(.allCaps))
-            if countries.count == 1, named, !common { return id }
+            if oneCountry, named, !common { return id }
         }
         return nil
     }

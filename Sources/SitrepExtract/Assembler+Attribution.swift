@@ -42,11 +42,12 @@ extension Assembler {
         if let s = source { kinds.insert(s.1) }
         // a party's own account is a claim unless the other side says the same
         if certainty == "reported", let s = source {
-            let partisan: Set<String> = ["state_media", "pro_government", "party"]
-            if partisan.contains(s.1) && !kinds.contains("opposition") { certainty = "claimed" }
+            if Assembler.partisan.contains(s.1) && !kinds.contains("opposition") { certainty = "claimed" }
         }
         return (source?.0, source?.1, certainty, source?.2)
     }
+
+    static let partisan: Set<String> = ["state_media", "pro_government", "party"]
 
     private func sourceNear(_ start: Int, step: Int, _ range: Range<Int>) -> (String, String, Range<Int>)? {
         var j = start

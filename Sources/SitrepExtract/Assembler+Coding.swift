@@ -104,8 +104,7 @@ extension Assembler {
 
         // a truce, an arrest or a new alliance kills no one: a toll in the same sentence belongs to
         // the violence it mentions, which is coded (or not) as its own event
-        let nonViolent: Set<SubEventType> = [.agreement, .arrests, .changeToGroup, .headquarters, .nonViolentTransfer, .other, .peacefulProtest]
-        if nonViolent.contains(sub) {
+        if Assembler.nonViolent.contains(sub) {
             killed = 0
             killMin = nil
             killMax = nil
@@ -211,6 +210,8 @@ extension Assembler {
         event.confidence = (min(0.99, conf) * 100).rounded() / 100
         return event
     }
+
+    static let nonViolent: Set<SubEventType> = [.agreement, .arrests, .changeToGroup, .headquarters, .nonViolentTransfer, .other, .peacefulProtest]
 
     func span(_ r: Range<Int>) -> SpanList {
         let (a, b) = doc.byteSpan(r)

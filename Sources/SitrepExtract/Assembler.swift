@@ -125,7 +125,7 @@ struct Assembler {
             while j < s.range.upperBound, j < s.range.lowerBound + 4, doc.tokens[j].kind == .word { j += 1 }
             if j < s.range.upperBound, doc.tokens[j].isPunct(0x3A) {
                 for id in doc.lexEntries(at: s.range.lowerBound) where doc.lexHas(s.range.lowerBound, .prefix) && lexicon.classes[Int(id)] == .prefix {
-                    if let sub = SubEventType(name: lexicon.entries[Int(id)].field(1)) {
+                    if let sub = extractor.prefixType[Int(id)] {
                         ev.scores[sub.rawValue] += 20
                         ev.bestScore = ev.scores[sub.rawValue]
                         ev.best = sub
@@ -219,8 +219,8 @@ struct Assembler {
         let sameParagraph = doc.sentences[k].paragraph == lastParagraph || inc.headline != nil
         if let family = inc.family, family != best.eventType {
             // a battle with air support or shelling is one battle (ACLED precedence), within a paragraph
-            let fighting: Set<EventType> = [.battles, .explosions]
-            if !(sameParagraph && fighting.contains(family) && fighting.contains(best.eventType)) { return false }
+            let fighting = { (t: EventType) in t == .battles || t == .explosions }
+            if !(sameParagraph && fighting(family) && fighting(best.eventType)) { return false }
         }
         if !inc.hasTrigger && inc.headline == nil { return false }
         if let d = inc.date, let e = ev.dates.first, d.day != e.day, !ev.places.isEmpty || !sameParagraph { return false }

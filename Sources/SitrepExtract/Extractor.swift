@@ -27,6 +27,8 @@ public final class Extractor: Sendable {
     let tokenizer: Tokenizer
     /// Sub-event type per lexicon entry id (for trigger entries).
     let triggerType: [SubEventType?]
+    /// Sub-event type per lexicon entry id (for note-prefix entries, "Defusal:").
+    let prefixType: [SubEventType?]
 
     /// Builds an extractor from resource file contents (UTF-8 TSV, formats in the README of issue 3).
     public init(gazetteer: Data, actors: Data, sources: Data, lexicon: Data) {
@@ -37,6 +39,7 @@ public final class Extractor: Sendable {
         self.sources = SourceLexicon(data: [UInt8](sources), articles: lex.articles)
         tokenizer = Tokenizer(abbreviations: lex.abbreviations)
         triggerType = lex.entries.map { $0.cls == .trigger ? SubEventType(name: $0.field(1)) : nil }
+        prefixType = lex.entries.map { $0.cls == .prefix ? SubEventType(name: $0.field(1)) : nil }
     }
 
     /// Loads the resources bundled with the module. A missing gazetteer, actor or source file yields
