@@ -40,14 +40,7 @@ final class Document {
          sources sourceLexicon: SourceLexicon? = nil) {
         bytes = Array(text.utf8)
         var toks = bytes.withUnsafeBufferPointer { tokenizer.tokenize($0) }
-        if let lexicon {
-            toks.withUnsafeMutableBufferPointer { buf in
-                for k in buf.indices {
-                    if lexicon.isArticle(buf[k].lex) { buf[k].flags.insert(.article) }
-                    if lexicon.isStop(buf[k].lex) { buf[k].flags.insert(.stop) }
-                }
-            }
-        }
+        lexicon?.markArticlesAndStops(&toks)
         tokens = toks
         sentences = tokenizer.sentences(toks)
         var of = [Int32](repeating: 0, count: toks.count)

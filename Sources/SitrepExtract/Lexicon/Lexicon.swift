@@ -84,6 +84,17 @@ final class Lexicon: Sendable {
     @inline(__always) func isArticle(_ lex: UInt64) -> Bool { articleTable.contains(lex) }
     @inline(__always) func isStop(_ lex: UInt64) -> Bool { stopTable.contains(lex) }
 
+    /// Sets `.article` and `.stop` on the words of `tokens` (once per document; matchers read the flags).
+    func markArticlesAndStops(_ tokens: inout [Token]) {
+        let articles = articleTable, stops = stopTable
+        tokens.withUnsafeMutableBufferPointer { buf in
+            for k in buf.indices where buf[k].kind == .word {
+                if articles.contains(buf[k].lex) { buf[k].flags.insert(.article) }
+                if stops.contains(buf[k].lex) { buf[k].flags.insert(.stop) }
+            }
+        }
+    }
+
     /// The classes of a set of entries.
     @inline(__always) func classes<S: Sequence<UInt32>>(of ids: S) -> Classes {
         var bits: UInt32 = 0
