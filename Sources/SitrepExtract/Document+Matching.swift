@@ -4,6 +4,8 @@ extension Document {
     /// Longest-first matching of lexicon phrases (on stems) at every word.
     static func matchLexicon(_ tokens: [Token], _ lexicon: Lexicon) -> (lex: [LexMatch], lexAt: [Int32]) {
         var lex: [LexMatch] = []
+        // room for a match every fourth token: no regrowth copies on long pages (untouched room costs no memory)
+        lex.reserveCapacity(tokens.count / 4)
         var lexAt = [Int32](repeating: -1, count: tokens.count)
         let table = lexicon.table, prefixes = lexicon.prefixes
         let maxN = table.maxTokens
@@ -41,6 +43,7 @@ extension Document {
     /// Gazetteer names starting at capitalized words (or an article before one), longest first.
     func matchPlaces(_ gazetteer: Gazetteer, lexicon: Lexicon) {
         var places: [PlaceMatch] = []
+        places.reserveCapacity(tokens.count / 16)
         let table = gazetteer.table, prefixes = gazetteer.prefixes
         let maxN = table.maxTokens
         var i = 0
@@ -187,7 +190,7 @@ extension Document {
     }
 
     /// Named sources (sources.tsv) and generic source phrases (lexicon class `source`).
-    static func matchSources(_ tokens: [Token], _ bytes: [UInt8], _ lex: [LexMatch], _ named: SourceLexicon?,
+    static func matchSources(_ tokens: [Token], _ text: String, _ lex: [LexMatch], _ named: SourceLexicon?,
                              lexicon: Lexicon) -> [SourceMatch] {
         var sources = named.map { matchNamedSources(tokens, $0, lexicon: lexicon) } ?? []
         var covered = [Bool](repeating: false, count: tokens.count)
@@ -197,7 +200,7 @@ extension Document {
                 let e = lexicon.entries[Int(id)]
                 if m.range.contains(where: { covered[$0] }) { continue }
                 let a = Int(tokens[m.range.lowerBound].start), b = Int(tokens[m.range.upperBound - 1].end)
-                sources.append(SourceMatch(range: m.range, name: String(decoding: bytes[a..<b], as: UTF8.self), kind: e.field(0)))
+                sources.append(SourceMatch(range: m.range, name: Document.string(text, a..<b), kind: e.field(0)))
                 for t in m.range { covered[t] = true }
             }
         }

@@ -17,7 +17,8 @@ final class Document {
 
     // Everything but the places is computed once in `init` and stored in `let`s: rules read these
     // arrays for every token, and constant storage needs no exclusivity checks or retains.
-    let bytes: [UInt8]
+    /// The text, as contiguous UTF-8 (its bytes are read in place: no copy of a long page).
+    let text: String
     let tokens: [Token]
     let sentences: [Sentence]
     /// For each token, the index of its sentence.
@@ -38,8 +39,11 @@ final class Document {
     /// are matched afterwards by `matchPlaces`, since the resolver edits them.
     init(text: String, tokenizer: Tokenizer, lexicon: Lexicon? = nil, actors actorLexicon: ActorLexicon? = nil,
          sources sourceLexicon: SourceLexicon? = nil) {
-        bytes = Array(text.utf8)
-        var toks = bytes.withUnsafeBufferPointer { tokenizer.tokenize($0) }
+        var text = text
+        text.makeContiguousUTF8()
+        self.text = text
+        var toks = text.utf8.withContiguousStorageIfAvailable { tokenizer.tokenize($0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { tokenizer.tokenize($0) }
         lexicon?.markArticlesAndStops(&toks)
         tokens = toks
         sentences = tokenizer.sentences(toks)
@@ -59,7 +63,7 @@ final class Document {
         self.lex = lex
         self.lexAt = lexAt
         let actors = actorLexicon.map { Document.matchActors(toks, $0, lexicon: lexicon) } ?? []
-        let sources = Document.matchSources(toks, bytes, lex, sourceLexicon, lexicon: lexicon)
+        let sources = Document.matchSources(toks, text, lex, sourceLexicon, lexicon: lexicon)
         self.actors = actors
         self.sources = sources
         var actorAt = [Int32](repeating: -1, count: toks.count)
@@ -73,7 +77,13 @@ final class Document {
     func string(_ tokens: Range<Int>) -> String {
         guard !tokens.isEmpty else { return "" }
         let a = Int(self.tokens[tokens.lowerBound].start), b = Int(self.tokens[tokens.upperBound - 1].end)
-        return String(decoding: bytes[a..<b], as: UTF8.self)
+        return Document.string(text, a..<b)
+    }
+
+    /// The text of a byte range (repaired if it cuts a character, as `String(decoding:)` does).
+    static func string(_ text: String, _ r: Range<Int>) -> String {
+        text.utf8.withContiguousStorageIfAvailable { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
+            ?? String(decoding: Array(text.utf8)[r], as: UTF8.self)
     }
 
     func byteSpan(_ tokens: Range<Int>) -> (Int, Int) {
