@@ -2,10 +2,10 @@
 
 extension Document {
     /// Longest-first matching of lexicon phrases (on stems) at every word.
-    static func matchLexicon(_ tokens: [Token], _ lexicon: Lexicon) -> (lex: [LexMatch], lexAt: [Int32]) {
-        var lex: [LexMatch] = []
+    static func matchLexicon(_ tokens: [Token], _ lexicon: Lexicon) -> (lex: LexMatches, lexAt: [Int32]) {
+        var lex = LexMatches(postings: lexicon.table.postings)
         // room for a match every fourth token: no regrowth copies on long pages (untouched room costs no memory)
-        lex.reserveCapacity(tokens.count / 4)
+        lex.records.reserveCapacity(tokens.count / 4)
         var lexAt = [Int32](repeating: -1, count: tokens.count)
         let table = lexicon.table, prefixes = lexicon.prefixes
         let maxN = table.maxTokens
@@ -29,7 +29,7 @@ extension Document {
                 let ids = table.lookup(hashes[n - 1])
                 if !ids.isEmpty {
                     lexAt[i] = Int32(lex.count)
-                    lex.append(LexMatch(range: i..<(i + n), entries: ids, classes: lexicon.classes(of: ids)))
+                    lex.append(range: i..<(i + n), entries: ids, classes: lexicon.classes(of: ids))
                     i += n
                     matched = true
                     break
@@ -190,13 +190,14 @@ extension Document {
     }
 
     /// Named sources (sources.tsv) and generic source phrases (lexicon class `source`).
-    static func matchSources(_ tokens: [Token], _ text: String, _ lex: [LexMatch], _ named: SourceLexicon?,
+    static func matchSources(_ tokens: [Token], _ text: String, _ lex: LexMatches, _ named: SourceLexicon?,
                              lexicon: Lexicon) -> [SourceMatch] {
         var sources = named.map { matchNamedSources(tokens, $0, lexicon: lexicon) } ?? []
         var covered = [Bool](repeating: false, count: tokens.count)
         for s in sources { for t in s.range { covered[t] = true } }
-        for m in lex {
-            for id in m.entries where m.classes.contains(.source) && lexicon.classes[Int(id)] == .source {
+        for k in lex.indices where lex.records[k].classes.contains(.source) {
+            let m = lex[k]
+            for id in m.entries where lexicon.classes[Int(id)] == .source {
                 let e = lexicon.entries[Int(id)]
                 if m.range.contains(where: { covered[$0] }) { continue }
                 let a = Int(tokens[m.range.lowerBound].start), b = Int(tokens[m.range.upperBound - 1].end)

@@ -4,6 +4,34 @@ final class Document {
     /// `entries` is a slice of the lexicon's own posting list (no copy per match); `classes` are
     /// the classes of those entries, so rules test "is there a kill word here" with one load.
     struct LexMatch { var range: Range<Int>; var entries: ArraySlice<UInt32>; var classes: Lexicon.Classes }
+
+    /// A document's lexicon matches, stored as plain records over the lexicon's posting list (no
+    /// reference per match to retain, release or destroy); read as `LexMatch` values.
+    struct LexMatches: RandomAccessCollection {
+        struct Record {
+            var lower: Int32, upper: Int32
+            var start: UInt32, count: UInt32
+            var classes: Lexicon.Classes
+        }
+        var records: [Record] = []
+        let postings: [UInt32]
+
+        init(postings: [UInt32]) { self.postings = postings }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { records.count }
+        subscript(k: Int) -> LexMatch { LexMatch(range: range(k), entries: entries(k), classes: records[k].classes) }
+
+        @inline(__always) func range(_ k: Int) -> Range<Int> { Int(records[k].lower)..<Int(records[k].upper) }
+        @inline(__always) func entries(_ k: Int) -> ArraySlice<UInt32> {
+            let r = records[k]
+            return postings[Int(r.start)..<(Int(r.start) + Int(r.count))]
+        }
+        mutating func append(range: Range<Int>, entries: ArraySlice<UInt32>, classes: Lexicon.Classes) {
+            records.append(Record(lower: Int32(range.lowerBound), upper: Int32(range.upperBound),
+                                  start: UInt32(entries.startIndex), count: UInt32(entries.count), classes: classes))
+        }
+    }
     struct PlaceMatch {
         var range: Range<Int>
         /// A slice of the gazetteer's posting list until the resolver filters it.
@@ -23,7 +51,7 @@ final class Document {
     let sentences: [Sentence]
     /// For each token, the index of its sentence.
     let sentenceOf: [Int32]
-    let lex: [LexMatch]
+    let lex: LexMatches
     /// For each token, the index into `lex` of a match starting there (-1 when none).
     let lexAt: [Int32]
     var places: [PlaceMatch] = []
@@ -51,7 +79,7 @@ final class Document {
         for (k, s) in sentences.enumerated() { for t in s.range { of[t] = Int32(k) } }
         sentenceOf = of
         guard let lexicon else {
-            lex = []
+            lex = LexMatches(postings: [])
             lexAt = [Int32](repeating: -1, count: toks.count)
             actors = []
             sources = []
@@ -93,13 +121,13 @@ final class Document {
     /// Lexicon entries matched at token `i` (empty when none).
     func lexEntries(at i: Int) -> ArraySlice<UInt32> {
         let k = lexAt[i]
-        return k < 0 ? [] : lex[Int(k)].entries
+        return k < 0 ? [] : lex.entries(Int(k))
     }
 
     /// The classes of the lexicon entries matched at token `i` (empty when none).
     @inline(__always) func lexClasses(at i: Int) -> Lexicon.Classes {
         let k = lexAt[i]
-        return k < 0 ? Lexicon.Classes(rawValue: 0) : lex[Int(k)].classes
+        return k < 0 ? Lexicon.Classes(rawValue: 0) : lex.records[Int(k)].classes
     }
 
     /// Whether a lexicon entry of class `c` matches at token `i`.
@@ -119,7 +147,7 @@ final class Document {
 
     func lexRange(at i: Int) -> Range<Int>? {
         let k = lexAt[i]
-        return k < 0 ? nil : lex[Int(k)].range
+        return k < 0 ? nil : lex.range(Int(k))
     }
 }
 

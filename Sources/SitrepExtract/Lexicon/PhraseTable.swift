@@ -16,6 +16,8 @@ struct PhraseTable: Sendable {
     /// The longest phrase, in tokens.
     let maxTokens: Int
     var count: Int { ids.count }
+    /// Every run of ids, end to end: `lookup` answers slices of this array.
+    var postings: [UInt32] { ids }
 
     init(pairs: [(hash: UInt64, id: UInt32)], maxTokens: Int) {
         var capacity = 16
