@@ -15,15 +15,17 @@ extension Assembler {
             var t = range.lowerBound
             while t < range.upperBound {
                 guard let r = doc.lexRange(at: t) else { t += 1; continue }
+                let classes = doc.lexClasses(at: t)
+                guard classes.contains(.certainty) || classes.contains(.attribution) else { t = r.upperBound; continue }
                 for id in doc.lexEntries(at: t) {
-                    let e = lexicon.entries[Int(id)]
-                    switch e.cls {
+                    switch lexicon.classes[Int(id)] {
                     case .certainty:
+                        let e = lexicon.entries[Int(id)]
                         // "claims" in a headline ("Claims: ...") or in the text
                         let w = e.number(1)
                         if w > weight { weight = w; certainty = e.field(0) }
                     case .attribution where source == nil:
-                        if e.field(0) == "before" {
+                        if lexicon.entries[Int(id)].field(0) == "before" {
                             source = sourceNear(r.lowerBound - 1, step: -1, range)
                         } else {
                             source = sourceNear(r.upperBound, step: 1, range)

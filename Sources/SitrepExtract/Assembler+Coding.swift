@@ -58,7 +58,7 @@ extension Assembler {
             }
         }
         // a rejected or violated truce is not an agreement
-        if has(.agreement) > 0, count(.negation, in: inc, phrase: ["rejected", "violated", "refused", "broke", "collapsed"]) > 0 {
+        if has(.agreement) > 0, count(.negation, in: inc, phrase: Assembler.breachWords) > 0 {
             scores[SubEventType.other.rawValue] += has(.agreement) + 0.1
             scores[SubEventType.agreement.rawValue] = 0
         }
@@ -231,9 +231,11 @@ extension Assembler {
          "protesters", "protestors", "rally", "march", "protested"].map { word in Array(word.utf8).withUnsafeBufferPointer { Fold.stemHash($0) } }
     )
 
-    func count(_ cls: Lexicon.Class, in inc: Incident, phrase: [String]) -> Int {
+    /// A truce that is "rejected", "violated"...: lex keys, hashed once.
+    static let breachWords: Set<UInt64> = Set(["rejected", "violated", "refused", "broke", "collapsed"].map { DateResolver.lexHash($0) })
+
+    func count(_ cls: Lexicon.Class, in inc: Incident, phrase wanted: Set<UInt64>) -> Int {
         var n = 0
-        let wanted = Set(phrase.map { DateResolver.lexHash($0) })
         for k in inc.sentences {
             for t in doc.sentences[k].range where wanted.contains(doc.tokens[t].lex) { n += 1 }
         }

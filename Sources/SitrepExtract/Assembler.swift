@@ -124,7 +124,7 @@ struct Assembler {
             var j = s.range.lowerBound
             while j < s.range.upperBound, j < s.range.lowerBound + 4, doc.tokens[j].kind == .word { j += 1 }
             if j < s.range.upperBound, doc.tokens[j].isPunct(0x3A) {
-                for id in doc.lexEntries(at: s.range.lowerBound) where doc.lexHas(s.range.lowerBound, .prefix) && lexicon.classes[Int(id)] == .prefix {
+                for id in doc.lexEntries(at: s.range.lowerBound, having: .prefix) where lexicon.classes[Int(id)] == .prefix {
                     if let sub = extractor.prefixType[Int(id)] {
                         ev.scores[sub.rawValue] += 20
                         ev.bestScore = ev.scores[sub.rawValue]

@@ -124,6 +124,12 @@ final class Document {
         return k < 0 ? [] : lex.entries(Int(k))
     }
 
+    /// Lexicon entries matched at token `i` when one of them has class `c` (empty otherwise): the
+    /// class test comes first, so most tokens cost one load and no slice.
+    @inline(__always) func lexEntries(at i: Int, having c: Lexicon.Class) -> ArraySlice<UInt32> {
+        lexHas(i, c) ? lexEntries(at: i) : []
+    }
+
     /// The classes of the lexicon entries matched at token `i` (empty when none).
     @inline(__always) func lexClasses(at i: Int) -> Lexicon.Classes {
         let k = lexAt[i]

@@ -35,7 +35,7 @@ struct NumberReader {
         }
         var k = i
         var qualifier = ""
-        for id in doc.lexEntries(at: k) where doc.lexHas(k, .qualifier) && lexicon.classes[Int(id)] == .qualifier {
+        for id in doc.lexEntries(at: k, having: .qualifier) where lexicon.classes[Int(id)] == .qualifier {
             qualifier = lexicon.entries[Int(id)].field(0)
             k = doc.lexRange(at: k)!.upperBound
             break
