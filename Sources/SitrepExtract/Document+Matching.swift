@@ -7,35 +7,32 @@ extension Document {
         // room for a match every fourth token: no regrowth copies on long pages (untouched room costs no memory)
         lex.records.reserveCapacity(tokens.count / 4)
         var lexAt = [Int32](repeating: -1, count: tokens.count)
-        let table = lexicon.table, prefixes = lexicon.prefixes
+        let table = lexicon.table, prefixes = lexicon.prefixes, keysOrPrefixes = lexicon.keysOrPrefixes
         let maxN = table.maxTokens
         var i = 0
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(maxN)
         while i < tokens.count {
             guard tokens[i].kind == .word else { i += 1; continue }
-            hashes.removeAll(keepingCapacity: true)
+            // the longest phrase wins: remember the last hit while the phrase can still grow
+            var best: (n: Int, ids: ArraySlice<UInt32>)? = nil
             var h = Fold.phraseSeed
             var j = i
             while j < tokens.count, j - i < maxN, tokens[j].kind == .word,
-                  j == i || tokens[j].flags.intersection([.lineStart]).isEmpty {
+                  j == i || !tokens[j].flags.contains(.lineStart) {
                 h = Fold.combine(h, tokens[j].stem)
-                hashes.append(h)
+                // neither a phrase nor the start of one (most words): stop with one probe
+                guard keysOrPrefixes.contains(h) else { break }
+                let ids = table.lookup(h)
+                if !ids.isEmpty { best = (j + 1 - i, ids) }
                 j += 1
                 if !prefixes.contains(h) { break }
             }
-            var matched = false
-            for n in stride(from: hashes.count, through: 1, by: -1) {
-                let ids = table.lookup(hashes[n - 1])
-                if !ids.isEmpty {
-                    lexAt[i] = Int32(lex.count)
-                    lex.append(range: i..<(i + n), entries: ids, classes: lexicon.classes(of: ids))
-                    i += n
-                    matched = true
-                    break
-                }
+            if let best {
+                lexAt[i] = Int32(lex.count)
+                lex.append(range: i..<(i + best.n), entries: best.ids, classes: lexicon.classes(of: best.ids))
+                i += best.n
+            } else {
+                i += 1
             }
-            if !matched { i += 1 }
         }
         return (lex, lexAt)
     }
@@ -132,6 +129,7 @@ extension Document {
         var actors: [ActorMatch] = []
         let actorTable = lexiconOfActors
         let table = actorTable.table, prefixes = actorTable.prefixes, exact = actorTable.exact
+        let keysOrPrefixes = actorTable.keysOrPrefixes
         let caseSensitive = actorTable.caseSensitive, generic = actorTable.generic
         let maxN = table.maxTokens
         var i = 0
@@ -148,6 +146,8 @@ extension Document {
                 if !article {
                     var ok: [UInt32] = []
                     h = Fold.combine(h, tj.geo)
+                    // neither an alias nor the start of one (most words): stop with one probe
+                    guard keysOrPrefixes.contains(h) else { break }
                     words += 1
                     let found = table.lookup(h)
                     for id in found {
@@ -212,7 +212,7 @@ extension Document {
     /// Names from sources.tsv, longest first (the table's keys are hoisted: one copy per document).
     private static func matchNamedSources(_ tokens: [Token], _ named: SourceLexicon, lexicon: Lexicon) -> [SourceMatch] {
         var sources: [SourceMatch] = []
-        let table = named.table, prefixes = named.prefixes, exact = named.exact
+        let table = named.table, prefixes = named.prefixes, exact = named.exact, keysOrPrefixes = named.keysOrPrefixes
         let maxN = table.maxTokens
         var i = 0
         while i < tokens.count {
@@ -224,6 +224,7 @@ extension Document {
                 let tj = tokens[j]
                 if !(tj.flags.contains(.article) && j + 1 < tokens.count && tokens[j + 1].kind == .word) {
                     h = Fold.combine(h, tj.geo)
+                    guard keysOrPrefixes.contains(h) else { j += 1; break }
                     if let id = table.lookup(h).first, tokens[i].flags.contains(.capitalized) || j > i,
                        j > i || tj.length > 3 || tj.flags.contains(.allCaps),
                        // one word is spelled as listed: folding reads "Iraqi" as "(Al) Iraqiya"

@@ -32,6 +32,7 @@ final class ActorLexicon: Sendable {
     /// Alias keys without transliteration folding: a lowercase word must match one exactly
     /// ("days" is not "Daesh"; folding is for names, which are capitalized).
     let exact: PhraseTable
+    let keysOrPrefixes: PhraseTable
 
     init(data: [UInt8], articles: Set<UInt64>) {
         var entries: [Entry] = []
@@ -68,6 +69,7 @@ final class ActorLexicon: Sendable {
         table = aliases.table
         prefixes = aliases.prefixes
         exact = aliases.exact
+        keysOrPrefixes = aliases.keysOrPrefixes
     }
 
     private static func standInKey(_ eventCountry: String, _ acting: String) -> String {
@@ -93,6 +95,7 @@ final class SourceLexicon: Sendable {
     let table: PhraseTable
     let prefixes: PhraseTable
     let exact: PhraseTable
+    let keysOrPrefixes: PhraseTable
 
     init(data: [UInt8], articles: Set<UInt64>) {
         var entries: [Entry] = []
@@ -111,5 +114,6 @@ final class SourceLexicon: Sendable {
         table = aliases.table
         prefixes = aliases.prefixes
         exact = aliases.exact
+        keysOrPrefixes = aliases.keysOrPrefixes
     }
 }

@@ -73,6 +73,8 @@ final class Lexicon: Sendable {
     let phraseLex: [UInt64]
     let table: PhraseTable
     let prefixes: PhraseTable
+    /// Every phrase key and proper prefix: one probe per word tells the matcher to stop.
+    let keysOrPrefixes: PhraseTable
     /// Lex hashes of single words by class, for the tokenizer and quick tests.
     let articles: Set<UInt64>
     let abbreviations: Set<UInt64>
@@ -153,5 +155,6 @@ final class Lexicon: Sendable {
         articleTable = PhraseTable(pairs: articles.map { ($0, 0) }, maxTokens: 1)
         stopTable = PhraseTable(pairs: stopwords.map { ($0, 0) }, maxTokens: 1)
         table = PhraseTable(pairs: pairs, maxTokens: maxTokens)
+        keysOrPrefixes = PhraseTable(pairs: pairs.map { ($0.hash, 0) } + prefixPairs, maxTokens: 1)
     }
 }
