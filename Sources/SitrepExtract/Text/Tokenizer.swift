@@ -149,9 +149,7 @@ struct Tokenizer {
                 var tok = Token(start: Int32(i), end: Int32(end), kind: .word, mark: 0, flags: flags,
                                 lex: 0, geo: 0, stem: 0, value: .nan, length: letters)
                 let key = UnsafeBufferPointer(rebasing: scratch[0..<keyLen])
-                tok.lex = Fold.lexHash(key)
-                tok.stem = Fold.stemHash(key)
-                tok.geo = Fold.geoHash(key)
+                (tok.lex, tok.stem, tok.geo) = Fold.wordKeys(key)
                 if j < n, bytes[j] == 0x2D, j + 1 < n, Tokenizer.isWordStart(bytes, j + 1) {
                     tok.flags.insert(.hyphenNext)
                     j += 1
