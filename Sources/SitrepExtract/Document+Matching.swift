@@ -2,11 +2,12 @@
 
 extension Document {
     /// Longest-first matching of lexicon phrases (on stems) at every word.
-    static func matchLexicon(_ tokens: [Token], _ lexicon: Lexicon) -> (lex: LexMatches, lexAt: [Int32]) {
+    static func matchLexicon(_ tokens: [Token], _ lexicon: Lexicon) -> (lex: LexMatches, lexAt: [Int32], classesAt: [Lexicon.Classes]) {
         var lex = LexMatches(postings: lexicon.table.postings)
         // room for a match every fourth token: no regrowth copies on long pages (untouched room costs no memory)
         lex.records.reserveCapacity(tokens.count / 4)
         var lexAt = [Int32](repeating: -1, count: tokens.count)
+        var classesAt = [Lexicon.Classes](repeating: Lexicon.Classes(rawValue: 0), count: tokens.count)
         let table = lexicon.table, prefixes = lexicon.prefixes, keysOrPrefixes = lexicon.keysOrPrefixes
         let maxN = table.maxTokens
         var i = 0
@@ -28,13 +29,15 @@ extension Document {
             }
             if let best {
                 lexAt[i] = Int32(lex.count)
-                lex.append(range: i..<(i + best.n), entries: best.ids, classes: lexicon.classes(of: best.ids))
+                let classes = lexicon.classes(of: best.ids)
+                classesAt[i] = classes
+                lex.append(range: i..<(i + best.n), entries: best.ids, classes: classes)
                 i += best.n
             } else {
                 i += 1
             }
         }
-        return (lex, lexAt)
+        return (lex, lexAt, classesAt)
     }
 
     /// Gazetteer names starting at capitalized words (or an article before one), longest first.
