@@ -10,7 +10,7 @@ extension Assembler {
         var killMin: Int? = nil, killMax: Int? = nil
         var injuredSet = false
         var civilianVictims = false
-        var spans: [String: SpanList] = [:]
+        var spans = [String: SpanList](minimumCapacity: 8)  // room for every field: no rehash while filling
         var fatalitySpan: Range<Int>? = nil
         // the lead sentence that gives a toll speaks for the incident (later "other sources report" figures
         // and partisan claims do not raise it: ACLED's conservative count)
@@ -232,9 +232,10 @@ extension Assembler {
     )
 
     /// A truce that is "rejected", "violated"...: lex keys, hashed once.
-    static let breachWords: Set<UInt64> = Set(["rejected", "violated", "refused", "broke", "collapsed"].map { DateResolver.lexHash($0) })
+    static let breachWords: [UInt64] = ["rejected", "violated", "refused", "broke", "collapsed"].map { DateResolver.lexHash($0) }
 
-    func count(_ cls: Lexicon.Class, in inc: Incident, phrase wanted: Set<UInt64>) -> Int {
+    /// Tokens of the incident written as one of `wanted` (a handful of keys: compared, not hashed).
+    func count(_ cls: Lexicon.Class, in inc: Incident, phrase wanted: [UInt64]) -> Int {
         var n = 0
         for k in inc.sentences {
             for t in doc.sentences[k].range where wanted.contains(doc.tokens[t].lex) { n += 1 }

@@ -126,6 +126,7 @@ struct CasualtyReader {
         var out: [Casualty] = []
         var i = sentence.lowerBound
         var usedWords = Set<Int>()
+        let numbers = self.numbers
         while i < sentence.upperBound {
             guard let num = numbers.read(doc, at: i, limit: sentence.upperBound) else {
                 i = (doc.lexRange(at: i)?.upperBound ?? i + 1)
