@@ -9,12 +9,13 @@ extension Document {
         var lexAt = [Int32](repeating: -1, count: tokens.count)
         var classesAt = [Lexicon.Classes](repeating: Lexicon.Classes(rawValue: 0), count: tokens.count)
         let table = lexicon.table, prefixes = lexicon.prefixes, keysOrPrefixes = lexicon.keysOrPrefixes
+        let postings = table.postings
         let maxN = table.maxTokens
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word else { i += 1; continue }
             // the longest phrase wins: remember the last hit while the phrase can still grow
-            var best: (n: Int, ids: ArraySlice<UInt32>)? = nil
+            var best: (n: Int, ids: Range<Int>)? = nil
             var h = Fold.phraseSeed
             var j = i
             while j < tokens.count, j - i < maxN, tokens[j].kind == .word,
@@ -22,14 +23,14 @@ extension Document {
                 h = Fold.combine(h, tokens[j].stem)
                 // neither a phrase nor the start of one (most words): stop with one probe
                 guard keysOrPrefixes.contains(h) else { break }
-                let ids = table.lookup(h)
+                let ids = table.lookupRange(h)
                 if !ids.isEmpty { best = (j + 1 - i, ids) }
                 j += 1
                 if !prefixes.contains(h) { break }
             }
             if let best {
                 lexAt[i] = Int32(lex.count)
-                let classes = lexicon.classes(of: best.ids)
+                let classes = lexicon.classes(of: postings[best.ids])
                 classesAt[i] = classes
                 lex.append(range: i..<(i + best.n), entries: best.ids, classes: classes)
                 i += best.n
@@ -45,6 +46,7 @@ extension Document {
         var places: [PlaceMatch] = []
         places.reserveCapacity(tokens.count / 16)
         let table = gazetteer.table, prefixes = gazetteer.prefixes
+        let postings = table.postings
         let maxN = table.maxTokens
         var i = 0
         while i < tokens.count {
@@ -57,7 +59,7 @@ extension Document {
             guard startable else { i += 1; continue }
             var h = Fold.phraseSeed
             var j = i
-            var best: (n: Int, ids: ArraySlice<UInt32>)? = nil
+            var best: (n: Int, ids: Range<Int>)? = nil
             var words = 0
             while j < tokens.count, j - i < maxN, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {
                 let tj = tokens[j]
@@ -70,7 +72,7 @@ extension Document {
                     }
                     h = Fold.combine(h, tj.geo)
                     words += 1
-                    let ids = table.lookup(h)
+                    let ids = table.lookupRange(h)
                     let canGrow = prefixes.contains(h)
                     if !ids.isEmpty {
                         let single = words == 1
@@ -98,7 +100,7 @@ extension Document {
                 best = nil
             }
             if let best {
-                places.append(PlaceMatch(range: i..<(i + best.n), candidates: best.ids))
+                places.append(PlaceMatch(range: i..<(i + best.n), candidates: postings[best.ids]))
                 i += best.n
             } else {
                 i += 1
@@ -133,6 +135,7 @@ extension Document {
         let actorTable = lexiconOfActors
         let table = actorTable.table, prefixes = actorTable.prefixes, exact = actorTable.exact
         let keysOrPrefixes = actorTable.keysOrPrefixes
+        let postings = table.postings
         let caseSensitive = actorTable.caseSensitive, generic = actorTable.generic
         let maxN = table.maxTokens
         var i = 0
@@ -152,8 +155,8 @@ extension Document {
                     // neither an alias nor the start of one (most words): stop with one probe
                     guard keysOrPrefixes.contains(h) else { break }
                     words += 1
-                    let found = table.lookup(h)
-                    for id in found {
+                    for k in table.lookupRange(h) {
+                        let id = postings[k]
                         let isCaseSensitive = caseSensitive[Int(id)]
                         if isCaseSensitive {
                             let first = tokens[i]
@@ -216,6 +219,7 @@ extension Document {
     private static func matchNamedSources(_ tokens: [Token], _ named: SourceLexicon, lexicon: Lexicon) -> [SourceMatch] {
         var sources: [SourceMatch] = []
         let table = named.table, prefixes = named.prefixes, exact = named.exact, keysOrPrefixes = named.keysOrPrefixes
+        let postings = table.postings
         let maxN = table.maxTokens
         var i = 0
         while i < tokens.count {
@@ -228,7 +232,8 @@ extension Document {
                 if !(tj.flags.contains(.article) && j + 1 < tokens.count && tokens[j + 1].kind == .word) {
                     h = Fold.combine(h, tj.geo)
                     guard keysOrPrefixes.contains(h) else { j += 1; break }
-                    if let id = table.lookup(h).first, tokens[i].flags.contains(.capitalized) || j > i,
+                    let found = table.lookupRange(h)
+                    if !found.isEmpty, case let id = postings[found.lowerBound], tokens[i].flags.contains(.capitalized) || j > i,
                        j > i || tj.length > 3 || tj.flags.contains(.allCaps),
                        // one word is spelled as listed: folding reads "Iraqi" as "(Al) Iraqiya"
                        (tokens[i].flags.contains(.capitalized) && j > i) || exact.contains(lexPhrase(tokens, i..<(j + 1), lexicon: lexicon)) {

@@ -27,9 +27,10 @@ final class Document {
             let r = records[k]
             return postings[Int(r.start)..<(Int(r.start) + Int(r.count))]
         }
-        mutating func append(range: Range<Int>, entries: ArraySlice<UInt32>, classes: Lexicon.Classes) {
+        /// `entries`: positions in `postings`.
+        mutating func append(range: Range<Int>, entries: Range<Int>, classes: Lexicon.Classes) {
             records.append(Record(lower: Int32(range.lowerBound), upper: Int32(range.upperBound),
-                                  start: UInt32(entries.startIndex), count: UInt32(entries.count), classes: classes))
+                                  start: UInt32(entries.lowerBound), count: UInt32(entries.count), classes: classes))
         }
     }
     struct PlaceMatch {

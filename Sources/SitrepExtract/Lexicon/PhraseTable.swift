@@ -92,6 +92,23 @@ struct PhraseTable: Sendable {
         }
     }
 
+    /// The positions in `postings` of the ids stored under `hash` (empty when none): for loops that
+    /// read the ids from a hoisted `postings` without retaining a slice per look-up.
+    @inline(__always) func lookupRange(_ hash: UInt64) -> Range<Int> {
+        let h = hash == 0 ? 1 : hash
+        guard mayContain(h) else { return 0..<0 }
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let s = slots[slot]
+            if s.hash == 0 { return 0..<0 }
+            if s.hash == h {
+                let start = Int(s.run >> 32)
+                return start..<(start + Int(s.run & 0xFFFF_FFFF))
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// Whether `id` is stored under `hash` (a look-up without building a slice).
     @inline(__always) func contains(_ hash: UInt64, id: UInt32) -> Bool {
         let h = hash == 0 ? 1 : hash
