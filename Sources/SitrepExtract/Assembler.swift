@@ -65,6 +65,7 @@ struct Assembler {
         let s = doc.sentences[k]
         let first = s.range.lowerBound
         if s.isBareLine, word(first, "see") || word(first, "jump") { return true }
+        guard s.isBareLine else { return false }  // only a bare line is a caption: no need to count
         var words = 0, caps = 0
         for t in s.range where doc.tokens[t].kind == .word {
             words += 1
