@@ -32,6 +32,18 @@ struct Day: Hashable, Comparable, Sendable {
 
     var iso: String {
         let (y, m, d) = civil
+        if (0...9999).contains(y) {
+            // YYYY-MM-DD written as bytes: ten ASCII bytes make a small string, with no allocation
+            return String(unsafeUninitializedCapacity: 10) { buf in
+                func digit(_ v: Int) -> UInt8 { 0x30 + UInt8(v % 10) }
+                buf[0] = digit(y / 1000); buf[1] = digit(y / 100); buf[2] = digit(y / 10); buf[3] = digit(y)
+                buf[4] = 0x2D
+                buf[5] = digit(m / 10); buf[6] = digit(m)
+                buf[7] = 0x2D
+                buf[8] = digit(d / 10); buf[9] = digit(d)
+                return 10
+            }
+        }
         func pad(_ v: Int, _ w: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, w - s.count)) + s }
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
