@@ -40,7 +40,7 @@ extension Assembler {
             let range = doc.sentences[k].range
             // named actors
             var inSentence: [ActorMention] = []
-            for a in doc.actorIndices(in: range) {
+            for a in doc.sentenceSummary[k].hasActor ? doc.actorIndices(in: range) : [] {
                 let m = doc.actors[a]
                 if doc.sourceOverlaps(m.range) { continue }
                 guard let id = resolveActor(m, country: country) else { continue }
@@ -58,6 +58,8 @@ extension Assembler {
             }
             // demonym + forces word ("Syrian regime forces", "Israeli police"), or "believed to be Russian"
             var t = range.lowerBound
+            // a sentence with neither word is skipped
+            if !doc.sentenceHas(k, .demonym) && !doc.sentenceHas(k, .actorword) { t = range.upperBound }
             while t < range.upperBound {
                 guard doc.lexAt[t] >= 0 else { t += 1; continue }
                 let r = doc.lexRange(at: t)!

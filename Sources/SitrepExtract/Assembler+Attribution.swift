@@ -11,8 +11,12 @@ extension Assembler {
         if let h = inc.headline { order.append(h) }
         for k in order {
             let range = doc.sentences[k].range
-            for i in doc.sourceIndices(in: range) { kinds.insert(doc.sources[i].kind) }
+            if doc.sentenceSummary[k].hasSource {
+                for i in doc.sourceIndices(in: range) { kinds.insert(doc.sources[i].kind) }
+            }
             var t = range.lowerBound
+            // only certainty and attribution words matter below: a sentence with none is skipped
+            if !doc.sentenceHas(k, .certainty) && !doc.sentenceHas(k, .attribution) { t = range.upperBound }
             while t < range.upperBound {
                 guard let r = doc.lexRange(at: t) else { t += 1; continue }
                 let classes = doc.lexClasses(at: t)
@@ -37,7 +41,7 @@ extension Assembler {
             }
         }
         if source == nil {
-            for k in order {
+            for k in order where doc.sentenceSummary[k].hasSource {
                 if let i = doc.sourceIndices(in: doc.sentences[k].range).first { let s = doc.sources[i]; source = (s.name, s.kind, s.range); break }
             }
         }

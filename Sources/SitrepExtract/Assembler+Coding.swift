@@ -15,7 +15,9 @@ extension Assembler {
         // the lead sentence that gives a toll speaks for the incident (later "other sources report" figures
         // and partisan claims do not raise it: ACLED's conservative count)
         var tollFound = false
-        for k in inc.sentences {
+        // a figure needs a digit or a number, qualifier or vague word in its sentence
+        for k in inc.sentences where doc.sentenceSummary[k].hasNumber || doc.sentenceHas(k, .number) || doc.sentenceHas(k, .qualifier)
+            || doc.sentenceHas(k, .vague) {
             let cs = casualtyReader.casualties(in: doc, sentence: doc.sentences[k].range)
             let k1 = cs.filter { $0.what == .killed }
             let sum = k1.reduce(0) { $0 + $1.value }
@@ -31,7 +33,7 @@ extension Assembler {
             if cs.contains(where: { $0.civilian }) { civilianVictims = true }
         }
         // "killing him", "the body of a man was found": one death without a number
-        if !tollFound, let r = casualtyReader.singleDeath(in: doc, sentences: inc.sentences.map { doc.sentences[$0].range }) {
+        if !tollFound, let r = casualtyReader.singleDeath(in: doc, sentences: inc.sentences.filter { doc.sentenceHas($0, .kill) }.map { doc.sentences[$0].range }) {
             killed = 1
             killMin = 1
             killMax = 1
@@ -245,7 +247,7 @@ extension Assembler {
 
     func count(_ cls: Lexicon.Class, in inc: Incident, kind: String) -> Int {
         var n = 0
-        for k in inc.sentences {
+        for k in inc.sentences where doc.sentenceHas(k, cls) {
             for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
                 if doc.lexHas(t, cls), doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == cls && lexicon.entries[Int($0)].field(0) == kind }) { n += 1 }
             }
@@ -255,7 +257,7 @@ extension Assembler {
 
     func count(_ cls: Lexicon.Class, in inc: Incident) -> Int {
         var n = 0
-        for k in inc.sentences {
+        for k in inc.sentences where doc.sentenceHas(k, cls) {
             for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
                 if doc.lexHas(t, cls) { n += 1 }
             }
@@ -264,7 +266,7 @@ extension Assembler {
     }
 
     func triggerRange(_ inc: Incident, _ sub: SubEventType) -> Range<Int>? {
-        for k in inc.sentences {
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
             for t in doc.sentences[k].range where doc.lexHas(t, .trigger) {
                 if doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == sub }) { return doc.lexRange(at: t) }
             }

@@ -91,12 +91,14 @@ struct Assembler {
     func evidence(_ k: Int) -> Evidence {
         var ev = Evidence()
         let s = doc.sentences[k]
+        // a sentence without a trigger word scores nothing (and its modals do not matter): not scanned
+        let scored = doc.sentenceHas(k, .trigger) ? s.range : s.range.lowerBound..<s.range.lowerBound
         var modal = false
-        for t in s.range where doc.lexAt[t] >= 0 {
+        for t in scored where doc.lexAt[t] >= 0 {
             // "may" is a modal, "May" a month
             if !doc.tokens[t].flags.contains(.capitalized), doc.lexHas(t, .nonevent), doc.lexEntries(at: t).contains(where: { lexicon.modal[Int($0)] }) { modal = true }
         }
-        for t in s.range where doc.lexHas(t, .trigger) {
+        for t in scored where doc.lexHas(t, .trigger) {
             let ids = doc.lexEntries(at: t)
             // "March", "May" as months are not marches; a capitalized month word is a date
             if doc.tokens[t].flags.contains(.capitalized), doc.lexHas(t, .month) { continue }
@@ -141,7 +143,10 @@ struct Assembler {
             if doc.sourceOverlaps(m.range, minCount: m.range.count + 1) { continue }
             ev.places.append(p)
         }
-        ev.dates = DateResolver(lexicon: lexicon, published: published).mentions(in: doc, range: s.range)
+        // every date form starts at a month, weekday or relative-day word
+        if doc.sentenceHas(k, .month) || doc.sentenceHas(k, .weekday) || doc.sentenceHas(k, .relday) {
+            ev.dates = DateResolver(lexicon: lexicon, published: published).mentions(in: doc, range: s.range)
+        }
         return ev
     }
 

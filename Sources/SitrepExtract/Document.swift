@@ -67,6 +67,16 @@ final class Document {
     let sourceAt: [Int32]
     var placeAt: [Int32] = []
 
+    /// What a sentence's tokens hold: rules that look for a class, a number, an actor or a source
+    /// skip the sentences that have none (most of them) instead of scanning their tokens.
+    struct SentenceSummary {
+        var classes = Lexicon.Classes(rawValue: 0)
+        var hasNumber = false
+        var hasActor = false
+        var hasSource = false
+    }
+    let sentenceSummary: [SentenceSummary]
+
     /// Tokenizes `text` and matches the rule lexicon, actors and sources (each when given); places
     /// are matched afterwards by `matchPlaces`, since the resolver edits them.
     init(text: String, tokenizer: Tokenizer, lexicon: Lexicon? = nil, actors actorLexicon: ActorLexicon? = nil,
@@ -90,6 +100,7 @@ final class Document {
             sources = []
             actorAt = []
             sourceAt = []
+            sentenceSummary = Document.summarize(sentences, toks, lexClassesAt, actorAt, sourceAt)
             return
         }
         let (lex, lexAt, lexClassesAt) = Document.matchLexicon(toks, lexicon)
@@ -106,6 +117,26 @@ final class Document {
         for (k, m) in sources.enumerated() { for t in m.range where sourceAt[t] < 0 { sourceAt[t] = Int32(k) } }
         self.actorAt = actorAt
         self.sourceAt = sourceAt
+        sentenceSummary = Document.summarize(sentences, toks, lexClassesAt, actorAt, sourceAt)
+    }
+
+    private static func summarize(_ sentences: [Sentence], _ tokens: [Token], _ classesAt: [Lexicon.Classes],
+                                  _ actorAt: [Int32], _ sourceAt: [Int32]) -> [SentenceSummary] {
+        sentences.map { s in
+            var sum = SentenceSummary()
+            for t in s.range {
+                sum.classes.rawValue |= classesAt[t].rawValue
+                if tokens[t].kind == .number { sum.hasNumber = true }
+                if !actorAt.isEmpty, actorAt[t] >= 0 { sum.hasActor = true }
+                if !sourceAt.isEmpty, sourceAt[t] >= 0 { sum.hasSource = true }
+            }
+            return sum
+        }
+    }
+
+    /// Whether a token of sentence `k` starts a lexicon match of class `c`.
+    @inline(__always) func sentenceHas(_ k: Int, _ c: Lexicon.Class) -> Bool {
+        sentenceSummary[k].classes.contains(c)
     }
 
     func string(_ tokens: Range<Int>) -> String {
