@@ -16,12 +16,18 @@ struct Assembler {
     }
 
     struct Evidence {
-        var scores = [Double](repeating: 0, count: SubEventType.count)
+        /// Per sub-event type; empty (all zero) until the sentence scores, as most do not.
+        var scores: [Double] = []
         var best: SubEventType?
         var bestScore = 0.0
         var trigger: Range<Int>?
         var places: [Int] = []  // indices into doc.places
         var dates: [DateMention] = []
+
+        mutating func score(_ sub: SubEventType, adding w: Double) {
+            if scores.isEmpty { scores = [Double](repeating: 0, count: SubEventType.count) }
+            scores[sub.rawValue] += w
+        }
     }
 
     struct Incident {
@@ -114,7 +120,7 @@ struct Assembler {
                 if t >= s.range.lowerBound + 2, word(t - 2, "attempted") || word(t - 2, "tried") || word(t - 1, "attempted") { w *= 0.3 }
                 // a trigger word that is part of a place or actor name ("Desert Hawks") does not count
                 if doc.placeCovers(t) && !doc.tokens[t].flags.contains(.allCaps) && doc.tokens[t].flags.contains(.capitalized) && sub.eventType != .protests { w *= 0.5 }
-                ev.scores[sub.rawValue] += w
+                ev.score(sub, adding: w)
                 if ev.scores[sub.rawValue] > ev.bestScore {
                     ev.bestScore = ev.scores[sub.rawValue]
                     ev.best = sub
@@ -129,7 +135,7 @@ struct Assembler {
             if j < s.range.upperBound, doc.tokens[j].isPunct(0x3A) {
                 for id in doc.lexEntries(at: s.range.lowerBound, having: .prefix) where lexicon.classes[Int(id)] == .prefix {
                     if let sub = extractor.prefixType[Int(id)] {
-                        ev.scores[sub.rawValue] += 20
+                        ev.score(sub, adding: 20)
                         ev.bestScore = ev.scores[sub.rawValue]
                         ev.best = sub
                         ev.trigger = doc.lexRange(at: s.range.lowerBound)
@@ -137,7 +143,7 @@ struct Assembler {
                 }
             }
         }
-        for p in doc.placeIndices(in: s.range) where doc.places[p].chosen != .max {
+        for p in doc.placeSentences[k] ? doc.placeIndices(in: s.range) : [] where doc.places[p].chosen != .max {
             let m = doc.places[p]
             if doc.actorOverlaps(m.range, minCount: m.range.count + 1) { continue }
             if doc.sourceOverlaps(m.range, minCount: m.range.count + 1) { continue }
@@ -213,7 +219,7 @@ struct Assembler {
     }
 
     private func add(_ ev: Evidence, to inc: inout Incident, weight: Double) {
-        for i in ev.scores.indices { inc.scores[i] += ev.scores[i] * weight }
+        for i in ev.scores.indices { inc.scores[i] += ev.scores[i] * weight }  // none when the sentence scored nothing
         for p in ev.places where !inc.places.contains(where: { doc.places[$0].chosen == doc.places[p].chosen }) { inc.places.append(p) }
         if inc.date == nil, let d = ev.dates.first { inc.date = d }
     }

@@ -66,6 +66,8 @@ final class Document {
     let actorAt: [Int32]
     let sourceAt: [Int32]
     var placeAt: [Int32] = []
+    /// Per sentence: whether a place match starts in it (built by `indexPlaces()`).
+    var placeSentences: [Bool] = []
 
     /// What a sentence's tokens hold: rules that look for a class, a number, an actor or a source
     /// skip the sentences that have none (most of them) instead of scanning their tokens.
@@ -198,7 +200,12 @@ final class Document {
 extension Document {
     func indexPlaces() {
         placeAt = [Int32](repeating: -1, count: tokens.count)
-        for (k, p) in places.enumerated() { placeAt[p.range.lowerBound] = Int32(k) }
+        var inSentence = [Bool](repeating: false, count: sentences.count)
+        for (k, p) in places.enumerated() {
+            placeAt[p.range.lowerBound] = Int32(k)
+            inSentence[Int(sentenceOf[p.range.lowerBound])] = true
+        }
+        placeSentences = inSentence
     }
 
     /// An actor match overlapping `r` at least `minCount` tokens long.
