@@ -91,6 +91,14 @@ struct Tokenizer {
                 var possessiveAt = -1
                 let firstUpper = (b >= 0x41 && b <= 0x5A) || (scalar >= 0xC0 && scalar <= 0xDE) || Tokenizer.isUpperExtended(scalar)
                 while j < n {
+                    // most of a word is a run of lowercase ASCII letters: copied with one test per byte
+                    while j < n, keyLen < Tokenizer.maxKeyBytes, bytes[j] &- 0x61 < 26 {
+                        scratch[keyLen] = bytes[j]
+                        keyLen += 1
+                        letters += 1
+                        j += 1
+                    }
+                    guard j < n else { break }
                     let (s, w) = Tokenizer.decode(bytes, j)
                     let c = bytes[j]
                     if (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
