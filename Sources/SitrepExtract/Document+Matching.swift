@@ -100,7 +100,7 @@ extension Document {
                 best = nil
             }
             if let best {
-                places.append(PlaceMatch(range: i..<(i + best.n), candidates: postings[best.ids]))
+                places.append(PlaceMatch(range: i..<(i + best.n), candidates: Array(postings[best.ids])))
                 i += best.n
             } else {
                 i += 1

@@ -35,8 +35,7 @@ final class Document {
     }
     struct PlaceMatch {
         var range: Range<Int>
-        /// A slice of the gazetteer's posting list until the resolver filters it.
-        var candidates: ArraySlice<UInt32>
+        var candidates: [UInt32]
         var chosen: UInt32 = .max
         /// An area word follows ("Idlib Province", "al-Zahra district").
         var areaHint: Substring = ""
@@ -48,6 +47,17 @@ final class Document {
     // arrays for every token, and constant storage needs no exclusivity checks or retains.
     /// The text, as contiguous UTF-8 (its bytes are read in place: no copy of a long page).
     let text: String
+
+    /// The text's UTF-8 bytes by offset (`bytes[i]`), read in place.
+    var bytes: UTF8Bytes { UTF8Bytes(text: text) }
+
+    struct UTF8Bytes {
+        let text: String
+        var count: Int { text.utf8.count }
+        subscript(i: Int) -> UInt8 {
+            text.utf8.withContiguousStorageIfAvailable { $0[i] } ?? text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: i)]
+        }
+    }
     let tokens: [Token]
     let sentences: [Sentence]
     /// For each token, the index of its sentence.
