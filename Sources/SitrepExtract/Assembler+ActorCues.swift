@@ -9,7 +9,7 @@ extension Assembler {
             if word(j, "was") || word(j, "were") || word(j, "been") {
                 let k = j + 1 < range.upperBound && (word(j + 1, "reportedly") || word(j + 1, "also")) ? j + 2 : j + 1
                 guard k < range.upperBound, doc.lexAt[k] >= 0 else { return false }
-                return doc.lexEntries(at: k).contains { lexicon.classes[Int($0)] == .kill || lexicon.classes[Int($0)] == .injure }
+                return doc.lexHas(k, .kill) || doc.lexHas(k, .injure)
             }
             j += 1
             steps += 1
@@ -77,7 +77,7 @@ extension Assembler {
         while j < range.upperBound, steps < n {
             if doc.tokens[j].kind == .punct, !doc.tokens[j].isPunct(0x2D) { return nil }
             if let r = doc.lexRange(at: j) {
-                for id in doc.lexEntries(at: j) where lexicon.classes[Int(id)] == .actorword && writtenAsListed(id, r) {
+                for id in doc.lexEntries(at: j, having: .actorword) where lexicon.classes[Int(id)] == .actorword && writtenAsListed(id, r) {
                     let kind = lexicon.entries[Int(id)].field(0)
                     if kind == "military" || kind == "police" { return (kind, r) }
                 }
@@ -96,7 +96,7 @@ extension Assembler {
         var steps = 0
         while j >= range.lowerBound, steps < n {
             if let r = doc.lexRange(at: j) {
-                for id in doc.lexEntries(at: j) where lexicon.classes[Int(id)] == .actorword {
+                for id in doc.lexEntries(at: j, having: .actorword) where lexicon.classes[Int(id)] == .actorword {
                     let kind = lexicon.entries[Int(id)].field(0)
                     if kind == "military" || kind == "police" { return (kind, r) }
                 }

@@ -40,7 +40,7 @@ extension Assembler {
             let range = doc.sentences[k].range
             // named actors
             var inSentence: [ActorMention] = []
-            for a in doc.actorIndices(in: range) {
+            for a in doc.sentenceSummary[k].hasActor ? doc.actorIndices(in: range) : [] {
                 let m = doc.actors[a]
                 if doc.sourceOverlaps(m.range) { continue }
                 guard let id = resolveActor(m, country: country) else { continue }
@@ -50,16 +50,20 @@ extension Assembler {
                 let end = m.range.upperBound - 1
                 if doc.tokens[end].flags.contains(.hyphenNext), end + 1 < doc.tokens.count,
                    word(end + 1, "held") || word(end + 1, "controlled") || word(end + 1, "backed") || word(end + 1, "linked") { continue }
-                let e = extractor.actors.entries[Int(id)]
-                inSentence.append(ActorMention(name: e.canonical, range: m.range, specific: !e.generic && e.type != .civilians, kind: kindOf(e.type),
-                                        agentCue: agentCue(before: m.range.lowerBound, range), quoted: doc.tokens[m.range.lowerBound].flags.contains(.quoted), type: e.type))
+                // fields read in place: copying an entry would retain all its strings
+                let type = extractor.actors.entries[Int(id)].type
+                inSentence.append(ActorMention(name: extractor.actors.entries[Int(id)].canonical, range: m.range,
+                                        specific: !extractor.actors.generic[Int(id)] && type != .civilians, kind: kindOf(type),
+                                        agentCue: agentCue(before: m.range.lowerBound, range), quoted: doc.tokens[m.range.lowerBound].flags.contains(.quoted), type: type))
             }
             // demonym + forces word ("Syrian regime forces", "Israeli police"), or "believed to be Russian"
             var t = range.lowerBound
+            // a sentence with neither word is skipped
+            if !doc.sentenceHas(k, .demonym) && !doc.sentenceHas(k, .actorword) { t = range.upperBound }
             while t < range.upperBound {
                 guard doc.lexAt[t] >= 0 else { t += 1; continue }
                 let r = doc.lexRange(at: t)!
-                for id in doc.lexEntries(at: t) where lexicon.classes[Int(id)] == .demonym {
+                for id in doc.lexEntries(at: t, having: .demonym) where lexicon.classes[Int(id)] == .demonym {
                     if resolvedActorOverlaps(r, country: country) { break }
                     let dem = lexicon.entries[Int(id)].field(0)
                     let nextTokens = r.upperBound < range.upperBound && doc.tokens[r.upperBound].flags.contains(.hyphenNext) == false
@@ -79,7 +83,7 @@ extension Assembler {
                     break
                 }
                 // generic actor words
-                for id in doc.lexEntries(at: t) where lexicon.classes[Int(id)] == .actorword && writtenAsListed(id, r) {
+                for id in doc.lexEntries(at: t, having: .actorword) where lexicon.classes[Int(id)] == .actorword && writtenAsListed(id, r) {
                     if resolvedActorOverlaps(r, country: country) { break }
                     if doc.sourceOverlaps(r) { break }
                     // "pro-regime outlets", "anti-government protesters": the word names a side, not the actor
@@ -198,10 +202,12 @@ extension Assembler {
     /// event's country first, then an international entry, else a group named for one country only.
     func resolveActor(_ m: Document.ActorMatch, country: String?) -> UInt32? {
         guard let id = resolveActorEntry(m, country: country) else { return nil }
-        let e = extractor.actors.entries[Int(id)]
+        let entries = extractor.actors.entries
         // a foreign state's forces under the name ACLED gives them there ("Saudi forces" in Yemen);
         // a bare country name ("the US and the regime declared a truce") is the state, not its forces
-        if e.type == .state, !e.country.isEmpty, m.range.count > 1, e.canonical.hasPrefix("Military Forces of"), let alt = extractor.actors.standIn(for: e.country, in: country) { return alt }
+        if entries[Int(id)].type == .state, !entries[Int(id)].country.isEmpty, m.range.count > 1,
+           entries[Int(id)].canonical.hasPrefix("Military Forces of"),
+           let alt = extractor.actors.standIn(for: entries[Int(id)].country, in: country) { return alt }
         return id
     }
 
@@ -209,17 +215,18 @@ extension Assembler {
         let entries = extractor.actors.entries
         if let country, let id = m.entries.first(where: { entries[Int($0)].country == country }) { return id }
         if let id = m.entries.first(where: { entries[Int($0)].country.isEmpty }) { return id }
-        let names = Set(m.entries.map { entries[Int($0)].canonical })
-        if names.count == 1, let id = m.entries.first, !entries[Int(id)].generic, entries[Int(id)].type != .civilians {
+        // one name (and below, one country) across the entries: compared in place, no Set of Strings
+        if let id = m.entries.first, m.entries.allSatisfy({ entries[Int($0)].canonical == entries[Int(id)].canonical }),
+           !entries[Int(id)].generic, entries[Int(id)].type != .civilians {
             // a named group fighting abroad keeps its name; a generic word of another country does not
-            let countries = Set(m.entries.map { entries[Int($0)].country })
+            let oneCountry = m.entries.allSatisfy { entries[Int($0)].country == entries[Int(id)].country }
             // a lowercase common word ("the military") of another country's lexicon entry is not that country
             let common = m.range.allSatisfy { lexicon.isStop(doc.tokens[$0].lex) || doc.tokens[$0].kind != .word }
             // capitalized as a name, not merely as the first word of a sentence ("Warplanes bombed ...")
             let first = m.range.lowerBound
             let sentenceStart = doc.sentences[Int(doc.sentenceOf[first])].range.lowerBound == first
             let named = doc.tokens[first].flags.contains(.capitalized) && (!sentenceStart || m.range.count > 1 || doc.tokens[first].flags.contains(.allCaps))
-            if countries.count == 1, named, !common { return id }
+            if oneCountry, named, !common { return id }
         }
         return nil
     }

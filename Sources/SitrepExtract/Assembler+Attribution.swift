@@ -11,19 +11,25 @@ extension Assembler {
         if let h = inc.headline { order.append(h) }
         for k in order {
             let range = doc.sentences[k].range
-            for i in doc.sourceIndices(in: range) { kinds.insert(doc.sources[i].kind) }
+            if doc.sentenceSummary[k].hasSource {
+                for i in doc.sourceIndices(in: range) { kinds.insert(doc.sources[i].kind) }
+            }
             var t = range.lowerBound
+            // only certainty and attribution words matter below: a sentence with none is skipped
+            if !doc.sentenceHas(k, .certainty) && !doc.sentenceHas(k, .attribution) { t = range.upperBound }
             while t < range.upperBound {
                 guard let r = doc.lexRange(at: t) else { t += 1; continue }
+                let classes = doc.lexClasses(at: t)
+                guard classes.contains(.certainty) || classes.contains(.attribution) else { t = r.upperBound; continue }
                 for id in doc.lexEntries(at: t) {
-                    let e = lexicon.entries[Int(id)]
-                    switch e.cls {
+                    switch lexicon.classes[Int(id)] {
                     case .certainty:
+                        let e = lexicon.entries[Int(id)]
                         // "claims" in a headline ("Claims: ...") or in the text
                         let w = e.number(1)
                         if w > weight { weight = w; certainty = e.field(0) }
                     case .attribution where source == nil:
-                        if e.field(0) == "before" {
+                        if lexicon.entries[Int(id)].field(0) == "before" {
                             source = sourceNear(r.lowerBound - 1, step: -1, range)
                         } else {
                             source = sourceNear(r.upperBound, step: 1, range)
@@ -35,18 +41,19 @@ extension Assembler {
             }
         }
         if source == nil {
-            for k in order {
+            for k in order where doc.sentenceSummary[k].hasSource {
                 if let i = doc.sourceIndices(in: doc.sentences[k].range).first { let s = doc.sources[i]; source = (s.name, s.kind, s.range); break }
             }
         }
         if let s = source { kinds.insert(s.1) }
         // a party's own account is a claim unless the other side says the same
         if certainty == "reported", let s = source {
-            let partisan: Set<String> = ["state_media", "pro_government", "party"]
-            if partisan.contains(s.1) && !kinds.contains("opposition") { certainty = "claimed" }
+            if Assembler.partisan.contains(s.1) && !kinds.contains("opposition") { certainty = "claimed" }
         }
         return (source?.0, source?.1, certainty, source?.2)
     }
+
+    static let partisan: Set<String> = ["state_media", "pro_government", "party"]
 
     private func sourceNear(_ start: Int, step: Int, _ range: Range<Int>) -> (String, String, Range<Int>)? {
         var j = start

@@ -10,12 +10,14 @@ extension Assembler {
         var killMin: Int? = nil, killMax: Int? = nil
         var injuredSet = false
         var civilianVictims = false
-        var spans: [String: SpanList] = [:]
+        var spans = [String: SpanList](minimumCapacity: 8)  // room for every field: no rehash while filling
         var fatalitySpan: Range<Int>? = nil
         // the lead sentence that gives a toll speaks for the incident (later "other sources report" figures
         // and partisan claims do not raise it: ACLED's conservative count)
         var tollFound = false
-        for k in inc.sentences {
+        // a figure needs a digit or a number, qualifier or vague word in its sentence
+        for k in inc.sentences where doc.sentenceSummary[k].hasNumber || doc.sentenceHas(k, .number) || doc.sentenceHas(k, .qualifier)
+            || doc.sentenceHas(k, .vague) {
             let cs = casualtyReader.casualties(in: doc, sentence: doc.sentences[k].range)
             let k1 = cs.filter { $0.what == .killed }
             let sum = k1.reduce(0) { $0 + $1.value }
@@ -31,7 +33,7 @@ extension Assembler {
             if cs.contains(where: { $0.civilian }) { civilianVictims = true }
         }
         // "killing him", "the body of a man was found": one death without a number
-        if !tollFound, let r = casualtyReader.singleDeath(in: doc, sentences: inc.sentences.map { doc.sentences[$0].range }) {
+        if !tollFound, let r = casualtyReader.singleDeath(in: doc, sentences: inc.sentences.filter { doc.sentenceHas($0, .kill) }.map { doc.sentences[$0].range }) {
             killed = 1
             killMin = 1
             killMax = 1
@@ -64,7 +66,7 @@ extension Assembler {
             }
         }
         // a rejected or violated truce is not an agreement
-        if has(.agreement) > 0, count(.negation, in: inc, phrase: ["rejected", "violated", "refused", "broke", "collapsed"]) > 0 {
+        if has(.agreement) > 0, count(.negation, in: inc, phrase: Assembler.breachWords) > 0 {
             scores[SubEventType.other.rawValue] += has(.agreement) + 0.1
             scores[SubEventType.agreement.rawValue] = 0
         }
@@ -110,8 +112,7 @@ extension Assembler {
 
         // a truce, an arrest or a new alliance kills no one: a toll in the same sentence belongs to
         // the violence it mentions, which is coded (or not) as its own event
-        let nonViolent: Set<SubEventType> = [.agreement, .arrests, .changeToGroup, .headquarters, .nonViolentTransfer, .other, .peacefulProtest]
-        if nonViolent.contains(sub) {
+        if Assembler.nonViolent.contains(sub) {
             killed = 0
             killMin = nil
             killMax = nil
@@ -227,6 +228,8 @@ extension Assembler {
         return event
     }
 
+    static let nonViolent: Set<SubEventType> = [.agreement, .arrests, .changeToGroup, .headquarters, .nonViolentTransfer, .other, .peacefulProtest]
+
     func span(_ r: Range<Int>) -> SpanList {
         let (a, b) = doc.byteSpan(r)
         return SpanList([ByteSpan(a, b)])
@@ -247,9 +250,12 @@ extension Assembler {
          "demand", "demanding", "condemn", "condemning", "denounce", "denouncing"].map { word in Array(word.utf8).withUnsafeBufferPointer { Fold.stemHash($0) } }
     )
 
-    func count(_ cls: Lexicon.Class, in inc: Incident, phrase: [String]) -> Int {
+    /// A truce that is "rejected", "violated"...: lex keys, hashed once.
+    static let breachWords: [UInt64] = ["rejected", "violated", "refused", "broke", "collapsed"].map { DateResolver.lexHash($0) }
+
+    /// Tokens of the incident written as one of `wanted` (a handful of keys: compared, not hashed).
+    func count(_ cls: Lexicon.Class, in inc: Incident, phrase wanted: [UInt64]) -> Int {
         var n = 0
-        let wanted = Set(phrase.map { DateResolver.lexHash($0) })
         for k in inc.sentences {
             for t in doc.sentences[k].range where wanted.contains(doc.tokens[t].lex) { n += 1 }
         }
@@ -258,9 +264,9 @@ extension Assembler {
 
     func count(_ cls: Lexicon.Class, in inc: Incident, kind: String) -> Int {
         var n = 0
-        for k in inc.sentences {
+        for k in inc.sentences where doc.sentenceHas(k, cls) {
             for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
-                if doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == cls && lexicon.entries[Int($0)].field(0) == kind }) { n += 1 }
+                if doc.lexHas(t, cls), doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == cls && lexicon.entries[Int($0)].field(0) == kind }) { n += 1 }
             }
         }
         return n
@@ -268,9 +274,9 @@ extension Assembler {
 
     func count(_ cls: Lexicon.Class, in inc: Incident) -> Int {
         var n = 0
-        for k in inc.sentences {
+        for k in inc.sentences where doc.sentenceHas(k, cls) {
             for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
-                if doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == cls }) { n += 1 }
+                if doc.lexHas(t, cls) { n += 1 }
             }
         }
         return n
@@ -318,8 +324,8 @@ extension Assembler {
     }
 
     func triggerRange(_ inc: Incident, _ sub: SubEventType) -> Range<Int>? {
-        for k in inc.sentences {
-            for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            for t in doc.sentences[k].range where doc.lexHas(t, .trigger) {
                 if doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == sub }) { return doc.lexRange(at: t) }
             }
         }
@@ -385,7 +391,7 @@ extension Assembler {
 
     private func hasAdminParenthesis(after end: Int, in range: Range<Int>) -> Bool {
         var j = end
-        if j < range.upperBound, doc.lexAt[j] >= 0, doc.lexEntries(at: j).contains(where: { lexicon.classes[Int($0)] == .areaword }) { j += 1 }
+        if j < range.upperBound, doc.lexAt[j] >= 0, doc.lexHas(j, .areaword) { j += 1 }
         guard j + 1 < range.upperBound, doc.tokens[j].isPunct(0x28) else { return false }
         return doc.placeAt[j + 1] >= 0
     }
@@ -404,14 +410,14 @@ extension Assembler {
 
     private func directionCue(before i: Int) -> Bool {
         guard i > 0, doc.lexAt[i - 1] >= 0 else { return false }
-        return doc.lexEntries(at: i - 1).contains { lexicon.classes[Int($0)] == .direction }
+        return doc.lexHas(i - 1, .direction)
     }
 
     private func nearCue(before i: Int, in range: Range<Int>) -> Bool {
         var j = i - 1
         var steps = 0
         while j >= range.lowerBound, steps < 3 {
-            if doc.lexAt[j] >= 0, doc.lexEntries(at: j).contains(where: { lexicon.classes[Int($0)] == .near }) { return true }
+            if doc.lexAt[j] >= 0, doc.lexHas(j, .near) { return true }
             j -= 1
             steps += 1
         }

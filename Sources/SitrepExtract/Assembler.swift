@@ -16,12 +16,18 @@ struct Assembler {
     }
 
     struct Evidence {
-        var scores = [Double](repeating: 0, count: SubEventType.count)
+        /// Per sub-event type; empty (all zero) until the sentence scores, as most do not.
+        var scores: [Double] = []
         var best: SubEventType?
         var bestScore = 0.0
         var trigger: Range<Int>?
         var places: [Int] = []  // indices into doc.places
         var dates: [DateMention] = []
+
+        mutating func score(_ sub: SubEventType, adding w: Double) {
+            if scores.isEmpty { scores = [Double](repeating: 0, count: SubEventType.count) }
+            scores[sub.rawValue] += w
+        }
     }
 
     struct Incident {
@@ -65,6 +71,7 @@ struct Assembler {
         let s = doc.sentences[k]
         let first = s.range.lowerBound
         if s.isBareLine, word(first, "see") || word(first, "jump") { return true }
+        guard s.isBareLine else { return false }  // only a bare line is a caption: no need to count
         var words = 0, caps = 0
         for t in s.range where doc.tokens[t].kind == .word {
             words += 1
@@ -90,15 +97,17 @@ struct Assembler {
     func evidence(_ k: Int) -> Evidence {
         var ev = Evidence()
         let s = doc.sentences[k]
+        // a sentence without a trigger word scores nothing (and its modals do not matter): not scanned
+        let scored = doc.sentenceHas(k, .trigger) ? s.range : s.range.lowerBound..<s.range.lowerBound
         var modal = false
-        for t in s.range where doc.lexAt[t] >= 0 {
+        for t in scored where doc.lexAt[t] >= 0 {
             // "may" is a modal, "May" a month
-            if !doc.tokens[t].flags.contains(.capitalized), doc.lexEntries(at: t).contains(where: { lexicon.modal[Int($0)] }) { modal = true }
+            if !doc.tokens[t].flags.contains(.capitalized), doc.lexHas(t, .nonevent), doc.lexEntries(at: t).contains(where: { lexicon.modal[Int($0)] }) { modal = true }
         }
-        for t in s.range where doc.lexAt[t] >= 0 {
+        for t in scored where doc.lexHas(t, .trigger) {
             let ids = doc.lexEntries(at: t)
             // "March", "May" as months are not marches; a capitalized month word is a date
-            if doc.tokens[t].flags.contains(.capitalized), ids.contains(where: { lexicon.classes[Int($0)] == .month }) { continue }
+            if doc.tokens[t].flags.contains(.capitalized), doc.lexHas(t, .month) { continue }
             // inflections share a stem ("detained", "detention" → "detain"): one vote per sub-type per word
             var seen: [SubEventType] = []
             for id in ids {
@@ -111,7 +120,7 @@ struct Assembler {
                 if t >= s.range.lowerBound + 2, word(t - 2, "attempted") || word(t - 2, "tried") || word(t - 1, "attempted") { w *= 0.3 }
                 // a trigger word that is part of a place or actor name ("Desert Hawks") does not count
                 if doc.placeCovers(t) && !doc.tokens[t].flags.contains(.allCaps) && doc.tokens[t].flags.contains(.capitalized) && sub.eventType != .protests { w *= 0.5 }
-                ev.scores[sub.rawValue] += w
+                ev.score(sub, adding: w)
                 if ev.scores[sub.rawValue] > ev.bestScore {
                     ev.bestScore = ev.scores[sub.rawValue]
                     ev.best = sub
@@ -124,9 +133,9 @@ struct Assembler {
             var j = s.range.lowerBound
             while j < s.range.upperBound, j < s.range.lowerBound + 4, doc.tokens[j].kind == .word { j += 1 }
             if j < s.range.upperBound, doc.tokens[j].isPunct(0x3A) {
-                for id in doc.lexEntries(at: s.range.lowerBound) where lexicon.classes[Int(id)] == .prefix {
-                    if let sub = SubEventType(name: lexicon.entries[Int(id)].field(1)) {
-                        ev.scores[sub.rawValue] += 20
+                for id in doc.lexEntries(at: s.range.lowerBound, having: .prefix) where lexicon.classes[Int(id)] == .prefix {
+                    if let sub = extractor.prefixType[Int(id)] {
+                        ev.score(sub, adding: 20)
                         ev.bestScore = ev.scores[sub.rawValue]
                         ev.best = sub
                         ev.trigger = doc.lexRange(at: s.range.lowerBound)
@@ -134,13 +143,16 @@ struct Assembler {
                 }
             }
         }
-        for p in doc.placeIndices(in: s.range) where doc.places[p].chosen != .max {
+        for p in doc.placeSentences[k] ? doc.placeIndices(in: s.range) : [] where doc.places[p].chosen != .max {
             let m = doc.places[p]
             if doc.actorOverlaps(m.range, minCount: m.range.count + 1) { continue }
             if doc.sourceOverlaps(m.range, minCount: m.range.count + 1) { continue }
             ev.places.append(p)
         }
-        ev.dates = DateResolver(lexicon: lexicon, published: published).mentions(in: doc, range: s.range)
+        // every date form starts at a month, weekday or relative-day word
+        if doc.sentenceHas(k, .month) || doc.sentenceHas(k, .weekday) || doc.sentenceHas(k, .relday) {
+            ev.dates = DateResolver(lexicon: lexicon, published: published).mentions(in: doc, range: s.range)
+        }
         return ev
     }
 
@@ -153,19 +165,19 @@ struct Assembler {
         var fallback: (Incident, Section)? = nil
         for sec in secs {
             var incidents: [Incident] = []
-            var evidences: [Int: Evidence] = [:]
-            for k in sec.sentences { evidences[k] = evidence(k) }
+            // one per sentence of the section, in order (an array: no hashing per sentence)
+            let evidences = sec.sentences.map { evidence($0) }
             if singleReport, !sec.sentences.isEmpty {
                 // a short report (an ACLED note, a wire brief) describes one event, first sentence first
                 var inc = Incident(sentences: [], headline: sec.headline)
                 for (n, k) in sec.sentences.enumerated() {
                     inc.sentences.append(k)
-                    add(evidences[k]!, to: &inc, weight: n == 0 ? 1.5 : 1)
+                    add(evidences[n], to: &inc, weight: n == 0 ? 1.5 : 1)
                 }
                 incidents.append(inc)
             }
-            for k in sec.sentences where !singleReport {
-                let ev = evidences[k]!
+            for (n, k) in sec.sentences.enumerated() where !singleReport {
+                let ev = evidences[n]
                 if k == sec.headline {
                     var inc = Incident(sentences: [k], headline: k)
                     add(ev, to: &inc, weight: 1.5)
@@ -207,7 +219,7 @@ struct Assembler {
     }
 
     private func add(_ ev: Evidence, to inc: inout Incident, weight: Double) {
-        for i in ev.scores.indices { inc.scores[i] += ev.scores[i] * weight }
+        for i in ev.scores.indices { inc.scores[i] += ev.scores[i] * weight }  // none when the sentence scored nothing
         for p in ev.places where !inc.places.contains(where: { doc.places[$0].chosen == doc.places[p].chosen }) { inc.places.append(p) }
         if inc.date == nil, let d = ev.dates.first { inc.date = d }
     }
@@ -219,8 +231,8 @@ struct Assembler {
         let sameParagraph = doc.sentences[k].paragraph == lastParagraph || inc.headline != nil
         if let family = inc.family, family != best.eventType {
             // a battle with air support or shelling is one battle (ACLED precedence), within a paragraph
-            let fighting: Set<EventType> = [.battles, .explosions]
-            if !(sameParagraph && fighting.contains(family) && fighting.contains(best.eventType)) { return false }
+            let fighting = { (t: EventType) in t == .battles || t == .explosions }
+            if !(sameParagraph && fighting(family) && fighting(best.eventType)) { return false }
         }
         if !inc.hasTrigger && inc.headline == nil { return false }
         if let d = inc.date, let e = ev.dates.first, d.day != e.day, !ev.places.isEmpty || !sameParagraph { return false }

@@ -2,72 +2,83 @@
 
 extension Document {
     /// Longest-first matching of lexicon phrases (on stems) at every word.
-    func matchLexicon(_ lexicon: Lexicon) {
-        let maxN = lexicon.table.maxTokens
+    static func matchLexicon(_ tokens: [Token], _ lexicon: Lexicon) -> (lex: LexMatches, lexAt: [Int32], classesAt: [Lexicon.Classes]) {
+        var lex = LexMatches(postings: lexicon.table.postings)
+        // room for a match every fourth token: no regrowth copies on long pages (untouched room costs no memory)
+        lex.records.reserveCapacity(tokens.count / 4)
+        var lexAt = [Int32](repeating: -1, count: tokens.count)
+        var classesAt = [Lexicon.Classes](repeating: Lexicon.Classes(rawValue: 0), count: tokens.count)
+        let table = lexicon.table, prefixes = lexicon.prefixes, keysOrPrefixes = lexicon.keysOrPrefixes
+        let postings = table.postings
+        let maxN = table.maxTokens
         var i = 0
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(maxN)
         while i < tokens.count {
             guard tokens[i].kind == .word else { i += 1; continue }
-            hashes.removeAll(keepingCapacity: true)
+            // the longest phrase wins: remember the last hit while the phrase can still grow
+            var best: (n: Int, ids: Range<Int>)? = nil
             var h = Fold.phraseSeed
             var j = i
             while j < tokens.count, j - i < maxN, tokens[j].kind == .word,
-                  j == i || tokens[j].flags.intersection([.lineStart]).isEmpty {
+                  j == i || !tokens[j].flags.contains(.lineStart) {
                 h = Fold.combine(h, tokens[j].stem)
-                hashes.append(h)
+                // neither a phrase nor the start of one (most words): stop with one probe
+                guard keysOrPrefixes.contains(h) else { break }
+                let ids = table.lookupRange(h)
+                if !ids.isEmpty { best = (j + 1 - i, ids) }
                 j += 1
-                if !lexicon.prefixes.contains(h) { break }
+                if !prefixes.contains(h) { break }
             }
-            var matched = false
-            for n in stride(from: hashes.count, through: 1, by: -1) {
-                let ids = lexicon.table.lookup(hashes[n - 1])
-                if !ids.isEmpty {
-                    lexAt[i] = Int32(lex.count)
-                    lex.append(LexMatch(range: i..<(i + n), entries: Array(ids)))
-                    i += n
-                    matched = true
-                    break
-                }
+            if let best {
+                lexAt[i] = Int32(lex.count)
+                let classes = lexicon.classes(of: postings[best.ids])
+                classesAt[i] = classes
+                lex.append(range: i..<(i + best.n), entries: best.ids, classes: classes)
+                i += best.n
+            } else {
+                i += 1
             }
-            if !matched { i += 1 }
         }
+        return (lex, lexAt, classesAt)
     }
 
     /// Gazetteer names starting at capitalized words (or an article before one), longest first.
     func matchPlaces(_ gazetteer: Gazetteer, lexicon: Lexicon) {
-        let maxN = gazetteer.table.maxTokens
+        var places: [PlaceMatch] = []
+        places.reserveCapacity(tokens.count / 16)
+        let table = gazetteer.table, prefixes = gazetteer.prefixes
+        let postings = table.postings
+        let maxN = table.maxTokens
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
             guard t.kind == .word else { i += 1; continue }
-            let isArticle = lexicon.isArticle(t.lex)
+            let isArticle = t.flags.contains(.article)
             let startable = t.flags.contains(.capitalized)
                 || (isArticle && i + 1 < tokens.count && tokens[i + 1].flags.contains(.capitalized)
                     && (t.flags.contains(.hyphenNext) || t.length == 2 && (tokens[i].lex == Document.alHash || tokens[i].lex == Document.elHash)))
             guard startable else { i += 1; continue }
             var h = Fold.phraseSeed
             var j = i
-            var best: (n: Int, ids: ArraySlice<UInt32>)? = nil
+            var best: (n: Int, ids: Range<Int>)? = nil
             var words = 0
             while j < tokens.count, j - i < maxN, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {
                 let tj = tokens[j]
-                let article = lexicon.isArticle(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word
+                let article = tj.flags.contains(.article) && j + 1 < tokens.count && tokens[j + 1].kind == .word
                     && !tokens[j + 1].flags.contains(.lineStart)
                 if !article {
                     // inner words of a name are capitalized, except a few connectors ("Dayr az Zawr", "Sistan and Baluchestan")
-                    if j > i, !tj.flags.contains(.capitalized), words > 0, !tokens[j - 1].flags.contains(.hyphenNext) && !lexicon.isArticle(tokens[j - 1].lex) {
+                    if j > i, !tj.flags.contains(.capitalized), words > 0, !tokens[j - 1].flags.contains(.hyphenNext) && !tokens[j - 1].flags.contains(.article) {
                         if tj.length > 3 { break }
                     }
                     h = Fold.combine(h, tj.geo)
                     words += 1
-                    let ids = gazetteer.table.lookup(h)
-                    let canGrow = gazetteer.prefixes.contains(h)
+                    let ids = table.lookupRange(h)
+                    let canGrow = prefixes.contains(h)
                     if !ids.isEmpty {
                         let single = words == 1
                         // a name ends on a capitalized word or an area word ("Kamounia camp"), not on "in"
-                        let lowerEnd = !tj.flags.contains(.capitalized) && !lexEntries(at: j).contains { lexicon.classes[Int($0)] == .areaword }
-                        let rejected = lowerEnd || single && (lexicon.isStop(tj.lex) || tj.length < 3)
+                        let lowerEnd = !tj.flags.contains(.capitalized) && !lexHas(j, .areaword)
+                        let rejected = lowerEnd || single && (tj.flags.contains(.stop) || tj.length < 3)
                         if !rejected { best = (j + 1 - i, ids) }
                     }
                     if !canGrow { break }
@@ -81,30 +92,35 @@ extension Document {
                 && !tokens[i + 1].flags.contains(.hyphenNext) && !(i + 2 < tokens.count && tokens[i + 2].start == tokens[i + 1].end + 1 && tokens[i + 2].kind == .number)
             if let b = best, b.n == 1, !hyphenPair, i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].flags.contains(.capitalized),
                !tokens[i + 1].flags.contains(.lineStart), !tokens[i].flags.contains(.allCaps),
-               !lexicon.isStop(tokens[i + 1].lex), lexAt.indices.contains(i + 1) {
+               !tokens[i + 1].flags.contains(.stop), lexAt.indices.contains(i + 1) {
                 best = nil
             }
             // ... and so is one preceded by a capitalized word inside a sentence ("John Kerry"), unless a direction
             if let b = best, b.n == 1, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized),
                !tokens[i - 1].flags.contains(.lineStart), !tokens[i].flags.contains(.allCaps), !tokens[i - 1].flags.contains(.hyphenNext),
                i < 2 || !(tokens[i - 2].kind == .punct && (tokens[i - 2].mark == 0x2E || tokens[i - 2].mark == 0x3A)),
-               !lexicon.isStop(tokens[i - 1].lex), !lexicon.isArticle(tokens[i - 1].lex) {
+               !tokens[i - 1].flags.contains(.stop), !tokens[i - 1].flags.contains(.article) {
                 best = nil
             }
             if let best {
-                places.append(PlaceMatch(range: i..<(i + best.n), candidates: Array(best.ids)))
+                places.append(PlaceMatch(range: i..<(i + best.n), candidates: Array(postings[best.ids])))
                 i += best.n
             } else {
                 i += 1
             }
         }
+        self.places = places
     }
 
     /// The phrase hash of tokens' lex keys, articles dropped as in `KeyBuilder`'s `.lex` mode.
     func lexPhrase(_ r: Range<Int>, lexicon: Lexicon) -> UInt64 {
+        Document.lexPhrase(tokens, r, lexicon: lexicon)
+    }
+
+    static func lexPhrase(_ tokens: [Token], _ r: Range<Int>, lexicon: Lexicon) -> UInt64 {
         var h = Fold.phraseSeed
         for t in r where tokens[t].kind == .word {
-            if t < r.upperBound - 1, lexicon.isArticle(tokens[t].lex) { continue }
+            if t < r.upperBound - 1, tokens[t].flags.contains(.article) { continue }
             h = Fold.combine(h, tokens[t].lex)
         }
         return h
@@ -117,9 +133,14 @@ extension Document {
     static let elHash: UInt64 = { var h = Fold.fnvOffset; for b in "el".utf8 { h = Fold.hash(h, b) }; return h }()
 
     /// Actor aliases anywhere (geo keys), longest first.
-    func matchActors(_ lexiconOfActors: ActorLexicon, lexicon: Lexicon) {
+    static func matchActors(_ tokens: [Token], _ lexiconOfActors: ActorLexicon, lexicon: Lexicon) -> [ActorMatch] {
+        var actors: [ActorMatch] = []
         let actorTable = lexiconOfActors
-        let maxN = actorTable.table.maxTokens
+        let table = actorTable.table, prefixes = actorTable.prefixes, exact = actorTable.exact
+        let keysOrPrefixes = actorTable.keysOrPrefixes
+        let postings = table.postings
+        let caseSensitive = actorTable.caseSensitive, generic = actorTable.generic
+        let maxN = table.maxTokens
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word else { i += 1; continue }
@@ -130,20 +151,22 @@ extension Document {
             var words = 0
             while j < tokens.count, j - i < maxN, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {
                 let tj = tokens[j]
-                let article = lexicon.isArticle(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word
+                let article = tj.flags.contains(.article) && j + 1 < tokens.count && tokens[j + 1].kind == .word
                 if !article {
                     var ok: [UInt32] = []
                     h = Fold.combine(h, tj.geo)
+                    // neither an alias nor the start of one (most words): stop with one probe
+                    guard keysOrPrefixes.contains(h) else { break }
                     words += 1
-                    let found = actorTable.table.lookup(h)
-                    for id in found {
-                        let e = actorTable.entries[Int(id)]
-                        if e.caseSensitive {
+                    for k in table.lookupRange(h) {
+                        let id = postings[k]
+                        let isCaseSensitive = caseSensitive[Int(id)]
+                        if isCaseSensitive {
                             let first = tokens[i]
                             if !first.flags.contains(.capitalized) { continue }
                             if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps) { continue }
                         }
-                        if words == 1, !e.caseSensitive, lexicon.isStop(tj.lex), e.generic == false, !tj.flags.contains(.capitalized) { continue }
+                        if words == 1, !isCaseSensitive, tj.flags.contains(.stop), generic[Int(id)] == false, !tj.flags.contains(.capitalized) { continue }
                                 if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps) { continue }
                         ok.append(id)
                     }
@@ -151,14 +174,14 @@ extension Document {
                         best = (j + 1 - i, ok[0])
                         bestIDs = ok
                     }
-                    if !actorTable.prefixes.contains(h) { break }
+                    if !prefixes.contains(h) { break }
                 }
                 j += 1
                 if tokens[j - 1].flags.contains(.possessive) { break }
             }
             // folding is for names: an uncapitalized phrase must be an alias as written
             // and one word is a name only as listed: folding must not read a common word as a group
-            if let b = best, !tokens[i].flags.contains(.capitalized) || b.n == 1, !actorTable.exact.contains(lexPhrase(i..<(i + b.n), lexicon: lexicon)) {
+            if let b = best, !tokens[i].flags.contains(.capitalized) || b.n == 1, !exact.contains(lexPhrase(tokens, i..<(i + b.n), lexicon: lexicon)) {
                 best = nil
             }
             // "US dollar", "US-made": a nationality word describing a thing, not an actor
@@ -172,11 +195,35 @@ extension Document {
                 i += 1
             }
         }
+        return actors
     }
 
     /// Named sources (sources.tsv) and generic source phrases (lexicon class `source`).
-    func matchSources(_ named: SourceLexicon, lexicon: Lexicon) {
-        let maxN = named.table.maxTokens
+    static func matchSources(_ tokens: [Token], _ text: String, _ lex: LexMatches, _ named: SourceLexicon?,
+                             lexicon: Lexicon) -> [SourceMatch] {
+        var sources = named.map { matchNamedSources(tokens, $0, lexicon: lexicon) } ?? []
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for s in sources { for t in s.range { covered[t] = true } }
+        for k in lex.indices where lex.records[k].classes.contains(.source) {
+            let m = lex[k]
+            for id in m.entries where lexicon.classes[Int(id)] == .source {
+                let e = lexicon.entries[Int(id)]
+                if m.range.contains(where: { covered[$0] }) { continue }
+                let a = Int(tokens[m.range.lowerBound].start), b = Int(tokens[m.range.upperBound - 1].end)
+                sources.append(SourceMatch(range: m.range, name: Document.string(text, a..<b), kind: e.field(0)))
+                for t in m.range { covered[t] = true }
+            }
+        }
+        sources.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return sources
+    }
+
+    /// Names from sources.tsv, longest first (the table's keys are hoisted: one copy per document).
+    private static func matchNamedSources(_ tokens: [Token], _ named: SourceLexicon, lexicon: Lexicon) -> [SourceMatch] {
+        var sources: [SourceMatch] = []
+        let table = named.table, prefixes = named.prefixes, exact = named.exact, keysOrPrefixes = named.keysOrPrefixes
+        let postings = table.postings
+        let maxN = table.maxTokens
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word else { i += 1; continue }
@@ -185,15 +232,17 @@ extension Document {
             var best: (n: Int, id: UInt32)? = nil
             while j < tokens.count, j - i < maxN, tokens[j].kind == .word {
                 let tj = tokens[j]
-                if !(lexicon.isArticle(tj.lex) && j + 1 < tokens.count && tokens[j + 1].kind == .word) {
+                if !(tj.flags.contains(.article) && j + 1 < tokens.count && tokens[j + 1].kind == .word) {
                     h = Fold.combine(h, tj.geo)
-                    if let id = named.table.lookup(h).first, tokens[i].flags.contains(.capitalized) || j > i,
+                    guard keysOrPrefixes.contains(h) else { j += 1; break }
+                    let found = table.lookupRange(h)
+                    if !found.isEmpty, case let id = postings[found.lowerBound], tokens[i].flags.contains(.capitalized) || j > i,
                        j > i || tj.length > 3 || tj.flags.contains(.allCaps),
                        // one word is spelled as listed: folding reads "Iraqi" as "(Al) Iraqiya"
-                       (tokens[i].flags.contains(.capitalized) && j > i) || named.exact.contains(lexPhrase(i..<(j + 1), lexicon: lexicon)) {
+                       (tokens[i].flags.contains(.capitalized) && j > i) || exact.contains(lexPhrase(tokens, i..<(j + 1), lexicon: lexicon)) {
                         best = (j + 1 - i, id)
                     }
-                    if !named.prefixes.contains(h) { j += 1; break }
+                    if !prefixes.contains(h) { j += 1; break }
                 }
                 j += 1
             }
@@ -205,16 +254,6 @@ extension Document {
                 i += 1
             }
         }
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for s in sources { for t in s.range { covered[t] = true } }
-        for m in lex {
-            for id in m.entries where lexicon.classes[Int(id)] == .source {
-                let e = lexicon.entries[Int(id)]
-                if m.range.contains(where: { covered[$0] }) { continue }
-                sources.append(SourceMatch(range: m.range, name: string(m.range), kind: e.field(0)))
-                for t in m.range { covered[t] = true }
-            }
-        }
-        sources.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return sources
     }
 }

@@ -1,7 +1,38 @@
 /// One text, tokenized and annotated with every lexicon, gazetteer, actor and source match.
 /// Built per `extract` call; read-only afterwards.
 final class Document {
-    struct LexMatch { var range: Range<Int>; var entries: [UInt32] }
+    /// `entries` is a slice of the lexicon's own posting list (no copy per match); `classes` are
+    /// the classes of those entries, so rules test "is there a kill word here" with one load.
+    struct LexMatch { var range: Range<Int>; var entries: ArraySlice<UInt32>; var classes: Lexicon.Classes }
+
+    /// A document's lexicon matches, stored as plain records over the lexicon's posting list (no
+    /// reference per match to retain, release or destroy); read as `LexMatch` values.
+    struct LexMatches: RandomAccessCollection {
+        struct Record {
+            var lower: Int32, upper: Int32
+            var start: UInt32, count: UInt32
+            var classes: Lexicon.Classes
+        }
+        var records: [Record] = []
+        let postings: [UInt32]
+
+        init(postings: [UInt32]) { self.postings = postings }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { records.count }
+        subscript(k: Int) -> LexMatch { LexMatch(range: range(k), entries: entries(k), classes: records[k].classes) }
+
+        @inline(__always) func range(_ k: Int) -> Range<Int> { Int(records[k].lower)..<Int(records[k].upper) }
+        @inline(__always) func entries(_ k: Int) -> ArraySlice<UInt32> {
+            let r = records[k]
+            return postings[Int(r.start)..<(Int(r.start) + Int(r.count))]
+        }
+        /// `entries`: positions in `postings`.
+        mutating func append(range: Range<Int>, entries: Range<Int>, classes: Lexicon.Classes) {
+            records.append(Record(lower: Int32(range.lowerBound), upper: Int32(range.upperBound),
+                                  start: UInt32(entries.lowerBound), count: UInt32(entries.count), classes: classes))
+        }
+    }
     struct PlaceMatch {
         var range: Range<Int>
         var candidates: [UInt32]
@@ -12,38 +43,124 @@ final class Document {
     struct ActorMatch { var range: Range<Int>; var entry: UInt32; var entries: [UInt32] }
     struct SourceMatch { var range: Range<Int>; var name: String; var kind: String }
 
-    let bytes: [UInt8]
+    // Everything but the places is computed once in `init` and stored in `let`s: rules read these
+    // arrays for every token, and constant storage needs no exclusivity checks or retains.
+    /// The text, as contiguous UTF-8 (its bytes are read in place: no copy of a long page).
+    let text: String
+
+    /// The text's UTF-8 bytes by offset (`bytes[i]`), read in place.
+    var bytes: UTF8Bytes { UTF8Bytes(text: text) }
+
+    struct UTF8Bytes {
+        let text: String
+        var count: Int { text.utf8.count }
+        subscript(i: Int) -> UInt8 {
+            text.utf8.withContiguousStorageIfAvailable { $0[i] } ?? text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: i)]
+        }
+    }
     let tokens: [Token]
     let sentences: [Sentence]
     /// For each token, the index of its sentence.
     let sentenceOf: [Int32]
-    var lex: [LexMatch] = []
+    let lex: LexMatches
     /// For each token, the index into `lex` of a match starting there (-1 when none).
-    var lexAt: [Int32]
+    let lexAt: [Int32]
+    /// For each token, the classes of the match starting there (empty when none): rules test these
+    /// for every token, with one load instead of two dependent ones.
+    let lexClassesAt: [Lexicon.Classes]
     var places: [PlaceMatch] = []
-    var actors: [ActorMatch] = []
-    var sources: [SourceMatch] = []
-    /// Per token: the actor / source match covering it, the place match starting at it (-1 when none).
-    /// Built by `indexMatches()` and `indexPlaces()` so that look-ups stay linear on long pages.
-    var actorAt: [Int32] = []
-    var sourceAt: [Int32] = []
+    let actors: [ActorMatch]
+    let sources: [SourceMatch]
+    /// Per token: the actor / source match covering it, the place match starting at it (-1 when none),
+    /// so that look-ups stay linear on long pages. `placeAt` is built by `indexPlaces()`.
+    let actorAt: [Int32]
+    let sourceAt: [Int32]
     var placeAt: [Int32] = []
+    /// Per sentence: whether a place match starts in it (built by `indexPlaces()`).
+    var placeSentences: [Bool] = []
 
-    init(text: String, tokenizer: Tokenizer) {
-        bytes = Array(text.utf8)
-        let toks = bytes.withUnsafeBufferPointer { tokenizer.tokenize($0) }
+    /// What a sentence's tokens hold: rules that look for a class, a number, an actor or a source
+    /// skip the sentences that have none (most of them) instead of scanning their tokens.
+    struct SentenceSummary {
+        var classes = Lexicon.Classes(rawValue: 0)
+        var hasNumber = false
+        var hasActor = false
+        var hasSource = false
+    }
+    let sentenceSummary: [SentenceSummary]
+
+    /// Tokenizes `text` and matches the rule lexicon, actors and sources (each when given); places
+    /// are matched afterwards by `matchPlaces`, since the resolver edits them.
+    init(text: String, tokenizer: Tokenizer, lexicon: Lexicon? = nil, actors actorLexicon: ActorLexicon? = nil,
+         sources sourceLexicon: SourceLexicon? = nil) {
+        var text = text
+        text.makeContiguousUTF8()
+        self.text = text
+        var toks = text.utf8.withContiguousStorageIfAvailable { tokenizer.tokenize($0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { tokenizer.tokenize($0) }
+        lexicon?.markArticlesAndStops(&toks)
         tokens = toks
         sentences = tokenizer.sentences(toks)
         var of = [Int32](repeating: 0, count: toks.count)
         for (k, s) in sentences.enumerated() { for t in s.range { of[t] = Int32(k) } }
         sentenceOf = of
-        lexAt = [Int32](repeating: -1, count: toks.count)
+        guard let lexicon else {
+            lex = LexMatches(postings: [])
+            lexAt = [Int32](repeating: -1, count: toks.count)
+            lexClassesAt = [Lexicon.Classes](repeating: Lexicon.Classes(rawValue: 0), count: toks.count)
+            actors = []
+            sources = []
+            actorAt = []
+            sourceAt = []
+            sentenceSummary = Document.summarize(sentences, toks, lexClassesAt, actorAt, sourceAt)
+            return
+        }
+        let (lex, lexAt, lexClassesAt) = Document.matchLexicon(toks, lexicon)
+        self.lex = lex
+        self.lexAt = lexAt
+        self.lexClassesAt = lexClassesAt
+        let actors = actorLexicon.map { Document.matchActors(toks, $0, lexicon: lexicon) } ?? []
+        let sources = Document.matchSources(toks, text, lex, sourceLexicon, lexicon: lexicon)
+        self.actors = actors
+        self.sources = sources
+        var actorAt = [Int32](repeating: -1, count: toks.count)
+        var sourceAt = [Int32](repeating: -1, count: toks.count)
+        for (k, a) in actors.enumerated() { for t in a.range { actorAt[t] = Int32(k) } }
+        for (k, m) in sources.enumerated() { for t in m.range where sourceAt[t] < 0 { sourceAt[t] = Int32(k) } }
+        self.actorAt = actorAt
+        self.sourceAt = sourceAt
+        sentenceSummary = Document.summarize(sentences, toks, lexClassesAt, actorAt, sourceAt)
+    }
+
+    private static func summarize(_ sentences: [Sentence], _ tokens: [Token], _ classesAt: [Lexicon.Classes],
+                                  _ actorAt: [Int32], _ sourceAt: [Int32]) -> [SentenceSummary] {
+        sentences.map { s in
+            var sum = SentenceSummary()
+            for t in s.range {
+                sum.classes.rawValue |= classesAt[t].rawValue
+                if tokens[t].kind == .number { sum.hasNumber = true }
+                if !actorAt.isEmpty, actorAt[t] >= 0 { sum.hasActor = true }
+                if !sourceAt.isEmpty, sourceAt[t] >= 0 { sum.hasSource = true }
+            }
+            return sum
+        }
+    }
+
+    /// Whether a token of sentence `k` starts a lexicon match of class `c`.
+    @inline(__always) func sentenceHas(_ k: Int, _ c: Lexicon.Class) -> Bool {
+        sentenceSummary[k].classes.contains(c)
     }
 
     func string(_ tokens: Range<Int>) -> String {
         guard !tokens.isEmpty else { return "" }
         let a = Int(self.tokens[tokens.lowerBound].start), b = Int(self.tokens[tokens.upperBound - 1].end)
-        return String(decoding: bytes[a..<b], as: UTF8.self)
+        return Document.string(text, a..<b)
+    }
+
+    /// The text of a byte range (repaired if it cuts a character, as `String(decoding:)` does).
+    static func string(_ text: String, _ r: Range<Int>) -> String {
+        text.utf8.withContiguousStorageIfAvailable { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
+            ?? String(decoding: Array(text.utf8)[r], as: UTF8.self)
     }
 
     func byteSpan(_ tokens: Range<Int>) -> (Int, Int) {
@@ -51,9 +168,25 @@ final class Document {
     }
 
     /// Lexicon entries matched at token `i` (empty when none).
-    func lexEntries(at i: Int) -> [UInt32] {
+    func lexEntries(at i: Int) -> ArraySlice<UInt32> {
         let k = lexAt[i]
-        return k < 0 ? [] : lex[Int(k)].entries
+        return k < 0 ? [] : lex.entries(Int(k))
+    }
+
+    /// Lexicon entries matched at token `i` when one of them has class `c` (empty otherwise): the
+    /// class test comes first, so most tokens cost one load and no slice.
+    @inline(__always) func lexEntries(at i: Int, having c: Lexicon.Class) -> ArraySlice<UInt32> {
+        lexHas(i, c) ? lexEntries(at: i) : []
+    }
+
+    /// The classes of the lexicon entries matched at token `i` (empty when none).
+    @inline(__always) func lexClasses(at i: Int) -> Lexicon.Classes {
+        lexClassesAt[i]
+    }
+
+    /// Whether a lexicon entry of class `c` matches at token `i`.
+    @inline(__always) func lexHas(_ i: Int, _ c: Lexicon.Class) -> Bool {
+        lexClasses(at: i).contains(c)
     }
 
     /// Whether token `i` lies inside a lexicon match that starts before it.
@@ -68,23 +201,21 @@ final class Document {
 
     func lexRange(at i: Int) -> Range<Int>? {
         let k = lexAt[i]
-        return k < 0 ? nil : lex[Int(k)].range
+        return k < 0 ? nil : lex.range(Int(k))
     }
 }
 
 // MARK: - Indexes
 
 extension Document {
-    func indexMatches() {
-        actorAt = [Int32](repeating: -1, count: tokens.count)
-        sourceAt = [Int32](repeating: -1, count: tokens.count)
-        for (k, a) in actors.enumerated() { for t in a.range { actorAt[t] = Int32(k) } }
-        for (k, m) in sources.enumerated() { for t in m.range where sourceAt[t] < 0 { sourceAt[t] = Int32(k) } }
-    }
-
     func indexPlaces() {
         placeAt = [Int32](repeating: -1, count: tokens.count)
-        for (k, p) in places.enumerated() { placeAt[p.range.lowerBound] = Int32(k) }
+        var inSentence = [Bool](repeating: false, count: sentences.count)
+        for (k, p) in places.enumerated() {
+            placeAt[p.range.lowerBound] = Int32(k)
+            inSentence[Int(sentenceOf[p.range.lowerBound])] = true
+        }
+        placeSentences = inSentence
     }
 
     /// An actor match overlapping `r` at least `minCount` tokens long.

@@ -27,6 +27,8 @@ public final class Extractor: Sendable {
     let tokenizer: Tokenizer
     /// Sub-event type per lexicon entry id (for trigger entries).
     let triggerType: [SubEventType?]
+    /// Sub-event type per lexicon entry id (for note-prefix entries, "Defusal:").
+    let prefixType: [SubEventType?]
 
     /// Builds an extractor from resource file contents (UTF-8 TSV, formats in the README of issue 3).
     public init(gazetteer: Data, actors: Data, sources: Data, lexicon: Data) {
@@ -37,6 +39,7 @@ public final class Extractor: Sendable {
         self.sources = SourceLexicon(data: [UInt8](sources), articles: lex.articles)
         tokenizer = Tokenizer(abbreviations: lex.abbreviations)
         triggerType = lex.entries.map { $0.cls == .trigger ? SubEventType(name: $0.field(1)) : nil }
+        prefixType = lex.entries.map { $0.cls == .prefix ? SubEventType(name: $0.field(1)) : nil }
     }
 
     /// Loads the resources bundled with the module. A missing gazetteer, actor or source file yields
@@ -67,12 +70,8 @@ public final class Extractor: Sendable {
             full = headline + "\n\n" + text
             headlineOffset = headline.utf8.count + 2
         }
-        let doc = Document(text: full, tokenizer: tokenizer)
-        doc.matchLexicon(lexicon)
+        let doc = Document(text: full, tokenizer: tokenizer, lexicon: lexicon, actors: actors, sources: sources)
         doc.matchPlaces(gazetteer, lexicon: lexicon)
-        doc.matchActors(actors, lexicon: lexicon)
-        doc.matchSources(sources, lexicon: lexicon)
-        doc.indexMatches()
         let resolver = PlaceResolver(gazetteer: gazetteer, lexicon: lexicon)
         let countries = resolver.resolve(doc, countryHint: context.countryHint)
         doc.indexPlaces()

@@ -6,8 +6,7 @@ import Testing
     static let extractor = Support.fixtureExtractor
 
     static func casualties(_ text: String) -> [Casualty] {
-        var doc = Document(text: text, tokenizer: extractor.tokenizer)
-        doc.matchLexicon(extractor.lexicon)
+        let doc = Document(text: text, tokenizer: extractor.tokenizer, lexicon: extractor.lexicon)
         let reader = CasualtyReader(lexicon: extractor.lexicon)
         return doc.sentences.flatMap { reader.casualties(in: doc, sentence: $0.range) }
     }
@@ -58,8 +57,7 @@ import Testing
         ("Shelling on December 30.", "2017-01-02", "2016-12-30", 1),
     ])
     func datesResolveAgainstPublication(text: String, published: String, expected: String, precision: Int) {
-        var doc = Document(text: text, tokenizer: Self.extractor.tokenizer)
-        doc.matchLexicon(Self.extractor.lexicon)
+        let doc = Document(text: text, tokenizer: Self.extractor.tokenizer, lexicon: Self.extractor.lexicon)
         let day = Day(ordinal: Int(Support.day(published).timeIntervalSince1970 / 86_400))
         let mentions = DateResolver(lexicon: Self.extractor.lexicon, published: day).mentions(in: doc, range: 0..<doc.tokens.count)
         #expect(mentions.first?.day.iso == expected)

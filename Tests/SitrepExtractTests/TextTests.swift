@@ -59,4 +59,16 @@ import Testing
         let html = "<html><head><style>p{}</style><script>var x = '<p>';</script></head><body><h2>Strike &amp; Toll</h2><p>Eight were&nbsp;killed.</p><!-- c --><p>Dozens &#8220;wounded&#8221;.</p></body></html>"
         #expect(HTMLText.text(fromHTML: html) == "Strike & Toll\n\nEight were killed.\n\nDozens “wounded”.")
     }
+
+    /// The tokenizer's one-pass keys agree with the separate key functions the resources are keyed with.
+    @Test(arguments: ["killed", "shelling", "strikes", "seize", "raqqah", "touman", "dawla", "yemen", "qaeda", "rocket",
+                      "protesters", "ah", "aw", "h", "y", "ck", "deir", "sha\u{2019}ar", "x2", "aaah", "mosul", "houthis"])
+    func onePassKeysAgree(word: String) {
+        Array(word.utf8).withUnsafeBufferPointer { k in
+            let keys = Fold.wordKeys(k)
+            #expect(keys.lex == Fold.lexHash(k))
+            #expect(keys.stem == Fold.stemHash(k))
+            #expect(keys.geo == Fold.geoHash(k))
+        }
+    }
 }

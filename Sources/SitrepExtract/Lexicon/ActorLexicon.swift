@@ -21,6 +21,9 @@ final class ActorLexicon: Sendable {
     }
 
     let entries: [Entry]
+    /// `entries[i].caseSensitive` and `.generic`, unboxed for the matcher (no String copies per word).
+    let caseSensitive: [Bool]
+    let generic: [Bool]
     /// "event country|acting country" (lowercased) → the entry ACLED uses for that country's forces there.
     let standIns: [String: UInt32]
     // stored, not computed: matching reads these for every word
@@ -29,6 +32,7 @@ final class ActorLexicon: Sendable {
     /// Alias keys without transliteration folding: a lowercase word must match one exactly
     /// ("days" is not "Daesh"; folding is for names, which are capitalized).
     let exact: PhraseTable
+    let keysOrPrefixes: PhraseTable
 
     init(data: [UInt8], articles: Set<UInt64>) {
         var entries: [Entry] = []
@@ -52,6 +56,8 @@ final class ActorLexicon: Sendable {
             }
         }
         self.entries = entries
+        caseSensitive = entries.map(\.caseSensitive)
+        generic = entries.map(\.generic)
         var standIns: [String: UInt32] = [:]
         for (id, e) in entries.enumerated() {
             for acting in e.standsFor where standIns[Self.standInKey(e.country, acting)] == nil {
@@ -63,6 +69,7 @@ final class ActorLexicon: Sendable {
         table = aliases.table
         prefixes = aliases.prefixes
         exact = aliases.exact
+        keysOrPrefixes = aliases.keysOrPrefixes
     }
 
     private static func standInKey(_ eventCountry: String, _ acting: String) -> String {
@@ -88,6 +95,7 @@ final class SourceLexicon: Sendable {
     let table: PhraseTable
     let prefixes: PhraseTable
     let exact: PhraseTable
+    let keysOrPrefixes: PhraseTable
 
     init(data: [UInt8], articles: Set<UInt64>) {
         var entries: [Entry] = []
@@ -106,5 +114,6 @@ final class SourceLexicon: Sendable {
         table = aliases.table
         prefixes = aliases.prefixes
         exact = aliases.exact
+        keysOrPrefixes = aliases.keysOrPrefixes
     }
 }

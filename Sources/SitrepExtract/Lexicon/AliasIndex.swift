@@ -5,6 +5,8 @@ struct AliasIndex: Sendable {
     let table: PhraseTable
     let prefixes: PhraseTable
     let exact: PhraseTable
+    /// Every key and every proper prefix: one probe tells a matcher to stop (most words start nothing).
+    let keysOrPrefixes: PhraseTable
 
     /// Builder fed one alias at a time (byte range of a name or alias, and the entry id it names).
     struct Builder {
@@ -27,7 +29,8 @@ struct AliasIndex: Sendable {
         func build() -> AliasIndex {
             AliasIndex(table: PhraseTable(pairs: pairs, maxTokens: maxTokens),
                        prefixes: PhraseTable(pairs: prefixPairs, maxTokens: 1),
-                       exact: PhraseTable(pairs: exactPairs, maxTokens: 1))
+                       exact: PhraseTable(pairs: exactPairs, maxTokens: 1),
+                       keysOrPrefixes: PhraseTable(pairs: pairs.map { ($0.hash, 0) } + prefixPairs, maxTokens: 1))
         }
     }
 }

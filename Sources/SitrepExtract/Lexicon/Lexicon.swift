@@ -5,6 +5,48 @@ final class Lexicon: Sendable {
         case article, abbr, stop, trigger, number, multiplier, vague, qualifier, kill, injure, victim
         case certainty, attribution, source, demonym, month, weekday, relday, daypart, near, direction
         case areaword, actorword, intervention, negation, nonevent, prefix, unit, singular
+
+        /// This class's bit in a `Classes` set.
+        @inline(__always) var bit: UInt32 {
+            let ordinal: UInt32 = switch self {
+            case .article: 0
+            case .abbr: 1
+            case .stop: 2
+            case .trigger: 3
+            case .number: 4
+            case .multiplier: 5
+            case .vague: 6
+            case .qualifier: 7
+            case .kill: 8
+            case .injure: 9
+            case .victim: 10
+            case .certainty: 11
+            case .attribution: 12
+            case .source: 13
+            case .demonym: 14
+            case .month: 15
+            case .weekday: 16
+            case .relday: 17
+            case .daypart: 18
+            case .near: 19
+            case .direction: 20
+            case .areaword: 21
+            case .actorword: 22
+            case .intervention: 23
+            case .negation: 24
+            case .nonevent: 25
+            case .prefix: 26
+            case .unit: 27
+            case .singular: 28
+            }
+            return 1 << ordinal
+        }
+    }
+
+    /// A set of classes as bits: the classes of all entries of one match, tested with one load.
+    struct Classes: Sendable, Equatable {
+        var rawValue: UInt32
+        @inline(__always) func contains(_ c: Class) -> Bool { rawValue & c.bit != 0 }
     }
 
     struct Entry: Sendable {
@@ -21,6 +63,8 @@ final class Lexicon: Sendable {
     /// `entries[i].cls` and the trigger weight `entries[i].number(3)`, unboxed for hot loops.
     let classes: [Class]
     let weights: [Double]
+    /// `entries[i].cls.bit`, to build a match's `Classes`.
+    let classBits: [UInt32]
     /// Entry ids of modal words ("would", "could", "may"...): a trigger near one is weaker.
     let modal: [Bool]
     /// For demonym entries, the phrase key of their country's name (0 otherwise).
@@ -29,6 +73,8 @@ final class Lexicon: Sendable {
     let phraseLex: [UInt64]
     let table: PhraseTable
     let prefixes: PhraseTable
+    /// Every phrase key and proper prefix: one probe per word tells the matcher to stop.
+    let keysOrPrefixes: PhraseTable
     /// Lex hashes of single words by class, for the tokenizer and quick tests.
     let articles: Set<UInt64>
     let abbreviations: Set<UInt64>
@@ -39,6 +85,24 @@ final class Lexicon: Sendable {
 
     @inline(__always) func isArticle(_ lex: UInt64) -> Bool { articleTable.contains(lex) }
     @inline(__always) func isStop(_ lex: UInt64) -> Bool { stopTable.contains(lex) }
+
+    /// Sets `.article` and `.stop` on the words of `tokens` (once per document; matchers read the flags).
+    func markArticlesAndStops(_ tokens: inout [Token]) {
+        let articles = articleTable, stops = stopTable
+        tokens.withUnsafeMutableBufferPointer { buf in
+            for k in buf.indices where buf[k].kind == .word {
+                if articles.contains(buf[k].lex) { buf[k].flags.insert(.article) }
+                if stops.contains(buf[k].lex) { buf[k].flags.insert(.stop) }
+            }
+        }
+    }
+
+    /// The classes of a set of entries.
+    @inline(__always) func classes<S: Sequence<UInt32>>(of ids: S) -> Classes {
+        var bits: UInt32 = 0
+        for id in ids { bits |= classBits[Int(id)] }
+        return Classes(rawValue: bits)
+    }
 
     init(data: [UInt8]) {
         var entries: [Entry] = []
@@ -78,6 +142,7 @@ final class Lexicon: Sendable {
         prefixes = PhraseTable(pairs: prefixPairs, maxTokens: 1)
         self.entries = entries
         classes = entries.map(\.cls)
+        classBits = entries.map(\.cls.bit)
         weights = entries.map { $0.cls == .trigger ? $0.number(3) : 0 }
         let modals: Set<String> = ["would", "could", "will", "if", "may", "might"]
         modal = entries.map { $0.cls == .nonevent && modals.contains($0.phrase) }
@@ -90,5 +155,6 @@ final class Lexicon: Sendable {
         articleTable = PhraseTable(pairs: articles.map { ($0, 0) }, maxTokens: 1)
         stopTable = PhraseTable(pairs: stopwords.map { ($0, 0) }, maxTokens: 1)
         table = PhraseTable(pairs: pairs, maxTokens: maxTokens)
+        keysOrPrefixes = PhraseTable(pairs: pairs.map { ($0.hash, 0) } + prefixPairs, maxTokens: 1)
     }
 }

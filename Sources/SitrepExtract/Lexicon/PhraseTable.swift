@@ -3,71 +3,135 @@
 /// Built once: pairs are sorted by hash, and an open-addressing index maps each distinct hash to
 /// its run of postings. Lookups are one or two probes; no per-entry objects.
 struct PhraseTable: Sendable {
-    private var slots: [UInt64]      // hash per slot, 0 = empty
-    private var runs: [UInt64]       // start << 32 | count, per slot
+    /// One probe reads one 16-byte slot: the hash (0 = empty) and its run of postings (start << 32 | count),
+    /// side by side so that a hit costs one cache miss, not two.
+    private struct Slot { var hash: UInt64; var run: UInt64 }
+    private var slots: [Slot]
+    /// One bit per hash (16 bits per distinct hash, from the hash's high half): most probes are
+    /// misses, and this filter is 16 times smaller than the slots, so it answers them from cache.
+    private var filter: [UInt64]
+    private var filterMask: Int
     private var ids: [UInt32]
     private var mask: Int
     /// The longest phrase, in tokens.
     let maxTokens: Int
     var count: Int { ids.count }
+    /// Every run of ids, end to end: `lookup` answers slices of this array.
+    var postings: [UInt32] { ids }
 
     init(pairs: [(hash: UInt64, id: UInt32)], maxTokens: Int) {
         var capacity = 16
         while capacity < pairs.count * 2 { capacity <<= 1 }
         mask = capacity - 1
         self.maxTokens = maxTokens
-        var slots = [UInt64](repeating: 0, count: capacity)
-        var counts = [UInt32](repeating: 0, count: capacity)
+        // built in place in the final slots (no parallel count/start arrays: a lower load-time peak)
+        var table = [Slot](repeating: Slot(hash: 0, run: 0), count: capacity)
         var slotOf = [Int32](repeating: 0, count: pairs.count)
-        // pass 1: one slot per distinct hash, counting postings (no sort: linear in the pairs)
+        // pass 1: one slot per distinct hash, counting postings in `run` (no sort: linear in the pairs)
         for (n, pair) in pairs.enumerated() {
             let h = pair.hash == 0 ? 1 : pair.hash
             var slot = Int(truncatingIfNeeded: h) & mask
-            while slots[slot] != 0, slots[slot] != h { slot = (slot + 1) & mask }
-            slots[slot] = h
-            counts[slot] += 1
+            while table[slot].hash != 0, table[slot].hash != h { slot = (slot + 1) & mask }
+            table[slot].hash = h
+            table[slot].run += 1
             slotOf[n] = Int32(slot)
         }
-        // pass 2: run starts; pass 3: fill, dropping an id repeated within its run
-        var starts = [UInt32](repeating: 0, count: capacity)
-        var total: UInt32 = 0
-        for s in 0..<capacity where counts[s] > 0 { starts[s] = total; total += counts[s] }
+        // pass 2: run starts (start << 32, fill 0); pass 3: fill, dropping an id repeated within its run
+        var total: UInt64 = 0
+        for s in 0..<capacity where table[s].hash != 0 {
+            let count = table[s].run
+            table[s].run = total << 32
+            total += count
+        }
         var ids = [UInt32](repeating: 0, count: Int(total))
-        var fill = [UInt32](repeating: 0, count: capacity)
         for (n, pair) in pairs.enumerated() {
             let s = Int(slotOf[n])
-            let at = Int(starts[s] + fill[s])
-            if fill[s] > 0, ids[at - 1] == pair.id { continue }
+            let fill = table[s].run & 0xFFFF_FFFF
+            let at = Int((table[s].run >> 32) + fill)
+            if fill > 0, ids[at - 1] == pair.id { continue }
             ids[at] = pair.id
-            fill[s] += 1
+            table[s].run += 1
         }
-        var runs = [UInt64](repeating: 0, count: capacity)
-        for s in 0..<capacity where counts[s] > 0 { runs[s] = UInt64(starts[s]) << 32 | UInt64(fill[s]) }
-        self.slots = slots
-        self.runs = runs
+        var filterBits = 64
+        while filterBits < capacity * 8 { filterBits <<= 1 }
+        var filter = [UInt64](repeating: 0, count: filterBits / 64)
+        let filterMask = filterBits - 1
+        for s in 0..<capacity where table[s].hash != 0 {
+            let bit = PhraseTable.filterBit(table[s].hash, filterMask)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.slots = table
+        self.filter = filter
+        self.filterMask = filterMask
         self.ids = ids
+    }
+
+    @inline(__always) private static func filterBit(_ h: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: h >> 32) & mask
+    }
+
+    /// False when no phrase has this hash (the hash is already mapped: 0 → 1); true when one may.
+    @inline(__always) private func mayContain(_ h: UInt64) -> Bool {
+        let bit = PhraseTable.filterBit(h, filterMask)
+        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The ids stored under `hash` (empty when none).
     @inline(__always) func lookup(_ hash: UInt64) -> ArraySlice<UInt32> {
         let h = hash == 0 ? 1 : hash
+        guard mayContain(h) else { return [] }
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let s = slots[slot]
-            if s == 0 { return [] }
-            if s == h { break }
+            if s.hash == 0 { return [] }
+            if s.hash == h {
+                let start = Int(s.run >> 32)
+                return ids[start..<(start + Int(s.run & 0xFFFF_FFFF))]
+            }
             slot = (slot + 1) & mask
         }
-        let run = runs[slot]
-        let start = Int(run >> 32)
-        return ids[start..<(start + Int(run & 0xFFFF_FFFF))]
+    }
+
+    /// The positions in `postings` of the ids stored under `hash` (empty when none): for loops that
+    /// read the ids from a hoisted `postings` without retaining a slice per look-up.
+    @inline(__always) func lookupRange(_ hash: UInt64) -> Range<Int> {
+        let h = hash == 0 ? 1 : hash
+        guard mayContain(h) else { return 0..<0 }
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let s = slots[slot]
+            if s.hash == 0 { return 0..<0 }
+            if s.hash == h {
+                let start = Int(s.run >> 32)
+                return start..<(start + Int(s.run & 0xFFFF_FFFF))
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Whether `id` is stored under `hash` (a look-up without building a slice).
+    @inline(__always) func contains(_ hash: UInt64, id: UInt32) -> Bool {
+        let h = hash == 0 ? 1 : hash
+        guard mayContain(h) else { return false }
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let s = slots[slot]
+            if s.hash == 0 { return false }
+            if s.hash == h {
+                let start = Int(s.run >> 32)
+                for k in start..<(start + Int(s.run & 0xFFFF_FFFF)) where ids[k] == id { return true }
+                return false
+            }
+            slot = (slot + 1) & mask
+        }
     }
 
     @inline(__always) func contains(_ hash: UInt64) -> Bool {
         let h = hash == 0 ? 1 : hash
+        guard mayContain(h) else { return false }
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
-            let s = slots[slot]
+            let s = slots[slot].hash
             if s == 0 { return false }
             if s == h { return true }
             slot = (slot + 1) & mask

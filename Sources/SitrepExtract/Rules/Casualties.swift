@@ -28,9 +28,14 @@ struct NumberReader {
 
     /// Reads a number phrase starting at `i` (qualifier included), or nil.
     func read(_ doc: Document, at i: Int, limit: Int) -> Number? {
+        // a phrase starts with a digit, a qualifier, a number word or a vague word: most tokens are none
+        if doc.tokens[i].kind != .number {
+            let c = doc.lexClasses(at: i)
+            guard c.contains(.qualifier) || c.contains(.number) || c.contains(.vague) else { return nil }
+        }
         var k = i
         var qualifier = ""
-        for id in doc.lexEntries(at: k) where lexicon.classes[Int(id)] == .qualifier {
+        for id in doc.lexEntries(at: k, having: .qualifier) where lexicon.classes[Int(id)] == .qualifier {
             qualifier = lexicon.entries[Int(id)].field(0)
             k = doc.lexRange(at: k)!.upperBound
             break
@@ -54,7 +59,7 @@ struct NumberReader {
             var handled = false
             let ids = doc.lexEntries(at: end)
             // "dozens" (vague) and "dozen" (12) share a stem: the written form decides
-            let pluralVague = ids.contains { lexicon.classes[Int($0)] == .vague && lexicon.phraseLex[Int($0)] == t.lex }
+            let pluralVague = doc.lexHas(end, .vague) && ids.contains { lexicon.classes[Int($0)] == .vague && lexicon.phraseLex[Int($0)] == t.lex }
             for id in ids {
                 let e = lexicon.entries[Int(id)]
                 if pluralVague, e.cls == .number { continue }
@@ -64,7 +69,7 @@ struct NumberReader {
                     let v = e.number(0)
                     // "a"/"an" count one person only right before a person ("a civilian"), not "a car bomb"
                     if !any, e.tokens == 1, lexicon.phraseLex[Int(id)] == NumberReader.aHash || lexicon.phraseLex[Int(id)] == NumberReader.anHash,
-                       !(r.upperBound < limit && doc.lexEntries(at: r.upperBound).contains { lexicon.classes[Int($0)] == .victim }) {
+                       !(r.upperBound < limit && doc.lexHas(r.upperBound, .victim)) {
                         handled = false
                         break
                     }
@@ -121,6 +126,7 @@ struct CasualtyReader {
         var out: [Casualty] = []
         var i = sentence.lowerBound
         var usedWords = Set<Int>()
+        let numbers = self.numbers
         while i < sentence.upperBound {
             guard let num = numbers.read(doc, at: i, limit: sentence.upperBound) else {
                 i = (doc.lexRange(at: i)?.upperBound ?? i + 1)
@@ -138,7 +144,7 @@ struct CasualtyReader {
                 continue
             }
             // "two weeks", "20 tanks": a count of something else
-            if after?.kind == .word, doc.lexEntries(at: num.range.upperBound).contains(where: { lexicon.classes[Int($0)] == .unit }) {
+            if after?.kind == .word, doc.lexHas(num.range.upperBound, .unit) {
                 i = num.range.upperBound
                 continue
             }
@@ -191,13 +197,13 @@ struct CasualtyReader {
                 let r = doc.lexRange(at: t)!
                 // "no one was killed", "neither injuries nor fatalities" (an "unknown armed group" far off is no denial)
                 let near = max(range.lowerBound, r.lowerBound - 4)..<min(range.upperBound, r.upperBound + 4)
-                if near.contains(where: { doc.lexAt[$0] >= 0 && doc.lexEntries(at: $0).contains { lexicon.classes[Int($0)] == .negation } }) { continue }
+                if near.contains(where: { doc.lexHas($0, .negation) }) { continue }
                 let lo = max(range.lowerBound, r.lowerBound - 5), hi = min(range.upperBound, r.upperBound + 4)
                 for u in lo..<hi where doc.lexAt[u] >= 0 {
                     let ids = doc.lexEntries(at: u)
-                    if ids.contains(where: { lexicon.classes[Int($0)] == .singular }) { return r }
+                    if doc.lexHas(u, .singular) { return r }
                     // "a man", "one fighter", "a regime soldier", "a baby girl": the number one before a person
-                    if ids.contains(where: { lexicon.classes[Int($0)] == .number && lexicon.entries[Int($0)].number(0) == 1 }),
+                    if doc.lexHas(u, .number), ids.contains(where: { lexicon.classes[Int($0)] == .number && lexicon.entries[Int($0)].number(0) == 1 }),
                        singularPerson(after: u, before: hi, doc) { return r }
                 }
                 // "the killing of the local council member"
@@ -250,6 +256,8 @@ struct CasualtyReader {
     }
 
     func what(_ doc: Document, _ k: Int) -> Casualty.What? {
+        let classes = doc.lexClasses(at: k)
+        guard classes.contains(.kill) || classes.contains(.injure) else { return nil }
         for id in doc.lexEntries(at: k) {
             switch lexicon.classes[Int(id)] {
             case .kill: return .killed
@@ -261,6 +269,7 @@ struct CasualtyReader {
     }
 
     func isVictim(_ doc: Document, _ k: Int) -> Bool? {
+        guard doc.lexHas(k, .victim) else { return nil }
         for id in doc.lexEntries(at: k) where lexicon.classes[Int(id)] == .victim {
             return lexicon.entries[Int(id)].field(0) == "civilian"
         }

@@ -32,6 +32,18 @@ struct Day: Hashable, Comparable, Sendable {
 
     var iso: String {
         let (y, m, d) = civil
+        if (0...9999).contains(y) {
+            // YYYY-MM-DD written as bytes: ten ASCII bytes make a small string, with no allocation
+            return String(unsafeUninitializedCapacity: 10) { buf in
+                func digit(_ v: Int) -> UInt8 { 0x30 + UInt8(v % 10) }
+                buf[0] = digit(y / 1000); buf[1] = digit(y / 100); buf[2] = digit(y / 10); buf[3] = digit(y)
+                buf[4] = 0x2D
+                buf[5] = digit(m / 10); buf[6] = digit(m)
+                buf[7] = 0x2D
+                buf[8] = digit(d / 10); buf[9] = digit(d)
+                return 10
+            }
+        }
         func pad(_ v: Int, _ w: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, w - s.count)) + s }
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
@@ -68,6 +80,14 @@ struct DateResolver {
         var i = range.lowerBound
         while i < range.upperBound {
             let t = doc.tokens[i]
+            if t.kind != .number {
+                // only month, weekday and relative-day words start a date here
+                let c = doc.lexClasses(at: i)
+                if !(c.contains(.month) || c.contains(.weekday) || c.contains(.relday)) {
+                    i = doc.lexRange(at: i)?.upperBound ?? i + 1
+                    continue
+                }
+            }
             let entries = doc.lexEntries(at: i)
             let span = doc.lexRange(at: i) ?? i..<(i + 1)
             let since = i > range.lowerBound && doc.tokens[i - 1].kind == .word && Self.isWord(doc, i - 1, "since")
@@ -141,7 +161,7 @@ struct DateResolver {
     }
 
     private func monthValue(_ doc: Document, _ i: Int) -> Int? {
-        guard doc.tokens[i].kind == .word, doc.tokens[i].flags.contains(.capitalized) else { return nil }
+        guard doc.tokens[i].kind == .word, doc.tokens[i].flags.contains(.capitalized), doc.lexHas(i, .month) else { return nil }
         for id in doc.lexEntries(at: i) where lexicon.classes[Int(id)] == .month {
             // "May" is a month only before/after a day number or with a cue; "may" lowercase never
             return Int(lexicon.entries[Int(id)].number(0))

@@ -105,6 +105,53 @@ enum Fold {
         return h
     }
 
+    /// The three keys of a word in one pass: `lexHash`, `stemHash` and `geoHash` of `lex`, computed
+    /// side by side (three independent hash chains instead of three loops). Must agree with them.
+    @inline(__always) static func wordKeys(_ lex: UnsafeBufferPointer<UInt8>) -> (lex: UInt64, stem: UInt64, geo: UInt64) {
+        let n = lex.count
+        let stemEnd = stemLength(lex)
+        var hl = fnvOffset, hs = fnvOffset, hg = fnvOffset
+        var last: UInt8 = 0
+        var pending: UInt8 = 0  // as in `geoHash`
+        for i in 0..<n {
+            var c = lex[i]
+            hl = hash(hl, c)
+            if i < stemEnd { hs = hash(hs, c) }
+            let next: UInt8 = i + 1 < n ? lex[i + 1] : 0
+            var vowel = isVowel(c)
+            if c == 0x79 { vowel = i > 0 }
+            if c == 0x77, i > 0, last == 0x61, !isVowel(next) { vowel = true }
+            if vowel {
+                c = 0x61
+            } else if c == 0x71 {
+                c = 0x6B
+            } else if c == 0x63, next == 0x6B {
+                continue  // ck → k
+            } else if c == 0x68, i == n - 1, last == 0x61, n > 3 {
+                continue  // final vowel + h (the last byte: `geoHash` stops here)
+            }
+            if c != last {
+                if pending != 0 { hg = hash(hg, pending) }
+                pending = c
+                last = c
+            }
+        }
+        if pending != 0 { hg = hash(hg, pending) }
+        return (hl, hs, hg)
+    }
+
+    /// How many bytes of `lex` its stem keeps.
+    @inline(__always) static func stemLength(_ lex: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = lex.count
+        if n > 5, lex[n - 3] == 0x69, lex[n - 2] == 0x6E, lex[n - 1] == 0x67 { n -= 3 }  // -ing
+        else if n > 4, lex[n - 2] == 0x65, lex[n - 1] == 0x64 { n -= 2 }  // -ed
+        else if n > 4, lex[n - 2] == 0x65, lex[n - 1] == 0x73 { n -= 2 }  // -es
+        else if n > 3, lex[n - 1] == 0x73, lex[n - 2] != 0x73 { n -= 1 }  // -s
+        if n > 3, lex[n - 1] == 0x65 { n -= 1 }  // seize → seiz
+        if n > 3, lex[n - 1] == lex[n - 2], !isVowel(lex[n - 1]) { n -= 1 }
+        return n
+    }
+
     /// The crude stem of a lex key (killed → kill, strikes → strik, protesters → protester), hashed.
     static func stemHash(_ lex: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var n = lex.count

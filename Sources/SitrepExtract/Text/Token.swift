@@ -20,6 +20,9 @@ struct Token: Sendable {
         static let opaque = Flags(rawValue: 1 << 7)
         /// A number written with a plus sign right after it ("30+").
         static let plus = Flags(rawValue: 1 << 8)
+        /// A lexicon article ("al", "the") / stopword: set by `Document` once, read by every matcher.
+        static let article = Flags(rawValue: 1 << 9)
+        static let stop = Flags(rawValue: 1 << 10)
     }
 
     var start: Int32
@@ -28,13 +31,29 @@ struct Token: Sendable {
     /// For punctuation: the ASCII mark it stands for (curly quotes → `"`, dashes → `-`).
     var mark: UInt8
     var flags: Flags
-    var lex: UInt64
-    var geo: UInt64
-    var stem: UInt64
-    /// For numbers: the value (NaN otherwise).
-    var value: Double
     /// Number of digits for numbers, number of letters for words.
     var length: Int32
+    var lex: UInt64
+    var geo: UInt64
+    /// The stem key of a word; for a number, the bit pattern of its value (numbers have no keys).
+    var stem: UInt64
+
+    /// For numbers: the value (NaN otherwise).
+    @inline(__always) var value: Double { kind == .number ? Double(bitPattern: stem) : .nan }
+
+    // Fields ordered so that the token packs into 40 bytes (the token array is a document's largest).
+    @inline(__always)
+    init(start: Int32, end: Int32, kind: Kind, mark: UInt8, flags: Flags, lex: UInt64, geo: UInt64, stem: UInt64, value: Double, length: Int32) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.mark = mark
+        self.flags = flags
+        self.length = length
+        self.lex = lex
+        self.geo = geo
+        self.stem = kind == .number ? value.bitPattern : stem
+    }
 
     @inline(__always) func isPunct(_ m: UInt8) -> Bool { kind == .punct && mark == m }
     var isWord: Bool { kind == .word }

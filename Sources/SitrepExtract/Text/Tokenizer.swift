@@ -7,22 +7,28 @@ struct Tokenizer {
     var abbreviations: Set<UInt64>
 
     func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        // the key scratch lives on the stack: no array uniqueness checks per byte
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.maxKeyBytes) { scratch in
+            tokenize(bytes, scratch: scratch)
+        }
+    }
+
+    @inline(__always) private static func pendingFlags(sawText: Bool, newlines: Int, inQuote: Bool) -> Token.Flags {
+        var f: Token.Flags = []
+        if !sawText || newlines > 0 { f.insert(.lineStart) }
+        if !sawText || newlines > 1 { f.insert(.paraStart) }
+        if inQuote { f.insert(.quoted) }
+        return f
+    }
+
+    private func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5 + 4)
-        var scratch = [UInt8](repeating: 0, count: Tokenizer.maxKeyBytes)
         var i = 0
         let n = bytes.count
         var newlines = 0
         var sawText = false
         var inQuote = false
-
-        func pendingFlags() -> Token.Flags {
-            var f: Token.Flags = []
-            if !sawText || newlines > 0 { f.insert(.lineStart) }
-            if !sawText || newlines > 1 { f.insert(.paraStart) }
-            if inQuote { f.insert(.quoted) }
-            return f
-        }
 
         while i < n {
             let b = bytes[i]
@@ -58,7 +64,7 @@ struct Tokenizer {
                         break
                     }
                 }
-                var flags = pendingFlags()
+                var flags = Tokenizer.pendingFlags(sawText: sawText, newlines: newlines, inQuote: inQuote)
                 if j < n, bytes[j] == 0x2B { flags.insert(.plus) }
                 tokens.append(Token(start: Int32(i), end: Int32(j), kind: .number, mark: 0, flags: flags,
                                     lex: 0, geo: 0, stem: 0, value: value, length: digits))
@@ -85,6 +91,14 @@ struct Tokenizer {
                 var possessiveAt = -1
                 let firstUpper = (b >= 0x41 && b <= 0x5A) || (scalar >= 0xC0 && scalar <= 0xDE) || Tokenizer.isUpperExtended(scalar)
                 while j < n {
+                    // most of a word is a run of lowercase ASCII letters: copied with one test per byte
+                    while j < n, keyLen < Tokenizer.maxKeyBytes, bytes[j] &- 0x61 < 26 {
+                        scratch[keyLen] = bytes[j]
+                        keyLen += 1
+                        letters += 1
+                        j += 1
+                    }
+                    guard j < n else { break }
                     let (s, w) = Tokenizer.decode(bytes, j)
                     let c = bytes[j]
                     if (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
@@ -134,7 +148,7 @@ struct Tokenizer {
                     }
                     break
                 }
-                var flags = pendingFlags()
+                var flags = Tokenizer.pendingFlags(sawText: sawText, newlines: newlines, inQuote: inQuote)
                 if firstUpper { flags.insert(.capitalized) }
                 if upper >= 2, upper == Int(letters) { flags.insert(.allCaps) }
                 if opaque { flags.insert(.opaque) }
@@ -142,12 +156,8 @@ struct Tokenizer {
                 if possessiveAt >= 0 { flags.insert(.possessive) }
                 var tok = Token(start: Int32(i), end: Int32(end), kind: .word, mark: 0, flags: flags,
                                 lex: 0, geo: 0, stem: 0, value: .nan, length: letters)
-                scratch.withUnsafeBufferPointer { buf in
-                    let key = UnsafeBufferPointer(rebasing: buf[0..<keyLen])
-                    tok.lex = Fold.lexHash(key)
-                    tok.stem = Fold.stemHash(key)
-                    tok.geo = Fold.geoHash(key)
-                }
+                let key = UnsafeBufferPointer(rebasing: scratch[0..<keyLen])
+                (tok.lex, tok.stem, tok.geo) = Fold.wordKeys(key)
                 if j < n, bytes[j] == 0x2D, j + 1 < n, Tokenizer.isWordStart(bytes, j + 1) {
                     tok.flags.insert(.hyphenNext)
                     j += 1
@@ -172,7 +182,7 @@ struct Tokenizer {
                 }
             }
             if mark != 0 {
-                var flags = pendingFlags()
+                var flags = Tokenizer.pendingFlags(sawText: sawText, newlines: newlines, inQuote: inQuote)
                 if mark == 0x22 {
                     // straight quotes toggle; curly ones open/close
                     switch scalar {
