@@ -7,9 +7,11 @@ struct PlaceResolver {
     /// Resolves every mention in place; returns the document's country context (phrase keys of
     /// country names, strongest first).
     func resolve(_ doc: Document, countryHint: String?) -> [UInt64] {
-        var keys = KeyBuilder(articles: lexicon.articles)
         var votes: [UInt64: Double] = [:]
-        if let hint = countryHint, let k = keys.key(hint, mode: .geo) { votes[k.hash, default: 0] += 5 }
+        if let hint = countryHint {
+            var keys = KeyBuilder(articles: lexicon.articles)
+            if let k = keys.key(hint, mode: .geo) { votes[k.hash, default: 0] += 5 }
+        }
         // demonyms vote for their country ("Syrian regime", "Israeli police")
         for m in doc.lex {
             for id in m.entries where lexicon.classes[Int(id)] == .demonym {
@@ -51,7 +53,9 @@ struct PlaceResolver {
             // a small place must be spelled as written; only well-known places may differ
             let lexKey = spelledKey(doc.places[p].range, doc)
             // articles do not make a name longer: "Al Azim" is one word, spelled exactly or not at all
-            let multiword = doc.places[p].range.filter { !lexicon.isArticle(doc.tokens[$0].lex) }.count > 1
+            var words = 0
+            for t in doc.places[p].range where !doc.tokens[t].flags.contains(.article) { words += 1 }
+            let multiword = words > 1
             var others: [UInt32] = []
             doc.places[p].candidates.removeAll { c in
                 let pl = gazetteer.places[Int(c)]
@@ -66,13 +70,16 @@ struct PlaceResolver {
         }
         doc.places.removeAll { $0.candidates.isEmpty }
         applyAdminAnchors(doc)
-        for p in doc.places {
-            var countries = Set<UInt64>()
-            var areaCountries = Set<UInt64>()
-            for c in p.candidates {
+        // distinct countries of a mention's readings (a few at most: small arrays, reused)
+        var countries: [UInt64] = []
+        var areaCountries: [UInt64] = []
+        for p in doc.places.indices {
+            countries.removeAll(keepingCapacity: true)
+            areaCountries.removeAll(keepingCapacity: true)
+            for c in doc.places[p].candidates {
                 let pl = gazetteer.places[Int(c)]
-                countries.insert(pl.countryKey)
-                if pl.kind == .country || pl.kind == .province { areaCountries.insert(pl.countryKey) }
+                if !countries.contains(pl.countryKey) { countries.append(pl.countryKey) }
+                if pl.kind == .country || pl.kind == .province, !areaCountries.contains(pl.countryKey) { areaCountries.append(pl.countryKey) }
             }
             if !areaCountries.isEmpty, areaCountries.count <= 3 {
                 for c in areaCountries { votes[c, default: 0] += 1.5 / Double(areaCountries.count) }
@@ -113,17 +120,18 @@ struct PlaceResolver {
         }
         readmitLookAlikes(lookAlikes, doc, context: context)
         // provinces and cities named in each sentence: a place in the same sentence is likely inside them
-        var sentenceAdmins: [Int: Set<UInt64>] = [:]
-        for m in doc.places {
-            let k = Int(doc.sentenceOf[m.range.lowerBound])
-            for c in m.candidates {
+        // (sentence, admin1) pairs, one flat set for the document
+        var sentenceAdmins = Set<UInt64>()
+        for p in doc.places.indices {
+            let k = doc.sentenceOf[doc.places[p].range.lowerBound]
+            for c in doc.places[p].candidates {
                 let pl = gazetteer.places[Int(c)]
-                if pl.kind == .province || pl.kind == .city { sentenceAdmins[k, default: []].insert(pl.admin1Key) }
+                if pl.kind == .province || pl.kind == .city { sentenceAdmins.insert(PlaceResolver.pair(k, pl.admin1Key)) }
             }
         }
         for p in doc.places.indices {
             var best: UInt32 = .max
-            let sentence = Int(doc.sentenceOf[doc.places[p].range.lowerBound])
+            let sentence = doc.sentenceOf[doc.places[p].range.lowerBound]
             var bestScore = -Double.infinity
             let hint = doc.places[p].areaHint
             let lexKey = spelledKey(doc.places[p].range, doc)
@@ -135,7 +143,7 @@ struct PlaceResolver {
                 s += log10(Double(pl.population) + 10) * 0.45
                 if context.contains(pl.countryKey) { s += 4 }
                 if pl.kind != .province, pl.kind != .country, admin1s.contains(pl.admin1Key) { s += 2 }
-                if pl.kind != .province, pl.kind != .country, pl.kind != .city, sentenceAdmins[sentence]?.contains(pl.admin1Key) == true { s += 3 }
+                if pl.kind != .province, pl.kind != .country, pl.kind != .city, sentenceAdmins.contains(PlaceResolver.pair(sentence, pl.admin1Key)) { s += 3 }
                 switch hint {
                 case "province": if pl.kind == .province { s += 4 }
                 case "region": if pl.kind == .region || pl.kind == .province { s += 3 }
@@ -256,10 +264,13 @@ struct PlaceResolver {
     private func readmitLookAlikes(_ lookAlikes: [Document.PlaceMatch], _ doc: Document, context: Set<UInt64>) {
         guard !lookAlikes.isEmpty else { return }
         let places = gazetteer.places
-        var provinces: [Int32: Set<UInt64>] = [:]
-        for m in doc.places {
-            for c in m.candidates where places[Int(c)].kind == .province {
-                provinces[doc.sentenceOf[m.range.lowerBound], default: []].insert(places[Int(c)].admin1Key)
+        var provinces = Set<UInt64>()  // (sentence, admin1) pairs of the provinces named
+        var sentences = Set<Int32>()
+        for p in doc.places.indices {
+            let k = doc.sentenceOf[doc.places[p].range.lowerBound]
+            for c in doc.places[p].candidates where places[Int(c)].kind == .province {
+                provinces.insert(PlaceResolver.pair(k, places[Int(c)].admin1Key))
+                sentences.insert(k)
             }
         }
         var added = false
@@ -267,10 +278,11 @@ struct PlaceResolver {
         var starts: [Int: Int]? = nil
         var covered = Set<Int>()
         for var m in lookAlikes {
-            guard let named = provinces[doc.sentenceOf[m.range.lowerBound]] else { continue }
+            let k = doc.sentenceOf[m.range.lowerBound]
+            guard sentences.contains(k) else { continue }
             m.candidates.removeAll { c in
                 let pl = places[Int(c)]
-                return !PlaceResolver.transliterated.contains(pl.iso2) || !named.contains(pl.admin1Key)
+                return !PlaceResolver.transliterated.contains(pl.iso2) || !provinces.contains(PlaceResolver.pair(k, pl.admin1Key))
                     || !(context.isEmpty || context.contains(pl.countryKey))
             }
             guard !m.candidates.isEmpty else { continue }
@@ -303,13 +315,18 @@ struct PlaceResolver {
         }
     )
 
+    /// A key for "this admin1 is named in this sentence".
+    @inline(__always) static func pair(_ sentence: Int32, _ admin1: UInt64) -> UInt64 {
+        admin1 ^ (UInt64(UInt32(bitPattern: sentence)) &* 0x9E37_79B9_7F4A_7C15)
+    }
+
     static let primaryNameBonus = 1.5
     static let curatedBonus = 1.0
 
     /// The mention's key as written (articles before the last word dropped, no transliteration folding).
     private func spelledKey(_ r: Range<Int>, _ doc: Document) -> UInt64 {
         var key = Fold.phraseSeed
-        for t in r where !(lexicon.isArticle(doc.tokens[t].lex) && t + 1 < r.upperBound) {
+        for t in r where !(doc.tokens[t].flags.contains(.article) && t + 1 < r.upperBound) {
             key = Fold.combine(key, doc.tokens[t].lex)
         }
         return key
