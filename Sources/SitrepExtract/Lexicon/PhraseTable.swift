@@ -110,6 +110,9 @@ struct PhraseTable: Sendable {
     }
 
     /// Whether `id` is stored under `hash` (a look-up without building a slice).
+    /// The id at a position of a range from `lookupRange`.
+    @inline(__always) func id(at k: Int) -> UInt32 { ids[k] }
+
     @inline(__always) func contains(_ hash: UInt64, id: UInt32) -> Bool {
         let h = hash == 0 ? 1 : hash
         guard mayContain(h) else { return false }

@@ -56,11 +56,14 @@ struct PlaceResolver {
             var words = 0
             for t in doc.places[p].range where !doc.tokens[t].flags.contains(.article) { words += 1 }
             let multiword = words > 1
+            // one probe per mention: the places written exactly so
+            let spelled = gazetteer.exact.lookupRange(lexKey)
+            if doc.places[p].candidates.allSatisfy({ c in spelled.contains { gazetteer.exact.id(at: $0) == c } }) { continue }
             var others: [UInt32] = []
             doc.places[p].candidates.removeAll { c in
                 let pl = gazetteer.places[Int(c)]
                 if multiword && (pl.kind.isArea || pl.population >= 1_000) { return false }
-                if gazetteer.isSpelled(c, lexKey: lexKey) { return false }
+                if spelled.contains(where: { gazetteer.exact.id(at: $0) == c }) { return false }
                 if !pl.kind.isArea { others.append(c) }
                 return true
             }
@@ -133,7 +136,7 @@ struct PlaceResolver {
             var best: UInt32 = .max
             let sentence = doc.sentenceOf[doc.places[p].range.lowerBound]
             var bestScore = -Double.infinity
-            let hint = doc.places[p].areaHint
+            let hinted = PlaceResolver.hintedKinds(doc.places[p].areaHint)
             let lexKey = spelledKey(doc.places[p].range, doc)
             for c in doc.places[p].candidates {
                 let pl = gazetteer.places[Int(c)]
@@ -144,18 +147,7 @@ struct PlaceResolver {
                 if context.contains(pl.countryKey) { s += 4 }
                 if pl.kind != .province, pl.kind != .country, admin1s.contains(pl.admin1Key) { s += 2 }
                 if pl.kind != .province, pl.kind != .country, pl.kind != .city, sentenceAdmins.contains(PlaceResolver.pair(sentence, pl.admin1Key)) { s += 3 }
-                switch hint {
-                case "province": if pl.kind == .province { s += 4 }
-                case "region": if pl.kind == .region || pl.kind == .province { s += 3 }
-                case "city", "town": if pl.kind == .city || pl.kind == .town { s += 2 }
-                case "village": if pl.kind == .village { s += 2 }
-                case "district", "neighbourhood": if pl.kind == .district || pl.kind == .neighbourhood { s += 3 }
-                case "camp": if pl.kind == .camp { s += 3 }
-                case "field": if pl.kind == .field { s += 3 }
-                case "base", "airport": if pl.kind == .base || pl.kind == .airport { s += 3 }
-                case "crossing": if pl.kind == .crossing { s += 3 }
-                default: break
-                }
+                if pl.kind == hinted.0 || pl.kind == hinted.1 { s += hinted.bonus }
                 if s > bestScore { bestScore = s; best = c }
             }
             doc.places[p].chosen = best
@@ -314,6 +306,22 @@ struct PlaceResolver {
             return UInt16(b[0]) << 8 | UInt16(b[1])
         }
     )
+
+    /// The kinds of place an area word after a name asks for, and how much that counts.
+    static func hintedKinds(_ hint: Substring) -> (Gazetteer.Kind?, Gazetteer.Kind?, bonus: Double) {
+        switch hint {
+        case "province": (.province, nil, 4)
+        case "region": (.region, .province, 3)
+        case "city", "town": (.city, .town, 2)
+        case "village": (.village, nil, 2)
+        case "district", "neighbourhood": (.district, .neighbourhood, 3)
+        case "camp": (.camp, nil, 3)
+        case "field": (.field, nil, 3)
+        case "base", "airport": (.base, .airport, 3)
+        case "crossing": (.crossing, nil, 3)
+        default: (nil, nil, 0)
+        }
+    }
 
     /// A key for "this admin1 is named in this sentence".
     @inline(__always) static func pair(_ sentence: Int32, _ admin1: UInt64) -> UInt64 {
