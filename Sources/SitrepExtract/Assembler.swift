@@ -8,6 +8,8 @@ struct Assembler {
     let published: Day
     let countries: [UInt64]
     let countryHint: String?
+    /// Code a short text with no trigger as Other (see `ExtractionContext.assumeEvent`).
+    var assumeEvent = true
     var lexicon: Lexicon { extractor.lexicon }
 
     struct Section {
@@ -212,7 +214,7 @@ struct Assembler {
                 }
             }
         }
-        if out.isEmpty, singleReport, let (inc, sec) = fallback, let e = code(inc, section: sec, forceOther: true) {
+        if out.isEmpty, singleReport, assumeEvent, let (inc, sec) = fallback, let e = code(inc, section: sec, forceOther: true) {
             out.append(e)
         }
         return out

@@ -9,11 +9,16 @@ public struct ExtractionContext: Sendable, Hashable {
     public var headline: String?
     /// Copied into every event's `doc_id`.
     public var docID: String?
+    /// The text is known to report one event (an ACLED-style note): when no trigger is found, a
+    /// short text is still coded, as Strategic developments / Other with confidence 0.1. Live-blog
+    /// updates are not all events, so the desk turns this off.
+    public var assumeEvent: Bool
 
-    public init(countryHint: String? = nil, headline: String? = nil, docID: String? = nil) {
+    public init(countryHint: String? = nil, headline: String? = nil, docID: String? = nil, assumeEvent: Bool = true) {
         self.countryHint = countryHint
         self.headline = headline
         self.docID = docID
+        self.assumeEvent = assumeEvent
     }
 }
 
@@ -75,7 +80,8 @@ public final class Extractor: Sendable {
         let resolver = PlaceResolver(gazetteer: gazetteer, lexicon: lexicon)
         let countries = resolver.resolve(doc, countryHint: context.countryHint)
         doc.indexPlaces()
-        let assembler = Assembler(extractor: self, doc: doc, published: day, countries: countries, countryHint: context.countryHint)
+        let assembler = Assembler(extractor: self, doc: doc, published: day, countries: countries, countryHint: context.countryHint,
+                                  assumeEvent: context.assumeEvent)
         var events = assembler.events()
         for k in events.indices {
             events[k].docID = context.docID

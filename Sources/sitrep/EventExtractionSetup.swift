@@ -12,7 +12,8 @@ enum EventExtractionSetup {
         return { text, headline, published in
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            return extractor.extract(text: text, published: published, context: ExtractionContext(headline: headline)).map { event in
+            // an update is not always an event: no "Other" guess when nothing is found
+            return extractor.extract(text: text, published: published, context: ExtractionContext(headline: headline, assumeEvent: false)).map { event in
                 let payload = (try? encoder.encode(event)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
                 return ProposedEvent(summary: event.summary, payload: payload)
             }

@@ -153,4 +153,14 @@ import SitrepModel
             #expect(events.count < 100_000)
         }
     }
+
+    @Test func aTextWithNoEventIsCodedAsOtherOnlyWhenItIsKnownToReportOne() {
+        let text = "The weather in Aleppo was mild today and the markets were busy."
+        // an ACLED-style note always reports an event: the catch-all, with a low confidence
+        let note = Self.extractor.extract(text: text, published: Self.published, context: .init(countryHint: "Syria"))
+        #expect(note.map(\.subEventType) == ["Other"])
+        #expect(note.first?.confidence == 0.1)
+        // a live-blog update need not: nothing is proposed
+        #expect(Self.extractor.extract(text: text, published: Self.published, context: .init(countryHint: "Syria", assumeEvent: false)).isEmpty)
+    }
 }
