@@ -51,6 +51,9 @@ final class Gazetteer: Sendable {
 
     private let bytes: [UInt8]
     let places: [Place]
+    /// `places[i].kind`, one byte per place: loops over a common name's many readings test the
+    /// kind of each from this small array (it stays in cache) instead of missing on a `Place`.
+    let kinds: [Kind]
     let table: PhraseTable
     /// Proper prefixes of every name, so that matching stops as soon as no name can continue.
     let prefixes: PhraseTable
@@ -123,6 +126,7 @@ final class Gazetteer: Sendable {
             }
         }
         self.places = places
+        kinds = places.map(\.kind)
         primaryKeys = primary
         curated = curatedRows
         table = PhraseTable(pairs: pairs, maxTokens: min(maxTokens, 8))

@@ -23,7 +23,7 @@ struct PlaceResolver {
             let end = doc.places[p].range.upperBound
             if end < doc.tokens.count, let r = doc.lexRange(at: end) {
                 for id in doc.lexEntries(at: end) where lexicon.classes[Int(id)] == .areaword {
-                    doc.places[p].areaHint = Substring(lexicon.entries[Int(id)].field(0))
+                    doc.places[p].areaHint = Document.AreaHint(lexicon.entries[Int(id)].field(0))
                     _ = r
                 }
             }
@@ -48,6 +48,7 @@ struct PlaceResolver {
         }
         // spelling first: a folded look-alike must not vote for its country ("Hatay" ~ "Haiti")
         var lookAlikes: [Document.PlaceMatch] = []
+        var spelled: [UInt32] = []  // reused: the ids of the places written exactly so, sorted
         for p in doc.places.indices {
             // transliteration folding finds "Khan Touman" for "Khan Tuman", and also "Kerry" for "Qarah":
             // a small place must be spelled as written; only well-known places may differ
@@ -56,15 +57,22 @@ struct PlaceResolver {
             var words = 0
             for t in doc.places[p].range where !doc.tokens[t].flags.contains(.article) { words += 1 }
             let multiword = words > 1
-            // one probe per mention: the places written exactly so
-            let spelled = gazetteer.exact.lookupRange(lexKey)
-            if doc.places[p].candidates.allSatisfy({ c in spelled.contains { gazetteer.exact.id(at: $0) == c } }) { continue }
+            // one probe per mention: the places written exactly so (sorted once: common names have
+            // hundreds of readings, and a linear scan per candidate was quadratic)
+            spelled.removeAll(keepingCapacity: true)
+            for k in gazetteer.exact.lookupRange(lexKey) { spelled.append(gazetteer.exact.id(at: k)) }
+            spelled.sort()
+            if doc.places[p].candidates.allSatisfy({ PlaceResolver.sortedContains(spelled, $0) }) { continue }
             var others: [UInt32] = []
+            // (a common name has hundreds of readings: their `Place` records are read only when needed)
+            let kinds = gazetteer.kinds
             doc.places[p].candidates.removeAll { c in
-                let pl = gazetteer.places[Int(c)]
-                if multiword && (pl.kind.isArea || pl.population >= 1_000) { return false }
-                if spelled.contains(where: { gazetteer.exact.id(at: $0) == c }) { return false }
-                if !pl.kind.isArea { others.append(c) }
+                if multiword {
+                    let pl = gazetteer.places[Int(c)]
+                    if pl.kind.isArea || pl.population >= 1_000 { return false }
+                }
+                if PlaceResolver.sortedContains(spelled, c) { return false }
+                if !kinds[Int(c)].isArea { others.append(c) }
                 return true
             }
             if !others.isEmpty {
@@ -274,7 +282,7 @@ struct PlaceResolver {
             guard sentences.contains(k) else { continue }
             m.candidates.removeAll { c in
                 let pl = places[Int(c)]
-                return !PlaceResolver.transliterated.contains(pl.iso2) || !provinces.contains(PlaceResolver.pair(k, pl.admin1Key))
+                return !PlaceResolver.isTransliterated(pl.iso2) || !provinces.contains(PlaceResolver.pair(k, pl.admin1Key))
                     || !(context.isEmpty || context.contains(pl.countryKey))
             }
             guard !m.candidates.isEmpty else { continue }
@@ -307,20 +315,51 @@ struct PlaceResolver {
         }
     )
 
-    /// The kinds of place an area word after a name asks for, and how much that counts.
-    static func hintedKinds(_ hint: Substring) -> (Gazetteer.Kind?, Gazetteer.Kind?, bonus: Double) {
-        switch hint {
-        case "province": (.province, nil, 4)
-        case "region": (.region, .province, 3)
-        case "city", "town": (.city, .town, 2)
-        case "village": (.village, nil, 2)
-        case "district", "neighbourhood": (.district, .neighbourhood, 3)
-        case "camp": (.camp, nil, 3)
-        case "field": (.field, nil, 3)
-        case "base", "airport": (.base, .airport, 3)
-        case "crossing": (.crossing, nil, 3)
-        default: (nil, nil, 0)
+    /// `transliterated` as one bit per two-letter code (a-z, a-z): read once per candidate, no hashing.
+    private static let transliteratedBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: (26 * 26 + 63) / 64)
+        for iso in transliterated {
+            let k = transliteratedBit(iso)!
+            bits[k >> 6] |= 1 << UInt64(k & 63)
         }
+        return bits
+    }()
+
+    @inline(__always) private static func transliteratedBit(_ iso2: UInt16) -> Int? {
+        let a = Int(iso2 >> 8) - 0x61, b = Int(iso2 & 0xFF) - 0x61
+        guard a >= 0, a < 26, b >= 0, b < 26 else { return nil }
+        return a * 26 + b
+    }
+
+    @inline(__always) static func isTransliterated(_ iso2: UInt16) -> Bool {
+        guard let k = transliteratedBit(iso2) else { return false }
+        return transliteratedBits[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+
+    /// The kinds of place an area word after a name asks for, and how much that counts.
+    static func hintedKinds(_ hint: Document.AreaHint) -> (Gazetteer.Kind?, Gazetteer.Kind?, bonus: Double) {
+        switch hint {
+        case .province: (.province, nil, 4)
+        case .region: (.region, .province, 3)
+        case .city, .town: (.city, .town, 2)
+        case .village: (.village, nil, 2)
+        case .district, .neighbourhood: (.district, .neighbourhood, 3)
+        case .camp: (.camp, nil, 3)
+        case .field: (.field, nil, 3)
+        case .base, .airport: (.base, .airport, 3)
+        case .crossing: (.crossing, nil, 3)
+        case .none: (nil, nil, 0)
+        }
+    }
+
+    /// Whether ascending `ids` holds `id` (binary search).
+    @inline(__always) static func sortedContains(_ ids: [UInt32], _ id: UInt32) -> Bool {
+        var lo = 0, hi = ids.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if ids[mid] < id { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < ids.count && ids[lo] == id
     }
 
     /// A key for "this admin1 is named in this sentence".
