@@ -270,12 +270,12 @@ struct PlaceResolver {
     /// province rules out the look-alikes elsewhere that made exact spelling necessary.
     private func readmitLookAlikes(_ lookAlikes: [Document.PlaceMatch], _ places: inout [Document.PlaceMatch], _ doc: Document, context: Set<UInt64>) {
         guard !lookAlikes.isEmpty else { return }
-        let info = gazetteer.places
+        let info = gazetteer.places, kinds = gazetteer.kinds, iso2s = gazetteer.iso2s
         var provinces = Set<UInt64>()  // (sentence, admin1) pairs of the provinces named
         var sentences = Set<Int32>()
         for p in places.indices {
             let k = doc.sentenceOf[places[p].range.lowerBound]
-            for c in places[p].candidates where info[Int(c)].kind == .province {
+            for c in places[p].candidates where kinds[Int(c)] == .province {
                 provinces.insert(PlaceResolver.pair(k, info[Int(c)].admin1Key))
                 sentences.insert(k)
             }
@@ -288,8 +288,11 @@ struct PlaceResolver {
             let k = doc.sentenceOf[m.range.lowerBound]
             guard sentences.contains(k) else { continue }
             m.candidates.removeAll { c in
+                // the country code from the small side array: most look-alikes lie elsewhere, and
+                // their `Place` records are never read
+                if !PlaceResolver.isTransliterated(iso2s[Int(c)]) { return true }
                 let pl = info[Int(c)]
-                return !PlaceResolver.isTransliterated(pl.iso2) || !provinces.contains(PlaceResolver.pair(k, pl.admin1Key))
+                return !provinces.contains(PlaceResolver.pair(k, pl.admin1Key))
                     || !(context.isEmpty || context.contains(pl.countryKey))
             }
             guard !m.candidates.isEmpty else { continue }
