@@ -365,7 +365,7 @@ extension Assembler {
             guard let (p, _) = best else { return nil }
             let m = doc.places[p]
             let kind = g.places[Int(m.chosen)].kind
-            let isArea = kind.isArea || m.areaHint == "province"
+            let isArea = kind.isArea || m.areaHint == .province
             var precision = isArea ? 3 : 1
             if !isArea, nearCue(before: m.range.lowerBound, in: doc.sentences[Int(doc.sentenceOf[m.range.lowerBound])].range) { precision = 2 }
             if !isArea, kind == .city, directionCue(before: m.range.lowerBound) { precision = 2 }
@@ -397,8 +397,8 @@ extension Assembler {
     }
 
     /// How specific a place is: a camp or a village beats a city, a city beats a province.
-    private func specificity(_ kind: Gazetteer.Kind, hint: Substring) -> Int {
-        if hint == "province" || hint == "region" { return 0 }
+    private func specificity(_ kind: Gazetteer.Kind, hint: Document.AreaHint) -> Int {
+        if hint == .province || hint == .region { return 0 }
         switch kind {
         case .country: return -1
         case .province, .region: return 0

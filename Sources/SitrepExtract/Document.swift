@@ -38,7 +38,31 @@ final class Document {
         var candidates: [UInt32]
         var chosen: UInt32 = .max
         /// An area word follows ("Idlib Province", "al-Zahra district").
-        var areaHint: Substring = ""
+        var areaHint: AreaHint = .none
+    }
+
+    /// The area word after a place name, as the rules read it (one byte: no string per match).
+    /// Words no rule distinguishes ("area", "countryside") read as `.none`.
+    enum AreaHint: UInt8 {
+        case none, province, region, city, town, village, district, neighbourhood, camp, field, base, airport, crossing
+
+        init(_ word: String) {
+            switch word {
+            case "province": self = .province
+            case "region": self = .region
+            case "city": self = .city
+            case "town": self = .town
+            case "village": self = .village
+            case "district": self = .district
+            case "neighbourhood": self = .neighbourhood
+            case "camp": self = .camp
+            case "field": self = .field
+            case "base": self = .base
+            case "airport": self = .airport
+            case "crossing": self = .crossing
+            default: self = .none
+            }
+        }
     }
     struct ActorMatch { var range: Range<Int>; var entry: UInt32; var entries: [UInt32] }
     struct SourceMatch { var range: Range<Int>; var name: String; var kind: String }

@@ -62,7 +62,8 @@ import Testing
 
     /// The tokenizer's one-pass keys agree with the separate key functions the resources are keyed with.
     @Test(arguments: ["killed", "shelling", "strikes", "seize", "raqqah", "touman", "dawla", "yemen", "qaeda", "rocket",
-                      "protesters", "ah", "aw", "h", "y", "ck", "deir", "sha\u{2019}ar", "x2", "aaah", "mosul", "houthis"])
+                      "protesters", "ah", "aw", "h", "y", "ck", "deir", "sha\u{2019}ar", "x2", "aaah", "mosul", "houthis",
+                      "bawl", "awaken", "kayak", "iraq", "ayy", "backpack", "hawz", "zz", "\u{e9}t\u{e9}"])
     func onePassKeysAgree(word: String) {
         Array(word.utf8).withUnsafeBufferPointer { k in
             let keys = Fold.wordKeys(k)

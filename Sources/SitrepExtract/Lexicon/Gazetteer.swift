@@ -51,6 +51,11 @@ final class Gazetteer: Sendable {
 
     private let bytes: [UInt8]
     let places: [Place]
+    /// `places[i].kind`, one byte per place: loops over a common name's many readings test the
+    /// kind of each from this small array (it stays in cache) instead of missing on a `Place`.
+    let kinds: [Kind]
+    /// `places[i].iso2`, likewise (the resolver's transliteration test reads it for many readings).
+    let iso2s: [UInt16]
     let table: PhraseTable
     /// Proper prefixes of every name, so that matching stops as soon as no name can continue.
     let prefixes: PhraseTable
@@ -123,6 +128,8 @@ final class Gazetteer: Sendable {
             }
         }
         self.places = places
+        kinds = places.map(\.kind)
+        iso2s = places.map(\.iso2)
         primaryKeys = primary
         curated = curatedRows
         table = PhraseTable(pairs: pairs, maxTokens: min(maxTokens, 8))

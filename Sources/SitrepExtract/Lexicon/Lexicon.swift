@@ -79,20 +79,22 @@ final class Lexicon: Sendable {
     let articles: Set<UInt64>
     let abbreviations: Set<UInt64>
     let stopwords: Set<UInt64>
-    // the same sets as open-addressing tables: probed for every token, no SipHash
-    private let articleTable: PhraseTable
-    private let stopTable: PhraseTable
+    // the article and stop sets as one open-addressing table (ids: the token flags to set): one probe
+    // per token, no SipHash
+    private let articleStopTable: PhraseTable
 
-    @inline(__always) func isArticle(_ lex: UInt64) -> Bool { articleTable.contains(lex) }
-    @inline(__always) func isStop(_ lex: UInt64) -> Bool { stopTable.contains(lex) }
+    @inline(__always) func isArticle(_ lex: UInt64) -> Bool { articleStopTable.contains(lex, id: UInt32(Token.Flags.article.rawValue)) }
+    @inline(__always) func isStop(_ lex: UInt64) -> Bool { articleStopTable.contains(lex, id: UInt32(Token.Flags.stop.rawValue)) }
 
     /// Sets `.article` and `.stop` on the words of `tokens` (once per document; matchers read the flags).
     func markArticlesAndStops(_ tokens: inout [Token]) {
-        let articles = articleTable, stops = stopTable
+        let table = articleStopTable
+        let postings = table.postings
         tokens.withUnsafeMutableBufferPointer { buf in
             for k in buf.indices where buf[k].kind == .word {
-                if articles.contains(buf[k].lex) { buf[k].flags.insert(.article) }
-                if stops.contains(buf[k].lex) { buf[k].flags.insert(.stop) }
+                for p in table.lookupRange(buf[k].lex) {
+                    buf[k].flags.formUnion(Token.Flags(rawValue: UInt16(postings[p])))
+                }
             }
         }
     }
@@ -152,8 +154,8 @@ final class Lexicon: Sendable {
         self.articles = articles
         self.abbreviations = abbreviations
         self.stopwords = stopwords
-        articleTable = PhraseTable(pairs: articles.map { ($0, 0) }, maxTokens: 1)
-        stopTable = PhraseTable(pairs: stopwords.map { ($0, 0) }, maxTokens: 1)
+        articleStopTable = PhraseTable(pairs: articles.map { ($0, UInt32(Token.Flags.article.rawValue)) }
+                                            + stopwords.map { ($0, UInt32(Token.Flags.stop.rawValue)) }, maxTokens: 1)
         table = PhraseTable(pairs: pairs, maxTokens: maxTokens)
         keysOrPrefixes = PhraseTable(pairs: pairs.map { ($0.hash, 0) } + prefixPairs, maxTokens: 1)
     }

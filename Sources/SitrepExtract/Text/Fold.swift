@@ -107,37 +107,55 @@ enum Fold {
 
     /// The three keys of a word in one pass: `lexHash`, `stemHash` and `geoHash` of `lex`, computed
     /// side by side (three independent hash chains instead of three loops). Must agree with them.
+    /// Vowels, doubled letters and run ends are data: they are folded with selects, not branches
+    /// (mispredicted branches cost more than the hashing).
     @inline(__always) static func wordKeys(_ lex: UnsafeBufferPointer<UInt8>) -> (lex: UInt64, stem: UInt64, geo: UInt64) {
         let n = lex.count
         let stemEnd = stemLength(lex)
         var hl = fnvOffset, hs = fnvOffset, hg = fnvOffset
         var last: UInt8 = 0
         var pending: UInt8 = 0  // as in `geoHash`
-        for i in 0..<n {
-            var c = lex[i]
-            hl = hash(hl, c)
-            if i < stemEnd { hs = hash(hs, c) }
+        var i = 0
+        while i < n {
+            let raw = lex[i]
+            hl = hash(hl, raw)
+            let stemmed = hash(hs, raw)
+            hs = i < stemEnd ? stemmed : hs
             let next: UInt8 = i + 1 < n ? lex[i + 1] : 0
-            var vowel = isVowel(c)
-            if c == 0x79 { vowel = i > 0 }
-            if c == 0x77, i > 0, last == 0x61, !isVowel(next) { vowel = true }
-            if vowel {
-                c = 0x61
-            } else if c == 0x71 {
-                c = 0x6B
-            } else if c == 0x63, next == 0x6B {
-                continue  // ck → k
-            } else if c == 0x68, i == n - 1, last == 0x61, n > 3 {
-                continue  // final vowel + h (the last byte: `geoHash` stops here)
+            // the folded byte in integer arithmetic (LLVM turns the equivalent Bool logic back into
+            // branches): bits of "a" + k for the vowels (0, 4, 8, 14, 20), w (22) and y (24)
+            let k = UInt32(raw &- 0x61)
+            let letter = UInt32(k < 26 ? 1 : 0)
+            let sh = k & 31
+            let notFirst = UInt32(i > 0 ? 1 : 0)
+            let vowel = (0x0010_4111 >> sh) & letter
+            let y = (0x0100_0000 >> sh) & letter & notFirst  // y: a vowel unless word-initial
+            let aw = (0x0040_0000 >> sh) & letter & notFirst & UInt32(last == 0x61 ? 1 : 0)
+                & (1 ^ ((0x0010_4111 >> (UInt32(next &- 0x61) & 31)) & UInt32(next &- 0x61 < 26 ? 1 : 0)))  // aw → a
+            let toA = UInt8(truncatingIfNeeded: vowel | y | aw)
+            let isQ = UInt8(raw == 0x71 ? 1 : 0)
+            let c = raw &+ toA &* (0x61 &- raw) &+ isQ &* (0x6B &- 0x71)  // vowels → a, q → k
+            // ck → k; a final vowel + h is dropped (the last byte): rare, so a branch
+            if (raw == 0x63 && next == 0x6B) || (raw == 0x68 && i == n - 1 && last == 0x61 && n > 3) {
+                i += 1
+                continue
             }
-            if c != last {
-                if pending != 0 { hg = hash(hg, pending) }
-                pending = c
-                last = c
-            }
+            // a new run emits the pending byte (a 0 byte is never emitted but still ends a run)
+            let newRun = UInt64(c != last ? 1 : 0)
+            let emit = 0 &- (newRun & UInt64(pending != 0 ? 1 : 0))
+            hg = (hash(hg, pending) & emit) | (hg & ~emit)
+            pending = newRun != 0 ? c : pending
+            last = c
+            i += 1
         }
         if pending != 0 { hg = hash(hg, pending) }
         return (hl, hs, hg)
+    }
+
+    /// `isVowel` as a bit test (a, e, i, o, u are bits 0, 4, 8, 14, 20 from "a").
+    @inline(__always) static func vowelBit(_ c: UInt8) -> Bool {
+        let k = c &- 0x61
+        return (k < 21) && (UInt32(0x0010_4111) >> UInt32(k & 31)) & 1 != 0
     }
 
     /// How many bytes of `lex` its stem keeps.

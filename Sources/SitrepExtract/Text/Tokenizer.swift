@@ -79,9 +79,9 @@ struct Tokenizer {
                 continue
             }
             // MARK: words
-            let (f0, _) = scalar < 0x80 ? Fold.foldScalar(scalar) : Fold.foldScalar(scalar)
+            // an ASCII letter is decided by its byte: the scalar is folded only past ASCII
             let isLetter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-                || (scalar >= 0x80 && f0 != 0 && !Tokenizer.isPunctScalar(scalar))
+                || (scalar >= 0x80 && Fold.foldScalar(scalar).0 != 0 && !Tokenizer.isPunctScalar(scalar))
             if isLetter {
                 var j = i
                 var keyLen = 0
