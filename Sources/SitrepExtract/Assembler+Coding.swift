@@ -232,7 +232,7 @@ extension Assembler {
 
     func span(_ r: Range<Int>) -> SpanList {
         let (a, b) = doc.byteSpan(r)
-        return SpanList([ByteSpan(a, b)])
+        return SpanList(ByteSpan(a, b))
     }
 
     /// Whether the incident speaks of a demonstration (a riot during one is a violent demonstration).

@@ -24,21 +24,37 @@ public struct ByteSpan: Codable, Hashable, Sendable {
 }
 
 /// The evidence of one field: one span (`[start, end]` on the wire) or several (`[[s, e], ...]`).
+/// Most fields have exactly one span, kept inline: an event carries a dozen of these, and an array
+/// each was a dozen allocations per event.
 public struct SpanList: Codable, Hashable, Sendable {
-    public var spans: [ByteSpan]
+    private var head: ByteSpan?
+    private var tail: [ByteSpan] = []
+
+    public var spans: [ByteSpan] {
+        get { head.map { [$0] + tail } ?? [] }
+        set {
+            head = newValue.first
+            tail = Array(newValue.dropFirst())
+        }
+    }
+
+    /// The first span, without building an array.
+    public var first: ByteSpan? { head }
 
     public init(_ spans: [ByteSpan]) { self.spans = spans }
 
+    public init(_ one: ByteSpan) { head = one }
+
     public init(from decoder: any Decoder) throws {
         if let one = try? ByteSpan(from: decoder) {
-            spans = [one]
+            head = one
         } else {
             spans = try [ByteSpan](from: decoder)
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        if spans.count == 1 { try spans[0].encode(to: encoder) } else { try spans.encode(to: encoder) }
+        if let head, tail.isEmpty { try head.encode(to: encoder) } else { try spans.encode(to: encoder) }
     }
 }
 
