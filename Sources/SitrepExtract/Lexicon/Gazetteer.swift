@@ -137,12 +137,6 @@ final class Gazetteer: Sendable {
         exact = PhraseTable(pairs: exactPairs, maxTokens: 1)
     }
 
-    /// Whether the place is written exactly `lexKey` (case and accents aside, no transliteration
-    /// folding) under its name or one of its alternates.
-    func isSpelled(_ id: UInt32, lexKey: UInt64) -> Bool {
-        exact.contains(lexKey, id: id)
-    }
-
     /// A curated name without its trailing qualifier: "Ur (Baghdad)" is written "Ur" in text; the
     /// parenthesis only tells it apart from other places of that name. (GeoNames rows keep theirs:
     /// "Centre (Burkina Faso)" must not match every "Centre".)

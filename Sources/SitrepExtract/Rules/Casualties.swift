@@ -249,7 +249,7 @@ struct CasualtyReader {
     private static let notModifiers: Set<Lexicon.Class> = [.number, .multiplier, .vague, .qualifier, .kill, .injure, .negation, .unit, .singular]
 
     private static let plurals: Set<UInt64> = Set(["men", "women", "children", "people", "police", "personnel", "troops", "policemen", "gunmen", "elderly", "displaced"]
-        .map { word in var h = Fold.fnvOffset; for b in word.utf8 { h = Fold.hash(h, b) }; return h })
+        .map { DateResolver.lexHash($0) })
 
     private func wordStart(_ doc: Document, _ b: Int) -> Int? {
         doc.lexAt[b] >= 0 ? b : nil

@@ -27,11 +27,9 @@ struct PlaceResolver {
         // area words right after a name ("Idlib Province", "Kamounia camp")
         for p in places.indices {
             let end = places[p].range.upperBound
-            if end < doc.tokens.count, let r = doc.lexRange(at: end) {
-                for id in doc.lexEntries(at: end) where lexicon.classes[Int(id)] == .areaword {
-                    places[p].areaHint = Document.AreaHint(lexicon.entries[Int(id)].field(0))
-                    _ = r
-                }
+            guard end < doc.tokens.count else { continue }
+            for id in doc.lexEntries(at: end) where lexicon.classes[Int(id)] == .areaword {
+                places[p].areaHint = Document.AreaHint(lexicon.entries[Int(id)].field(0))
             }
         }
         // drop mentions that are really demonyms, rule words, actor or source names
@@ -170,77 +168,6 @@ struct PlaceResolver {
         return ranked.map(\.key)
     }
 
-    /// "Bagcilar, Istanbul", "Guarenas, Miranda state", "Bisso (Nouna)": a name followed by a comma
-    /// and a province (or by a parenthesis and a province or city) is inside that province. Its
-    /// readings elsewhere go; when it has none inside, the name is unknown here and the province
-    /// stands for it. Other small places in the same sentence that lie in the same country but
-    /// outside the anchored provinces are look-alikes ("Baglar neighborhood of Bagcilar, Istanbul").
-    /// Lists of provinces ("Aleppo, Idlib and Hama") are left alone: a name that is itself a
-    /// province never takes an anchor.
-    private func applyAdminAnchors(_ places: inout [Document.PlaceMatch], _ doc: Document) {
-        let info = gazetteer.places
-        var anchors: [Int32: Set<UInt64>] = [:]  // sentence → admin1 keys the text anchors places in
-        var anchorCountries = Set<UInt64>()
-        var members = Set<Int>()
-        var p = 0
-        while p + 1 < places.count {
-            defer { p += 1 }
-            var gap = places[p].range.upperBound
-            if gap < doc.tokens.count, doc.lexAt[gap] >= 0,
-               doc.lexEntries(at: gap).contains(where: { lexicon.classes[Int($0)] == .areaword }) { gap += 1 }
-            guard gap < doc.tokens.count, places[p + 1].range.lowerBound == gap + 1 else { continue }
-            let paren = doc.tokens[gap].isPunct(0x28)
-            guard paren || doc.tokens[gap].isPunct(0x2C) else { continue }
-            let a = places[p].candidates, b = places[p + 1].candidates
-            if a.contains(where: { info[Int($0)].kind.isArea }) { continue }
-            var provinces = b.filter { info[Int($0)].kind == .province }
-            if provinces.isEmpty, paren { provinces = b.filter { info[Int($0)].kind == .city } }
-            guard !provinces.isEmpty else { continue }
-            let admin1s = Set(provinces.map { info[Int($0)].admin1Key })
-            let inside = a.filter { admin1s.contains(info[Int($0)].admin1Key) }
-            let kept = inside.isEmpty ? admin1s : Set(inside.map { info[Int($0)].admin1Key })
-            places[p].candidates = inside
-            places[p + 1].candidates = provinces.filter { kept.contains(info[Int($0)].admin1Key) }
-            anchors[doc.sentenceOf[places[p].range.lowerBound], default: []].formUnion(kept)
-            for id in provinces where kept.contains(info[Int(id)].admin1Key) { anchorCountries.insert(info[Int(id)].countryKey) }
-            members.insert(p)
-            members.insert(p + 1)
-        }
-        // "(Merkhah As Sufla, Shabwah)", "Ain district (Shabwah)": a province closing a parenthesis
-        // anchors its sentence even when the place before it is unknown
-        for q in places.indices {
-            let r = places[q].range
-            guard r.lowerBound > 0, r.upperBound < doc.tokens.count, doc.tokens[r.upperBound].isPunct(0x29),
-                  doc.tokens[r.lowerBound - 1].isPunct(0x28) || doc.tokens[r.lowerBound - 1].isPunct(0x2C) else { continue }
-            let provinces = places[q].candidates.filter { info[Int($0)].kind == .province }
-            guard !provinces.isEmpty else { continue }
-            let admin1s = Set(provinces.map { info[Int($0)].admin1Key })
-            if !members.contains(q) {
-                places[q].candidates = provinces
-                anchors[doc.sentenceOf[r.lowerBound], default: []].formUnion(admin1s)
-                for id in provinces { anchorCountries.insert(info[Int(id)].countryKey) }
-                members.insert(q)
-            }
-            // the parenthesis places the name before it: "As Sadah fort (Merkhah As Sufla, Shabwah)"
-            // is no Sadah in the north
-            if let before = nameBeforeParenthesis(closedBy: r.upperBound, from: q, places, doc), !members.contains(before) {
-                places[before].candidates.removeAll { !admin1s.contains(info[Int($0)].admin1Key) && info[Int($0)].kind != .country }
-                members.insert(before)
-            }
-        }
-        guard !anchors.isEmpty else { return }
-        for q in places.indices where !members.contains(q) {
-            guard let admin1s = anchors[doc.sentenceOf[places[q].range.lowerBound]] else { continue }
-            let c = places[q].candidates
-            let smallElsewhere = c.allSatisfy { id in
-                let pl = info[Int(id)]
-                return !pl.kind.isArea && anchorCountries.contains(pl.countryKey) && !admin1s.contains(pl.admin1Key)
-            }
-            if smallElsewhere { places[q].candidates = [] }
-        }
-        places.removeAll { $0.candidates.isEmpty }
-    }
-
     /// The name is glued by a hyphen to a lowercase word: a prefix or an adjective, not a place
     /// ("Non-violent activity", "Aleppo-based").
     private func isHyphenPrefix(_ r: Range<Int>, _ doc: Document) -> Bool {
@@ -248,102 +175,6 @@ struct PlaceResolver {
         guard doc.tokens[last].flags.contains(.hyphenNext), last + 1 < doc.tokens.count else { return false }
         let w = doc.tokens[last + 1]
         return w.isWord && !w.flags.contains(.capitalized)
-    }
-
-    /// The place mention that a parenthesis closing at token `close` qualifies: the last mention
-    /// before its "(", with at most two plain words between ("Al Arqoub area (...)", "As Sadah fort (...)").
-    private func nameBeforeParenthesis(closedBy close: Int, from: Int, _ places: [Document.PlaceMatch], _ doc: Document) -> Int? {
-        var open = close - 1
-        let floor = max(0, close - 12)
-        while open > floor, !doc.tokens[open].isPunct(0x28) { open -= 1 }
-        guard doc.tokens[open].isPunct(0x28) else { return nil }
-        var q = from - 1  // mentions are in text order: walk back from the province's own
-        while q >= 0, places[q].range.upperBound > open { q -= 1 }
-        guard q >= 0 else { return nil }
-        let gap = places[q].range.upperBound..<open
-        guard gap.count <= 2, gap.allSatisfy({ doc.tokens[$0].isWord }) else { return nil }
-        return q
-    }
-
-    /// A transliteration variant of a small place ("Basira" for Busayrah) is that place when its
-    /// province is named in the same sentence ("in Basira in the Deir ez-Zor countryside"): the
-    /// province rules out the look-alikes elsewhere that made exact spelling necessary.
-    private func readmitLookAlikes(_ lookAlikes: [Document.PlaceMatch], _ places: inout [Document.PlaceMatch], _ doc: Document, context: Set<UInt64>) {
-        guard !lookAlikes.isEmpty else { return }
-        let info = gazetteer.places, kinds = gazetteer.kinds, iso2s = gazetteer.iso2s
-        var provinces = Set<UInt64>()  // (sentence, admin1) pairs of the provinces named
-        var sentences = Set<Int32>()
-        for p in places.indices {
-            let k = doc.sentenceOf[places[p].range.lowerBound]
-            for c in places[p].candidates where kinds[Int(c)] == .province {
-                provinces.insert(PlaceResolver.pair(k, info[Int(c)].admin1Key))
-                sentences.insert(k)
-            }
-        }
-        var added = false
-        // built on first use: where each mention starts, and the tokens mentions cover
-        var starts: [Int: Int]? = nil
-        var covered = Set<Int>()
-        for var m in lookAlikes {
-            let k = doc.sentenceOf[m.range.lowerBound]
-            guard sentences.contains(k) else { continue }
-            m.candidates.removeAll { c in
-                // the country code from the small side array: most look-alikes lie elsewhere, and
-                // their `Place` records are never read
-                if !PlaceResolver.isTransliterated(iso2s[Int(c)]) { return true }
-                let pl = info[Int(c)]
-                return !provinces.contains(PlaceResolver.pair(k, pl.admin1Key))
-                    || !(context.isEmpty || context.contains(pl.countryKey))
-            }
-            guard !m.candidates.isEmpty else { continue }
-            if starts == nil {
-                var s: [Int: Int] = [:]
-                for (i, p) in places.enumerated() {
-                    s[p.range.lowerBound] = i
-                    covered.formUnion(p.range)
-                }
-                starts = s
-            }
-            if let i = starts?[m.range.lowerBound], places[i].range == m.range {
-                places[i].candidates += m.candidates
-            } else if !m.range.contains(where: { covered.contains($0) }) {
-                places.append(m)
-                covered.formUnion(m.range)
-                added = true
-            }
-        }
-        if added { places.sort { $0.range.lowerBound < $1.range.lowerBound } }
-    }
-
-    /// Countries whose place names reach English through transliteration (Arabic, Persian, Pashto,
-    /// Kurdish, Hebrew, Cyrillic, Burmese, Ge'ez scripts), where one place has many spellings.
-    /// Names written in Latin script at home ("Konak", "Kinik") differ for real when they differ.
-    static let transliterated: Set<UInt16> = Set(
-        "sy iq ye lb ps il jo sa eg ly sd ss tn dz ma mr kw bh qa ae om ir af pk ua ru by mm et er dj km td".split(separator: " ").map { code in
-            let b = Array(code.utf8)
-            return UInt16(b[0]) << 8 | UInt16(b[1])
-        }
-    )
-
-    /// `transliterated` as one bit per two-letter code (a-z, a-z): read once per candidate, no hashing.
-    private static let transliteratedBits: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: (26 * 26 + 63) / 64)
-        for iso in transliterated {
-            let k = transliteratedBit(iso)!
-            bits[k >> 6] |= 1 << UInt64(k & 63)
-        }
-        return bits
-    }()
-
-    @inline(__always) private static func transliteratedBit(_ iso2: UInt16) -> Int? {
-        let a = Int(iso2 >> 8) - 0x61, b = Int(iso2 & 0xFF) - 0x61
-        guard a >= 0, a < 26, b >= 0, b < 26 else { return nil }
-        return a * 26 + b
-    }
-
-    @inline(__always) static func isTransliterated(_ iso2: UInt16) -> Bool {
-        guard let k = transliteratedBit(iso2) else { return false }
-        return transliteratedBits[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
 
     /// The kinds of place an area word after a name asks for, and how much that counts.
@@ -370,11 +201,6 @@ struct PlaceResolver {
             if ids[mid] < id { lo = mid + 1 } else { hi = mid }
         }
         return lo < ids.count && ids[lo] == id
-    }
-
-    /// A key for "this admin1 is named in this sentence".
-    @inline(__always) static func pair(_ sentence: Int32, _ admin1: UInt64) -> UInt64 {
-        admin1 ^ (UInt64(UInt32(bitPattern: sentence)) &* 0x9E37_79B9_7F4A_7C15)
     }
 
     static let primaryNameBonus = 1.5

@@ -172,13 +172,7 @@ enum Fold {
 
     /// The crude stem of a lex key (killed → kill, strikes → strik, protesters → protester), hashed.
     static func stemHash(_ lex: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var n = lex.count
-        if n > 5, lex[n - 3] == 0x69, lex[n - 2] == 0x6E, lex[n - 1] == 0x67 { n -= 3 }  // -ing
-        else if n > 4, lex[n - 2] == 0x65, lex[n - 1] == 0x64 { n -= 2 }  // -ed
-        else if n > 4, lex[n - 2] == 0x65, lex[n - 1] == 0x73 { n -= 2 }  // -es
-        else if n > 3, lex[n - 1] == 0x73, lex[n - 2] != 0x73 { n -= 1 }  // -s
-        if n > 3, lex[n - 1] == 0x65 { n -= 1 }  // seize → seiz
-        if n > 3, lex[n - 1] == lex[n - 2], !isVowel(lex[n - 1]) { n -= 1 }  // shelling: shell → shel? keep symmetric
+        let n = stemLength(lex)
         var h = fnvOffset
         for i in 0..<n { h = hash(h, lex[i]) }
         return h

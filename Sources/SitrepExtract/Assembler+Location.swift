@@ -1,0 +1,95 @@
+import SitrepModel
+
+// MARK: - Where an incident happened
+
+extension Assembler {
+    struct ChosenPlace {
+        var id: UInt32
+        var range: Range<Int>
+        var precision: Int
+    }
+
+    func chooseLocation(_ inc: Incident, section: Section) -> ChosenPlace? {
+        let g = extractor.gazetteer
+        func pick(in sentences: [Int]) -> ChosenPlace? {
+            var best: (p: Int, rank: Int)? = nil
+            for k in sentences {
+                let range = doc.sentences[k].range
+                for p in doc.placeIndices(in: range) where doc.places[p].chosen != .max {
+                    let m = doc.places[p]
+                    if doc.actorOverlaps(m.range, minCount: m.range.count) { continue }
+                    if doc.sourceOverlaps(m.range, minCount: m.range.count) { continue }
+                    let kind = g.places[Int(m.chosen)].kind
+                    if kind == .country { continue }
+                    var rank = specificity(kind, hint: m.areaHint) * 2
+                    // "villages in X in Hama": after another place, a city named like its province names the province
+                    if kind == .city, p > 0, doc.places[p - 1].chosen != .max, range.contains(doc.places[p - 1].range.lowerBound),
+                       g.places[Int(doc.places[p - 1].chosen)].kind != .country,
+                       g.name(m.chosen).lowercased() == g.admin1(m.chosen)?.lowercased() { rank = 0 }
+                    // "Al Khadir town (Bethlehem, West Bank)": the place given with its districts is the one coded
+                    if hasAdminParenthesis(after: m.range.upperBound, in: range) { rank += 1 }
+                    if best == nil || rank > best!.rank { best = (p, rank) }
+                }
+            }
+            guard let (p, _) = best else { return nil }
+            let m = doc.places[p]
+            let kind = g.places[Int(m.chosen)].kind
+            let isArea = kind.isArea || m.areaHint == .province
+            var precision = isArea ? 3 : 1
+            if !isArea, nearCue(before: m.range.lowerBound, in: doc.sentences[Int(doc.sentenceOf[m.range.lowerBound])].range) { precision = 2 }
+            if !isArea, kind == .city, directionCue(before: m.range.lowerBound) { precision = 2 }
+            return ChosenPlace(id: m.chosen, range: m.range, precision: precision)
+        }
+        let own = inc.sentences.filter { $0 != inc.headline }
+        if let p = pick(in: own) { return p }
+        if let h = inc.headline, let p = pick(in: [h]) { return p }
+        // the section's other sentences, nearest first (bounded: a section can be a whole page)
+        let first = inc.sentences.first ?? 0
+        let nearby = section.sentences.filter { abs($0 - first) <= 12 }.sorted { abs($0 - first) < abs($1 - first) }
+        for k in nearby { if let p = pick(in: [k]) { return p } }
+        // only a country: its point, precision 3
+        for k in inc.sentences + section.sentences.prefix(50) {
+            let range = doc.sentences[k].range
+            for p in doc.placeIndices(in: range) where doc.places[p].chosen != .max {
+                let m = doc.places[p]
+                if g.places[Int(m.chosen)].kind == .country { return ChosenPlace(id: m.chosen, range: m.range, precision: 3) }
+            }
+        }
+        return nil
+    }
+
+    private func hasAdminParenthesis(after end: Int, in range: Range<Int>) -> Bool {
+        var j = end
+        if j < range.upperBound, doc.lexAt[j] >= 0, doc.lexHas(j, .areaword) { j += 1 }
+        guard j + 1 < range.upperBound, doc.tokens[j].isPunct(0x28) else { return false }
+        return doc.placeAt[j + 1] >= 0
+    }
+
+    /// How specific a place is: a camp or a village beats a city, a city beats a province.
+    private func specificity(_ kind: Gazetteer.Kind, hint: Document.AreaHint) -> Int {
+        if hint == .province || hint == .region { return 0 }
+        switch kind {
+        case .country: return -1
+        case .province, .region: return 0
+        case .city: return 3
+        case .town, .village, .district, .neighbourhood, .camp, .base, .airport, .field, .crossing: return 3
+        case .landmark, .other: return 1
+        }
+    }
+
+    private func directionCue(before i: Int) -> Bool {
+        guard i > 0, doc.lexAt[i - 1] >= 0 else { return false }
+        return doc.lexHas(i - 1, .direction)
+    }
+
+    private func nearCue(before i: Int, in range: Range<Int>) -> Bool {
+        var j = i - 1
+        var steps = 0
+        while j >= range.lowerBound, steps < 3 {
+            if doc.lexAt[j] >= 0, doc.lexHas(j, .near) { return true }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+}
