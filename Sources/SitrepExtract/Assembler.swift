@@ -10,6 +10,8 @@ struct Assembler {
     let countryHint: String?
     /// Code a short text with no trigger as Other (see `ExtractionContext.assumeEvent`).
     var assumeEvent = true
+    /// False for a part of a long text: however few its sentences, it is not a short report.
+    var mayBeSingleReport = true
     var lexicon: Lexicon { extractor.lexicon }
 
     struct Section {
@@ -163,7 +165,7 @@ struct Assembler {
     func events() -> [ExtractedEvent] {
         let secs = sections()
         var out: [ExtractedEvent] = []
-        let singleReport = secs.count <= 1 && doc.sentences.count <= 12
+        let singleReport = mayBeSingleReport && secs.count <= 1 && doc.sentences.count <= 12
         var fallback: (Incident, Section)? = nil
         for sec in secs {
             var incidents: [Incident] = []

@@ -65,9 +65,22 @@ public final class Extractor: Sendable {
         )
     }
 
+    /// Texts longer than this many bytes are read in parts (see `partEnds`): memory then stays
+    /// bounded by one part, whatever the length. It is the web's largest request body, so anything
+    /// an editor publishes is read whole.
+    public static let partBytes = 1 << 20
+
     /// Extracts the events of one text. `published` is read as a UTC calendar day: undated updates
     /// speak of that day, and relative dates ("on Wednesday", "yesterday") resolve against it.
+    ///
+    /// A text over `partBytes` is read in parts cut at paragraph breaks; each part's places are
+    /// disambiguated by the countries named in that part (and `context.countryHint`). Spans always
+    /// count bytes of `text`.
     public func extract(text: String, published: Date, context: ExtractionContext = .init()) -> [ExtractedEvent] {
+        extract(text: text, published: published, context: context, partBytes: Extractor.partBytes)
+    }
+
+    func extract(text: String, published: Date, context: ExtractionContext, partBytes: Int) -> [ExtractedEvent] {
         let day = Day(ordinal: Int((published.timeIntervalSince1970 / 86_400).rounded(.down)))
         var full = text
         var headlineOffset = 0
@@ -75,19 +88,66 @@ public final class Extractor: Sendable {
             full = headline + "\n\n" + text
             headlineOffset = headline.utf8.count + 2
         }
-        let doc = Document(text: full, tokenizer: tokenizer, lexicon: lexicon, actors: actors, sources: sources)
+        guard full.utf8.count > partBytes else {
+            return extractPart(full, day: day, context: context, shift: -headlineOffset, isPart: false)
+        }
+        full.makeContiguousUTF8()
+        var events: [ExtractedEvent] = []
+        full.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            for end in Extractor.partEnds(bytes, limit: partBytes) {
+                // cut at ASCII bytes or scalar starts: every part is valid UTF-8, copied once
+                let part = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                events += extractPart(part, day: day, context: context, shift: start - headlineOffset, isPart: true)
+                start = end
+            }
+        }
+        return events
+    }
+
+    /// `isPart`: the text is one part of a longer one, so never a short single report.
+    private func extractPart(_ text: String, day: Day, context: ExtractionContext, shift: Int, isPart: Bool) -> [ExtractedEvent] {
+        let doc = Document(text: text, tokenizer: tokenizer, lexicon: lexicon, actors: actors, sources: sources)
         doc.matchPlaces(gazetteer, lexicon: lexicon)
         let resolver = PlaceResolver(gazetteer: gazetteer, lexicon: lexicon)
         let countries = resolver.resolve(doc, countryHint: context.countryHint)
         doc.indexPlaces()
         let assembler = Assembler(extractor: self, doc: doc, published: day, countries: countries, countryHint: context.countryHint,
-                                  assumeEvent: context.assumeEvent)
+                                  assumeEvent: context.assumeEvent, mayBeSingleReport: !isPart)
         var events = assembler.events()
         for k in events.indices {
             events[k].docID = context.docID
-            if headlineOffset > 0 { events[k].shiftSpans(by: -headlineOffset) }
+            if shift != 0 { events[k].shiftSpans(by: shift) }
         }
         return events
+    }
+
+    /// Where to end each part of `bytes` so that none is longer than `limit`: at the last blank line
+    /// in the second half of the window, else the last line break, sentence end or space there, else
+    /// at the limit (moved back to the start of a UTF-8 scalar). The last end is `bytes.count`.
+    static func partEnds(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [Int] {
+        precondition(limit >= 8, "a part holds at least a few bytes")
+        var ends: [Int] = []
+        var start = 0
+        let n = bytes.count
+        while n - start > limit {
+            let hi = start + limit, lo = start + limit / 2
+            func lastCut(_ isCut: (Int) -> Bool) -> Int? {
+                var i = hi
+                while i > lo { if isCut(i) { return i }; i -= 1 }
+                return nil
+            }
+            var cut = lastCut { bytes[$0 - 1] == 0x0A && bytes[$0 - 2] == 0x0A }  // after "\n\n"
+                ?? lastCut { bytes[$0 - 1] == 0x0A }
+                ?? lastCut { bytes[$0 - 1] == 0x20 && bytes[$0 - 2] == 0x2E }     // after ". "
+                ?? lastCut { bytes[$0 - 1] == 0x20 }
+                ?? hi
+            while cut > start + 1, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // not inside a scalar
+            ends.append(cut)
+            start = cut
+        }
+        ends.append(n)
+        return ends
     }
 }
 

@@ -70,7 +70,12 @@ struct ExtractCommand: AsyncParsableCommand {
             bytes += item.text.utf8.count
             count += events.count
             if outputFormat == .jsonl {
-                FileHandle.standardOutput.write(Data(ExtractIO.jsonLines(events).utf8))
+                // a few hundred lines per write: one string for a long text's thousands of events
+                // (and its copy as Data) would double the memory the events take
+                for start in stride(from: 0, to: events.count, by: 256) {
+                    let batch = events[start..<min(start + 256, events.count)]
+                    FileHandle.standardOutput.write(Data(ExtractIO.jsonLines(batch).utf8))
+                }
             } else {
                 all += events
             }

@@ -89,7 +89,7 @@ public enum ExtractIO {
         }
     }
 
-    public static func jsonLines(_ events: [ExtractedEvent]) -> String {
+    public static func jsonLines(_ events: some Collection<ExtractedEvent>) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var out = ""

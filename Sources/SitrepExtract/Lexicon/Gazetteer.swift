@@ -133,6 +133,15 @@ final class Gazetteer: Sendable {
         primaryKeys = primary
         curated = curatedRows
         table = PhraseTable(pairs: pairs, maxTokens: min(maxTokens, 8))
+        // names share their first words ("Tell", "Deir", "Kafr"): each prefix once, so the table is
+        // sized by distinct prefixes (a quarter of the pairs)
+        prefixPairs.sort { $0.hash < $1.hash }
+        var distinct = 0
+        for k in prefixPairs.indices where k == 0 || prefixPairs[k].hash != prefixPairs[distinct - 1].hash {
+            prefixPairs[distinct] = prefixPairs[k]
+            distinct += 1
+        }
+        prefixPairs.removeLast(prefixPairs.count - distinct)
         prefixes = PhraseTable(pairs: prefixPairs, maxTokens: 1)
         exact = PhraseTable(pairs: exactPairs, maxTokens: 1)
     }

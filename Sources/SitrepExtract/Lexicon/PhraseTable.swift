@@ -7,8 +7,8 @@ struct PhraseTable: Sendable {
     /// side by side so that a hit costs one cache miss, not two.
     private struct Slot { var hash: UInt64; var run: UInt64 }
     private var slots: [Slot]
-    /// One bit per hash (16 bits per distinct hash, from the hash's high half): most probes are
-    /// misses, and this filter is 16 times smaller than the slots, so it answers them from cache.
+    /// One bit per hash (16 bits per stored hash, from the hash's high half): most probes are
+    /// misses, and this filter is about 16 times smaller than the slots, so it answers them from cache.
     private var filter: [UInt64]
     private var filterMask: Int
     private var ids: [UInt32]
@@ -20,8 +20,10 @@ struct PhraseTable: Sendable {
     var postings: [UInt32] { ids }
 
     init(pairs: [(hash: UInt64, id: UInt32)], maxTokens: Int) {
+        // at most 70% full: a hit is one or two probes (16-byte slots, four to a cache line), and
+        // misses are answered by the filter; the gazetteer's tables are half what a 50% load costs
         var capacity = 16
-        while capacity < pairs.count * 2 { capacity <<= 1 }
+        while capacity * 7 < pairs.count * 10 { capacity <<= 1 }
         mask = capacity - 1
         self.maxTokens = maxTokens
         // built in place in the final slots (no parallel count/start arrays: a lower load-time peak)
@@ -53,7 +55,7 @@ struct PhraseTable: Sendable {
             table[s].run += 1
         }
         var filterBits = 64
-        while filterBits < capacity * 8 { filterBits <<= 1 }
+        while filterBits < pairs.count * 16 { filterBits <<= 1 }
         var filter = [UInt64](repeating: 0, count: filterBits / 64)
         let filterMask = filterBits - 1
         for s in 0..<capacity where table[s].hash != 0 {
