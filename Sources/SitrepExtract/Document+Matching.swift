@@ -8,7 +8,7 @@ extension Document {
         lex.records.reserveCapacity(tokens.count / 4)
         var lexAt = [Int32](repeating: -1, count: tokens.count)
         var classesAt = [Lexicon.Classes](repeating: Lexicon.Classes(rawValue: 0), count: tokens.count)
-        let table = lexicon.table, prefixes = lexicon.prefixes, keysOrPrefixes = lexicon.keysOrPrefixes
+        let table = lexicon.table
         let postings = table.postings
         let maxN = table.maxTokens
         var i = 0
@@ -21,12 +21,13 @@ extension Document {
             while j < tokens.count, j - i < maxN, tokens[j].kind == .word,
                   j == i || !tokens[j].flags.contains(.lineStart) {
                 h = Fold.combine(h, tokens[j].stem)
-                // neither a phrase nor the start of one (most words): stop with one probe
-                guard keysOrPrefixes.contains(h) else { break }
-                let ids = table.lookupRange(h)
-                if !ids.isEmpty { best = (j + 1 - i, ids) }
+                // one probe: what the phrase so far names, and whether a longer one starts with it
+                let probe = table.probe(h)
+                // neither a phrase nor the start of one (most words): stop
+                guard probe.found else { break }
+                if !probe.ids.isEmpty { best = (j + 1 - i, probe.ids) }
                 j += 1
-                if !prefixes.contains(h) { break }
+                if !probe.isPrefix { break }
             }
             if let best {
                 lexAt[i] = Int32(lex.count)
@@ -45,7 +46,7 @@ extension Document {
     func matchPlaces(_ gazetteer: Gazetteer, lexicon: Lexicon) {
         var places: [PlaceMatch] = []
         places.reserveCapacity(tokens.count / 16)
-        let table = gazetteer.table, prefixes = gazetteer.prefixes
+        let table = gazetteer.table
         let postings = table.postings
         let maxN = table.maxTokens
         var i = 0
@@ -72,8 +73,9 @@ extension Document {
                     }
                     h = Fold.combine(h, tj.geo)
                     words += 1
-                    let ids = table.lookupRange(h)
-                    let canGrow = prefixes.contains(h)
+                    let probe = table.probe(h)
+                    let ids = probe.ids
+                    let canGrow = probe.isPrefix
                     if !ids.isEmpty {
                         let single = words == 1
                         // a name ends on a capitalized word or an area word ("Kamounia camp"), not on "in"
@@ -103,13 +105,56 @@ extension Document {
                 best = nil
             }
             if let best {
-                places.append(PlaceMatch(range: i..<(i + best.n), candidates: Array(postings[best.ids])))
+                // a name that is really an actor, a source or a rule word is passed over whole (its
+                // readings are never copied: common words have hundreds)
+                if !isNotAPlace(i..<(i + best.n), lexicon: lexicon) {
+                    places.append(PlaceMatch(range: i..<(i + best.n), candidates: Array(postings[best.ids])))
+                }
                 i += best.n
             } else {
                 i += 1
             }
         }
         self.places = places
+    }
+
+    /// A gazetteer name in the text that names something else: part of an actor's or a source's
+    /// name, a demonym or rule word written exactly so ("Syrian", "Wednesday"; not a stem look-alike,
+    /// "Homs" ~ "homes"), the start of a longer unknown name ("Nyaung Pin Wun village" is not
+    /// "Nyaung Pin"), or a word glued by a hyphen to a lowercase word ("Aleppo-based").
+    func isNotAPlace(_ r: Range<Int>, lexicon: Lexicon) -> Bool {
+        if actorOverlaps(r, minCount: r.count) { return true }
+        if isPrefixOfLongerName(r, lexicon: lexicon) { return true }
+        if sourceOverlaps(r, minCount: r.count) { return true }
+        if isHyphenPrefix(r) { return true }
+        if r.count == 1 {
+            let t = r.lowerBound
+            if lexCovered(t) { return true }
+            for id in lexEntries(at: t) where lexRange(at: t)!.count == 1 {
+                if lexicon.phraseLex[Int(id)] == tokens[t].lex { return true }
+            }
+        }
+        return false
+    }
+
+    /// The name is glued by a hyphen to a lowercase word: a prefix or an adjective, not a place
+    /// ("Non-violent activity", "Aleppo-based").
+    private func isHyphenPrefix(_ r: Range<Int>) -> Bool {
+        let last = r.upperBound - 1
+        guard tokens[last].flags.contains(.hyphenNext), last + 1 < tokens.count else { return false }
+        let w = tokens[last + 1]
+        return w.isWord && !w.flags.contains(.capitalized)
+    }
+
+    /// The match is followed by a capitalized word that is no rule word, then an area word
+    /// ("village", "town"): the name goes on past the match.
+    private func isPrefixOfLongerName(_ r: Range<Int>, lexicon: Lexicon) -> Bool {
+        let next = r.upperBound
+        // "the Halba-Qoubaiyat road": a hyphen joins two names, it does not lengthen one
+        if tokens[next - 1].flags.contains(.hyphenNext) { return false }
+        guard next + 1 < tokens.count, next + 1 < lexAt.count, tokens[next].kind == .word,
+              tokens[next].flags.contains(.capitalized), lexAt[next] < 0, lexAt[next + 1] >= 0 else { return false }
+        return lexEntries(at: next + 1).contains { lexicon.classes[Int($0)] == .areaword }
     }
 
     /// The phrase hash of tokens' lex keys, articles dropped as in `KeyBuilder`'s `.lex` mode.
@@ -136,8 +181,7 @@ extension Document {
     static func matchActors(_ tokens: [Token], _ lexiconOfActors: ActorLexicon, lexicon: Lexicon) -> [ActorMatch] {
         var actors: [ActorMatch] = []
         let actorTable = lexiconOfActors
-        let table = actorTable.table, prefixes = actorTable.prefixes, exact = actorTable.exact
-        let keysOrPrefixes = actorTable.keysOrPrefixes
+        let table = actorTable.table, exact = actorTable.exact
         let postings = table.postings
         let caseSensitive = actorTable.caseSensitive, generic = actorTable.generic
         let maxN = table.maxTokens
@@ -155,10 +199,11 @@ extension Document {
                 if !article {
                     var ok: [UInt32] = []
                     h = Fold.combine(h, tj.geo)
-                    // neither an alias nor the start of one (most words): stop with one probe
-                    guard keysOrPrefixes.contains(h) else { break }
+                    let probe = table.probe(h)
+                    // neither an alias nor the start of one (most words): stop
+                    guard probe.found else { break }
                     words += 1
-                    for k in table.lookupRange(h) {
+                    for k in probe.ids {
                         let id = postings[k]
                         let isCaseSensitive = caseSensitive[Int(id)]
                         if isCaseSensitive {
@@ -174,7 +219,7 @@ extension Document {
                         best = (j + 1 - i, ok[0])
                         bestIDs = ok
                     }
-                    if !prefixes.contains(h) { break }
+                    if !probe.isPrefix { break }
                 }
                 j += 1
                 if tokens[j - 1].flags.contains(.possessive) { break }
@@ -221,7 +266,7 @@ extension Document {
     /// Names from sources.tsv, longest first (the table's keys are hoisted: one copy per document).
     private static func matchNamedSources(_ tokens: [Token], _ named: SourceLexicon, lexicon: Lexicon) -> [SourceMatch] {
         var sources: [SourceMatch] = []
-        let table = named.table, prefixes = named.prefixes, exact = named.exact, keysOrPrefixes = named.keysOrPrefixes
+        let table = named.table, exact = named.exact
         let postings = table.postings
         let maxN = table.maxTokens
         var i = 0
@@ -234,15 +279,16 @@ extension Document {
                 let tj = tokens[j]
                 if !(tj.flags.contains(.article) && j + 1 < tokens.count && tokens[j + 1].kind == .word) {
                     h = Fold.combine(h, tj.geo)
-                    guard keysOrPrefixes.contains(h) else { j += 1; break }
-                    let found = table.lookupRange(h)
+                    let probe = table.probe(h)
+                    guard probe.found else { j += 1; break }
+                    let found = probe.ids
                     if !found.isEmpty, case let id = postings[found.lowerBound], tokens[i].flags.contains(.capitalized) || j > i,
                        j > i || tj.length > 3 || tj.flags.contains(.allCaps),
                        // one word is spelled as listed: folding reads "Iraqi" as "(Al) Iraqiya"
                        (tokens[i].flags.contains(.capitalized) && j > i) || exact.contains(lexPhrase(tokens, i..<(j + 1), lexicon: lexicon)) {
                         best = (j + 1 - i, id)
                     }
-                    if !prefixes.contains(h) { j += 1; break }
+                    if !probe.isPrefix { j += 1; break }
                 }
                 j += 1
             }

@@ -27,12 +27,11 @@ final class ActorLexicon: Sendable {
     /// "event country|acting country" (lowercased) → the entry ACLED uses for that country's forces there.
     let standIns: [String: UInt32]
     // stored, not computed: matching reads these for every word
+    /// Alias keys, their proper prefixes marked.
     let table: PhraseTable
-    let prefixes: PhraseTable
     /// Alias keys without transliteration folding: a lowercase word must match one exactly
     /// ("days" is not "Daesh"; folding is for names, which are capitalized).
     let exact: PhraseTable
-    let keysOrPrefixes: PhraseTable
 
     init(data: [UInt8], articles: Set<UInt64>) {
         var entries: [Entry] = []
@@ -67,9 +66,7 @@ final class ActorLexicon: Sendable {
         self.standIns = standIns
         let aliases = index.build()
         table = aliases.table
-        prefixes = aliases.prefixes
         exact = aliases.exact
-        keysOrPrefixes = aliases.keysOrPrefixes
     }
 
     private static func standInKey(_ eventCountry: String, _ acting: String) -> String {
@@ -93,9 +90,7 @@ final class SourceLexicon: Sendable {
 
     let entries: [Entry]
     let table: PhraseTable
-    let prefixes: PhraseTable
     let exact: PhraseTable
-    let keysOrPrefixes: PhraseTable
 
     init(data: [UInt8], articles: Set<UInt64>) {
         var entries: [Entry] = []
@@ -112,8 +107,6 @@ final class SourceLexicon: Sendable {
         self.entries = entries
         let aliases = index.build()
         table = aliases.table
-        prefixes = aliases.prefixes
         exact = aliases.exact
-        keysOrPrefixes = aliases.keysOrPrefixes
     }
 }

@@ -56,9 +56,9 @@ final class Gazetteer: Sendable {
     let kinds: [Kind]
     /// `places[i].iso2`, likewise (the resolver's transliteration test reads it for many readings).
     let iso2s: [UInt16]
+    /// Names and alternates, their proper prefixes marked, so that matching stops as soon as no
+    /// name can continue.
     let table: PhraseTable
-    /// Proper prefixes of every name, so that matching stops as soon as no name can continue.
-    let prefixes: PhraseTable
     /// Names and alternates keyed as written (no transliteration folding), for the spelling check.
     let exact: PhraseTable
     /// Per place: the key of its own name as written (no alternates), so that a place called what
@@ -75,7 +75,7 @@ final class Gazetteer: Sendable {
         var pairs: [(hash: UInt64, id: UInt32)] = []
         pairs.reserveCapacity(data.count / 25)
         var maxTokens = 1
-        var prefixPairs: [(hash: UInt64, id: UInt32)] = []
+        var prefixes: [UInt64] = []
         var exactPairs: [(hash: UInt64, id: UInt32)] = []
         exactPairs.reserveCapacity(data.count / 25)
         var keys = KeyBuilder(articles: articles)
@@ -111,7 +111,7 @@ final class Gazetteer: Sendable {
                 if let k = keys.key(UnsafeBufferPointer(rebasing: buf[isCurated ? Gazetteer.unqualified(buf, f[1]) : f[1]]), mode: .geo) {
                     pairs.append((k.hash, id))
                     maxTokens = max(maxTokens, k.tokens)
-                    for p in keys.prefixes { prefixPairs.append((p, 0)) }
+                    prefixes += keys.prefixes
                     exactPairs.append((keys.lastLexHash, id))
                     primary.append(keys.lastLexHash)
                 } else {
@@ -121,7 +121,7 @@ final class Gazetteer: Sendable {
                     if let k = keys.key(UnsafeBufferPointer(rebasing: buf[isCurated ? Gazetteer.unqualified(buf, r) : r]), mode: .geo), k.tokens <= 8 {
                         pairs.append((k.hash, id))
                         maxTokens = max(maxTokens, k.tokens)
-                        for p in keys.prefixes { prefixPairs.append((p, 0)) }
+                        prefixes += keys.prefixes
                         exactPairs.append((keys.lastLexHash, id))
                     }
                 }
@@ -132,17 +132,7 @@ final class Gazetteer: Sendable {
         iso2s = places.map(\.iso2)
         primaryKeys = primary
         curated = curatedRows
-        table = PhraseTable(pairs: pairs, maxTokens: min(maxTokens, 8))
-        // names share their first words ("Tell", "Deir", "Kafr"): each prefix once, so the table is
-        // sized by distinct prefixes (a quarter of the pairs)
-        prefixPairs.sort { $0.hash < $1.hash }
-        var distinct = 0
-        for k in prefixPairs.indices where k == 0 || prefixPairs[k].hash != prefixPairs[distinct - 1].hash {
-            prefixPairs[distinct] = prefixPairs[k]
-            distinct += 1
-        }
-        prefixPairs.removeLast(prefixPairs.count - distinct)
-        prefixes = PhraseTable(pairs: prefixPairs, maxTokens: 1)
+        table = PhraseTable(pairs: pairs, maxTokens: min(maxTokens, 8), prefixes: prefixes)
         exact = PhraseTable(pairs: exactPairs, maxTokens: 1)
     }
 

@@ -61,6 +61,8 @@ final class Lexicon: Sendable {
 
     let entries: [Entry]
     /// `entries[i].cls` and the trigger weight `entries[i].number(3)`, unboxed for hot loops.
+    /// The kind of place an area word asks for (`.none` for other entries), parsed once.
+    let areaHints: [Document.AreaHint]
     let classes: [Class]
     let weights: [Double]
     /// `entries[i].cls.bit`, to build a match's `Classes`.
@@ -71,10 +73,9 @@ final class Lexicon: Sendable {
     let demonymCountryKey: [UInt64]
     /// FNV-1a of each entry's phrase, lowercased as written (for "is this word exactly that entry").
     let phraseLex: [UInt64]
+    /// Phrase keys (on stems), their proper prefixes marked: one probe per word tells the matcher
+    /// what a phrase names and whether to read on.
     let table: PhraseTable
-    let prefixes: PhraseTable
-    /// Every phrase key and proper prefix: one probe per word tells the matcher to stop.
-    let keysOrPrefixes: PhraseTable
     /// Lex hashes of single words by class, for the tokenizer and quick tests.
     let articles: Set<UInt64>
     let abbreviations: Set<UInt64>
@@ -132,16 +133,15 @@ final class Lexicon: Sendable {
         var keys = KeyBuilder(articles: [])
         var pairs: [(hash: UInt64, id: UInt32)] = []
         var maxTokens = 1
-        var prefixPairs: [(hash: UInt64, id: UInt32)] = []
+        var prefixes: [UInt64] = []
         for (id, e) in entries.enumerated() where e.cls != .article && e.cls != .abbr && e.cls != .stop {
             if let k = keys.key(e.phrase, mode: .stem) {
                 entries[id].tokens = k.tokens
                 pairs.append((k.hash, UInt32(id)))
                 maxTokens = max(maxTokens, k.tokens)
-                for p in keys.prefixes { prefixPairs.append((p, 0)) }
+                prefixes += keys.prefixes
             }
         }
-        prefixes = PhraseTable(pairs: prefixPairs, maxTokens: 1)
         self.entries = entries
         classes = entries.map(\.cls)
         classBits = entries.map(\.cls.bit)
@@ -149,6 +149,7 @@ final class Lexicon: Sendable {
         let modals: Set<String> = ["would", "could", "will", "if", "may", "might"]
         modal = entries.map { $0.cls == .nonevent && modals.contains($0.phrase) }
         phraseLex = entries.map { DateResolver.lexHash($0.phrase.lowercased()) }
+        areaHints = entries.map { $0.cls == .areaword ? Document.AreaHint($0.field(0)) : .none }
         var countryKeys = KeyBuilder(articles: articles)
         demonymCountryKey = entries.map { $0.cls == .demonym ? countryKeys.key($0.field(0), mode: .geo)?.hash ?? 0 : 0 }
         self.articles = articles
@@ -156,7 +157,6 @@ final class Lexicon: Sendable {
         self.stopwords = stopwords
         articleStopTable = PhraseTable(pairs: articles.map { ($0, UInt32(Token.Flags.article.rawValue)) }
                                             + stopwords.map { ($0, UInt32(Token.Flags.stop.rawValue)) }, maxTokens: 1)
-        table = PhraseTable(pairs: pairs, maxTokens: maxTokens)
-        keysOrPrefixes = PhraseTable(pairs: pairs.map { ($0.hash, 0) } + prefixPairs, maxTokens: 1)
+        table = PhraseTable(pairs: pairs, maxTokens: maxTokens, prefixes: prefixes)
     }
 }

@@ -3,7 +3,7 @@
 /// Built once: pairs are sorted by hash, and an open-addressing index maps each distinct hash to
 /// its run of postings. Lookups are one or two probes; no per-entry objects.
 struct PhraseTable: Sendable {
-    /// One probe reads one 16-byte slot: the hash (0 = empty) and its run of postings (start << 32 | count),
+    /// One probe reads one 16-byte slot: the hash (0 = empty) and its run of postings (see `prefixBit`),
     /// side by side so that a hit costs one cache miss, not two.
     private struct Slot { var hash: UInt64; var run: UInt64 }
     private var slots: [Slot]
@@ -19,11 +19,24 @@ struct PhraseTable: Sendable {
     /// Every run of ids, end to end: `lookup` answers slices of this array.
     var postings: [UInt32] { ids }
 
-    init(pairs: [(hash: UInt64, id: UInt32)], maxTokens: Int) {
-        // at most 70% full: a hit is one or two probes (16-byte slots, four to a cache line), and
-        // misses are answered by the filter; the gazetteer's tables are half what a 50% load costs
+    /// `pairs`: the phrases' hashes and the ids they name. `prefixes`: hashes of the phrases' proper
+    /// prefixes, so that one `probe` tells a matcher both what a phrase names and whether it can grow.
+    init(pairs: [(hash: UInt64, id: UInt32)], maxTokens: Int, prefixes: [UInt64] = []) {
+        // at most 80% full, counting every pair as distinct (places share names, so the gazetteer's
+        // tables are about two thirds full): a hit is one or two probes (16-byte slots, four to a
+        // cache line), and most misses are answered by the filter. Names share their first words
+        // ("Tell", "Deir", "Kafr"): prefixes are stored once (a quarter of them are distinct).
+        var prefixes = prefixes.map { $0 == 0 ? 1 : $0 }
+        prefixes.sort()
+        var unique = 0
+        for k in prefixes.indices where k == 0 || prefixes[k] != prefixes[unique - 1] {
+            prefixes[unique] = prefixes[k]
+            unique += 1
+        }
+        prefixes.removeLast(prefixes.count - unique)
+        let distinct = pairs.count + unique  // at most
         var capacity = 16
-        while capacity * 7 < pairs.count * 10 { capacity <<= 1 }
+        while capacity * 4 < distinct * 5 { capacity <<= 1 }
         mask = capacity - 1
         self.maxTokens = maxTokens
         // built in place in the final slots (no parallel count/start arrays: a lower load-time peak)
@@ -48,14 +61,21 @@ struct PhraseTable: Sendable {
         var ids = [UInt32](repeating: 0, count: Int(total))
         for (n, pair) in pairs.enumerated() {
             let s = Int(slotOf[n])
-            let fill = table[s].run & 0xFFFF_FFFF
+            let fill = table[s].run & PhraseTable.countMask
             let at = Int((table[s].run >> 32) + fill)
             if fill > 0, ids[at - 1] == pair.id { continue }
             ids[at] = pair.id
             table[s].run += 1
         }
+        // pass 4: prefixes, in their slot or a new one with no ids
+        for h in prefixes {
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while table[slot].hash != 0, table[slot].hash != h { slot = (slot + 1) & mask }
+            table[slot].hash = h
+            table[slot].run |= PhraseTable.prefixBit
+        }
         var filterBits = 64
-        while filterBits < pairs.count * 16 { filterBits <<= 1 }
+        while filterBits < distinct * 16 { filterBits <<= 1 }
         var filter = [UInt64](repeating: 0, count: filterBits / 64)
         let filterMask = filterBits - 1
         for s in 0..<capacity where table[s].hash != 0 {
@@ -66,6 +86,37 @@ struct PhraseTable: Sendable {
         self.filter = filter
         self.filterMask = filterMask
         self.ids = ids
+    }
+
+    /// A slot's run: the first posting in the high 32 bits, the count in the low 31, and bit 31 set
+    /// when the hash is also a proper prefix of a longer phrase.
+    private static let prefixBit: UInt64 = 1 << 31
+    private static let countMask: UInt64 = (1 << 31) - 1
+
+    /// One look-up for a matcher's step: the ids of the phrase ending here (empty when none),
+    /// whether any phrase or prefix has this hash (`found`), and whether a longer phrase starts
+    /// with it (`isPrefix`).
+    struct Probe {
+        var ids: Range<Int>
+        var found: Bool
+        var isPrefix: Bool
+        static let none = Probe(ids: 0..<0, found: false, isPrefix: false)
+    }
+
+    @inline(__always) func probe(_ hash: UInt64) -> Probe {
+        let h = hash == 0 ? 1 : hash
+        guard mayContain(h) else { return .none }
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let s = slots[slot]
+            if s.hash == 0 { return .none }
+            if s.hash == h {
+                let start = Int(s.run >> 32)
+                return Probe(ids: start..<(start + Int(s.run & PhraseTable.countMask)), found: true,
+                             isPrefix: s.run & PhraseTable.prefixBit != 0)
+            }
+            slot = (slot + 1) & mask
+        }
     }
 
     @inline(__always) private static func filterBit(_ h: UInt64, _ mask: Int) -> Int {
@@ -88,7 +139,7 @@ struct PhraseTable: Sendable {
             if s.hash == 0 { return [] }
             if s.hash == h {
                 let start = Int(s.run >> 32)
-                return ids[start..<(start + Int(s.run & 0xFFFF_FFFF))]
+                return ids[start..<(start + Int(s.run & PhraseTable.countMask))]
             }
             slot = (slot + 1) & mask
         }
@@ -105,7 +156,7 @@ struct PhraseTable: Sendable {
             if s.hash == 0 { return 0..<0 }
             if s.hash == h {
                 let start = Int(s.run >> 32)
-                return start..<(start + Int(s.run & 0xFFFF_FFFF))
+                return start..<(start + Int(s.run & PhraseTable.countMask))
             }
             slot = (slot + 1) & mask
         }
@@ -124,7 +175,7 @@ struct PhraseTable: Sendable {
             if s.hash == 0 { return false }
             if s.hash == h {
                 let start = Int(s.run >> 32)
-                for k in start..<(start + Int(s.run & 0xFFFF_FFFF)) where ids[k] == id { return true }
+                for k in start..<(start + Int(s.run & PhraseTable.countMask)) where ids[k] == id { return true }
                 return false
             }
             slot = (slot + 1) & mask

@@ -29,30 +29,13 @@ struct PlaceResolver {
             let end = places[p].range.upperBound
             guard end < doc.tokens.count else { continue }
             for id in doc.lexEntries(at: end) where lexicon.classes[Int(id)] == .areaword {
-                places[p].areaHint = Document.AreaHint(lexicon.entries[Int(id)].field(0))
+                places[p].areaHint = lexicon.areaHints[Int(id)]
             }
-        }
-        // drop mentions that are really demonyms, rule words, actor or source names
-        let snapshot = doc
-        places.removeAll { m in
-            if snapshot.actorOverlaps(m.range, minCount: m.range.count) { return true }
-            // the start of a longer unknown name: "Nyaung Pin Wun village" is not "Nyaung Pin"
-            if isPrefixOfLongerName(m.range, snapshot) { return true }
-            if snapshot.sourceOverlaps(m.range, minCount: m.range.count) { return true }
-            if isHyphenPrefix(m.range, snapshot) { return true }
-            if m.range.count == 1 {
-                let t = m.range.lowerBound
-                if snapshot.lexCovered(t) { return true }
-                // a rule word written exactly so ("Syrian", "Wednesday"), not a stem look-alike ("Homs" ~ "homes")
-                for id in snapshot.lexEntries(at: t) where snapshot.lexRange(at: t)!.count == 1 {
-                    if lexicon.phraseLex[Int(id)] == snapshot.tokens[t].lex { return true }
-                }
-            }
-            return false
         }
         // spelling first: a folded look-alike must not vote for its country ("Hatay" ~ "Haiti")
         var lookAlikes: [Document.PlaceMatch] = []
         var spelled: [UInt32] = []  // reused: the ids of the places written exactly so, sorted
+        let exactPostings = gazetteer.exact.postings
         for p in places.indices {
             // transliteration folding finds "Khan Touman" for "Khan Tuman", and also "Kerry" for "Qarah":
             // a small place must be spelled as written; only well-known places may differ
@@ -64,7 +47,7 @@ struct PlaceResolver {
             // one probe per mention: the places written exactly so (sorted once: common names have
             // hundreds of readings, and a linear scan per candidate was quadratic)
             spelled.removeAll(keepingCapacity: true)
-            for k in gazetteer.exact.lookupRange(lexKey) { spelled.append(gazetteer.exact.id(at: k)) }
+            spelled.append(contentsOf: exactPostings[gazetteer.exact.lookupRange(lexKey)])
             spelled.sort()
             if places[p].candidates.allSatisfy({ PlaceResolver.sortedContains(spelled, $0) }) { continue }
             var others: [UInt32] = []
@@ -168,15 +151,6 @@ struct PlaceResolver {
         return ranked.map(\.key)
     }
 
-    /// The name is glued by a hyphen to a lowercase word: a prefix or an adjective, not a place
-    /// ("Non-violent activity", "Aleppo-based").
-    private func isHyphenPrefix(_ r: Range<Int>, _ doc: Document) -> Bool {
-        let last = r.upperBound - 1
-        guard doc.tokens[last].flags.contains(.hyphenNext), last + 1 < doc.tokens.count else { return false }
-        let w = doc.tokens[last + 1]
-        return w.isWord && !w.flags.contains(.capitalized)
-    }
-
     /// The kinds of place an area word after a name asks for, and how much that counts.
     static func hintedKinds(_ hint: Document.AreaHint) -> (Gazetteer.Kind?, Gazetteer.Kind?, bonus: Double) {
         switch hint {
@@ -213,17 +187,6 @@ struct PlaceResolver {
             key = Fold.combine(key, doc.tokens[t].lex)
         }
         return key
-    }
-
-    /// The match is followed by a capitalized word that is no rule word, then an area word
-    /// ("village", "town"): the name goes on past the match.
-    private func isPrefixOfLongerName(_ r: Range<Int>, _ doc: Document) -> Bool {
-        let next = r.upperBound
-        // "the Halba-Qoubaiyat road": a hyphen joins two names, it does not lengthen one
-        if doc.tokens[next - 1].flags.contains(.hyphenNext) { return false }
-        guard next + 1 < doc.tokens.count, next + 1 < doc.lexAt.count, doc.tokens[next].kind == .word,
-              doc.tokens[next].flags.contains(.capitalized), doc.lexAt[next] < 0, doc.lexAt[next + 1] >= 0 else { return false }
-        return doc.lexEntries(at: next + 1).contains { lexicon.classes[Int($0)] == .areaword }
     }
 
     private func kindScore(_ kind: Gazetteer.Kind) -> Double {
