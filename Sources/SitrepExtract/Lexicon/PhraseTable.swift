@@ -36,7 +36,9 @@ struct PhraseTable: Sendable {
         prefixes.removeLast(prefixes.count - unique)
         let distinct = pairs.count + unique  // at most
         var capacity = 16
-        while capacity * 4 < distinct * 5 { capacity <<= 1 }
+        // (small tables, the lexicon's and the actors', stay at most half full: fewer probes per word)
+        let big = distinct > 100_000
+        while big ? capacity * 4 < distinct * 5 : capacity < distinct * 2 { capacity <<= 1 }
         mask = capacity - 1
         self.maxTokens = maxTokens
         // built in place in the final slots (no parallel count/start arrays: a lower load-time peak)
