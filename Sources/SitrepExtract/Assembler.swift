@@ -240,13 +240,17 @@ struct Assembler {
         }
         if !inc.hasTrigger && inc.headline == nil { return false }
         if let d = inc.date, let e = ev.dates.first, d.day != e.day, !ev.places.isEmpty || !sameParagraph { return false }
-        let a = Set(inc.places.map { doc.places[$0].chosen })
-        let b = Set(ev.places.map { doc.places[$0].chosen })
-        if !a.isEmpty, !b.isEmpty, a.isDisjoint(with: b) {
+        // a few places each: compared pairwise, no sets to hash
+        guard !inc.places.isEmpty, !ev.places.isEmpty else { return true }
+        let places = doc.places
+        let shared = inc.places.contains { p in ev.places.contains { places[$0].chosen == places[p].chosen } }
+        if !shared {
             // same province counts as the same area
-            let ga = Set(a.map { extractor.gazetteer.places[Int($0)].admin1Key })
-            let gb = Set(b.map { extractor.gazetteer.places[Int($0)].admin1Key })
-            if ga.isDisjoint(with: gb) { return false }
+            let info = extractor.gazetteer.places
+            let sameArea = inc.places.contains { p in
+                ev.places.contains { info[Int(places[$0].chosen)].admin1Key == info[Int(places[p].chosen)].admin1Key }
+            }
+            if !sameArea { return false }
         }
         return true
     }

@@ -65,6 +65,10 @@ final class Lexicon: Sendable {
     let areaHints: [Document.AreaHint]
     let classes: [Class]
     let weights: [Double]
+    /// `entries[i].number(0)` and `number(1)`, parsed once: number words, multipliers, dates and
+    /// certainty cues read them at every mention (a `Double(String)` parse and an `Entry` copy each).
+    let numbers0: [Double]
+    let numbers1: [Double]
     /// `entries[i].cls.bit`, to build a match's `Classes`.
     let classBits: [UInt32]
     /// Entry ids of modal words ("would", "could", "may"...): a trigger near one is weaker.
@@ -146,6 +150,8 @@ final class Lexicon: Sendable {
         classes = entries.map(\.cls)
         classBits = entries.map(\.cls.bit)
         weights = entries.map { $0.cls == .trigger ? $0.number(3) : 0 }
+        numbers0 = entries.map { $0.number(0) }
+        numbers1 = entries.map { $0.number(1) }
         let modals: Set<String> = ["would", "could", "will", "if", "may", "might"]
         modal = entries.map { $0.cls == .nonevent && modals.contains($0.phrase) }
         phraseLex = entries.map { DateResolver.lexHash($0.phrase.lowercased()) }
