@@ -65,7 +65,7 @@ extension Assembler {
                 let r = doc.lexRange(at: t)!
                 for id in doc.lexEntries(at: t, having: .demonym) where lexicon.classes[Int(id)] == .demonym {
                     if resolvedActorOverlaps(r, country: country) { break }
-                    let dem = lexicon.entries[Int(id)].field(0)
+                    let dem = lexicon.firstFields[Int(id)]
                     let nextTokens = r.upperBound < range.upperBound && doc.tokens[r.upperBound].flags.contains(.hyphenNext) == false
                     _ = nextTokens
                     if let (kind, wr) = forcesWord(after: r.upperBound, within: 4, range) ?? forcesWord(before: r.lowerBound, within: 6, range, needsCue: true) {
@@ -89,7 +89,7 @@ extension Assembler {
                     // "pro-regime outlets", "anti-government protesters": the word names a side, not the actor
                     if t > 0, doc.tokens[t - 1].flags.contains(.hyphenNext), word(t - 1, "pro") || word(t - 1, "anti") { break }
                     if inSentence.contains(where: { $0.range.overlaps(r) }) { break }
-                    let kind = lexicon.entries[Int(id)].field(0)
+                    let kind = lexicon.firstFields[Int(id)]
                     let name: String
                     switch kind {
                     case "military": name = "Military Forces of \(c)"

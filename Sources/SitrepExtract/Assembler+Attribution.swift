@@ -27,9 +27,9 @@ extension Assembler {
                     case .certainty:
                         // "claims" in a headline ("Claims: ...") or in the text
                         let w = lexicon.numbers1[Int(id)]
-                        if w > weight { weight = w; certainty = lexicon.entries[Int(id)].field(0) }
+                        if w > weight { weight = w; certainty = lexicon.firstFields[Int(id)] }
                     case .attribution where source == nil:
-                        if lexicon.entries[Int(id)].field(0) == "before" {
+                        if lexicon.firstFields[Int(id)] == "before" {
                             source = sourceNear(r.lowerBound - 1, step: -1, range)
                         } else {
                             source = sourceNear(r.upperBound, step: 1, range)

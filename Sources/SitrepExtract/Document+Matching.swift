@@ -252,10 +252,9 @@ extension Document {
         for k in lex.indices where lex.records[k].classes.contains(.source) {
             let m = lex[k]
             for id in m.entries where lexicon.classes[Int(id)] == .source {
-                let e = lexicon.entries[Int(id)]
                 if m.range.contains(where: { covered[$0] }) { continue }
                 let a = Int(tokens[m.range.lowerBound].start), b = Int(tokens[m.range.upperBound - 1].end)
-                sources.append(SourceMatch(range: m.range, name: Document.string(text, a..<b), kind: e.field(0)))
+                sources.append(SourceMatch(range: m.range, name: Document.string(text, a..<b), kind: lexicon.firstFields[Int(id)]))
                 for t in m.range { covered[t] = true }
             }
         }

@@ -36,7 +36,7 @@ struct NumberReader {
         var k = i
         var qualifier = ""
         for id in doc.lexEntries(at: k, having: .qualifier) where lexicon.classes[Int(id)] == .qualifier {
-            qualifier = lexicon.entries[Int(id)].field(0)
+            qualifier = lexicon.firstFields[Int(id)]
             k = doc.lexRange(at: k)!.upperBound
             break
         }
@@ -272,7 +272,7 @@ struct CasualtyReader {
     func isVictim(_ doc: Document, _ k: Int) -> Bool? {
         guard doc.lexHas(k, .victim) else { return nil }
         for id in doc.lexEntries(at: k) where lexicon.classes[Int(id)] == .victim {
-            return lexicon.entries[Int(id)].field(0) == "civilian"
+            return lexicon.firstFields[Int(id)] == "civilian"
         }
         return nil
     }

@@ -184,7 +184,8 @@ struct DateResolver {
         return nil
     }
 
-    static func isWord(_ doc: Document, _ i: Int, _ word: StaticString) -> Bool {
+    /// Inlined, so that the literal's hash folds to a constant at each call.
+    @inline(__always) static func isWord(_ doc: Document, _ i: Int, _ word: StaticString) -> Bool {
         guard i >= 0, i < doc.tokens.count, doc.tokens[i].kind == .word else { return false }
         return doc.tokens[i].lex == lexHash(word)
     }
