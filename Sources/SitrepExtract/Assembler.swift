@@ -113,10 +113,10 @@ struct Assembler {
             // "March", "May" as months are not marches; a capitalized month word is a date
             if doc.tokens[t].flags.contains(.capitalized), doc.lexHas(t, .month) { continue }
             // inflections share a stem ("detained", "detention" → "detain"): one vote per sub-type per word
-            var seen: [SubEventType] = []
+            var seen: UInt64 = 0  // one bit per sub-event type (no array per trigger word)
             for id in ids {
-                guard let sub = extractor.triggerType[Int(id)], !seen.contains(sub) else { continue }
-                seen.append(sub)
+                guard let sub = extractor.triggerType[Int(id)], seen & (1 << UInt64(sub.rawValue)) == 0 else { continue }
+                seen |= 1 << UInt64(sub.rawValue)
                 var w = ids.reduce(0.0) { extractor.triggerType[Int($1)] == sub ? max($0, lexicon.weights[Int($1)]) : $0 }
                 if doc.tokens[t].flags.contains(.quoted) { w *= 0.25 }
                 if modal { w *= 0.5 }
