@@ -207,14 +207,11 @@ extension Assembler {
             || (actor2?.hasPrefix("Civilians") == true && sub.eventType == .explosions)
         // evidence text and spans
         var textSpans: [ByteSpan] = []
-        var texts: [String] = []
         for k in inc.sentences {
-            let r = doc.sentences[k].range
-            texts.append(doc.string(r))
-            let (a, b) = doc.byteSpan(r)
+            let (a, b) = doc.byteSpan(doc.sentences[k].range)
             textSpans.append(ByteSpan(a, b))
         }
-        event.text = texts.joined(separator: " ")
+        event.text = doc.joinedText(textSpans)
         spans["text"] = SpanList(textSpans)
         if let trig = triggerRange(inc, sub) { spans["event_type"] = span(trig) }
         event.spans = spans
