@@ -201,7 +201,8 @@ final class Document {
                 var n = 0
                 for (k, s) in spans.enumerated() {
                     if k > 0 { out[n] = 0x20; n += 1 }
-                    for i in s.start..<s.end { out[n] = bytes[i]; n += 1 }
+                    (out.baseAddress! + n).initialize(from: bytes.baseAddress! + s.start, count: s.end - s.start)
+                    n += s.end - s.start
                 }
                 return n
             }
