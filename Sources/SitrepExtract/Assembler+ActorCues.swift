@@ -78,7 +78,7 @@ extension Assembler {
             if doc.tokens[j].kind == .punct, !doc.tokens[j].isPunct(0x2D) { return nil }
             if let r = doc.lexRange(at: j) {
                 for id in doc.lexEntries(at: j, having: .actorword) where lexicon.classes[Int(id)] == .actorword && writtenAsListed(id, r) {
-                    let kind = lexicon.entries[Int(id)].field(0)
+                    let kind = lexicon.firstFields[Int(id)]
                     if kind == "military" || kind == "police" { return (kind, r) }
                 }
                 j = r.upperBound
@@ -97,7 +97,7 @@ extension Assembler {
         while j >= range.lowerBound, steps < n {
             if let r = doc.lexRange(at: j) {
                 for id in doc.lexEntries(at: j, having: .actorword) where lexicon.classes[Int(id)] == .actorword {
-                    let kind = lexicon.entries[Int(id)].field(0)
+                    let kind = lexicon.firstFields[Int(id)]
                     if kind == "military" || kind == "police" { return (kind, r) }
                 }
             }

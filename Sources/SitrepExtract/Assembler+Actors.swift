@@ -65,7 +65,7 @@ extension Assembler {
                 let r = doc.lexRange(at: t)!
                 for id in doc.lexEntries(at: t, having: .demonym) where lexicon.classes[Int(id)] == .demonym {
                     if resolvedActorOverlaps(r, country: country) { break }
-                    let dem = lexicon.entries[Int(id)].field(0)
+                    let dem = lexicon.firstFields[Int(id)]
                     let nextTokens = r.upperBound < range.upperBound && doc.tokens[r.upperBound].flags.contains(.hyphenNext) == false
                     _ = nextTokens
                     if let (kind, wr) = forcesWord(after: r.upperBound, within: 4, range) ?? forcesWord(before: r.lowerBound, within: 6, range, needsCue: true) {
@@ -89,7 +89,7 @@ extension Assembler {
                     // "pro-regime outlets", "anti-government protesters": the word names a side, not the actor
                     if t > 0, doc.tokens[t - 1].flags.contains(.hyphenNext), word(t - 1, "pro") || word(t - 1, "anti") { break }
                     if inSentence.contains(where: { $0.range.overlaps(r) }) { break }
-                    let kind = lexicon.entries[Int(id)].field(0)
+                    let kind = lexicon.firstFields[Int(id)]
                     let name: String
                     switch kind {
                     case "military": name = "Military Forces of \(c)"
@@ -129,7 +129,10 @@ extension Assembler {
                        mentions known: [ActorMention]? = nil) -> (ActorMention?, ActorMention?) {
         let mentions = known ?? actorMentions(inc, country: country)
         let c = country ?? "Unknown"
-        let civilians = ActorMention(name: "Civilians (\(c))", range: 0..<0, specific: false, kind: "civilians", agentCue: false, quoted: false)
+        // built only when chosen (its name is a new string)
+        func civilians() -> ActorMention {
+            ActorMention(name: "Civilians (\(c))", range: 0..<0, specific: false, kind: "civilians", agentCue: false, quoted: false)
+        }
         let triggerSentence = trigger.map { doc.sentences[Int(doc.sentenceOf[$0.lowerBound])].range }
         /// The agent: the subject before the trigger word, else a "by ..." agent, else a named group.
         func pick(_ filter: (ActorMention) -> Bool) -> ActorMention? {
@@ -170,14 +173,14 @@ extension Assembler {
             a2 = pick { $0.kind != "rioters" && $0.kind != "protesters" }
         case .violenceAgainstCivilians:
             a1 = pick { $0.kind != "civilians" && $0.kind != "protesters" }
-            a2 = mentions.first { $0.kind == "civilians" } ?? civilians
+            a2 = mentions.first { $0.kind == "civilians" } ?? civilians()
         default:
             a1 = pick { $0.kind != "civilians" && $0.kind != "protesters" }
             if let a1 {
                 a2 = pick { $0.name != a1.name && $0.kind != "protesters" && $0.kind != "civilians" && $0.range.lowerBound != a1.range.lowerBound
                     && !samePhrase(a1.range, $0.range) }
             }
-            if a2 == nil, sub.eventType == .explosions, civilianVictims || mentions.contains(where: { $0.kind == "civilians" }) { a2 = civilians }
+            if a2 == nil, sub.eventType == .explosions, civilianVictims || mentions.contains(where: { $0.kind == "civilians" }) { a2 = civilians() }
         }
         if a1 == nil, sub.eventType == .strategic, let civ = mentions.first(where: { $0.kind == "civilians" }) {
             a1 = civ

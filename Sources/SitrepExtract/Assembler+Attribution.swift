@@ -4,7 +4,8 @@ extension Assembler {
     /// The source of the incident's claim and the certainty the text gives it.
     func attribution(_ inc: Incident) -> (String?, String?, String, Range<Int>?) {
         var source: (String, String, Range<Int>)? = nil
-        var kinds = Set<String>()
+        // the one kind the claim rule asks about (no set of kind strings per incident)
+        var opposition = false
         var certainty = "reported"
         var weight = 0.0
         var order = inc.sentences.filter { $0 != inc.headline }
@@ -12,7 +13,7 @@ extension Assembler {
         for k in order {
             let range = doc.sentences[k].range
             if doc.sentenceSummary[k].hasSource {
-                for i in doc.sourceIndices(in: range) { kinds.insert(doc.sources[i].kind) }
+                for i in doc.sourceIndices(in: range) where doc.sources[i].kind == "opposition" { opposition = true }
             }
             var t = range.lowerBound
             // only certainty and attribution words matter below: a sentence with none is skipped
@@ -24,12 +25,11 @@ extension Assembler {
                 for id in doc.lexEntries(at: t) {
                     switch lexicon.classes[Int(id)] {
                     case .certainty:
-                        let e = lexicon.entries[Int(id)]
                         // "claims" in a headline ("Claims: ...") or in the text
-                        let w = e.number(1)
-                        if w > weight { weight = w; certainty = e.field(0) }
+                        let w = lexicon.numbers1[Int(id)]
+                        if w > weight { weight = w; certainty = lexicon.firstFields[Int(id)] }
                     case .attribution where source == nil:
-                        if lexicon.entries[Int(id)].field(0) == "before" {
+                        if lexicon.firstFields[Int(id)] == "before" {
                             source = sourceNear(r.lowerBound - 1, step: -1, range)
                         } else {
                             source = sourceNear(r.upperBound, step: 1, range)
@@ -45,10 +45,10 @@ extension Assembler {
                 if let i = doc.sourceIndices(in: doc.sentences[k].range).first { let s = doc.sources[i]; source = (s.name, s.kind, s.range); break }
             }
         }
-        if let s = source { kinds.insert(s.1) }
+        if let s = source, s.1 == "opposition" { opposition = true }
         // a party's own account is a claim unless the other side says the same
         if certainty == "reported", let s = source {
-            if Assembler.partisan.contains(s.1) && !kinds.contains("opposition") { certainty = "claimed" }
+            if Assembler.partisan.contains(s.1) && !opposition { certainty = "claimed" }
         }
         return (source?.0, source?.1, certainty, source?.2)
     }

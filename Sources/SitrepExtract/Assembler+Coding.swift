@@ -43,9 +43,10 @@ extension Assembler {
 
         // MARK: precedence
         let has: (SubEventType) -> Double = { scores[$0.rawValue] }
-        let intervention = count(.intervention, in: inc)
         let protest = has(.peacefulProtest)
         if protest > 0 {
+            // counted only for a protest, the one case that reads it
+            let intervention = count(.intervention, in: inc)
             if has(.violentDemonstration) > 0 || has(.mobViolence) > 0 {
                 // protesters who turn violent riot
                 if has(.violentDemonstration) + has(.mobViolence) >= protest * 0.4 { scores[SubEventType.peacefulProtest.rawValue] = 0 }
@@ -72,7 +73,8 @@ extension Assembler {
         }
         // rioters who clash are a riot, not a battle; without a demonstration it is mob violence
         let riot = has(.violentDemonstration) + has(.mobViolence)
-        if riot >= 2 || count(.actorword, in: inc, kind: "rioters") > 0 && riot > 0 {
+        // (the incident's words are scanned for rioters only when a riot trigger scored)
+        if riot >= 2 || riot > 0 && count(.actorword, in: inc, kind: "rioters") > 0 {
             scores[SubEventType.armedClash.rawValue] *= 0.2
             scores[SubEventType.attack.rawValue] *= 0.5
             let demonstrating = mentionsDemonstration(inc)
@@ -205,14 +207,11 @@ extension Assembler {
             || (actor2?.hasPrefix("Civilians") == true && sub.eventType == .explosions)
         // evidence text and spans
         var textSpans: [ByteSpan] = []
-        var texts: [String] = []
         for k in inc.sentences {
-            let r = doc.sentences[k].range
-            texts.append(doc.string(r))
-            let (a, b) = doc.byteSpan(r)
+            let (a, b) = doc.byteSpan(doc.sentences[k].range)
             textSpans.append(ByteSpan(a, b))
         }
-        event.text = texts.joined(separator: " ")
+        event.text = doc.joinedText(textSpans)
         spans["text"] = SpanList(textSpans)
         if let trig = triggerRange(inc, sub) { spans["event_type"] = span(trig) }
         event.spans = spans
@@ -266,7 +265,7 @@ extension Assembler {
         var n = 0
         for k in inc.sentences where doc.sentenceHas(k, cls) {
             for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
-                if doc.lexHas(t, cls), doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == cls && lexicon.entries[Int($0)].field(0) == kind }) { n += 1 }
+                if doc.lexHas(t, cls), doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == cls && lexicon.firstFields[Int($0)] == kind }) { n += 1 }
             }
         }
         return n
@@ -317,7 +316,7 @@ extension Assembler {
         guard t > 0, word(t - 1, "was") || word(t - 1, "were") else { return false }
         let sentence = doc.sentences[Int(doc.sentenceOf[t])].range
         for i in sentence.lowerBound..<t where doc.lexAt[i] >= 0 {
-            let kinds = doc.lexEntries(at: i).filter { lexicon.classes[Int($0)] == .actorword }.map { lexicon.entries[Int($0)].field(0) }
+            let kinds = doc.lexEntries(at: i).filter { lexicon.classes[Int($0)] == .actorword }.map { lexicon.firstFields[Int($0)] }
             if kinds.contains("protesters") || kinds.contains("rioters") { return false }
         }
         return true

@@ -113,10 +113,10 @@ struct Assembler {
             // "March", "May" as months are not marches; a capitalized month word is a date
             if doc.tokens[t].flags.contains(.capitalized), doc.lexHas(t, .month) { continue }
             // inflections share a stem ("detained", "detention" → "detain"): one vote per sub-type per word
-            var seen: [SubEventType] = []
+            var seen: UInt64 = 0  // one bit per sub-event type (no array per trigger word)
             for id in ids {
-                guard let sub = extractor.triggerType[Int(id)], !seen.contains(sub) else { continue }
-                seen.append(sub)
+                guard let sub = extractor.triggerType[Int(id)], seen & (1 << UInt64(sub.rawValue)) == 0 else { continue }
+                seen |= 1 << UInt64(sub.rawValue)
                 var w = ids.reduce(0.0) { extractor.triggerType[Int($1)] == sub ? max($0, lexicon.weights[Int($1)]) : $0 }
                 if doc.tokens[t].flags.contains(.quoted) { w *= 0.25 }
                 if modal { w *= 0.5 }
@@ -240,13 +240,17 @@ struct Assembler {
         }
         if !inc.hasTrigger && inc.headline == nil { return false }
         if let d = inc.date, let e = ev.dates.first, d.day != e.day, !ev.places.isEmpty || !sameParagraph { return false }
-        let a = Set(inc.places.map { doc.places[$0].chosen })
-        let b = Set(ev.places.map { doc.places[$0].chosen })
-        if !a.isEmpty, !b.isEmpty, a.isDisjoint(with: b) {
+        // a few places each: compared pairwise, no sets to hash
+        guard !inc.places.isEmpty, !ev.places.isEmpty else { return true }
+        let places = doc.places
+        let shared = inc.places.contains { p in ev.places.contains { places[$0].chosen == places[p].chosen } }
+        if !shared {
             // same province counts as the same area
-            let ga = Set(a.map { extractor.gazetteer.places[Int($0)].admin1Key })
-            let gb = Set(b.map { extractor.gazetteer.places[Int($0)].admin1Key })
-            if ga.isDisjoint(with: gb) { return false }
+            let info = extractor.gazetteer.places
+            let sameArea = inc.places.contains { p in
+                ev.places.contains { info[Int(places[$0].chosen)].admin1Key == info[Int(places[p].chosen)].admin1Key }
+            }
+            if !sameArea { return false }
         }
         return true
     }

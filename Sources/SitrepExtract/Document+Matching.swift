@@ -191,33 +191,38 @@ extension Document {
             var h = Fold.phraseSeed
             var j = i
             var best: (n: Int, id: UInt32)? = nil
-            var bestIDs: [UInt32] = []
+            // the longest alias's readings and the word they were tested at: the ids that pass are
+            // collected once, after the loop (no array per alias found on the way)
+            var bestRun = 0..<0
+            var bestWords = 0
+            var bestToken = tokens[i]
             var words = 0
+            /// Whether alias reading `id` stands for an actor when its last word is `tj`, `words` in.
+            func accepts(_ id: UInt32, _ tj: Token, words: Int) -> Bool {
+                let isCaseSensitive = caseSensitive[Int(id)]
+                if isCaseSensitive {
+                    let first = tokens[i]
+                    if !first.flags.contains(.capitalized) { return false }
+                    if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps) { return false }
+                }
+                if words == 1, !isCaseSensitive, tj.flags.contains(.stop), generic[Int(id)] == false, !tj.flags.contains(.capitalized) { return false }
+                if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps) { return false }
+                return true
+            }
             while j < tokens.count, j - i < maxN, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {
                 let tj = tokens[j]
                 let article = tj.flags.contains(.article) && j + 1 < tokens.count && tokens[j + 1].kind == .word
                 if !article {
-                    var ok: [UInt32] = []
                     h = Fold.combine(h, tj.geo)
                     let probe = table.probe(h)
                     // neither an alias nor the start of one (most words): stop
                     guard probe.found else { break }
                     words += 1
-                    for k in probe.ids {
-                        let id = postings[k]
-                        let isCaseSensitive = caseSensitive[Int(id)]
-                        if isCaseSensitive {
-                            let first = tokens[i]
-                            if !first.flags.contains(.capitalized) { continue }
-                            if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps) { continue }
-                        }
-                        if words == 1, !isCaseSensitive, tj.flags.contains(.stop), generic[Int(id)] == false, !tj.flags.contains(.capitalized) { continue }
-                                if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps) { continue }
-                        ok.append(id)
-                    }
-                    if !ok.isEmpty {
-                        best = (j + 1 - i, ok[0])
-                        bestIDs = ok
+                    if let k = probe.ids.first(where: { accepts(postings[$0], tj, words: words) }) {
+                        best = (j + 1 - i, postings[k])
+                        bestRun = k..<probe.ids.upperBound
+                        bestWords = words
+                        bestToken = tj
                     }
                     if !probe.isPrefix { break }
                 }
@@ -234,6 +239,8 @@ extension Document {
                 best = nil
             }
             if let best {
+                var bestIDs: [UInt32] = []
+                for k in bestRun where accepts(postings[k], bestToken, words: bestWords) { bestIDs.append(postings[k]) }
                 actors.append(ActorMatch(range: i..<(i + best.n), entry: best.id, entries: bestIDs))
                 i += best.n
             } else {
@@ -252,10 +259,9 @@ extension Document {
         for k in lex.indices where lex.records[k].classes.contains(.source) {
             let m = lex[k]
             for id in m.entries where lexicon.classes[Int(id)] == .source {
-                let e = lexicon.entries[Int(id)]
                 if m.range.contains(where: { covered[$0] }) { continue }
                 let a = Int(tokens[m.range.lowerBound].start), b = Int(tokens[m.range.upperBound - 1].end)
-                sources.append(SourceMatch(range: m.range, name: Document.string(text, a..<b), kind: e.field(0)))
+                sources.append(SourceMatch(range: m.range, name: Document.string(text, a..<b), kind: lexicon.firstFields[Int(id)]))
                 for t in m.range { covered[t] = true }
             }
         }

@@ -1,3 +1,5 @@
+import SitrepModel
+
 /// One text, tokenized and annotated with every lexicon, gazetteer, actor and source match.
 /// Built per `extract` call; read-only afterwards.
 final class Document {
@@ -185,6 +187,26 @@ final class Document {
     static func string(_ text: String, _ r: Range<Int>) -> String {
         text.utf8.withContiguousStorageIfAvailable { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
             ?? String(decoding: Array(text.utf8)[r], as: UTF8.self)
+    }
+
+    /// The text of byte spans joined by single spaces, as `string` of each joined with " ": one
+    /// string built in place, not one per span and then a join. (Spans lie on token bounds, so
+    /// each is whole characters and decoding them together repairs nothing they would not.)
+    func joinedText(_ spans: [ByteSpan]) -> String {
+        guard !spans.isEmpty else { return "" }
+        var length = spans.count - 1
+        for s in spans { length += s.end - s.start }
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            String(unsafeUninitializedCapacity: length) { out in
+                var n = 0
+                for (k, s) in spans.enumerated() {
+                    if k > 0 { out[n] = 0x20; n += 1 }
+                    (out.baseAddress! + n).initialize(from: bytes.baseAddress! + s.start, count: s.end - s.start)
+                    n += s.end - s.start
+                }
+                return n
+            }
+        } ?? spans.map { Document.string(text, $0.start..<$0.end) }.joined(separator: " ")
     }
 
     func byteSpan(_ tokens: Range<Int>) -> (Int, Int) {

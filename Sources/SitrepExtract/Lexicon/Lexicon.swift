@@ -65,6 +65,13 @@ final class Lexicon: Sendable {
     let areaHints: [Document.AreaHint]
     let classes: [Class]
     let weights: [Double]
+    /// `entries[i].number(0)` and `number(1)`, parsed once: number words, multipliers, dates and
+    /// certainty cues read them at every mention (a `Double(String)` parse and an `Entry` copy each).
+    let numbers0: [Double]
+    let numbers1: [Double]
+    /// `entries[i].field(0)` (an actor word's kind, a qualifier, a demonym's country...): rules
+    /// compare it at every mention, and reading it here copies no `Entry`.
+    let firstFields: [String]
     /// `entries[i].cls.bit`, to build a match's `Classes`.
     let classBits: [UInt32]
     /// Entry ids of modal words ("would", "could", "may"...): a trigger near one is weaker.
@@ -146,6 +153,9 @@ final class Lexicon: Sendable {
         classes = entries.map(\.cls)
         classBits = entries.map(\.cls.bit)
         weights = entries.map { $0.cls == .trigger ? $0.number(3) : 0 }
+        numbers0 = entries.map { $0.number(0) }
+        numbers1 = entries.map { $0.number(1) }
+        firstFields = entries.map { $0.field(0) }
         let modals: Set<String> = ["would", "could", "will", "if", "may", "might"]
         modal = entries.map { $0.cls == .nonevent && modals.contains($0.phrase) }
         phraseLex = entries.map { DateResolver.lexHash($0.phrase.lowercased()) }

@@ -36,7 +36,7 @@ struct NumberReader {
         var k = i
         var qualifier = ""
         for id in doc.lexEntries(at: k, having: .qualifier) where lexicon.classes[Int(id)] == .qualifier {
-            qualifier = lexicon.entries[Int(id)].field(0)
+            qualifier = lexicon.firstFields[Int(id)]
             k = doc.lexRange(at: k)!.upperBound
             break
         }
@@ -61,14 +61,15 @@ struct NumberReader {
             // "dozens" (vague) and "dozen" (12) share a stem: the written form decides
             let pluralVague = doc.lexHas(end, .vague) && ids.contains { lexicon.classes[Int($0)] == .vague && lexicon.phraseLex[Int($0)] == t.lex }
             for id in ids {
-                let e = lexicon.entries[Int(id)]
-                if pluralVague, e.cls == .number { continue }
+                // class and value from the unboxed arrays: no `Entry` copy per entry at every number word
+                let cls = lexicon.classes[Int(id)]
+                if pluralVague, cls == .number { continue }
                 let r = doc.lexRange(at: end)!
-                switch e.cls {
+                switch cls {
                 case .number:
-                    let v = e.number(0)
+                    let v = lexicon.numbers0[Int(id)]
                     // "a"/"an" count one person only right before a person ("a civilian"), not "a car bomb"
-                    if !any, e.tokens == 1, lexicon.phraseLex[Int(id)] == NumberReader.aHash || lexicon.phraseLex[Int(id)] == NumberReader.anHash,
+                    if !any, lexicon.entries[Int(id)].tokens == 1, lexicon.phraseLex[Int(id)] == NumberReader.aHash || lexicon.phraseLex[Int(id)] == NumberReader.anHash,
                        !(r.upperBound < limit && doc.lexHas(r.upperBound, .victim)) {
                         handled = false
                         break
@@ -80,12 +81,12 @@ struct NumberReader {
                     end = r.upperBound
                     handled = true
                 case .multiplier where any:
-                    value = (value == 0 ? 1 : value) * e.number(0)
+                    value = (value == 0 ? 1 : value) * lexicon.numbers0[Int(id)]
                     end = r.upperBound
                     handled = true
                 case .vague where !any:
-                    let mx = e.field(2)
-                    vague = (Int(e.number(0)), Int(e.number(1)), mx.isEmpty ? nil : Int(mx))
+                    let mx = lexicon.entries[Int(id)].field(2)
+                    vague = (Int(lexicon.numbers0[Int(id)]), Int(lexicon.numbers1[Int(id)]), mx.isEmpty ? nil : Int(mx))
                     end = r.upperBound
                     any = true
                     handled = true
@@ -125,7 +126,7 @@ struct CasualtyReader {
     func casualties(in doc: Document, sentence: Range<Int>) -> [Casualty] {
         var out: [Casualty] = []
         var i = sentence.lowerBound
-        var usedWords = Set<Int>()
+        var usedWords: [Int] = []  // the trigger words already counted: a few per sentence, no set
         let numbers = self.numbers
         while i < sentence.upperBound {
             guard let num = numbers.read(doc, at: i, limit: sentence.upperBound) else {
@@ -181,7 +182,7 @@ struct CasualtyReader {
                 }
             }
             if let (what, at) = found {
-                usedWords.insert(at)
+                usedWords.append(at)
                 out.append(Casualty(what: what, value: num.value, min: num.min, max: num.max, range: num.range, civilian: civilian))
             }
             i = num.range.upperBound
@@ -203,7 +204,7 @@ struct CasualtyReader {
                     let ids = doc.lexEntries(at: u)
                     if doc.lexHas(u, .singular) { return r }
                     // "a man", "one fighter", "a regime soldier", "a baby girl": the number one before a person
-                    if doc.lexHas(u, .number), ids.contains(where: { lexicon.classes[Int($0)] == .number && lexicon.entries[Int($0)].number(0) == 1 }),
+                    if doc.lexHas(u, .number), ids.contains(where: { lexicon.classes[Int($0)] == .number && lexicon.numbers0[Int($0)] == 1 }),
                        singularPerson(after: u, before: hi, doc) { return r }
                 }
                 // "the killing of the local council member"
@@ -271,7 +272,7 @@ struct CasualtyReader {
     func isVictim(_ doc: Document, _ k: Int) -> Bool? {
         guard doc.lexHas(k, .victim) else { return nil }
         for id in doc.lexEntries(at: k) where lexicon.classes[Int(id)] == .victim {
-            return lexicon.entries[Int(id)].field(0) == "civilian"
+            return lexicon.firstFields[Int(id)] == "civilian"
         }
         return nil
     }

@@ -141,17 +141,17 @@ struct DateResolver {
                 continue
             }
             for id in entries {
-                let e = lexicon.entries[Int(id)]
-                if e.cls == .weekday, t.flags.contains(.capitalized) {
-                    let wd = Int(e.number(0))
+                let cls = lexicon.classes[Int(id)]
+                if cls == .weekday, t.flags.contains(.capitalized) {
+                    let wd = Int(lexicon.numbers0[Int(id)])
                     var back = (published.weekday - wd + 7) % 7
                     // "next Friday" or a future tense speaks of the future; we code the past
                     if back == 0, i > range.lowerBound, Self.isWord(doc, i - 1, "last") { back = 7 }
                     out.append(DateMention(day: Day(ordinal: published.ordinal - back), precision: 1, range: span, isPeriodStart: since))
                     break
                 }
-                if e.cls == .relday {
-                    out.append(DateMention(day: Day(ordinal: published.ordinal + Int(e.number(0))), precision: 1, range: span, isPeriodStart: false))
+                if cls == .relday {
+                    out.append(DateMention(day: Day(ordinal: published.ordinal + Int(lexicon.numbers0[Int(id)])), precision: 1, range: span, isPeriodStart: false))
                     break
                 }
             }
@@ -164,7 +164,7 @@ struct DateResolver {
         guard doc.tokens[i].kind == .word, doc.tokens[i].flags.contains(.capitalized), doc.lexHas(i, .month) else { return nil }
         for id in doc.lexEntries(at: i) where lexicon.classes[Int(id)] == .month {
             // "May" is a month only before/after a day number or with a cue; "may" lowercase never
-            return Int(lexicon.entries[Int(id)].number(0))
+            return Int(lexicon.numbers0[Int(id)])
         }
         return nil
     }
@@ -184,7 +184,8 @@ struct DateResolver {
         return nil
     }
 
-    static func isWord(_ doc: Document, _ i: Int, _ word: StaticString) -> Bool {
+    /// Inlined, so that the literal's hash folds to a constant at each call.
+    @inline(__always) static func isWord(_ doc: Document, _ i: Int, _ word: StaticString) -> Bool {
         guard i >= 0, i < doc.tokens.count, doc.tokens[i].kind == .word else { return false }
         return doc.tokens[i].lex == lexHash(word)
     }

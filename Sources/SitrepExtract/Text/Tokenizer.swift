@@ -91,7 +91,19 @@ struct Tokenizer {
                 var possessiveAt = -1
                 let firstUpper = (b >= 0x41 && b <= 0x5A) || (scalar >= 0xC0 && scalar <= 0xDE) || Tokenizer.isUpperExtended(scalar)
                 while j < n {
-                    // most of a word is a run of lowercase ASCII letters: copied with one test per byte
+                    // most of a word is a run of lowercase ASCII letters: eight bytes are tested in
+                    // one word and stored together (bytes past the run are stored but not counted:
+                    // the key is `scratch[0..<keyLen]`) ...
+                    while j + 8 <= n, keyLen + 8 <= Tokenizer.maxKeyBytes {
+                        let w = UnsafeRawPointer(bytes.baseAddress! + j).loadUnaligned(as: UInt64.self)
+                        UnsafeMutableRawPointer(scratch.baseAddress! + keyLen).storeBytes(of: w, as: UInt64.self)
+                        let run = Tokenizer.lowercaseRun(UInt64(littleEndian: w))
+                        keyLen += run
+                        letters += Int32(run)
+                        j += run
+                        if run < 8 { break }
+                    }
+                    // ... and the last bytes of a text or of a long key one at a time
                     while j < n, keyLen < Tokenizer.maxKeyBytes, bytes[j] &- 0x61 < 26 {
                         scratch[keyLen] = bytes[j]
                         keyLen += 1
@@ -268,6 +280,17 @@ struct Tokenizer {
             return ((UInt32(b0 & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12) | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F), 4)
         }
         return (0xFFFD, 1)
+    }
+
+    /// How many of the eight bytes of `w` (first byte in the low bits) are lowercase ASCII letters
+    /// before the first one that is not. Each byte's high bit answers "is in a...z", all at once.
+    @inline(__always) static func lowercaseRun(_ w: UInt64) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7 = w & ~high
+        let atLeastA = (low7 | high) &- 0x6161_6161_6161_6161  // no borrow between bytes
+        let atMostZ = (0x7A7A_7A7A_7A7A_7A7A | high) &- low7
+        let lowercase = atLeastA & atMostZ & ~w & high  // ... and ASCII
+        return (~lowercase & high).trailingZeroBitCount >> 3
     }
 
     @inline(__always) static func isPunctScalar(_ s: UInt32) -> Bool {
