@@ -154,6 +154,31 @@ import SitrepModel
         }
     }
 
+    /// Hostile repetition must cost linear time: eight times the text may take about eight times as
+    /// long, never sixty-four (a rule that rescans what it has already seen would be quadratic).
+    /// Timings are the best of three, interleaved, and the bound allows 3x for a busy machine.
+    @Test(arguments: [
+        "killed 5 ", "Al-", "\u{201C}\"'«", "7", "a", "Aleppo, Idlib and Hama, ", "Russian warplanes bombed Sarmada, killing 3. ",
+        "UPDATE 1345 GMT: ", "(((", "Pro-regime accounts say 8 killed; activists said 12. ",
+    ])
+    func timePerByteStaysFlat(unit: String) {
+        func text(_ bytes: Int) -> String { String(repeating: unit, count: max(1, bytes / unit.utf8.count)) }
+        let small = text(20_000), large = text(160_000)
+        let clock = ContinuousClock()
+        func seconds(_ t: String) -> Double {
+            let start = clock.now
+            _ = Self.extractor.extract(text: t, published: Self.published)
+            let d = clock.now - start
+            return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        }
+        var bestSmall = Double.infinity, bestLarge = Double.infinity
+        for _ in 0..<3 {
+            bestSmall = min(bestSmall, seconds(small))
+            bestLarge = min(bestLarge, seconds(large))
+        }
+        #expect(bestLarge < max(bestSmall, 0.001) * 24, "\(unit): \(bestSmall) s for 20 kB, \(bestLarge) s for 160 kB")
+    }
+
     @Test func aTextWithNoEventIsCodedAsOtherOnlyWhenItIsKnownToReportOne() {
         let text = "The weather in Aleppo was mild today and the markets were busy."
         // an ACLED-style note always reports an event: the catch-all, with a low confidence

@@ -126,7 +126,8 @@ struct CasualtyReader {
     func casualties(in doc: Document, sentence: Range<Int>) -> [Casualty] {
         var out: [Casualty] = []
         var i = sentence.lowerBound
-        var usedWords: [Int] = []  // the trigger words already counted: a few per sentence, no set
+        // the trigger words already counted (a set: a hostile sentence can repeat "killed 5" for a megabyte)
+        var usedWords = Set<Int>()
         let numbers = self.numbers
         while i < sentence.upperBound {
             guard let num = numbers.read(doc, at: i, limit: sentence.upperBound) else {
@@ -182,7 +183,7 @@ struct CasualtyReader {
                 }
             }
             if let (what, at) = found {
-                usedWords.append(at)
+                usedWords.insert(at)
                 out.append(Casualty(what: what, value: num.value, min: num.min, max: num.max, range: num.range, civilian: civilian))
             }
             i = num.range.upperBound
