@@ -1,30 +1,33 @@
 #!/usr/bin/env bash
 # Short libFuzzer run over the extractor (and the HTML stripper).
-# Usage: scripts/eval/fuzz/run.sh [SECONDS]   (default 60)
+# Usage: scripts/eval/fuzz/run.sh [SECONDS]   (default 60; SANITIZE=fuzzer for no AddressSanitizer)
 # Builds a throw-away package in $TMPDIR that links SitrepModel and SitrepExtract from this
-# checkout and compiles FuzzExtract.swift with -sanitize=fuzzer (Linux toolchain); the libraries are
-# instrumented too (compiled with -sanitize=fuzzer; only the executable links libFuzzer) so that coverage guides the search through the extractor.
+# checkout and compiles FuzzExtract.swift with -sanitize=fuzzer,address (Linux toolchain); the
+# libraries are instrumented too (only the executable links libFuzzer) so that coverage guides the
+# search through the extractor, and AddressSanitizer checks every memory access, including the
+# tokenizer's and the event text's raw-pointer loads and copies.
 set -euo pipefail
 seconds="${1:-60}"
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
+sanitize="${SANITIZE:-fuzzer,address}"
 work="${TMPDIR:-/tmp}/sitrep-fuzz"
 rm -rf "$work/Sources" && mkdir -p "$work/Sources/FuzzExtract" "$work/corpus"
 ln -sfn "$root/Sources/SitrepModel" "$work/Sources/SitrepModel"
 ln -sfn "$root/Sources/SitrepExtract" "$work/Sources/SitrepExtract"
 cp "$here/FuzzExtract.swift" "$work/Sources/FuzzExtract/FuzzExtract.swift"
-cat > "$work/Package.swift" <<'PKG'
+cat > "$work/Package.swift" <<PKG
 // swift-tools-version:6.2
 import PackageDescription
 let package = Package(
     name: "SitrepFuzz",
     targets: [
-        .target(name: "SitrepModel", swiftSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
+        .target(name: "SitrepModel", swiftSettings: [.unsafeFlags(["-sanitize=$sanitize"])]),
         .target(name: "SitrepExtract", dependencies: ["SitrepModel"], resources: [.copy("Resources")],
-                swiftSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
+                swiftSettings: [.unsafeFlags(["-sanitize=$sanitize"])]),
         .executableTarget(name: "FuzzExtract", dependencies: ["SitrepExtract"],
-                          swiftSettings: [.unsafeFlags(["-sanitize=fuzzer", "-parse-as-library"])],
-                          linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
+                          swiftSettings: [.unsafeFlags(["-sanitize=$sanitize", "-parse-as-library"])],
+                          linkerSettings: [.unsafeFlags(["-sanitize=$sanitize"])]),
     ],
     swiftLanguageModes: [.v6]
 )
