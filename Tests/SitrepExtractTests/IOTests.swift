@@ -16,6 +16,44 @@ import SitrepModel
         #expect(try JSONDecoder().decode(ExtractedEvent.self, from: data) == e)
     }
 
+    /// `EventJSON` writes what `JSONEncoder` (sorted keys, unescaped slashes) writes, byte for byte:
+    /// random events with hostile strings (quotes, backslashes, every control character, slashes,
+    /// non-ASCII, U+2028), nulls, numbers of every size and zero, one or many spans.
+    @Test func eventJSONWritesWhatJSONEncoderWrites() throws {
+        var rng = PageRobustnessTests.Generator(state: 42)
+        let pieces = ["a", "Ş", "/", "\\", "\"", "\n", "\r", "\t", "\u{08}", "\u{0C}", "\u{01}", "\u{1F}", "\u{7F}", "\u{2028}", "😀", " ", "é", "<b>"]
+        func text() -> String { (0..<Int(rng.next() % 12)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined() }
+        func maybe<T>(_ v: T) -> T? { rng.next() % 3 == 0 ? nil : v }
+        func number() -> Double {
+            let choices: [Double] = [0, -0.0, 37, 36.2012, -33.25, 0.1, 1e-7, 5e20, 1e16, 123_456_789.123, Double(rng.next() % 100_000) / 10_000]
+            return choices[Int(rng.next() % UInt64(choices.count))]
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for _ in 0..<500 {
+            var spans: [String: SpanList] = [:]
+            for _ in 0..<Int(rng.next() % 4) {
+                let n = Int(rng.next() % 3)
+                spans[text()] = SpanList((0..<n).map { k in ByteSpan(k * 7, k * 7 + Int(rng.next() % 50)) })
+            }
+            let e = ExtractedEvent(
+                docID: maybe(text()), eventType: text(), subEventType: text(), cameoRoot: maybe(text()), date: text(),
+                timePrecision: Int(rng.next() % 4), location: maybe(text()), admin1: maybe(text()), country: maybe(text()),
+                latitude: maybe(number()), longitude: maybe(number()), geoPrecision: maybe(Int(rng.next() % 4)),
+                actor1: maybe(text()), actor2: maybe(text()), fatalities: Int(rng.next() % 1_000), fatalitiesMin: maybe(-5),
+                fatalitiesMax: maybe(Int.max), injured: maybe(0), civilianTargeting: rng.next() % 2 == 0, source: maybe(text()),
+                sourceKind: maybe(text()), certainty: text(), confidence: number(), text: text(), spans: spans
+            )
+            var bytes: [UInt8] = []
+            #expect(EventJSON.append(e, to: &bytes))
+            #expect(bytes == Array(try encoder.encode(e)), "\(e)")
+        }
+        // JSON holds no NaN: such an event is left out, as JSONEncoder refuses it
+        var bytes: [UInt8] = []
+        #expect(!EventJSON.append(ExtractedEvent(eventType: "x", subEventType: "y", date: "d", confidence: .nan), to: &bytes))
+        #expect(bytes.isEmpty)
+    }
+
     @Test func jsonlInputCarriesIDsAndDates() throws {
         let input = #"{"id":"a1","text":"Shelling in Homs.","published":"2020-05-07"}"# + "\n\n" + #"{"id":7,"text":"x"}"#
         let items = try ExtractIO.items(from: Data(input.utf8), name: "in.jsonl", format: .jsonl, published: Support.day("2016-01-01"))

@@ -89,14 +89,13 @@ public enum ExtractIO {
         }
     }
 
+    /// One JSON object per line (`EventJSON`: keys sorted, nulls written). An event with a number
+    /// JSON cannot hold (not finite) is left out, as `JSONEncoder` refuses it.
     public static func jsonLines(_ events: some Collection<ExtractedEvent>) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var out = ""
-        for e in events {
-            if let data = try? encoder.encode(e) { out += String(decoding: data, as: UTF8.self) + "\n" }
-        }
-        return out
+        var out: [UInt8] = []
+        out.reserveCapacity(events.count * 1_024)
+        for e in events where EventJSON.append(e, to: &out) { out.append(0x0A) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// ACLED's 31 columns, in ACLED's order.
@@ -134,11 +133,11 @@ public enum ExtractIO {
     }
 
     public static func geoJSON(_ events: [ExtractedEvent]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var features: [String] = []
+        var props: [UInt8] = []
         for e in events {
-            guard let lat = e.latitude, let lon = e.longitude, let props = try? encoder.encode(e) else { continue }
+            props.removeAll(keepingCapacity: true)
+            guard let lat = e.latitude, let lon = e.longitude, EventJSON.append(e, to: &props) else { continue }
             features.append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[\(lon),\(lat)]},\"properties\":\(String(decoding: props, as: UTF8.self))}")
         }
         return "{\"type\":\"FeatureCollection\",\"features\":[" + features.joined(separator: ",") + "]}\n"
