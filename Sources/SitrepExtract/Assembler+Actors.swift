@@ -66,8 +66,6 @@ extension Assembler {
                 for id in doc.lexEntries(at: t, having: .demonym) where lexicon.classes[Int(id)] == .demonym {
                     if resolvedActorOverlaps(r, country: country) { break }
                     let dem = lexicon.firstFields[Int(id)]
-                    let nextTokens = r.upperBound < range.upperBound && doc.tokens[r.upperBound].flags.contains(.hyphenNext) == false
-                    _ = nextTokens
                     if let (kind, wr) = forcesWord(after: r.upperBound, within: 4, range) ?? forcesWord(before: r.lowerBound, within: 6, range, needsCue: true) {
                         var name = kind == "police" ? "Police Forces of \(dem)" : "Military Forces of \(dem)"
                         // "US troops" in Syria; not "the US and the regime" (the forces word is another actor's)
@@ -224,7 +222,7 @@ extension Assembler {
             // a named group fighting abroad keeps its name; a generic word of another country does not
             let oneCountry = m.entries.allSatisfy { entries[Int($0)].country == entries[Int(id)].country }
             // a lowercase common word ("the military") of another country's lexicon entry is not that country
-            let common = m.range.allSatisfy { lexicon.isStop(doc.tokens[$0].lex) || doc.tokens[$0].kind != .word }
+            let common = m.range.allSatisfy { doc.tokens[$0].flags.contains(.stop) || doc.tokens[$0].kind != .word }
             // capitalized as a name, not merely as the first word of a sentence ("Warplanes bombed ...")
             let first = m.range.lowerBound
             let sentenceStart = doc.sentences[Int(doc.sentenceOf[first])].range.lowerBound == first

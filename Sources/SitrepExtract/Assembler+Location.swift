@@ -15,10 +15,9 @@ extension Assembler {
             var best: (p: Int, rank: Int)? = nil
             for k in sentences {
                 let range = doc.sentences[k].range
+                // (names that are part of an actor's or source's name were passed over when matching)
                 for p in doc.placeIndices(in: range) where doc.places[p].chosen != .max {
                     let m = doc.places[p]
-                    if doc.actorOverlaps(m.range, minCount: m.range.count) { continue }
-                    if doc.sourceOverlaps(m.range, minCount: m.range.count) { continue }
                     let kind = g.places[Int(m.chosen)].kind
                     if kind == .country { continue }
                     var rank = specificity(kind, hint: m.areaHint) * 2
@@ -65,14 +64,14 @@ extension Assembler {
         return doc.placeAt[j + 1] >= 0
     }
 
-    /// How specific a place is: a camp or a village beats a city, a city beats a province.
+    /// How specific a place is: any settlement or site beats a province or region (a city and a
+    /// village rank the same: the first named wins a tie).
     private func specificity(_ kind: Gazetteer.Kind, hint: Document.AreaHint) -> Int {
         if hint == .province || hint == .region { return 0 }
         switch kind {
         case .country: return -1
         case .province, .region: return 0
-        case .city: return 3
-        case .town, .village, .district, .neighbourhood, .camp, .base, .airport, .field, .crossing: return 3
+        case .city, .town, .village, .district, .neighbourhood, .camp, .base, .airport, .field, .crossing: return 3
         case .landmark, .other: return 1
         }
     }

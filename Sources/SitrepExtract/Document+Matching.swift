@@ -157,12 +157,9 @@ extension Document {
         return lexEntries(at: next + 1).contains { lexicon.classes[Int($0)] == .areaword }
     }
 
-    /// The phrase hash of tokens' lex keys, articles dropped as in `KeyBuilder`'s `.lex` mode.
-    func lexPhrase(_ r: Range<Int>, lexicon: Lexicon) -> UInt64 {
-        Document.lexPhrase(tokens, r, lexicon: lexicon)
-    }
-
-    static func lexPhrase(_ tokens: [Token], _ r: Range<Int>, lexicon: Lexicon) -> UInt64 {
+    /// The phrase hash of tokens' lex keys as written (no transliteration folding), articles before
+    /// the last word dropped as in `KeyBuilder`'s `.lex` mode.
+    static func lexPhrase(_ tokens: [Token], _ r: Range<Int>) -> UInt64 {
         var h = Fold.phraseSeed
         for t in r where tokens[t].kind == .word {
             if t < r.upperBound - 1, tokens[t].flags.contains(.article) { continue }
@@ -174,11 +171,11 @@ extension Document {
     static let thingNouns: Set<UInt64> = Set(["dollar", "dollars", "currency", "embassy", "consulate", "citizen", "citizens",
                                                "nationals", "national", "passport", "exchange", "market", "markets"].map { DateResolver.lexHash($0) })
 
-    static let alHash: UInt64 = { var h = Fold.fnvOffset; for b in "al".utf8 { h = Fold.hash(h, b) }; return h }()
-    static let elHash: UInt64 = { var h = Fold.fnvOffset; for b in "el".utf8 { h = Fold.hash(h, b) }; return h }()
+    static let alHash = DateResolver.lexHash("al" as StaticString)
+    static let elHash = DateResolver.lexHash("el" as StaticString)
 
     /// Actor aliases anywhere (geo keys), longest first.
-    static func matchActors(_ tokens: [Token], _ lexiconOfActors: ActorLexicon, lexicon: Lexicon) -> [ActorMatch] {
+    static func matchActors(_ tokens: [Token], _ lexiconOfActors: ActorLexicon) -> [ActorMatch] {
         var actors: [ActorMatch] = []
         let actorTable = lexiconOfActors
         let table = actorTable.table, exact = actorTable.exact
@@ -190,21 +187,15 @@ extension Document {
             guard tokens[i].kind == .word else { i += 1; continue }
             var h = Fold.phraseSeed
             var j = i
-            var best: (n: Int, id: UInt32)? = nil
-            // the longest alias's readings and the word they were tested at: the ids that pass are
-            // collected once, after the loop (no array per alias found on the way)
-            var bestRun = 0..<0
-            var bestWords = 0
-            var bestToken = tokens[i]
+            // the longest alias: its length, the run of its readings from the first that passes, and
+            // the word and count they were tested at (the ids that pass are collected once, after the
+            // loop: no array per alias found on the way)
+            var best: (n: Int, run: Range<Int>, words: Int, last: Token)? = nil
             var words = 0
             /// Whether alias reading `id` stands for an actor when its last word is `tj`, `words` in.
             func accepts(_ id: UInt32, _ tj: Token, words: Int) -> Bool {
                 let isCaseSensitive = caseSensitive[Int(id)]
-                if isCaseSensitive {
-                    let first = tokens[i]
-                    if !first.flags.contains(.capitalized) { return false }
-                    if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps) { return false }
-                }
+                if isCaseSensitive, !tokens[i].flags.contains(.capitalized) { return false }
                 if words == 1, !isCaseSensitive, tj.flags.contains(.stop), generic[Int(id)] == false, !tj.flags.contains(.capitalized) { return false }
                 if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps) { return false }
                 return true
@@ -219,10 +210,7 @@ extension Document {
                     guard probe.found else { break }
                     words += 1
                     if let k = probe.ids.first(where: { accepts(postings[$0], tj, words: words) }) {
-                        best = (j + 1 - i, postings[k])
-                        bestRun = k..<probe.ids.upperBound
-                        bestWords = words
-                        bestToken = tj
+                        best = (j + 1 - i, k..<probe.ids.upperBound, words, tj)
                     }
                     if !probe.isPrefix { break }
                 }
@@ -231,7 +219,7 @@ extension Document {
             }
             // folding is for names: an uncapitalized phrase must be an alias as written
             // and one word is a name only as listed: folding must not read a common word as a group
-            if let b = best, !tokens[i].flags.contains(.capitalized) || b.n == 1, !exact.contains(lexPhrase(tokens, i..<(i + b.n), lexicon: lexicon)) {
+            if let b = best, !tokens[i].flags.contains(.capitalized) || b.n == 1, !exact.contains(lexPhrase(tokens, i..<(i + b.n))) {
                 best = nil
             }
             // "US dollar", "US-made": a nationality word describing a thing, not an actor
@@ -239,9 +227,9 @@ extension Document {
                 best = nil
             }
             if let best {
-                var bestIDs: [UInt32] = []
-                for k in bestRun where accepts(postings[k], bestToken, words: bestWords) { bestIDs.append(postings[k]) }
-                actors.append(ActorMatch(range: i..<(i + best.n), entry: best.id, entries: bestIDs))
+                var ids: [UInt32] = []
+                for k in best.run where accepts(postings[k], best.last, words: best.words) { ids.append(postings[k]) }
+                actors.append(ActorMatch(range: i..<(i + best.n), entries: ids))
                 i += best.n
             } else {
                 i += 1
@@ -253,7 +241,7 @@ extension Document {
     /// Named sources (sources.tsv) and generic source phrases (lexicon class `source`).
     static func matchSources(_ tokens: [Token], _ text: String, _ lex: LexMatches, _ named: SourceLexicon?,
                              lexicon: Lexicon) -> [SourceMatch] {
-        var sources = named.map { matchNamedSources(tokens, $0, lexicon: lexicon) } ?? []
+        var sources = named.map { matchNamedSources(tokens, $0) } ?? []
         var covered = [Bool](repeating: false, count: tokens.count)
         for s in sources { for t in s.range { covered[t] = true } }
         for k in lex.indices where lex.records[k].classes.contains(.source) {
@@ -270,7 +258,7 @@ extension Document {
     }
 
     /// Names from sources.tsv, longest first (the table's keys are hoisted: one copy per document).
-    private static func matchNamedSources(_ tokens: [Token], _ named: SourceLexicon, lexicon: Lexicon) -> [SourceMatch] {
+    private static func matchNamedSources(_ tokens: [Token], _ named: SourceLexicon) -> [SourceMatch] {
         var sources: [SourceMatch] = []
         let table = named.table, exact = named.exact
         let postings = table.postings
@@ -286,15 +274,15 @@ extension Document {
                 if !(tj.flags.contains(.article) && j + 1 < tokens.count && tokens[j + 1].kind == .word) {
                     h = Fold.combine(h, tj.geo)
                     let probe = table.probe(h)
-                    guard probe.found else { j += 1; break }
+                    guard probe.found else { break }
                     let found = probe.ids
                     if !found.isEmpty, case let id = postings[found.lowerBound], tokens[i].flags.contains(.capitalized) || j > i,
                        j > i || tj.length > 3 || tj.flags.contains(.allCaps),
                        // one word is spelled as listed: folding reads "Iraqi" as "(Al) Iraqiya"
-                       (tokens[i].flags.contains(.capitalized) && j > i) || exact.contains(lexPhrase(tokens, i..<(j + 1), lexicon: lexicon)) {
+                       (tokens[i].flags.contains(.capitalized) && j > i) || exact.contains(lexPhrase(tokens, i..<(j + 1))) {
                         best = (j + 1 - i, id)
                     }
-                    if !probe.isPrefix { j += 1; break }
+                    if !probe.isPrefix { break }
                 }
                 j += 1
             }

@@ -45,28 +45,21 @@ final class Document {
 
     /// The area word after a place name, as the rules read it (one byte: no string per match).
     /// Words no rule distinguishes ("area", "countryside") read as `.none`.
-    enum AreaHint: UInt8 {
+    enum AreaHint: UInt8, CaseIterable {
         case none, province, region, city, town, village, district, neighbourhood, camp, field, base, airport, crossing
 
+        /// The hint a lexicon area word names ("camp" → `.camp`); read once, when the lexicon loads.
         init(_ word: String) {
-            switch word {
-            case "province": self = .province
-            case "region": self = .region
-            case "city": self = .city
-            case "town": self = .town
-            case "village": self = .village
-            case "district": self = .district
-            case "neighbourhood": self = .neighbourhood
-            case "camp": self = .camp
-            case "field": self = .field
-            case "base": self = .base
-            case "airport": self = .airport
-            case "crossing": self = .crossing
-            default: self = .none
-            }
+            self = AreaHint.allCases.first { "\($0)" == word } ?? .none
         }
     }
-    struct ActorMatch { var range: Range<Int>; var entry: UInt32; var entries: [UInt32] }
+    /// An actor alias and the lexicon entries it may name (resolved per event country by the
+    /// assembler); never empty, the first is the alias's first reading.
+    struct ActorMatch {
+        var range: Range<Int>
+        var entries: [UInt32]
+        var entry: UInt32 { entries[0] }
+    }
     struct SourceMatch { var range: Range<Int>; var name: String; var kind: String }
 
     // Everything but the places is computed once in `init` and stored in `let`s: rules read these
@@ -74,15 +67,13 @@ final class Document {
     /// The text, as contiguous UTF-8 (its bytes are read in place: no copy of a long page).
     let text: String
 
-    /// The text's UTF-8 bytes by offset (`bytes[i]`), read in place.
-    var bytes: UTF8Bytes { UTF8Bytes(text: text) }
+    /// The text's UTF-8 byte at offset `i`.
+    func byte(_ i: Int) -> UInt8 { Document.withUTF8(text) { $0[i] } }
 
-    struct UTF8Bytes {
-        let text: String
-        var count: Int { text.utf8.count }
-        subscript(i: Int) -> UInt8 {
-            text.utf8.withContiguousStorageIfAvailable { $0[i] } ?? text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: i)]
-        }
+    /// Calls `body` with the text's UTF-8 bytes in place (the text is contiguous from `init`).
+    static func withUTF8<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var text = text  // a copy of the reference, not of the bytes
+        return text.withUTF8(body)
     }
     let tokens: [Token]
     let sentences: [Sentence]
@@ -122,8 +113,7 @@ final class Document {
         var text = text
         text.makeContiguousUTF8()
         self.text = text
-        var toks = text.utf8.withContiguousStorageIfAvailable { tokenizer.tokenize($0) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { tokenizer.tokenize($0) }
+        var toks = text.withUTF8 { tokenizer.tokenize($0) }
         lexicon?.markArticlesAndStops(&toks)
         tokens = toks
         sentences = tokenizer.sentences(toks)
@@ -145,7 +135,7 @@ final class Document {
         self.lex = lex
         self.lexAt = lexAt
         self.lexClassesAt = lexClassesAt
-        let actors = actorLexicon.map { Document.matchActors(toks, $0, lexicon: lexicon) } ?? []
+        let actors = actorLexicon.map { Document.matchActors(toks, $0) } ?? []
         let sources = Document.matchSources(toks, text, lex, sourceLexicon, lexicon: lexicon)
         self.actors = actors
         self.sources = sources
@@ -185,8 +175,7 @@ final class Document {
 
     /// The text of a byte range (repaired if it cuts a character, as `String(decoding:)` does).
     static func string(_ text: String, _ r: Range<Int>) -> String {
-        text.utf8.withContiguousStorageIfAvailable { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
-            ?? String(decoding: Array(text.utf8)[r], as: UTF8.self)
+        withUTF8(text) { TSV.string($0, r) }
     }
 
     /// The text of byte spans joined by single spaces, as `string` of each joined with " ": one
@@ -196,7 +185,7 @@ final class Document {
         guard !spans.isEmpty else { return "" }
         var length = spans.count - 1
         for s in spans { length += s.end - s.start }
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
+        return Document.withUTF8(text) { bytes in
             String(unsafeUninitializedCapacity: length) { out in
                 var n = 0
                 for (k, s) in spans.enumerated() {
@@ -206,7 +195,7 @@ final class Document {
                 }
                 return n
             }
-        } ?? spans.map { Document.string(text, $0.start..<$0.end) }.joined(separator: " ")
+        }
     }
 
     func byteSpan(_ tokens: Range<Int>) -> (Int, Int) {

@@ -41,6 +41,9 @@ public struct SpanList: Codable, Hashable, Sendable {
     /// The first span, without building an array.
     public var first: ByteSpan? { head }
 
+    /// How many spans, without building an array.
+    public var count: Int { head == nil ? 0 : 1 + tail.count }
+
     public init(_ spans: [ByteSpan]) { self.spans = spans }
 
     public init(_ one: ByteSpan) { head = one }
@@ -54,7 +57,7 @@ public struct SpanList: Codable, Hashable, Sendable {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        if let head, tail.isEmpty { try head.encode(to: encoder) } else { try spans.encode(to: encoder) }
+        if count == 1, let head { try head.encode(to: encoder) } else { try spans.encode(to: encoder) }
     }
 }
 

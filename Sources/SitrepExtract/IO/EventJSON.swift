@@ -96,12 +96,12 @@ enum EventJSON {
             if n > 0 { out.append(0x2C) }
             string(name, &out)
             out.append(0x3A)
-            let all = list.spans
-            if all.count == 1 {
-                pair(all[0], &out)
+            // one span as [start, end], several as [[s, e], ...], as `SpanList` encodes itself
+            if list.count == 1, let one = list.first {
+                pair(one, &out)
             } else {
                 out.append(0x5B)
-                for (k, s) in all.enumerated() {
+                for (k, s) in list.spans.enumerated() {
                     if k > 0 { out.append(0x2C) }
                     pair(s, &out)
                 }

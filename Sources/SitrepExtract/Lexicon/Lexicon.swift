@@ -60,9 +60,9 @@ final class Lexicon: Sendable {
     }
 
     let entries: [Entry]
-    /// `entries[i].cls` and the trigger weight `entries[i].number(3)`, unboxed for hot loops.
     /// The kind of place an area word asks for (`.none` for other entries), parsed once.
     let areaHints: [Document.AreaHint]
+    /// `entries[i].cls` and the trigger weight `entries[i].number(3)`, unboxed for hot loops.
     let classes: [Class]
     let weights: [Double]
     /// `entries[i].number(0)` and `number(1)`, parsed once: number words, multipliers, dates and
@@ -83,16 +83,12 @@ final class Lexicon: Sendable {
     /// Phrase keys (on stems), their proper prefixes marked: one probe per word tells the matcher
     /// what a phrase names and whether to read on.
     let table: PhraseTable
-    /// Lex hashes of single words by class, for the tokenizer and quick tests.
+    /// Lex hashes of articles (for keying resources) and abbreviations (for the tokenizer).
     let articles: Set<UInt64>
     let abbreviations: Set<UInt64>
-    let stopwords: Set<UInt64>
-    // the article and stop sets as one open-addressing table (ids: the token flags to set): one probe
-    // per token, no SipHash
+    // articles and stop words as one open-addressing table (ids: the token flags to set): one probe
+    // per token, no SipHash; rules then read `Token.Flags.article` / `.stop`
     private let articleStopTable: PhraseTable
-
-    @inline(__always) func isArticle(_ lex: UInt64) -> Bool { articleStopTable.contains(lex, id: UInt32(Token.Flags.article.rawValue)) }
-    @inline(__always) func isStop(_ lex: UInt64) -> Bool { articleStopTable.contains(lex, id: UInt32(Token.Flags.stop.rawValue)) }
 
     /// Sets `.article` and `.stop` on the words of `tokens` (once per document; matchers read the flags).
     func markArticlesAndStops(_ tokens: inout [Token]) {
@@ -164,7 +160,6 @@ final class Lexicon: Sendable {
         demonymCountryKey = entries.map { $0.cls == .demonym ? countryKeys.key($0.field(0), mode: .geo)?.hash ?? 0 : 0 }
         self.articles = articles
         self.abbreviations = abbreviations
-        self.stopwords = stopwords
         articleStopTable = PhraseTable(pairs: articles.map { ($0, UInt32(Token.Flags.article.rawValue)) }
                                             + stopwords.map { ($0, UInt32(Token.Flags.stop.rawValue)) }, maxTokens: 1)
         table = PhraseTable(pairs: pairs, maxTokens: maxTokens, prefixes: prefixes)

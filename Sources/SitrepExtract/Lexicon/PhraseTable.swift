@@ -1,7 +1,8 @@
-/// A compact multimap from phrase hashes (sequences of token keys) to payload ids.
+/// A compact multimap from phrase hashes (sequences of token keys) to payload ids, which also
+/// knows the hashes of the phrases' proper prefixes.
 ///
-/// Built once: pairs are sorted by hash, and an open-addressing index maps each distinct hash to
-/// its run of postings. Lookups are one or two probes; no per-entry objects.
+/// Built once: an open-addressing index maps each distinct hash to its run of postings. A look-up
+/// is one filter load, then one or two slot probes; no per-entry objects.
 struct PhraseTable: Sendable {
     /// One probe reads one 16-byte slot: the hash (0 = empty) and its run of postings (see `prefixBit`),
     /// side by side so that a hit costs one cache miss, not two.
@@ -17,8 +18,7 @@ struct PhraseTable: Sendable {
     private var mask: Int
     /// The longest phrase, in tokens.
     let maxTokens: Int
-    var count: Int { ids.count }
-    /// Every run of ids, end to end: `lookup` answers slices of this array.
+    /// Every run of ids, end to end: `probe` and `lookupRange` answer ranges of this array.
     var postings: [UInt32] { ids }
 
     /// `pairs`: the phrases' hashes and the ids they name. `prefixes`: hashes of the phrases' proper
@@ -136,68 +136,14 @@ struct PhraseTable: Sendable {
         return filter[word] & bits == bits
     }
 
-    /// The ids stored under `hash` (empty when none).
-    @inline(__always) func lookup(_ hash: UInt64) -> ArraySlice<UInt32> {
-        let h = hash == 0 ? 1 : hash
-        guard mayContain(h) else { return [] }
-        var slot = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let s = slots[slot]
-            if s.hash == 0 { return [] }
-            if s.hash == h {
-                let start = Int(s.run >> 32)
-                return ids[start..<(start + Int(s.run & PhraseTable.countMask))]
-            }
-            slot = (slot + 1) & mask
-        }
-    }
+    /// The positions in `postings` of the ids stored under `hash` (empty when none).
+    @inline(__always) func lookupRange(_ hash: UInt64) -> Range<Int> { probe(hash).ids }
 
-    /// The positions in `postings` of the ids stored under `hash` (empty when none): for loops that
-    /// read the ids from a hoisted `postings` without retaining a slice per look-up.
-    @inline(__always) func lookupRange(_ hash: UInt64) -> Range<Int> {
-        let h = hash == 0 ? 1 : hash
-        guard mayContain(h) else { return 0..<0 }
-        var slot = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let s = slots[slot]
-            if s.hash == 0 { return 0..<0 }
-            if s.hash == h {
-                let start = Int(s.run >> 32)
-                return start..<(start + Int(s.run & PhraseTable.countMask))
-            }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    /// Whether `id` is stored under `hash` (a look-up without building a slice).
-    /// The id at a position of a range from `lookupRange`.
-    @inline(__always) func id(at k: Int) -> UInt32 { ids[k] }
-
+    /// Whether `id` is stored under `hash`.
     @inline(__always) func contains(_ hash: UInt64, id: UInt32) -> Bool {
-        let h = hash == 0 ? 1 : hash
-        guard mayContain(h) else { return false }
-        var slot = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let s = slots[slot]
-            if s.hash == 0 { return false }
-            if s.hash == h {
-                let start = Int(s.run >> 32)
-                for k in start..<(start + Int(s.run & PhraseTable.countMask)) where ids[k] == id { return true }
-                return false
-            }
-            slot = (slot + 1) & mask
-        }
+        probe(hash).ids.contains { ids[$0] == id }
     }
 
-    @inline(__always) func contains(_ hash: UInt64) -> Bool {
-        let h = hash == 0 ? 1 : hash
-        guard mayContain(h) else { return false }
-        var slot = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let s = slots[slot].hash
-            if s == 0 { return false }
-            if s == h { return true }
-            slot = (slot + 1) & mask
-        }
-    }
+    /// Whether a phrase (or a proper prefix) has this hash.
+    @inline(__always) func contains(_ hash: UInt64) -> Bool { probe(hash).found }
 }

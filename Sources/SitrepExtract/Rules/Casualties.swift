@@ -242,7 +242,7 @@ struct CasualtyReader {
     /// The written word is singular: "soldier", "man", "child", not "soldiers", "men", "children", "people".
     private func isSingular(_ doc: Document, _ u: Int) -> Bool {
         let t = doc.tokens[u]
-        let last = doc.bytes[Int(t.end) - 1] | 0x20
+        let last = doc.byte(Int(t.end) - 1) | 0x20
         if last == 0x73 { return false }  // -s
         let lex = t.lex
         return !Self.plurals.contains(lex)

@@ -12,7 +12,7 @@ struct PlaceResolver {
         var places = doc.places
         doc.places = []
         defer { doc.places = places }
-        let info = gazetteer.places
+        let info = gazetteer.places, kinds = gazetteer.kinds
         var votes: [UInt64: Double] = [:]
         if let hint = countryHint {
             var keys = KeyBuilder(articles: lexicon.articles)
@@ -39,7 +39,7 @@ struct PlaceResolver {
         for p in places.indices {
             // transliteration folding finds "Khan Touman" for "Khan Tuman", and also "Kerry" for "Qarah":
             // a small place must be spelled as written; only well-known places may differ
-            let lexKey = spelledKey(places[p].range, doc)
+            let lexKey = Document.lexPhrase(doc.tokens, places[p].range)
             // articles do not make a name longer: "Al Azim" is one word, spelled exactly or not at all
             var words = 0
             for t in places[p].range where !doc.tokens[t].flags.contains(.article) { words += 1 }
@@ -52,7 +52,6 @@ struct PlaceResolver {
             if places[p].candidates.allSatisfy({ PlaceResolver.sortedContains(spelled, $0) }) { continue }
             var others: [UInt32] = []
             // (a common name has hundreds of readings: their `Place` records are read only when needed)
-            let kinds = gazetteer.kinds
             places[p].candidates.removeAll { c in
                 if multiword {
                     let pl = info[Int(c)]
@@ -85,7 +84,8 @@ struct PlaceResolver {
                 for c in countries { votes[c, default: 0] += 1.0 / Double(countries.count) }
             }
         }
-        let ranked = votes.sorted { $0.value > $1.value }
+        // ties broken by key: the same text gives the same context in every run (dictionary order is not stable)
+        let ranked = votes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         let top = ranked.first?.value ?? 0
         var context = Set(ranked.prefix { $0.value >= top * 0.7 && $0.value >= 0.9 }.map(\.key))
         if context.isEmpty {
@@ -133,7 +133,7 @@ struct PlaceResolver {
             let sentence = doc.sentenceOf[places[p].range.lowerBound]
             var bestScore = -Double.infinity
             let hinted = PlaceResolver.hintedKinds(places[p].areaHint)
-            let lexKey = spelledKey(places[p].range, doc)
+            let lexKey = Document.lexPhrase(doc.tokens, places[p].range)
             for c in places[p].candidates {
                 let pl = info[Int(c)]
                 var s = kindScore(pl.kind)
@@ -179,15 +179,6 @@ struct PlaceResolver {
 
     static let primaryNameBonus = 1.5
     static let curatedBonus = 1.0
-
-    /// The mention's key as written (articles before the last word dropped, no transliteration folding).
-    private func spelledKey(_ r: Range<Int>, _ doc: Document) -> UInt64 {
-        var key = Fold.phraseSeed
-        for t in r where !(doc.tokens[t].flags.contains(.article) && t + 1 < r.upperBound) {
-            key = Fold.combine(key, doc.tokens[t].lex)
-        }
-        return key
-    }
 
     private func kindScore(_ kind: Gazetteer.Kind) -> Double {
         switch kind {

@@ -152,12 +152,6 @@ enum Fold {
         return (hl, hs, hg)
     }
 
-    /// `isVowel` as a bit test (a, e, i, o, u are bits 0, 4, 8, 14, 20 from "a").
-    @inline(__always) static func vowelBit(_ c: UInt8) -> Bool {
-        let k = c &- 0x61
-        return (k < 21) && (UInt32(0x0010_4111) >> UInt32(k & 31)) & 1 != 0
-    }
-
     /// How many bytes of `lex` its stem keeps.
     @inline(__always) static func stemLength(_ lex: UnsafeBufferPointer<UInt8>) -> Int {
         var n = lex.count
