@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "sitrep", targets: ["sitrep"]),
         .library(name: "SitrepModel", targets: ["SitrepModel"]),
         .library(name: "SitrepExtract", targets: ["SitrepExtract"]),
+        .library(name: "SitrepRecord", targets: ["SitrepRecord"]),
         .library(name: "SitrepStore", targets: ["SitrepStore"]),
         .library(name: "SitrepWeb", targets: ["SitrepWeb"]),
     ],
@@ -36,6 +37,12 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
+        .target(
+            name: "SitrepRecord",
+            dependencies: ["SitrepModel"],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
 
         // MARK: - Storage
         .target(
@@ -53,7 +60,7 @@ let package = Package(
         .target(
             name: "SitrepWeb",
             dependencies: [
-                "SitrepModel", "SitrepStore",
+                "SitrepModel", "SitrepStore", "SitrepRecord",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -68,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "sitrep",
             dependencies: [
-                "SitrepModel", "SitrepStore", "SitrepExtract", "SitrepWeb",
+                "SitrepModel", "SitrepStore", "SitrepExtract", "SitrepRecord", "SitrepWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -80,6 +87,7 @@ let package = Package(
         .testTarget(name: "SitrepModelTests", dependencies: ["SitrepModel"], swiftSettings: strict),
         // Fixtures are read from the source tree (#filePath), not bundled.
         .testTarget(name: "SitrepExtractTests", dependencies: ["SitrepExtract", "SitrepModel"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "SitrepRecordTests", dependencies: ["SitrepRecord", "SitrepModel"], swiftSettings: strict),
         .testTarget(name: "SitrepStoreTests", dependencies: ["SitrepStore", "SitrepModel"], swiftSettings: strict),
         .testTarget(
             name: "SitrepWebTests",
