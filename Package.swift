@@ -88,7 +88,7 @@ let package = Package(
         // Fixtures are read from the source tree (#filePath), not bundled.
         .testTarget(name: "SitrepExtractTests", dependencies: ["SitrepExtract", "SitrepModel"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "SitrepRecordTests", dependencies: ["SitrepRecord", "SitrepModel"], swiftSettings: strict),
-        .testTarget(name: "SitrepStoreTests", dependencies: ["SitrepStore", "SitrepModel"], swiftSettings: strict),
+        .testTarget(name: "SitrepStoreTests", dependencies: ["SitrepStore", "SitrepModel", "SitrepRecord"], swiftSettings: strict),
         .testTarget(
             name: "SitrepWebTests",
             dependencies: [

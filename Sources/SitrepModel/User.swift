@@ -1,8 +1,9 @@
 import Foundation
 
-/// What a desk user may do. Admins manage users; editors write coverage.
+/// What a desk user may do. Admins manage users and sources; editors write coverage; reviewers
+/// review the record (admins may too).
 public enum Role: String, Codable, Sendable, CaseIterable {
-    case admin, editor
+    case admin, editor, reviewer
 }
 
 public struct User: Codable, Hashable, Sendable, Identifiable {

@@ -4,7 +4,7 @@ import SitrepModel
 /// Everything Sitrep keeps. One protocol, several backends (SQLite now, PostgreSQL next);
 /// no backend type appears here. All methods are atomic: they either fully happen or throw
 /// a `StoreError` and change nothing.
-public protocol Store: Sendable {
+public protocol Store: RecordStore {
     // MARK: - Stories
 
     /// Creates a story. Throws `.conflict` when the slug is taken.

@@ -130,6 +130,84 @@ extension SQLiteStore {
                 """)
         }
 
+        // The record. Incidents and claims are stored as JSON documents of their model values,
+        // with the columns that queries filter on beside them.
+        migrator.registerMigration("v2 the record") { db in
+            try db.execute(sql: """
+                CREATE TABLE sources (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name TEXT NOT NULL,
+                    name_key TEXT NOT NULL UNIQUE, -- lowercased name
+                    aliases TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    affiliation TEXT NOT NULL,
+                    note TEXT NOT NULL,
+                    draft INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL
+                );
+
+                CREATE TABLE incident_counters (
+                    prefix TEXT PRIMARY KEY,
+                    last INTEGER NOT NULL
+                );
+
+                CREATE TABLE incidents (
+                    id TEXT PRIMARY KEY,
+                    status TEXT NOT NULL,
+                    event_type TEXT NOT NULL,
+                    sub_event_type TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    country TEXT,
+                    admin1 TEXT,
+                    location TEXT,
+                    actor1 TEXT,
+                    actor2 TEXT,
+                    grade TEXT NOT NULL, -- the effective grade
+                    fatalities INTEGER NOT NULL,
+                    body TEXT NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    version INTEGER NOT NULL
+                );
+                CREATE INDEX incidents_open_by_day ON incidents (date, country)
+                    WHERE status IN ('proposed', 'published');
+                CREATE INDEX incidents_by_updated_at ON incidents (updated_at, id);
+
+                CREATE TABLE incident_stories (
+                    incident_id TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+                    story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+                    PRIMARY KEY (incident_id, story_id)
+                );
+                CREATE INDEX incident_stories_by_story ON incident_stories (story_id);
+
+                CREATE TABLE claims (
+                    id TEXT PRIMARY KEY,
+                    incident_id TEXT NOT NULL REFERENCES incidents (id),
+                    update_id TEXT NOT NULL REFERENCES updates (id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    withdrawn INTEGER NOT NULL,
+                    source TEXT,
+                    body TEXT NOT NULL
+                );
+                CREATE INDEX claims_by_incident ON claims (incident_id);
+                CREATE INDEX claims_by_update ON claims (update_id, position);
+
+                CREATE TABLE incident_history (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    incident_id TEXT NOT NULL REFERENCES incidents (id),
+                    claim_id TEXT,
+                    action TEXT NOT NULL,
+                    field TEXT,
+                    old_value TEXT,
+                    new_value TEXT,
+                    reason TEXT,
+                    actor TEXT NOT NULL,
+                    at INTEGER NOT NULL
+                );
+                CREATE INDEX incident_history_by_incident ON incident_history (incident_id, id);
+                """)
+        }
+
         return migrator
     }()
 }

@@ -1,0 +1,46 @@
+import Foundation
+import SitrepModel
+
+/// The record's storage: sources, claims, incidents and their history. The rules that decide
+/// what to write live in SitrepRecord; a backend only persists `RecordChange`s atomically and
+/// answers queries. Every method is atomic, as in `Store`.
+public protocol RecordStore: Sendable {
+    // MARK: - Sources
+
+    /// Every source, by name.
+    func sources() async throws -> [SourceInfo]
+    func source(id: Int64) async throws -> SourceInfo?
+    /// Throws `.conflict` when a source of that name exists (names compare case-insensitively).
+    func createSource(_ source: SourceInfo, now: Date) async throws -> SourceInfo
+    /// Replaces every field but the id. Throws `.notFound` or `.conflict` (name taken).
+    func updateSource(id: Int64, _ source: SourceInfo, now: Date) async throws -> SourceInfo
+    /// Adds the sources whose names are not in the registry yet; returns how many were added.
+    @discardableResult
+    func seedSources(_ sources: [SourceInfo], now: Date) async throws -> Int
+
+    // MARK: - Reading the record
+
+    /// The active claims read from an update (any revision), in position order.
+    func claims(updateID: String) async throws -> [Claim]
+    /// An incident with all its claims (withdrawn ones after the active ones); merged and
+    /// rejected incidents included.
+    func incident(id: String) async throws -> IncidentFile?
+    /// The files of the given incidents, in the order given, unknown ids left out.
+    func incidentFiles(ids: [String]) async throws -> [IncidentFile]
+    /// Open (proposed or published) incidents a claim with these fields could join: same day,
+    /// same country or no country known.
+    func incidentCandidates(near fields: [EventFields]) async throws -> [IncidentFile]
+    /// Incidents matching `query`, most recently changed first (then id, descending).
+    func incidents(_ query: IncidentQuery) async throws -> [Incident]
+    /// Every change of an incident, oldest first.
+    func history(incidentID: String) async throws -> [HistoryEntry]
+
+    // MARK: - Writing the record
+
+    /// Writes a planned change in one transaction: new incidents get ids (`prefix` + the next
+    /// number for that prefix) and every "new:N" reference is rewritten; existing incidents are
+    /// written only if still at their expected version, else `.conflict` and nothing changes.
+    /// Returns the ids given to new incidents, by key.
+    @discardableResult
+    func applyRecord(_ change: RecordChange, now: Date) async throws -> [String: String]
+}

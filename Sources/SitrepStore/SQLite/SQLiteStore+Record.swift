@@ -1,0 +1,244 @@
+import Foundation
+internal import GRDB
+import SitrepModel
+
+extension SQLiteStore {
+    // MARK: - RecordStore: sources
+
+    public func sources() async throws -> [SourceInfo] {
+        try await read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM sources ORDER BY name_key").map(Self.sourceInfo)
+        }
+    }
+
+    public func source(id: Int64) async throws -> SourceInfo? {
+        try await read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM sources WHERE id = ?", arguments: [id]).map(Self.sourceInfo)
+        }
+    }
+
+    public func createSource(_ source: SourceInfo, now: Date) async throws -> SourceInfo {
+        try await write { db in
+            try Self.insertSource(db, source, now: now)
+            return try Self.sourceInfo(try Row.fetchOne(db, sql: "SELECT * FROM sources WHERE id = ?", arguments: [db.lastInsertedRowID])!)
+        }
+    }
+
+    public func updateSource(id: Int64, _ source: SourceInfo, now: Date) async throws -> SourceInfo {
+        try await write { db in
+            try db.execute(
+                sql: """
+                    UPDATE sources SET name = ?, name_key = ?, aliases = ?, kind = ?, affiliation = ?, note = ?,
+                        draft = ?, updated_at = ?
+                    WHERE id = ?
+                    """,
+                arguments: [source.name, source.name.lowercased(), try JSONColumn.encode(source.aliases), source.kind,
+                            source.affiliation, source.note, source.draft, now.storeMillis, id]
+            )
+            guard db.changesCount > 0 else { throw StoreError(.notFound, "No source has the id \(id).") }
+            return try Self.sourceInfo(try Row.fetchOne(db, sql: "SELECT * FROM sources WHERE id = ?", arguments: [id])!)
+        }
+    }
+
+    public func seedSources(_ sources: [SourceInfo], now: Date) async throws -> Int {
+        try await write { db in
+            var added = 0
+            for source in sources {
+                let exists = try Bool.fetchOne(db, sql: "SELECT 1 FROM sources WHERE name_key = ?", arguments: [source.name.lowercased()]) ?? false
+                if !exists {
+                    try Self.insertSource(db, source, now: now)
+                    added += 1
+                }
+            }
+            return added
+        }
+    }
+
+    static func insertSource(_ db: Database, _ source: SourceInfo, now: Date) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO sources (name, name_key, aliases, kind, affiliation, note, draft, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [source.name, source.name.lowercased(), try JSONColumn.encode(source.aliases), source.kind,
+                        source.affiliation, source.note, source.draft, now.storeMillis]
+        )
+    }
+
+    static func sourceInfo(_ row: Row) throws -> SourceInfo {
+        SourceInfo(id: row["id"], name: row["name"], aliases: try JSONColumn.decode([String].self, from: row["aliases"]),
+                   kind: row["kind"], affiliation: row["affiliation"], note: row["note"], draft: row["draft"],
+                   updatedAt: Date(storeMillis: row["updated_at"]))
+    }
+
+    // MARK: - RecordStore: reading
+
+    public func claims(updateID: String) async throws -> [Claim] {
+        try await read { db in
+            try String.fetchAll(db, sql: "SELECT body FROM claims WHERE update_id = ? AND withdrawn = 0 ORDER BY position, id",
+                                arguments: [updateID]).map { try JSONColumn.decode(Claim.self, from: $0) }
+        }
+    }
+
+    public func incident(id: String) async throws -> IncidentFile? {
+        try await read { db in try Self.incidentFiles(db, ids: [id]).first }
+    }
+
+    public func incidentFiles(ids: [String]) async throws -> [IncidentFile] {
+        try await read { db in try Self.incidentFiles(db, ids: ids) }
+    }
+
+    public func incidentCandidates(near fields: [EventFields]) async throws -> [IncidentFile] {
+        try await read { db in
+            var ids: [String] = []
+            var seen = Set<String>()
+            for f in fields {
+                let found = try String.fetchAll(db, sql: """
+                    SELECT id FROM incidents
+                    WHERE date = ? AND status IN ('proposed', 'published') AND (? IS NULL OR country IS NULL OR country = ?)
+                    ORDER BY created_at, id LIMIT 500
+                    """, arguments: [f.date, f.country, f.country])
+                for id in found where seen.insert(id).inserted { ids.append(id) }
+            }
+            return try Self.incidentFiles(db, ids: ids)
+        }
+    }
+
+    public func incidents(_ query: IncidentQuery) async throws -> [Incident] {
+        try await read { db in
+            var conditions: [String] = []
+            var arguments: [(any DatabaseValueConvertible)?] = []
+            if let statuses = query.statuses {
+                conditions.append("status IN (\(statuses.map { _ in "?" }.joined(separator: ", ")))")
+                arguments += statuses.map(\.rawValue)
+            } else {
+                conditions.append("status <> 'merged'")
+            }
+            if let story = query.storyID {
+                conditions.append("id IN (SELECT incident_id FROM incident_stories WHERE story_id = ?)")
+                arguments.append(story)
+            }
+            for (column, value) in [("grade", query.grade?.rawValue), ("event_type", query.eventType),
+                                    ("sub_event_type", query.subEventType), ("country", query.country), ("admin1", query.admin1)] {
+                if let value {
+                    conditions.append("\(column) = ?")
+                    arguments.append(value)
+                }
+            }
+            if let actor = query.actor {
+                conditions.append("(actor1 = ? OR actor2 = ?)")
+                arguments += [actor, actor]
+            }
+            if let from = query.from { conditions.append("date >= ?"); arguments.append(from) }
+            if let to = query.to { conditions.append("date <= ?"); arguments.append(to) }
+            if let since = query.updatedSince { conditions.append("updated_at > ?"); arguments.append(since.storeMillis) }
+            if let cursor = query.cursor {
+                conditions.append("(updated_at < ? OR (updated_at = ? AND id < ?))")
+                arguments += [cursor.updatedAtMillis, cursor.updatedAtMillis, cursor.id]
+            }
+            arguments.append(query.limit)
+            let sql = "SELECT body, created_at, updated_at, version FROM incidents WHERE \(conditions.joined(separator: " AND ")) ORDER BY updated_at DESC, id DESC LIMIT ?"
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(Self.incident)
+        }
+    }
+
+    public func history(incidentID: String) async throws -> [HistoryEntry] {
+        try await read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM incident_history WHERE incident_id = ? ORDER BY id", arguments: [incidentID]).map { row in
+                HistoryEntry(incidentID: row["incident_id"], claimID: row["claim_id"], action: row["action"], field: row["field"],
+                             oldValue: row["old_value"], newValue: row["new_value"], reason: row["reason"], actor: row["actor"],
+                             at: Date(storeMillis: row["at"]))
+            }
+        }
+    }
+
+    static func incidentFiles(_ db: Database, ids: [String]) throws -> [IncidentFile] {
+        guard !ids.isEmpty else { return [] }
+        var files: [IncidentFile] = []
+        for id in ids {
+            guard let row = try Row.fetchOne(db, sql: "SELECT body, created_at, updated_at, version FROM incidents WHERE id = ?", arguments: [id]) else { continue }
+            let claims = try String.fetchAll(db, sql: "SELECT body FROM claims WHERE incident_id = ? ORDER BY withdrawn, update_id, position, id",
+                                             arguments: [id]).map { try JSONColumn.decode(Claim.self, from: $0) }
+            files.append(IncidentFile(incident: try incident(row), claims: claims))
+        }
+        return files
+    }
+
+    static func incident(_ row: Row) throws -> Incident {
+        var incident = try JSONColumn.decode(Incident.self, from: row["body"])
+        incident.createdAt = Date(storeMillis: row["created_at"])
+        incident.updatedAt = Date(storeMillis: row["updated_at"])
+        incident.version = row["version"]
+        return incident
+    }
+
+    // MARK: - RecordStore: writing
+
+    public func applyRecord(_ change: RecordChange, now: Date) async throws -> [String: String] {
+        try await write { db in
+            var names: [String: String] = [:]
+            for write in change.incidents where write.expectedVersion == nil {
+                let number = try Int.fetchOne(db, sql: """
+                    INSERT INTO incident_counters (prefix, last) VALUES (?, 1)
+                    ON CONFLICT (prefix) DO UPDATE SET last = last + 1 RETURNING last
+                    """, arguments: [write.prefix])!
+                names[write.incident.id] = "\(write.prefix)\(number)"
+            }
+            func resolve(_ id: String) -> String { names[id] ?? id }
+
+            for write in change.incidents {
+                var incident = write.incident
+                incident.id = resolve(incident.id)
+                incident.mergedInto = incident.mergedInto.map(resolve)
+                incident.version = (write.expectedVersion ?? 0) + 1
+                let f = incident.fields
+                let body = try JSONColumn.encode(incident)
+                let values: [(any DatabaseValueConvertible)?] = [
+                    incident.status.rawValue, f.eventType, f.subEventType, f.date, f.country, f.admin1, f.location, f.actor1,
+                    f.actor2, incident.effectiveGrade.rawValue, incident.figures.fatalities, body, incident.updatedAt.storeMillis,
+                    incident.version,
+                ]
+                if let expected = write.expectedVersion {
+                    try db.execute(sql: """
+                        UPDATE incidents SET status = ?, event_type = ?, sub_event_type = ?, date = ?, country = ?, admin1 = ?,
+                            location = ?, actor1 = ?, actor2 = ?, grade = ?, fatalities = ?, body = ?, updated_at = ?, version = ?
+                        WHERE id = ? AND version = ?
+                        """, arguments: StatementArguments(values + [incident.id, expected]))
+                    guard db.changesCount == 1 else {
+                        throw StoreError(.conflict, "Incident \(incident.id) changed meanwhile; reload it and try again.")
+                    }
+                    try db.execute(sql: "DELETE FROM incident_stories WHERE incident_id = ?", arguments: [incident.id])
+                } else {
+                    try db.execute(sql: """
+                        INSERT INTO incidents (status, event_type, sub_event_type, date, country, admin1, location, actor1, actor2,
+                            grade, fatalities, body, updated_at, version, id, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: StatementArguments(values + [incident.id, incident.createdAt.storeMillis]))
+                }
+                for story in incident.storyIDs {
+                    try db.execute(sql: "INSERT OR IGNORE INTO incident_stories (incident_id, story_id) VALUES (?, ?)",
+                                   arguments: [incident.id, story])
+                }
+            }
+            for var claim in change.claims {
+                claim.incidentID = resolve(claim.incidentID)
+                try db.execute(sql: """
+                    INSERT INTO claims (id, incident_id, update_id, position, withdrawn, source, body) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET incident_id = excluded.incident_id, withdrawn = excluded.withdrawn,
+                        source = excluded.source, body = excluded.body
+                    """, arguments: [claim.id, claim.incidentID, claim.updateID, claim.position, claim.withdrawn, claim.source,
+                                     try JSONColumn.encode(claim)])
+            }
+            let history = try db.makeStatement(sql: """
+                INSERT INTO incident_history (incident_id, claim_id, action, field, old_value, new_value, reason, actor, at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for entry in change.history {
+                try history.execute(arguments: [resolve(entry.incidentID), entry.claimID, entry.action, entry.field,
+                                                entry.oldValue.map(resolve), entry.newValue.map(resolve), entry.reason,
+                                                entry.actor, entry.at.storeMillis])
+            }
+            return names
+        }
+    }
+}

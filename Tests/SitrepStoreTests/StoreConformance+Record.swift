@@ -1,0 +1,159 @@
+import Foundation
+import SitrepModel
+import SitrepRecord
+import SitrepStore
+import Testing
+
+extension StoreConformance {
+    // MARK: - Record fixtures
+
+    /// A story with one update; returns (story id, update id).
+    func storyWithUpdate(_ store: any Store, body: String = "Activists said 30 were killed in Sarmada.") async throws -> (Int64, String) {
+        let story = try await store.createStory(.sample(), now: at(0))
+        let event = try await store.publishUpdate(to: story.slug, .sample(body), now: at(1))
+        return (story.id, event.update.id)
+    }
+
+    func recordClaim(story: Int64, update: String, position: Int = 0, source: String = "LCC", place: String = "Sarmada",
+                     lat: Double = 36.1847, date: String = "2016-05-05", killed: Int = 30) -> Claim {
+        Claim(storyID: story, updateID: update, revision: 1, position: position, source: source, sourceKind: "local",
+              fields: EventFields(eventType: "Explosions/Remote violence", subEventType: "Air/drone strike", date: date,
+                                  location: place, admin1: "Idlib", country: "Syria", latitude: lat, longitude: 36.7222,
+                                  geoPrecision: 1, actor1: "Military Forces of Russia"),
+              killed: Figure(min: killed, max: nil), certainty: "verified", span: ByteSpan(0, 20),
+              fieldSpans: ["location": [ByteSpan(29, 36)]], text: "Activists said 30 were killed in Sarmada.")
+    }
+
+    static let recordPlanner = RecordPlanner(actor: "extractor:test", now: at(2), countries: CountryCodes(["Syria": "SYR"]))
+
+    // MARK: - Record
+
+    @Test(arguments: StoreBackend.allCases)
+    func applyingARereadChange_storesIncidentClaimsAndHistory(backend: StoreBackend) async throws {
+        let store = try backend.makeStore()
+        let (story, update) = try await storyWithUpdate(store)
+        let change = Self.recordPlanner.reread(claims: [recordClaim(story: story, update: update)], existing: [], incidents: [])
+
+        let names = try await store.applyRecord(change, now: at(2))
+
+        #expect(names == ["new:0": "SYR1"])
+        let file = try #require(try await store.incident(id: "SYR1"))
+        #expect(file.incident.fields.location == "Sarmada")
+        #expect(file.incident.figures.fatalities == 30)
+        #expect(file.incident.grade == .weak)
+        #expect(file.incident.storyIDs == [story])
+        #expect(file.incident.version == 1)
+        #expect(file.claims.map(\.id) == ["\(update).1.0"])
+        #expect(file.claims[0].incidentID == "SYR1")
+        #expect(file.claims[0].fieldSpans == ["location": [ByteSpan(29, 36)]])
+        #expect(try await store.claims(updateID: update) == file.claims)
+        let history = try await store.history(incidentID: "SYR1")
+        #expect(history.map(\.action) == ["created", "claim_added"])
+        #expect(history.allSatisfy { $0.actor == "extractor:test" && $0.at == at(2) })
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func newIncidents_getTheNextNumberOfTheirPrefix(backend: StoreBackend) async throws {
+        let store = try backend.makeStore()
+        let (story, update) = try await storyWithUpdate(store)
+        let claims = [recordClaim(story: story, update: update), recordClaim(story: story, update: update, position: 1, date: "2016-05-06")]
+        try await store.applyRecord(Self.recordPlanner.reread(claims: claims, existing: [], incidents: []), now: at(2))
+        let third = recordClaim(story: story, update: update, position: 2, date: "2016-05-07")
+        let names = try await store.applyRecord(Self.recordPlanner.reread(claims: [third], existing: [], incidents: []), now: at(3))
+        #expect(names == ["new:0": "SYR3"])
+        #expect(try await store.incidentFiles(ids: ["SYR2", "nope", "SYR1"]).map(\.incident.id) == ["SYR2", "SYR1"])
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func candidates_areOpenIncidentsOfTheSameDayAndCountry(backend: StoreBackend) async throws {
+        let store = try backend.makeStore()
+        let (story, update) = try await storyWithUpdate(store)
+        let claims = [recordClaim(story: story, update: update), recordClaim(story: story, update: update, position: 1, date: "2016-05-06")]
+        try await store.applyRecord(Self.recordPlanner.reread(claims: claims, existing: [], incidents: []), now: at(2))
+
+        let near = try await store.incidentCandidates(near: [claims[0].fields])
+        #expect(near.map(\.incident.id) == ["SYR1"])
+        var elsewhere = claims[0].fields
+        elsewhere.country = "Iraq"
+        #expect(try await store.incidentCandidates(near: [elsewhere]).isEmpty)
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func staleVersion_isAConflict_andWritesNothing(backend: StoreBackend) async throws {
+        let store = try backend.makeStore()
+        let (story, update) = try await storyWithUpdate(store)
+        try await store.applyRecord(Self.recordPlanner.reread(claims: [recordClaim(story: story, update: update)], existing: [], incidents: []), now: at(2))
+        let file = try #require(try await store.incident(id: "SYR1"))
+        let reviewer = RecordPlanner(actor: "user:rita", now: at(3), countries: CountryCodes(["Syria": "SYR"]))
+        let accept = try reviewer.accept(file, reason: nil)
+        let reject = try reviewer.reject(file, reason: "not an incident")
+        try await store.applyRecord(accept, now: at(3))
+
+        await expectStoreError(.conflict) { try await store.applyRecord(reject, now: at(4)) }
+
+        let after = try #require(try await store.incident(id: "SYR1"))
+        #expect(after.incident.status == .published)
+        #expect(after.incident.version == 2)
+        #expect(try await store.history(incidentID: "SYR1").map(\.action) == ["created", "claim_added", "accepted"])
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func incidentList_filtersAndPagesNewestChangeFirst(backend: StoreBackend) async throws {
+        let store = try backend.makeStore()
+        let (story, update) = try await storyWithUpdate(store)
+        for day in 1...5 {
+            let claim = recordClaim(story: story, update: update, position: day, date: "2016-05-0\(day)", killed: day * 10)
+            let planner = RecordPlanner(actor: "extractor:test", now: at(10 + day), countries: CountryCodes(["Syria": "SYR"]))
+            try await store.applyRecord(planner.reread(claims: [claim], existing: [], incidents: []), now: at(10 + day))
+        }
+        var query = IncidentQuery(statuses: [.proposed], limit: 2)
+        let first = try await store.incidents(query)
+        #expect(first.map(\.id) == ["SYR5", "SYR4"])
+        query.cursor = IncidentCursor(updatedAtMillis: first[1].updatedAt.storeMillisForTests, id: first[1].id)
+        #expect(try await store.incidents(query).map(\.id) == ["SYR3", "SYR2"])
+
+        #expect(try await store.incidents(IncidentQuery(statuses: [.published])).isEmpty)
+        #expect(try await store.incidents(IncidentQuery(statuses: nil, from: "2016-05-02", to: "2016-05-03")).map(\.id) == ["SYR3", "SYR2"])
+        #expect(try await store.incidents(IncidentQuery(statuses: nil, storyID: story, actor: "Military Forces of Russia")).count == 5)
+        #expect(try await store.incidents(IncidentQuery(statuses: nil, actor: "Nobody")).isEmpty)
+        #expect(try await store.incidents(IncidentQuery(statuses: nil, updatedSince: at(13))).map(\.id) == ["SYR5", "SYR4"])
+        #expect(try await store.incidents(IncidentQuery(statuses: nil, country: "Iraq")).isEmpty)
+    }
+
+    // MARK: - Sources
+
+    @Test(arguments: StoreBackend.allCases)
+    func sources_seedCreateUpdate(backend: StoreBackend) async throws {
+        let store = try backend.makeStore()
+        let seeded = try await store.seedSources([
+            SourceInfo(name: "SANA", aliases: ["Syrian Arab News Agency"], kind: "state_media", affiliation: "regime"),
+            SourceInfo(name: "Reuters", kind: "wire", affiliation: "independent"),
+        ], now: at(0))
+        #expect(seeded == 2)
+        #expect(try await store.seedSources([SourceInfo(name: "sana", kind: "wire")], now: at(1)) == 0)
+        let all = try await store.sources()
+        #expect(all.map(\.name) == ["Reuters", "SANA"])
+        #expect(all[1].aliases == ["Syrian Arab News Agency"])
+
+        await expectStoreError(.conflict) { _ = try await store.createSource(SourceInfo(name: "REUTERS", kind: "wire"), now: at(2)) }
+        let draft = try await store.createSource(SourceInfo(name: "Idlib Media Center", kind: "local", draft: true), now: at(2))
+        var classified = draft
+        classified.affiliation = "opposition"
+        classified.draft = false
+        let updated = try await store.updateSource(id: draft.id, classified, now: at(3))
+        #expect(updated.affiliation == "opposition")
+        #expect(updated.draft == false)
+        #expect(updated.updatedAt == at(3))
+        #expect(try await store.source(id: draft.id) == updated)
+        await expectStoreError(.notFound) { _ = try await store.updateSource(id: 9_999, classified, now: at(4)) }
+        await expectStoreError(.conflict) {
+            var clash = classified
+            clash.name = "sana"
+            _ = try await store.updateSource(id: draft.id, clash, now: at(4))
+        }
+    }
+}
+
+extension Date {
+    var storeMillisForTests: Int64 { Int64((timeIntervalSince1970 * 1000).rounded()) }
+}
