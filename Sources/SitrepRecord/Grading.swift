@@ -7,7 +7,8 @@ import SitrepModel
 ///    incident that is false or not an incident by overriding the grade or rejecting it.
 /// 2. **contested**: a source denies it ("the accused party denies"), or claims name different
 ///    perpetrators ("conflicting attributions").
-/// 3. **confirmed**: the perpetrator acknowledged it (a claim whose source is its actor 1), or a
+/// 3. **confirmed**: the perpetrator acknowledged it (a claim whose source is its actor 1, not
+///    itself disputed), or a
 ///    monitor or NGO documented it on the ground (certainty "verified") and at least one other
 ///    independent voice reports it.
 /// 4. **fair**: two or more independent voices report it.
@@ -31,7 +32,7 @@ public enum Grading {
             return (.contested, "Sources disagree on who did it: \(perpetrators.prefix(3).joined(separator: " vs "))." )
         }
         if let own = active.first(where: { claim in
-            guard let source = claim.source, let actor = claim.fields.actor1 else { return false }
+            guard let source = claim.source, let actor = claim.fields.actor1, claim.certainty != "disputed" else { return false }
             return sameParty(source, actor)
         }) {
             return (.confirmed, "\(own.source!) acknowledged it.")

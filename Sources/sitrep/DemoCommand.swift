@@ -18,6 +18,7 @@ struct DemoCommand: AsyncParsableCommand {
     func run() async throws {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
         let store = try SQLiteStore(path: database)
+        try await SourceSeed.seed(store)
         let page = try LiveBlogParser.parse(text: DemoContent.pageText, source: DemoContent.fileName)
         let draft = page.storyImport(slug: Slug(rawValue: "syria-live-demo"), title: "Syria Live: Aleppo Truce Falters (demo)",
                                      published: PageDate.parse("2016-05-05")!, timeZone: TimeZone(identifier: "GMT")!)
@@ -27,14 +28,17 @@ struct DemoCommand: AsyncParsableCommand {
         _ = try await store.updateStory(story.slug, StoryPatch(status: .live), now: Date())
         let password = String(Credentials.newToken(prefix: "").plain.prefix(16))
         _ = try await store.createUser(name: "demo", role: .editor, passwordHash: Credentials.hashPassword(password, cost: 10), now: Date())
+        let reviewerPassword = String(Credentials.newToken(prefix: "").plain.prefix(16))
+        _ = try await store.createUser(name: "reviewer", role: .reviewer, passwordHash: Credentials.hashPassword(reviewerPassword, cost: 10), now: Date())
         let server = try ServerSetup(store: store, host: host, port: port, baseURL: nil, secureCookies: false, extract: true, logLevel: "info")
         if let extraction = server.dependencies.extraction {
-            _ = try await EventBackfill.run(store: store, slug: story.slug, extraction: extraction)
+            _ = try await EventBackfill.run(store: store, slug: story.slug, extraction: extraction, record: RecordKeeper(store: store))
         }
         FileHandle.standardOutput.write(Data("""
         Sitrep demo is running.
           Story:  \(server.config.baseURL)/stories/\(story.slug)
           Desk:   \(server.config.baseURL)/desk  (name: demo, password: \(password))
+          Review: \(server.config.baseURL)/desk/review  (name: reviewer, password: \(reviewerPassword))
           Feed:   \(server.config.baseURL)/stories/\(story.slug)/feed.atom
         Press Ctrl-C to stop.
 

@@ -33,9 +33,10 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try self.store.open()
+        let store = try await self.store.openSeeded()
         let zone = TimeZone(identifier: timeZone)!
         let extraction = noExtract ? nil : try EventExtractionSetup.make()
+        let record = RecordKeeper(store: store)
         let progress = Progress(total: files.count)
         var created = 0, unchanged = 0, failed = 0, updates = 0
         for (index, file) in files.enumerated() {
@@ -52,9 +53,10 @@ struct ImportCommand: AsyncParsableCommand {
                     updates += count
                     var events = 0
                     if let extraction {
-                        events = try await EventBackfill.run(store: store, slug: story.slug, extraction: extraction)
+                        events = try await EventBackfill.run(store: store, slug: story.slug, extraction: extraction, record: record)
                     }
-                    progress.log("\(file): created /stories/\(story.slug) with \(count) updates, \(events) proposed events")
+                    let incidents = try await store.incidents(IncidentQuery(statuses: nil, storyID: story.id, limit: 10_000)).count
+                    progress.log("\(file): created /stories/\(story.slug) with \(count) updates, \(events) proposed events, \(incidents) incidents")
                 case let .unchanged(story):
                     unchanged += 1
                     progress.log("\(file): already imported as /stories/\(story.slug)")

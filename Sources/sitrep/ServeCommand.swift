@@ -17,7 +17,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Log level (trace, debug, info, notice, warning, error).") var logLevel = "info"
 
     func run() async throws {
-        let server = try ServerSetup(store: store.open(), host: host, port: port, baseURL: baseURL,
+        let server = try ServerSetup(store: await store.openSeeded(), host: host, port: port, baseURL: baseURL,
                                      secureCookies: secureCookies, extract: !noExtract, logLevel: logLevel)
         server.logger.info("Sitrep listening", metadata: ["url": "\(server.config.baseURL)", "database": "\(store.path)"])
         try await server.run()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SitrepExtract
 import SitrepStore
 
 /// `--database PATH`, shared by every command that touches the store.
@@ -17,5 +18,19 @@ struct StoreOptions: ParsableArguments {
         } catch {
             throw ValidationError("Cannot open the database at \(path): \(error)")
         }
+    }
+
+    /// Opens the store and adds the bundled sources the registry does not know yet (an admin's
+    /// edits to known sources are kept).
+    func openSeeded() async throws -> SQLiteStore {
+        let store = try open()
+        try await SourceSeed.seed(store)
+        return store
+    }
+}
+
+enum SourceSeed {
+    static func seed(_ store: any Store) async throws {
+        try await store.seedSources(try Extractor.bundledSources(), now: Date())
     }
 }

@@ -14,7 +14,7 @@ struct UserCommand: AsyncParsableCommand {
 
         @OptionGroup var store: StoreOptions
         @Argument(help: "User name (letters, digits, . _ -).") var name: String
-        @Option(help: "Role: editor or admin.") var role: Role = .editor
+        @Option(help: "Role: editor (publishes), reviewer (reviews the record) or admin (users and sources).") var role: Role = .editor
 
         func run() async throws {
             guard User.isValidName(name) else {

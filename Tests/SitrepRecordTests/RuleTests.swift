@@ -97,6 +97,7 @@ import Testing
         ([claim(source: "LCC", certainty: "verified"), claim(position: 1, source: "Reuters")], .confirmed, "LCC verified it on the ground"),
         ([claim(source: "LCC", certainty: "verified")], .weak, "A single source: LCC."),
         ([claim(source: "Islamic State", fields: fields(actor1: "Islamic State"))], .confirmed, "Islamic State acknowledged it."),
+        ([claim(source: "Free Syrian Army", fields: fields(actor1: "Free Syrian Army"), certainty: "disputed")], .weak, "A single source"),
         ([claim(source: "LCC"), claim(position: 1, source: "Russian Defence Ministry", denial: true)], .contested, "Russian Defence Ministry denies it."),
         ([claim(source: "LCC", fields: fields(actor1: "Military Forces of Russia")),
           claim(position: 1, source: "SANA", fields: fields(actor1: "Jabhat al-Nusra"))], .contested, "Sources disagree on who did it"),

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import SitrepRecord
 import SitrepStore
 
 /// The one error type the web layer throws. `message` tells the user what to fix and is safe to
@@ -77,6 +78,18 @@ public struct AppError: Error, Sendable {
         case .conflict: self.init(.conflict, error.message, detail: error.underlying)
         case .invalid: self.init(.invalidField, error.message, detail: error.underlying)
         case .unavailable: self.init(.unavailable, error.message, detail: error.underlying)
+        }
+    }
+}
+
+extension AppError {
+    /// Maps a refused record operation: bad input is a 422 naming the field, a state that does
+    /// not allow it (merged, already published) a 409.
+    init(_ error: RecordError) {
+        switch error.code {
+        case .invalid: self.init(.invalidField, error.message, field: error.field)
+        case .conflict: self.init(.conflict, error.message, field: error.field)
+        case .notFound: self.init(.notFound, error.message, field: error.field)
         }
     }
 }

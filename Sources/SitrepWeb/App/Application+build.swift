@@ -39,7 +39,8 @@ public struct SitrepApp {
                                       metrics: dependencies.metrics, logger: dependencies.logger,
                                       render: { try await frames.encode($0) })
         let cache = PageCache()
-        let newsroom = Newsroom(store: store, publisher: publisher, extraction: dependencies.extraction, now: dependencies.now,
+        let record = RecordKeeper(store: store)
+        let newsroom = Newsroom(store: store, publisher: publisher, extraction: dependencies.extraction, record: record, now: dependencies.now,
                                 metrics: dependencies.metrics, logger: dependencies.logger, changed: { cache.removeAll() })
         let router = Router(context: AppRequestContext.self)
         LiveController(store: store, publisher: publisher, frames: frames).register(on: router, layout: layout)

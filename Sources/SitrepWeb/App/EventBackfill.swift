@@ -2,27 +2,43 @@ import Foundation
 import SitrepModel
 import SitrepStore
 
-/// Runs the extractor over every visible update of a story (after an import, or for the demo),
-/// storing the results as proposed events. Returns the number of events proposed.
+/// Turns an update's text into events (the extractor, injected by the composition root). The
+/// text is the body as plain text; event spans count its bytes (the headline's are negative).
+public typealias EventExtraction = @Sendable (_ text: String, _ headline: String?, _ published: Date) -> [ExtractedEvent]
+
+/// Extracts updates' events: stored as proposals under the update and read into the record.
 public enum EventBackfill {
-    /// Extracts one update's events and stores them as its proposals; returns how many.
+    /// Extracts one update's events, stores them as its proposals and re-reads the update into
+    /// the record; returns how many events.
     @discardableResult
-    static func propose(_ update: Update, store: any Store, extraction: EventExtraction) async throws -> Int {
+    static func propose(_ update: Update, store: any Store, extraction: EventExtraction, record: RecordKeeper?, now: Date) async throws -> Int {
         let events = extraction(Markdown.plainText(update.body), update.headline, update.publishedAt)
-        try await store.replaceProposedEvents(for: update.id, events)
+        try await store.replaceProposedEvents(for: update.id, events.map(ProposedEvent.init))
+        try await record?.reread(update, events: events, now: now)
         return events.count
     }
 
-    public static func run(store: any Store, slug: Slug, extraction: EventExtraction) async throws -> Int {
+    /// Every visible update of a story, oldest page last.
+    public static func run(store: any Store, slug: Slug, extraction: EventExtraction, record: RecordKeeper? = nil, now: Date = Date()) async throws -> Int {
         var total = 0
         var before: Int64?
         while true {
             let page = try await store.updates(of: slug, olderThan: before, limit: 200)
             for update in page {
-                total += try await propose(update, store: store, extraction: extraction)
+                total += try await propose(update, store: store, extraction: extraction, record: record, now: now)
             }
             guard page.count == 200, let last = page.last?.sequence else { return total }
             before = last
         }
+    }
+}
+
+extension ProposedEvent {
+    /// The event's one-line summary and its `sitrep extract` JSON.
+    init(_ event: ExtractedEvent) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let payload = (try? encoder.encode(event)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        self.init(summary: event.summary, payload: payload)
     }
 }

@@ -4,24 +4,24 @@ import Prometheus
 import SitrepModel
 import SitrepStore
 
-/// Turns an update's text into proposed events (the extractor, injected by the composition root).
-public typealias EventExtraction = @Sendable (_ text: String, _ headline: String?, _ published: Date) -> [ProposedEvent]
-
 /// Every write of coverage goes through here, from the API and from the desk alike: validate,
 /// commit, extract proposed events, then notify live readers (only after the commit).
 public struct Newsroom: Sendable {
     public let store: any Store
     public let publisher: LivePublisher
     public let extraction: EventExtraction?
+    /// The record the extracted events are read into.
+    public let record: RecordKeeper
     public let now: @Sendable () -> Date
     let logger: Logger
     let metrics: SitrepMetrics
     /// Called after every committed change, to drop cached pages.
     let changed: @Sendable () -> Void
 
-    init(store: any Store, publisher: LivePublisher, extraction: EventExtraction?, now: @escaping @Sendable () -> Date,
-         metrics: SitrepMetrics, logger: Logger, changed: @escaping @Sendable () -> Void) {
+    init(store: any Store, publisher: LivePublisher, extraction: EventExtraction?, record: RecordKeeper,
+         now: @escaping @Sendable () -> Date, metrics: SitrepMetrics, logger: Logger, changed: @escaping @Sendable () -> Void) {
         self.store = store
+        self.record = record
         self.metrics = metrics
         self.changed = changed
         self.publisher = publisher
@@ -72,16 +72,22 @@ public struct Newsroom: Sendable {
         let event = try await store.deleteUpdate(id: updateID, now: now())
         metrics.updatesDeleted.increment()
         try? await store.replaceProposedEvents(for: updateID, [])
+        do {
+            try await record.reread(event.update, events: [], now: now())
+        } catch {
+            logger.error("withdrawing claims failed", metadata: ["update": "\(updateID)", "error": "\(error)"])
+        }
         changed()
         await publisher.notify(storyID: event.storyID)
         return event
     }
 
-    /// Extraction never fails a publish: a failure is logged and the update stays without events.
+    /// Extraction never fails a publish: a failure is logged and the update stays without events
+    /// (a later edit or `sitrep record rebuild` reads it again).
     private func extractEvents(_ update: Update) async {
         guard let extraction else { return }
         do {
-            try await EventBackfill.propose(update, store: store, extraction: extraction)
+            try await EventBackfill.propose(update, store: store, extraction: extraction, record: record, now: now())
         } catch {
             logger.error("storing proposed events failed", metadata: ["update": "\(update.id)", "error": "\(error)"])
         }
