@@ -185,21 +185,21 @@ import Testing
 @Suite struct ProposedEventTests {
     /// A stand-in extractor: one event per body, naming the body's first word.
     static let extraction: EventExtraction = { text, _, _ in
-        [ProposedEvent(summary: "Event about \(text.split(separator: " ").first ?? "")", payload: "{}")]
+        [ExtractedEvent(eventType: "Battles", subEventType: "Event about \(text.split(separator: " ").first ?? "")", date: "2016-05-05")]
     }
 
     @Test func publishingAndEditing_proposeEvents_shownUnderTheUpdate() async throws {
         let app = try await TestApp(extraction: Self.extraction)
         let story = try await app.seed()
         let event = try await app.newsroom.publish(to: story.slug, UpdateDraft(body: "Shelling near Homs."))
-        #expect(try await app.store.proposedEvents(updateID: event.update.id).map(\.summary) == ["Event about Shelling"])
+        #expect(try await app.store.proposedEvents(updateID: event.update.id).map(\.summary) == ["Event about Shelling · reported"])
         _ = try await app.newsroom.edit(updateID: event.update.id, UpdatePatch(body: "Airstrike near Homs."), editor: "ed")
         try await app.application.test(.router) { client in
             let html = try await client.execute(uri: "/stories/aleppo", method: .get) { $0.body.text }
-            #expect(html.contains("<li>Event about Airstrike</li>"))
+            #expect(html.contains("<li>Event about Airstrike · reported</li>"))
             #expect(!html.contains("Event about Shelling"))
             let json = try await client.execute(uri: "/api/v1/updates/\(event.update.id)", method: .get) { $0.body.text }
-            #expect(json.contains("\"events\":[\"Event about Airstrike\"]"))
+            #expect(json.contains("\"events\":[\"Event about Airstrike · reported\"]"))
         }
         _ = try await app.newsroom.delete(updateID: event.update.id)
         #expect(try await app.store.proposedEvents(updateID: event.update.id).isEmpty)

@@ -16,7 +16,7 @@ struct APIController: Sendable {
         for route in APIRoute.all {
             let handler = self.handler(for: route.operation)
             router.on(RouterPath(route.routerPath), method: route.method) { request, context in
-                if route.requiresAuth { try Auth.requireEditor(context, request: request) }
+                if route.access != .anyone { try Auth.require(route.access.roles, context, request: request) }
                 return try await handler(request, context)
             }
         }
@@ -35,6 +35,16 @@ struct APIController: Sendable {
         case .deleteUpdate: deleteUpdate
         case .listRevisions: listRevisions
         case .openAPI: openAPI
+        case .listIncidents: listIncidents
+        case .getIncident: getIncident
+        case .incidentHistory: incidentHistory
+        case .reviewIncident: reviewIncident
+        case .mergeIncident: mergeIncident
+        case .splitIncident: splitIncident
+        case .moveClaim: moveClaim
+        case .listSources: listSources
+        case .createSource: createSource
+        case .patchSource: patchSource
         }
     }
 

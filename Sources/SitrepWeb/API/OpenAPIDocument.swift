@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import SitrepModel
 
 /// The OpenAPI 3.1 description of the JSON API, generated from `APIRoute.all` plus the schemas
 /// below. A test checks that every registered route is described and nothing else is.
@@ -21,8 +22,9 @@ enum OpenAPIDocument {
                 parameters.append(["name": name, "in": "path", "required": true, "schema": ["type": "string"]])
             }
             for query in route.queryParameters {
+                let type = integerQueryParameters.contains(query.name) ? "integer" : "string"
                 parameters.append(["name": query.name, "in": "query", "required": false, "description": query.description,
-                                   "schema": ["type": "integer"]])
+                                   "schema": ["type": type]])
             }
             if !parameters.isEmpty { operation["parameters"] = parameters }
             if let schema = route.requestSchema {
@@ -43,7 +45,7 @@ enum OpenAPIDocument {
         return [
             "openapi": "3.1.0",
             "info": ["title": "Sitrep API", "version": "1.0.0",
-                     "description": "Live coverage: stories, updates, revisions. Writes need an editor's bearer token or a desk session with its X-CSRF-Token header."],
+                     "description": "Live coverage (stories, updates, revisions) and the record (incidents, claims, grades, sources). Writes need a bearer token or a desk session with its X-CSRF-Token header: coverage needs an editor, review a reviewer, sources an admin."],
             "servers": [["url": base]],
             "paths": paths,
             "components": ["schemas": schemas, "securitySchemes": [
@@ -52,6 +54,8 @@ enum OpenAPIDocument {
             ]],
         ]
     }
+
+    static let integerQueryParameters: Set<String> = ["limit", "offset", "since"]
 
     static func pathParameters(_ path: String) -> [String] {
         path.split(separator: "/").filter { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) }
@@ -64,6 +68,48 @@ enum OpenAPIDocument {
     static var dateTime: [String: Any] { ["type": "string", "format": "date-time"] }
     static var optionalDateTime: [String: Any] { ["type": ["string", "null"], "format": "date-time"] }
     static var bool: [String: Any] { ["type": "boolean"] }
+    static var int: [String: Any] { ["type": "integer"] }
+    static var optionalInt: [String: Any] { ["type": ["integer", "null"]] }
+    static var optionalNumber: [String: Any] { ["type": ["number", "null"]] }
+    static var grade: [String: Any] { ["type": "string", "enum": ["confirmed", "fair", "weak", "contested", "discounted"]] }
+
+    static var incidentFields: [String: Any] {
+        [
+            "id": string, "status": ["type": "string", "enum": ["proposed", "published", "rejected", "merged"]],
+            "event_type": string, "sub_event_type": string, "event_date": string, "time_precision": int,
+            "location": optionalString, "admin1": optionalString, "country": optionalString, "latitude": optionalNumber,
+            "longitude": optionalNumber, "geo_precision": optionalInt, "actor1": optionalString, "actor2": optionalString,
+            "civilian_targeting": bool, "fatalities": int, "fatalities_low": optionalInt, "fatalities_best": optionalInt,
+            "fatalities_high": optionalInt, "injured_low": optionalInt, "injured_best": optionalInt, "injured_high": optionalInt,
+            "grade": grade, "grade_reason": string, "grade_computed": grade, "grade_overridden": bool, "merged_into": optionalString,
+            "field_claims": ["type": "object", "additionalProperties": ["type": "array", "items": string]],
+            "corrections": ["type": "object", "additionalProperties": string],
+            "figures_by_source": ["type": "array", "items": object(["source": string, "killed": optionalString,
+                                                                    "injured": optionalString, "denial": bool])],
+            "stories": ["type": "array", "items": string], "created_at": dateTime, "updated_at": dateTime, "url": string,
+            "claims": ["type": "array", "items": ref("Claim")],
+        ]
+    }
+
+    static var claimFields: [String: Any] {
+        [
+            "id": string, "source": optionalString, "source_kind": optionalString, "affiliation": optionalString,
+            "certainty": ["type": "string", "enum": ["verified", "reported", "claimed", "unverified", "disputed"]],
+            "denial": bool, "killed_min": optionalInt, "killed_max": optionalInt, "injured_min": optionalInt, "injured_max": optionalInt,
+            "event_type": string, "sub_event_type": string, "event_date": string, "location": optionalString,
+            "admin1": optionalString, "country": optionalString, "actor1": optionalString, "actor2": optionalString,
+            "update_id": string, "revision": int, "span": ["type": "array", "items": int, "minItems": 2, "maxItems": 2],
+            "field_spans": ["type": "object", "additionalProperties": ["type": "array", "items": ["type": "array", "items": int]]],
+            "text": string, "withdrawn": bool, "created_at": dateTime, "update_url": optionalString,
+        ]
+    }
+
+    static var sourceFields: [String: Any] {
+        [
+            "name": string, "aliases": ["type": "array", "items": string], "kind": ["type": "string", "enum": SourceInfo.kinds],
+            "affiliation": string, "note": string, "draft": bool,
+        ]
+    }
 
     static func object(_ properties: [String: Any], required: [String] = [], closed: Bool = false) -> [String: Any] {
         var schema: [String: Any] = ["type": "object", "properties": properties]
@@ -122,6 +168,25 @@ enum OpenAPIDocument {
             "Revision": object(["revision": ["type": "integer"], "headline": optionalString, "body": string, "key_event": bool,
                                 "pinned": bool, "edited_at": dateTime, "editor": optionalString]),
             "RevisionList": list("Revision"),
+            "Incident": object(incidentFields, required: ["id", "status", "event_type", "sub_event_type", "event_date", "fatalities", "grade", "grade_reason", "updated_at"]),
+            "IncidentList": list("Incident"),
+            "Claim": object(claimFields, required: ["id", "certainty", "denial", "update_id", "revision", "span", "text"]),
+            "History": object([
+                "incident_id": string, "claim_id": optionalString, "action": string, "field": optionalString, "old_value": optionalString,
+                "new_value": optionalString, "reason": optionalString, "actor": string, "at": dateTime,
+            ], required: ["incident_id", "action", "actor", "at"]),
+            "HistoryList": list("History"),
+            "Review": object([
+                "action": ["type": "string", "enum": ["accept", "reject", "correct", "grade"]],
+                "fields": ["type": "object", "additionalProperties": string], "grade": grade, "reason": string,
+            ], required: ["action"], closed: true),
+            "Merge": object(["into": string, "reason": string], required: ["into"], closed: true),
+            "Split": object(["claims": ["type": "array", "items": string], "reason": string], required: ["claims"], closed: true),
+            "Move": object(["claim": string, "into": string, "reason": string], required: ["claim", "into"], closed: true),
+            "Source": object(sourceFields.merging(["id": int, "updated_at": dateTime]) { a, _ in a }, required: ["id", "name", "kind"]),
+            "SourceList": list("Source"),
+            "SourceCreate": object(sourceFields, required: ["name", "kind"], closed: true),
+            "SourcePatch": object(sourceFields, closed: true),
             "Problem": object(["type": string, "title": string, "status": ["type": "integer"], "detail": string, "field": string],
                               required: ["type", "title", "status", "detail"]),
         ]

@@ -32,14 +32,21 @@ enum Auth {
     static let sessionCookie = "sitrep_session"
     static let csrfHeader = HTTPField.Name("X-CSRF-Token")!
 
-    /// Writes need an editor (or admin). A cookie session must also prove the request came from
-    /// our own page: the CSRF token in a header (API) or form field (desk).
+    /// Writes of coverage need an editor (or admin).
     static func requireEditor(_ context: AppRequestContext, request: Request, formToken: String? = nil) throws {
+        try require([.editor, .admin], context, request: request, formToken: formToken)
+    }
+
+    /// Writes need a user of one of `roles`. A cookie session must also prove the request came
+    /// from our own page: the CSRF token in a header (API) or form field (desk).
+    @discardableResult
+    static func require(_ roles: Set<Role>, _ context: AppRequestContext, request: Request, formToken: String? = nil) throws -> User {
         guard let user = context.user else {
-            throw AppError(.unauthorized, "Sign in at /desk or send an editor's token as `Authorization: Bearer …`.")
+            throw AppError(.unauthorized, "Sign in at /desk or send a token as `Authorization: Bearer …`.")
         }
-        guard user.role == .editor || user.role == .admin else {
-            throw AppError(.forbidden, "Your role cannot write coverage.")
+        guard roles.contains(user.role) else {
+            let names = roles.map(\.rawValue).sorted().joined(separator: " or ")
+            throw AppError(.forbidden, "This needs the \(names) role; you are signed in as \(user.role.rawValue).")
         }
         if let session = context.session {
             let presented = formToken ?? request.headers[csrfHeader]
@@ -47,7 +54,11 @@ enum Auth {
                 throw AppError(.csrf, "This form has expired or came from another site. Reload the page and try again.")
             }
         }
+        return user
     }
+
+    /// Staff (editors, reviewers, admins) see proposed and rejected incidents; readers only published ones.
+    static func isStaff(_ context: AppRequestContext) -> Bool { context.user != nil }
 
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
         let x = Array(a.utf8), y = Array(b.utf8)

@@ -1,0 +1,197 @@
+import Foundation
+import Hummingbird
+import SitrepModel
+import SitrepRecord
+import SitrepStore
+
+extension APIController {
+    var record: RecordKeeper { newsroom.record }
+
+    // MARK: - Incidents
+
+    @Sendable func listIncidents(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let query = try await IncidentFilter.parse(request, staff: Auth.isStaff(context), store: store)
+        let incidents = try await store.incidents(query)
+        let next = incidents.count == query.limit ? incidents.last.map { IncidentCursor(updatedAtMillis: $0.updatedAt.millis, id: $0.id).text } : nil
+        let stories = try await storySlugs(incidents.flatMap(\.storyIDs))
+        let sources = SourceDirectory(try await store.sources())
+        let items = incidents.map { IncidentJSON($0, claims: nil, sources: sources, stories: stories, base: config.baseURL) }
+        return try JSONResponse.make(ListJSON(items: items, next: next))
+    }
+
+    @Sendable func getIncident(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        try await incidentResponse(try await visibleIncident(context), status: .ok)
+    }
+
+    @Sendable func incidentHistory(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let file = try await visibleIncident(context)
+        let history = try await store.history(incidentID: file.incident.id)
+        return try JSONResponse.make(ListJSON(items: history.map(HistoryJSON.init), next: nil))
+    }
+
+    @Sendable func reviewIncident(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let id = try PathParameter.incidentID(context)
+        let input = try await request.decode(as: ReviewInput.self, context: context)
+        let action = try input.reviewAction
+        let file = try await record.review(id, action, by: try reviewer(context), now: newsroom.now())
+        return try await incidentResponse(file, status: .ok)
+    }
+
+    @Sendable func mergeIncident(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let id = try PathParameter.incidentID(context)
+        let input = try await request.decode(as: MergeInput.self, context: context)
+        try ReviewInput.check(input.reason)
+        let file = try await record.merge(id, into: input.into, reason: input.reason, by: try reviewer(context), now: newsroom.now())
+        return try await incidentResponse(file, status: .ok)
+    }
+
+    @Sendable func splitIncident(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let id = try PathParameter.incidentID(context)
+        let input = try await request.decode(as: SplitInput.self, context: context)
+        try ReviewInput.check(input.reason)
+        let file = try await record.split(id, claims: input.claims, reason: input.reason, by: try reviewer(context), now: newsroom.now())
+        return try await incidentResponse(file, status: .created)
+    }
+
+    @Sendable func moveClaim(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let id = try PathParameter.incidentID(context)
+        let input = try await request.decode(as: MoveInput.self, context: context)
+        try ReviewInput.check(input.reason)
+        let file = try await record.move(claim: input.claim, from: id, to: input.into, reason: input.reason,
+                                         by: try reviewer(context), now: newsroom.now())
+        return try await incidentResponse(file, status: .ok)
+    }
+
+    // MARK: - Sources
+
+    @Sendable func listSources(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        try JSONResponse.make(ListJSON(items: try await store.sources().map(SourceJSON.init), next: nil))
+    }
+
+    @Sendable func createSource(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let input = try await request.decode(as: SourceInput.self, context: context)
+        guard input.name != nil, input.kind != nil else {
+            throw AppError(.invalidField, "\"name\" and \"kind\" are required.", field: input.name == nil ? "name" : "kind")
+        }
+        let source = try input.applied(to: SourceInfo(name: "", kind: ""))
+        let created = try await store.createSource(source, now: newsroom.now())
+        return try JSONResponse.make(SourceJSON(created), status: .created)
+    }
+
+    @Sendable func patchSource(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let raw = context.parameters.get("id") ?? ""
+        guard let id = Int64(raw), let existing = try await store.source(id: id) else {
+            throw AppError(.notFound, "There is no source \(raw.prefix(20)).")
+        }
+        let input = try await request.decode(as: SourceInput.self, context: context)
+        let updated = try await store.updateSource(id: id, try input.applied(to: existing), now: newsroom.now())
+        return try JSONResponse.make(SourceJSON(updated))
+    }
+
+    // MARK: - Helpers
+
+    /// The incident of the path; proposed, rejected and merged incidents only for staff.
+    private func visibleIncident(_ context: AppRequestContext) async throws -> IncidentFile {
+        let id = try PathParameter.incidentID(context)
+        guard let file = try await store.incident(id: id),
+              file.incident.status == .published || Auth.isStaff(context) else {
+            throw AppError(.notFound, "There is no incident \(id).")
+        }
+        return file
+    }
+
+    private func reviewer(_ context: AppRequestContext) throws -> User {
+        guard let user = context.user else { throw AppError(.unauthorized, "Sign in to review.") }
+        return user
+    }
+
+    private func incidentResponse(_ file: IncidentFile, status: HTTPResponse.Status) async throws -> Response {
+        let stories = try await storySlugs(file.incident.storyIDs + file.claims.map(\.storyID))
+        let sources = SourceDirectory(try await store.sources())
+        return try JSONResponse.make(IncidentJSON(file.incident, claims: file.claims, sources: sources, stories: stories, base: config.baseURL),
+                                     status: status)
+    }
+
+    func storySlugs(_ ids: [Int64]) async throws -> [Int64: Slug] {
+        var slugs: [Int64: Slug] = [:]
+        for id in Set(ids) { if let story = try await store.story(id: id) { slugs[id] = story.slug } }
+        return slugs
+    }
+}
+
+extension PathParameter {
+    /// Incident ids are letters then digits ("SYR12"), at most 16 characters.
+    static func incidentID(_ context: AppRequestContext) throws -> String {
+        let raw = context.parameters.get("id") ?? ""
+        guard raw.utf8.count <= 16, !raw.isEmpty, raw.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) }) else {
+            throw AppError(.notFound, "\"\(raw.prefix(16))\" is not an incident id.")
+        }
+        return raw
+    }
+}
+
+extension Date {
+    var millis: Int64 { Int64((timeIntervalSince1970 * 1000).rounded()) }
+}
+
+/// The incident filters of the API (and the desk queue): query parameters to an `IncidentQuery`.
+enum IncidentFilter {
+    static func parse(_ request: Request, staff: Bool, store: any Store) async throws -> IncidentQuery {
+        let q = request.uri.queryParameters
+        func text(_ name: String) throws -> String? {
+            guard let raw = q[Substring(name)].map(String.init), !raw.isEmpty else { return nil }
+            guard raw.count <= 200 else { throw AppError(.invalidField, "Query parameter \"\(name)\" is too long.", field: name) }
+            return raw
+        }
+        var query = IncidentQuery(limit: try Query.int(request, "limit", default: 50, range: 1...500))
+        switch try text("status") {
+        case nil, "published": query.statuses = [.published]
+        case let value? where staff:
+            if value == "all" { query.statuses = nil } else if let status = IncidentStatus(rawValue: value) {
+                query.statuses = [status]
+            } else {
+                throw AppError(.invalidField, "\"status\" must be published, proposed, rejected, merged or all.", field: "status")
+            }
+        case _?:
+            throw AppError(.forbidden, "Only signed-in staff see incidents that are not published.")
+        }
+        if let slug = try text("story") {
+            guard let s = Slug(rawValue: slug), let story = try await store.story(s) else {
+                throw AppError(.invalidField, "There is no story \"\(slug.prefix(100))\".", field: "story")
+            }
+            query.storyID = story.id
+        }
+        if let grade = try text("grade") {
+            guard let g = Grade(rawValue: grade) else {
+                throw AppError(.invalidField, "\"grade\" must be confirmed, fair, weak, contested or discounted.", field: "grade")
+            }
+            query.grade = g
+        }
+        query.eventType = try text("event_type")
+        query.subEventType = try text("sub_event_type")
+        query.country = try text("country")
+        query.admin1 = try text("admin1")
+        query.actor = try text("actor")
+        for name in ["from", "to"] {
+            if let day = try text(name) {
+                guard FieldRules.problem(field: "date", value: day) == nil else {
+                    throw AppError(.invalidField, "\"\(name)\" must be a date as YYYY-MM-DD.", field: name)
+                }
+                if name == "from" { query.from = day } else { query.to = day }
+            }
+        }
+        if let since = try text("updated_since") {
+            guard let date = ISO8601DateFormatter().date(from: since) else {
+                throw AppError(.invalidField, "\"updated_since\" must be a time such as 2016-05-05T13:45:00Z.", field: "updated_since")
+            }
+            query.updatedSince = date
+        }
+        if let cursor = try text("cursor") {
+            guard let c = IncidentCursor(text: cursor) else {
+                throw AppError(.invalidField, "\"cursor\" is not a cursor this API gave out.", field: "cursor")
+            }
+            query.cursor = c
+        }
+        return query
+    }
+}
