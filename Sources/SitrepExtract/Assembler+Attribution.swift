@@ -55,7 +55,7 @@ extension Assembler {
 
     static let partisan: Set<String> = ["state_media", "pro_government", "party"]
 
-    private func sourceNear(_ start: Int, step: Int, _ range: Range<Int>) -> (String, String, Range<Int>)? {
+    func sourceNear(_ start: Int, step: Int, _ range: Range<Int>) -> (String, String, Range<Int>)? {
         var j = start
         var steps = 0
         while j >= range.lowerBound, j < range.upperBound, steps < 6 {

@@ -5,40 +5,19 @@ import SitrepModel
 extension Assembler {
     func code(_ inc: Incident, section: Section, forceOther: Bool = false) -> ExtractedEvent? {
         var scores = inc.scores
-        let casualtyReader = CasualtyReader(lexicon: lexicon)
-        var killed = 0, injured = 0
-        var killMin: Int? = nil, killMax: Int? = nil
-        var injuredSet = false
-        var civilianVictims = false
         var spans = [String: SpanList](minimumCapacity: 8)  // room for every field: no rehash while filling
-        var fatalitySpan: Range<Int>? = nil
-        // the lead sentence that gives a toll speaks for the incident (later "other sources report" figures
-        // and partisan claims do not raise it: ACLED's conservative count)
-        var tollFound = false
-        // a figure needs a digit or a number, qualifier or vague word in its sentence
-        for k in inc.sentences where doc.sentenceSummary[k].hasNumber || doc.sentenceHas(k, .number) || doc.sentenceHas(k, .qualifier)
-            || doc.sentenceHas(k, .vague) {
-            let cs = casualtyReader.casualties(in: doc, sentence: doc.sentences[k].range)
-            let k1 = cs.filter { $0.what == .killed }
-            let sum = k1.reduce(0) { $0 + $1.value }
-            if sum > 0, !tollFound {
-                tollFound = true
-                killed = sum
-                killMin = k1.count == 1 ? k1[0].min : k1.reduce(0) { $0 + ($1.min ?? $1.value) }
-                killMax = k1.count == 1 ? k1[0].max : (k1.allSatisfy { $0.max != nil } ? k1.reduce(0) { $0 + $1.max! } : nil)
-                fatalitySpan = k1[0].range
-            }
-            let inj = cs.filter { $0.what == .injured }.reduce(0) { $0 + $1.value }
-            if inj > injured { injured = inj; injuredSet = true }
-            if cs.contains(where: { $0.civilian }) { civilianVictims = true }
-        }
-        // "killing him", "the body of a man was found": one death without a number
-        if !tollFound, let r = casualtyReader.singleDeath(in: doc, sentences: inc.sentences.filter { doc.sentenceHas($0, .kill) }.map { doc.sentences[$0].range }) {
-            killed = 1
-            killMin = 1
-            killMax = 1
-            fatalitySpan = r
-        }
+        // the event's source first: other sources' clauses are accounts, and their figures are theirs
+        let attributed = attribution(inc)
+        var (source, sourceKind, sRange) = (attributed.0, attributed.1, attributed.3)
+        let certainty = attributed.2
+        let claims = claims(inc)
+        if source == nil, let d = claims.first(where: \.denial) { (source, sourceKind, sRange) = (d.source, d.kind, d.sourceRange) }
+        let others = claims.filter { $0.source != source }
+        // only a clause whose figure another source gives is theirs, not the event's
+        let figures = figures(inc, accounts: others.filter { $0.killed > 0 || $0.injured != nil })
+        var killed = figures.killed, killMin = figures.killMin, killMax = figures.killMax
+        let civilianVictims = figures.civilianVictims
+        let fatalitySpan = figures.fatalitySpan
         if let r = fatalitySpan { spans["fatalities"] = span(r) }
 
         // MARK: precedence
@@ -176,15 +155,16 @@ extension Assembler {
             spans["date"] = span(d.range)
         }
         // MARK: attribution
-        let (source, sourceKind, certainty, sRange) = attribution(inc)
         if let r = sRange { spans["source"] = span(r) }
 
         var event = ExtractedEvent(
             eventType: sub.eventType.rawValue, subEventType: sub.name, cameoRoot: sub.cameoRoot,
             date: day.iso, timePrecision: precision,
             fatalities: killed, fatalitiesMin: killed > 0 ? killMin : nil, fatalitiesMax: killed > 0 ? killMax : nil,
-            injured: injuredSet ? injured : nil,
-            certainty: certainty
+            injured: figures.injured,
+            certainty: certainty,
+            denial: claims.contains { $0.denial && $0.source == source },
+            accounts: accounts(others, mainSource: source, mentions: incidentMentions)
         )
         event.actor1 = actor1
         event.actor2 = actor2

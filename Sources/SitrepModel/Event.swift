@@ -92,6 +92,12 @@ public struct ExtractedEvent: Codable, Hashable, Sendable {
     public var sourceKind: String?
     /// verified, reported, claimed, unverified, disputed.
     public var certainty: String
+    /// The event's own source denies the event or its part in it ("the army denied targeting civilians").
+    public var denial: Bool
+    /// Other sources' versions of the event (their figures, their denials), in text order; the
+    /// event's own source is not among them. `fatalities` is the lowest credible toll over the
+    /// event's source and these (ACLED's conservative rule).
+    public var accounts: [Account]
     /// In [0, 1].
     public var confidence: Double
     /// The evidence sentences.
@@ -105,7 +111,7 @@ public struct ExtractedEvent: Codable, Hashable, Sendable {
         case latitude, longitude, geoPrecision = "geo_precision", actor1, actor2, fatalities
         case fatalitiesMin = "fatalities_min", fatalitiesMax = "fatalities_max", injured
         case civilianTargeting = "civilian_targeting", source, sourceKind = "source_kind", certainty
-        case confidence, text, spans
+        case denial, accounts, confidence, text, spans
     }
 
     public init(
@@ -115,6 +121,7 @@ public struct ExtractedEvent: Codable, Hashable, Sendable {
         actor1: String? = nil, actor2: String? = nil, fatalities: Int = 0, fatalitiesMin: Int? = nil,
         fatalitiesMax: Int? = nil, injured: Int? = nil, civilianTargeting: Bool = false,
         source: String? = nil, sourceKind: String? = nil, certainty: String = "reported",
+        denial: Bool = false, accounts: [Account] = [],
         confidence: Double = 0.5, text: String = "", spans: [String: SpanList] = [:]
     ) {
         self.docID = docID
@@ -139,9 +146,44 @@ public struct ExtractedEvent: Codable, Hashable, Sendable {
         self.source = source
         self.sourceKind = sourceKind
         self.certainty = certainty
+        self.denial = denial
+        self.accounts = accounts
         self.confidence = confidence
         self.text = text
         self.spans = spans
+    }
+
+    // Explicit so that events written before `denial` and `accounts` existed (stored proposals)
+    // still decode: both default to none.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        docID = try c.decodeIfPresent(String.self, forKey: .docID)
+        eventType = try c.decode(String.self, forKey: .eventType)
+        subEventType = try c.decode(String.self, forKey: .subEventType)
+        cameoRoot = try c.decodeIfPresent(String.self, forKey: .cameoRoot)
+        date = try c.decode(String.self, forKey: .date)
+        timePrecision = try c.decode(Int.self, forKey: .timePrecision)
+        location = try c.decodeIfPresent(String.self, forKey: .location)
+        admin1 = try c.decodeIfPresent(String.self, forKey: .admin1)
+        country = try c.decodeIfPresent(String.self, forKey: .country)
+        latitude = try c.decodeIfPresent(Double.self, forKey: .latitude)
+        longitude = try c.decodeIfPresent(Double.self, forKey: .longitude)
+        geoPrecision = try c.decodeIfPresent(Int.self, forKey: .geoPrecision)
+        actor1 = try c.decodeIfPresent(String.self, forKey: .actor1)
+        actor2 = try c.decodeIfPresent(String.self, forKey: .actor2)
+        fatalities = try c.decode(Int.self, forKey: .fatalities)
+        fatalitiesMin = try c.decodeIfPresent(Int.self, forKey: .fatalitiesMin)
+        fatalitiesMax = try c.decodeIfPresent(Int.self, forKey: .fatalitiesMax)
+        injured = try c.decodeIfPresent(Int.self, forKey: .injured)
+        civilianTargeting = try c.decode(Bool.self, forKey: .civilianTargeting)
+        source = try c.decodeIfPresent(String.self, forKey: .source)
+        sourceKind = try c.decodeIfPresent(String.self, forKey: .sourceKind)
+        certainty = try c.decode(String.self, forKey: .certainty)
+        denial = try c.decodeIfPresent(Bool.self, forKey: .denial) ?? false
+        accounts = try c.decodeIfPresent([Account].self, forKey: .accounts) ?? []
+        confidence = try c.decode(Double.self, forKey: .confidence)
+        text = try c.decode(String.self, forKey: .text)
+        spans = try c.decode([String: SpanList].self, forKey: .spans)
     }
 
     // Explicit so that unknown fields are written as null: the CLI contract lists every key.
@@ -169,6 +211,8 @@ public struct ExtractedEvent: Codable, Hashable, Sendable {
         try c.encode(source, forKey: .source)
         try c.encode(sourceKind, forKey: .sourceKind)
         try c.encode(certainty, forKey: .certainty)
+        try c.encode(denial, forKey: .denial)
+        try c.encode(accounts, forKey: .accounts)
         try c.encode(confidence, forKey: .confidence)
         try c.encode(text, forKey: .text)
         try c.encode(spans, forKey: .spans)

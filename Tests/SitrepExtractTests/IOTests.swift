@@ -10,7 +10,7 @@ import SitrepModel
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let expected = ["doc_id", "event_type", "sub_event_type", "cameo_root", "date", "time_precision", "location", "admin1", "country",
                         "latitude", "longitude", "geo_precision", "actor1", "actor2", "fatalities", "fatalities_min", "fatalities_max",
-                        "injured", "civilian_targeting", "source", "source_kind", "certainty", "confidence", "text", "spans"]
+                        "injured", "civilian_targeting", "source", "source_kind", "certainty", "denial", "accounts", "confidence", "text", "spans"]
         #expect(Set(object.keys) == Set(expected))
         #expect((object["spans"] as? [String: Any])?["location"] as? [Int] == [3, 9])
         #expect(try JSONDecoder().decode(ExtractedEvent.self, from: data) == e)
@@ -36,13 +36,19 @@ import SitrepModel
                 let n = Int(rng.next() % 3)
                 spans[text()] = SpanList((0..<n).map { k in ByteSpan(k * 7, k * 7 + Int(rng.next() % 50)) })
             }
+            let accounts = (0..<Int(rng.next() % 3)).map { _ in
+                Account(source: text(), sourceKind: maybe(text()), certainty: text(), fatalitiesMin: maybe(Int(rng.next() % 500)),
+                        fatalitiesMax: maybe(Int(rng.next() % 500)), injured: maybe(0), denial: rng.next() % 2 == 0,
+                        span: ByteSpan(Int(rng.next() % 100), Int(rng.next() % 1000)))
+            }
             let e = ExtractedEvent(
                 docID: maybe(text()), eventType: text(), subEventType: text(), cameoRoot: maybe(text()), date: text(),
                 timePrecision: Int(rng.next() % 4), location: maybe(text()), admin1: maybe(text()), country: maybe(text()),
                 latitude: maybe(number()), longitude: maybe(number()), geoPrecision: maybe(Int(rng.next() % 4)),
                 actor1: maybe(text()), actor2: maybe(text()), fatalities: Int(rng.next() % 1_000), fatalitiesMin: maybe(-5),
                 fatalitiesMax: maybe(Int.max), injured: maybe(0), civilianTargeting: rng.next() % 2 == 0, source: maybe(text()),
-                sourceKind: maybe(text()), certainty: text(), confidence: number(), text: text(), spans: spans
+                sourceKind: maybe(text()), certainty: text(), denial: rng.next() % 2 == 0, accounts: accounts,
+                confidence: number(), text: text(), spans: spans
             )
             var bytes: [UInt8] = []
             #expect(EventJSON.append(e, to: &bytes))

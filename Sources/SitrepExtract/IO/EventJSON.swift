@@ -12,7 +12,8 @@ enum EventJSON {
     static func append(_ event: ExtractedEvent, to out: inout [UInt8]) -> Bool {
         for d in [event.latitude, event.longitude, event.confidence] { if let d, !d.isFinite { return false } }
         out.append(0x7B)  // {
-        key("actor1", &out, first: true); string(event.actor1, &out)
+        key("accounts", &out, first: true); accounts(event.accounts, &out)
+        key("actor1", &out); string(event.actor1, &out)
         key("actor2", &out); string(event.actor2, &out)
         key("admin1", &out); string(event.admin1, &out)
         key("cameo_root", &out); string(event.cameoRoot, &out)
@@ -21,6 +22,7 @@ enum EventJSON {
         key("confidence", &out); double(event.confidence, &out)
         key("country", &out); string(event.country, &out)
         key("date", &out); string(event.date, &out)
+        key("denial", &out); raw(event.denial ? "true" : "false", &out)
         key("doc_id", &out); string(event.docID, &out)
         key("event_type", &out); string(event.eventType, &out)
         key("fatalities", &out); int(event.fatalities, &out)
@@ -39,6 +41,25 @@ enum EventJSON {
         key("time_precision", &out); int(event.timePrecision, &out)
         out.append(0x7D)  // }
         return true
+    }
+
+    /// Each account's keys in sorted order, nulls written, as `Account.encode(to:)` with `.sortedKeys`.
+    private static func accounts(_ accounts: [Account], _ out: inout [UInt8]) {
+        out.append(0x5B)  // [
+        for (n, a) in accounts.enumerated() {
+            if n > 0 { out.append(0x2C) }
+            out.append(0x7B)
+            key("certainty", &out, first: true); string(a.certainty, &out)
+            key("denial", &out); raw(a.denial ? "true" : "false", &out)
+            key("fatalities_max", &out); int(a.fatalitiesMax, &out)
+            key("fatalities_min", &out); int(a.fatalitiesMin, &out)
+            key("injured", &out); int(a.injured, &out)
+            key("source", &out); string(a.source, &out)
+            key("source_kind", &out); string(a.sourceKind, &out)
+            key("span", &out); pair(a.span, &out)
+            out.append(0x7D)
+        }
+        out.append(0x5D)  // ]
     }
 
     private static func key(_ name: StaticString, _ out: inout [UInt8], first: Bool = false) {

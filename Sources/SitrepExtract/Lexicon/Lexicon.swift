@@ -4,7 +4,7 @@ final class Lexicon: Sendable {
     enum Class: String, Sendable, CaseIterable {
         case article, abbr, stop, trigger, number, multiplier, vague, qualifier, kill, injure, victim
         case certainty, attribution, source, demonym, month, weekday, relday, daypart, near, direction
-        case areaword, actorword, intervention, negation, nonevent, prefix, unit, singular
+        case areaword, actorword, intervention, negation, nonevent, prefix, unit, singular, denial, contrast
 
         /// This class's bit in a `Classes` set.
         @inline(__always) var bit: UInt32 {
@@ -38,6 +38,8 @@ final class Lexicon: Sendable {
             case .prefix: 26
             case .unit: 27
             case .singular: 28
+            case .denial: 29
+            case .contrast: 30
             }
             return 1 << ordinal
         }

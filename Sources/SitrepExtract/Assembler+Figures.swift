@@ -1,0 +1,66 @@
+import SitrepModel
+
+// MARK: - An incident's figures
+
+extension Assembler {
+    /// The killed and injured figures of an incident, as its event reports them.
+    struct Figures {
+        var killed = 0
+        var killMin: Int?
+        var killMax: Int?
+        var injured: Int?
+        var civilianVictims = false
+        var fatalitySpan: Range<Int>?
+    }
+
+    /// The incident's own figures (its sentences less the clauses of other sources' `accounts`),
+    /// then ACLED's conservative rule over every account: "if sources report different fatality
+    /// figures, the lowest is used". A denial's figure is no account of deaths. The event keeps its
+    /// own source's qualifiers (`killMin`, `killMax`) and takes an account's only when it has none.
+    func figures(_ inc: Incident, accounts: [Claim]) -> Figures {
+        var f = Figures()
+        let casualtyReader = CasualtyReader(lexicon: lexicon)
+        // the lead sentence that gives a toll speaks for the incident (later "other sources report" figures
+        // and partisan claims do not raise it: ACLED's conservative count)
+        var tollFound = false
+        // a figure needs a digit or a number, qualifier or vague word in its sentence
+        for k in inc.sentences where doc.sentenceSummary[k].hasNumber || doc.sentenceHas(k, .number) || doc.sentenceHas(k, .qualifier)
+            || doc.sentenceHas(k, .vague) {
+            var cs = casualtyReader.casualties(in: doc, sentence: doc.sentences[k].range)
+            // whoever gives it, a civilian toll tells who was hit
+            if cs.contains(where: { $0.civilian }) { f.civilianVictims = true }
+            if !accounts.isEmpty { cs.removeAll { c in accounts.contains { $0.clause.contains(c.range.lowerBound) } } }
+            let k1 = cs.filter { $0.what == .killed }
+            let sum = k1.reduce(0) { $0 + $1.value }
+            if sum > 0, !tollFound {
+                tollFound = true
+                f.killed = sum
+                f.killMin = k1.count == 1 ? k1[0].min : k1.reduce(0) { $0 + ($1.min ?? $1.value) }
+                f.killMax = k1.count == 1 ? k1[0].max : (k1.allSatisfy { $0.max != nil } ? k1.reduce(0) { $0 + $1.max! } : nil)
+                f.fatalitySpan = k1[0].range
+            }
+            let inj = cs.filter { $0.what == .injured }.reduce(0) { $0 + $1.value }
+            if inj > f.injured ?? 0 { f.injured = inj }
+        }
+        if let low = accounts.filter({ !$0.denial && $0.killed > 0 }).min(by: { $0.killed < $1.killed }) {
+            if !tollFound {
+                tollFound = true
+                f.killed = low.killed
+                f.killMin = low.killMin
+                f.killMax = low.killMax
+                f.fatalitySpan = low.fatalitySpan
+            } else if low.killed < f.killed {
+                f.killed = low.killed
+            }
+        }
+        if f.injured == nil, let low = accounts.compactMap(\.injured).min() { f.injured = low }
+        // "killing him", "the body of a man was found": one death without a number
+        if !tollFound, let r = casualtyReader.singleDeath(in: doc, sentences: inc.sentences.filter { doc.sentenceHas($0, .kill) }.map { doc.sentences[$0].range }) {
+            f.killed = 1
+            f.killMin = 1
+            f.killMax = 1
+            f.fatalitySpan = r
+        }
+        return f
+    }
+}
