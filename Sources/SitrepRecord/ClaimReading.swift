@@ -21,21 +21,36 @@ public enum ClaimReading {
         from events: [ExtractedEvent], storyID: Int64, updateID: String, revision: Int,
         sources: SourceDirectory, now: Date
     ) -> [Claim] {
-        events.enumerated().map { position, event in
-            let registered = event.source.flatMap(sources.source(named:))
+        var claims: [Claim] = []
+        for event in events {
             var fieldSpans: [String: [ByteSpan]] = [:]
             for (name, list) in event.spans { fieldSpans[name] = list.spans }
             let all = fieldSpans.values.flatMap { $0 }
             let span = ByteSpan(all.map(\.start).min() ?? 0, all.map(\.end).max() ?? 0)
-            return Claim(
-                storyID: storyID, updateID: updateID, revision: revision, position: position,
-                source: registered?.name ?? event.source, sourceKind: registered?.kind ?? event.sourceKind,
-                affiliation: registered.map(\.affiliation).flatMap { $0.isEmpty ? nil : $0 },
-                fields: fields(event), killed: killed(event), injured: injured(event),
-                certainty: event.certainty, denial: false,
-                span: span, fieldSpans: fieldSpans, text: event.text, createdAt: now
-            )
+            let fields = fields(event)
+            func claim(source: String?, kind: String?, killed: Figure, injured: Figure, certainty: String, denial: Bool,
+                       span: ByteSpan, fieldSpans: [String: [ByteSpan]]) -> Claim {
+                let registered = source.flatMap(sources.source(named:))
+                return Claim(
+                    storyID: storyID, updateID: updateID, revision: revision, position: claims.count,
+                    source: registered?.name ?? source, sourceKind: registered?.kind ?? kind,
+                    affiliation: registered.map(\.affiliation).flatMap { $0.isEmpty ? nil : $0 },
+                    fields: fields, killed: killed, injured: injured, certainty: certainty, denial: denial,
+                    span: span, fieldSpans: fieldSpans, text: event.text, createdAt: now
+                )
+            }
+            claims.append(claim(source: event.source, kind: event.sourceKind, killed: killed(event), injured: injured(event.injured),
+                                certainty: event.certainty, denial: event.denial, span: span, fieldSpans: fieldSpans))
+            // each other source in the event's sentences is a claim of its own about the same happening
+            for account in event.accounts {
+                let figure = account.fatalitiesMin == nil && account.fatalitiesMax == nil
+                    ? Figure.none : Figure(min: account.fatalitiesMin, max: account.fatalitiesMax)
+                claims.append(claim(source: account.source, kind: account.sourceKind, killed: figure, injured: injured(account.injured),
+                                    certainty: account.certainty, denial: account.denial, span: account.span,
+                                    fieldSpans: ["source": [account.span]]))
+            }
         }
+        return claims
     }
 
     public static func fields(_ e: ExtractedEvent) -> EventFields {
@@ -46,15 +61,16 @@ public enum ClaimReading {
         )
     }
 
-    /// The extractor's `fatalities` is its conservative figure; `fatalities_min`/`_max` the
-    /// range the text gives ("more than 30": 30 and none; "8": 8 and 8).
+    /// The event's own source's figure: `fatalities_min`/`_max` as the text qualifies it ("more
+    /// than 30": 31 and none; "8": 8 and 8). The event's `fatalities` is the lowest over every
+    /// account, so it is the figure only when the text gives no range.
     static func killed(_ e: ExtractedEvent) -> Figure {
-        guard e.fatalities > 0 || e.fatalitiesMin != nil || e.fatalitiesMax != nil else { return .none }
-        return Figure(min: e.fatalitiesMin ?? e.fatalities, max: e.fatalitiesMax)
+        if e.fatalitiesMin != nil || e.fatalitiesMax != nil { return Figure(min: e.fatalitiesMin, max: e.fatalitiesMax) }
+        return e.fatalities > 0 ? Figure(min: e.fatalities, max: e.fatalities) : .none
     }
 
-    static func injured(_ e: ExtractedEvent) -> Figure {
-        guard let n = e.injured, n > 0 else { return .none }
+    static func injured(_ n: Int?) -> Figure {
+        guard let n, n > 0 else { return .none }
         return Figure(min: n, max: n)
     }
 

@@ -126,3 +126,33 @@ import Testing
         #expect(throws: RecordError.self) { try planner.merge(one, into: rejected, reason: nil) }
     }
 }
+
+@Suite struct ClaimReadingTests {
+    @Test func eachAccount_isAClaimOfItsOwnSource_aboutTheSameHappening() {
+        var event = ExtractedEvent(eventType: "Explosions/Remote violence", subEventType: "Air/drone strike", date: "2016-05-05",
+                                   location: "Sarmada", country: "Syria", fatalities: 30, fatalitiesMin: 100, fatalitiesMax: 100,
+                                   source: "SANA", sourceKind: "state_media", certainty: "claimed", text: "State media said 100…",
+                                   spans: ["location": SpanList(ByteSpan(40, 47)), "fatalities": SpanList(ByteSpan(16, 19))])
+        event.accounts = [Account(source: "activists", sourceKind: "opposition", fatalitiesMin: 30, fatalitiesMax: 30, span: ByteSpan(50, 80)),
+                          Account(source: "Russian Defence Ministry", certainty: "disputed", denial: true, span: ByteSpan(81, 120))]
+        let directory = SourceDirectory([SourceInfo(name: "SANA", aliases: ["Syrian Arab News Agency"], kind: "state_media", affiliation: "regime")])
+        let claims = ClaimReading.claims(from: [event], storyID: 7, updateID: "u9", revision: 2, sources: directory, now: day0)
+
+        #expect(claims.map(\.id) == ["u9.2.0", "u9.2.1", "u9.2.2"])
+        #expect(claims.map(\.source) == ["SANA", "activists", "Russian Defence Ministry"])
+        #expect(claims.map(\.killed) == [fig(100, 100), fig(30, 30), .none])
+        #expect(claims.map(\.denial) == [false, false, true])
+        #expect(claims[0].affiliation == "regime")
+        #expect(claims[0].span == ByteSpan(16, 47))
+        #expect(claims[1].span == ByteSpan(50, 80))
+        #expect(claims.allSatisfy { $0.fields.location == "Sarmada" && $0.storyID == 7 })
+        #expect(ClaimReading.unknownSources(claims, in: directory, now: day0).map(\.name) == ["activists", "Russian Defence Ministry"])
+
+        // one incident, figures side by side, contested by the denial
+        let change = planner.reread(claims: claims, existing: [], incidents: [])
+        #expect(change.incidents.count == 1)
+        #expect(change.incidents[0].incident.figures.fatalities == 30)
+        #expect(change.incidents[0].incident.figures.fatalitiesHigh == 100)
+        #expect(change.incidents[0].incident.grade == .contested)
+    }
+}
