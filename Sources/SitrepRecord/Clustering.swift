@@ -66,26 +66,31 @@ public enum Clustering {
     // MARK: - Actors
 
     /// Claims may disagree on who did it (that makes an incident contested, not two incidents),
-    /// so actors keep claims apart only when both name both sides and share no one.
+    /// so actors keep claims apart only when both name both sides and share no one. An
+    /// "Unidentified ..." actor names no one.
     public static func actorsCompatible(_ a: EventFields, _ b: EventFields) -> Bool {
-        guard let a1 = a.actor1, let a2 = a.actor2, let b1 = b.actor1, let b2 = b.actor2 else { return true }
+        func named(_ actor: String?) -> String? { actor.flatMap { $0.hasPrefix("Unidentified") ? nil : $0 } }
+        guard let a1 = named(a.actor1), let a2 = named(a.actor2), let b1 = named(b.actor1), let b2 = named(b.actor2) else { return true }
         return Set([a1, a2]).isDisjoint(with: [b1, b2]) == false
     }
 
     // MARK: - Together
 
-    public static func compatible(_ claim: EventFields, _ incident: EventFields) -> Bool {
+    /// A denial is about a happening someone else reported: its actors are the ones it denies,
+    /// so they do not keep it apart (`denial: true` skips the actor rule).
+    public static func compatible(_ claim: EventFields, _ incident: EventFields, denial: Bool = false) -> Bool {
         sameDay(claim, incident) && typesCompatible(claim, incident) && placesCompatible(claim, incident)
-            && actorsCompatible(claim, incident)
+            && (denial || actorsCompatible(claim, incident))
     }
 
     /// The incident a new claim belongs to: the nearest compatible one (by distance when both
     /// have coordinates; a province-level match counts as far), then the one with more claims,
     /// then the older id. Rejected and merged incidents take no new claims.
-    public static func bestIncident(for claim: EventFields, among candidates: [(incident: Incident, claims: Int)]) -> Incident? {
+    public static func bestIncident(for claim: EventFields, denial: Bool = false,
+                                    among candidates: [(incident: Incident, claims: Int)]) -> Incident? {
         var best: (Incident, Double, Int)? = nil
         for (incident, count) in candidates where incident.status == .proposed || incident.status == .published {
-            guard compatible(claim, incident.fields) else { continue }
+            guard compatible(claim, incident.fields, denial: denial) else { continue }
             let d = distance(claim, incident.fields)
             if let b = best, (b.1, -b.2, b.0.createdAt) <= (d, -count, incident.createdAt) { continue }
             best = (incident, d, count)

@@ -46,7 +46,7 @@ public struct RecordPlanner: Sendable {
                 continue
             }
             let candidates = work.activeKeys.map { (work.files[$0]!.incident, work.files[$0]!.activeClaims.count) }
-            if let home = Clustering.bestIncident(for: claim.fields, among: candidates) {
+            if let home = Clustering.bestIncident(for: claim.fields, denial: claim.denial, among: candidates) {
                 claim.incidentID = home.id
             } else {
                 claim.incidentID = work.create(from: claim)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import SitrepExtract
 import SitrepStore
 import SitrepWeb
 
@@ -36,7 +37,11 @@ struct ServerSetup {
         self.logger = logger
         config = AppConfig(host: host, port: port, baseURL: baseURL ?? ProcessInfo.processInfo.environment["SITREP_BASE_URL"],
                            secureCookies: secureCookies, extractEvents: extract)
-        dependencies = AppDependencies(store: store, extraction: extract ? try EventExtractionSetup.make() : nil, logger: logger)
+        let names = try NameSuggestions.bundled()
+        dependencies = AppDependencies(store: store, extraction: extract ? try EventExtractionSetup.make() : nil,
+                                       suggest: { kind, prefix, limit in
+                                           names.find(kind: kind, prefix: prefix, limit: limit).map { Suggestion(label: $0.label, fields: $0.fields) }
+                                       }, logger: logger)
     }
 
     func run() async throws {

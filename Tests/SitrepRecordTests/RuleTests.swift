@@ -41,6 +41,8 @@ import Testing
         #expect(Clustering.compatible(fields(actor1: "A", actor2: "B"), fields(actor1: "C", actor2: "B")))
         #expect(Clustering.compatible(fields(actor1: "A"), fields(actor1: "C")))
         #expect(!Clustering.compatible(fields(actor1: "A", actor2: "B"), fields(actor1: "C", actor2: "D")))
+        #expect(Clustering.compatible(fields(actor1: "Unidentified Armed Group (Syria)", actor2: "B"), fields(actor1: "C", actor2: "D")))
+        #expect(Clustering.compatible(fields(actor1: "A", actor2: "B"), fields(actor1: "C", actor2: "D"), denial: true))
     }
 }
 

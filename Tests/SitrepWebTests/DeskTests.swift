@@ -22,14 +22,14 @@ import Testing
 
     /// Signs in as "ed"; returns the session cookie, the session's CSRF token and form headers
     /// carrying the cookie.
-    static func signIn(_ client: some TestClientProtocol) async throws -> (cookie: String, csrf: String, headers: HTTPFields) {
+    static func signIn(_ client: some TestClientProtocol, as name: String = "ed") async throws -> (cookie: String, csrf: String, headers: HTTPFields) {
         let page = try await client.execute(uri: "/desk/login", method: .get) { $0 }
         let loginCSRF = try #require(value(of: "csrf", in: page.body.text))
         let loginCookie = try #require(cookie(DeskController.loginCSRFCookie, from: page))
         var headers = form
         headers[.cookie] = "\(DeskController.loginCSRFCookie)=\(loginCookie)"
         let login = try await client.execute(uri: "/desk/login", method: .post, headers: headers,
-                                             body: ByteBuffer(string: "csrf=\(loginCSRF)&name=ed&password=correct+horse+battery")) { $0 }
+                                             body: ByteBuffer(string: "csrf=\(loginCSRF)&name=\(name)&password=correct+horse+battery")) { $0 }
         #expect(login.status == .seeOther)
         let session = try #require(cookie(Auth.sessionCookie, from: login))
         let desk = try await client.execute(uri: "/desk", method: .get, headers: [.cookie: "\(Auth.sessionCookie)=\(session)"]) { $0.body.text }

@@ -36,6 +36,14 @@ struct TestApp: Sendable {
 
     var auth: HTTPFields { [.authorization: "Bearer \(token)", .contentType: "application/json"] }
 
+    /// Creates a user of `role` (password `TestApp.password`) and returns JSON headers with a token of theirs.
+    func user(_ name: String, role: Role) async throws -> HTTPFields {
+        _ = try await store.createUser(name: name, role: role, passwordHash: Credentials.hashPassword(Self.password, cost: 4), now: Self.now)
+        let token = Credentials.newToken()
+        try await store.addToken(hash: token.hash, label: "test", forUser: name, now: Self.now)
+        return [.authorization: "Bearer \(token.plain)", .contentType: "application/json"]
+    }
+
     /// Creates a live story "aleppo" with `count` updates (bodies "Update number N.").
     @discardableResult
     func seed(updates count: Int = 0, slug: String = "aleppo") async throws -> Story {

@@ -152,12 +152,14 @@ extension SQLiteStore {
         }
     }
 
+    /// Claims come in the order they were first stored (SQLite's rowid; PostgreSQL will use a
+    /// serial column), active before withdrawn.
     static func incidentFiles(_ db: Database, ids: [String]) throws -> [IncidentFile] {
         guard !ids.isEmpty else { return [] }
         var files: [IncidentFile] = []
         for id in ids {
             guard let row = try Row.fetchOne(db, sql: "SELECT body, created_at, updated_at, version FROM incidents WHERE id = ?", arguments: [id]) else { continue }
-            let claims = try String.fetchAll(db, sql: "SELECT body FROM claims WHERE incident_id = ? ORDER BY withdrawn, update_id, position, id",
+            let claims = try String.fetchAll(db, sql: "SELECT body FROM claims WHERE incident_id = ? ORDER BY withdrawn, rowid",
                                              arguments: [id]).map { try JSONColumn.decode(Claim.self, from: $0) }
             files.append(IncidentFile(incident: try incident(row), claims: claims))
         }

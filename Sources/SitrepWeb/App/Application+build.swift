@@ -11,14 +11,17 @@ import SitrepStore
 public struct AppDependencies: Sendable {
     public var store: any Store
     public var extraction: EventExtraction?
+    /// Place and actor names for the review desk's correction form.
+    public var suggest: Suggester?
     public var now: @Sendable () -> Date
     public var metrics: SitrepMetrics
     public var logger: Logger
 
-    public init(store: any Store, extraction: EventExtraction? = nil, now: @escaping @Sendable () -> Date = { Date() },
+    public init(store: any Store, extraction: EventExtraction? = nil, suggest: Suggester? = nil, now: @escaping @Sendable () -> Date = { Date() },
                 metrics: SitrepMetrics = SitrepMetrics(), logger: Logger = Logger(label: "sitrep")) {
         self.store = store
         self.extraction = extraction
+        self.suggest = suggest
         self.now = now
         self.metrics = metrics
         self.logger = logger
@@ -30,6 +33,7 @@ public struct SitrepApp {
     public let router: Router<AppRequestContext>
     public let publisher: LivePublisher
     public let newsroom: Newsroom
+    public let reviewFeed: ReviewFeed
 
     public init(config: AppConfig, dependencies: AppDependencies) {
         let store = dependencies.store
@@ -39,7 +43,8 @@ public struct SitrepApp {
                                       metrics: dependencies.metrics, logger: dependencies.logger,
                                       render: { try await frames.encode($0) })
         let cache = PageCache()
-        let record = RecordKeeper(store: store)
+        let feed = ReviewFeed()
+        let record = RecordKeeper(store: store, changed: { ids in await feed.publish(ids) })
         let newsroom = Newsroom(store: store, publisher: publisher, extraction: dependencies.extraction, record: record, now: dependencies.now,
                                 metrics: dependencies.metrics, logger: dependencies.logger, changed: { cache.removeAll() })
         let router = Router(context: AppRequestContext.self)
@@ -53,10 +58,12 @@ public struct SitrepApp {
         APIController(newsroom: newsroom, config: config).register(on: router)
         DeskController(newsroom: newsroom, layout: layout, config: config,
                        limiter: LoginLimiter(limit: config.loginAttempts, window: config.loginWindowSeconds)).register(on: router)
+        ReviewController(newsroom: newsroom, layout: layout, feed: feed, suggest: dependencies.suggest).register(on: router)
         SystemController(store: store, metrics: dependencies.metrics).register(on: router)
         self.router = router
         self.publisher = publisher
         self.newsroom = newsroom
+        self.reviewFeed = feed
     }
 }
 

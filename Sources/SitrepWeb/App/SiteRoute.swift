@@ -23,6 +23,10 @@ public enum SiteRoute: Hashable, Sendable {
     case deskStoryEnd(Slug)
     case deskUpdate(String)
     case deskUpdateDelete(String)
+    case deskReview(ReviewFilter)
+    case deskReviewLive
+    case deskIncident(String)
+    case deskSuggest
 
     /// The link to this address (path and query, percent-encoded).
     public var path: String {
@@ -47,6 +51,10 @@ public enum SiteRoute: Hashable, Sendable {
         case let .deskStoryEnd(slug): "/desk/stories/\(slug)/end"
         case let .deskUpdate(id): "/desk/updates/\(SiteRoute.percentEncode(id))"
         case let .deskUpdateDelete(id): "/desk/updates/\(SiteRoute.percentEncode(id))/delete"
+        case let .deskReview(filter): "/desk/review" + filter.query
+        case .deskReviewLive: "/desk/review/live"
+        case let .deskIncident(id): "/desk/review/\(SiteRoute.percentEncode(id))"
+        case .deskSuggest: "/desk/suggest"
         }
     }
 
@@ -70,10 +78,35 @@ public enum SiteRoute: Hashable, Sendable {
         public static let deskUpdate = "/desk/updates/:id"
         public static let deskUpdateDelete = "/desk/updates/:id/delete"
         public static let deskStoryEnd = "/desk/stories/:slug/end"
+        public static let deskReview = "/desk/review"
+        public static let deskReviewLive = "/desk/review/live"
+        public static let deskIncident = "/desk/review/:id"
+        public static let deskSuggest = "/desk/suggest"
     }
 
     public func absoluteURL(base: String) -> String {
         (base.hasSuffix("/") ? String(base.dropLast()) : base) + path
+    }
+
+    /// The review queue's filters, as its URL query.
+    public struct ReviewFilter: Hashable, Sendable {
+        public var status: String
+        public var story: String?
+        public var eventType: String?
+
+        public init(status: String = "proposed", story: String? = nil, eventType: String? = nil) {
+            self.status = status
+            self.story = story
+            self.eventType = eventType
+        }
+
+        var query: String {
+            var parts: [String] = []
+            if status != "proposed" { parts.append("status=\(SiteRoute.percentEncode(status))") }
+            if let story, !story.isEmpty { parts.append("story=\(SiteRoute.percentEncode(story))") }
+            if let eventType, !eventType.isEmpty { parts.append("event_type=\(SiteRoute.percentEncode(eventType))") }
+            return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
+        }
     }
 
     static func percentEncode(_ text: String) -> String {

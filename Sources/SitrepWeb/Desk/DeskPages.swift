@@ -11,6 +11,7 @@ enum DeskPages {
     static func head(_ title: String) -> Layout.Head {
         var head = Layout.Head(title: title)
         head.noindex = true
+        head.deskScript = true
         return head
     }
 
@@ -69,6 +70,8 @@ enum DeskPages {
             csrfField(session.csrfToken)
             "Signed in as \(session.user.name) (\(session.user.role.rawValue)) · "
             el("a", ["href": SiteRoute.desk.path]) { "All stories" }
+            " · "
+            el("a", ["href": SiteRoute.deskReview(.init()).path]) { "Review queue" }
             " · "
             el("button", ["type": "submit", "class": "link"]) { "Sign out" }
         }
@@ -146,7 +149,8 @@ enum DeskPages {
                 el("button", ["type": "submit", "name": "action", "value": "publish"]) { "Publish" }
             }
             if story.status != .ended {
-                el("form", ["method": "post", "action": SiteRoute.deskStoryEnd(story.slug).path, "class": "inline"]) {
+                el("form", ["method": "post", "action": SiteRoute.deskStoryEnd(story.slug).path, "class": "inline",
+                            "data-confirm": "End coverage of this story? Readers will see it as ended."]) {
                     csrfField(session.csrfToken)
                     el("button", ["type": "submit", "class": "danger"]) { "End coverage" }
                 }
@@ -164,7 +168,8 @@ enum DeskPages {
                             el("ul", ["class": "events"]) { for event in list { el("li") { event.summary } } }
                         }
                         el("a", ["href": SiteRoute.deskUpdate(update.id).path]) { "Edit" }
-                        el("form", ["method": "post", "action": SiteRoute.deskUpdateDelete(update.id).path, "class": "inline"]) {
+                        el("form", ["method": "post", "action": SiteRoute.deskUpdateDelete(update.id).path, "class": "inline",
+                                    "data-confirm": "Delete this update? Readers are told it was removed."]) {
                             csrfField(session.csrfToken)
                             el("button", ["type": "submit", "class": "danger link"]) { "Delete" }
                         }

@@ -4,8 +4,12 @@ import Hummingbird
 /// An `application/x-www-form-urlencoded` body, decoded strictly (size, UTF-8).
 struct Form: Sendable {
     var fields: [String: String]
+    /// Every value of every field, in order (ticked checkboxes share a name).
+    var all: [String: [String]] = [:]
 
     subscript(_ name: String) -> String? { fields[name] }
+
+    func values(_ name: String) -> [String] { all[name] ?? [] }
 
     func flag(_ name: String) -> Bool { fields[name] == "on" || fields[name] == "true" || fields[name] == "1" }
 
@@ -25,13 +29,15 @@ struct Form: Sendable {
 
     static func parse(_ bytes: [UInt8]) throws -> Form {
         var fields: [String: String] = [:]
+        var all: [String: [String]] = [:]
         for pair in bytes.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
             let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
             let name = try decode(parts[0])
             let value = parts.count > 1 ? try decode(parts[1]) : ""
             fields[name] = value
+            all[name, default: []].append(value)
         }
-        return Form(fields: fields)
+        return Form(fields: fields, all: all)
     }
 
     private static func decode(_ bytes: ArraySlice<UInt8>) throws -> String {

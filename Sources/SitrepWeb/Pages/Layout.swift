@@ -20,6 +20,8 @@ public struct Layout: Sendable {
         public var feeds: [(title: String, route: SiteRoute, type: String)] = []
         public var jsonLD: String?
         public var script: Bool = false
+        /// The desk's script (confirmations, keyboard shortcuts, live queue, suggestions).
+        public var deskScript: Bool = false
         public var noindex: Bool = false
 
         public init(title: String, description: String? = nil, canonical: SiteRoute? = nil) {
@@ -54,6 +56,9 @@ public struct Layout: Sendable {
                 }
                 if head.script {
                     el("script", ["src": SiteRoute.asset("live.js").path + "?v=\(assetVersion)", "defer": ""])
+                }
+                if head.deskScript {
+                    el("script", ["src": SiteRoute.asset("desk.js").path + "?v=\(assetVersion)", "defer": ""])
                 }
             }
             el("body", ["class": bodyClass.isEmpty ? nil : bodyClass]) {
