@@ -76,6 +76,14 @@ extension StoreConformance {
         var elsewhere = claims[0].fields
         elsewhere.country = "Iraq"
         #expect(try await store.incidentCandidates(near: [elsewhere]).isEmpty)
+        var far = claims[0].fields // Homs, 160 km south
+        far.latitude = 34.73
+        #expect(try await store.incidentCandidates(near: [far]).isEmpty)
+        var province = claims[0].fields // only the province is known
+        (province.latitude, province.longitude, province.location) = (nil, nil, nil)
+        #expect(try await store.incidentCandidates(near: [province]).map(\.incident.id) == ["SYR1"])
+        province.admin1 = "Homs"
+        #expect(try await store.incidentCandidates(near: [province]).isEmpty)
     }
 
     @Test(arguments: StoreBackend.allCases)

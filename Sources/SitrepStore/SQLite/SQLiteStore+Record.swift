@@ -93,11 +93,25 @@ extension SQLiteStore {
             var ids: [String] = []
             var seen = Set<String>()
             for f in fields {
+                // near it: within a box wider than the largest clustering radius (25 km), or
+                // without coordinates in its province; a claim without coordinates sees its
+                // province (or, without one, its country)
+                var near = "TRUE"
+                var arguments: [(any DatabaseValueConvertible)?] = [f.date, f.country, f.country]
+                if let lat = f.latitude, let lon = f.longitude {
+                    let dLon = 0.3 / max(0.2, cos(lat * .pi / 180))
+                    near = "((latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?) OR latitude IS NULL)"
+                    arguments += [lat - 0.3, lat + 0.3, lon - dLon, lon + dLon]
+                } else if let admin1 = f.admin1 {
+                    near = "(admin1 = ? OR admin1 IS NULL)"
+                    arguments.append(admin1)
+                }
                 let found = try String.fetchAll(db, sql: """
                     SELECT id FROM incidents
                     WHERE date = ? AND status IN ('proposed', 'published') AND (? IS NULL OR country IS NULL OR country = ?)
+                        AND \(near)
                     ORDER BY created_at, id LIMIT 500
-                    """, arguments: [f.date, f.country, f.country])
+                    """, arguments: StatementArguments(arguments))
                 for id in found where seen.insert(id).inserted { ids.append(id) }
             }
             return try Self.incidentFiles(db, ids: ids)
@@ -196,14 +210,14 @@ extension SQLiteStore {
                 let f = incident.fields
                 let body = try JSONColumn.encode(incident)
                 let values: [(any DatabaseValueConvertible)?] = [
-                    incident.status.rawValue, f.eventType, f.subEventType, f.date, f.country, f.admin1, f.location, f.actor1,
+                    incident.status.rawValue, f.eventType, f.subEventType, f.date, f.country, f.admin1, f.location, f.latitude, f.longitude, f.actor1,
                     f.actor2, incident.effectiveGrade.rawValue, incident.figures.fatalities, body, incident.updatedAt.storeMillis,
                     incident.version,
                 ]
                 if let expected = write.expectedVersion {
                     try db.execute(sql: """
                         UPDATE incidents SET status = ?, event_type = ?, sub_event_type = ?, date = ?, country = ?, admin1 = ?,
-                            location = ?, actor1 = ?, actor2 = ?, grade = ?, fatalities = ?, body = ?, updated_at = ?, version = ?
+                            location = ?, latitude = ?, longitude = ?, actor1 = ?, actor2 = ?, grade = ?, fatalities = ?, body = ?, updated_at = ?, version = ?
                         WHERE id = ? AND version = ?
                         """, arguments: StatementArguments(values + [incident.id, expected]))
                     guard db.changesCount == 1 else {
@@ -212,9 +226,9 @@ extension SQLiteStore {
                     try db.execute(sql: "DELETE FROM incident_stories WHERE incident_id = ?", arguments: [incident.id])
                 } else {
                     try db.execute(sql: """
-                        INSERT INTO incidents (status, event_type, sub_event_type, date, country, admin1, location, actor1, actor2,
-                            grade, fatalities, body, updated_at, version, id, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO incidents (status, event_type, sub_event_type, date, country, admin1, location, latitude, longitude,
+                            actor1, actor2, grade, fatalities, body, updated_at, version, id, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: StatementArguments(values + [incident.id, incident.createdAt.storeMillis]))
                 }
                 for story in incident.storyIDs {

@@ -160,6 +160,8 @@ extension SQLiteStore {
                     country TEXT,
                     admin1 TEXT,
                     location TEXT,
+                    latitude REAL,
+                    longitude REAL,
                     actor1 TEXT,
                     actor2 TEXT,
                     grade TEXT NOT NULL, -- the effective grade

@@ -40,7 +40,8 @@ enum Evidence {
             if labels.isEmpty {
                 parts.append(.text(piece))
             } else {
-                parts.append(el("mark", ["class": "ev", "data-fields": labels.joined(separator: " "), "title": labels.joined(separator: ", ")]) { piece })
+                let title = labels.map { $0 == "text" ? "evidence sentence" : $0.replacingOccurrences(of: "_", with: " ") }
+                parts.append(el("mark", ["class": "ev", "data-fields": labels.joined(separator: " "), "title": title.joined(separator: ", ")]) { piece })
             }
         }
         return .group(parts)

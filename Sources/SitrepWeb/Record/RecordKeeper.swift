@@ -22,6 +22,7 @@ public struct RecordKeeper: Sendable {
     public let machine: String
     let countries: CountryCodes
     let lock = AsyncLock()
+    let sourceCache = SourceCache()
     /// Called with the ids of the incidents each committed change touched.
     let changed: @Sendable ([String]) async -> Void
 
@@ -43,11 +44,14 @@ public struct RecordKeeper: Sendable {
     @discardableResult
     public func reread(_ update: Update, events: [ExtractedEvent], now: Date) async throws -> [String] {
         try await commit(actor: machine, now: now) { planner in
-            let directory = SourceDirectory(try await store.sources())
+            let directory = try await sourceCache.directory(store: store)
             let claims = ClaimReading.claims(from: update.isDeleted ? [] : events, storyID: update.storyID, updateID: update.id,
                                              revision: update.revision, sources: directory, now: now)
             let drafts = ClaimReading.unknownSources(claims, in: directory, now: now)
-            if !drafts.isEmpty { try await store.seedSources(drafts, now: now) }
+            if !drafts.isEmpty {
+                try await store.seedSources(drafts, now: now)
+                sourceCache.invalidate()
+            }
             let existing = try await store.claims(updateID: update.id)
             var files = try await store.incidentFiles(ids: unique(existing.map(\.incidentID)))
             files += try await store.incidentCandidates(near: claims.map(\.fields)).filter { c in !files.contains { $0.incident.id == c.incident.id } }
@@ -142,6 +146,25 @@ public struct RecordKeeper: Sendable {
         var seen = Set<String>()
         return values.filter { seen.insert($0).inserted }
     }
+}
+
+/// The source registry as the keeper reads it, reloaded at most every few seconds (an admin's
+/// edit on any instance shows within that time) and at once after the keeper added sources.
+final class SourceCache: Sendable {
+    private let state = Mutex<(directory: SourceDirectory?, loaded: ContinuousClock.Instant)>((nil, .now))
+    static let lifetime = Duration.seconds(5)
+
+    func directory(store: any Store) async throws -> SourceDirectory {
+        let now = ContinuousClock.now
+        if let cached = state.withLock({ $0.directory != nil && now - $0.loaded < Self.lifetime ? $0.directory : nil }) {
+            return cached
+        }
+        let directory = SourceDirectory(try await store.sources())
+        state.withLock { $0 = (directory, now) }
+        return directory
+    }
+
+    func invalidate() { state.withLock { $0.directory = nil } }
 }
 
 /// A lock for async code: one `run` at a time, in arrival order.
