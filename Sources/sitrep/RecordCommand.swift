@@ -6,7 +6,7 @@ import SitrepWeb
 
 struct RecordCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "record", abstract: "Keep the record: claims, incidents and grades.", subcommands: [Rebuild.self]
+        commandName: "record", abstract: "Keep the record: claims, incidents and grades.", subcommands: [Rebuild.self, RecordBenchCommand.self]
     )
 
     struct Rebuild: AsyncParsableCommand {
