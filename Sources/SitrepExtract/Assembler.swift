@@ -8,7 +8,8 @@ struct Assembler {
     let published: Day
     let countries: [UInt64]
     let countryHint: String?
-    /// Code a short text with no trigger as Other (see `ExtractionContext.assumeEvent`).
+    /// A short text reports one event: all its sentences are one incident, and with no trigger it
+    /// is coded as Other (see `ExtractionContext.assumeEvent`).
     var assumeEvent = true
     /// False for a part of a long text: however few its sentences, it is not a short report.
     var mayBeSingleReport = true
@@ -24,26 +25,17 @@ struct Assembler {
         var scores: [Double] = []
         var best: SubEventType?
         var bestScore = 0.0
+        /// The weight of its strongest trigger word (a few weak words add up to a best score, not to this).
+        var strongest = 0.0
         var trigger: Range<Int>?
         var places: [Int] = []  // indices into doc.places
         var dates: [DateMention] = []
+        /// The sentence opens with a note prefix that names its event type ("Defusal:").
+        var labelled = false
 
         mutating func score(_ sub: SubEventType, adding w: Double) {
             if scores.isEmpty { scores = [Double](repeating: 0, count: SubEventType.count) }
             scores[sub.rawValue] += w
-        }
-    }
-
-    struct Incident {
-        var sentences: [Int] = []
-        var headline: Int?
-        var scores = [Double](repeating: 0, count: SubEventType.count)
-        var places: [Int] = []
-        var date: DateMention?
-        var hasTrigger: Bool { scores.contains { $0 > 0 } }
-        var family: EventType? {
-            guard let i = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[i] > 0 else { return nil }
-            return SubEventType(rawValue: i)!.eventType
         }
     }
 
@@ -125,6 +117,7 @@ struct Assembler {
                 // a trigger word that is part of a place or actor name ("Desert Hawks") does not count
                 if doc.placeCovers(t) && !doc.tokens[t].flags.contains(.allCaps) && doc.tokens[t].flags.contains(.capitalized) && sub.eventType != .protests { w *= 0.5 }
                 ev.score(sub, adding: w)
+                ev.strongest = max(ev.strongest, w)
                 if ev.scores[sub.rawValue] > ev.bestScore {
                     ev.bestScore = ev.scores[sub.rawValue]
                     ev.best = sub
@@ -143,6 +136,8 @@ struct Assembler {
                         ev.bestScore = ev.scores[sub.rawValue]
                         ev.best = sub
                         ev.trigger = doc.lexRange(at: s.range.lowerBound)
+                        ev.labelled = true
+                        ev.strongest = 20
                     }
                 }
             }
@@ -168,48 +163,15 @@ struct Assembler {
         let singleReport = mayBeSingleReport && secs.count <= 1 && doc.sentences.count <= 12
         var fallback: (Incident, Section)? = nil
         for sec in secs {
-            var incidents: [Incident] = []
             // one per sentence of the section, in order (an array: no hashing per sentence)
             let evidences = sec.sentences.map { evidence($0) }
-            if singleReport, !sec.sentences.isEmpty {
-                // a short report (an ACLED note, a wire brief) describes one event, first sentence first
-                var inc = Incident(sentences: [], headline: sec.headline)
-                for (n, k) in sec.sentences.enumerated() {
-                    inc.sentences.append(k)
-                    add(evidences[n], to: &inc, weight: n == 0 ? 1.5 : 1)
-                }
-                incidents.append(inc)
-            }
-            for (n, k) in sec.sentences.enumerated() where !singleReport {
-                let ev = evidences[n]
-                if k == sec.headline {
-                    var inc = Incident(sentences: [k], headline: k)
-                    add(ev, to: &inc, weight: 1.5)
-                    incidents.append(inc)
-                    continue
-                }
-                if ev.best != nil, ev.bestScore >= 1.0 {
-                    if let last = incidents.indices.last, compatible(incidents[last], ev, sentence: k) {
-                        incidents[last].sentences.append(k)
-                        add(ev, to: &incidents[last], weight: 1)
-                    } else {
-                        var inc = Incident(sentences: [k])
-                        add(ev, to: &inc, weight: 1)
-                        incidents.append(inc)
-                    }
-                } else if let last = incidents.indices.last {
-                    incidents[last].sentences.append(k)
-                    add(ev, to: &incidents[last], weight: 0.5)
-                } else {
-                    var inc = Incident(sentences: [k])
-                    add(ev, to: &inc, weight: 0.5)
-                    incidents.append(inc)
-                }
-            }
+            let incidents = incidents(of: sec, evidences: evidences, telling: !singleReport ? .page : assumeEvent ? .oneEvent : .short)
             for inc in incidents {
                 let best = inc.scores.max() ?? 0
                 let grounded = !inc.places.isEmpty || inc.headline != nil
-                if (best >= 2 && grounded) || (singleReport && best > 0) {
+                // a short text's only incident is coded on any trigger; one of several needs a full one
+                let coded = singleReport ? best > 0 && (incidents.count == 1 || best >= 2) : best >= 2 && grounded
+                if coded {
                     if let e = code(inc, section: sec) { out.append(e) }
                 } else if fallback == nil {
                     fallback = (inc, sec)
@@ -220,38 +182,5 @@ struct Assembler {
             out.append(e)
         }
         return out
-    }
-
-    private func add(_ ev: Evidence, to inc: inout Incident, weight: Double) {
-        for i in ev.scores.indices { inc.scores[i] += ev.scores[i] * weight }  // none when the sentence scored nothing
-        for p in ev.places where !inc.places.contains(where: { doc.places[$0].chosen == doc.places[p].chosen }) { inc.places.append(p) }
-        if inc.date == nil, let d = ev.dates.first { inc.date = d }
-    }
-
-    private func compatible(_ inc: Incident, _ ev: Evidence, sentence k: Int) -> Bool {
-        guard let best = ev.best else { return true }
-        let lastParagraph = doc.sentences[inc.sentences.last!].paragraph
-        // a headline's section is one story: its paragraphs stay together
-        let sameParagraph = doc.sentences[k].paragraph == lastParagraph || inc.headline != nil
-        if let family = inc.family, family != best.eventType {
-            // a battle with air support or shelling is one battle (ACLED precedence), within a paragraph
-            let fighting = { (t: EventType) in t == .battles || t == .explosions }
-            if !(sameParagraph && fighting(family) && fighting(best.eventType)) { return false }
-        }
-        if !inc.hasTrigger && inc.headline == nil { return false }
-        if let d = inc.date, let e = ev.dates.first, d.day != e.day, !ev.places.isEmpty || !sameParagraph { return false }
-        // a few places each: compared pairwise, no sets to hash
-        guard !inc.places.isEmpty, !ev.places.isEmpty else { return true }
-        let places = doc.places
-        let shared = inc.places.contains { p in ev.places.contains { places[$0].chosen == places[p].chosen } }
-        if !shared {
-            // same province counts as the same area
-            let info = extractor.gazetteer.places
-            let sameArea = inc.places.contains { p in
-                ev.places.contains { info[Int(places[$0].chosen)].admin1Key == info[Int(places[p].chosen)].admin1Key }
-            }
-            if !sameArea { return false }
-        }
-        return true
     }
 }

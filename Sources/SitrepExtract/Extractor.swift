@@ -9,9 +9,11 @@ public struct ExtractionContext: Sendable, Hashable {
     public var headline: String?
     /// Copied into every event's `doc_id`.
     public var docID: String?
-    /// The text is known to report one event (an ACLED-style note): when no trigger is found, a
-    /// short text is still coded, as Strategic developments / Other with confidence 0.1. Live-blog
-    /// updates are not all events, so the desk turns this off.
+    /// The text is known to report one event (an ACLED-style note): a short text is read as one
+    /// incident, and when no trigger is found it is still coded, as Strategic developments / Other
+    /// with confidence 0.1. Live-blog updates are not all events and may report several, so the
+    /// desk turns this off: a short text is then split into incidents like a page (see
+    /// `Assembler.Telling`). Long texts are always split.
     public var assumeEvent: Bool
 
     public init(countryHint: String? = nil, headline: String? = nil, docID: String? = nil, assumeEvent: Bool = true) {

@@ -1,0 +1,142 @@
+import Foundation
+import SitrepModel
+
+// MARK: - Which sentences tell one incident
+
+extension Assembler {
+    struct Incident {
+        var sentences: [Int] = []
+        var headline: Int?
+        var scores = [Double](repeating: 0, count: SubEventType.count)
+        var places: [Int] = []
+        var date: DateMention?
+        /// A sentence of it names the event type in a note prefix ("Defusal:"): one event, that type.
+        var labelled = false
+        /// The weight of its strongest trigger word (see `Evidence.strongest`).
+        var strongest = 0.0
+        var hasTrigger: Bool { scores.contains { $0 > 0 } }
+        var top: SubEventType? {
+            guard let i = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[i] > 0 else { return nil }
+            return SubEventType(rawValue: i)!
+        }
+        var family: EventType? { top?.eventType }
+    }
+
+    /// How a section is told, which decides how readily a sentence opens another incident.
+    enum Telling {
+        /// A short text the caller knows to report one event (`ExtractionContext.assumeEvent`, an
+        /// ACLED note): all its sentences are that event, first sentence first.
+        case oneEvent
+        /// A short text (a desk update, a wire brief): the opening sets the scene and weighs more;
+        /// only a sentence with a full trigger word (weight 2, an act: "clashed", "shelling",
+        /// "truce") may open another incident. Background words ("split", "joined an alliance",
+        /// "accused") do not.
+        case short
+        /// A section of a longer page: a sentence with any trigger may open another incident.
+        case page
+    }
+
+    /// Splits a section into incidents, in order. A sentence with a trigger of its own starts a new
+    /// incident when it tells another happening (`startsIncident`); any other sentence (a toll, a
+    /// source, a denial, background) adds to the incident before it.
+    func incidents(of sec: Section, evidences: [Evidence], telling: Telling) -> [Incident] {
+        var out: [Incident] = []
+        for (n, k) in sec.sentences.enumerated() {
+            let ev = evidences[n]
+            let triggered = ev.best != nil && ev.bestScore >= 1.0
+            let weight = telling != .page ? (n == 0 ? 1.5 : 1) : k == sec.headline ? 1.5 : triggered ? 1 : 0.5
+            let opens = switch telling {
+            case .oneEvent: false
+            case .short: ev.strongest >= 2
+            case .page: triggered
+            }
+            if k != sec.headline, let last = out.indices.last,
+               !opens || !startsIncident(ev, sentence: k, after: out[last], shortReport: telling == .short) {
+                out[last].sentences.append(k)
+                add(ev, to: &out[last], weight: weight)
+            } else {
+                var inc = Incident(sentences: [k], headline: k == sec.headline ? k : nil)
+                add(ev, to: &inc, weight: weight)
+                out.append(inc)
+            }
+        }
+        return out
+    }
+
+    private func add(_ ev: Evidence, to inc: inout Incident, weight: Double) {
+        for i in ev.scores.indices { inc.scores[i] += ev.scores[i] * weight }  // none when the sentence scored nothing
+        for p in ev.places where !inc.places.contains(where: { doc.places[$0].chosen == doc.places[p].chosen }) { inc.places.append(p) }
+        if inc.date == nil, let d = ev.dates.first { inc.date = d }
+        if ev.labelled { inc.labelled = true }
+        inc.strongest = max(inc.strongest, ev.strongest)
+    }
+
+    /// A sentence with its own trigger starts a new incident (ACLED: one event per type, place and
+    /// day) when
+    /// - it names a place of its own: none of its places is one of the incident's or near it
+    ///   (`sameArea`), or it is the first place after the incident's paragraph ended without one;
+    /// - it tells another kind of event (`folds`), unless a note prefix named the incident's type;
+    /// - it gives another day, with a place of its own or in another paragraph.
+    /// A short report's opening without a full trigger word only sets the scene: the first one joins
+    /// it, unless it names a place of its own.
+    func startsIncident(_ ev: Evidence, sentence k: Int, after inc: Incident, shortReport: Bool) -> Bool {
+        guard let best = ev.best else { return false }
+        // on a page, sentences without a trigger before it are background, not its incident
+        if !shortReport && !inc.hasTrigger && inc.headline == nil { return true }
+        let lastParagraph = doc.sentences[inc.sentences.last!].paragraph
+        // a headline's section is one story: its paragraphs stay together
+        let sameParagraph = doc.sentences[k].paragraph == lastParagraph || inc.headline != nil
+        // a country named in passing ("hand the bodies over to Israel") is no place of either's own
+        let info = extractor.gazetteer.places
+        let isNamed = { (p: Int) in info[Int(self.doc.places[p].chosen)].kind != .country }
+        let named = ev.places.contains(where: isNamed)
+        let ownPlace: Bool
+        if !inc.places.contains(where: isNamed) {
+            ownPlace = named && !sameParagraph
+        } else {
+            // a few places each: compared pairwise, no sets to hash
+            ownPlace = named && !inc.places.contains { p in isNamed(p) && ev.places.contains { isNamed($0) && sameArea(p, $0) } }
+        }
+        if ownPlace { return true }
+        // a short report's opening without a full trigger word sets the scene for the first one
+        if shortReport && inc.strongest < 2 && inc.headline == nil { return false }
+        if !inc.labelled, let top = inc.top, !folds(top, best, sameParagraph: sameParagraph, shortReport: shortReport) { return true }
+        if let d = inc.date, let e = ev.dates.first, d.day != e.day, named || !sameParagraph { return true }
+        return false
+    }
+
+    /// Whether a sentence of kind `b` belongs to an incident of kind `a` (ACLED precedence codes
+    /// them as one event): a battle with air support or shelling is one battle, within a
+    /// paragraph; in a short report violence, demonstrations and arrests told in a few sentences
+    /// are one incident (the coding's precedence rules weigh them), but a development that is no
+    /// act of force (a truce, a new group, a base, a handover) is never one with violence.
+    func folds(_ a: SubEventType, _ b: SubEventType, sameParagraph: Bool, shortReport: Bool) -> Bool {
+        if a.eventType == b.eventType { return true }
+        let fighting = { (t: EventType) in t == .battles || t == .explosions }
+        if sameParagraph, fighting(a.eventType), fighting(b.eventType) { return true }
+        return shortReport && !Assembler.developments.contains(a) && !Assembler.developments.contains(b)
+    }
+
+    /// Strategic developments that are no act of force or of the state against people.
+    static let developments: Set<SubEventType> = [.agreement, .changeToGroup, .headquarters, .nonViolentTransfer, .other]
+
+    /// Two place mentions name the same area: the same place, a province, region or country and a
+    /// place inside it, or two places within 25 km (a town and its outskirts; the scorer's radius).
+    func sameArea(_ p: Int, _ q: Int) -> Bool {
+        let a = doc.places[p].chosen, b = doc.places[q].chosen
+        if a == b { return true }
+        let info = extractor.gazetteer.places
+        let x = info[Int(a)], y = info[Int(b)]
+        if x.kind == .country || y.kind == .country { return x.countryKey == y.countryKey }
+        if x.kind.isArea || y.kind.isArea { return x.admin1Key == y.admin1Key }
+        return Assembler.distanceKm(x.lat, x.lon, y.lat, y.lon) <= 25
+    }
+
+    /// Distance on the sphere, equirectangular: exact enough for tens of kilometres.
+    static func distanceKm(_ lat1: Float, _ lon1: Float, _ lat2: Float, _ lon2: Float) -> Double {
+        let r = Double.pi / 180
+        let dy = Double(lat2 - lat1) * r
+        let dx = Double(lon2 - lon1) * r * cos(Double(lat1 + lat2) / 2 * r)
+        return 6_371 * (dx * dx + dy * dy).squareRoot()
+    }
+}
