@@ -45,6 +45,9 @@ if command -v chromium >/dev/null && command -v chromedriver >/dev/null && pytho
   python3 "$here/browser-check.py" "$bin" | sed 's/^/  /'
   [[ ${PIPESTATUS[0]} -eq 0 ]] || fail "browser check"
   passed=$((passed + 1))
+  python3 "$here/review-check.py" "$bin" | sed 's/^/  /'
+  [[ ${PIPESTATUS[0]} -eq 0 ]] || fail "review check"
+  passed=$((passed + 1))
 else
   echo "e2e: browser check skipped (needs chromium, chromium-driver and selenium)"
 fi
