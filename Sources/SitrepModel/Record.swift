@@ -261,6 +261,9 @@ public struct Incident: Codable, Hashable, Sendable, Identifiable {
     public var gradeOverride: Grade?
     public var mergedInto: String?
     public var storyIDs: [Int64]
+    /// When a reviewer first published it; kept after a later rejection or merge, so the public
+    /// record can tell its readers the incident is gone (a tombstone).
+    public var firstPublishedAt: Date?
     public var createdAt: Date
     public var updatedAt: Date
     public var version: Int
@@ -268,7 +271,7 @@ public struct Incident: Codable, Hashable, Sendable, Identifiable {
     public init(id: String, status: IncidentStatus = .proposed, fields: EventFields, fieldClaims: [String: [String]] = [:],
                 corrections: [String: String] = [:], figures: Figures = Figures(), grade: Grade = .weak,
                 gradeReason: String = "", gradeOverride: Grade? = nil, mergedInto: String? = nil, storyIDs: [Int64] = [],
-                createdAt: Date, updatedAt: Date, version: Int = 0) {
+                firstPublishedAt: Date? = nil, createdAt: Date, updatedAt: Date, version: Int = 0) {
         self.id = id
         self.status = status
         self.fields = fields
@@ -280,6 +283,7 @@ public struct Incident: Codable, Hashable, Sendable, Identifiable {
         self.gradeOverride = gradeOverride
         self.mergedInto = mergedInto
         self.storyIDs = storyIDs
+        self.firstPublishedAt = firstPublishedAt
         self.createdAt = createdAt
         self.updatedAt = updatedAt
         self.version = version
@@ -348,6 +352,9 @@ public struct IncidentQuery: Hashable, Sendable {
     public var from: String?
     public var to: String?
     public var updatedSince: Date?
+    /// With `statuses == [.published]`: also the incidents that were published once and have
+    /// since been rejected or merged (tombstones), for incremental sync with deletions.
+    public var includeTombstones: Bool = false
     /// Continue after this (updated_at millis, id) position, newest first.
     public var cursor: IncidentCursor?
     public var limit: Int

@@ -76,6 +76,7 @@ struct Workspace {
     mutating func setStatus(_ key: String, _ status: IncidentStatus, action: String, reason: String?, newValue: String? = nil) {
         let old = files[key]!.incident.status
         files[key]!.incident.status = status
+        if status == .published, files[key]!.incident.firstPublishedAt == nil { files[key]!.incident.firstPublishedAt = planner.now }
         if status == .merged { files[key]!.incident.mergedInto = newValue }
         touch(key)
         log(key, action: action, field: "status", oldValue: old.rawValue, newValue: newValue ?? status.rawValue, reason: reason)

@@ -131,6 +131,19 @@ import Testing
             try await client.execute(uri: "/api/v1/incidents?updated_since=2016-05-05T00:00:00Z", method: .get) { response in
                 #expect((Self.json(response)["items"] as? [Any])?.count == 1)
             }
+            // rejected after publication: gone from the list, a tombstone in incremental sync
+            try await client.execute(uri: "/api/v1/incidents/SYR1/review", method: .post, headers: reviewer,
+                                     body: ByteBuffer(string: #"{"action":"reject","reason":"duplicate of a report from the day before"}"#)) { response in
+                #expect(response.status == .ok)
+            }
+            try await client.execute(uri: "/api/v1/incidents", method: .get) { response in
+                #expect((Self.json(response)["items"] as? [Any])?.isEmpty == true)
+            }
+            try await client.execute(uri: "/api/v1/incidents?updated_since=2016-05-05T00:00:00Z", method: .get) { response in
+                let items = Self.json(response)["items"] as? [[String: Any]] ?? []
+                #expect(items.map { $0["status"] as? String } == ["rejected"])
+                #expect(items.first?["grade"] as? String == "discounted")
+            }
         }
     }
 

@@ -123,7 +123,8 @@ extension SQLiteStore {
             var conditions: [String] = []
             var arguments: [(any DatabaseValueConvertible)?] = []
             if let statuses = query.statuses {
-                conditions.append("status IN (\(statuses.map { _ in "?" }.joined(separator: ", ")))")
+                let list = "status IN (\(statuses.map { _ in "?" }.joined(separator: ", ")))"
+                conditions.append(query.includeTombstones ? "(\(list) OR (status IN ('rejected', 'merged') AND first_published_at IS NOT NULL))" : list)
                 arguments += statuses.map(\.rawValue)
             } else {
                 conditions.append("status <> 'merged'")
@@ -212,12 +213,13 @@ extension SQLiteStore {
                 let values: [(any DatabaseValueConvertible)?] = [
                     incident.status.rawValue, f.eventType, f.subEventType, f.date, f.country, f.admin1, f.location, f.latitude, f.longitude, f.actor1,
                     f.actor2, incident.effectiveGrade.rawValue, incident.figures.fatalities, body, incident.updatedAt.storeMillis,
-                    incident.version,
+                    incident.version, incident.firstPublishedAt?.storeMillis,
                 ]
                 if let expected = write.expectedVersion {
                     try db.execute(sql: """
                         UPDATE incidents SET status = ?, event_type = ?, sub_event_type = ?, date = ?, country = ?, admin1 = ?,
-                            location = ?, latitude = ?, longitude = ?, actor1 = ?, actor2 = ?, grade = ?, fatalities = ?, body = ?, updated_at = ?, version = ?
+                            location = ?, latitude = ?, longitude = ?, actor1 = ?, actor2 = ?, grade = ?, fatalities = ?, body = ?, updated_at = ?, version = ?,
+                            first_published_at = ?
                         WHERE id = ? AND version = ?
                         """, arguments: StatementArguments(values + [incident.id, expected]))
                     guard db.changesCount == 1 else {
@@ -227,8 +229,8 @@ extension SQLiteStore {
                 } else {
                     try db.execute(sql: """
                         INSERT INTO incidents (status, event_type, sub_event_type, date, country, admin1, location, latitude, longitude,
-                            actor1, actor2, grade, fatalities, body, updated_at, version, id, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            actor1, actor2, grade, fatalities, body, updated_at, version, first_published_at, id, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: StatementArguments(values + [incident.id, incident.createdAt.storeMillis]))
                 }
                 for story in incident.storyIDs {

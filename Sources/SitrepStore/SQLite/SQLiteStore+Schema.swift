@@ -167,6 +167,7 @@ extension SQLiteStore {
                     grade TEXT NOT NULL, -- the effective grade
                     fatalities INTEGER NOT NULL,
                     body TEXT NOT NULL,
+                    first_published_at INTEGER, -- set once; tombstones of published incidents keep it
                     created_at INTEGER NOT NULL,
                     updated_at INTEGER NOT NULL,
                     version INTEGER NOT NULL

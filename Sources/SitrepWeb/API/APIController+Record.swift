@@ -90,11 +90,12 @@ extension APIController {
 
     // MARK: - Helpers
 
-    /// The incident of the path; proposed, rejected and merged incidents only for staff.
+    /// The incident of the path; proposed incidents only for staff, and rejected or merged ones
+    /// only for staff unless they were published once (their tombstone is public).
     private func visibleIncident(_ context: AppRequestContext) async throws -> IncidentFile {
         let id = try PathParameter.incidentID(context)
         guard let file = try await store.incident(id: id),
-              file.incident.status == .published || Auth.isStaff(context) else {
+              file.incident.status == .published || file.incident.firstPublishedAt != nil || Auth.isStaff(context) else {
             throw AppError(.notFound, "There is no incident \(id).")
         }
         return file
@@ -185,6 +186,8 @@ enum IncidentFilter {
                 throw AppError(.invalidField, "\"updated_since\" must be a time such as 2016-05-05T13:45:00Z.", field: "updated_since")
             }
             query.updatedSince = date
+            // incremental sync: published incidents since rejected or merged come as tombstones
+            if query.statuses == [.published] { query.includeTombstones = true }
         }
         if let cursor = try text("cursor") {
             guard let c = IncidentCursor(text: cursor) else {

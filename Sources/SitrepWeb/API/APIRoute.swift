@@ -80,7 +80,7 @@ struct APIRoute: Sendable {
                     ("grade", "confirmed, fair, weak, contested or discounted"), ("event_type", "ACLED event type"),
                     ("sub_event_type", "ACLED sub-event type"), ("country", "country name"), ("admin1", "province"),
                     ("actor", "actor 1 or actor 2"), ("from", "first date, YYYY-MM-DD"), ("to", "last date, YYYY-MM-DD"),
-                    ("updated_since", "only incidents changed after this time (ISO 8601), for incremental sync"),
+                    ("updated_since", "only incidents changed after this time (ISO 8601), for incremental sync; published incidents since rejected or merged come too, as tombstones (status rejected or merged, merged_into)"),
                     ("cursor", "the `next` of the previous page"), ("limit", "1–500, default 50"),
                  ]),
         APIRoute(method: .get, path: "/api/v1/incidents/{id}", operation: .getIncident,

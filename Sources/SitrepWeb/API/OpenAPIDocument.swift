@@ -86,7 +86,7 @@ enum OpenAPIDocument {
             "corrections": ["type": "object", "additionalProperties": string],
             "figures_by_source": ["type": "array", "items": object(["source": string, "killed": optionalString,
                                                                     "injured": optionalString, "denial": bool])],
-            "stories": ["type": "array", "items": string], "created_at": dateTime, "updated_at": dateTime, "url": string,
+            "stories": ["type": "array", "items": string], "first_published_at": optionalDateTime, "created_at": dateTime, "updated_at": dateTime, "url": string,
             "claims": ["type": "array", "items": ref("Claim")],
         ]
     }

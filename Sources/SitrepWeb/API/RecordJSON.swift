@@ -39,6 +39,7 @@ struct IncidentJSON: Encodable, Sendable {
     /// "State media: about 100 · LCC: more than 30".
     var figures_by_source: [SourceFigureJSON]
     var stories: [String]
+    var first_published_at: Date?
     var created_at: Date
     var updated_at: Date
     var url: String
@@ -77,6 +78,7 @@ struct IncidentJSON: Encodable, Sendable {
         corrections = incident.corrections
         figures_by_source = claims.map { FigureRules.sideBySide($0).map(SourceFigureJSON.init) } ?? []
         self.stories = incident.storyIDs.compactMap { stories[$0]?.rawValue }
+        first_published_at = incident.firstPublishedAt
         created_at = incident.createdAt
         updated_at = incident.updatedAt
         url = base + "/api/v1/incidents/\(incident.id)"
