@@ -13,6 +13,9 @@ struct Assembler {
     var assumeEvent = true
     /// False for a part of a long text: however few its sentences, it is not a short report.
     var mayBeSingleReport = true
+    /// The caller gave the headline (`ExtractionContext.headline`), read as the first line: it is
+    /// the headline of the first section however it is written ("Strike on camp").
+    var headlineGiven = false
     var lexicon: Lexicon { extractor.lexicon }
 
     struct Section {
@@ -62,6 +65,23 @@ struct Assembler {
 
     func word(_ i: Int, _ w: StaticString) -> Bool { DateResolver.isWord(doc, i, w) }
 
+    /// How many words the quotation around token `t` holds (it stops at the sentence's bounds and
+    /// after 4: only "short or not" matters). Called for quoted trigger words only.
+    func quotedWords(around t: Int, in range: Range<Int>) -> Int {
+        var n = 0
+        var i = t
+        while i >= range.lowerBound, doc.tokens[i].flags.contains(.quoted), n <= 4 {
+            if doc.tokens[i].kind == .word { n += 1 }
+            i -= 1
+        }
+        i = t + 1
+        while i < range.upperBound, doc.tokens[i].flags.contains(.quoted), n <= 4 {
+            if doc.tokens[i].kind == .word { n += 1 }
+            i += 1
+        }
+        return n
+    }
+
     /// Photo captions in capitals, "See ..." and "Jump to ..." navigation lines.
     private func isIgnorable(_ k: Int) -> Bool {
         let s = doc.sentences[k]
@@ -78,6 +98,7 @@ struct Assembler {
 
     private func isHeadline(_ k: Int) -> Bool {
         let s = doc.sentences[k]
+        if headlineGiven, s.paragraph == doc.sentences[0].paragraph, k == 0 || !(0..<k).contains(where: { !isIgnorable($0) }) { return true }
         guard s.isBareLine, s.range.count >= 3, s.range.count <= 30 else { return false }
         guard k + 1 < doc.sentences.count, doc.sentences[k + 1].paragraph > s.paragraph else { return false }
         var words = 0, caps = 0
@@ -110,7 +131,10 @@ struct Assembler {
                 guard let sub = extractor.triggerType[Int(id)], seen & (1 << UInt64(sub.rawValue)) == 0 else { continue }
                 seen |= 1 << UInt64(sub.rawValue)
                 var w = ids.reduce(0.0) { extractor.triggerType[Int($1)] == sub ? max($0, lexicon.weights[Int($1)]) : $0 }
-                if doc.tokens[t].flags.contains(.quoted) { w *= 0.25 }
+                // reported speech ("...we will strike back...") is what someone said, not what
+                // happened; a scare-quoted label of three words or fewer ("terrorist shelling")
+                // still names the act the sentence reports
+                if doc.tokens[t].flags.contains(.quoted) && quotedWords(around: t, in: s.range) > 3 { w *= 0.25 }
                 if modal { w *= 0.5 }
                 // "attempted to detain", "tried to storm": an attempt is not the act
                 if t >= s.range.lowerBound + 2, word(t - 2, "attempted") || word(t - 2, "tried") || word(t - 1, "attempted") { w *= 0.3 }

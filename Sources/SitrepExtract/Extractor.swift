@@ -91,7 +91,7 @@ public final class Extractor: Sendable {
             headlineOffset = headline.utf8.count + 2
         }
         guard full.utf8.count > partBytes else {
-            return extractPart(full, day: day, context: context, shift: -headlineOffset, isPart: false)
+            return extractPart(full, day: day, context: context, shift: -headlineOffset, isPart: false, headlineFirst: headlineOffset > 0)
         }
         full.makeContiguousUTF8()
         var events: [ExtractedEvent] = []
@@ -100,7 +100,8 @@ public final class Extractor: Sendable {
             for end in Extractor.partEnds(bytes, limit: partBytes) {
                 // cut at ASCII bytes or scalar starts: every part is valid UTF-8, copied once
                 let part = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                events += extractPart(part, day: day, context: context, shift: start - headlineOffset, isPart: true)
+                events += extractPart(part, day: day, context: context, shift: start - headlineOffset, isPart: true,
+                                      headlineFirst: start == 0 && headlineOffset > 0)
                 start = end
             }
         }
@@ -108,14 +109,14 @@ public final class Extractor: Sendable {
     }
 
     /// `isPart`: the text is one part of a longer one, so never a short single report.
-    private func extractPart(_ text: String, day: Day, context: ExtractionContext, shift: Int, isPart: Bool) -> [ExtractedEvent] {
+    private func extractPart(_ text: String, day: Day, context: ExtractionContext, shift: Int, isPart: Bool, headlineFirst: Bool) -> [ExtractedEvent] {
         let doc = Document(text: text, tokenizer: tokenizer, lexicon: lexicon, actors: actors, sources: sources)
         doc.matchPlaces(gazetteer, lexicon: lexicon)
         let resolver = PlaceResolver(gazetteer: gazetteer, lexicon: lexicon)
         let countries = resolver.resolve(doc, countryHint: context.countryHint)
         doc.indexPlaces()
         let assembler = Assembler(extractor: self, doc: doc, published: day, countries: countries, countryHint: context.countryHint,
-                                  assumeEvent: context.assumeEvent, mayBeSingleReport: !isPart)
+                                  assumeEvent: context.assumeEvent, mayBeSingleReport: !isPart, headlineGiven: headlineFirst)
         var events = assembler.events()
         for k in events.indices {
             events[k].docID = context.docID

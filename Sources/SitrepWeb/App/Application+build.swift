@@ -59,6 +59,7 @@ public struct SitrepApp {
         DeskController(newsroom: newsroom, layout: layout, config: config,
                        limiter: LoginLimiter(limit: config.loginAttempts, window: config.loginWindowSeconds)).register(on: router)
         ReviewController(newsroom: newsroom, layout: layout, feed: feed, suggest: dependencies.suggest).register(on: router)
+        SourcesController(newsroom: newsroom, layout: layout).register(on: router)
         SystemController(store: store, metrics: dependencies.metrics).register(on: router)
         self.router = router
         self.publisher = publisher

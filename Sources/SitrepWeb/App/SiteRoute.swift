@@ -27,6 +27,8 @@ public enum SiteRoute: Hashable, Sendable {
     case deskReviewLive
     case deskIncident(String)
     case deskSuggest
+    case deskSources
+    case deskSource(Int64)
 
     /// The link to this address (path and query, percent-encoded).
     public var path: String {
@@ -55,6 +57,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .deskReviewLive: "/desk/review/live"
         case let .deskIncident(id): "/desk/review/\(SiteRoute.percentEncode(id))"
         case .deskSuggest: "/desk/suggest"
+        case .deskSources: "/desk/sources"
+        case let .deskSource(id): "/desk/sources/\(id)"
         }
     }
 
@@ -82,6 +86,8 @@ public enum SiteRoute: Hashable, Sendable {
         public static let deskReviewLive = "/desk/review/live"
         public static let deskIncident = "/desk/review/:id"
         public static let deskSuggest = "/desk/suggest"
+        public static let deskSources = "/desk/sources"
+        public static let deskSource = "/desk/sources/:id"
     }
 
     public func absoluteURL(base: String) -> String {

@@ -73,6 +73,8 @@ enum DeskPages {
             " · "
             el("a", ["href": SiteRoute.deskReview(.init()).path]) { "Review queue" }
             " · "
+            el("a", ["href": SiteRoute.deskSources.path]) { "Sources" }
+            " · "
             el("button", ["type": "submit", "class": "link"]) { "Sign out" }
         }
     }
