@@ -309,6 +309,18 @@ public struct IncidentFile: Codable, Hashable, Sendable {
     public var activeClaims: [Claim] { claims.filter { !$0.withdrawn } }
 }
 
+/// An open incident near a new claim, with how many active claims it has: enough to choose
+/// where the claim goes before loading any claims.
+public struct IncidentCandidate: Hashable, Sendable {
+    public var incident: Incident
+    public var activeClaims: Int
+
+    public init(incident: Incident, activeClaims: Int) {
+        self.incident = incident
+        self.activeClaims = activeClaims
+    }
+}
+
 /// One change to an incident or a claim: who or what, when, which field, old and new, why.
 public struct HistoryEntry: Codable, Hashable, Sendable {
     public var incidentID: String
@@ -414,11 +426,14 @@ public struct RecordChange: Sendable {
         public var expectedVersion: Int?
         /// For a new incident: the id prefix (ISO 3166 alpha-3).
         public var prefix: String
+        /// How many active claims it has after the change.
+        public var activeClaims: Int
 
-        public init(incident: Incident, expectedVersion: Int?, prefix: String = "") {
+        public init(incident: Incident, expectedVersion: Int?, prefix: String = "", activeClaims: Int = 0) {
             self.incident = incident
             self.expectedVersion = expectedVersion
             self.prefix = prefix
+            self.activeClaims = activeClaims
         }
     }
 

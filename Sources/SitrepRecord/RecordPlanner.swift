@@ -39,12 +39,8 @@ public struct RecordPlanner: Sendable {
     /// `incidents` must hold the incidents of `existing` claims and the candidates near the new ones.
     public func reread(claims: [Claim], existing: [Claim], incidents: [IncidentFile]) -> RecordChange {
         var work = Workspace(files: incidents, planner: self)
-        var unmatched = existing.filter { !$0.withdrawn }
-        for var claim in claims {
-            if let i = unmatched.firstIndex(where: { $0.says(sameAs: claim) }) {
-                unmatched.remove(at: i)
-                continue
-            }
+        let (added, unmatched) = RecordPlanner.compare(claims, existing: existing)
+        for var claim in added {
             let candidates = work.activeKeys.map { (work.files[$0]!.incident, work.files[$0]!.activeClaims.count) }
             if let home = Clustering.bestIncident(for: claim.fields, denial: claim.denial, among: candidates) {
                 claim.incidentID = home.id
@@ -57,6 +53,21 @@ public struct RecordPlanner: Sendable {
             work.withdraw(claim)
         }
         return work.finish()
+    }
+
+    /// What re-reading changes: the new claims no existing claim already says (`added`), and
+    /// the existing claims no new claim says any more (`withdrawn`). Both empty: nothing to do.
+    public static func compare(_ claims: [Claim], existing: [Claim]) -> (added: [Claim], withdrawn: [Claim]) {
+        var unmatched = existing.filter { !$0.withdrawn }
+        var added: [Claim] = []
+        for claim in claims {
+            if let i = unmatched.firstIndex(where: { $0.says(sameAs: claim) }) {
+                unmatched.remove(at: i)
+            } else {
+                added.append(claim)
+            }
+        }
+        return (added, unmatched)
     }
 
     // MARK: - Review

@@ -109,7 +109,8 @@ struct Workspace {
         var change = RecordChange()
         for key in touched {
             let incident = files[key]!.incident
-            change.incidents.append(.init(incident: incident, expectedVersion: original[key]?.version, prefix: prefixes[key] ?? ""))
+            change.incidents.append(.init(incident: incident, expectedVersion: original[key]?.version, prefix: prefixes[key] ?? "",
+                                          activeClaims: files[key]!.claims.filter { !$0.withdrawn }.count))
         }
         change.claims = claimOrder.map { changedClaims[$0]! }
         change.history = history

@@ -28,10 +28,13 @@ public protocol RecordStore: Sendable {
     /// The files of the given incidents, in the order given, unknown ids left out.
     func incidentFiles(ids: [String]) async throws -> [IncidentFile]
     /// Open (proposed or published) incidents a claim with these fields could join: same day,
-    /// same country or no country known.
-    func incidentCandidates(near fields: [EventFields]) async throws -> [IncidentFile]
+    /// same country or no country known, within a box wider than the largest clustering radius
+    /// (or, for a claim without coordinates, in its province). Without their claims.
+    func incidentCandidates(near fields: [EventFields]) async throws -> [IncidentCandidate]
     /// Incidents matching `query`, most recently changed first (then id, descending).
     func incidents(_ query: IncidentQuery) async throws -> [Incident]
+    /// How many incidents match `query` (its cursor and limit ignored).
+    func incidentCount(_ query: IncidentQuery) async throws -> Int
     /// Every change of an incident, oldest first.
     func history(incidentID: String) async throws -> [HistoryEntry]
 

@@ -55,7 +55,7 @@ struct ImportCommand: AsyncParsableCommand {
                     if let extraction {
                         events = try await EventBackfill.run(store: store, slug: story.slug, extraction: extraction, record: record)
                     }
-                    let incidents = try await store.incidents(IncidentQuery(statuses: nil, storyID: story.id, limit: 10_000)).count
+                    let incidents = try await store.incidentCount(IncidentQuery(statuses: nil, storyID: story.id))
                     progress.log("\(file): created /stories/\(story.slug) with \(count) updates, \(events) proposed events, \(incidents) incidents")
                 case let .unchanged(story):
                     unchanged += 1

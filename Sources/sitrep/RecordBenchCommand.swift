@@ -59,7 +59,7 @@ struct RecordBenchCommand: AsyncParsableCommand {
             let record = RecordKeeper(store: store)
             let slug = Slug(rawValue: "record-bench-live-\(Int(Date().timeIntervalSince1970))")!
             _ = try await store.createStory(StoryDraft(slug: slug, title: "Record benchmark, live", summary: ""), now: Date())
-            let open = try await store.incidents(IncidentQuery(statuses: [.proposed, .published], limit: 10_000_000)).count
+            let open = try await store.incidentCount(IncidentQuery(statuses: [.proposed, .published]))
             var extract: [Double] = [], keep: [Double] = [], whole: [Double] = []
             let clock = ContinuousClock()
             for row in try RecordBenchCommand.read(input, limit: count) {

@@ -44,7 +44,7 @@ struct RecordCommand: AsyncParsableCommand {
                 events += try await EventBackfill.run(store: store, slug: slug, extraction: extraction, record: record, now: Date())
             }
             let seconds = Date().timeIntervalSince(start)
-            let incidents = try await store.incidents(IncidentQuery(statuses: [.proposed, .published], limit: 1_000_000)).count
+            let incidents = try await store.incidentCount(IncidentQuery(statuses: [.proposed, .published]))
             print("Re-read \(updates) updates of \(slugs.count) stor\(slugs.count == 1 ? "y" : "ies") in \(String(format: "%.1f", seconds)) s (\(String(format: "%.0f", Double(updates) / max(seconds, 0.001))) updates/s): \(events) events, \(incidents) open incidents.")
         }
     }

@@ -73,6 +73,8 @@ extension StoreConformance {
 
         let near = try await store.incidentCandidates(near: [claims[0].fields])
         #expect(near.map(\.incident.id) == ["SYR1"])
+        #expect(near.map(\.activeClaims) == [1])
+        #expect(near.first?.incident.fields.location == "Sarmada")
         var elsewhere = claims[0].fields
         elsewhere.country = "Iraq"
         #expect(try await store.incidentCandidates(near: [elsewhere]).isEmpty)
@@ -126,6 +128,7 @@ extension StoreConformance {
         #expect(try await store.incidents(IncidentQuery(statuses: nil, actor: "Nobody")).isEmpty)
         #expect(try await store.incidents(IncidentQuery(statuses: nil, updatedSince: at(13))).map(\.id) == ["SYR5", "SYR4"])
         #expect(try await store.incidents(IncidentQuery(statuses: nil, country: "Iraq")).isEmpty)
+        #expect(try await store.incidentCount(IncidentQuery(statuses: nil, from: "2016-05-02", cursor: query.cursor)) == 4)
     }
 
     // MARK: - Sources

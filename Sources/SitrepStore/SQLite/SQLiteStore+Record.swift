@@ -75,7 +75,7 @@ extension SQLiteStore {
 
     public func claims(updateID: String) async throws -> [Claim] {
         try await read { db in
-            try String.fetchAll(db, sql: "SELECT body FROM claims WHERE update_id = ? AND withdrawn = 0 ORDER BY position, id",
+            try String.fetchAll(try db.cachedStatement(sql: "SELECT body FROM claims WHERE update_id = ? AND withdrawn = 0 ORDER BY position, id"),
                                 arguments: [updateID]).map { try JSONColumn.decode(Claim.self, from: $0) }
         }
     }
@@ -88,9 +88,9 @@ extension SQLiteStore {
         try await read { db in try Self.incidentFiles(db, ids: ids) }
     }
 
-    public func incidentCandidates(near fields: [EventFields]) async throws -> [IncidentFile] {
+    public func incidentCandidates(near fields: [EventFields]) async throws -> [IncidentCandidate] {
         try await read { db in
-            var ids: [String] = []
+            var found: [IncidentCandidate] = []
             var seen = Set<String>()
             for f in fields {
                 // near it: within a box wider than the largest clustering radius (25 km), or
@@ -106,20 +106,39 @@ extension SQLiteStore {
                     near = "(admin1 = ? OR admin1 IS NULL)"
                     arguments.append(admin1)
                 }
-                let found = try String.fetchAll(db, sql: """
-                    SELECT id FROM incidents
+                let statement = try db.cachedStatement(sql: """
+                    SELECT id, body, created_at, updated_at, version, active_claims FROM incidents
                     WHERE date = ? AND status IN ('proposed', 'published') AND (? IS NULL OR country IS NULL OR country = ?)
                         AND \(near)
                     ORDER BY created_at, id LIMIT 500
-                    """, arguments: StatementArguments(arguments))
-                for id in found where seen.insert(id).inserted { ids.append(id) }
+                    """)
+                for row in try Row.fetchAll(statement, arguments: StatementArguments(arguments)) where seen.insert(row["id"]).inserted {
+                    found.append(IncidentCandidate(incident: try Self.incident(row), activeClaims: row["active_claims"]))
+                }
             }
-            return try Self.incidentFiles(db, ids: ids)
+            return found
         }
     }
 
     public func incidents(_ query: IncidentQuery) async throws -> [Incident] {
         try await read { db in
+            let (conditions, arguments) = Self.conditions(query)
+            let sql = "SELECT body, created_at, updated_at, version FROM incidents WHERE \(conditions) ORDER BY updated_at DESC, id DESC LIMIT ?"
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments + [query.limit])).map(Self.incident)
+        }
+    }
+
+    public func incidentCount(_ query: IncidentQuery) async throws -> Int {
+        var query = query
+        query.cursor = nil
+        return try await read { [query] db in
+            let (conditions, arguments) = Self.conditions(query)
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM incidents WHERE \(conditions)", arguments: StatementArguments(arguments)) ?? 0
+        }
+    }
+
+    /// The WHERE clause of a query and its arguments.
+    static func conditions(_ query: IncidentQuery) -> (String, [(any DatabaseValueConvertible)?]) {
             var conditions: [String] = []
             var arguments: [(any DatabaseValueConvertible)?] = []
             if let statuses = query.statuses {
@@ -151,10 +170,7 @@ extension SQLiteStore {
                 conditions.append("(updated_at < ? OR (updated_at = ? AND id < ?))")
                 arguments += [cursor.updatedAtMillis, cursor.updatedAtMillis, cursor.id]
             }
-            arguments.append(query.limit)
-            let sql = "SELECT body, created_at, updated_at, version FROM incidents WHERE \(conditions.joined(separator: " AND ")) ORDER BY updated_at DESC, id DESC LIMIT ?"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(Self.incident)
-        }
+            return (conditions.joined(separator: " AND "), arguments)
     }
 
     public func history(incidentID: String) async throws -> [HistoryEntry] {
@@ -173,8 +189,9 @@ extension SQLiteStore {
         guard !ids.isEmpty else { return [] }
         var files: [IncidentFile] = []
         for id in ids {
-            guard let row = try Row.fetchOne(db, sql: "SELECT body, created_at, updated_at, version FROM incidents WHERE id = ?", arguments: [id]) else { continue }
-            let claims = try String.fetchAll(db, sql: "SELECT body FROM claims WHERE incident_id = ? ORDER BY withdrawn, rowid",
+            guard let row = try Row.fetchOne(try db.cachedStatement(sql: "SELECT body, created_at, updated_at, version FROM incidents WHERE id = ?"),
+                                             arguments: [id]) else { continue }
+            let claims = try String.fetchAll(try db.cachedStatement(sql: "SELECT body FROM claims WHERE incident_id = ? ORDER BY withdrawn, rowid"),
                                              arguments: [id]).map { try JSONColumn.decode(Claim.self, from: $0) }
             files.append(IncidentFile(incident: try incident(row), claims: claims))
         }
@@ -212,13 +229,13 @@ extension SQLiteStore {
                 let body = try JSONColumn.encode(incident)
                 let values: [(any DatabaseValueConvertible)?] = [
                     incident.status.rawValue, f.eventType, f.subEventType, f.date, f.country, f.admin1, f.location, f.latitude, f.longitude, f.actor1,
-                    f.actor2, incident.effectiveGrade.rawValue, incident.figures.fatalities, body, incident.updatedAt.storeMillis,
-                    incident.version, incident.firstPublishedAt?.storeMillis,
+                    f.actor2, incident.effectiveGrade.rawValue, incident.figures.fatalities, write.activeClaims, body,
+                    incident.updatedAt.storeMillis, incident.version, incident.firstPublishedAt?.storeMillis,
                 ]
                 if let expected = write.expectedVersion {
                     try db.execute(sql: """
                         UPDATE incidents SET status = ?, event_type = ?, sub_event_type = ?, date = ?, country = ?, admin1 = ?,
-                            location = ?, latitude = ?, longitude = ?, actor1 = ?, actor2 = ?, grade = ?, fatalities = ?, body = ?, updated_at = ?, version = ?,
+                            location = ?, latitude = ?, longitude = ?, actor1 = ?, actor2 = ?, grade = ?, fatalities = ?, active_claims = ?, body = ?, updated_at = ?, version = ?,
                             first_published_at = ?
                         WHERE id = ? AND version = ?
                         """, arguments: StatementArguments(values + [incident.id, expected]))
@@ -229,8 +246,8 @@ extension SQLiteStore {
                 } else {
                     try db.execute(sql: """
                         INSERT INTO incidents (status, event_type, sub_event_type, date, country, admin1, location, latitude, longitude,
-                            actor1, actor2, grade, fatalities, body, updated_at, version, first_published_at, id, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            actor1, actor2, grade, fatalities, active_claims, body, updated_at, version, first_published_at, id, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: StatementArguments(values + [incident.id, incident.createdAt.storeMillis]))
                 }
                 for story in incident.storyIDs {

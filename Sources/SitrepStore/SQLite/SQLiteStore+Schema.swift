@@ -166,6 +166,7 @@ extension SQLiteStore {
                     actor2 TEXT,
                     grade TEXT NOT NULL, -- the effective grade
                     fatalities INTEGER NOT NULL,
+                    active_claims INTEGER NOT NULL,
                     body TEXT NOT NULL,
                     first_published_at INTEGER, -- set once; tombstones of published incidents keep it
                     created_at INTEGER NOT NULL,

@@ -53,8 +53,14 @@ public struct RecordKeeper: Sendable {
                 sourceCache.invalidate()
             }
             let existing = try await store.claims(updateID: update.id)
-            var files = try await store.incidentFiles(ids: unique(existing.map(\.incidentID)))
-            files += try await store.incidentCandidates(near: claims.map(\.fields)).filter { c in !files.contains { $0.incident.id == c.incident.id } }
+            let (added, withdrawn) = RecordPlanner.compare(claims, existing: existing)
+            if added.isEmpty && withdrawn.isEmpty { return RecordChange() }  // the update still says the same
+            // where each new claim would go, chosen before any claims are loaded; the planner
+            // decides among these and the incidents it creates itself
+            let candidates = try await store.incidentCandidates(near: added.map(\.fields))
+            let pool = candidates.map { ($0.incident, $0.activeClaims) }
+            let chosen = added.compactMap { Clustering.bestIncident(for: $0.fields, denial: $0.denial, among: pool)?.id }
+            let files = try await store.incidentFiles(ids: unique(existing.map(\.incidentID) + chosen))
             return planner.reread(claims: claims, existing: existing, incidents: files)
         }.touched
     }
