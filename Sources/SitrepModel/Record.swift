@@ -152,7 +152,9 @@ public struct Figure: Codable, Hashable, Sendable {
 
 /// One source asserting one thing about one happening, read from one revision of one update.
 public struct Claim: Codable, Hashable, Sendable, Identifiable {
-    /// "<update id>.<revision>.<position>": stable, and known before the claim is stored.
+    /// "<update id>.<revision>.<position>.<fingerprint of what it says>": stable, known before
+    /// the claim is stored, and different whenever the claim says something else (a re-read of
+    /// the same revision by a newer extractor never overwrites the claim it replaces).
     public var id: String
     public var incidentID: String
     public var storyID: Int64
@@ -184,7 +186,7 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
                 killed: Figure = .none, injured: Figure = .none, certainty: String = "reported",
                 denial: Bool = false, span: ByteSpan, fieldSpans: [String: [ByteSpan]] = [:], text: String, withdrawn: Bool = false,
                 createdAt: Date = Date(timeIntervalSince1970: 0)) {
-        self.id = Claim.id(updateID: updateID, revision: revision, position: position)
+        self.id = ""
         self.incidentID = incidentID
         self.storyID = storyID
         self.updateID = updateID
@@ -203,11 +205,31 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
         self.text = text
         self.withdrawn = withdrawn
         self.createdAt = createdAt
+        self.id = "\(updateID).\(revision).\(position).\(fingerprint)"
     }
 
-    public static func id(updateID: String, revision: Int, position: Int) -> String {
-        "\(updateID).\(revision).\(position)"
+    /// 32 bits of FNV-1a over everything `says(sameAs:)` compares, as 8 hex digits.
+    var fingerprint: String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ text: String) {
+            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            hash = (hash ^ 0x1f) &* 0x0000_0100_0000_01b3
+        }
+        mix(source ?? "")
+        for name in EventFields.names { mix(fields.value(of: name) ?? "") }
+        for n in [killed.min, killed.max, injured.min, injured.max] { mix(n.map(String.init) ?? "") }
+        mix(certainty)
+        mix(denial ? "1" : "0")
+        mix(text)
+        let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+        return String(folded, radix: 16).leftPadded(to: 8)
     }
+
+    /// A story's original entry is read into the record like an update with this id.
+    public static func entryID(storyID: Int64) -> String { "entry-\(storyID)" }
+
+    /// Read from the story's original entry, not from an update.
+    public var isFromEntry: Bool { updateID.hasPrefix("entry-") }
 
     /// The same assertion (what re-reading an edited update compares): everything but ids,
     /// revision and time.
@@ -447,4 +469,10 @@ public struct RecordChange: Sendable {
     public var isEmpty: Bool { incidents.isEmpty && claims.isEmpty && history.isEmpty }
 
     public static func newKey(_ index: Int) -> String { "new:\(index)" }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
 }

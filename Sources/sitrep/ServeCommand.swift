@@ -5,6 +5,7 @@ import Logging
 import SitrepExtract
 import SitrepStore
 import SitrepWeb
+import Synchronization
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "serve", abstract: "Run the web server (pages, live push, feeds, API, desk).")
@@ -37,15 +38,30 @@ struct ServerSetup {
         self.logger = logger
         config = AppConfig(host: host, port: port, baseURL: baseURL ?? ProcessInfo.processInfo.environment["SITREP_BASE_URL"],
                            secureCookies: secureCookies, extractEvents: extract)
-        let names = try NameSuggestions.bundled()
+        // built on the first suggestion a reviewer asks for, not at start-up
+        let names = LazyNames()
         dependencies = AppDependencies(store: store, extraction: extract ? try EventExtractionSetup.make() : nil,
                                        suggest: { kind, prefix, limit in
-                                           names.find(kind: kind, prefix: prefix, limit: limit).map { Suggestion(label: $0.label, fields: $0.fields) }
+                                           (names.value?.find(kind: kind, prefix: prefix, limit: limit) ?? []).map { Suggestion(label: $0.label, fields: $0.fields) }
                                        }, logger: logger)
     }
 
     func run() async throws {
         let app = buildApplication(config: config, dependencies: dependencies)
         try await app.runService()
+    }
+}
+
+/// The gazetteer and actor names for the review desk's suggestions, read once when first needed.
+final class LazyNames: Sendable {
+    private let names = Mutex<NameSuggestions??>(nil)
+
+    var value: NameSuggestions? {
+        names.withLock { names in
+            if let loaded = names { return loaded }
+            let loaded = try? NameSuggestions.bundled()
+            names = .some(loaded)
+            return loaded
+        }
     }
 }

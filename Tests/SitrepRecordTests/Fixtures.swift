@@ -79,3 +79,12 @@ struct MemoryRecord {
         files.keys.sorted().map { files[$0]! }.filter { $0.incident.status == .proposed || $0.incident.status == .published }
     }
 }
+
+/// "u1.2.0" for "u1.2.0.<fingerprint>": the id without what the claim says.
+func short(_ id: String) -> String { id.split(separator: ".").prefix(3).joined(separator: ".") }
+func short(_ ids: [String]?) -> [String]? { ids?.map { short($0) } }
+
+extension MemoryRecord {
+    /// The full id of the claim whose short id is `id`.
+    func claimID(_ id: String) -> String { files.values.flatMap(\.claims).first { short($0.id) == id }?.id ?? id }
+}

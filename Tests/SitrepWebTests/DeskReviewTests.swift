@@ -11,7 +11,7 @@ import Testing
 @Suite struct DeskReviewTests {
     func app() async throws -> TestApp {
         let app = try await TestApp(extraction: RecordTests.extraction)
-        try await app.seed()
+        try await app.seed(entry: "")
         _ = try await app.user("rita", role: .reviewer)
         _ = try await app.user("ada", role: .admin)
         _ = try await app.newsroom.publish(to: Slug(rawValue: "aleppo")!, UpdateDraft(

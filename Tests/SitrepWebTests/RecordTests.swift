@@ -37,7 +37,7 @@ import Testing
 
     @Test func sourcesArriving_attachToOneIncident_regradeIt_andDeletingUndoes() async throws {
         let app = try await TestApp(extraction: Self.extraction)
-        try await app.seed()
+        try await app.seed(entry: "")
         _ = try await app.store.seedSources(try Extractor.bundledSources(), now: TestApp.now)
         _ = try await publish(app, "More than 30 people were killed in an air strike on a camp for displaced people near Sarmada in Idlib province, the Local Coordination Committees said.")
         var file = try await onlyIncident(app)
@@ -72,7 +72,7 @@ import Testing
 
     @Test func editingAnUpdate_replacesItsClaim_andKeepsReviewerCorrections() async throws {
         let app = try await TestApp(extraction: Self.extraction)
-        try await app.seed()
+        try await app.seed(entry: "")
         let id = try await publish(app, "Reuters reported that 28 people died in an air strike on a camp near Sarmada.")
         let reviewer = try await app.store.createUser(name: "rita", role: .reviewer, passwordHash: "x", now: TestApp.now)
         _ = try await app.newsroom.record.review("SYR1", .correct(fields: ["location": "Kamuna camp"], reason: "as locals call it"), by: reviewer, now: TestApp.now)
@@ -84,11 +84,28 @@ import Testing
         #expect(file.claims.count == 2)
     }
 
+    @Test func originalEntry_isReadIntoTheRecord_andEditingItReplacesItsClaims() async throws {
+        let app = try await TestApp(extraction: Self.extraction)
+        try await app.seed(entry: "Russian and regime airstrikes on opposition areas of Aleppo have killed up to 300 civilians since April 21.")
+        let claims = try await app.store.claims(updateID: "entry-1")
+        #expect(claims.count == 1)
+        #expect(claims.first?.isFromEntry == true)
+        #expect(claims.first?.killed == Figure(min: nil, max: 300))
+        let file = try await onlyIncident(app)
+        #expect(file.incident.fields.subEventType == "Air/drone strike")
+        #expect(file.incident.storyIDs == [1])
+
+        _ = try await app.newsroom.updateStory(Slug(rawValue: "aleppo")!, StoryPatch(originalEntry: "Rebels clashed with the army in Aleppo on Wednesday."))
+        let after = try await app.store.claims(updateID: "entry-1")
+        #expect(after.map(\.fields.eventType) == ["Battles"])
+        #expect(try await app.store.incident(id: file.incident.id)?.incident.status == .rejected)
+    }
+
     // MARK: - API
 
     @Test func api_listsPublishedToEveryone_andProposedToStaffOnly() async throws {
         let app = try await TestApp(extraction: Self.extraction)
-        try await app.seed()
+        try await app.seed(entry: "")
         _ = try await publish(app, "Reuters reported that 28 people died in an air strike on a camp near Sarmada.")
         let reviewer = try await app.user("rita", role: .reviewer)
         try await app.application.test(.router) { client in
@@ -149,7 +166,7 @@ import Testing
 
     @Test func api_refusesBadReviews_withTheRightStatus_andChangesNothing() async throws {
         let app = try await TestApp(extraction: Self.extraction)
-        try await app.seed()
+        try await app.seed(entry: "")
         _ = try await publish(app, "Reuters reported that 28 people died in an air strike on a camp near Sarmada.")
         _ = try await publish(app, "Activists said clashes broke out in Homs.")
         let reviewer = try await app.user("rita", role: .reviewer)

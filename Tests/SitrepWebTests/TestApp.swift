@@ -46,10 +46,10 @@ struct TestApp: Sendable {
 
     /// Creates a live story "aleppo" with `count` updates (bodies "Update number N.").
     @discardableResult
-    func seed(updates count: Int = 0, slug: String = "aleppo") async throws -> Story {
+    func seed(updates count: Int = 0, slug: String = "aleppo", entry: String = "The truce was *declared* on Wednesday.") async throws -> Story {
         let story = try await newsroom.createStory(StoryDraft(
             slug: Slug(rawValue: slug)!, title: "Aleppo truce", summary: "Live coverage of the truce.",
-            coverageStart: Self.now.addingTimeInterval(-3600), originalEntry: "The truce was *declared* on Wednesday."))
+            coverageStart: Self.now.addingTimeInterval(-3600), originalEntry: entry))
         for index in 0..<count {
             _ = try await newsroom.publish(to: story.slug, UpdateDraft(
                 body: "Update number \(index + 1).", publishedAt: Self.now.addingTimeInterval(Double(index) * 60)))

@@ -187,7 +187,7 @@ extension SQLiteStore {
                 CREATE TABLE claims (
                     id TEXT PRIMARY KEY,
                     incident_id TEXT NOT NULL REFERENCES incidents (id),
-                    update_id TEXT NOT NULL REFERENCES updates (id) ON DELETE CASCADE,
+                    update_id TEXT NOT NULL, -- an update's id, or entry-<story id> for the original entry
                     position INTEGER NOT NULL,
                     withdrawn INTEGER NOT NULL,
                     source TEXT,

@@ -155,7 +155,7 @@ struct ClaimJSON: Encodable, Sendable {
         text = claim.text
         withdrawn = claim.withdrawn
         created_at = claim.createdAt
-        update_url = stories[claim.storyID].map { SiteRoute.story($0).absoluteURL(base: base) + "#update-\(claim.updateID)" }
+        update_url = stories[claim.storyID].map { SiteRoute.story($0).absoluteURL(base: base) + (claim.isFromEntry ? "" : "#update-\(claim.updateID)") }
     }
 }
 

@@ -18,8 +18,16 @@ public enum EventBackfill {
         return events.count
     }
 
-    /// Every visible update of a story, oldest page last.
+    /// Reads a story's original entry into the record (nothing when it is empty: its claims go).
+    static func readEntry(_ story: Story, extraction: EventExtraction, record: RecordKeeper, now: Date) async throws {
+        let events = story.originalEntry.isEmpty ? []
+            : extraction(Markdown.plainText(story.originalEntry), nil, story.coverageStart ?? story.createdAt)
+        try await record.rereadEntry(of: story, events: events, now: now)
+    }
+
+    /// Every visible update of a story, oldest page last, then its original entry.
     public static func run(store: any Store, slug: Slug, extraction: EventExtraction, record: RecordKeeper? = nil, now: Date = Date()) async throws -> Int {
+        if let record, let story = try await store.story(slug) { try await readEntry(story, extraction: extraction, record: record, now: now) }
         var total = 0
         var before: Int64?
         while true {

@@ -35,6 +35,7 @@ public struct Newsroom: Sendable {
     public func createStory(_ draft: StoryDraft) async throws -> Story {
         try Validation.story(draft)
         let story = try await store.createStory(draft, now: now())
+        await readEntry(story)
         changed()
         return story
     }
@@ -42,6 +43,7 @@ public struct Newsroom: Sendable {
     public func updateStory(_ slug: Slug, _ patch: StoryPatch) async throws -> Story {
         try Validation.storyPatch(patch)
         let story = try await store.updateStory(slug, patch, now: now())
+        if patch.originalEntry != nil { await readEntry(story) }
         changed()
         return story
     }
@@ -80,6 +82,16 @@ public struct Newsroom: Sendable {
         changed()
         await publisher.notify(storyID: event.storyID)
         return event
+    }
+
+    /// The original entry is read into the record like an update; a failure is logged.
+    private func readEntry(_ story: Story) async {
+        guard let extraction else { return }
+        do {
+            try await EventBackfill.readEntry(story, extraction: extraction, record: record, now: now())
+        } catch {
+            logger.error("reading the original entry failed", metadata: ["story": "\(story.slug)", "error": "\(error)"])
+        }
     }
 
     /// Extraction never fails a publish: a failure is logged and the update stays without events

@@ -92,11 +92,13 @@ struct ReviewController: Sendable {
         var revisionsByUpdate: [String: [UpdateRevision]] = [:]
         var storiesByID: [Int64: Story] = [:]
         for claim in file.claims {
-            if revisionsByUpdate[claim.updateID] == nil { revisionsByUpdate[claim.updateID] = try await store.revisions(of: claim.updateID) }
+            if revisionsByUpdate[claim.updateID] == nil, !claim.isFromEntry { revisionsByUpdate[claim.updateID] = try await store.revisions(of: claim.updateID) }
             if storiesByID[claim.storyID] == nil, let story = try await store.story(id: claim.storyID) { storiesByID[claim.storyID] = story }
             let revisions = revisionsByUpdate[claim.updateID] ?? []
             let revision = revisions.first { $0.revision == claim.revision } ?? revisions.last
-            let (text, offset) = Evidence.text(headline: revision?.headline, body: revision?.body ?? "")
+            let (text, offset) = claim.isFromEntry
+                ? (Markdown.plainText(storiesByID[claim.storyID]?.originalEntry ?? ""), 0)
+                : Evidence.text(headline: revision?.headline, body: revision?.body ?? "")
             views.append(IncidentReview.ClaimView(claim: claim, source: claim.source.flatMap(sources.source(named:)),
                                                   story: storiesByID[claim.storyID], text: text, offset: offset,
                                                   outdated: (revisions.last?.revision ?? claim.revision) > claim.revision))

@@ -290,11 +290,11 @@ enum ReviewViews {
             }
             el("blockquote", ["class": "evidence"]) { Evidence.highlight(view.text, offset: view.offset, marks: Evidence.marks(of: c)) }
             el("p", ["class": "meta"]) {
-                "Claim \(c.id) · revision \(c.revision)"
+                c.isFromEntry ? "Claim \(c.id) · the story's original entry" : "Claim \(c.id) · revision \(c.revision)"
                 if view.outdated { el("span", ["class": "outdated"]) { " · the update has been edited since" } }
                 if let story = view.story {
                     " · "
-                    el("a", ["href": SiteRoute.story(story.slug).path + "#update-\(c.updateID)"]) { "in \(story.title)" }
+                    el("a", ["href": SiteRoute.story(story.slug).path + (c.isFromEntry ? "" : "#update-\(c.updateID)")]) { "in \(story.title)" }
                 }
             }
         }

@@ -43,16 +43,28 @@ public struct RecordKeeper: Sendable {
     /// when the update is deleted). Returns the ids of the incidents touched.
     @discardableResult
     public func reread(_ update: Update, events: [ExtractedEvent], now: Date) async throws -> [String] {
+        try await reread(textID: update.id, storyID: update.storyID, revision: update.revision,
+                         events: update.isDeleted ? [] : events, now: now)
+    }
+
+    /// Re-reads a story's original entry (background that often carries campaign tolls and
+    /// agreements) into the record, like an update with id `Claim.entryID`.
+    @discardableResult
+    public func rereadEntry(of story: Story, events: [ExtractedEvent], now: Date) async throws -> [String] {
+        try await reread(textID: Claim.entryID(storyID: story.id), storyID: story.id, revision: 1, events: events, now: now)
+    }
+
+    private func reread(textID: String, storyID: Int64, revision: Int, events: [ExtractedEvent], now: Date) async throws -> [String] {
         try await commit(actor: machine, now: now) { planner in
             let directory = try await sourceCache.directory(store: store)
-            let claims = ClaimReading.claims(from: update.isDeleted ? [] : events, storyID: update.storyID, updateID: update.id,
-                                             revision: update.revision, sources: directory, now: now)
+            let claims = ClaimReading.claims(from: events, storyID: storyID, updateID: textID,
+                                             revision: revision, sources: directory, now: now)
             let drafts = ClaimReading.unknownSources(claims, in: directory, now: now)
             if !drafts.isEmpty {
                 try await store.seedSources(drafts, now: now)
                 sourceCache.invalidate()
             }
-            let existing = try await store.claims(updateID: update.id)
+            let existing = try await store.claims(updateID: textID)
             let (added, withdrawn) = RecordPlanner.compare(claims, existing: existing)
             if added.isEmpty && withdrawn.isEmpty { return RecordChange() }  // the update still says the same
             // where each new claim would go, chosen before any claims are loaded; the planner
