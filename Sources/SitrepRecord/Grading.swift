@@ -1,3 +1,4 @@
+import Foundation
 import SitrepModel
 
 /// Airwars' grades, computed from an incident's active claims, always with a one-line reason.
@@ -27,7 +28,7 @@ public enum Grading {
             return (.contested, "\(denial.source ?? "A source") denies it.")
         }
         // an unidentified group is no attribution
-        let perpetrators = orderedUnique(active.compactMap(\.fields.actor1).filter { !$0.hasPrefix("Unidentified") })
+        let perpetrators = orderedUnique(active.compactMap(\.fields.actor1).filter { !$0.hasPrefix("Unidentified") }.map(party))
         if perpetrators.count > 1 {
             return (.contested, "Sources disagree on who did it: \(perpetrators.prefix(3).joined(separator: " vs "))." )
         }
@@ -84,6 +85,15 @@ public enum Grading {
     static func sameParty(_ source: String, _ actor: String) -> Bool {
         let s = source.lowercased(), a = actor.lowercased()
         return s == a || (s.count >= 4 && a.hasPrefix(s))
+    }
+
+    /// An actor without ACLED's period qualifier: "Military Forces of Syria (2000-2024)" and
+    /// "Military Forces of Syria" are one party.
+    static func party(_ actor: String) -> String {
+        guard actor.hasSuffix(")"), let open = actor.lastIndex(of: "(") else { return actor }
+        let inside = actor[actor.index(after: open)..<actor.index(before: actor.endIndex)]
+        guard !inside.isEmpty, inside.allSatisfy({ $0.isNumber || $0 == "-" }) else { return actor }
+        return actor[..<open].trimmingCharacters(in: .whitespaces)
     }
 
     static func orderedUnique(_ values: [String]) -> [String] {

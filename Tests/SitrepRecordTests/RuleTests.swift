@@ -103,6 +103,8 @@ import Testing
         ([claim(source: "LCC"), claim(position: 1, source: "Russian Defence Ministry", denial: true)], .contested, "Russian Defence Ministry denies it."),
         ([claim(source: "LCC", fields: fields(actor1: "Military Forces of Russia")),
           claim(position: 1, source: "SANA", fields: fields(actor1: "Jabhat al-Nusra"))], .contested, "Sources disagree on who did it"),
+        ([claim(source: "LCC", fields: fields(actor1: "Military Forces of Syria (2000-2024)")),
+          claim(position: 1, source: "Reuters", fields: fields(actor1: "Military Forces of Syria"))], .fair, "2 independent sources agree"),
         ([claim(source: "LCC", fields: fields(actor1: "Unidentified Armed Group (Syria)")),
           claim(position: 1, source: "Reuters", fields: fields(actor1: "Jabhat al-Nusra"))], .fair, "2 independent sources agree"),
     ] as [([Claim], Grade, String)])
