@@ -68,10 +68,13 @@ try:
     driver.find_element(By.ID, "name").send_keys("rita")
     driver.find_element(By.ID, "password").send_keys(password)
     driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    wait_for(lambda: "Signed in as rita" in driver.page_source, "the signed-in desk")
 
     # 1. The queue, and a new incident arriving while it is open.
-    driver.get(base + "/desk/review")
-    rows = driver.find_elements(By.CSS_SELECTOR, "#queue tbody tr")
+    def queue_rows():
+        driver.get(base + "/desk/review")
+        return driver.find_elements(By.CSS_SELECTOR, "#queue tbody tr")
+    rows = wait_for(queue_rows, "the queue to list the incident")
     assert len(rows) == 1 and "SYR1" in rows[0].text and "Sarmada" in rows[0].text, [r.text for r in rows]
     time.sleep(0.5)  # the live stream connects
     api("POST", "/api/v1/stories/review/updates", token, {"body": "Activists said clashes broke out between rebels and the army in Homs."})
