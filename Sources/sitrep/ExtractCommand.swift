@@ -23,6 +23,9 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(help: "Output format: jsonl, csv or geojson.")
     var output: String = "jsonl"
 
+    @Flag(help: "Each text reports one event (ACLED-style notes): always code one, as \"Other\" when no trigger is found. Without it a text that reports no conflict event yields nothing, as on the desk.")
+    var assumeEvent = false
+
     @Flag(help: "Print the extraction throughput (bytes, seconds, MB/s; loading and I/O excluded) to standard error.")
     var timing = false
 
@@ -65,7 +68,7 @@ struct ExtractCommand: AsyncParsableCommand {
         let clock = ContinuousClock()
         for item in items {
             let start = clock.now
-            let events = extractor.extract(text: item.text, published: item.published, context: .init(docID: item.id))
+            let events = extractor.extract(text: item.text, published: item.published, context: .init(docID: item.id, assumeEvent: assumeEvent))
             spent += clock.now - start
             bytes += item.text.utf8.count
             count += events.count

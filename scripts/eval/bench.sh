@@ -6,13 +6,13 @@
 # and peak RSS, and start-up on an empty input.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-shared="${SITREP_SHARED:-$here/../../../shared}"
-pkg="${SITREP_DEV_PKG:-/work/dev-pure}"
+root="$(cd "$here/../.." && pwd)"
+shared="${SITREP_SHARED:-$root/../shared}"
 out="${TMPDIR:-/tmp}/sitrep-bench"
 mkdir -p "$out"
 if [[ -z "${SITREP_BIN:-}" ]]; then
-  (cd "$pkg" && swift build -c release --product sitrep-dev >/dev/null)
-  SITREP_BIN="$pkg/.build/release/sitrep-dev"
+  (cd "$root" && swift build -c release --product sitrep --scratch-path .build-release >/dev/null)
+  SITREP_BIN="$root/.build-release/release/sitrep"
 fi
 python3 - "$shared" "$out" <<'PY'
 import json, sys
@@ -29,7 +29,7 @@ with open(f"{out}/corpus.jsonl", "w") as f, open(f"{out}/corpus.txt", "w") as g:
 print(f"corpus: {n} bytes, {i} documents")
 PY
 echo "== many short documents (--input jsonl)"
-/usr/bin/time -f "process: %e s, peak RSS %M KB" "$SITREP_BIN" extract --timing --input jsonl "$out/corpus.jsonl" > /dev/null
+/usr/bin/time -f "process: %e s, peak RSS %M KB" "$SITREP_BIN" extract --assume-event --timing --input jsonl "$out/corpus.jsonl" > /dev/null
 echo "== one 11 MB document"
 /usr/bin/time -f "process: %e s, peak RSS %M KB" "$SITREP_BIN" extract --timing --published 2020-05-05 "$out/corpus.txt" > /dev/null
 echo "== start-up (load gazetteer, actors, sources, lexicon) on empty input"

@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
-# Runs the extractor on the sample page and on the dev set and prints the scorer's output.
+# Runs the extractor on the sample page, the dev set (ACLED notes, one event each) and dev-news
+# (news snippets, some reporting no event) and prints the scorer's output for each.
 # Usage: scripts/eval/run.sh [debug|release]
-# Uses the scratch package in $SITREP_DEV_PKG (default /work/dev-pure, executable `sitrep-dev`);
-# set SITREP_BIN to use another binary that understands `extract` (e.g. the full `sitrep`).
+# Builds this repository's `sitrep` (scratch path .build-CONFIG) unless SITREP_BIN names a binary.
+# The shared data is read from $SITREP_SHARED (default: ../shared beside the repository).
 set -euo pipefail
 config="${1:-release}"
 here="$(cd "$(dirname "$0")" && pwd)"
-shared="${SITREP_SHARED:-$here/../../../shared}"
-pkg="${SITREP_DEV_PKG:-/work/dev-pure}"
+root="$(cd "$here/../.." && pwd)"
+shared="${SITREP_SHARED:-$root/../shared}"
 out="${TMPDIR:-/tmp}/sitrep-eval"
 mkdir -p "$out"
 if [[ -z "${SITREP_BIN:-}" ]]; then
-  (cd "$pkg" && swift build -c "$config" --product sitrep-dev >/dev/null)
-  SITREP_BIN="$pkg/.build/$config/sitrep-dev"
+  (cd "$root" && swift build -c "$config" --product sitrep --scratch-path ".build-$config" >/dev/null)
+  SITREP_BIN="$root/.build-$config/$config/sitrep"
 fi
 echo "== sample page (score_events.py doc)"
 "$SITREP_BIN" extract --published 2016-05-05 "$shared/samples/syria-daily-2016-05-05.txt" > "$out/page.jsonl"
@@ -23,5 +24,13 @@ echo "== dev set (score_events.py items)"
 python3 -c 'import json,sys
 for l in open(sys.argv[1]):
     d=json.loads(l); print(json.dumps({"id":d["id"],"text":d["text"],"published":d["published"]}))' "$shared/eval/dev.jsonl" > "$out/dev-input.jsonl"
-"$SITREP_BIN" extract --input jsonl "$out/dev-input.jsonl" > "$out/dev.jsonl"
+# ACLED notes report one event each: --assume-event
+"$SITREP_BIN" extract --assume-event --input jsonl "$out/dev-input.jsonl" > "$out/dev.jsonl"
 python3 "$shared/eval/score_events.py" items "$shared/eval/dev.jsonl" "$out/dev.jsonl"
+echo
+echo "== dev-news: news snippets, some reporting no event (score_events.py items, no --assume-event)"
+python3 -c 'import json,sys
+for l in open(sys.argv[1]):
+    d=json.loads(l); print(json.dumps({"id":d["id"],"text":d["text"],"published":d.get("published") or "2020-01-01"}))' "$shared/eval/dev-news.jsonl" > "$out/news-input.jsonl"
+"$SITREP_BIN" extract --input jsonl "$out/news-input.jsonl" > "$out/news.jsonl"
+python3 "$shared/eval/score_events.py" items "$shared/eval/dev-news.jsonl" "$out/news.jsonl"
