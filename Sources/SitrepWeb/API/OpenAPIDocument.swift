@@ -98,7 +98,8 @@ enum OpenAPIDocument {
             "denial": bool, "killed_min": optionalInt, "killed_max": optionalInt, "injured_min": optionalInt, "injured_max": optionalInt,
             "event_type": string, "sub_event_type": string, "event_date": string, "location": optionalString,
             "admin1": optionalString, "country": optionalString, "actor1": optionalString, "actor2": optionalString,
-            "update_id": string, "revision": int, "span": ["type": "array", "items": int, "minItems": 2, "maxItems": 2],
+            "update_id": ["type": "string", "description": "the update the claim was read from, or entry-<story id> for the story's original entry"],
+            "revision": int, "span": ["type": "array", "items": int, "minItems": 2, "maxItems": 2],
             "field_spans": ["type": "object", "additionalProperties": ["type": "array", "items": ["type": "array", "items": int]]],
             "text": string, "withdrawn": bool, "created_at": dateTime, "update_url": optionalString,
         ]
