@@ -55,6 +55,7 @@ public struct SitrepApp {
         router.add(middleware: ErrorMiddleware(layout: layout))
         router.add(middleware: AuthMiddleware(store: store, now: dependencies.now))
         PublicController(store: store, layout: layout, config: config, cache: cache).register(on: router)
+        EventsController(store: store, layout: layout, config: config).register(on: router)
         APIController(newsroom: newsroom, config: config).register(on: router)
         DeskController(newsroom: newsroom, layout: layout, config: config,
                        limiter: LoginLimiter(limit: config.loginAttempts, window: config.loginWindowSeconds)).register(on: router)

@@ -29,6 +29,8 @@ public enum SiteRoute: Hashable, Sendable {
     case deskSuggest
     case deskSources
     case deskSource(Int64)
+    case events(String)
+    case event(String)
 
     /// The link to this address (path and query, percent-encoded).
     public var path: String {
@@ -59,6 +61,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .deskSuggest: "/desk/suggest"
         case .deskSources: "/desk/sources"
         case let .deskSource(id): "/desk/sources/\(id)"
+        case let .events(query): query.isEmpty ? "/events" : "/events?\(query)"
+        case let .event(id): "/events/\(SiteRoute.percentEncode(id))"
         }
     }
 
@@ -88,6 +92,8 @@ public enum SiteRoute: Hashable, Sendable {
         public static let deskSuggest = "/desk/suggest"
         public static let deskSources = "/desk/sources"
         public static let deskSource = "/desk/sources/:id"
+        public static let events = "/events"
+        public static let event = "/events/:id"
     }
 
     public func absoluteURL(base: String) -> String {

@@ -72,6 +72,8 @@ public struct Layout: Sendable {
                 }
                 el("main", ["id": "main"]) { body() }
                 el("footer", ["class": "site"]) {
+                    el("a", ["href": SiteRoute.events("").path]) { "Events" }
+                    " · "
                     el("a", ["href": SiteRoute.siteAtom.path]) { "Atom feed" }
                     " · "
                     el("a", ["href": "/api/v1/openapi.json"]) { "API" }

@@ -1,0 +1,58 @@
+import Foundation
+import Hummingbird
+import SitrepModel
+import SitrepRecord
+import SitrepStore
+
+/// `/events` and `/events/{id}`: the record for readers. Published incidents (and the tombstones
+/// of published ones since rejected or merged) for everyone; staff may ask for the others.
+struct EventsController: Sendable {
+    let store: any Store
+    let layout: Layout
+    let config: AppConfig
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get(RouterPath(SiteRoute.Pattern.events), use: list)
+        router.get(RouterPath(SiteRoute.Pattern.event), use: show)
+    }
+
+    @Sendable func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let staff = Auth.isStaff(context)
+        let query = try await IncidentFilter.parse(request, staff: staff, store: store)
+        let incidents = try await store.incidents(query)
+        let files = try await store.incidentFiles(ids: incidents.map(\.id))
+        var stories: [Int64: Story] = [:]
+        for id in Set(incidents.flatMap(\.storyIDs)) { stories[id] = try await store.story(id: id) }
+        let rows = files.map { file in
+            EventsList.Row(incident: file.incident, voices: Grading.voices(file.activeClaims).count,
+                           stories: file.incident.storyIDs.compactMap { stories[$0] })
+        }
+        var values: [String: String] = [:]
+        for name in EventsList.filterNames { values[name] = request.uri.queryParameters[Substring(name)].map(String.init) }
+        var nextQuery: String?
+        if incidents.count == query.limit, let last = incidents.last {
+            var parts = EventsList.filterNames.compactMap { name in values[name].flatMap { $0.isEmpty ? nil : "\(name)=\(SiteRoute.percentEncode($0))" } }
+            parts.append("cursor=\(IncidentCursor(updatedAtMillis: last.updatedAt.millis, id: last.id).text)")
+            nextQuery = parts.joined(separator: "&")
+        }
+        let page = EventsList(values: values, rows: rows, nextQuery: nextQuery, staff: staff)
+        return PublicController.page(page.render(layout: layout), cacheControl: staff ? "no-store" : "public, max-age=5")
+    }
+
+    @Sendable func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let id = try PathParameter.incidentID(context)
+        guard let file = try await store.incident(id: id),
+              file.incident.status == .published || file.incident.firstPublishedAt != nil || Auth.isStaff(context) else {
+            throw AppError(.notFound, "There is no incident \(id).")
+        }
+        let sources = SourceDirectory(try await store.sources())
+        var stories: [Int64: Story] = [:]
+        for storyID in Set(file.claims.map(\.storyID)) { stories[storyID] = try await store.story(id: storyID) }
+        let page = EventPage(
+            incident: file.incident,
+            claims: file.claims.map { .init(claim: $0, source: $0.source.flatMap(sources.source(named:)), story: stories[$0.storyID]) },
+            history: try await store.history(incidentID: id), baseURL: config.baseURL
+        )
+        return PublicController.page(page.render(layout: layout), cacheControl: Auth.isStaff(context) ? "no-store" : "public, max-age=5")
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import SitrepModel
+import SitrepRecord
+
+/// `/events`: the record's published incidents, filtered by the URL's query (the API's filters).
+struct EventsList: Sendable {
+    struct Row: Sendable {
+        var incident: Incident
+        /// Independent voices among its active claims.
+        var voices: Int
+        var stories: [Story]
+    }
+
+    /// The filter values as the reader typed them, echoed in the form.
+    var values: [String: String]
+    var rows: [Row]
+    /// The query of the next page, nil at the end.
+    var nextQuery: String?
+    var staff: Bool
+
+    static let filterNames = ["from", "to", "event_type", "sub_event_type", "country", "admin1", "actor", "grade", "story", "status"]
+}
+
+/// `/events/{id}`: one incident with every claim side by side.
+struct EventPage: Sendable {
+    struct ClaimRow: Sendable {
+        var claim: Claim
+        var source: SourceInfo?
+        var story: Story?
+    }
+
+    var incident: Incident
+    var claims: [ClaimRow]
+    var history: [HistoryEntry]
+    var baseURL: String
+
+    /// schema.org `Event` for the incident.
+    var jsonLD: String {
+        var object: [String: Any] = [
+            "@context": "https://schema.org", "@type": "Event", "name": incident.summaryLine,
+            "startDate": incident.fields.date, "url": SiteRoute.event(incident.id).absoluteURL(base: baseURL),
+            "eventStatus": incident.status == .published ? "https://schema.org/EventScheduled" : "https://schema.org/EventCancelled",
+        ]
+        var place: [String: Any] = ["@type": "Place", "name": [incident.fields.location, incident.fields.admin1, incident.fields.country].compactMap { $0 }.joined(separator: ", ")]
+        if let lat = incident.fields.latitude, let lon = incident.fields.longitude {
+            place["geo"] = ["@type": "GeoCoordinates", "latitude": lat, "longitude": lon]
+        }
+        object["location"] = place
+        if let actor = incident.fields.actor1 { object["organizer"] = ["@type": "Organization", "name": actor] }
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

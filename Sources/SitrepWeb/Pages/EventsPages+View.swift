@@ -1,0 +1,168 @@
+import Foundation
+import SitrepModel
+import SitrepRecord
+
+extension EventsList {
+    func render(layout: Layout) -> String {
+        var head = Layout.Head(title: "Events", description: "Conflict incidents in the record: each graded, with every source's figures.", canonical: .events(""))
+        head.noindex = values.values.contains { !$0.isEmpty }
+        return layout.render(head, bodyClass: "events") {
+            el("h1") { "Events" }
+            el("p", ["class": "meta"]) {
+                "Incidents read from the coverage, reviewed by the desk, graded on Airwars' scale. Also as "
+                el("a", ["href": "/api/v1/incidents"]) { "JSON" }
+                "."
+            }
+            el("form", ["method": "get", "action": SiteRoute.events("").path, "class": "filters"]) {
+                field("from", "From", type: "date")
+                field("to", "To", type: "date")
+                el("label") {
+                    "Type "
+                    el("select", ["name": "event_type"]) {
+                        el("option", ["value": ""]) { "Any" }
+                        for type in ReviewController.eventTypes {
+                            el("option", ["value": type, "selected": values["event_type"] == type ? "" : nil]) { type }
+                        }
+                    }
+                }
+                el("label") {
+                    "Grade "
+                    el("select", ["name": "grade"]) {
+                        el("option", ["value": ""]) { "Any" }
+                        for grade in Grade.allCases {
+                            el("option", ["value": grade.rawValue, "selected": values["grade"] == grade.rawValue ? "" : nil]) { grade.rawValue }
+                        }
+                    }
+                }
+                field("country", "Country")
+                field("admin1", "Province")
+                field("actor", "Actor")
+                if staff {
+                    el("label") {
+                        "Status "
+                        el("select", ["name": "status"]) {
+                            for status in ["published", "proposed", "rejected", "all"] {
+                                el("option", ["value": status, "selected": (values["status"] ?? "published") == status ? "" : nil]) { status }
+                            }
+                        }
+                    }
+                }
+                el("button", ["type": "submit"]) { "Show" }
+            }
+            if rows.isEmpty {
+                el("p", ["class": "empty"]) { "No incidents match." }
+            } else {
+                el("table", ["class": "events"]) {
+                    el("thead") {
+                        el("tr") {
+                            el("th") { "Date" }; el("th") { "What" }; el("th") { "Where" }; el("th") { "Who" }
+                            el("th") { "Killed" }; el("th") { "Grade" }; el("th") { "Sources" }
+                        }
+                    }
+                    el("tbody") {
+                        for row in rows { self.row(row) }
+                    }
+                }
+            }
+            if let nextQuery {
+                el("p") { el("a", ["href": SiteRoute.events(nextQuery).path, "rel": "next"]) { "Older" } }
+            }
+        }
+    }
+
+    private func field(_ name: String, _ label: String, type: String = "text") -> HTML {
+        el("label") {
+            "\(label) "
+            el("input", ["type": type, "name": name, "value": values[name] ?? "", "size": type == "text" ? "12" : nil])
+        }
+    }
+
+    private func row(_ row: Row) -> HTML {
+        let i = row.incident, f = i.fields
+        return el("tr") {
+            el("td") { el("a", ["href": SiteRoute.event(i.id).path]) { f.date } }
+            el("td") { f.subEventType == "Other" ? f.eventType : f.subEventType }
+            el("td") { [f.location, f.admin1 == f.location ? nil : f.admin1, f.country].compactMap { $0 }.joined(separator: ", ") }
+            el("td") { [f.actor1, f.actor2].compactMap { $0 }.joined(separator: " v ") }
+            el("td") { EventViews.killed(i.figures) }
+            el("td") { ReviewViews.gradeBadge(i) }
+            el("td") { String(row.voices) }
+        }
+    }
+}
+
+extension EventPage {
+    func render(layout: Layout) -> String {
+        var head = Layout.Head(title: "\(incident.id): \(incident.summaryLine)", description: incident.gradeReason, canonical: .event(incident.id))
+        head.jsonLD = jsonLD
+        head.noindex = incident.status != .published
+        return layout.render(head, bodyClass: "events") {
+            el("p", ["class": "meta"]) { el("a", ["href": SiteRoute.events("").path]) { "All events" } }
+            el("h1") { incident.summaryLine }
+            el("p", ["class": "grade-line"]) {
+                ReviewViews.gradeBadge(incident)
+                incident.gradeReason
+                if incident.status != .published { " "; ReviewViews.statusBadge(incident.status) }
+                if let merged = incident.mergedInto { " Merged into "; el("a", ["href": SiteRoute.event(merged).path]) { merged } }
+            }
+            el("dl", ["class": "incident-facts"]) {
+                el("dt") { "Incident" }; el("dd") { incident.id }
+                el("dt") { "Type" }; el("dd") { "\(incident.fields.eventType) · \(incident.fields.subEventType)" }
+                el("dt") { "Date" }; el("dd") { incident.fields.date }
+                el("dt") { "Place" }
+                el("dd") {
+                    [incident.fields.location, incident.fields.admin1, incident.fields.country].compactMap { $0 }.joined(separator: ", ")
+                    if let lat = incident.fields.latitude, let lon = incident.fields.longitude {
+                        el("span", ["class": "meta"]) { String(format: " (%.4f, %.4f; geo precision %d)", lat, lon, incident.fields.geoPrecision ?? 3) }
+                    }
+                }
+                el("dt") { "Actors" }; el("dd") { [incident.fields.actor1, incident.fields.actor2].compactMap { $0 }.joined(separator: " v ") }
+                el("dt") { "Killed" }; el("dd") { ReviewViews.estimate(incident.figures.fatalities, incident.figures.fatalitiesLow, incident.figures.fatalitiesBest, incident.figures.fatalitiesHigh) }
+                el("dt") { "Injured" }; el("dd") { ReviewViews.estimate(nil, incident.figures.injuredLow, incident.figures.injuredBest, incident.figures.injuredHigh) }
+            }
+            el("h2") { "Every account" }
+            el("table", ["class": "claims"]) {
+                el("thead") { el("tr") { el("th") { "Source" }; el("th") { "Says" }; el("th") { "Certainty" }; el("th") { "Evidence" } } }
+                el("tbody") {
+                    for row in claims where !row.claim.withdrawn { claimRow(row) }
+                }
+            }
+            el("h2") { "History" }
+            el("ol", ["class": "history"]) {
+                for entry in history.reversed() { ReviewViews.historyItem(entry) }
+            }
+        }
+    }
+
+    private func claimRow(_ row: ClaimRow) -> HTML {
+        let c = row.claim
+        return el("tr") {
+            el("td") {
+                el("strong") { c.source ?? "Own reporting" }
+                if let kind = row.source?.kind ?? c.sourceKind { el("br"); el("span", ["class": "meta"]) { kind.replacingOccurrences(of: "_", with: " ") } }
+                if let affiliation = row.source?.affiliation ?? c.affiliation, !affiliation.isEmpty { el("span", ["class": "meta"]) { " · \(affiliation)" } }
+            }
+            el("td") {
+                if c.denial { el("span", ["class": "badge denial"]) { "denies" } }
+                (c.killed.text.map { "\($0) killed" } ?? (c.denial ? "" : "no toll"))
+                if let injured = c.injured.text { ", \(injured) injured" }
+            }
+            el("td") { c.certainty }
+            el("td") {
+                el("q") { c.text }
+                if let story = row.story {
+                    " "
+                    el("a", ["href": SiteRoute.story(story.slug).path + (c.isFromEntry ? "" : "#update-\(c.updateID)")]) { "in \(story.title)" }
+                }
+            }
+        }
+    }
+}
+
+enum EventViews {
+    /// "30" or "30 (30–100 by source)".
+    static func killed(_ f: Figures) -> String {
+        guard let high = f.fatalitiesHigh, high > f.fatalities else { return f.fatalities > 0 ? String(f.fatalities) : "–" }
+        return "\(f.fatalities) (\(f.fatalitiesLow ?? f.fatalities)–\(high))"
+    }
+}

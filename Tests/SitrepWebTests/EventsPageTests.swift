@@ -1,0 +1,46 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import HTTPTypes
+import SitrepModel
+import SitrepStore
+import Testing
+@testable import SitrepWeb
+
+/// `/events` and `/events/{id}`: the record for readers.
+@Suite struct EventsPageTests {
+    @Test func publishedIncidents_areListedAndShownWithEveryAccount_proposedOnesAreNot() async throws {
+        let app = try await TestApp(extraction: RecordTests.extraction)
+        try await app.seed(entry: "")
+        let slug = Slug(rawValue: "aleppo")!
+        _ = try await app.newsroom.publish(to: slug, UpdateDraft(body: "Reuters reported that 28 people died in an air strike on a camp near Sarmada."))
+        _ = try await app.newsroom.publish(to: slug, UpdateDraft(body: "Activists said 31 people were killed in the air strike on the camp near Sarmada."))
+        _ = try await app.newsroom.publish(to: slug, UpdateDraft(body: "Activists said clashes broke out between rebels and the army in Homs."))
+        try await app.application.test(.router) { client in
+            let before = try await client.execute(uri: "/events", method: .get) { $0.body.text }
+            #expect(before.contains("No incidents match."))
+            try await client.execute(uri: "/events/SYR1", method: .get) { response in #expect(response.status == .notFound) }
+        }
+        let reviewer = try await app.store.createUser(name: "rita", role: .reviewer, passwordHash: "x", now: TestApp.now)
+        _ = try await app.newsroom.record.review("SYR1", .accept(reason: nil), by: reviewer, now: TestApp.now)
+        try await app.application.test(.router) { client in
+            let list = try await client.execute(uri: "/events", method: .get) { $0.body.text }
+            #expect(list.contains("<a href=\"/events/SYR1\">"))
+            #expect(list.contains("<td>28 (28–31)</td>"))
+            #expect(!list.contains("/events/SYR2"))  // still proposed
+            let filtered = try await client.execute(uri: "/events?event_type=Battles", method: .get) { $0.body.text }
+            #expect(filtered.contains("No incidents match."))
+            #expect(filtered.contains("<option value=\"Battles\" selected>Battles</option>"))
+            try await client.execute(uri: "/events?from=yesterday", method: .get) { response in
+                #expect(response.status == .unprocessableContent)
+            }
+            let page = try await client.execute(uri: "/events/SYR1", method: .get) { $0.body.text }
+            #expect(page.contains("<h1>Air/drone strike · Sarmada, Idleb"))
+            #expect(page.contains("<strong>Reuters</strong>"))
+            #expect(page.contains("31 killed"))
+            #expect(page.contains("<q>Reuters reported that 28 people died in an air strike on a camp near Sarmada.</q>"))
+            #expect(page.contains("\"@type\":\"Event\""))
+            #expect(page.contains("user:rita · accepted"))
+        }
+    }
+}
