@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate the Sitrep resource TSVs: gazetteer.tsv, actors.tsv, sources.tsv.
+"""Validate the Sitrep resource TSVs: gazetteer.tsv, actors.tsv, sources.tsv (name, kind, aliases, affiliation).
 
 Checks column counts, allowed kinds/types, coordinate ranges and number formats,
 duplicate ids, empty required fields and stray whitespace. Exits non-zero on any error.
@@ -20,6 +20,7 @@ ACTOR_TYPES = {"state", "rebel", "political_militia", "identity_militia", "riote
 ACTOR_FLAGS = {"case", "generic"}
 SOURCE_KINDS = {"state_media", "pro_government", "opposition", "monitor", "international",
                 "wire", "social_media", "local"}
+AFFILIATION = re.compile(r"^[a-z][a-z_]*$")  # regime, opposition, russian_state ... (the record's voices)
 NUM4 = re.compile(r"^-?\d{1,3}(\.\d{1,4})?$")
 
 
@@ -129,8 +130,8 @@ def check_actors(path):
 def check_sources(path):
     rep = Report("sources.tsv")
     seen = set()
-    for lineno, c in rows_of(path, rep, 3):
-        name, kind, aliases = c
+    for lineno, c in rows_of(path, rep, 4):
+        name, kind, aliases, affiliation = c
         if not name:
             rep.err(lineno, "empty name")
         if name in seen:
@@ -139,6 +140,8 @@ def check_sources(path):
         if kind not in SOURCE_KINDS:
             rep.err(lineno, f"bad kind {kind!r}")
         check_aliases(rep, lineno, aliases)
+        if affiliation and not AFFILIATION.match(affiliation):
+            rep.err(lineno, f"bad affiliation {affiliation!r} (lowercase letters and _, or empty)")
     return rep
 
 
