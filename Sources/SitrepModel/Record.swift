@@ -389,6 +389,8 @@ public struct IncidentQuery: Hashable, Sendable {
     /// With `statuses == [.published]`: also the incidents that were published once and have
     /// since been rejected or merged (tombstones), for incremental sync with deletions.
     public var includeTombstones: Bool = false
+    /// Only incidents that were published once (the deletions of incremental sync).
+    public var publishedOnce: Bool = false
     /// Continue after this (updated_at millis, id) position, newest first.
     public var cursor: IncidentCursor?
     public var limit: Int

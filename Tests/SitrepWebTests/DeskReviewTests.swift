@@ -61,6 +61,28 @@ import Testing
         #expect(file.incident.corrections == ["location": "Kamuna camp"])
     }
 
+    @Test func reviewer_movesAClaim_intoAnotherIncident() async throws {
+        let app = try await app()
+        let slug = Slug(rawValue: "aleppo")!
+        _ = try await app.newsroom.publish(to: slug, UpdateDraft(body: "Activists said 31 people were killed in the air strike on the camp near Sarmada."))
+        _ = try await app.newsroom.publish(to: slug, UpdateDraft(body: "Activists said clashes broke out between rebels and the army in Homs."))
+        let sarmada = try #require(try await app.store.incident(id: "SYR1"))
+        #expect(sarmada.activeClaims.count == 2)
+        let other = try #require(try await app.store.incident(id: "SYR2")).incident
+        let claim = try #require(sarmada.activeClaims.last)
+        try await app.application.test(.router) { client in
+            let (_, csrf, headers) = try await DeskTests.signIn(client, as: "rita")
+            let body = "csrf=\(csrf)&action=move&claim=\(claim.id.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&into=\(other.id)"
+            try await client.execute(uri: "/desk/review/SYR1", method: .post, headers: headers, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .seeOther, "\(response.body.text.prefix(300))")
+            }
+        }
+        let moved = try #require(try await app.store.incident(id: other.id))
+        #expect(moved.activeClaims.contains { $0.id == claim.id })
+        #expect(try await app.store.incident(id: "SYR1")?.activeClaims.count == 1)
+        #expect(try await app.store.history(incidentID: other.id).contains { $0.action == "claim_moved" && $0.actor == "user:rita" })
+    }
+
     @Test func editor_readsTheQueue_butCannotAct() async throws {
         let app = try await app()
         try await app.application.test(.router) { client in

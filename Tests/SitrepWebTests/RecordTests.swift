@@ -161,6 +161,18 @@ import Testing
                 #expect(items.map { $0["status"] as? String } == ["rejected"])
                 #expect(items.first?["grade"] as? String == "discounted")
             }
+            try await client.execute(uri: "/api/v1/deletions?since=2016-05-05T00:00:00Z", method: .get) { response in
+                let items = Self.json(response)["items"] as? [[String: Any]] ?? []
+                #expect(items.map { $0["id"] as? String } == ["SYR1"])
+                #expect(items.first?["status"] as? String == "rejected")
+            }
+            try await client.execute(uri: "/api/v1/deletions?since=2030-01-01T00:00:00Z", method: .get) { response in
+                #expect((Self.json(response)["items"] as? [Any])?.isEmpty == true)
+            }
+            try await client.execute(uri: "/api/v1/deletions?since=yesterday", method: .get) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(Self.json(response)["field"] as? String == "since")
+            }
         }
     }
 

@@ -148,6 +148,7 @@ extension SQLiteStore {
             } else {
                 conditions.append("status <> 'merged'")
             }
+            if query.publishedOnce { conditions.append("first_published_at IS NOT NULL") }
             if let story = query.storyID {
                 conditions.append("id IN (SELECT incident_id FROM incident_stories WHERE story_id = ?)")
                 arguments.append(story)

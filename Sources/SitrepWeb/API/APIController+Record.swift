@@ -19,6 +19,27 @@ extension APIController {
         return try JSONResponse.make(ListJSON(items: items, next: next))
     }
 
+    /// Published incidents since rejected or merged: what an analyst's copy must delete.
+    @Sendable func listDeletions(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        var query = IncidentQuery(statuses: [.rejected, .merged], limit: try Query.int(request, "limit", default: 100, range: 1...500))
+        query.publishedOnce = true
+        if let since = request.uri.queryParameters["since"].map(String.init) {
+            guard let date = ISO8601DateFormatter().date(from: since) else {
+                throw AppError(.invalidField, "\"since\" must be a time such as 2026-12-05T17:30:00Z.", field: "since")
+            }
+            query.updatedSince = date
+        }
+        if let cursor = request.uri.queryParameters["cursor"].map(String.init) {
+            guard let c = IncidentCursor(text: cursor) else {
+                throw AppError(.invalidField, "\"cursor\" is not a cursor this API gave out.", field: "cursor")
+            }
+            query.cursor = c
+        }
+        let incidents = try await store.incidents(query)
+        let next = incidents.count == query.limit ? incidents.last.map { IncidentCursor(updatedAtMillis: $0.updatedAt.millis, id: $0.id).text } : nil
+        return try JSONResponse.make(ListJSON(items: incidents.map(DeletionJSON.init), next: next))
+    }
+
     @Sendable func getIncident(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         try await incidentResponse(try await visibleIncident(context), status: .ok)
     }

@@ -36,6 +36,7 @@ struct APIController: Sendable {
         case .listRevisions: listRevisions
         case .openAPI: openAPI
         case .listIncidents: listIncidents
+        case .listDeletions: listDeletions
         case .getIncident: getIncident
         case .incidentHistory: incidentHistory
         case .reviewIncident: reviewIncident

@@ -8,7 +8,7 @@ struct APIRoute: Sendable {
     enum Operation: String, Sendable, CaseIterable {
         case listStories, createStory, getStory, patchStory, listUpdates, postUpdate, getUpdate, patchUpdate
         case deleteUpdate, listRevisions, openAPI
-        case listIncidents, getIncident, incidentHistory, reviewIncident, mergeIncident, splitIncident, moveClaim
+        case listIncidents, listDeletions, getIncident, incidentHistory, reviewIncident, mergeIncident, splitIncident, moveClaim
         case listSources, createSource, patchSource
     }
 
@@ -82,6 +82,12 @@ struct APIRoute: Sendable {
                     ("actor", "actor 1 or actor 2"), ("from", "first date, YYYY-MM-DD"), ("to", "last date, YYYY-MM-DD"),
                     ("updated_since", "only incidents changed after this time (ISO 8601), for incremental sync; published incidents since rejected or merged come too, as tombstones (status rejected or merged, merged_into)"),
                     ("cursor", "the `next` of the previous page"), ("limit", "1–500, default 50"),
+                 ]),
+        APIRoute(method: .get, path: "/api/v1/deletions", operation: .listDeletions,
+                 summary: "Incidents that were published and have since been rejected or merged (for incremental sync), most recent first",
+                 access: .anyone, responseSchema: "DeletionList", successStatus: 200, queryParameters: [
+                    ("since", "only deletions after this time (ISO 8601), e.g. 2026-12-05T17:30:00Z"),
+                    ("cursor", "the `next` of the previous page"), ("limit", "1–500, default 100"),
                  ]),
         APIRoute(method: .get, path: "/api/v1/incidents/{id}", operation: .getIncident,
                  summary: "One incident with its figures, grade and every claim side by side",

@@ -171,6 +171,9 @@ enum OpenAPIDocument {
             "RevisionList": list("Revision"),
             "Incident": object(incidentFields, required: ["id", "status", "event_type", "sub_event_type", "event_date", "fatalities", "grade", "grade_reason", "updated_at"]),
             "IncidentList": list("Incident"),
+            "Deletion": object(["id": string, "status": ["type": "string", "enum": ["rejected", "merged"]], "merged_into": optionalString,
+                                "deleted_at": dateTime], required: ["id", "status", "deleted_at"]),
+            "DeletionList": list("Deletion"),
             "Claim": object(claimFields, required: ["id", "certainty", "denial", "update_id", "revision", "span", "text"]),
             "History": object([
                 "incident_id": string, "claim_id": optionalString, "action": string, "field": optionalString, "old_value": optionalString,

@@ -86,6 +86,21 @@ struct IncidentJSON: Encodable, Sendable {
     }
 }
 
+/// A deleted incident: its id, why (rejected or merged, and into which) and when.
+struct DeletionJSON: Encodable, Sendable {
+    var id: String
+    var status: String
+    var merged_into: String?
+    var deleted_at: Date
+
+    init(_ incident: Incident) {
+        id = incident.id
+        status = incident.status.rawValue
+        merged_into = incident.mergedInto
+        deleted_at = incident.updatedAt
+    }
+}
+
 struct SourceFigureJSON: Encodable, Sendable {
     var source: String
     var killed: String?

@@ -13,7 +13,11 @@ public enum EventBackfill {
     @discardableResult
     static func propose(_ update: Update, store: any Store, extraction: EventExtraction, record: RecordKeeper?, now: Date) async throws -> Int {
         let events = extraction(Markdown.plainText(update.body), update.headline, update.publishedAt)
-        try await store.replaceProposedEvents(for: update.id, events.map(ProposedEvent.init))
+        let proposals = events.map(ProposedEvent.init)
+        // a re-read that finds what it found before writes nothing (most of a rebuild)
+        if try await store.proposedEvents(updateID: update.id) != proposals {
+            try await store.replaceProposedEvents(for: update.id, proposals)
+        }
         try await record?.reread(update, events: events, now: now)
         return events.count
     }

@@ -82,7 +82,7 @@ struct ReviewController: Sendable {
     static let notices = [
         "accepted": "Accepted: the incident is published and locked.", "rejected": "Rejected.",
         "corrected": "Corrections saved.", "graded": "Grade overridden.", "merged": "Merged.", "split": "Split into a new incident.",
-        "nothing": "Nothing changed.",
+        "moved": "The claim moved; both incidents are regraded.", "nothing": "Nothing changed.",
     ]
 
     private func page(_ id: String, session: DeskSession, notice: String?, error: String?, status: HTTPResponse.Status) async throws -> Response {
@@ -158,6 +158,10 @@ struct ReviewController: Sendable {
                 let into = (form["into"] ?? "").trimmingCharacters(in: .whitespaces).uppercased()
                 target = try await record.merge(id, into: into, reason: reason, by: user, now: now).incident.id
                 notice = "merged"
+            case "move":
+                let into = (form["into"] ?? "").trimmingCharacters(in: .whitespaces).uppercased()
+                _ = try await record.move(claim: form["claim"] ?? "", from: id, to: into, reason: reason, by: user, now: now)
+                notice = "moved"
             case "split":
                 target = try await record.split(id, claims: form.values("claims"), reason: reason, by: user, now: now).incident.id
                 notice = "split"

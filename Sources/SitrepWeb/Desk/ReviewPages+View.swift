@@ -189,7 +189,7 @@ extension IncidentReview {
 
             if canReview && isOpen {
                 el("section", ["class": "more-actions"]) {
-                    el("h2") { "Grade and merge" }
+                    el("h2") { "Grade, merge and move" }
                     el("form", ["method": "post", "action": action, "class": "inline"]) {
                         DeskPages.csrfField(csrf)
                         el("input", ["type": "hidden", "name": "action", "value": "grade"])
@@ -209,6 +209,19 @@ extension IncidentReview {
                         el("label", ["for": "into"]) { "Merge into " }
                         el("input", ["id": "into", "name": "into", "required": "", "placeholder": "SYR12", "pattern": "[A-Z]{3}[0-9]+", "size": "8"])
                         el("button", ["type": "submit", "class": "secondary"]) { "Merge" }
+                    }
+                    if active.count > 1 {
+                        el("form", ["method": "post", "action": action, "class": "inline"]) {
+                            DeskPages.csrfField(csrf)
+                            el("input", ["type": "hidden", "name": "action", "value": "move"])
+                            el("label", ["for": "move-claim"]) { "Move the claim " }
+                            el("select", ["id": "move-claim", "name": "claim"]) {
+                                for view in active { el("option", ["value": view.claim.id]) { "\(view.claim.source ?? "Own reporting") (\(view.claim.id.prefix(28)))" } }
+                            }
+                            el("label", ["for": "move-into"]) { " into " }
+                            el("input", ["id": "move-into", "name": "into", "required": "", "placeholder": "SYR12", "pattern": "[A-Z]{3}[0-9]+", "size": "8"])
+                            el("button", ["type": "submit", "class": "secondary"]) { "Move" }
+                        }
                     }
                 }
             }
