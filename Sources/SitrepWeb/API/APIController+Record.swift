@@ -23,18 +23,8 @@ extension APIController {
     @Sendable func listDeletions(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         var query = IncidentQuery(statuses: [.rejected, .merged], limit: try Query.int(request, "limit", default: 100, range: 1...500))
         query.publishedOnce = true
-        if let since = request.uri.queryParameters["since"].map(String.init) {
-            guard let date = ISO8601DateFormatter().date(from: since) else {
-                throw AppError(.invalidField, "\"since\" must be a time such as 2026-12-05T17:30:00Z.", field: "since")
-            }
-            query.updatedSince = date
-        }
-        if let cursor = request.uri.queryParameters["cursor"].map(String.init) {
-            guard let c = IncidentCursor(text: cursor) else {
-                throw AppError(.invalidField, "\"cursor\" is not a cursor this API gave out.", field: "cursor")
-            }
-            query.cursor = c
-        }
+        query.updatedSince = try request.uri.queryParameters["since"].map { try IncidentFilter.time(String($0), name: "since") }
+        query.cursor = try request.uri.queryParameters["cursor"].map { try IncidentFilter.cursor(String($0)) }
         let incidents = try await store.incidents(query)
         let next = incidents.count == query.limit ? incidents.last.map { IncidentCursor(updatedAtMillis: $0.updatedAt.millis, id: $0.id).text } : nil
         return try JSONResponse.make(ListJSON(items: incidents.map(DeletionJSON.init), next: next))
@@ -203,19 +193,26 @@ enum IncidentFilter {
             }
         }
         if let since = try text("updated_since") {
-            guard let date = ISO8601DateFormatter().date(from: since) else {
-                throw AppError(.invalidField, "\"updated_since\" must be a time such as 2016-05-05T13:45:00Z.", field: "updated_since")
-            }
-            query.updatedSince = date
+            query.updatedSince = try time(since, name: "updated_since")
             // incremental sync: published incidents since rejected or merged come as tombstones
             if query.statuses == [.published] { query.includeTombstones = true }
         }
-        if let cursor = try text("cursor") {
-            guard let c = IncidentCursor(text: cursor) else {
-                throw AppError(.invalidField, "\"cursor\" is not a cursor this API gave out.", field: "cursor")
-            }
-            query.cursor = c
-        }
+        if let cursor = try text("cursor") { query.cursor = try self.cursor(cursor) }
         return query
+    }
+
+    /// An ISO 8601 time ("2026-12-05T17:30:00Z"), or a 422 naming the parameter.
+    static func time(_ text: String, name: String) throws -> Date {
+        guard let date = ISO8601DateFormatter().date(from: text) else {
+            throw AppError(.invalidField, "\"\(name)\" must be a time such as 2026-12-05T17:30:00Z.", field: name)
+        }
+        return date
+    }
+
+    static func cursor(_ text: String) throws -> IncidentCursor {
+        guard let cursor = IncidentCursor(text: text) else {
+            throw AppError(.invalidField, "\"cursor\" is not a cursor this API gave out.", field: "cursor")
+        }
+        return cursor
     }
 }
