@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(
             name: "SitrepWebTests",
             dependencies: [
-                "SitrepWeb", "SitrepStore", "SitrepModel", "SitrepExtract",
+                "SitrepWeb", "SitrepStore", "SitrepModel", "SitrepExtract", "SitrepRecord",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],

@@ -6,8 +6,8 @@ import SitrepWeb
 
 /// Connects the extractor to the newsroom: each published or edited update becomes events.
 enum EventExtractionSetup {
-    static func make() throws -> EventExtraction {
-        let extractor = try Extractor.bundled()
+    static func make(_ extractor: Extractor? = nil) throws -> EventExtraction {
+        let extractor = try extractor ?? Extractor.bundled()
         // The extractor reads the headline as the text's first line itself.
         return { text, headline, published in
             // an update is not always an event: no "Other" guess when nothing is found

@@ -40,7 +40,9 @@ struct ServerSetup {
                            secureCookies: secureCookies, extractEvents: extract)
         // built on the first suggestion a reviewer asks for, not at start-up
         let names = LazyNames()
-        dependencies = AppDependencies(store: store, extraction: extract ? try EventExtractionSetup.make() : nil,
+        let extractor = try Extractor.bundled()
+        dependencies = AppDependencies(store: store, extraction: extract ? try EventExtractionSetup.make(extractor) : nil,
+                                       interCodes: extractor.actorInterCodes(),
                                        suggest: { kind, prefix, limit in
                                            (names.value?.find(kind: kind, prefix: prefix, limit: limit) ?? []).map { Suggestion(label: $0.label, fields: $0.fields) }
                                        }, logger: logger)

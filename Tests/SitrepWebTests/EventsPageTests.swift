@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import HTTPTypes
 import SitrepModel
+import SitrepRecord
 import SitrepStore
 import Testing
 @testable import SitrepWeb
@@ -41,6 +42,20 @@ import Testing
             #expect(page.contains("<q>Reuters reported that 28 people died in an air strike on a camp near Sarmada.</q>"))
             #expect(page.contains("\"@type\":\"Event\""))
             #expect(page.contains("user:rita · accepted"))
+
+            try await client.execute(uri: "/exports/acled.csv", method: .get) { response in
+                #expect(response.headers[.contentType] == "text/csv; charset=utf-8; header=present")
+                let lines = response.body.text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+                #expect(lines.count == 2)
+                #expect(lines.first == ACLEDExport.columns.joined(separator: ","))
+                #expect(lines.last?.hasPrefix("SYR1,2016-05-05,2016,1,Political violence,Explosions/Remote violence,Air/drone strike,") == true)
+            }
+            try await client.execute(uri: "/exports/acled.csv?event_type=Battles", method: .get) { response in
+                #expect(response.body.text == ACLEDExport.header)
+            }
+            try await client.execute(uri: "/exports/acled.csv?to=May", method: .get) { response in
+                #expect(response.status == .unprocessableContent)
+            }
         }
     }
 }

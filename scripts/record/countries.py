@@ -16,11 +16,11 @@ with open("Sources/SitrepExtract/Resources/gazetteer.tsv", encoding="utf-8") as 
             c = pycountry.countries.get(alpha_2=cols[5])
             if c is None:
                 continue
-            rows[cols[4]] = c.alpha_3
-            rows.setdefault(cols[1], c.alpha_3)
+            rows[cols[4]] = (c.alpha_3, int(c.numeric))
+            rows.setdefault(cols[1], (c.alpha_3, int(c.numeric)))
 with open("Sources/SitrepRecord/Resources/countries.tsv", "w", encoding="utf-8") as out:
-    out.write("# Country name (as the gazetteer writes it) -> ISO 3166-1 alpha-3. Built by scripts/record/countries.py\n")
+    out.write("# Country name (as the gazetteer writes it) -> ISO 3166-1 alpha-3 and numeric. Built by scripts/record/countries.py\n")
     out.write("# from the gazetteer (GeoNames, CC BY 4.0) and pycountry's ISO 3166 tables (iso-codes, LGPL-2.1 data).\n")
     for name in sorted(rows):
-        out.write(f"{name}\t{rows[name]}\n")
+        out.write(f"{name}\t{rows[name][0]}\t{rows[name][1]}\n")
 print(len(rows), "countries", file=sys.stderr)

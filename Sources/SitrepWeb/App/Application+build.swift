@@ -5,6 +5,7 @@ import Prometheus
 import Logging
 import ServiceLifecycle
 import SitrepModel
+import SitrepRecord
 import SitrepStore
 
 /// Everything the app is built from. The CLI makes one for `serve`; tests make their own.
@@ -13,15 +14,19 @@ public struct AppDependencies: Sendable {
     public var extraction: EventExtraction?
     /// Place and actor names for the review desk's correction form.
     public var suggest: Suggester?
+    /// ACLED inter codes of the actor list, for the ACLED export.
+    public var interCodes: [String: Int]
     public var now: @Sendable () -> Date
     public var metrics: SitrepMetrics
     public var logger: Logger
 
-    public init(store: any Store, extraction: EventExtraction? = nil, suggest: Suggester? = nil, now: @escaping @Sendable () -> Date = { Date() },
+    public init(store: any Store, extraction: EventExtraction? = nil, interCodes: [String: Int] = [:], suggest: Suggester? = nil,
+                now: @escaping @Sendable () -> Date = { Date() },
                 metrics: SitrepMetrics = SitrepMetrics(), logger: Logger = Logger(label: "sitrep")) {
         self.store = store
         self.extraction = extraction
         self.suggest = suggest
+        self.interCodes = interCodes
         self.now = now
         self.metrics = metrics
         self.logger = logger
@@ -55,7 +60,8 @@ public struct SitrepApp {
         router.add(middleware: ErrorMiddleware(layout: layout))
         router.add(middleware: AuthMiddleware(store: store, now: dependencies.now))
         PublicController(store: store, layout: layout, config: config, cache: cache).register(on: router)
-        EventsController(store: store, layout: layout, config: config).register(on: router)
+        EventsController(store: store, layout: layout, config: config,
+                         export: ACLEDExport(interCodes: dependencies.interCodes)).register(on: router)
         APIController(newsroom: newsroom, config: config).register(on: router)
         DeskController(newsroom: newsroom, layout: layout, config: config,
                        limiter: LoginLimiter(limit: config.loginAttempts, window: config.loginWindowSeconds)).register(on: router)

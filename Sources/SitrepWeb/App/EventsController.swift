@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HTTPTypes
 import SitrepModel
 import SitrepRecord
 import SitrepStore
@@ -10,10 +11,39 @@ struct EventsController: Sendable {
     let store: any Store
     let layout: Layout
     let config: AppConfig
+    let export: ACLEDExport
 
     func register(on router: Router<AppRequestContext>) {
         router.get(RouterPath(SiteRoute.Pattern.events), use: list)
         router.get(RouterPath(SiteRoute.Pattern.event), use: show)
+        router.get(RouterPath(SiteRoute.Pattern.exportACLED), use: acledCSV)
+    }
+
+    /// `/exports/acled.csv`: the incidents the same filters list, in ACLED's 31 columns, streamed
+    /// 500 incidents at a time (memory stays flat whatever the size).
+    @Sendable func acledCSV(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        var parsed = try await IncidentFilter.parse(request, staff: Auth.isStaff(context), store: store)
+        parsed.limit = 500
+        let query = parsed, store = self.store, export = self.export
+        let body = ResponseBody { writer in
+            try await writer.write(ByteBuffer(string: ACLEDExport.header))
+            var page = query
+            while true {
+                let incidents = try await store.incidents(page)
+                let files = try await store.incidentFiles(ids: incidents.map(\.id))
+                var chunk = ""
+                for file in files { chunk += ACLEDExport.line(export.row(file)) }
+                if !chunk.isEmpty { try await writer.write(ByteBuffer(string: chunk)) }
+                guard incidents.count == page.limit, let last = incidents.last else { break }
+                page.cursor = IncidentCursor(updatedAtMillis: last.updatedAt.millis, id: last.id)
+            }
+            try await writer.finish(nil)
+        }
+        var headers = HTTPFields()
+        headers[.contentType] = "text/csv; charset=utf-8; header=present"
+        headers[.contentDisposition] = "attachment; filename=\"sitrep-acled.csv\""
+        headers[.cacheControl] = "no-store"
+        return Response(status: .ok, headers: headers, body: body)
     }
 
     @Sendable func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {

@@ -31,6 +31,7 @@ public enum SiteRoute: Hashable, Sendable {
     case deskSource(Int64)
     case events(String)
     case event(String)
+    case exportACLED(String)
 
     /// The link to this address (path and query, percent-encoded).
     public var path: String {
@@ -63,6 +64,7 @@ public enum SiteRoute: Hashable, Sendable {
         case let .deskSource(id): "/desk/sources/\(id)"
         case let .events(query): query.isEmpty ? "/events" : "/events?\(query)"
         case let .event(id): "/events/\(SiteRoute.percentEncode(id))"
+        case let .exportACLED(query): query.isEmpty ? "/exports/acled.csv" : "/exports/acled.csv?\(query)"
         }
     }
 
@@ -94,6 +96,7 @@ public enum SiteRoute: Hashable, Sendable {
         public static let deskSource = "/desk/sources/:id"
         public static let events = "/events"
         public static let event = "/events/:id"
+        public static let exportACLED = "/exports/acled.csv"
     }
 
     public func absoluteURL(base: String) -> String {

@@ -1,0 +1,107 @@
+import Foundation
+import SitrepModel
+
+/// Incidents as rows of ACLED's export: its 31 columns in its order, with its conventions.
+public struct ACLEDExport: Sendable {
+    public static let columns = [
+        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+        "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+        "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+        "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    ]
+
+    public var countries: CountryCodes
+    /// Inter codes of the actor list by canonical name (`Extractor.actorInterCodes`).
+    public var interCodes: [String: Int]
+
+    public init(countries: CountryCodes = .bundled, interCodes: [String: Int]) {
+        self.countries = countries
+        self.interCodes = interCodes
+    }
+
+    /// The header line, CRLF-terminated (RFC 4180).
+    public static var header: String { line(columns) }
+
+    /// One incident's row.
+    public func row(_ file: IncidentFile) -> [String] {
+        let i = file.incident, f = i.fields
+        let claims = file.activeClaims
+        let inter1 = inter(f.actor1), inter2 = inter(f.actor2)
+        var sources: [String] = []
+        for claim in claims { if let s = claim.source, !sources.contains(s) { sources.append(s) } }
+        return [
+            i.id, f.date, String(f.date.prefix(4)), String(f.timePrecision), Self.disorderType(f), f.eventType, f.subEventType,
+            f.actor1 ?? "", "", inter1.map(String.init) ?? "", f.actor2 ?? "", "", inter2.map(String.init) ?? "",
+            Self.interaction(inter1, inter2).map(String.init) ?? "", f.civilianTargeting ? "Civilian targeting" : "",
+            countries.numeric(for: f.country).map(String.init) ?? "", "", f.country ?? "", f.admin1 ?? "", "", "", f.location ?? "",
+            f.latitude.map { String(format: "%.4f", $0) } ?? "", f.longitude.map { String(format: "%.4f", $0) } ?? "",
+            f.geoPrecision.map(String.init) ?? "", sources.joined(separator: "; "), "", Self.notes(i, claims), String(i.figures.fatalities),
+            "sitrep grade=\(i.effectiveGrade.rawValue); status=\(i.status.rawValue)",
+            String(Int64(i.updatedAt.timeIntervalSince1970)),
+        ]
+    }
+
+    /// ACLED's inter code: the actor list's, else by the conventional names of stand-in actors.
+    public func inter(_ actor: String?) -> Int? {
+        guard let actor else { return nil }
+        if let code = interCodes[actor] { return code }
+        let base = actor.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? actor
+        if let code = interCodes[base] { return code }
+        for (prefix, code) in [("Military Forces of", 1), ("Police Forces of", 1), ("Government of", 1), ("Unidentified Armed Group", 3),
+                               ("Rioters", 5), ("Protesters", 6), ("Civilians", 7)] where actor.hasPrefix(prefix) {
+            return code
+        }
+        return nil
+    }
+
+    /// ACLED: the two inter codes as one number, the smaller first ("17": state forces and civilians);
+    /// a one-sided event is the code times ten.
+    static func interaction(_ a: Int?, _ b: Int?) -> Int? {
+        guard let a else { return nil }
+        guard let b, b > 0 else { return a * 10 }
+        return min(a, b) * 10 + max(a, b)
+    }
+
+    /// ACLED's disorder type: political violence, demonstrations, or strategic developments;
+    /// violence against demonstrators and mob violence are both of the first two.
+    static func disorderType(_ f: EventFields) -> String {
+        if f.subEventType == "Excessive force against protesters" || f.subEventType == "Mob violence" {
+            return "Political violence; Demonstrations"
+        }
+        switch f.eventType {
+        case "Protests", "Riots": return "Demonstrations"
+        case "Strategic developments": return "Strategic developments"
+        default: return "Political violence"
+        }
+    }
+
+    /// Notes written from the claims: what happened, then each source's figure and grade.
+    static func notes(_ i: Incident, _ claims: [Claim]) -> String {
+        var parts = ["On \(i.fields.date), \(i.summaryPhrase)."]
+        let figures = FigureRules.sideBySide(claims).map { row in
+            "\(row.source): " + (row.denial ? "denies it" : row.killed.text.map { "\($0) killed" } ?? "no toll")
+        }
+        if !figures.isEmpty { parts.append("Sources: " + figures.joined(separator: "; ") + ".") }
+        parts.append("Grade \(i.effectiveGrade.rawValue): \(i.gradeReason)")
+        return parts.joined(separator: " ")
+    }
+
+    /// One CSV line: fields quoted when they hold a comma, quote or line break (RFC 4180), CRLF.
+    public static func line(_ fields: [String]) -> String {
+        fields.map { field in
+            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+        }.joined(separator: ",") + "\r\n"
+    }
+}
+
+extension Incident {
+    /// "an air/drone strike in Sarmada, Idlib (Syria)".
+    var summaryPhrase: String {
+        let f = fields
+        let what = (f.subEventType == "Other" ? f.eventType : f.subEventType).lowercased()
+        let place = [f.location, f.admin1 == f.location ? nil : f.admin1].compactMap { $0 }.joined(separator: ", ")
+        let country = f.country.map { place.isEmpty ? $0 : " (\($0))" } ?? ""
+        return "\(what) in \(place)\(country)"
+    }
+}
