@@ -56,6 +56,22 @@ import Testing
             try await client.execute(uri: "/exports/acled.csv?to=May", method: .get) { response in
                 #expect(response.status == .unprocessableContent)
             }
+            try await client.execute(uri: "/exports/incidents.geojson", method: .get) { response in
+                #expect(response.headers[.contentType] == "application/geo+json")
+                let json = (try? JSONSerialization.jsonObject(with: Data(response.body.text.utf8))) as? [String: Any]
+                let features = json?["features"] as? [[String: Any]] ?? []
+                #expect(json?["type"] as? String == "FeatureCollection")
+                #expect(features.map { $0["id"] as? String } == ["SYR1"])
+                let point = (features.first?["geometry"] as? [String: Any])?["coordinates"] as? [Double]
+                #expect(point == [36.725, 36.18])  // longitude first (RFC 7946)
+                #expect((features.first?["properties"] as? [String: Any])?["fatalities"] as? Int == 28)
+            }
+            try await client.execute(uri: "/exports/incidents.jsonl", method: .get) { response in
+                let lines = response.body.text.split(separator: "\n")
+                #expect(lines.count == 1)
+                let item = (try? JSONSerialization.jsonObject(with: Data(lines[0].utf8))) as? [String: Any]
+                #expect((item?["claims"] as? [Any])?.count == 2)
+            }
         }
     }
 }

@@ -17,31 +17,77 @@ struct EventsController: Sendable {
         router.get(RouterPath(SiteRoute.Pattern.events), use: list)
         router.get(RouterPath(SiteRoute.Pattern.event), use: show)
         router.get(RouterPath(SiteRoute.Pattern.exportACLED), use: acledCSV)
+        router.get(RouterPath(SiteRoute.Pattern.exportGeoJSON), use: geoJSON)
+        router.get(RouterPath(SiteRoute.Pattern.exportJSONL), use: jsonLines)
     }
 
-    /// `/exports/acled.csv`: the incidents the same filters list, in ACLED's 31 columns, streamed
-    /// 500 incidents at a time (memory stays flat whatever the size).
+    /// `/exports/acled.csv`: the incidents the same filters list, in ACLED's 31 columns.
     @Sendable func acledCSV(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let export = self.export
+        return try await stream(request, context, type: "text/csv; charset=utf-8; header=present", file: "sitrep-acled.csv",
+                                head: ACLEDExport.header, tail: "") { file, _ in ACLEDExport.line(export.row(file)) }
+    }
+
+    /// `/exports/incidents.geojson`: an RFC 7946 FeatureCollection, the incident's fields as properties.
+    @Sendable func geoJSON(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let base = config.baseURL
+        return try await stream(request, context, type: "application/geo+json", file: "sitrep-incidents.geojson",
+                                head: #"{"type":"FeatureCollection","features":["#, tail: "]}\n") { file, index in
+            let properties = IncidentJSON(file.incident, claims: nil, sources: SourceDirectory([]), stories: [:], base: base)
+            let geometry = file.incident.fields.latitude.flatMap { lat in
+                file.incident.fields.longitude.map { #"{"type":"Point","coordinates":[\#(String(format: "%.4f", $0)),\#(String(format: "%.4f", lat))]}"# }
+            } ?? "null"
+            let json = (try? Self.encoder.encode(properties)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+            return (index == 0 ? "" : ",\n") + #"{"type":"Feature","id":"\#(file.incident.id)","geometry":\#(geometry),"properties":\#(json)}"#
+        }
+    }
+
+    /// `/exports/incidents.jsonl`: one incident a line, with its claims, as the API writes them.
+    @Sendable func jsonLines(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let base = config.baseURL
+        let sources = SourceDirectory(try await store.sources())
+        return try await stream(request, context, type: "application/jsonl; charset=utf-8", file: "sitrep-incidents.jsonl",
+                                head: "", tail: "") { file, _ in
+            let item = IncidentJSON(file.incident, claims: file.claims, sources: sources, stories: [:], base: base)
+            return ((try? Self.encoder.encode(item)).map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
+        }
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    /// Streams the incidents the request's filters select, 500 at a time (memory stays flat
+    /// whatever the size): `head`, then one `row` per incident (with its index), then `tail`.
+    private func stream(_ request: Request, _ context: AppRequestContext, type: String, file name: String, head: String, tail: String,
+                        row: @escaping @Sendable (IncidentFile, Int) -> String) async throws -> Response {
         var parsed = try await IncidentFilter.parse(request, staff: Auth.isStaff(context), store: store)
         parsed.limit = 500
-        let query = parsed, store = self.store, export = self.export
+        let query = parsed, store = self.store
         let body = ResponseBody { writer in
-            try await writer.write(ByteBuffer(string: ACLEDExport.header))
+            if !head.isEmpty { try await writer.write(ByteBuffer(string: head)) }
             var page = query
+            var index = 0
             while true {
                 let incidents = try await store.incidents(page)
-                let files = try await store.incidentFiles(ids: incidents.map(\.id))
                 var chunk = ""
-                for file in files { chunk += ACLEDExport.line(export.row(file)) }
+                for file in try await store.incidentFiles(ids: incidents.map(\.id)) {
+                    chunk += row(file, index)
+                    index += 1
+                }
                 if !chunk.isEmpty { try await writer.write(ByteBuffer(string: chunk)) }
                 guard incidents.count == page.limit, let last = incidents.last else { break }
                 page.cursor = IncidentCursor(updatedAtMillis: last.updatedAt.millis, id: last.id)
             }
+            if !tail.isEmpty { try await writer.write(ByteBuffer(string: tail)) }
             try await writer.finish(nil)
         }
         var headers = HTTPFields()
-        headers[.contentType] = "text/csv; charset=utf-8; header=present"
-        headers[.contentDisposition] = "attachment; filename=\"sitrep-acled.csv\""
+        headers[.contentType] = type
+        headers[.contentDisposition] = "attachment; filename=\"\(name)\""
         headers[.cacheControl] = "no-store"
         return Response(status: .ok, headers: headers, body: body)
     }

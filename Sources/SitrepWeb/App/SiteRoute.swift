@@ -32,6 +32,8 @@ public enum SiteRoute: Hashable, Sendable {
     case events(String)
     case event(String)
     case exportACLED(String)
+    case exportGeoJSON(String)
+    case exportJSONL(String)
 
     /// The link to this address (path and query, percent-encoded).
     public var path: String {
@@ -65,6 +67,8 @@ public enum SiteRoute: Hashable, Sendable {
         case let .events(query): query.isEmpty ? "/events" : "/events?\(query)"
         case let .event(id): "/events/\(SiteRoute.percentEncode(id))"
         case let .exportACLED(query): query.isEmpty ? "/exports/acled.csv" : "/exports/acled.csv?\(query)"
+        case let .exportGeoJSON(query): query.isEmpty ? "/exports/incidents.geojson" : "/exports/incidents.geojson?\(query)"
+        case let .exportJSONL(query): query.isEmpty ? "/exports/incidents.jsonl" : "/exports/incidents.jsonl?\(query)"
         }
     }
 
@@ -97,6 +101,8 @@ public enum SiteRoute: Hashable, Sendable {
         public static let events = "/events"
         public static let event = "/events/:id"
         public static let exportACLED = "/exports/acled.csv"
+        public static let exportGeoJSON = "/exports/incidents.geojson"
+        public static let exportJSONL = "/exports/incidents.jsonl"
     }
 
     public func absoluteURL(base: String) -> String {

@@ -49,6 +49,14 @@ extension EventsList {
                 }
                 el("button", ["type": "submit"]) { "Show" }
             }
+            el("p", ["class": "downloads"]) {
+                "Download what is shown: "
+                el("a", ["href": SiteRoute.exportACLED(filterQuery).path]) { "ACLED CSV" }
+                " · "
+                el("a", ["href": SiteRoute.exportGeoJSON(filterQuery).path]) { "GeoJSON" }
+                " · "
+                el("a", ["href": SiteRoute.exportJSONL(filterQuery).path]) { "JSON Lines" }
+            }
             if rows.isEmpty {
                 el("p", ["class": "empty"]) { "No incidents match." }
             } else {
@@ -68,6 +76,12 @@ extension EventsList {
                 el("p") { el("a", ["href": SiteRoute.events(nextQuery).path, "rel": "next"]) { "Older" } }
             }
         }
+    }
+
+    /// The filters as a query string (empty ones left out), for the download links.
+    var filterQuery: String {
+        EventsList.filterNames.compactMap { name in values[name].flatMap { $0.isEmpty ? nil : "\(name)=\(SiteRoute.percentEncode($0))" } }
+            .joined(separator: "&")
     }
 
     private func field(_ name: String, _ label: String, type: String = "text") -> HTML {
