@@ -28,6 +28,11 @@ import Testing
         CasualtyCase(text: "A dozen fighters died.", killed: 12, min: 12, max: 12),
         CasualtyCase(text: "Attacks that have killed up to 300 civilians.", killed: 300, min: nil, max: 300),
         CasualtyCase(text: "About 100 people have been killed.", killed: 100, min: 100, max: 100),
+        // news prose: the toll as the object of the verb, and a subset after the toll
+        CasualtyCase(text: "Shelling of the town killed five people and wounded 22 on Monday.", killed: 5, min: 5, max: 5, injured: 22),
+        CasualtyCase(text: "The strike killed at least 15 people and injured dozens.", killed: 15, min: 15, max: nil, injured: 12),
+        CasualtyCase(text: "Nineteen civilians, including seven children, were killed.", killed: 19, min: 19, max: 19),
+        CasualtyCase(text: "Eleven people, including four women, were wounded in the blast.", injured: 11),
         CasualtyCase(text: "At least 4 were killed.", killed: 4, min: 4, max: nil),
         CasualtyCase(text: "Dozens were killed.", killed: 12, min: 24, max: nil),
         CasualtyCase(text: "Gunmen killed 2 civilians in the town.", killed: 2, min: 2, max: 2),

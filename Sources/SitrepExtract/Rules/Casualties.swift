@@ -150,13 +150,34 @@ struct CasualtyReader {
                 i = num.range.upperBound
                 continue
             }
+            // "nineteen civilians, including seven children, were killed": a subset is not the toll
+            if num.range.lowerBound > sentence.lowerBound, DateResolver.isWord(doc, num.range.lowerBound - 1, "including") {
+                i = num.range.upperBound
+                continue
+            }
             var civilian = false
             var found: (Casualty.What, Int)? = nil
+            // the object of the word right before it: "killed five people and wounded 22"
+            if num.range.lowerBound > sentence.lowerBound, let start = wordStart(doc, num.range.lowerBound - 1),
+               let what = what(doc, start), !usedWords.contains(start) {
+                found = (what, start)
+                var f = num.range.upperBound
+                var s2 = 0
+                while f < sentence.upperBound, s2 < 3 { if isVictim(doc, f) == true { civilian = true }; f += 1; s2 += 1 }
+            }
             // forward: number [victims] [were|have been|was] killed — up to 7 tokens, no other number
             var k = num.range.upperBound
             var steps = 0
-            while k < sentence.upperBound, steps < 8 {
+            while found == nil, k < sentence.upperBound, steps < 8 {
                 let t = doc.tokens[k]
+                // skip a subset ("…, including seven children, …") to reach the verb
+                if t.kind == .word, DateResolver.isWord(doc, k, "including") {
+                    var c = k + 1
+                    while c < sentence.upperBound, !(doc.tokens[c].kind == .punct && doc.tokens[c].mark == 0x2C) { c += 1 }
+                    k = c + 1
+                    steps += 1
+                    continue
+                }
                 if t.kind == .number { break }
                 if t.kind == .punct, t.mark == 0x3B || t.mark == 0x2C && steps > 1 { break }
                 if let what = what(doc, k), !usedWords.contains(k) { found = (what, k); break }
