@@ -105,3 +105,29 @@ extension Incident {
         return "\(what) in \(place)\(country)"
     }
 }
+
+/// Every claim of the incidents as one CSV row: the figures side by side, each with its source,
+/// certainty and evidence (`/exports/claims.csv`).
+public enum ClaimsExport {
+    public static let columns = [
+        "event_id_cnty", "claim_id", "source", "source_kind", "affiliation", "certainty", "denial", "killed_min",
+        "killed_max", "injured_min", "injured_max", "event_type", "sub_event_type", "event_date", "location", "admin1",
+        "country", "actor1", "update_id", "revision", "span_start", "span_end", "evidence", "withdrawn",
+    ]
+
+    public static var header: String { ACLEDExport.line(columns) }
+
+    /// One row per claim, active claims first (the incident file's order).
+    public static func rows(_ file: IncidentFile) -> [[String]] {
+        file.claims.map { c in
+            [
+                file.incident.id, c.id, c.source ?? "", c.sourceKind ?? "", c.affiliation ?? "", c.certainty, c.denial ? "true" : "false",
+                c.killed.min.map(String.init) ?? "", c.killed.max.map(String.init) ?? "",
+                c.injured.min.map(String.init) ?? "", c.injured.max.map(String.init) ?? "",
+                c.fields.eventType, c.fields.subEventType, c.fields.date, c.fields.location ?? "", c.fields.admin1 ?? "",
+                c.fields.country ?? "", c.fields.actor1 ?? "", c.updateID, String(c.revision), String(c.span.start), String(c.span.end),
+                c.text, c.withdrawn ? "true" : "false",
+            ]
+        }
+    }
+}

@@ -9,14 +9,14 @@ import SitrepStore
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the record's incidents to standard output (ACLED's 31-column CSV).",
+        abstract: "Write the record's incidents to standard output: ACLED's 31-column CSV, or every claim as CSV.",
         discussion: "Filters are those of /api/v1/incidents. Incidents are read 500 at a time: memory stays flat whatever the size."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case acledCSV = "acled-csv" }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case acledCSV = "acled-csv", claimsCSV = "claims-csv" }
 
     @OptionGroup var store: StoreOptions
-    @Option(help: "acled-csv") var format: Format = .acledCSV
+    @Option(help: "acled-csv (one row per incident) or claims-csv (one row per claim).") var format: Format = .acledCSV
     @Option(help: "published (default), proposed, rejected, merged or all.") var status = "published"
     @Option(help: "First date, YYYY-MM-DD.") var from: String?
     @Option(help: "Last date, YYYY-MM-DD.") var to: String?
@@ -41,11 +41,16 @@ struct ExportCommand: AsyncParsableCommand {
             query.storyID = found.id
         }
         let export = ACLEDExport(interCodes: try Extractor.bundled().actorInterCodes())
-        FileHandle.standardOutput.write(Data(ACLEDExport.header.utf8))
+        FileHandle.standardOutput.write(Data((format == .acledCSV ? ACLEDExport.header : ClaimsExport.header).utf8))
         while true {
             let incidents = try await store.incidents(query)
             var chunk = ""
-            for file in try await store.incidentFiles(ids: incidents.map(\.id)) { chunk += ACLEDExport.line(export.row(file)) }
+            for file in try await store.incidentFiles(ids: incidents.map(\.id)) {
+                switch format {
+                case .acledCSV: chunk += ACLEDExport.line(export.row(file))
+                case .claimsCSV: chunk += ClaimsExport.rows(file).map(ACLEDExport.line).joined()
+                }
+            }
             FileHandle.standardOutput.write(Data(chunk.utf8))
             guard incidents.count == query.limit, let last = incidents.last else { break }
             query.cursor = IncidentCursor(updatedAtMillis: Int64((last.updatedAt.timeIntervalSince1970 * 1000).rounded()), id: last.id)

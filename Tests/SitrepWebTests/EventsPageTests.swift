@@ -66,6 +66,13 @@ import Testing
                 #expect(point == [36.725, 36.18])  // longitude first (RFC 7946)
                 #expect((features.first?["properties"] as? [String: Any])?["fatalities"] as? Int == 28)
             }
+            try await client.execute(uri: "/exports/claims.csv", method: .get) { response in
+                let lines = response.body.text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+                #expect(lines.first == ClaimsExport.columns.joined(separator: ","))
+                #expect(lines.count == 3)  // Reuters and the activists, side by side
+                #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("SYR1,") })
+                #expect(lines.contains { $0.contains(",Reuters,") && $0.contains(",28,28,") })
+            }
             try await client.execute(uri: "/exports/incidents.jsonl", method: .get) { response in
                 let lines = response.body.text.split(separator: "\n")
                 #expect(lines.count == 1)

@@ -19,6 +19,7 @@ struct EventsController: Sendable {
         router.get(RouterPath(SiteRoute.Pattern.exportACLED), use: acledCSV)
         router.get(RouterPath(SiteRoute.Pattern.exportGeoJSON), use: geoJSON)
         router.get(RouterPath(SiteRoute.Pattern.exportJSONL), use: jsonLines)
+        router.get(RouterPath(SiteRoute.Pattern.exportClaims), use: claimsCSV)
     }
 
     /// `/exports/acled.csv`: the incidents the same filters list, in ACLED's 31 columns.
@@ -26,6 +27,12 @@ struct EventsController: Sendable {
         let export = self.export
         return try await stream(request, context, type: "text/csv; charset=utf-8; header=present", file: "sitrep-acled.csv",
                                 head: ACLEDExport.header, tail: "") { file, _ in ACLEDExport.line(export.row(file)) }
+    }
+
+    /// `/exports/claims.csv`: every claim of those incidents, one row each (who says how many).
+    @Sendable func claimsCSV(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        try await stream(request, context, type: "text/csv; charset=utf-8; header=present", file: "sitrep-claims.csv",
+                         head: ClaimsExport.header, tail: "") { file, _ in ClaimsExport.rows(file).map(ACLEDExport.line).joined() }
     }
 
     /// `/exports/incidents.geojson`: an RFC 7946 FeatureCollection, the incident's fields as properties.

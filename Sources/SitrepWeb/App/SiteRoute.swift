@@ -34,6 +34,7 @@ public enum SiteRoute: Hashable, Sendable {
     case exportACLED(String)
     case exportGeoJSON(String)
     case exportJSONL(String)
+    case exportClaims(String)
 
     /// The link to this address (path and query, percent-encoded).
     public var path: String {
@@ -69,6 +70,7 @@ public enum SiteRoute: Hashable, Sendable {
         case let .exportACLED(query): query.isEmpty ? "/exports/acled.csv" : "/exports/acled.csv?\(query)"
         case let .exportGeoJSON(query): query.isEmpty ? "/exports/incidents.geojson" : "/exports/incidents.geojson?\(query)"
         case let .exportJSONL(query): query.isEmpty ? "/exports/incidents.jsonl" : "/exports/incidents.jsonl?\(query)"
+        case let .exportClaims(query): query.isEmpty ? "/exports/claims.csv" : "/exports/claims.csv?\(query)"
         }
     }
 
@@ -103,6 +105,7 @@ public enum SiteRoute: Hashable, Sendable {
         public static let exportACLED = "/exports/acled.csv"
         public static let exportGeoJSON = "/exports/incidents.geojson"
         public static let exportJSONL = "/exports/incidents.jsonl"
+        public static let exportClaims = "/exports/claims.csv"
     }
 
     public func absoluteURL(base: String) -> String {

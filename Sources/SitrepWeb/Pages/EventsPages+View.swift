@@ -56,6 +56,8 @@ extension EventsList {
                 el("a", ["href": SiteRoute.exportGeoJSON(filterQuery).path]) { "GeoJSON" }
                 " · "
                 el("a", ["href": SiteRoute.exportJSONL(filterQuery).path]) { "JSON Lines" }
+                " · "
+                el("a", ["href": SiteRoute.exportClaims(filterQuery).path]) { "every claim (CSV)" }
             }
             if rows.isEmpty {
                 el("p", ["class": "empty"]) { "No incidents match." }
