@@ -64,8 +64,8 @@ public struct EventFields: Codable, Hashable, Sendable {
     }
 }
 
-/// A figure as a source gives it: "more than 30" is min 30, max nil; "up to 300" is min nil, max
-/// 300; "8" is 8 and 8; "dozens" is 24 to nil with the qualifier kept.
+/// A figure as a source gives it, bounds as the extractor reads the qualifier: "more than 30" is
+/// min 31, max nil; "up to 300" is min nil, max 300; "8" is 8 and 8.
 public struct Figure: Codable, Hashable, Sendable {
     public var min: Int?
     public var max: Int?

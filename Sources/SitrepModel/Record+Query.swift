@@ -55,6 +55,12 @@ public struct IncidentCursor: Hashable, Sendable {
         self.id = id
     }
 
+    /// The position right after `incident` in the list.
+    public init(after incident: Incident) {
+        updatedAtMillis = Int64((incident.updatedAt.timeIntervalSince1970 * 1000).rounded())
+        id = incident.id
+    }
+
     public init?(text: String) {
         guard let dot = text.firstIndex(of: "."), let millis = Int64(text[..<dot]) else { return nil }
         let rest = String(text[text.index(after: dot)...])

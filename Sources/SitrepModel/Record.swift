@@ -19,11 +19,6 @@ public enum IncidentStatus: String, Codable, Sendable, CaseIterable {
     case proposed, published, rejected, merged
 }
 
-/// How sure the text is of a claim (the extractor's vocabulary).
-public enum Certainty: String, Codable, Sendable, CaseIterable {
-    case verified, reported, claimed, unverified, disputed
-}
-
 // MARK: - Sources
 
 /// A source in the registry: who speaks, what kind of voice it is and whose side it leans to.

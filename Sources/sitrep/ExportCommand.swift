@@ -53,7 +53,7 @@ struct ExportCommand: AsyncParsableCommand {
             }
             FileHandle.standardOutput.write(Data(chunk.utf8))
             guard incidents.count == query.limit, let last = incidents.last else { break }
-            query.cursor = IncidentCursor(updatedAtMillis: Int64((last.updatedAt.timeIntervalSince1970 * 1000).rounded()), id: last.id)
+            query.cursor = IncidentCursor(after: last)
         }
     }
 }

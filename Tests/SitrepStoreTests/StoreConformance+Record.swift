@@ -119,7 +119,7 @@ extension StoreConformance {
         var query = IncidentQuery(statuses: [.proposed], limit: 2)
         let first = try await store.incidents(query)
         #expect(first.map(\.id) == ["SYR5", "SYR4"])
-        query.cursor = IncidentCursor(updatedAtMillis: first[1].updatedAt.storeMillisForTests, id: first[1].id)
+        query.cursor = IncidentCursor(after: first[1])
         #expect(try await store.incidents(query).map(\.id) == ["SYR3", "SYR2"])
 
         #expect(try await store.incidents(IncidentQuery(statuses: [.published])).isEmpty)
@@ -163,8 +163,4 @@ extension StoreConformance {
             _ = try await store.updateSource(id: draft.id, clash, now: at(4))
         }
     }
-}
-
-extension Date {
-    var storeMillisForTests: Int64 { Int64((timeIntervalSince1970 * 1000).rounded()) }
 }

@@ -12,10 +12,10 @@ extension APIController {
     @Sendable func listIncidents(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let query = try await IncidentFilter.parse(request, staff: Auth.isStaff(context), store: store)
         let incidents = try await store.incidents(query)
-        let next = incidents.count == query.limit ? incidents.last.map { IncidentCursor(updatedAtMillis: $0.updatedAt.millis, id: $0.id).text } : nil
+        let next = incidents.count == query.limit ? incidents.last.map { IncidentCursor(after: $0).text } : nil
         let stories = try await storySlugs(incidents.flatMap(\.storyIDs))
-        let sources = SourceDirectory(try await store.sources())
-        let items = incidents.map { IncidentJSON($0, claims: nil, sources: sources, stories: stories, base: config.baseURL) }
+        // a list carries no claims: the source registry is not needed
+        let items = incidents.map { IncidentJSON($0, claims: nil, sources: SourceDirectory([]), stories: stories, base: config.baseURL) }
         return try JSONResponse.make(ListJSON(items: items, next: next))
     }
 
@@ -26,7 +26,7 @@ extension APIController {
         query.updatedSince = try request.uri.queryParameters["since"].map { try IncidentFilter.time(String($0), name: "since") }
         query.cursor = try request.uri.queryParameters["cursor"].map { try IncidentFilter.cursor(String($0)) }
         let incidents = try await store.incidents(query)
-        let next = incidents.count == query.limit ? incidents.last.map { IncidentCursor(updatedAtMillis: $0.updatedAt.millis, id: $0.id).text } : nil
+        let next = incidents.count == query.limit ? incidents.last.map { IncidentCursor(after: $0).text } : nil
         return try JSONResponse.make(ListJSON(items: incidents.map(DeletionJSON.init), next: next))
     }
 
@@ -140,10 +140,6 @@ extension PathParameter {
         }
         return raw
     }
-}
-
-extension Date {
-    var millis: Int64 { Int64((timeIntervalSince1970 * 1000).rounded()) }
 }
 
 /// The incident filters of the API (and the desk queue): query parameters to an `IncidentQuery`.

@@ -87,7 +87,7 @@ struct EventsController: Sendable {
                 }
                 if !chunk.isEmpty { try await writer.write(ByteBuffer(string: chunk)) }
                 guard incidents.count == page.limit, let last = incidents.last else { break }
-                page.cursor = IncidentCursor(updatedAtMillis: last.updatedAt.millis, id: last.id)
+                page.cursor = IncidentCursor(after: last)
             }
             if !tail.isEmpty { try await writer.write(ByteBuffer(string: tail)) }
             try await writer.finish(nil)
@@ -115,7 +115,7 @@ struct EventsController: Sendable {
         var nextQuery: String?
         if incidents.count == query.limit, let last = incidents.last {
             var parts = EventsList.filterNames.compactMap { name in values[name].flatMap { $0.isEmpty ? nil : "\(name)=\(SiteRoute.percentEncode($0))" } }
-            parts.append("cursor=\(IncidentCursor(updatedAtMillis: last.updatedAt.millis, id: last.id).text)")
+            parts.append("cursor=\(IncidentCursor(after: last).text)")
             nextQuery = parts.joined(separator: "&")
         }
         let page = EventsList(values: values, rows: rows, nextQuery: nextQuery, staff: staff)

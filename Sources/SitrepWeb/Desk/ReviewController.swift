@@ -63,7 +63,7 @@ struct ReviewController: Sendable {
         let items = files.map { file in
             ReviewQueue.Item(incident: file.incident, claims: file.activeClaims.count, stories: file.incident.storyIDs.compactMap { byID[$0] })
         }
-        let next = incidents.count == query.limit ? incidents.last.map { IncidentCursor(updatedAtMillis: $0.updatedAt.millis, id: $0.id).text } : nil
+        let next = incidents.count == query.limit ? incidents.last.map { IncidentCursor(after: $0).text } : nil
         let page = ReviewQueue(session: session, filter: filter, items: items, stories: stories, eventTypes: Self.eventTypes, next: next)
         return DeskController.html(page.render(layout: layout))
     }

@@ -30,6 +30,4 @@ public actor ReviewFeed {
         for continuation in subscribers.values { continuation.finish() }
         subscribers = [:]
     }
-
-    var count: Int { subscribers.count }
 }
