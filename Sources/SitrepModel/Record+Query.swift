@@ -16,6 +16,16 @@ public struct IncidentQuery: Hashable, Sendable {
     public var from: String?
     public var to: String?
     public var updatedSince: Date?
+    /// The incident's place name (case-insensitive).
+    public var location: String?
+    /// Incidents with an active claim from this source (its registry name, case-insensitive).
+    public var source: String?
+    /// Words that must all occur in the evidence sentence of one active claim (the last one
+    /// as a prefix).
+    public var text: String?
+    /// Incidents with coordinates inside this box.
+    public var box: GeoBox?
+    public var sort: IncidentSort = .updated
     /// With `statuses == [.published]`: also the incidents that were published once and have
     /// since been rejected or merged (tombstones), for incremental sync with deletions.
     public var includeTombstones: Bool = false
@@ -45,31 +55,192 @@ public struct IncidentQuery: Hashable, Sendable {
     }
 }
 
-/// A position in the incident list, newest change first: "<updated_at millis>.<id>".
+extension IncidentQuery {
+    /// The query of the page after `last`, in the same order.
+    public func continuing(after last: Incident) -> IncidentQuery {
+        var next = self
+        next.cursor = IncidentCursor(after: last, sort: sort)
+        return next
+    }
+}
+
+/// The order of an incident list; ties are broken by id, descending.
+public enum IncidentSort: String, CaseIterable, Hashable, Sendable {
+    /// Newest change first (incremental sync, the review queue).
+    case updated
+    /// Latest event date first.
+    case date
+    /// Most fatalities (ACLED's conservative figure) first.
+    case fatalities
+}
+
+/// A position in an incident list: the sort key of the last incident seen and its id. As text,
+/// "<updated_at millis>.<id>", "d<date>.<id>" or "f<fatalities>.<id>".
 public struct IncidentCursor: Hashable, Sendable {
-    public var updatedAtMillis: Int64
+    public enum Key: Hashable, Sendable {
+        case updated(millis: Int64)
+        case date(String)
+        case fatalities(Int)
+    }
+
+    public var key: Key
     public var id: String
 
-    public init(updatedAtMillis: Int64, id: String) {
-        self.updatedAtMillis = updatedAtMillis
+    public init(key: Key, id: String) {
+        self.key = key
         self.id = id
     }
 
-    /// The position right after `incident` in the list.
-    public init(after incident: Incident) {
-        updatedAtMillis = Int64((incident.updatedAt.timeIntervalSince1970 * 1000).rounded())
+    /// The position right after `incident` in a list sorted by `sort`.
+    public init(after incident: Incident, sort: IncidentSort = .updated) {
+        switch sort {
+        case .updated: key = .updated(millis: Int64((incident.updatedAt.timeIntervalSince1970 * 1000).rounded()))
+        case .date: key = .date(incident.fields.date)
+        case .fatalities: key = .fatalities(incident.figures.fatalities)
+        }
         id = incident.id
     }
 
     public init?(text: String) {
-        guard let dot = text.firstIndex(of: "."), let millis = Int64(text[..<dot]) else { return nil }
+        guard let dot = text.lastIndex(of: ".") else { return nil }
+        let head = text[..<dot]
         let rest = String(text[text.index(after: dot)...])
         guard !rest.isEmpty, rest.count <= 16, rest.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return nil }
-        updatedAtMillis = millis
+        switch head.first {
+        case "d":
+            let day = head.dropFirst()
+            guard day.count == 10, day.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else { return nil }
+            key = .date(String(day))
+        case "f":
+            guard let count = Int(head.dropFirst()), count >= 0 else { return nil }
+            key = .fatalities(count)
+        default:
+            guard let millis = Int64(head) else { return nil }
+            key = .updated(millis: millis)
+        }
         id = rest
     }
 
-    public var text: String { "\(updatedAtMillis).\(id)" }
+    /// The order this cursor continues.
+    public var sort: IncidentSort {
+        switch key {
+        case .updated: .updated
+        case .date: .date
+        case .fatalities: .fatalities
+        }
+    }
+
+    public var text: String {
+        switch key {
+        case let .updated(millis): "\(millis).\(id)"
+        case let .date(day): "d\(day).\(id)"
+        case let .fatalities(count): "f\(count).\(id)"
+        }
+    }
+}
+
+/// A box of longitudes and latitudes, west to east and south to north (a box across the
+/// antimeridian is not supported). As text, "minLon,minLat,maxLon,maxLat" as in RFC 7946.
+public struct GeoBox: Hashable, Sendable {
+    public var minLon: Double
+    public var minLat: Double
+    public var maxLon: Double
+    public var maxLat: Double
+
+    public init(minLon: Double, minLat: Double, maxLon: Double, maxLat: Double) {
+        self.minLon = minLon
+        self.minLat = minLat
+        self.maxLon = maxLon
+        self.maxLat = maxLat
+    }
+
+    /// nil unless four finite numbers, longitudes in -180...180, latitudes in -90...90, west
+    /// before east and south before north.
+    public init?(text: String) {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard parts.count == 4, let w = parts[0], let s = parts[1], let e = parts[2], let n = parts[3],
+              [w, s, e, n].allSatisfy(\.isFinite), (-180...180).contains(w), (-180...180).contains(e),
+              (-90...90).contains(s), (-90...90).contains(n), w < e, s < n else { return nil }
+        self.init(minLon: w, minLat: s, maxLon: e, maxLat: n)
+    }
+
+    public var text: String {
+        [minLon, minLat, maxLon, maxLat].map { value in
+            let rounded = (value * 10_000).rounded() / 10_000
+            return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        }.joined(separator: ",")
+    }
+
+    public func contains(latitude: Double, longitude: Double) -> Bool {
+        (minLat...maxLat).contains(latitude) && (minLon...maxLon).contains(longitude)
+    }
+}
+
+// MARK: - Summaries of the record (map and charts)
+
+/// An incident as the map draws it.
+public struct IncidentPoint: Hashable, Sendable {
+    public var id: String
+    public var date: String
+    public var eventType: String
+    public var subEventType: String
+    public var location: String?
+    public var admin1: String?
+    public var latitude: Double
+    public var longitude: Double
+    public var fatalities: Int
+
+    public init(id: String, date: String, eventType: String, subEventType: String, location: String?, admin1: String?,
+                latitude: Double, longitude: Double, fatalities: Int) {
+        self.id = id
+        self.date = date
+        self.eventType = eventType
+        self.subEventType = subEventType
+        self.location = location
+        self.admin1 = admin1
+        self.latitude = latitude
+        self.longitude = longitude
+        self.fatalities = fatalities
+    }
+}
+
+/// Totals of the incidents a query selects.
+public enum RecordTally {
+    /// One day's incidents of one event type, with the sums of their fatality figures: ACLED's
+    /// conservative `fatalities`, and UCDP's low, best and high (an incident without a low or
+    /// high counts its conservative figure; without a best, its low).
+    public struct Day: Hashable, Sendable {
+        public var date: String
+        public var eventType: String
+        public var incidents: Int
+        public var fatalities: Int
+        public var low: Int
+        public var best: Int
+        public var high: Int
+
+        public init(date: String, eventType: String, incidents: Int, fatalities: Int, low: Int, best: Int, high: Int) {
+            self.date = date
+            self.eventType = eventType
+            self.incidents = incidents
+            self.fatalities = fatalities
+            self.low = low
+            self.best = best
+            self.high = high
+        }
+    }
+
+    /// The incidents and fatalities of one actor (as actor 1, the perpetrator).
+    public struct Actor: Hashable, Sendable {
+        public var actor: String
+        public var incidents: Int
+        public var fatalities: Int
+
+        public init(actor: String, incidents: Int, fatalities: Int) {
+            self.actor = actor
+            self.incidents = incidents
+            self.fatalities = fatalities
+        }
+    }
 }
 
 // MARK: - Writing the record

@@ -37,6 +37,15 @@ public protocol RecordStore: Sendable {
     func incidentCount(_ query: IncidentQuery) async throws -> Int
     /// Every change of an incident, oldest first.
     func history(incidentID: String) async throws -> [HistoryEntry]
+    /// The incidents the query selects that have coordinates, at most `limit`, most fatalities
+    /// first (the query's sort, cursor and limit are ignored): what the map draws.
+    func incidentPoints(_ query: IncidentQuery, limit: Int) async throws -> [IncidentPoint]
+    /// Incidents and fatality sums per day and event type, oldest day first (sort, cursor and
+    /// limit ignored).
+    func dayTallies(_ query: IncidentQuery) async throws -> [RecordTally.Day]
+    /// Incidents and fatalities per actor 1, most fatalities first, at most `limit` actors, then
+    /// one row named "" with the rest (when there is a rest).
+    func actorTallies(_ query: IncidentQuery, limit: Int) async throws -> [RecordTally.Actor]
 
     // MARK: - Writing the record
 

@@ -4,11 +4,11 @@ import SitrepModel
 import SitrepStore
 import SitrepWeb
 
-/// `sitrep record bench load|publish`: the scaffolding of Benchmarks/record.sh (not for users).
+/// `sitrep record bench load|publish|synth`: the scaffolding of Benchmarks/record.sh (not for users).
 struct RecordBenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Benchmark scaffolding for Benchmarks/record.sh.", shouldDisplay: false,
-        subcommands: [Load.self, Publish.self]
+        subcommands: [Load.self, Publish.self, RecordSynthCommand.self]
     )
 
     /// JSON Lines of `{"text": ..., "published": "YYYY-MM-DD"}`.

@@ -131,6 +131,75 @@ extension StoreConformance {
         #expect(try await store.incidentCount(IncidentQuery(statuses: nil, from: "2016-05-02", cursor: query.cursor)) == 4)
     }
 
+    /// Five incidents on 1–5 May, killed 10, 20... 50, each 0.5° further north of Sarmada, every
+    /// second one named by "SOHR" (the others by "LCC"); the third one's evidence mentions a market.
+    func fiveIncidents(_ store: any Store) async throws -> Int64 {
+        let (story, update) = try await storyWithUpdate(store)
+        for day in 1...5 {
+            var claim = recordClaim(story: story, update: update, position: day, source: day.isMultiple(of: 2) ? "SOHR" : "LCC",
+                                    place: day == 3 ? "Maarat al-Numan" : "Sarmada", lat: 36.0 + Double(day) * 0.5,
+                                    date: "2016-05-0\(day)", killed: day * 10)
+            if day == 3 { claim.text = "Airstrikes hit the vegetable market, monitors said." }
+            let planner = RecordPlanner(actor: "extractor:test", now: at(10 + day), countries: CountryCodes(["Syria": "SYR"]))
+            try await store.applyRecord(planner.reread(claims: [claim], existing: [], incidents: []), now: at(10 + day))
+        }
+        return story
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func incidentList_sortsByDateOrFatalities_andPagesInThatOrder(backend: StoreBackend) async throws {
+        let store = try backend.makeStore()
+        _ = try await fiveIncidents(store)
+        var byFatalities = IncidentQuery(statuses: nil, limit: 2)
+        byFatalities.sort = .fatalities
+        let first = try await store.incidents(byFatalities)
+        #expect(first.map(\.figures.fatalities) == [50, 40])
+        #expect(try await store.incidents(byFatalities.continuing(after: first[1])).map(\.figures.fatalities) == [30, 20])
+        var byDate = IncidentQuery(statuses: nil, limit: 3)
+        byDate.sort = .date
+        let dated = try await store.incidents(byDate)
+        #expect(dated.map(\.fields.date) == ["2016-05-05", "2016-05-04", "2016-05-03"])
+        let rest = try await store.incidents(byDate.continuing(after: dated[2]))
+        #expect(rest.map(\.fields.date) == ["2016-05-02", "2016-05-01"])
+        #expect(IncidentCursor(text: IncidentCursor(after: dated[2], sort: .date).text) == IncidentCursor(after: dated[2], sort: .date))
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func incidentList_filtersByPlaceSourceEvidenceAndBox(backend: StoreBackend) async throws {
+        let store = try backend.makeStore()
+        _ = try await fiveIncidents(store)
+        func ids(_ change: (inout IncidentQuery) -> Void) async throws -> Set<String> {
+            var query = IncidentQuery(statuses: nil)
+            change(&query)
+            return Set(try await store.incidents(query).map(\.id))
+        }
+        #expect(try await ids { $0.location = "maarat AL-numan" } == ["SYR3"])
+        #expect(try await ids { $0.source = "sohr" } == ["SYR2", "SYR4"])
+        #expect(try await ids { $0.text = "vegetable mark" } == ["SYR3"])
+        #expect(try await ids { $0.text = "market Sarmada" }.isEmpty)
+        #expect(try await ids { $0.text = "\"*(" }.isEmpty)
+        #expect(try await ids { $0.box = GeoBox(minLon: 36, minLat: 36.9, maxLon: 37, maxLat: 38.1) } == ["SYR2", "SYR3", "SYR4"])
+        #expect(try await ids { $0.box = GeoBox(minLon: 40, minLat: 36, maxLon: 41, maxLat: 39) }.isEmpty)
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func pointsAndTallies_sumWhatTheQuerySelects(backend: StoreBackend) async throws {
+        let store = try backend.makeStore()
+        _ = try await fiveIncidents(store)
+        let points = try await store.incidentPoints(IncidentQuery(statuses: nil, from: "2016-05-02"), limit: 3)
+        #expect(points.map(\.fatalities) == [50, 40, 30])
+        #expect(points[0].latitude == 38.5)
+        #expect(points[0].eventType == "Explosions/Remote violence")
+        let days = try await store.dayTallies(IncidentQuery(statuses: nil, to: "2016-05-02"))
+        #expect(days.map(\.date) == ["2016-05-01", "2016-05-02"])
+        #expect(days.map(\.incidents) == [1, 1])
+        #expect(days.map(\.fatalities) == [10, 20])
+        #expect(days.allSatisfy { $0.low <= $0.best && $0.best <= $0.high && $0.low > 0 })
+        let actors = try await store.actorTallies(IncidentQuery(statuses: nil), limit: 5)
+        #expect(actors == [RecordTally.Actor(actor: "Military Forces of Russia", incidents: 5, fatalities: 150)])
+        #expect(try await store.actorTallies(IncidentQuery(statuses: nil), limit: 0) == [RecordTally.Actor(actor: "", incidents: 5, fatalities: 150)])
+    }
+
     // MARK: - Sources
 
     @Test(arguments: StoreBackend.allCases)

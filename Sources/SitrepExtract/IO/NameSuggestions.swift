@@ -49,6 +49,9 @@ public final class NameSuggestions: Sendable {
         return NameSuggestions(gazetteer: try text("gazetteer"), actors: try text("actors"))
     }
 
+    /// Every gazetteer place (kind "place"), most populous first, or every actor (kind "actor").
+    public func all(kind: String) -> [Entry] { kind == "place" ? places.sorted { $0.rank < $1.rank } : actors }
+
     /// Up to `limit` names starting with `prefix` (case and accents ignored): places most
     /// populous first among equal names, actors alphabetically. Actors also match inside the
     /// name ("Russia" finds "Military Forces of Russia").

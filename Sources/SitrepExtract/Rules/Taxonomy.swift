@@ -1,3 +1,5 @@
+import SitrepModel
+
 /// ACLED's six event types and 25 sub-event types.
 enum SubEventType: Int, CaseIterable, Sendable {
     case armedClash, governmentRegains, nonStateOvertakes
@@ -19,35 +21,8 @@ enum SubEventType: Int, CaseIterable, Sendable {
         self = v
     }
 
-    var name: String {
-        switch self {
-        case .armedClash: "Armed clash"
-        case .governmentRegains: "Government regains territory"
-        case .nonStateOvertakes: "Non-state actor overtakes territory"
-        case .chemicalWeapon: "Chemical weapon"
-        case .airDroneStrike: "Air/drone strike"
-        case .suicideBomb: "Suicide bomb"
-        case .shelling: "Shelling/artillery/missile attack"
-        case .remoteExplosive: "Remote explosive/landmine/IED"
-        case .grenade: "Grenade"
-        case .sexualViolence: "Sexual violence"
-        case .attack: "Attack"
-        case .abduction: "Abduction/forced disappearance"
-        case .peacefulProtest: "Peaceful protest"
-        case .protestWithIntervention: "Protest with intervention"
-        case .excessiveForce: "Excessive force against protesters"
-        case .violentDemonstration: "Violent demonstration"
-        case .mobViolence: "Mob violence"
-        case .agreement: "Agreement"
-        case .arrests: "Arrests"
-        case .changeToGroup: "Change to group/activity"
-        case .disruptedWeapons: "Disrupted weapons use"
-        case .headquarters: "Headquarters or base established"
-        case .looting: "Looting/property destruction"
-        case .nonViolentTransfer: "Non-violent transfer of territory"
-        case .other: "Other"
-        }
-    }
+    /// ACLED's name; the cases are in `ACLEDTaxonomy.subEventTypes`' order.
+    var name: String { ACLEDTaxonomy.subEventTypes[rawValue].name }
 
     var eventType: EventType {
         switch self {

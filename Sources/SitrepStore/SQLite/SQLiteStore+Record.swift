@@ -123,7 +123,12 @@ extension SQLiteStore {
     public func incidents(_ query: IncidentQuery) async throws -> [Incident] {
         try await read { db in
             let (conditions, arguments) = Self.conditions(query)
-            let sql = "SELECT body, created_at, updated_at, version FROM incidents WHERE \(conditions) ORDER BY updated_at DESC, id DESC LIMIT ?"
+            let order = switch query.sort {
+            case .updated: "updated_at DESC, id DESC"
+            case .date: "date DESC, id DESC"
+            case .fatalities: "fatalities DESC, id DESC"
+            }
+            let sql = "SELECT body, created_at, updated_at, version FROM incidents WHERE \(conditions) ORDER BY \(order) LIMIT ?"
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments + [query.limit])).map(Self.incident)
         }
     }
@@ -167,11 +172,89 @@ extension SQLiteStore {
             if let from = query.from { conditions.append("date >= ?"); arguments.append(from) }
             if let to = query.to { conditions.append("date <= ?"); arguments.append(to) }
             if let since = query.updatedSince { conditions.append("updated_at > ?"); arguments.append(since.storeMillis) }
+            if let location = query.location { conditions.append("location = ? COLLATE NOCASE"); arguments.append(location) }
+            if let source = query.source {
+                conditions.append("id IN (SELECT incident_id FROM claims WHERE source = ? COLLATE NOCASE AND withdrawn = 0)")
+                arguments.append(source)
+            }
+            if let text = query.text {
+                // no word at all matches nothing, as a search for nothing finds nothing
+                conditions.append("""
+                    id IN (SELECT c.incident_id FROM claim_search JOIN claims c ON c.rowid = claim_search.rowid
+                           WHERE claim_search MATCH ? AND c.withdrawn = 0)
+                    """)
+                arguments.append(SearchQuery.ftsExpression(for: text) ?? "\"\"")
+            }
+            if let box = query.box {
+                conditions.append("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?")
+                arguments += [box.minLat, box.maxLat, box.minLon, box.maxLon]
+            }
             if let cursor = query.cursor {
-                conditions.append("(updated_at < ? OR (updated_at = ? AND id < ?))")
-                arguments += [cursor.updatedAtMillis, cursor.updatedAtMillis, cursor.id]
+                let (column, value): (String, any DatabaseValueConvertible) = switch cursor.key {
+                case let .updated(millis): ("updated_at", millis)
+                case let .date(day): ("date", day)
+                case let .fatalities(count): ("fatalities", count)
+                }
+                conditions.append("(\(column) < ? OR (\(column) = ? AND id < ?))")
+                arguments += [value, value, cursor.id]
             }
             return (conditions.joined(separator: " AND "), arguments)
+    }
+
+    public func incidentPoints(_ query: IncidentQuery, limit: Int) async throws -> [IncidentPoint] {
+        var query = query
+        query.cursor = nil
+        return try await read { [query] db in
+            let (conditions, arguments) = Self.conditions(query)
+            let sql = """
+                SELECT id, date, event_type, sub_event_type, location, admin1, latitude, longitude, fatalities FROM incidents
+                WHERE \(conditions) AND latitude IS NOT NULL AND longitude IS NOT NULL
+                ORDER BY fatalities DESC, id DESC LIMIT ?
+                """
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments + [limit])).map { row in
+                IncidentPoint(id: row[0], date: row[1], eventType: row[2], subEventType: row[3], location: row[4], admin1: row[5],
+                              latitude: row[6], longitude: row[7], fatalities: row[8])
+            }
+        }
+    }
+
+    public func dayTallies(_ query: IncidentQuery) async throws -> [RecordTally.Day] {
+        var query = query
+        query.cursor = nil
+        return try await read { [query] db in
+            let (conditions, arguments) = Self.conditions(query)
+            let sql = """
+                SELECT date, event_type, count(*), sum(fatalities), sum(coalesce(fatalities_low, fatalities)),
+                    sum(coalesce(fatalities_best, fatalities_low, fatalities)), sum(max(coalesce(fatalities_high, fatalities), fatalities))
+                FROM incidents WHERE \(conditions) GROUP BY date, event_type ORDER BY date, event_type
+                """
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                RecordTally.Day(date: row[0], eventType: row[1], incidents: row[2], fatalities: row[3], low: row[4], best: row[5], high: row[6])
+            }
+        }
+    }
+
+    public func actorTallies(_ query: IncidentQuery, limit: Int) async throws -> [RecordTally.Actor] {
+        var query = query
+        query.cursor = nil
+        return try await read { [query] db in
+            let (conditions, arguments) = Self.conditions(query)
+            let sql = """
+                SELECT actor1, count(*), sum(fatalities) FROM incidents WHERE \(conditions) AND actor1 IS NOT NULL
+                GROUP BY actor1 ORDER BY sum(fatalities) DESC, count(*) DESC, actor1
+                """
+            var top: [RecordTally.Actor] = []
+            var rest = RecordTally.Actor(actor: "", incidents: 0, fatalities: 0)
+            for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
+                if top.count < limit {
+                    top.append(RecordTally.Actor(actor: row[0], incidents: row[1], fatalities: row[2]))
+                } else {
+                    rest.incidents += row[1] as Int
+                    rest.fatalities += row[2] as Int
+                }
+            }
+            return rest.incidents > 0 ? top + [rest] : top
+        }
     }
 
     public func history(incidentID: String) async throws -> [HistoryEntry] {
@@ -230,13 +313,15 @@ extension SQLiteStore {
                 let body = try JSONColumn.encode(incident)
                 let values: [(any DatabaseValueConvertible)?] = [
                     incident.status.rawValue, f.eventType, f.subEventType, f.date, f.country, f.admin1, f.location, f.latitude, f.longitude, f.actor1,
-                    f.actor2, incident.effectiveGrade.rawValue, incident.figures.fatalities, write.activeClaims, body,
+                    f.actor2, incident.effectiveGrade.rawValue, incident.figures.fatalities, incident.figures.fatalitiesLow,
+                    incident.figures.fatalitiesBest, incident.figures.fatalitiesHigh, write.activeClaims, body,
                     incident.updatedAt.storeMillis, incident.version, incident.firstPublishedAt?.storeMillis,
                 ]
                 if let expected = write.expectedVersion {
                     try db.execute(sql: """
                         UPDATE incidents SET status = ?, event_type = ?, sub_event_type = ?, date = ?, country = ?, admin1 = ?,
-                            location = ?, latitude = ?, longitude = ?, actor1 = ?, actor2 = ?, grade = ?, fatalities = ?, active_claims = ?, body = ?, updated_at = ?, version = ?,
+                            location = ?, latitude = ?, longitude = ?, actor1 = ?, actor2 = ?, grade = ?, fatalities = ?,
+                            fatalities_low = ?, fatalities_best = ?, fatalities_high = ?, active_claims = ?, body = ?, updated_at = ?, version = ?,
                             first_published_at = ?
                         WHERE id = ? AND version = ?
                         """, arguments: StatementArguments(values + [incident.id, expected]))
@@ -247,8 +332,9 @@ extension SQLiteStore {
                 } else {
                     try db.execute(sql: """
                         INSERT INTO incidents (status, event_type, sub_event_type, date, country, admin1, location, latitude, longitude,
-                            actor1, actor2, grade, fatalities, active_claims, body, updated_at, version, first_published_at, id, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            actor1, actor2, grade, fatalities, fatalities_low, fatalities_best, fatalities_high, active_claims, body,
+                            updated_at, version, first_published_at, id, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: StatementArguments(values + [incident.id, incident.createdAt.storeMillis]))
                 }
                 for story in incident.storyIDs {
@@ -258,12 +344,17 @@ extension SQLiteStore {
             }
             for var claim in change.claims {
                 claim.incidentID = resolve(claim.incidentID)
+                // A claim's id names its text (revision and fingerprint), so only a new claim is indexed.
+                let isNew = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT rowid FROM claims WHERE id = ?"), arguments: [claim.id]) == nil
                 try db.execute(sql: """
                     INSERT INTO claims (id, incident_id, update_id, position, withdrawn, source, body) VALUES (?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (id) DO UPDATE SET incident_id = excluded.incident_id, withdrawn = excluded.withdrawn,
                         source = excluded.source, body = excluded.body
                     """, arguments: [claim.id, claim.incidentID, claim.updateID, claim.position, claim.withdrawn, claim.source,
                                      try JSONColumn.encode(claim)])
+                if isNew {
+                    try db.execute(sql: "INSERT INTO claim_search (rowid, text) VALUES (?, ?)", arguments: [db.lastInsertedRowID, claim.text])
+                }
             }
             let history = try db.makeStatement(sql: """
                 INSERT INTO incident_history (incident_id, claim_id, action, field, old_value, new_value, reason, actor, at)

@@ -212,6 +212,25 @@ extension SQLiteStore {
                 """)
         }
 
+        // The public record: the explorer's filters and orders, the charts' sums, and search over
+        // the claims' evidence sentences (written by the store when a claim is first stored).
+        migrator.registerMigration("v3 the public record") { db in
+            try db.execute(sql: """
+                ALTER TABLE incidents ADD COLUMN fatalities_low INTEGER;
+                ALTER TABLE incidents ADD COLUMN fatalities_best INTEGER;
+                ALTER TABLE incidents ADD COLUMN fatalities_high INTEGER;
+                UPDATE incidents SET fatalities_low = json_extract(body, '$.figures.fatalitiesLow'),
+                    fatalities_best = json_extract(body, '$.figures.fatalitiesBest'),
+                    fatalities_high = json_extract(body, '$.figures.fatalitiesHigh');
+                CREATE INDEX incidents_by_date ON incidents (date, id);
+                CREATE INDEX incidents_by_fatalities ON incidents (fatalities, id);
+                CREATE INDEX incidents_by_place ON incidents (latitude, longitude) WHERE latitude IS NOT NULL;
+                CREATE INDEX claims_by_source ON claims (source COLLATE NOCASE) WHERE withdrawn = 0;
+                CREATE VIRTUAL TABLE claim_search USING fts5 (text, tokenize = 'unicode61 remove_diacritics 2');
+                INSERT INTO claim_search (rowid, text) SELECT rowid, json_extract(body, '$.text') FROM claims;
+                """)
+        }
+
         return migrator
     }()
 }

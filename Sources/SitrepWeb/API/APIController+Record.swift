@@ -12,7 +12,7 @@ extension APIController {
     @Sendable func listIncidents(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let query = try await IncidentFilter.parse(request, staff: Auth.isStaff(context), store: store)
         let incidents = try await store.incidents(query)
-        let next = incidents.count == query.limit ? incidents.last.map { IncidentCursor(after: $0).text } : nil
+        let next = incidents.count == query.limit ? incidents.last.map { IncidentCursor(after: $0, sort: query.sort).text } : nil
         let stories = try await storySlugs(incidents.flatMap(\.storyIDs))
         // a list carries no claims: the source registry is not needed
         let items = incidents.map { IncidentJSON($0, claims: nil, sources: SourceDirectory([]), stories: stories, base: config.baseURL) }
@@ -25,8 +25,11 @@ extension APIController {
         query.publishedOnce = true
         query.updatedSince = try request.uri.queryParameters["since"].map { try IncidentFilter.time(String($0), name: "since") }
         query.cursor = try request.uri.queryParameters["cursor"].map { try IncidentFilter.cursor(String($0)) }
+        if let cursor = query.cursor, cursor.sort != .updated {
+            throw AppError(.invalidParameter, "\"cursor\" is not a cursor of this list.", field: "cursor")
+        }
         let incidents = try await store.incidents(query)
-        let next = incidents.count == query.limit ? incidents.last.map { IncidentCursor(after: $0).text } : nil
+        let next = incidents.count == query.limit ? incidents.last.map { IncidentCursor(after: $0, sort: query.sort).text } : nil
         return try JSONResponse.make(ListJSON(items: incidents.map(DeletionJSON.init), next: next))
     }
 
@@ -142,72 +145,121 @@ extension PathParameter {
     }
 }
 
-/// The incident filters of the API (and the desk queue): query parameters to an `IncidentQuery`.
+/// The incident filters of the API, the explorer, the map, the charts and the exports: query
+/// parameters to an `IncidentQuery`. A malformed one is a 400 that names it.
 enum IncidentFilter {
+    /// Every filter parameter, in the explorer form's order (`cursor`, `limit` and `updated_since`
+    /// are the API's paging and sync, not filters).
+    static let names = ["from", "to", "event_type", "sub_event_type", "actor", "country", "admin1", "location", "grade",
+                        "status", "source", "story", "q", "bbox", "sort"]
+
     static func parse(_ request: Request, staff: Bool, store: any Store) async throws -> IncidentQuery {
         let q = request.uri.queryParameters
+        func bad(_ name: String, _ message: String) -> AppError { AppError(.invalidParameter, message, field: name) }
         func text(_ name: String) throws -> String? {
             guard let raw = q[Substring(name)].map(String.init), !raw.isEmpty else { return nil }
-            guard raw.count <= 200 else { throw AppError(.invalidField, "Query parameter \"\(name)\" is too long.", field: name) }
+            guard raw.count <= 200 else { throw bad(name, "Query parameter \"\(name)\" is too long (at most 200 characters).") }
             return raw
         }
-        var query = IncidentQuery(limit: try Query.int(request, "limit", default: 50, range: 1...500))
+        let limit: Int
+        if let raw = try text("limit") {
+            guard let n = Int(raw), (1...500).contains(n) else { throw bad("limit", "\"limit\" must be a whole number from 1 to 500.") }
+            limit = n
+        } else {
+            limit = 50
+        }
+        var query = IncidentQuery(limit: limit)
         switch try text("status") {
         case nil, "published": query.statuses = [.published]
         case let value? where staff:
             if value == "all" { query.statuses = nil } else if let status = IncidentStatus(rawValue: value) {
                 query.statuses = [status]
             } else {
-                throw AppError(.invalidField, "\"status\" must be published, proposed, rejected, merged or all.", field: "status")
+                throw bad("status", "\"status\" must be published, proposed, rejected, merged or all.")
             }
         case _?:
             throw AppError(.forbidden, "Only signed-in staff see incidents that are not published.")
         }
         if let slug = try text("story") {
             guard let s = Slug(rawValue: slug), let story = try await store.story(s) else {
-                throw AppError(.invalidField, "There is no story \"\(slug.prefix(100))\".", field: "story")
+                throw bad("story", "There is no story \"\(slug.prefix(100))\".")
             }
             query.storyID = story.id
         }
         if let grade = try text("grade") {
             guard let g = Grade(rawValue: grade) else {
-                throw AppError(.invalidField, "\"grade\" must be confirmed, fair, weak, contested or discounted.", field: "grade")
+                throw bad("grade", "\"grade\" must be confirmed, fair, weak, contested or discounted.")
             }
             query.grade = g
         }
-        query.eventType = try text("event_type")
-        query.subEventType = try text("sub_event_type")
+        if let type = try text("event_type") {
+            guard ACLEDTaxonomy.eventTypes.contains(type) else {
+                throw bad("event_type", "\"event_type\" must be one of ACLED's event types: \(ACLEDTaxonomy.eventTypes.joined(separator: ", ")).")
+            }
+            query.eventType = type
+        }
+        if let sub = try text("sub_event_type") {
+            guard let type = ACLEDTaxonomy.eventType(ofSubEventType: sub) else {
+                throw bad("sub_event_type", "\"sub_event_type\" must be one of ACLED's sub-event types, e.g. \"Air/drone strike\".")
+            }
+            if let chosen = query.eventType, chosen != type {
+                throw bad("sub_event_type", "\"\(sub)\" is a sub-event type of \(type), not of \(chosen).")
+            }
+            query.subEventType = sub
+        }
         query.country = try text("country")
         query.admin1 = try text("admin1")
         query.actor = try text("actor")
+        query.location = try text("location")
+        query.source = try text("source")
+        query.text = try text("q")
         for name in ["from", "to"] {
             if let day = try text(name) {
                 guard FieldRules.problem(field: "date", value: day) == nil else {
-                    throw AppError(.invalidField, "\"\(name)\" must be a date as YYYY-MM-DD.", field: name)
+                    throw bad(name, "\"\(name)\" must be a date as YYYY-MM-DD.")
                 }
                 if name == "from" { query.from = day } else { query.to = day }
             }
+        }
+        if let from = query.from, let to = query.to, from > to {
+            throw bad("to", "\"to\" (\(to)) is before \"from\" (\(from)).")
+        }
+        if let box = try text("bbox") {
+            guard let parsed = GeoBox(text: box) else {
+                throw bad("bbox", "\"bbox\" must be west,south,east,north in degrees (e.g. 35.5,32.3,42.4,37.4), west < east and south < north.")
+            }
+            query.box = parsed
+        }
+        if let sort = try text("sort") {
+            guard let parsed = IncidentSort(rawValue: sort) else { throw bad("sort", "\"sort\" must be date, fatalities or updated.") }
+            query.sort = parsed
         }
         if let since = try text("updated_since") {
             query.updatedSince = try time(since, name: "updated_since")
             // incremental sync: published incidents since rejected or merged come as tombstones
             if query.statuses == [.published] { query.includeTombstones = true }
         }
-        if let cursor = try text("cursor") { query.cursor = try self.cursor(cursor) }
+        if let cursor = try text("cursor") {
+            let parsed = try self.cursor(cursor)
+            guard parsed.sort == query.sort else {
+                throw bad("cursor", "\"cursor\" continues a list sorted by \(parsed.sort.rawValue), not by \(query.sort.rawValue).")
+            }
+            query.cursor = parsed
+        }
         return query
     }
 
-    /// An ISO 8601 time ("2026-12-05T17:30:00Z"), or a 422 naming the parameter.
+    /// An ISO 8601 time ("2026-12-05T17:30:00Z"), or a 400 naming the parameter.
     static func time(_ text: String, name: String) throws -> Date {
         guard let date = ISO8601DateFormatter().date(from: text) else {
-            throw AppError(.invalidField, "\"\(name)\" must be a time such as 2026-12-05T17:30:00Z.", field: name)
+            throw AppError(.invalidParameter, "\"\(name)\" must be a time such as 2026-12-05T17:30:00Z.", field: name)
         }
         return date
     }
 
     static func cursor(_ text: String) throws -> IncidentCursor {
         guard let cursor = IncidentCursor(text: text) else {
-            throw AppError(.invalidField, "\"cursor\" is not a cursor this API gave out.", field: "cursor")
+            throw AppError(.invalidParameter, "\"cursor\" is not a cursor this API gave out.", field: "cursor")
         }
         return cursor
     }

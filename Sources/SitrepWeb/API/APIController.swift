@@ -186,7 +186,7 @@ enum Query {
     static func int(_ request: Request, _ name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
         guard let raw = request.uri.queryParameters[Substring(name)] else { return value }
         guard let number = Int(raw), range.contains(number) else {
-            throw AppError(.invalidField, "Query parameter \"\(name)\" must be a whole number from \(range.lowerBound) to \(range.upperBound).", field: name)
+            throw AppError(.invalidParameter, "Query parameter \"\(name)\" must be a whole number from \(range.lowerBound) to \(range.upperBound).", field: name)
         }
         return number
     }
@@ -194,7 +194,7 @@ enum Query {
     static func int64(_ request: Request, _ name: String, default value: Int64) throws -> Int64 {
         guard let raw = request.uri.queryParameters[Substring(name)] else { return value }
         guard let number = Int64(raw), number >= 0 else {
-            throw AppError(.invalidField, "Query parameter \"\(name)\" must be a sequence number (0 or more).", field: name)
+            throw AppError(.invalidParameter, "Query parameter \"\(name)\" must be a sequence number (0 or more).", field: name)
         }
         return number
     }

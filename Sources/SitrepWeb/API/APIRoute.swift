@@ -74,12 +74,16 @@ struct APIRoute: Sendable {
 
         // MARK: the record
         APIRoute(method: .get, path: "/api/v1/incidents", operation: .listIncidents,
-                 summary: "List incidents, most recently changed first (published ones; staff may ask for status=proposed, rejected or all)",
+                 summary: "List incidents, most recently changed first unless sorted otherwise (published ones; staff may ask for status=proposed, rejected or all). A malformed filter is a 400 naming the parameter",
                  access: .anyone, responseSchema: "IncidentList", successStatus: 200, queryParameters: [
                     ("story", "story slug"), ("status", "published (default), proposed, rejected, merged or all"),
                     ("grade", "confirmed, fair, weak, contested or discounted"), ("event_type", "ACLED event type"),
                     ("sub_event_type", "ACLED sub-event type"), ("country", "country name"), ("admin1", "province"),
                     ("actor", "actor 1 or actor 2"), ("from", "first date, YYYY-MM-DD"), ("to", "last date, YYYY-MM-DD"),
+                    ("location", "place name (case-insensitive)"), ("source", "a source with an active claim (registry name)"),
+                    ("q", "words that all occur in one claim's evidence sentence (the last as a prefix)"),
+                    ("bbox", "west,south,east,north in degrees: incidents with coordinates inside"),
+                    ("sort", "updated (default), date (latest first) or fatalities (most first)"),
                     ("updated_since", "only incidents changed after this time (ISO 8601), for incremental sync; published incidents since rejected or merged come too, as tombstones (status rejected or merged, merged_into)"),
                     ("cursor", "the `next` of the previous page"), ("limit", "1–500, default 50"),
                  ]),

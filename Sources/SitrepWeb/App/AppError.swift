@@ -10,6 +10,8 @@ public struct AppError: Error, Sendable {
         case badRequest = "bad-request"
         case invalidJSON = "invalid-json"
         case invalidField = "invalid-field"
+        /// A malformed query parameter (`field` names it): 400.
+        case invalidParameter = "invalid-parameter"
         case invalidEncoding = "invalid-encoding"
         case unsupportedMediaType = "unsupported-media-type"
         case tooLarge = "too-large"
@@ -38,7 +40,7 @@ public struct AppError: Error, Sendable {
 
     public var status: HTTPResponse.Status {
         switch code {
-        case .badRequest, .invalidJSON, .invalidEncoding: .badRequest
+        case .badRequest, .invalidJSON, .invalidEncoding, .invalidParameter: .badRequest
         case .invalidField: .unprocessableContent
         case .unsupportedMediaType: .unsupportedMediaType
         case .tooLarge: .contentTooLarge
@@ -57,6 +59,7 @@ public struct AppError: Error, Sendable {
         case .badRequest: "Bad request"
         case .invalidJSON: "Malformed JSON"
         case .invalidField: "Invalid field"
+        case .invalidParameter: "Invalid query parameter"
         case .invalidEncoding: "Invalid text encoding"
         case .unsupportedMediaType: "Unsupported media type"
         case .tooLarge: "Request too large"

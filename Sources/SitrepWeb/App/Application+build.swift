@@ -38,7 +38,7 @@ public struct SitrepApp {
     public let router: Router<AppRequestContext>
     public let publisher: LivePublisher
     public let newsroom: Newsroom
-    public let reviewFeed: ReviewFeed
+    public let recordFeed: RecordFeed
 
     public init(config: AppConfig, dependencies: AppDependencies) {
         let store = dependencies.store
@@ -48,7 +48,7 @@ public struct SitrepApp {
                                       metrics: dependencies.metrics, logger: dependencies.logger,
                                       render: { try await frames.encode($0) })
         let cache = PageCache()
-        let feed = ReviewFeed()
+        let feed = RecordFeed()
         let record = RecordKeeper(store: store, changed: { ids in await feed.publish(ids) })
         let newsroom = Newsroom(store: store, publisher: publisher, extraction: dependencies.extraction, record: record, now: dependencies.now,
                                 metrics: dependencies.metrics, logger: dependencies.logger, changed: { cache.removeAll() })
@@ -61,7 +61,7 @@ public struct SitrepApp {
         router.add(middleware: AuthMiddleware(store: store, now: dependencies.now))
         PublicController(store: store, layout: layout, config: config, cache: cache).register(on: router)
         EventsController(store: store, layout: layout, config: config,
-                         export: ACLEDExport(interCodes: dependencies.interCodes)).register(on: router)
+                         export: RecordExport(store: store, interCodes: dependencies.interCodes, baseURL: config.baseURL)).register(on: router)
         APIController(newsroom: newsroom, config: config).register(on: router)
         DeskController(newsroom: newsroom, layout: layout, config: config,
                        limiter: LoginLimiter(limit: config.loginAttempts, window: config.loginWindowSeconds)).register(on: router)
@@ -71,7 +71,7 @@ public struct SitrepApp {
         self.router = router
         self.publisher = publisher
         self.newsroom = newsroom
-        self.reviewFeed = feed
+        self.recordFeed = feed
     }
 }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The stylesheet and the live script, loaded once from the module's resources.
+/// The stylesheet and the scripts, loaded once from the module's resources.
 enum Assets {
     struct Asset: Sendable {
         var contentType: String
@@ -10,7 +10,8 @@ enum Assets {
     static let all: [String: Asset] = {
         var assets: [String: Asset] = [:]
         for (name, type) in [("site.css", "text/css; charset=utf-8"), ("live.js", "text/javascript; charset=utf-8"),
-                           ("desk.js", "text/javascript; charset=utf-8")] {
+                           ("desk.js", "text/javascript; charset=utf-8"), ("map.js", "text/javascript; charset=utf-8"),
+                           ("explorer.js", "text/javascript; charset=utf-8")] {
             let parts = name.split(separator: ".")
             if let url = Bundle.module.url(forResource: String(parts[0]), withExtension: String(parts[1]), subdirectory: "Assets"),
                let body = try? String(contentsOf: url, encoding: .utf8) {

@@ -11,91 +11,34 @@ struct EventsController: Sendable {
     let store: any Store
     let layout: Layout
     let config: AppConfig
-    let export: ACLEDExport
+    let export: RecordExport
 
     func register(on router: Router<AppRequestContext>) {
         router.get(RouterPath(SiteRoute.Pattern.events), use: list)
         router.get(RouterPath(SiteRoute.Pattern.event), use: show)
-        router.get(RouterPath(SiteRoute.Pattern.exportACLED), use: acledCSV)
-        router.get(RouterPath(SiteRoute.Pattern.exportGeoJSON), use: geoJSON)
-        router.get(RouterPath(SiteRoute.Pattern.exportJSONL), use: jsonLines)
-        router.get(RouterPath(SiteRoute.Pattern.exportClaims), use: claimsCSV)
+        let routes: [(String, RecordExport.Format)] = [
+            (SiteRoute.Pattern.exportACLED, .acledCSV), (SiteRoute.Pattern.exportClaims, .claimsCSV),
+            (SiteRoute.Pattern.exportGeoJSON, .geoJSON), (SiteRoute.Pattern.exportJSONL, .jsonLines),
+        ]
+        for (path, format) in routes {
+            router.get(RouterPath(path)) { request, context in try await export(format, request, context) }
+        }
     }
 
-    /// `/exports/acled.csv`: the incidents the same filters list, in ACLED's 31 columns.
-    @Sendable func acledCSV(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+    /// `/exports/...`: the incidents the same filters list, streamed as they are read (memory
+    /// stays flat whatever the size), with the data's attribution in a header.
+    @Sendable func export(_ format: RecordExport.Format, _ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let query = try await IncidentFilter.parse(request, staff: Auth.isStaff(context), store: store)
         let export = self.export
-        return try await stream(request, context, type: "text/csv; charset=utf-8; header=present", file: "sitrep-acled.csv",
-                                head: ACLEDExport.header, tail: "") { file, _ in ACLEDExport.line(export.row(file)) }
-    }
-
-    /// `/exports/claims.csv`: every claim of those incidents, one row each (who says how many).
-    @Sendable func claimsCSV(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        try await stream(request, context, type: "text/csv; charset=utf-8; header=present", file: "sitrep-claims.csv",
-                         head: ClaimsExport.header, tail: "") { file, _ in ClaimsExport.rows(file).map(ACLEDExport.line).joined() }
-    }
-
-    /// `/exports/incidents.geojson`: an RFC 7946 FeatureCollection, the incident's fields as properties.
-    @Sendable func geoJSON(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let base = config.baseURL
-        return try await stream(request, context, type: "application/geo+json", file: "sitrep-incidents.geojson",
-                                head: #"{"type":"FeatureCollection","features":["#, tail: "]}\n") { file, index in
-            let properties = IncidentJSON(file.incident, claims: nil, sources: SourceDirectory([]), stories: [:], base: base)
-            let geometry = file.incident.fields.latitude.flatMap { lat in
-                file.incident.fields.longitude.map { #"{"type":"Point","coordinates":[\#(String(format: "%.4f", $0)),\#(String(format: "%.4f", lat))]}"# }
-            } ?? "null"
-            let json = (try? Self.encoder.encode(properties)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-            return (index == 0 ? "" : ",\n") + #"{"type":"Feature","id":"\#(file.incident.id)","geometry":\#(geometry),"properties":\#(json)}"#
-        }
-    }
-
-    /// `/exports/incidents.jsonl`: one incident a line, with its claims, as the API writes them.
-    @Sendable func jsonLines(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let base = config.baseURL
-        let sources = SourceDirectory(try await store.sources())
-        return try await stream(request, context, type: "application/jsonl; charset=utf-8", file: "sitrep-incidents.jsonl",
-                                head: "", tail: "") { file, _ in
-            let item = IncidentJSON(file.incident, claims: file.claims, sources: sources, stories: [:], base: base)
-            return ((try? Self.encoder.encode(item)).map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
-        }
-    }
-
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
-    /// Streams the incidents the request's filters select, 500 at a time (memory stays flat
-    /// whatever the size): `head`, then one `row` per incident (with its index), then `tail`.
-    private func stream(_ request: Request, _ context: AppRequestContext, type: String, file name: String, head: String, tail: String,
-                        row: @escaping @Sendable (IncidentFile, Int) -> String) async throws -> Response {
-        var parsed = try await IncidentFilter.parse(request, staff: Auth.isStaff(context), store: store)
-        parsed.limit = 500
-        let query = parsed, store = self.store
         let body = ResponseBody { writer in
-            if !head.isEmpty { try await writer.write(ByteBuffer(string: head)) }
-            var page = query
-            var index = 0
-            while true {
-                let incidents = try await store.incidents(page)
-                var chunk = ""
-                for file in try await store.incidentFiles(ids: incidents.map(\.id)) {
-                    chunk += row(file, index)
-                    index += 1
-                }
-                if !chunk.isEmpty { try await writer.write(ByteBuffer(string: chunk)) }
-                guard incidents.count == page.limit, let last = incidents.last else { break }
-                page.cursor = IncidentCursor(after: last)
-            }
-            if !tail.isEmpty { try await writer.write(ByteBuffer(string: tail)) }
+            try await export.write(format, query: query) { chunk in try await writer.write(ByteBuffer(string: chunk)) }
             try await writer.finish(nil)
         }
         var headers = HTTPFields()
-        headers[.contentType] = type
-        headers[.contentDisposition] = "attachment; filename=\"\(name)\""
+        headers[.contentType] = format.contentType
+        headers[.contentDisposition] = "attachment; filename=\"\(format.fileName)\""
         headers[.cacheControl] = "no-store"
+        headers[HTTPField.Name("X-Data-Attribution")!] = RecordExport.attribution
         return Response(status: .ok, headers: headers, body: body)
     }
 
@@ -111,11 +54,11 @@ struct EventsController: Sendable {
                            stories: file.incident.storyIDs.compactMap { stories[$0] })
         }
         var values: [String: String] = [:]
-        for name in EventsList.filterNames { values[name] = request.uri.queryParameters[Substring(name)].map(String.init) }
+        for name in IncidentFilter.names { values[name] = request.uri.queryParameters[Substring(name)].map(String.init) }
         var nextQuery: String?
         if incidents.count == query.limit, let last = incidents.last {
-            var parts = EventsList.filterNames.compactMap { name in values[name].flatMap { $0.isEmpty ? nil : "\(name)=\(SiteRoute.percentEncode($0))" } }
-            parts.append("cursor=\(IncidentCursor(after: last).text)")
+            var parts = IncidentFilter.names.compactMap { name in values[name].flatMap { $0.isEmpty ? nil : "\(name)=\(SiteRoute.percentEncode($0))" } }
+            parts.append("cursor=\(IncidentCursor(after: last, sort: query.sort).text)")
             nextQuery = parts.joined(separator: "&")
         }
         let page = EventsList(values: values, rows: rows, nextQuery: nextQuery, staff: staff)

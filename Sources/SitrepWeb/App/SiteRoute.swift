@@ -30,7 +30,10 @@ public enum SiteRoute: Hashable, Sendable {
     case deskSources
     case deskSource(Int64)
     case events(String)
+    case eventsLive
     case event(String)
+    case map(String)
+    case mapSVG(String)
     case exportACLED(String)
     case exportGeoJSON(String)
     case exportJSONL(String)
@@ -66,7 +69,10 @@ public enum SiteRoute: Hashable, Sendable {
         case .deskSources: "/desk/sources"
         case let .deskSource(id): "/desk/sources/\(id)"
         case let .events(query): query.isEmpty ? "/events" : "/events?\(query)"
+        case .eventsLive: "/events/live"
         case let .event(id): "/events/\(SiteRoute.percentEncode(id))"
+        case let .map(query): query.isEmpty ? "/map" : "/map?\(query)"
+        case let .mapSVG(query): query.isEmpty ? "/map.svg" : "/map.svg?\(query)"
         case let .exportACLED(query): query.isEmpty ? "/exports/acled.csv" : "/exports/acled.csv?\(query)"
         case let .exportGeoJSON(query): query.isEmpty ? "/exports/incidents.geojson" : "/exports/incidents.geojson?\(query)"
         case let .exportJSONL(query): query.isEmpty ? "/exports/incidents.jsonl" : "/exports/incidents.jsonl?\(query)"
@@ -101,7 +107,10 @@ public enum SiteRoute: Hashable, Sendable {
         public static let deskSources = "/desk/sources"
         public static let deskSource = "/desk/sources/:id"
         public static let events = "/events"
+        public static let eventsLive = "/events/live"
         public static let event = "/events/:id"
+        public static let map = "/map"
+        public static let mapSVG = "/map.svg"
         public static let exportACLED = "/exports/acled.csv"
         public static let exportGeoJSON = "/exports/incidents.geojson"
         public static let exportJSONL = "/exports/incidents.jsonl"

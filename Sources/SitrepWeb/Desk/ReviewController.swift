@@ -28,7 +28,7 @@ public struct Suggestion: Codable, Hashable, Sendable {
 struct ReviewController: Sendable {
     let newsroom: Newsroom
     let layout: Layout
-    let feed: ReviewFeed
+    let feed: RecordFeed
     let suggest: Suggester?
     var store: any Store { newsroom.store }
 
@@ -68,7 +68,7 @@ struct ReviewController: Sendable {
         return DeskController.html(page.render(layout: layout))
     }
 
-    static let eventTypes = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"]
+    static let eventTypes = ACLEDTaxonomy.eventTypes
 
     // MARK: - One incident
 
@@ -180,31 +180,7 @@ struct ReviewController: Sendable {
 
     @Sendable func live(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         guard context.session != nil else { throw AppError(.unauthorized, "Sign in at /desk.") }
-        let feed = self.feed
-        let subscription = await feed.subscribe()
-        var headers: HTTPFields = [:]
-        headers[.contentType] = "text/event-stream; charset=utf-8"
-        headers[.cacheControl] = "no-cache, no-transform"
-        headers[HTTPField.Name("X-Accel-Buffering")!] = "no"
-        let body = ResponseBody { writer in
-            do {
-                try await writer.write(ByteBuffer(string: "retry: 5000\n: connected\n\n"))
-                try await withGracefulShutdownHandler {
-                    for await ids in subscription.stream {
-                        let data = ids.map { "\"\($0)\"" }.joined(separator: ",")
-                        try await writer.write(ByteBuffer(string: "event: incidents\ndata: [\(data)]\n\n"))
-                    }
-                } onGracefulShutdown: {
-                    Task { await feed.unsubscribe(subscription.id) }
-                }
-            } catch {
-                await feed.unsubscribe(subscription.id)
-                throw error
-            }
-            await feed.unsubscribe(subscription.id)
-            try await writer.finish(nil)
-        }
-        return Response(status: .ok, headers: headers, body: body)
+        return await feed.stream(publicOnly: false)
     }
 
     @Sendable func suggestions(_ request: Request, _ context: AppRequestContext) async throws -> Response {

@@ -17,8 +17,6 @@ struct EventsList: Sendable {
     /// The query of the next page, nil at the end.
     var nextQuery: String?
     var staff: Bool
-
-    static let filterNames = ["from", "to", "event_type", "sub_event_type", "country", "admin1", "actor", "grade", "story", "status"]
 }
 
 /// `/events/{id}`: one incident with every claim side by side.

@@ -82,7 +82,7 @@ extension EventsList {
 
     /// The filters as a query string (empty ones left out), for the download links.
     var filterQuery: String {
-        EventsList.filterNames.compactMap { name in values[name].flatMap { $0.isEmpty ? nil : "\(name)=\(SiteRoute.percentEncode($0))" } }
+        IncidentFilter.names.compactMap { name in values[name].flatMap { $0.isEmpty ? nil : "\(name)=\(SiteRoute.percentEncode($0))" } }
             .joined(separator: "&")
     }
 

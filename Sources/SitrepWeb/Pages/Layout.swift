@@ -22,6 +22,8 @@ public struct Layout: Sendable {
         public var script: Bool = false
         /// The desk's script (confirmations, keyboard shortcuts, live queue, suggestions).
         public var deskScript: Bool = false
+        /// More of the site's scripts by asset name (`map.js`: pan and zoom; `explorer.js`: live mode).
+        public var scripts: [String] = []
         public var noindex: Bool = false
 
         public init(title: String, description: String? = nil, canonical: SiteRoute? = nil) {
@@ -59,6 +61,9 @@ public struct Layout: Sendable {
                 }
                 if head.deskScript {
                     el("script", ["src": SiteRoute.asset("desk.js").path + "?v=\(assetVersion)", "defer": ""])
+                }
+                for script in head.scripts {
+                    el("script", ["src": SiteRoute.asset(script).path + "?v=\(assetVersion)", "defer": ""])
                 }
             }
             el("body", ["class": bodyClass.isEmpty ? nil : bodyClass]) {

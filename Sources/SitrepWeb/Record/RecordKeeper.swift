@@ -24,10 +24,10 @@ public struct RecordKeeper: Sendable {
     let lock = AsyncLock()
     let sourceCache = SourceCache()
     /// Called with the ids of the incidents each committed change touched.
-    let changed: @Sendable ([String]) async -> Void
+    let changed: @Sendable ([RecordFeed.Change]) async -> Void
 
     public init(store: any Store, machine: String = "extractor:\(RecordKeeper.extractorVersion)",
-                countries: CountryCodes = .bundled, changed: @escaping @Sendable ([String]) async -> Void = { _ in }) {
+                countries: CountryCodes = .bundled, changed: @escaping @Sendable ([RecordFeed.Change]) async -> Void = { _ in }) {
         self.store = store
         self.machine = machine
         self.countries = countries
@@ -137,7 +137,7 @@ public struct RecordKeeper: Sendable {
         async throws -> (names: [String: String], touched: [String])
     {
         let planner = RecordPlanner(actor: actor, now: now, countries: countries)
-        let (names, touched) = try await lock.run { () async throws -> ([String: String], [String]) in
+        let (names, touched) = try await lock.run { () async throws -> ([String: String], [RecordFeed.Change]) in
             var attempt = 0
             while true {
                 attempt += 1
@@ -150,14 +150,18 @@ public struct RecordKeeper: Sendable {
                 if change.isEmpty { return ([:], []) }
                 do {
                     let names = try await store.applyRecord(change, now: now)
-                    return (names, change.incidents.map { names[$0.incident.id] ?? $0.incident.id })
+                    return (names, change.incidents.map { write in
+                        var change = RecordFeed.Change(write.incident)
+                        change.id = names[change.id] ?? change.id
+                        return change
+                    })
                 } catch let error as StoreError where error.code == .conflict && attempt < 5 {
                     continue
                 }
             }
         }
         if !touched.isEmpty { await changed(touched) }
-        return (names, touched)
+        return (names, touched.map(\.id))
     }
 
     private func unique(_ values: [String]) -> [String] {
