@@ -1,0 +1,55 @@
+/// What the charts draw. The integrator fills these from SQL; the charts never query anything.
+
+/// One day's incidents of one event type.
+struct DayTypeTally: Sendable, Hashable {
+    var date: String  // YYYY-MM-DD
+    var eventType: String
+    var incidents: Int
+    var fatalities: Int
+    var low: Int
+    var best: Int
+    var high: Int
+}
+
+/// One actor's incidents and fatalities over the period charted.
+struct ActorTally: Sendable, Hashable {
+    var actor: String
+    var incidents: Int
+    var fatalities: Int
+}
+
+/// One reading of an indicator (an exchange rate, a price) on a day, with where it came from.
+struct IndicatorPoint: Sendable, Hashable {
+    var date: String  // YYYY-MM-DD
+    var value: Double
+    var source: String?
+}
+
+/// Which count of a `DayTypeTally` a per-day chart draws.
+enum ChartMeasure: Sendable, Hashable {
+    case incidents
+    case fatalities
+
+    func value(of tally: DayTypeTally) -> Int {
+        switch self {
+        case .incidents: tally.incidents
+        case .fatalities: tally.fatalities
+        }
+    }
+
+    /// "Incidents", "Fatalities".
+    var title: String {
+        switch self {
+        case .incidents: "Incidents"
+        case .fatalities: "Fatalities"
+        }
+    }
+
+    /// "1 incident", "4 incidents", "1 fatality".
+    func counted(_ n: Int) -> String {
+        switch self {
+        case .incidents: ChartFormat.counted(n, "incident", "incidents")
+        case .fatalities: ChartFormat.counted(n, "fatality", "fatalities")
+        }
+    }
+}
