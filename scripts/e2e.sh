@@ -51,6 +51,54 @@ PY
   passed=$((passed + 1))
   echo "e2e ok: the record of the imported page exports as ACLED CSV and reads back"
 
+  # The same incidents through pandas (ACLED CSV, every field kept against the JSON Lines
+  # export) and a real GIS reader (GDAL's ogrinfo on the GeoJSON export).
+  "$bin" export --database "$work/a.sqlite" --status all --format jsonl > "$work/incidents.jsonl" 2>/dev/null || fail "export jsonl"
+  "$bin" export --database "$work/a.sqlite" --status all --format geojson > "$work/incidents.geojson" 2>/dev/null || fail "export geojson"
+  python3 - "$work/acled.csv" "$work/incidents.jsonl" <<'PY' || fail "the ACLED export does not round-trip through pandas"
+import json, sys
+import pandas as pd
+frame = pd.read_csv(sys.argv[1], dtype={"event_id_cnty": str, "iso": str}, keep_default_na=False)
+assert list(frame.columns) == ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region",
+    "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags", "timestamp"], list(frame.columns)
+incidents = {i["id"]: i for i in map(json.loads, open(sys.argv[2], encoding="utf-8"))}
+assert set(frame["event_id_cnty"]) == set(incidents), (sorted(frame["event_id_cnty"]), sorted(incidents))
+for row in frame.to_dict("records"):
+    i = incidents[row["event_id_cnty"]]
+    for column, key in [("event_date", "event_date"), ("event_type", "event_type"), ("sub_event_type", "sub_event_type"),
+                        ("country", "country"), ("admin1", "admin1"), ("location", "location"), ("actor1", "actor1"), ("actor2", "actor2")]:
+        assert str(row[column]) == str(i.get(key) or ""), (row["event_id_cnty"], column, row[column], i.get(key))
+    assert int(row["fatalities"]) == i["fatalities"], (row["event_id_cnty"], row["fatalities"], i["fatalities"])
+    if i.get("latitude") is not None:
+        assert abs(float(row["latitude"]) - i["latitude"]) < 1e-4 and abs(float(row["longitude"]) - i["longitude"]) < 1e-4
+print(f"  pandas: {len(frame)} rows x {len(frame.columns)} columns, every field as the JSON Lines export has it")
+PY
+  passed=$((passed + 1))
+  echo "e2e ok: the ACLED CSV reads in pandas and keeps every field"
+  if command -v ogrinfo >/dev/null; then
+    ogrinfo -ro -al -so "$work/incidents.geojson" > "$work/ogrinfo.txt" 2>&1 || fail "ogrinfo cannot read the GeoJSON export: $(cat "$work/ogrinfo.txt")"
+    features=$(sed -n 's/^Feature Count: //p' "$work/ogrinfo.txt")
+    expected=$(wc -l < "$work/incidents.jsonl")
+    [[ $features -eq $expected ]] || fail "ogrinfo counts $features features, the export has $expected incidents"
+    grep -q "Geometry: Point" "$work/ogrinfo.txt" || fail "ogrinfo sees no point geometry: $(cat "$work/ogrinfo.txt")"
+    grep -q "^fatalities: Integer" "$work/ogrinfo.txt" || fail "fatalities is not typed as an integer: $(cat "$work/ogrinfo.txt")"
+    python3 - "$work/incidents.geojson" <<'PY' || fail "GeoJSON coordinates out of range"
+import json, sys
+doc = json.load(open(sys.argv[1], encoding="utf-8"))
+assert doc["type"] == "FeatureCollection" and "GeoNames" in doc["attribution"]
+for f in doc["features"]:
+    if f["geometry"]:
+        lon, lat = f["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90, f["id"]
+PY
+    passed=$((passed + 1))
+    echo "e2e ok: GDAL's ogrinfo reads the GeoJSON export ($features features, points, typed properties)"
+  else
+    fail "ogrinfo (Debian's gdal-bin) is not installed"
+  fi
+
   # Extraction, scored (information, not a gate: accuracy is tracked in the issue notes).
   SITREP_BIN="$bin" SITREP_SHARED="$shared" bash "$here/eval/run.sh" | sed 's/^/  /'
 fi

@@ -1,3 +1,4 @@
+import SitrepModel
 import Testing
 @testable import SitrepWeb
 

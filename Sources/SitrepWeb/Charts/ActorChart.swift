@@ -1,3 +1,4 @@
+import SitrepModel
 /// Fatalities by actor: horizontal bars, most first, the top few by name and the rest summed as
 /// "Others". Long names are cut on the axis; the row's `<title>` and the table keep them whole.
 struct ActorChart: Sendable {

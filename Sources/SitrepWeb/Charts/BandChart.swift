@@ -1,3 +1,4 @@
+import SitrepModel
 /// Fatalities per day as a range: the low–high band of the estimates (summed over event types)
 /// shaded, the best estimate as a line with a point per day. Gaps are zero; long ranges are
 /// grouped like `PerDayChart`.

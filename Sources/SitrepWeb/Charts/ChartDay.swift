@@ -1,3 +1,4 @@
+import SitrepModel
 /// A calendar day as a day number (days since 1970-01-01), so filling gaps, weeks and months are
 /// integer arithmetic, independent of time zones, calendars and locales.
 struct ChartDay: Sendable, Hashable, Comparable {

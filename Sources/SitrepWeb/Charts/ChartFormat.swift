@@ -1,3 +1,4 @@
+import SitrepModel
 /// Numbers for people (thousands separators, never the server's locale) and for SVG coordinates
 /// (one decimal, never NaN).
 enum ChartFormat {

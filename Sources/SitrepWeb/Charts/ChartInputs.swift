@@ -1,22 +1,13 @@
+import SitrepModel
+
 /// What the charts draw. The integrator fills these from SQL; the charts never query anything.
 
-/// One day's incidents of one event type.
-struct DayTypeTally: Sendable, Hashable {
-    var date: String  // YYYY-MM-DD
-    var eventType: String
-    var incidents: Int
-    var fatalities: Int
-    var low: Int
-    var best: Int
-    var high: Int
-}
+/// One day's incidents of one event type (the store's `dayTallies`).
+typealias DayTypeTally = RecordTally.Day
 
-/// One actor's incidents and fatalities over the period charted.
-struct ActorTally: Sendable, Hashable {
-    var actor: String
-    var incidents: Int
-    var fatalities: Int
-}
+/// One actor's incidents and fatalities over the period charted (the store's `actorTallies`,
+/// asked for enough actors that it needs no row of its own for the rest).
+typealias ActorTally = RecordTally.Actor
 
 /// One reading of an indicator (an exchange rate, a price) on a day, with where it came from.
 struct IndicatorPoint: Sendable, Hashable {

@@ -1,3 +1,4 @@
+import SitrepModel
 /// The pieces every chart shares: the accessible figure around the SVG, the numbers table, axes,
 /// gridlines, the legend and the empty state. Everything goes through `el`, so text and attribute
 /// values are escaped; colours and sizes are SVG presentation attributes (the CSP allows no inline

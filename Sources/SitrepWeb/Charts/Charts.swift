@@ -1,3 +1,4 @@
+import SitrepModel
 /// Server-drawn, accessible SVG charts. Each returns one `<figure class="chart">` (or, for the
 /// sparkline, one inline `<svg>`): a `<title>` and a `<desc>` summarising the numbers, axes,
 /// gridlines, a legend where there are several series, hover text on every bar and point, and the

@@ -1,3 +1,4 @@
+import SitrepModel
 /// The days of a range grouped into bars: one per day when that fits, else one per week
 /// (Monday–Sunday), else one per month. Bins are clipped to the range, so the first and last week
 /// or month may be partial, and every day between the first and the last falls in exactly one bin.

@@ -1,3 +1,4 @@
+import SitrepModel
 /// An indicator over time (e.g. Syrian pounds per US dollar): a line through the readings on a
 /// true time axis (uneven gaps stay uneven), a point per reading with its source in its `<title>`.
 struct IndicatorChart: Sendable {

@@ -1,3 +1,4 @@
+import SitrepModel
 import Foundation
 
 /// An axis range with round tick steps (1, 2 or 5 × 10ⁿ) covering the data.

@@ -1,3 +1,4 @@
+import SitrepModel
 /// Incidents (or fatalities) per day, stacked by event type: the data, filled and grouped, and its
 /// drawing. Days with nothing between the first and last day are bars of zero; a long range is
 /// drawn a bar a week or a month (`DayBins`).

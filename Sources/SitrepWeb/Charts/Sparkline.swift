@@ -1,3 +1,4 @@
+import SitrepModel
 /// A word-sized line (120×24) for inline use, e.g. incidents per hour today. It carries its numbers
 /// in its `aria-label` and `<title>` rather than a table.
 struct Sparkline: Sendable {

@@ -1,3 +1,4 @@
+import SitrepModel
 /// The drawing area inside a chart's margins, in SVG units.
 struct PlotArea: Sendable, Equatable {
     var x: Double

@@ -13,41 +13,11 @@ extension EventsList {
                 el("a", ["href": "/api/v1/incidents"]) { "JSON" }
                 "."
             }
-            el("form", ["method": "get", "action": SiteRoute.events("").path, "class": "filters"]) {
-                field("from", "From", type: "date")
-                field("to", "To", type: "date")
-                el("label") {
-                    "Type "
-                    el("select", ["name": "event_type"]) {
-                        el("option", ["value": ""]) { "Any" }
-                        for type in ReviewController.eventTypes {
-                            el("option", ["value": type, "selected": values["event_type"] == type ? "" : nil]) { type }
-                        }
-                    }
-                }
-                el("label") {
-                    "Grade "
-                    el("select", ["name": "grade"]) {
-                        el("option", ["value": ""]) { "Any" }
-                        for grade in Grade.allCases {
-                            el("option", ["value": grade.rawValue, "selected": values["grade"] == grade.rawValue ? "" : nil]) { grade.rawValue }
-                        }
-                    }
-                }
-                field("country", "Country")
-                field("admin1", "Province")
-                field("actor", "Actor")
-                if staff {
-                    el("label") {
-                        "Status "
-                        el("select", ["name": "status"]) {
-                            for status in ["published", "proposed", "rejected", "all"] {
-                                el("option", ["value": status, "selected": (values["status"] ?? "published") == status ? "" : nil]) { status }
-                            }
-                        }
-                    }
-                }
-                el("button", ["type": "submit"]) { "Show" }
+            filterForm(action: SiteRoute.events("").path)
+            el("p", ["id": "explorer-live", "class": "live-bar", "data-stream": SiteRoute.eventsLive.path, "hidden": "", "role": "status"]) {
+                el("span", ["data-count": ""]) { "0" }
+                " incidents were published or changed since this page loaded. "
+                el("a", ["href": SiteRoute.events(filterQuery).path]) { "Show them" }
             }
             el("p", ["class": "downloads"]) {
                 "Download what is shown: "
@@ -80,16 +50,83 @@ extension EventsList {
         }
     }
 
+    /// The filter form: a plain GET form, so every view is a shareable link and works without
+    /// JavaScript. `/events` and `/map` share it.
+    func filterForm(action: String) -> HTML {
+        el("form", ["method": "get", "action": action, "class": "filters"]) {
+            field("from", "From", type: "date")
+            field("to", "To", type: "date")
+            el("label") {
+                "Type "
+                el("select", ["name": "event_type"]) {
+                    el("option", ["value": ""]) { "Any" }
+                    for type in ACLEDTaxonomy.eventTypes {
+                        el("option", ["value": type, "selected": values["event_type"] == type ? "" : nil]) { type }
+                    }
+                }
+            }
+            el("label") {
+                "Sub-type "
+                el("select", ["name": "sub_event_type"]) {
+                    el("option", ["value": ""]) { "Any" }
+                    for type in ACLEDTaxonomy.eventTypes {
+                        el("optgroup", ["label": type]) {
+                            for sub in ACLEDTaxonomy.subEventTypes where sub.eventType == type {
+                                el("option", ["value": sub.name, "selected": values["sub_event_type"] == sub.name ? "" : nil]) { sub.name }
+                            }
+                        }
+                    }
+                }
+            }
+            el("label") {
+                "Grade "
+                el("select", ["name": "grade"]) {
+                    el("option", ["value": ""]) { "Any" }
+                    for grade in Grade.allCases {
+                        el("option", ["value": grade.rawValue, "selected": values["grade"] == grade.rawValue ? "" : nil]) { grade.rawValue }
+                    }
+                }
+            }
+            field("actor", "Actor")
+            field("country", "Country")
+            field("admin1", "Province")
+            field("location", "Place")
+            field("source", "Source")
+            field("story", "Story")
+            field("q", "Evidence has", type: "search")
+            field("bbox", "Box (W,S,E,N)")
+            el("label") {
+                "Sort "
+                el("select", ["name": "sort"]) {
+                    for (value, label) in [("updated", "latest change"), ("date", "date"), ("fatalities", "fatalities")] {
+                        el("option", ["value": value == "updated" ? "" : value, "selected": (values["sort"].flatMap { $0.isEmpty ? nil : $0 } ?? "updated") == value ? "" : nil]) { label }
+                    }
+                }
+            }
+            if staff {
+                el("label") {
+                    "Status "
+                    el("select", ["name": "status"]) {
+                        for status in ["published", "proposed", "rejected", "all"] {
+                            el("option", ["value": status, "selected": (values["status"] ?? "published") == status ? "" : nil]) { status }
+                        }
+                    }
+                }
+            }
+            el("button", ["type": "submit"]) { "Show" }
+        }
+    }
+
     /// The filters as a query string (empty ones left out), for the download links.
     var filterQuery: String {
         IncidentFilter.names.compactMap { name in values[name].flatMap { $0.isEmpty ? nil : "\(name)=\(SiteRoute.percentEncode($0))" } }
             .joined(separator: "&")
     }
 
-    private func field(_ name: String, _ label: String, type: String = "text") -> HTML {
+    func field(_ name: String, _ label: String, type: String = "text") -> HTML {
         el("label") {
             "\(label) "
-            el("input", ["type": type, "name": name, "value": values[name] ?? "", "size": type == "text" ? "12" : nil])
+            el("input", ["type": type, "name": name, "value": values[name] ?? "", "size": type == "date" ? nil : "12"])
         }
     }
 
