@@ -67,7 +67,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
-            resources: [.copy("Assets"), .copy("Demo/demo-story-2016-05-05.txt")],
+            resources: [.copy("Assets"), .copy("Demo/demo-story-2016-05-05.txt"), .copy("Map/Basemap")],
             swiftSettings: strict
         ),
 
