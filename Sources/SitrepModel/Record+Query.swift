@@ -154,16 +154,47 @@ public struct GeoBox: Hashable, Sendable {
         self.maxLat = maxLat
     }
 
-    /// nil unless four finite numbers, longitudes in -180...180, latitudes in -90...90, west
-    /// before east and south before north.
-    public init?(text: String) {
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
-        guard parts.count == 4, let w = parts[0], let s = parts[1], let e = parts[2], let n = parts[3],
-              [w, s, e, n].allSatisfy(\.isFinite), (-180...180).contains(w), (-180...180).contains(e),
-              (-90...90).contains(s), (-90...90).contains(n), w < e, s < n else { return nil }
-        self.init(minLon: w, minLat: s, maxLon: e, maxLat: n)
+    /// What is wrong with a box's text, in words fit to show a user.
+    public struct ParseError: Error, CustomStringConvertible, Equatable, Sendable {
+        public var description: String
+
+        public init(description: String) { self.description = description }
     }
 
+    /// Parses "minLon,minLat,maxLon,maxLat": four finite numbers, longitudes within -180...180,
+    /// latitudes within -90...90, each minimum below its maximum.
+    public init(parsing text: String) throws(ParseError) {
+        let fields = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard fields.count == 4 else {
+            throw ParseError(description: "bbox must be four numbers: minLon,minLat,maxLon,maxLat")
+        }
+        var numbers: [Double] = []
+        for field in fields {
+            guard let value = Double(field.trimmingCharacters(in: .whitespaces)), value.isFinite else {
+                throw ParseError(description: "bbox: \u{201C}\(field.prefix(20))\u{201D} is not a number")
+            }
+            numbers.append(value)
+        }
+        let box = GeoBox(minLon: numbers[0], minLat: numbers[1], maxLon: numbers[2], maxLat: numbers[3])
+        guard (-180...180).contains(box.minLon), (-180...180).contains(box.maxLon) else {
+            throw ParseError(description: "bbox: longitudes must be within -180 and 180")
+        }
+        guard (-90...90).contains(box.minLat), (-90...90).contains(box.maxLat) else {
+            throw ParseError(description: "bbox: latitudes must be within -90 and 90")
+        }
+        guard box.minLon < box.maxLon, box.minLat < box.maxLat else {
+            throw ParseError(description: "bbox: each minimum must be below its maximum")
+        }
+        self = box
+    }
+
+    /// Parses like `init(parsing:)`; nil for malformed or out-of-range text.
+    public init?(text: String) {
+        guard let box = try? GeoBox(parsing: text) else { return nil }
+        self = box
+    }
+
+    /// "minLon,minLat,maxLon,maxLat" with at most four decimals (about 11 m).
     public var text: String {
         [minLon, minLat, maxLon, maxLat].map { value in
             let rounded = (value * 10_000).rounded() / 10_000
@@ -171,9 +202,6 @@ public struct GeoBox: Hashable, Sendable {
         }.joined(separator: ",")
     }
 
-    public func contains(latitude: Double, longitude: Double) -> Bool {
-        (minLat...maxLat).contains(latitude) && (minLon...maxLon).contains(longitude)
-    }
 }
 
 // MARK: - Summaries of the record (map and charts)

@@ -1,3 +1,4 @@
+import SitrepModel
 import Foundation
 import Testing
 @testable import SitrepWeb
@@ -63,14 +64,14 @@ struct MapTests {
         #expect(box == MapBox(minLon: 35.7, minLat: 32.3, maxLon: 42.4, maxLat: 37.35))
         #expect(box.text == "35.7,32.3,42.4,37.35")
         #expect(MapBox(minLon: -180, minLat: -90, maxLon: 180, maxLat: 90).text == "-180,-90,180,90")
-        #expect(MapBox(box.text) == box)
+        #expect(MapBox(text: box.text) == box)
     }
 
     @Test(arguments: ["", "1,2,3", "1,2,3,4,5", "a,b,c,d", "1,2,,4", "nan,0,1,1", "inf,0,1,1",
                       "-181,0,10,10", "0,0,181,10", "0,-91,10,10", "0,0,10,90.5",
                       "10,0,5,10", "0,10,10,5", "5,5,5,6", "1e400,0,1,1", "0,0,10,10;drop"])
     func boxRejectsMalformedOrOutOfRange(text: String) {
-        #expect(MapBox(text) == nil)
+        #expect(MapBox(text: text) == nil)
         #expect(throws: MapBox.ParseError.self) { try MapBox(parsing: text) }
     }
 
@@ -160,7 +161,7 @@ struct MapTests {
         #expect(Self.count("<a href=\"/events/", in: svg) == 1)
         // The cluster links to a box around its members.
         let href = try #require(Self.attribute("href", after: "<g class=\"map-points\">", in: svg.replacingOccurrences(of: "<a href=\"/events/SYR99\"", with: "")))
-        let box = try #require(MapBox(String(href.dropFirst("/map?bbox=".count))))
+        let box = try #require(MapBox(text: String(href.dropFirst("/map?bbox=".count))))
         #expect(box.contains(lon: 37.13, lat: 36.2) && box.contains(lon: 37.13, lat: 36.206))
         #expect(!box.contains(lon: 36.28, lat: 33.51))
     }
@@ -169,7 +170,7 @@ struct MapTests {
         let syria = try #require(Basemap.shared.bbox(country: "SYR"))
         let damascus = Self.point("SYR2", 33.5138, 36.2765)
         let svg = Self.render([damascus], box: syria, width: 800, height: 600)
-        let drawn = try #require(Self.attribute("data-bbox", after: "<svg", in: svg).flatMap { MapBox($0) })
+        let drawn = try #require(Self.attribute("data-bbox", after: "<svg", in: svg).flatMap { MapBox(text: $0) })
         #expect(drawn.contains(lon: syria.minLon, lat: syria.minLat) && drawn.contains(lon: syria.maxLon, lat: syria.maxLat))
         let expectedX = (36.2765 - drawn.minLon) / drawn.lonSpan * 800
         let expectedY = (drawn.maxLat - 33.5138) / drawn.latSpan * 600

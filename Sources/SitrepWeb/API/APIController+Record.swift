@@ -225,10 +225,11 @@ enum IncidentFilter {
             throw bad("to", "\"to\" (\(to)) is before \"from\" (\(from)).")
         }
         if let box = try text("bbox") {
-            guard let parsed = GeoBox(text: box) else {
-                throw bad("bbox", "\"bbox\" must be west,south,east,north in degrees (e.g. 35.5,32.3,42.4,37.4), west < east and south < north.")
+            do {
+                query.box = try GeoBox(parsing: box)
+            } catch {
+                throw bad("bbox", "\(error.description) (west,south,east,north in degrees, e.g. 35.5,32.3,42.4,37.4).")
             }
-            query.box = parsed
         }
         if let sort = try text("sort") {
             guard let parsed = IncidentSort(rawValue: sort) else { throw bad("sort", "\"sort\" must be date, fatalities or updated.") }

@@ -49,7 +49,11 @@ public struct SitrepApp {
                                       render: { try await frames.encode($0) })
         let cache = PageCache()
         let feed = RecordFeed()
-        let record = RecordKeeper(store: store, changed: { ids in await feed.publish(ids) })
+        // a changed incident changes the record box of its story's page, the explorer and the map
+        let record = RecordKeeper(store: store, changed: { changes in
+            cache.removeAll()
+            await feed.publish(changes)
+        })
         let newsroom = Newsroom(store: store, publisher: publisher, extraction: dependencies.extraction, record: record, now: dependencies.now,
                                 metrics: dependencies.metrics, logger: dependencies.logger, changed: { cache.removeAll() })
         let router = Router(context: AppRequestContext.self)
@@ -61,7 +65,8 @@ public struct SitrepApp {
         router.add(middleware: AuthMiddleware(store: store, now: dependencies.now))
         PublicController(store: store, layout: layout, config: config, cache: cache).register(on: router)
         EventsController(store: store, layout: layout, config: config,
-                         export: RecordExport(store: store, interCodes: dependencies.interCodes, baseURL: config.baseURL)).register(on: router)
+                         export: RecordExport(store: store, interCodes: dependencies.interCodes, baseURL: config.baseURL),
+                         feed: feed).register(on: router)
         APIController(newsroom: newsroom, config: config).register(on: router)
         DeskController(newsroom: newsroom, layout: layout, config: config,
                        limiter: LoginLimiter(limit: config.loginAttempts, window: config.loginWindowSeconds)).register(on: router)

@@ -12,10 +12,14 @@ struct EventsController: Sendable {
     let layout: Layout
     let config: AppConfig
     let export: RecordExport
+    let feed: RecordFeed
 
     func register(on router: Router<AppRequestContext>) {
         router.get(RouterPath(SiteRoute.Pattern.events), use: list)
         router.get(RouterPath(SiteRoute.Pattern.event), use: show)
+        router.get(RouterPath(SiteRoute.Pattern.eventsLive)) { _, _ in await feed.stream(publicOnly: true) }
+        router.get(RouterPath(SiteRoute.Pattern.map), use: mapPage)
+        router.get(RouterPath(SiteRoute.Pattern.mapSVG), use: mapSVG)
         let routes: [(String, RecordExport.Format)] = [
             (SiteRoute.Pattern.exportACLED, .acledCSV), (SiteRoute.Pattern.exportClaims, .claimsCSV),
             (SiteRoute.Pattern.exportGeoJSON, .geoJSON), (SiteRoute.Pattern.exportJSONL, .jsonLines),
@@ -42,6 +46,38 @@ struct EventsController: Sendable {
         return Response(status: .ok, headers: headers, body: body)
     }
 
+    /// The filter values as given (echoed in forms and links).
+    private func values(_ request: Request) -> [String: String] {
+        var values: [String: String] = [:]
+        for name in IncidentFilter.names { values[name] = request.uri.queryParameters[Substring(name)].map(String.init) }
+        return values
+    }
+
+    /// `/map`: the filtered incidents drawn on the map, with the explorer's form.
+    @Sendable func mapPage(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let staff = Auth.isStaff(context)
+        let query = try await IncidentFilter.parse(request, staff: staff, store: store)
+        let points = try await store.incidentPoints(query, limit: MapView.limit)
+        let filters = EventsList(values: values(request), rows: [], nextQuery: nil, staff: staff)
+        let matching = points.count == MapView.limit ? try await store.incidentCount(query) : nil
+        let page = MapPage(filters: filters, map: MapView.svg(points, box: query.box, country: query.country, filterQuery: filters.filterQuery),
+                           drawn: points.count, matching: matching)
+        return PublicController.page(page.render(layout: layout), cacheControl: staff ? "no-store" : "public, max-age=5")
+    }
+
+    /// `/map.svg`: the map alone, as a standalone SVG document (what `map.js` fetches on pan and zoom).
+    @Sendable func mapSVG(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let staff = Auth.isStaff(context)
+        let query = try await IncidentFilter.parse(request, staff: staff, store: store)
+        let points = try await store.incidentPoints(query, limit: MapView.limit)
+        let filters = EventsList(values: values(request), rows: [], nextQuery: nil, staff: staff)
+        let svg = MapView.svg(points, box: query.box, country: query.country, filterQuery: filters.filterQuery).render()
+        var headers = HTTPFields()
+        headers[.contentType] = "image/svg+xml; charset=utf-8"
+        headers[.cacheControl] = staff ? "no-store" : "public, max-age=5"
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: svg)))
+    }
+
     @Sendable func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let staff = Auth.isStaff(context)
         let query = try await IncidentFilter.parse(request, staff: staff, store: store)
@@ -53,15 +89,18 @@ struct EventsController: Sendable {
             EventsList.Row(incident: file.incident, voices: Grading.voices(file.activeClaims).count,
                            stories: file.incident.storyIDs.compactMap { stories[$0] })
         }
-        var values: [String: String] = [:]
-        for name in IncidentFilter.names { values[name] = request.uri.queryParameters[Substring(name)].map(String.init) }
+        let values = values(request)
         var nextQuery: String?
         if incidents.count == query.limit, let last = incidents.last {
             var parts = IncidentFilter.names.compactMap { name in values[name].flatMap { $0.isEmpty ? nil : "\(name)=\(SiteRoute.percentEncode($0))" } }
             parts.append("cursor=\(IncidentCursor(after: last, sort: query.sort).text)")
             nextQuery = parts.joined(separator: "&")
         }
-        let page = EventsList(values: values, rows: rows, nextQuery: nextQuery, staff: staff)
+        var page = EventsList(values: values, rows: rows, nextQuery: nextQuery, staff: staff)
+        page.days = try await store.dayTallies(query)
+        page.actors = try await store.actorTallies(query, limit: 1_000)
+        page.map = MapView.svg(try await store.incidentPoints(query, limit: MapView.limit), box: query.box, country: query.country,
+                               filterQuery: page.filterQuery)
         return PublicController.page(page.render(layout: layout), cacheControl: staff ? "no-store" : "public, max-age=5")
     }
 

@@ -1,3 +1,4 @@
+import SitrepModel
 import Foundation
 import Synchronization
 
@@ -123,7 +124,7 @@ final class Basemap: Sendable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 4 else { continue }
             let label = fields[2].split(separator: ",").compactMap { Double($0) }
-            guard label.count == 2, let bbox = MapBox(String(fields[3])) else { continue }
+            guard label.count == 2, let bbox = MapBox(text: String(fields[3])) else { continue }
             let others = fields.count > 4 ? fields[4].split(separator: "|").map(String.init) : []
             let country = Country(iso3: String(fields[0]), name: String(fields[1]), otherNames: others,
                                   labelLon: label[0], labelLat: label[1], bbox: bbox)

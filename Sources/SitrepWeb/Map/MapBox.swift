@@ -1,19 +1,12 @@
 import Foundation
 
-/// A rectangle of the map in degrees: the form of `?bbox=minLon,minLat,maxLon,maxLat`.
-struct MapBox: Sendable, Hashable {
-    var minLon: Double
-    var minLat: Double
-    var maxLon: Double
-    var maxLat: Double
+import SitrepModel
 
-    init(minLon: Double, minLat: Double, maxLon: Double, maxLat: Double) {
-        self.minLon = minLon
-        self.minLat = minLat
-        self.maxLon = maxLon
-        self.maxLat = maxLat
-    }
+/// A rectangle of the map in degrees: the record's `GeoBox` (the form of
+/// `?bbox=minLon,minLat,maxLon,maxLat`), with what drawing needs.
+typealias MapBox = GeoBox
 
+extension GeoBox {
     static let world = MapBox(minLon: -180, minLat: -90, maxLon: 180, maxLat: 90)
 
     var lonSpan: Double { maxLon - minLon }
@@ -68,56 +61,5 @@ struct MapBox: Sendable, Hashable {
             }
         }
         return box?.padded(0.1).withMinimumSpan(minimumSpan)
-    }
-
-    // MARK: - Text form
-
-    struct ParseError: Error, CustomStringConvertible, Equatable {
-        var description: String
-    }
-
-    /// Parses "minLon,minLat,maxLon,maxLat" (degrees; longitudes within -180...180, latitudes within
-    /// -90...90, each min below its max). Throws a message fit to show a user.
-    init(parsing text: String) throws(ParseError) {
-        let fields = text.split(separator: ",", omittingEmptySubsequences: false)
-        guard fields.count == 4 else {
-            throw ParseError(description: "bbox must be four numbers: minLon,minLat,maxLon,maxLat")
-        }
-        var numbers: [Double] = []
-        for field in fields {
-            let trimmed = field.trimmingCharacters(in: .whitespaces)
-            guard let value = Double(trimmed), value.isFinite else {
-                throw ParseError(description: "bbox: \u{201C}\(field.prefix(20))\u{201D} is not a number")
-            }
-            numbers.append(value)
-        }
-        let box = MapBox(minLon: numbers[0], minLat: numbers[1], maxLon: numbers[2], maxLat: numbers[3])
-        guard (-180...180).contains(box.minLon), (-180...180).contains(box.maxLon) else {
-            throw ParseError(description: "bbox: longitudes must be within -180 and 180")
-        }
-        guard (-90...90).contains(box.minLat), (-90...90).contains(box.maxLat) else {
-            throw ParseError(description: "bbox: latitudes must be within -90 and 90")
-        }
-        guard box.minLon < box.maxLon, box.minLat < box.maxLat else {
-            throw ParseError(description: "bbox: each minimum must be below its maximum")
-        }
-        self = box
-    }
-
-    /// Parses like `init(parsing:)`; nil for malformed or out-of-range text.
-    init?(_ text: String) {
-        guard let box = try? MapBox(parsing: text) else { return nil }
-        self = box
-    }
-
-    /// "minLon,minLat,maxLon,maxLat" with at most four decimals (about 11 m).
-    var text: String {
-        [minLon, minLat, maxLon, maxLat].map(MapBox.degrees).joined(separator: ",")
-    }
-
-    private static func degrees(_ value: Double) -> String {
-        let rounded = (value * 10_000).rounded() / 10_000
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
-        return String(rounded)
     }
 }

@@ -1,3 +1,4 @@
+import SitrepModel
 import Foundation
 
 /// Equirectangular projection with longitudes scaled by the cosine of the view's middle latitude

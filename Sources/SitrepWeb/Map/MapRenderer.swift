@@ -1,3 +1,4 @@
+import SitrepModel
 import Foundation
 
 /// One incident to draw.

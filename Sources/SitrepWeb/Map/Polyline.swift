@@ -1,3 +1,4 @@
+import SitrepModel
 /// The Google encoded-polyline algorithm (as written by `scripts/map/basemap.py`): each number is
 /// the difference from the previous one of its kind, times the precision, zig-zag signed, in 5-bit
 /// groups as ASCII 63...126 (low group first, 0x20 set on every group but the last).

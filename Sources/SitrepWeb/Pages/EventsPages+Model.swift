@@ -17,6 +17,11 @@ struct EventsList: Sendable {
     /// The query of the next page, nil at the end.
     var nextQuery: String?
     var staff: Bool
+    /// The filtered incidents per day and type, and per actor, for the charts.
+    var days: [RecordTally.Day] = []
+    var actors: [RecordTally.Actor] = []
+    /// The map of the filtered incidents (an `<svg>`), drawn by the server.
+    var map: HTML?
 }
 
 /// `/events/{id}`: one incident with every claim side by side.
@@ -31,6 +36,14 @@ struct EventPage: Sendable {
     var claims: [ClaimRow]
     var history: [HistoryEntry]
     var baseURL: String
+
+    /// The incident as the map inset draws it (nil without coordinates).
+    var point: IncidentPoint? {
+        let f = incident.fields
+        guard let lat = f.latitude, let lon = f.longitude else { return nil }
+        return IncidentPoint(id: incident.id, date: f.date, eventType: f.eventType, subEventType: f.subEventType, location: f.location,
+                             admin1: f.admin1, latitude: lat, longitude: lon, fatalities: incident.figures.fatalities)
+    }
 
     /// schema.org `Event` for the incident.
     var jsonLD: String {

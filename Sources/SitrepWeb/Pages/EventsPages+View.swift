@@ -6,6 +6,7 @@ extension EventsList {
     func render(layout: Layout) -> String {
         var head = Layout.Head(title: "Events", description: "Conflict incidents in the record: each graded, with every source's figures.", canonical: .events(""))
         head.noindex = values.values.contains { !$0.isEmpty }
+        head.scripts = ["map.js", "explorer.js"]
         return layout.render(head, bodyClass: "events") {
             el("h1") { "Events" }
             el("p", ["class": "meta"]) {
@@ -28,6 +29,20 @@ extension EventsList {
                 el("a", ["href": SiteRoute.exportJSONL(filterQuery).path]) { "JSON Lines" }
                 " · "
                 el("a", ["href": SiteRoute.exportClaims(filterQuery).path]) { "every claim (CSV)" }
+            }
+            if let map, !rows.isEmpty {
+                el("figure", ["class": "map", "data-src": SiteRoute.mapSVG(filterQuery).path]) {
+                    map
+                    el("figcaption") { el("a", ["href": SiteRoute.map(filterQuery).path]) { "A bigger map of these incidents" } }
+                }
+            }
+            if !days.isEmpty {
+                el("section", ["class": "charts", "aria-label": "Charts of the incidents shown"]) {
+                    Charts.perDay(days, measure: .incidents, id: "chart-incidents")
+                    Charts.perDay(days, measure: .fatalities, id: "chart-fatalities")
+                    Charts.band(days, id: "chart-band", note: "Low and high are the lowest and highest tolls the sources give; best is UCDP's best estimate.")
+                    Charts.fatalitiesByActor(actors, id: "chart-actors", note: "Fatalities are counted against actor 1, the perpetrator.")
+                }
             }
             if rows.isEmpty {
                 el("p", ["class": "empty"]) { "No incidents match." }
@@ -173,9 +188,19 @@ extension EventPage {
                 el("dt") { "Killed" }; el("dd") { ReviewViews.estimate(incident.figures.fatalities, incident.figures.fatalitiesLow, incident.figures.fatalitiesBest, incident.figures.fatalitiesHigh) }
                 el("dt") { "Injured" }; el("dd") { ReviewViews.estimate(nil, incident.figures.injuredLow, incident.figures.injuredBest, incident.figures.injuredHigh) }
             }
+            if let point {
+                el("figure", ["class": "map inset"]) {
+                    MapView.inset([point])
+                    el("figcaption") {
+                        el("a", ["href": SiteRoute.map("bbox=\(GeoBox(minLon: max(-180, point.longitude - 2), minLat: max(-90, point.latitude - 1.5), maxLon: min(180, point.longitude + 2), maxLat: min(90, point.latitude + 1.5)).text)").path]) {
+                            "Incidents around it on the map"
+                        }
+                    }
+                }
+            }
             el("h2") { "Every account" }
             el("table", ["class": "claims"]) {
-                el("thead") { el("tr") { el("th") { "Source" }; el("th") { "Says" }; el("th") { "Certainty" }; el("th") { "Evidence" } } }
+                el("thead") { el("tr") { el("th") { "Source" }; el("th") { "Says" }; el("th") { "Certainty" }; el("th") { "Evidence" }; el("th") { "Reported" } } }
                 el("tbody") {
                     for row in claims where !row.claim.withdrawn { claimRow(row) }
                 }
@@ -207,6 +232,10 @@ extension EventPage {
                     " "
                     el("a", ["href": SiteRoute.story(story.slug).path + (c.isFromEntry ? "" : "#update-\(c.updateID)")]) { "in \(story.title)" }
                 }
+            }
+            el("td") {
+                el("time", ["datetime": ISO8601.string(c.createdAt)]) { "\(Stamp.day(c.createdAt, zone: "UTC")), \(Stamp.clock(c.createdAt, zone: "UTC"))" }
+                if c.fields.date != incident.fields.date { el("br"); el("span", ["class": "meta"]) { "says it happened \(c.fields.date)" } }
             }
         }
     }

@@ -15,6 +15,9 @@ enum StoryShow {
         var isFirstPage: Bool
         var proposedEvents: [String: [ProposedEvent]]
         var baseURL: String
+        /// The story's published incidents per day and type, and where they are (for the record box).
+        var recordDays: [RecordTally.Day] = []
+        var recordPoints: [IncidentPoint] = []
 
         /// Loads the model; `before` is the paging cursor from `?before=`.
         static func load(slug: Slug, before: Int64?, store: any Store, pageSize: Int, baseURL: String) async throws -> Model? {
@@ -30,8 +33,14 @@ enum StoryShow {
                 page = updates.filter(\.pinned) + updates.filter { !$0.pinned }
             }
             let events = try await store.proposedEvents(storyID: story.id)
-            return Model(story: story, updates: page, keyEvents: recent.filter(\.keyEvent), olderBefore: olderBefore,
-                         isFirstPage: before == nil, proposedEvents: events, baseURL: baseURL)
+            var model = Model(story: story, updates: page, keyEvents: recent.filter(\.keyEvent), olderBefore: olderBefore,
+                              isFirstPage: before == nil, proposedEvents: events, baseURL: baseURL)
+            if before == nil {
+                let published = IncidentQuery(storyID: story.id)
+                model.recordDays = try await store.dayTallies(published)
+                model.recordPoints = try await store.incidentPoints(published, limit: 500)
+            }
+            return model
         }
 
         var lastModified: Date { story.updatedAt }

@@ -23,6 +23,7 @@ extension StoryShow {
                                "data-live": model.isFirstPage && story.status == .live ? "true" : "false"]) {
                     header(story)
                     if !model.keyEvents.isEmpty { keyEventsBox }
+                    if !model.recordDays.isEmpty { recordBox }
                     el("div", ["id": "live-bar", "class": "live-bar", "hidden": "", "role": "status", "aria-live": "polite"]) {
                         el("button", ["type": "button"]) { "New updates" }
                     }
@@ -78,6 +79,33 @@ extension StoryShow {
                 }
                 if model.isFirstPage, !story.originalEntry.isEmpty {
                     el("p", ["class": "jump"]) { el("a", ["href": "#original-entry"]) { "Jump to original entry" } }
+                }
+            }
+        }
+
+        /// The story's record: a sparkline of its published incidents over its last 14 days of
+        /// incidents, a map inset, and a link to them in the explorer.
+        private var recordBox: HTML {
+            let total = model.recordDays.reduce(0) { $0 + $1.incidents }
+            let killed = model.recordDays.reduce(0) { $0 + $1.fatalities }
+            var perDay: [String: Int] = [:]
+            for day in model.recordDays { perDay[day.date, default: 0] += day.incidents }
+            let recent = perDay.keys.sorted().suffix(14)
+            let query = "story=\(SiteRoute.percentEncode(model.story.slug.rawValue))"
+            return el("aside", ["class": "record-box", "aria-labelledby": "record-box-title"]) {
+                el("h2", ["id": "record-box-title"]) { "The record" }
+                el("p") {
+                    el("a", ["href": SiteRoute.events(query).path]) {
+                        "\(total) \(total == 1 ? "incident" : "incidents") from this story, \(killed) killed"
+                    }
+                    " "
+                    Charts.sparkline(recent.map { (label: ChartDay($0)?.label() ?? $0, value: perDay[$0] ?? 0) }, name: "Incidents per day")
+                }
+                if !model.recordPoints.isEmpty {
+                    el("figure", ["class": "map inset"]) {
+                        MapView.inset(model.recordPoints)
+                        el("figcaption") { el("a", ["href": SiteRoute.map(query).path]) { "Map of this story's incidents" } }
+                    }
                 }
             }
         }
