@@ -56,31 +56,6 @@ extension Assembler {
     static let partisan: Set<String> = ["state_media", "pro_government", "party"]
 
     func sourceNear(_ start: Int, step: Int, _ range: Range<Int>) -> (String, String, Range<Int>)? {
-        var j = start
-        var steps = 0
-        while j >= range.lowerBound, j < range.upperBound, steps < 6 {
-            if doc.sourceAt[j] >= 0 { let s = doc.sources[Int(doc.sourceAt[j])]; return (s.name, s.kind, s.range) }
-            if doc.actorAt[j] >= 0 {
-                let a = doc.actors[Int(doc.actorAt[j])]
-                let e = extractor.actors.entries[Int(a.entry)]
-                return (e.canonical, "party", a.range)
-            }
-            j += step
-            steps += 1
-        }
-        // fallback: a run of capitalized words next to the verb ("the Local Coordination Committees said")
-        var lo = start, hi = start
-        if step < 0 {
-            guard start >= range.lowerBound, doc.tokens[start].flags.contains(.capitalized) else { return nil }
-            while lo - 1 >= range.lowerBound, doc.tokens[lo - 1].kind == .word, doc.tokens[lo - 1].flags.contains(.capitalized) { lo -= 1 }
-            hi = start + 1
-        } else {
-            guard start < range.upperBound, doc.tokens[start].flags.contains(.capitalized) || word(start, "the") else { return nil }
-            if word(start, "the") { lo += 1; hi = lo }
-            while hi < range.upperBound, doc.tokens[hi].kind == .word, doc.tokens[hi].flags.contains(.capitalized) { hi += 1 }
-        }
-        guard hi - lo >= 2, hi - lo <= 6 else { return nil }
-        if word(lo, "the") { lo += 1 }
-        return (doc.string(lo..<hi), "local", lo..<hi)
+        doc.sourceNear(start, step: step, range, actors: extractor.actors)
     }
 }

@@ -53,4 +53,58 @@ extension Document {
         for t in r where sourceAt[t] >= 0 && sources[Int(sourceAt[t])].range.lowerBound == t { out.append(Int(sourceAt[t])) }
         return out
     }
+
+    // MARK: - Sources
+
+    /// The source named next to an attribution verb at `start`, reading in direction `step` ("said
+    /// Reuters", "according to the SOHR"): a named source or an actor within six tokens, else a
+    /// run of two to six capitalized words ("the Local Coordination Committees said").
+    func sourceNear(_ start: Int, step: Int, _ range: Range<Int>, actors actorLexicon: ActorLexicon) -> (String, String, Range<Int>)? {
+        var j = start
+        var steps = 0
+        while j >= range.lowerBound, j < range.upperBound, steps < 6 {
+            if sourceAt[j] >= 0 { let s = sources[Int(sourceAt[j])]; return (s.name, s.kind, s.range) }
+            if !actorAt.isEmpty, actorAt[j] >= 0 {
+                let a = actors[Int(actorAt[j])]
+                let e = actorLexicon.entries[Int(a.entry)]
+                return (e.canonical, "party", a.range)
+            }
+            j += step
+            steps += 1
+        }
+        // fallback: a run of capitalized words next to the verb ("the Local Coordination Committees said")
+        var lo = start, hi = start
+        if step < 0 {
+            guard start >= range.lowerBound, tokens[start].flags.contains(.capitalized) else { return nil }
+            while lo - 1 >= range.lowerBound, tokens[lo - 1].kind == .word, tokens[lo - 1].flags.contains(.capitalized) { lo -= 1 }
+            hi = start + 1
+        } else {
+            guard start < range.upperBound, tokens[start].flags.contains(.capitalized) || DateResolver.isWord(self, start, "the") else { return nil }
+            if DateResolver.isWord(self, start, "the") { lo += 1; hi = lo }
+            while hi < range.upperBound, tokens[hi].kind == .word, tokens[hi].flags.contains(.capitalized) { hi += 1 }
+        }
+        guard hi - lo >= 2, hi - lo <= 6 else { return nil }
+        if DateResolver.isWord(self, lo, "the") { lo += 1 }
+        return (string(lo..<hi), "local", lo..<hi)
+    }
+
+    /// The source a sentence's words give it: the one next to its first attribution verb
+    /// ("according to Reuters", "state media said"), else the first source it names.
+    func attributedSource(in range: Range<Int>, lexicon: Lexicon, actors actorLexicon: ActorLexicon) -> (String, String, Range<Int>)? {
+        var t = range.lowerBound
+        while t < range.upperBound {
+            guard let r = lexRange(at: t) else { t += 1; continue }
+            if lexHas(t, .attribution) {
+                for id in lexEntries(at: t) where lexicon.classes[Int(id)] == .attribution {
+                    let found = lexicon.firstFields[Int(id)] == "before"
+                        ? sourceNear(r.lowerBound - 1, step: -1, range, actors: actorLexicon)
+                        : sourceNear(r.upperBound, step: 1, range, actors: actorLexicon)
+                    if let found { return found }
+                }
+            }
+            t = r.upperBound
+        }
+        guard let i = sourceIndices(in: range).first else { return nil }
+        return (sources[i].name, sources[i].kind, sources[i].range)
+    }
 }

@@ -31,25 +31,29 @@ public final class Extractor: Sendable {
     let gazetteer: Gazetteer
     let actors: ActorLexicon
     let sources: SourceLexicon
+    /// Currency names, bases and rate words, for `indicators` (empty: no indicators are read).
+    let currencies: CurrencyLexicon
     let tokenizer: Tokenizer
     /// Sub-event type per lexicon entry id (for trigger entries).
     let triggerType: [SubEventType?]
     /// Sub-event type per lexicon entry id (for note-prefix entries, "Defusal:").
     let prefixType: [SubEventType?]
 
-    /// Builds an extractor from resource file contents (UTF-8 TSV, formats in the README of issue 3).
-    public init(gazetteer: Data, actors: Data, sources: Data, lexicon: Data) {
+    /// Builds an extractor from resource file contents (UTF-8 TSV, formats in the README of issue 3;
+    /// `currencies.tsv` describes itself). Without currencies, `indicators` finds none.
+    public init(gazetteer: Data, actors: Data, sources: Data, lexicon: Data, currencies: Data = Data()) {
         let lex = Lexicon(data: [UInt8](lexicon))
         self.lexicon = lex
         self.gazetteer = Gazetteer(data: [UInt8](gazetteer), articles: lex.articles)
         self.actors = ActorLexicon(data: [UInt8](actors), articles: lex.articles)
         self.sources = SourceLexicon(data: [UInt8](sources), articles: lex.articles)
+        self.currencies = CurrencyLexicon(data: [UInt8](currencies))
         tokenizer = Tokenizer(abbreviations: lex.abbreviations)
         triggerType = lex.entries.map { $0.cls == .trigger ? SubEventType(name: $0.field(1)) : nil }
         prefixType = lex.entries.map { $0.cls == .prefix ? SubEventType(name: $0.field(1)) : nil }
     }
 
-    /// Loads the resources bundled with the module. A missing gazetteer, actor or source file yields
+    /// Loads the resources bundled with the module. A missing gazetteer, actor, source or currency file yields
     /// an empty table (the extractor still types and dates events); a missing lexicon is an error.
     public static func bundled() throws -> Extractor {
         func load(_ name: String, required: Bool) throws -> Data {
@@ -63,7 +67,8 @@ public final class Extractor: Sendable {
         }
         return Extractor(
             gazetteer: try load("gazetteer", required: false), actors: try load("actors", required: false),
-            sources: try load("sources", required: false), lexicon: try load("lexicon", required: true)
+            sources: try load("sources", required: false), lexicon: try load("lexicon", required: true),
+            currencies: try load("currencies", required: false)
         )
     }
 
@@ -83,7 +88,20 @@ public final class Extractor: Sendable {
     }
 
     func extract(text: String, published: Date, context: ExtractionContext, partBytes: Int) -> [ExtractedEvent] {
-        let day = Day(ordinal: Int((published.timeIntervalSince1970 / 86_400).rounded(.down)))
+        let day = Day(published)
+        var events: [ExtractedEvent] = []
+        forEachPart(of: text, context: context, partBytes: partBytes) { part, shift, isPart, headlineFirst in
+            events += extractPart(part, day: day, context: context, shift: shift, isPart: isPart, headlineFirst: headlineFirst)
+        }
+        return events
+    }
+
+    /// Calls `body` with the text as the extractor reads it: the headline (when given) as its first
+    /// line, and a text over `partBytes` in parts cut at paragraph breaks (`partEnds`). `shift` maps
+    /// a part's byte offsets to the text's; `isPart`: the text was cut; `headlineFirst`: the part
+    /// opens with the given headline.
+    func forEachPart(of text: String, context: ExtractionContext, partBytes: Int,
+                     _ body: (_ part: String, _ shift: Int, _ isPart: Bool, _ headlineFirst: Bool) -> Void) {
         var full = text
         var headlineOffset = 0
         if let headline = context.headline, !headline.isEmpty {
@@ -91,21 +109,19 @@ public final class Extractor: Sendable {
             headlineOffset = headline.utf8.count + 2
         }
         guard full.utf8.count > partBytes else {
-            return extractPart(full, day: day, context: context, shift: -headlineOffset, isPart: false, headlineFirst: headlineOffset > 0)
+            body(full, -headlineOffset, false, headlineOffset > 0)
+            return
         }
         full.makeContiguousUTF8()
-        var events: [ExtractedEvent] = []
         full.utf8.withContiguousStorageIfAvailable { bytes in
             var start = 0
             for end in Extractor.partEnds(bytes, limit: partBytes) {
                 // cut at ASCII bytes or scalar starts: every part is valid UTF-8, copied once
                 let part = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                events += extractPart(part, day: day, context: context, shift: start - headlineOffset, isPart: true,
-                                      headlineFirst: start == 0 && headlineOffset > 0)
+                body(part, start - headlineOffset, true, start == 0 && headlineOffset > 0)
                 start = end
             }
         }
-        return events
     }
 
     /// `isPart`: the text is one part of a longer one, so never a short single report.
@@ -173,5 +189,12 @@ extension ExtractedEvent {
         for (k, v) in spans {
             spans[k] = SpanList(v.spans.map { ByteSpan(max(0, $0.start + delta), max(0, $0.end + delta)) })
         }
+    }
+}
+
+extension Day {
+    /// The UTC calendar day of `date`.
+    init(_ date: Date) {
+        self.init(ordinal: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 }

@@ -23,6 +23,12 @@ enum Support {
         return (try? Data(contentsOf: url)) ?? Data()
     }()
 
+    static let bundledCurrencies: Data = {
+        let url = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/SitrepExtract/Resources/currencies.tsv")
+        return (try? Data(contentsOf: url)) ?? Data()
+    }()
+
     static let bundled: Extractor = { try! Extractor.bundled() }()
 
     static func day(_ s: String) -> Date { ExtractIO.parseDay(s)! }

@@ -24,6 +24,8 @@ struct NumberReader {
         var max: Int?
         var range: Range<Int>
         var vague: Bool
+        /// The value as written, fractions kept ("27.5", "1.5 million"): a rate is no head count.
+        var amount: Double
     }
 
     /// Reads a number phrase starting at `i` (qualifier included), or nil.
@@ -100,7 +102,7 @@ struct NumberReader {
         guard any else { return nil }
         // "of" after a vague word or "dozen(s) of" is part of the phrase
         if let (v, mn, mx) = vague {
-            return Number(value: v, min: mn, max: mx, range: i..<end, vague: true)
+            return Number(value: v, min: mn, max: mx, range: i..<end, vague: true, amount: Double(v))
         }
         let n = Int(value)
         guard n >= 0, n < 10_000_000 else { return nil }
@@ -113,7 +115,7 @@ struct NumberReader {
         case "about": break
         default: break
         }
-        return Number(value: n, min: mn, max: mx, range: i..<end, vague: false)
+        return Number(value: n, min: mn, max: mx, range: i..<end, vague: false, amount: value)
     }
 }
 
