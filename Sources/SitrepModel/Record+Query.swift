@@ -307,3 +307,34 @@ public struct RecordChange: Sendable {
 
     public static func newKey(_ index: Int) -> String { "new:\(index)" }
 }
+
+/// An indicator as the record keeps it: where it was read (story and update, or the story's
+/// original entry as "entry-<story id>").
+public struct IndicatorReading: Hashable, Sendable {
+    public var storyID: Int64
+    public var updateID: String
+    public var indicator: Indicator
+
+    public init(storyID: Int64, updateID: String, indicator: Indicator) {
+        self.storyID = storyID
+        self.updateID = updateID
+        self.indicator = indicator
+    }
+}
+
+/// Filters of indicator readings; every one optional.
+public struct IndicatorQuery: Hashable, Sendable {
+    public var name: String?
+    public var storyID: Int64?
+    public var from: String?
+    public var to: String?
+    public var limit: Int
+
+    public init(name: String? = nil, storyID: Int64? = nil, from: String? = nil, to: String? = nil, limit: Int = 5_000) {
+        self.name = name
+        self.storyID = storyID
+        self.from = from
+        self.to = to
+        self.limit = limit
+    }
+}

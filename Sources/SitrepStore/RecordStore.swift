@@ -37,6 +37,10 @@ public protocol RecordStore: Sendable {
     func incidentCount(_ query: IncidentQuery) async throws -> Int
     /// Every change of an incident, oldest first.
     func history(incidentID: String) async throws -> [HistoryEntry]
+    /// Replaces what one update (or "entry-<story id>") says of indicators, in one transaction.
+    func replaceIndicators(storyID: Int64, updateID: String, _ indicators: [Indicator]) async throws
+    /// Indicator readings, oldest date first (then in the order they were read).
+    func indicators(_ query: IndicatorQuery) async throws -> [IndicatorReading]
     /// The incidents the query selects that have coordinates, at most `limit`, most fatalities
     /// first (the query's sort, cursor and limit are ignored): what the map draws.
     func incidentPoints(_ query: IncidentQuery, limit: Int) async throws -> [IncidentPoint]

@@ -35,7 +35,9 @@ struct ImportCommand: AsyncParsableCommand {
     func run() async throws {
         let store = try await self.store.openSeeded()
         let zone = TimeZone(identifier: timeZone)!
-        let extraction = noExtract ? nil : try EventExtractionSetup.make()
+        let extractor = noExtract ? nil : try Extractor.bundled()
+        let extraction = try extractor.map { try EventExtractionSetup.make($0) }
+        let indicators = extractor.map(EventExtractionSetup.indicators)
         let record = RecordKeeper(store: store)
         let progress = Progress(total: files.count)
         var created = 0, unchanged = 0, failed = 0, updates = 0
@@ -53,7 +55,7 @@ struct ImportCommand: AsyncParsableCommand {
                     updates += count
                     var events = 0
                     if let extraction {
-                        events = try await EventBackfill.run(store: store, slug: story.slug, extraction: extraction, record: record)
+                        events = try await EventBackfill.run(store: store, slug: story.slug, extraction: extraction, indicators: indicators, record: record)
                     }
                     let incidents = try await store.incidentCount(IncidentQuery(statuses: nil, storyID: story.id))
                     progress.log("\(file): created /stories/\(story.slug) with \(count) updates, \(events) proposed events, \(incidents) incidents")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SitrepExtract
 import SitrepModel
 import SitrepStore
 import SitrepWeb
@@ -20,7 +21,9 @@ struct RecordCommand: AsyncParsableCommand {
 
         func run() async throws {
             let store = try await self.store.openSeeded()
-            let extraction = try EventExtractionSetup.make()
+            let extractor = try Extractor.bundled()
+            let extraction = try EventExtractionSetup.make(extractor)
+            let indicators = EventExtractionSetup.indicators(extractor)
             let record = RecordKeeper(store: store)
             var slugs: [Slug] = []
             if let story {
@@ -41,7 +44,7 @@ struct RecordCommand: AsyncParsableCommand {
             var updates = 0, events = 0
             for slug in slugs {
                 updates += try await store.updateCount(of: slug)
-                events += try await EventBackfill.run(store: store, slug: slug, extraction: extraction, record: record, now: Date())
+                events += try await EventBackfill.run(store: store, slug: slug, extraction: extraction, indicators: indicators, record: record, now: Date())
             }
             let seconds = Date().timeIntervalSince(start)
             let incidents = try await store.incidentCount(IncidentQuery(statuses: [.proposed, .published]))

@@ -42,6 +42,7 @@ struct ServerSetup {
         let names = LazyNames()
         let extractor = try Extractor.bundled()
         dependencies = AppDependencies(store: store, extraction: extract ? try EventExtractionSetup.make(extractor) : nil,
+                                       indicators: extract ? EventExtractionSetup.indicators(extractor) : nil,
                                        interCodes: extractor.actorInterCodes(),
                                        suggest: { kind, prefix, limit in
                                            (names.value?.find(kind: kind, prefix: prefix, limit: limit) ?? []).map { Suggestion(label: $0.label, fields: $0.fields) }

@@ -14,21 +14,24 @@ struct TestApp: Sendable {
     let store: SQLiteStore
     let publisher: LivePublisher
     let newsroom: Newsroom
+    let recordFeed: RecordFeed
     /// Routers are not Sendable; each test builds its application from this one router before use.
     nonisolated(unsafe) let router: Router<AppRequestContext>
     let token: String
     let config: AppConfig
 
-    init(config: AppConfig = AppConfig(heartbeatSeconds: 3600), extraction: EventExtraction? = nil) async throws {
+    init(config: AppConfig = AppConfig(heartbeatSeconds: 3600), extraction: EventExtraction? = nil,
+         indicators: IndicatorExtraction? = nil) async throws {
         store = try SQLiteStore.inMemory()
         _ = try await store.createUser(name: "ed", role: .editor, passwordHash: Credentials.hashPassword(Self.password, cost: 4), now: Self.now)
         let token = Credentials.newToken()
         try await store.addToken(hash: token.hash, label: "test", forUser: "ed", now: Self.now)
         self.token = token.plain
         self.config = config
-        let sitrep = SitrepApp(config: config, dependencies: AppDependencies(store: store, extraction: extraction, now: { TestApp.now }))
+        let sitrep = SitrepApp(config: config, dependencies: AppDependencies(store: store, extraction: extraction, indicators: indicators, now: { TestApp.now }))
         publisher = sitrep.publisher
         newsroom = sitrep.newsroom
+        recordFeed = sitrep.recordFeed
         router = sitrep.router
     }
 

@@ -257,6 +257,35 @@ extension SQLiteStore {
         }
     }
 
+    public func replaceIndicators(storyID: Int64, updateID: String, _ indicators: [Indicator]) async throws {
+        // most updates quote no rate, before and after: no write at all then
+        if indicators.isEmpty, try await read({ db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM indicators WHERE update_id = ?", arguments: [updateID]) ?? 0
+        }) == 0 { return }
+        try await write { db in
+            try db.execute(sql: "DELETE FROM indicators WHERE update_id = ?", arguments: [updateID])
+            for indicator in indicators {
+                try db.execute(sql: "INSERT INTO indicators (story_id, update_id, name, date, body) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [storyID, updateID, indicator.name, indicator.date, try JSONColumn.encode(indicator)])
+            }
+        }
+    }
+
+    public func indicators(_ query: IndicatorQuery) async throws -> [IndicatorReading] {
+        try await read { db in
+            var conditions = ["1 = 1"]
+            var arguments: [(any DatabaseValueConvertible)?] = []
+            if let name = query.name { conditions.append("name = ?"); arguments.append(name) }
+            if let story = query.storyID { conditions.append("story_id = ?"); arguments.append(story) }
+            if let from = query.from { conditions.append("date >= ?"); arguments.append(from) }
+            if let to = query.to { conditions.append("date <= ?"); arguments.append(to) }
+            let sql = "SELECT story_id, update_id, body FROM indicators WHERE \(conditions.joined(separator: " AND ")) ORDER BY date, id LIMIT ?"
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments + [query.limit])).map { row in
+                IndicatorReading(storyID: row[0], updateID: row[1], indicator: try JSONColumn.decode(Indicator.self, from: row[2]))
+            }
+        }
+    }
+
     public func history(incidentID: String) async throws -> [HistoryEntry] {
         try await read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM incident_history WHERE incident_id = ? ORDER BY id", arguments: [incidentID]).map { row in

@@ -228,6 +228,18 @@ extension SQLiteStore {
                 CREATE INDEX claims_by_source ON claims (source COLLATE NOCASE) WHERE withdrawn = 0;
                 CREATE VIRTUAL TABLE claim_search USING fts5 (text, tokenize = 'unicode61 remove_diacritics 2');
                 INSERT INTO claim_search (rowid, text) SELECT rowid, json_extract(body, '$.text') FROM claims;
+
+                CREATE TABLE indicators (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+                    update_id TEXT NOT NULL, -- an update's id, or entry-<story id> for the original entry
+                    name TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    body TEXT NOT NULL
+                );
+                CREATE INDEX indicators_by_name ON indicators (name, date);
+                CREATE INDEX indicators_by_update ON indicators (update_id);
+                CREATE INDEX indicators_by_story ON indicators (story_id, date);
                 """)
         }
 

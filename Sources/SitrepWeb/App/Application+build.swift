@@ -12,6 +12,8 @@ import SitrepStore
 public struct AppDependencies: Sendable {
     public var store: any Store
     public var extraction: EventExtraction?
+    /// Indicators quoted in the same texts (exchange rates), charted on /events and story pages.
+    public var indicators: IndicatorExtraction?
     /// Place and actor names for the review desk's correction form.
     public var suggest: Suggester?
     /// ACLED inter codes of the actor list, for the ACLED export.
@@ -20,11 +22,12 @@ public struct AppDependencies: Sendable {
     public var metrics: SitrepMetrics
     public var logger: Logger
 
-    public init(store: any Store, extraction: EventExtraction? = nil, interCodes: [String: Int] = [:], suggest: Suggester? = nil,
+    public init(store: any Store, extraction: EventExtraction? = nil, indicators: IndicatorExtraction? = nil, interCodes: [String: Int] = [:], suggest: Suggester? = nil,
                 now: @escaping @Sendable () -> Date = { Date() },
                 metrics: SitrepMetrics = SitrepMetrics(), logger: Logger = Logger(label: "sitrep")) {
         self.store = store
         self.extraction = extraction
+        self.indicators = indicators
         self.suggest = suggest
         self.interCodes = interCodes
         self.now = now
@@ -54,7 +57,7 @@ public struct SitrepApp {
             cache.removeAll()
             await feed.publish(changes)
         })
-        let newsroom = Newsroom(store: store, publisher: publisher, extraction: dependencies.extraction, record: record, now: dependencies.now,
+        let newsroom = Newsroom(store: store, publisher: publisher, extraction: dependencies.extraction, indicators: dependencies.indicators, record: record, now: dependencies.now,
                                 metrics: dependencies.metrics, logger: dependencies.logger, changed: { cache.removeAll() })
         let router = Router(context: AppRequestContext.self)
         LiveController(store: store, publisher: publisher, frames: frames).register(on: router, layout: layout)

@@ -99,6 +99,7 @@ struct EventsController: Sendable {
         var page = EventsList(values: values, rows: rows, nextQuery: nextQuery, staff: staff)
         page.days = try await store.dayTallies(query)
         page.actors = try await store.actorTallies(query, limit: 1_000)
+        page.indicators = try await store.indicators(IndicatorQuery(storyID: query.storyID, from: query.from, to: query.to))
         page.map = MapView.svg(try await store.incidentPoints(query, limit: MapView.limit), box: query.box, country: query.country,
                                filterQuery: page.filterQuery)
         return PublicController.page(page.render(layout: layout), cacheControl: staff ? "no-store" : "public, max-age=5")
@@ -113,9 +114,15 @@ struct EventsController: Sendable {
         let sources = SourceDirectory(try await store.sources())
         var stories: [Int64: Story] = [:]
         for storyID in Set(file.claims.map(\.storyID)) { stories[storyID] = try await store.story(id: storyID) }
+        var claims: [EventPage.ClaimRow] = []
+        for claim in file.claims where !claim.withdrawn {
+            let story = stories[claim.storyID]
+            let reportedAt = claim.isFromEntry ? story.map { $0.coverageStart ?? $0.createdAt } : try await store.update(id: claim.updateID)?.publishedAt
+            claims.append(.init(claim: claim, source: claim.source.flatMap(sources.source(named:)), story: story, reportedAt: reportedAt))
+        }
         let page = EventPage(
             incident: file.incident,
-            claims: file.claims.map { .init(claim: $0, source: $0.source.flatMap(sources.source(named:)), story: stories[$0.storyID]) },
+            claims: claims,
             history: try await store.history(incidentID: id), baseURL: config.baseURL
         )
         return PublicController.page(page.render(layout: layout), cacheControl: Auth.isStaff(context) ? "no-store" : "public, max-age=5")

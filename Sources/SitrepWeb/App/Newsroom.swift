@@ -10,6 +10,7 @@ public struct Newsroom: Sendable {
     public let store: any Store
     public let publisher: LivePublisher
     public let extraction: EventExtraction?
+    public let indicators: IndicatorExtraction?
     /// The record the extracted events are read into.
     public let record: RecordKeeper
     public let now: @Sendable () -> Date
@@ -18,7 +19,7 @@ public struct Newsroom: Sendable {
     /// Called after every committed change, to drop cached pages.
     let changed: @Sendable () -> Void
 
-    init(store: any Store, publisher: LivePublisher, extraction: EventExtraction?, record: RecordKeeper,
+    init(store: any Store, publisher: LivePublisher, extraction: EventExtraction?, indicators: IndicatorExtraction? = nil, record: RecordKeeper,
          now: @escaping @Sendable () -> Date, metrics: SitrepMetrics, logger: Logger, changed: @escaping @Sendable () -> Void) {
         self.store = store
         self.record = record
@@ -26,6 +27,7 @@ public struct Newsroom: Sendable {
         self.changed = changed
         self.publisher = publisher
         self.extraction = extraction
+        self.indicators = indicators
         self.now = now
         self.logger = logger
     }
@@ -74,6 +76,7 @@ public struct Newsroom: Sendable {
         let event = try await store.deleteUpdate(id: updateID, now: now())
         metrics.updatesDeleted.increment()
         try? await store.replaceProposedEvents(for: updateID, [])
+        try? await store.replaceIndicators(storyID: event.storyID, updateID: updateID, [])
         do {
             try await record.reread(event.update, events: [], now: now())
         } catch {
@@ -88,7 +91,7 @@ public struct Newsroom: Sendable {
     private func readEntry(_ story: Story) async {
         guard let extraction else { return }
         do {
-            try await EventBackfill.readEntry(story, extraction: extraction, record: record, now: now())
+            try await EventBackfill.readEntry(story, store: store, extraction: extraction, indicators: indicators, record: record, now: now())
         } catch {
             logger.error("reading the original entry failed", metadata: ["story": "\(story.slug)", "error": "\(error)"])
         }
@@ -99,7 +102,7 @@ public struct Newsroom: Sendable {
     private func extractEvents(_ update: Update) async {
         guard let extraction else { return }
         do {
-            try await EventBackfill.propose(update, store: store, extraction: extraction, record: record, now: now())
+            try await EventBackfill.propose(update, store: store, extraction: extraction, indicators: indicators, record: record, now: now())
         } catch {
             logger.error("storing proposed events failed", metadata: ["update": "\(update.id)", "error": "\(error)"])
         }

@@ -22,6 +22,22 @@ struct EventsList: Sendable {
     var actors: [RecordTally.Actor] = []
     /// The map of the filtered incidents (an `<svg>`), drawn by the server.
     var map: HTML?
+    /// Indicators quoted in the coverage over the same stories and dates, by name.
+    var indicators: [IndicatorReading] = []
+}
+
+/// Indicator readings as charts, one per indicator ("SYP per USD"), in name order.
+enum IndicatorCharts {
+    static func charts(_ readings: [IndicatorReading], idPrefix: String) -> [HTML] {
+        Dictionary(grouping: readings, by: \.indicator.name).sorted { $0.key < $1.key }.enumerated().map { index, entry in
+            let first = entry.value[0].indicator
+            let points = entry.value.map { IndicatorPoint(date: $0.indicator.date, value: $0.indicator.value, source: $0.indicator.source) }
+            let market = Set(entry.value.compactMap(\.indicator.market)).sorted().joined(separator: " and ")
+            return Charts.indicator(points, name: "\(first.currency) per \(first.base)", unit: "\(first.currency) per 1 \(first.base)",
+                                    id: "\(idPrefix)-\(index)",
+                                    note: "Rates quoted in the coverage\(market.isEmpty ? "" : " (\(market) market)"), each with its source.")
+        }
+    }
 }
 
 /// `/events/{id}`: one incident with every claim side by side.
@@ -30,6 +46,8 @@ struct EventPage: Sendable {
         var claim: Claim
         var source: SourceInfo?
         var story: Story?
+        /// When the update (or the story's original entry) that says it was published.
+        var reportedAt: Date?
     }
 
     var incident: Incident

@@ -44,6 +44,12 @@ extension EventsList {
                     Charts.fatalitiesByActor(actors, id: "chart-actors", note: "Fatalities are counted against actor 1, the perpetrator.")
                 }
             }
+            if !indicators.isEmpty {
+                el("section", ["class": "charts", "aria-label": "Indicators quoted in the coverage"]) {
+                    el("h2") { "Indicators" }
+                    HTML.group(IndicatorCharts.charts(indicators, idPrefix: "chart-indicator"))
+                }
+            }
             if rows.isEmpty {
                 el("p", ["class": "empty"]) { "No incidents match." }
             } else {
@@ -234,7 +240,8 @@ extension EventPage {
                 }
             }
             el("td") {
-                el("time", ["datetime": ISO8601.string(c.createdAt)]) { "\(Stamp.day(c.createdAt, zone: "UTC")), \(Stamp.clock(c.createdAt, zone: "UTC"))" }
+                let at = row.reportedAt ?? c.createdAt
+                el("time", ["datetime": ISO8601.string(at)]) { "\(Stamp.day(at, zone: "UTC")), \(Stamp.clock(at, zone: "UTC"))" }
                 if c.fields.date != incident.fields.date { el("br"); el("span", ["class": "meta"]) { "says it happened \(c.fields.date)" } }
             }
         }

@@ -24,7 +24,9 @@ enum MapView {
     /// The whole map for a filtered view; clusters link to the same filters in the cluster's box.
     /// Without a box, the view fits the incidents, or the named country when none has coordinates.
     static func svg(_ incidents: [IncidentPoint], box: GeoBox?, country: String?, filterQuery: String) -> HTML {
-        let view = box ?? (incidents.isEmpty ? country.flatMap { Basemap.shared.bbox(country: $0) } : nil)
+        // a named country is shown whole; otherwise the view fits the incidents with room for their symbols
+        let view = box ?? country.flatMap { Basemap.shared.bbox(country: $0)?.padded(0.05) }
+            ?? MapBox.fitting(incidents.lazy.map { (lon: $0.longitude, lat: $0.latitude) })?.padded(0.08)
         let base = filterQuery.split(separator: "&").filter { !$0.hasPrefix("bbox=") }.joined(separator: "&")
         return MapRenderer.render(points: points(incidents), box: view, width: size.width, height: size.height,
                                   clusterHref: { cluster in SiteRoute.map(base.isEmpty ? "bbox=\(cluster.text)" : "\(base)&bbox=\(cluster.text)").path },

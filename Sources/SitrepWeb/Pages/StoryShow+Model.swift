@@ -18,6 +18,7 @@ enum StoryShow {
         /// The story's published incidents per day and type, and where they are (for the record box).
         var recordDays: [RecordTally.Day] = []
         var recordPoints: [IncidentPoint] = []
+        var indicators: [IndicatorReading] = []
 
         /// Loads the model; `before` is the paging cursor from `?before=`.
         static func load(slug: Slug, before: Int64?, store: any Store, pageSize: Int, baseURL: String) async throws -> Model? {
@@ -39,6 +40,7 @@ enum StoryShow {
                 let published = IncidentQuery(storyID: story.id)
                 model.recordDays = try await store.dayTallies(published)
                 model.recordPoints = try await store.incidentPoints(published, limit: 500)
+                model.indicators = try await store.indicators(IndicatorQuery(storyID: story.id))
             }
             return model
         }

@@ -23,7 +23,7 @@ extension StoryShow {
                                "data-live": model.isFirstPage && story.status == .live ? "true" : "false"]) {
                     header(story)
                     if !model.keyEvents.isEmpty { keyEventsBox }
-                    if !model.recordDays.isEmpty { recordBox }
+                    if !model.recordDays.isEmpty || !model.indicators.isEmpty { recordBox }
                     el("div", ["id": "live-bar", "class": "live-bar", "hidden": "", "role": "status", "aria-live": "polite"]) {
                         el("button", ["type": "button"]) { "New updates" }
                     }
@@ -107,6 +107,7 @@ extension StoryShow {
                         el("figcaption") { el("a", ["href": SiteRoute.map(query).path]) { "Map of this story's incidents" } }
                     }
                 }
+                HTML.group(IndicatorCharts.charts(model.indicators, idPrefix: "story-indicator"))
             }
         }
 
