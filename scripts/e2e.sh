@@ -110,6 +110,9 @@ if command -v chromium >/dev/null && command -v chromedriver >/dev/null && pytho
   python3 "$here/review-check.py" "$bin" | sed 's/^/  /'
   [[ ${PIPESTATUS[0]} -eq 0 ]] || fail "review check"
   passed=$((passed + 1))
+  python3 "$here/record-check.py" "$bin" | sed 's/^/  /'
+  [[ ${PIPESTATUS[0]} -eq 0 ]] || fail "record check"
+  passed=$((passed + 1))
 else
   echo "e2e: browser check skipped (needs chromium, chromium-driver and selenium)"
 fi

@@ -22,5 +22,8 @@
     bar.hidden = false;
     bar.setAttribute("data-changed", String(total));
   });
+  // the page may be cached for a few seconds: following the link reloads it from the server
+  var link = bar.querySelector("a");
+  if (link) link.addEventListener("click", function (event) { event.preventDefault(); window.location.reload(); });
   window.addEventListener("pagehide", function () { source.close(); });
 })();

@@ -53,6 +53,7 @@ public struct Layout: Sendable {
                     el("link", ["rel": "alternate", "type": feed.type, "title": feed.title, "href": feed.route.path])
                 }
                 el("link", ["rel": "stylesheet", "href": SiteRoute.asset("site.css").path + "?v=\(assetVersion)"])
+                el("link", ["rel": "icon", "href": "data:,"])  // no icon: browsers stop asking for /favicon.ico
                 if let jsonLD = head.jsonLD {
                     HTML.jsonScript(jsonLD)
                 }
