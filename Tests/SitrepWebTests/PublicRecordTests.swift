@@ -146,3 +146,23 @@ import Testing
         await app.recordFeed.finishAll()
     }
 }
+
+/// GET forms write spaces as "+": the filters and the search read them as spaces.
+@Suite struct FormQueryTests {
+    @Test func plusInAQuery_isASpace_andAnEncodedPlusStaysAPlus() async throws {
+        let app = try await TestApp()
+        try await app.seed(entry: "")
+        try await app.application.test(.router) { client in
+            let filtered = try await client.execute(uri: "/events?event_type=Violence+against+civilians", method: .get) { response in
+                #expect(response.status == .ok)
+                return response.body.text
+            }
+            #expect(filtered.contains("<option value=\"Violence against civilians\" selected>"))
+            let search = try await client.execute(uri: "/search?q=aleppo+truce", method: .get) { $0.body.text }
+            #expect(search.contains("aleppo truce"))
+            #expect(!search.contains("aleppo+truce"))
+            let plus = try await client.execute(uri: "/search?q=C%2B%2B", method: .get) { $0.body.text }
+            #expect(plus.contains("C++"))
+        }
+    }
+}

@@ -62,6 +62,7 @@ public struct SitrepApp {
         let router = Router(context: AppRequestContext.self)
         LiveController(store: store, publisher: publisher, frames: frames).register(on: router, layout: layout)
         router.add(middleware: LogRequestsMiddleware(.debug))
+        router.add(middleware: FormQueryMiddleware())
         router.add(middleware: RequestMetricsMiddleware(metrics: dependencies.metrics))
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware(layout: layout))
@@ -106,6 +107,23 @@ struct RequestMetricsMiddleware: RouterMiddleware {
 }
 
 /// Conservative browser security headers on every response.
+/// Reads a query string as HTML forms write it (application/x-www-form-urlencoded): "+" is a
+/// space, as a GET form submits "Violence against civilians" as "Violence+against+civilians". A
+/// literal plus arrives as "%2B" and stays one. Without this, every filter form with a multi-word
+/// value and every search for two words would read the pluses.
+struct FormQueryMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard let path = request.head.path, let mark = path.firstIndex(of: "?"), path[mark...].contains("+") else {
+            return try await next(request, context)
+        }
+        var head = request.head
+        head.path = String(path[..<mark]) + path[mark...].replacingOccurrences(of: "+", with: "%20")
+        return try await next(Request(head: head, body: request.body), context)
+    }
+}
+
 struct SecurityHeadersMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
 
