@@ -33,9 +33,11 @@ public struct ACLEDExport: Sendable {
             i.id, f.date, String(f.date.prefix(4)), String(f.timePrecision), Self.disorderType(f), f.eventType, f.subEventType,
             f.actor1 ?? "", "", inter1.map(String.init) ?? "", f.actor2 ?? "", "", inter2.map(String.init) ?? "",
             Self.interaction(inter1, inter2).map(String.init) ?? "", f.civilianTargeting ? "Civilian targeting" : "",
-            countries.numeric(for: f.country).map(String.init) ?? "", "", f.country ?? "", f.admin1 ?? "", "", "", f.location ?? "",
+            countries.numeric(for: f.country).map(String.init) ?? "", countries.region(for: f.country) ?? "",
+            f.country ?? "", f.admin1 ?? "", "", "", f.location ?? "",
             f.latitude.map { String(format: "%.4f", $0) } ?? "", f.longitude.map { String(format: "%.4f", $0) } ?? "",
-            f.geoPrecision.map(String.init) ?? "", sources.joined(separator: "; "), "", Self.notes(i, claims), String(i.figures.fatalities),
+            f.geoPrecision.map(String.init) ?? "", sources.joined(separator: "; "), Self.sourceScale(claims),
+            Self.notes(i, claims), String(i.figures.fatalities),
             "sitrep grade=\(i.effectiveGrade.rawValue); status=\(i.status.rawValue)",
             String(Int64(i.updatedAt.timeIntervalSince1970)),
         ]

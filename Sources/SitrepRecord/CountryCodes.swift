@@ -1,26 +1,39 @@
 import Foundation
 
-/// Country name (as the gazetteer writes it) → ISO 3166-1 alpha-3 (the prefix of incident ids)
-/// and numeric code (ACLED's `iso` column). Read once from `Resources/countries.tsv` (built by
-/// scripts/record/countries.py).
+/// Country name (as the gazetteer writes it) → ISO 3166-1 alpha-3 (the prefix of incident ids),
+/// numeric code (ACLED's `iso` column) and ACLED region (its `region` column). Read once from
+/// `Resources/countries.tsv` (built by scripts/record/countries.py).
 public struct CountryCodes: Sendable {
-    private let codes: [String: (alpha3: String, numeric: Int?)]
+    struct Entry: Sendable {
+        var alpha3: String
+        var numeric: Int?
+        var region: String?
+    }
 
-    public init(_ codes: [String: String]) { self.codes = codes.mapValues { ($0, nil) } }
+    private let codes: [String: Entry]
 
-    init(table: [String: (alpha3: String, numeric: Int?)]) { codes = table }
+    public init(_ codes: [String: String]) { self.codes = codes.mapValues { Entry(alpha3: $0) } }
+
+    init(table: [String: Entry]) { codes = table }
 
     /// The bundled table.
     public static let bundled: CountryCodes = {
         guard let url = Bundle.module.url(forResource: "countries", withExtension: "tsv", subdirectory: "Resources"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return CountryCodes([:]) }
-        var codes: [String: (alpha3: String, numeric: Int?)] = [:]
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let cols = line.split(separator: "\t")
-            if cols.count >= 2 { codes[String(cols[0])] = (String(cols[1]), cols.count > 2 ? Int(cols[2]) : nil) }
-        }
-        return CountryCodes(table: codes)
+        return CountryCodes(table: parse(text))
     }()
+
+    /// Rows of `name<TAB>alpha-3[<TAB>numeric[<TAB>region]]`; `#` lines are comments.
+    static func parse(_ text: String) -> [String: Entry] {
+        var codes: [String: Entry] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cols.count >= 2, !cols[0].isEmpty else { continue }
+            codes[cols[0]] = Entry(alpha3: cols[1], numeric: cols.count > 2 ? Int(cols[2]) : nil,
+                                   region: cols.count > 3 && !cols[3].isEmpty ? cols[3] : nil)
+        }
+        return codes
+    }
 
     /// "SYR" for "Syria"; "XXX" when the country is unknown.
     public func prefix(for country: String?) -> String {
@@ -30,5 +43,12 @@ public struct CountryCodes: Sendable {
     /// 760 for "Syria"; nil when unknown.
     public func numeric(for country: String?) -> Int? {
         country.flatMap { codes[$0]?.numeric }
+    }
+
+    /// ACLED's region: "Middle East" for "Syria", "Caucasus and Central Asia" for "Armenia"; nil
+    /// when unknown. Derived from the UN M49 sub-region by a rule that approximates ACLED's
+    /// regions (scripts/record/countries.py).
+    public func region(for country: String?) -> String? {
+        country.flatMap { codes[$0]?.region }
     }
 }

@@ -15,9 +15,9 @@ import Testing
     @Test func row_followsACLEDsConventions() throws {
         var record = MemoryRecord()
         record.reread("u1", [
-            claim("u1", source: "Local Coordination Committees", fields: fields(actor1: "Military Forces of Russia (2000-)", actor2: "Civilians (Syria)"),
+            claim("u1", source: "Local Coordination Committees", kind: "monitor", fields: fields(actor1: "Military Forces of Russia (2000-)", actor2: "Civilians (Syria)"),
                   killed: fig(30, nil), certainty: "verified"),
-            claim("u1", position: 1, source: "SANA, the state agency", fields: fields(actor1: "Military Forces of Russia (2000-)"), killed: fig(12, 12)),
+            claim("u1", position: 1, source: "SANA, the state agency", kind: "state_media", fields: fields(actor1: "Military Forces of Russia (2000-)"), killed: fig(12, 12)),
         ])
         let file = try #require(record.files["SYR1"])
         let row = Self.export.row(file)
@@ -30,6 +30,8 @@ import Testing
         #expect(named["inter2"] == "7")      // "Civilians (...)" by convention
         #expect(named["interaction"] == "78")
         #expect(named["iso"] == "760")
+        #expect(named["region"] == "Middle East")
+        #expect(named["source_scale"] == "National-Other")
         #expect(named["source"] == "Local Coordination Committees; SANA, the state agency")
         #expect(named["fatalities"] == "12")
         #expect(named["notes"]?.contains("Local Coordination Committees: more than 30 killed; SANA, the state agency: 12 killed.") == true)
@@ -42,6 +44,62 @@ import Testing
     @Test(arguments: [(1, 7, 17), (7, 1, 17), (2, nil, 20), (6, 1, 16), (3, 3, 33)] as [(Int, Int?, Int)])
     func interaction_isTheTwoCodesSmallerFirst(a: Int, b: Int?, expected: Int) {
         #expect(ACLEDExport.interaction(a, b) == expected)
+    }
+
+    @Test(arguments: [
+        ("Syria", "Middle East"), ("Ukraine", "Europe"), ("Nigeria", "Western Africa"), ("Armenia", "Caucasus and Central Asia"),
+        ("Iran", "Middle East"), ("Afghanistan", "South Asia"), ("Mexico", "Central America"), ("Sudan", "Northern Africa"),
+    ])
+    func region_isACLEDsRegionOfTheCountry(country: String, region: String) {
+        #expect(CountryCodes.bundled.region(for: country) == region)
+    }
+
+    @Test func region_isEmptyForAnUnknownCountry() throws {
+        #expect(CountryCodes.bundled.region(for: "Atlantis") == nil)
+        #expect(CountryCodes.bundled.region(for: nil) == nil)
+        #expect(CountryCodes(["Syria": "SYR"]).region(for: "Syria") == nil)
+        var record = MemoryRecord()
+        var unplaced = fields()
+        unplaced.country = "Atlantis"
+        record.reread("u1", [claim("u1", source: "Reuters", kind: "wire", fields: unplaced)])
+        let row = Self.export.row(try #require(record.files.values.first))
+        let named = Dictionary(uniqueKeysWithValues: zip(ACLEDExport.columns, row))
+        #expect(row.count == 31)
+        #expect(named["region"] == "")
+        #expect(named["iso"] == "")
+        #expect(named["source_scale"] == "International")
+    }
+
+    @Test func table_readsRowsWithAndWithoutARegion() {
+        #expect(CountryCodes.bundled.prefix(for: "Syria") == "SYR")
+        #expect(CountryCodes.bundled.numeric(for: "Ukraine") == 804)
+        let parsed = CountryCodes.parse("# comment\nSyria\tSYR\t760\tMiddle East\nOld\tOLD\t1\nBare\tBAR\n")
+        #expect(parsed["Syria"]?.region == "Middle East")
+        #expect(parsed["Old"]?.numeric == 1 && parsed["Old"]?.region == nil)
+        #expect(parsed["Bare"]?.alpha3 == "BAR" && parsed["Bare"]?.numeric == nil)
+    }
+
+    @Test(arguments: [
+        ([], ""),
+        ([nil], ""),
+        (["wire"], "International"),
+        (["wire", "international", nil], "International"),
+        (["international", "state_media"], "National-International"),
+        (["social_media", "local"], "Subnational-New media"),
+        (["monitor", "local", "pro_government", "wire"], "Subnational-National-International-Other"),
+        (["opposition", "state_media", "pro_government"], "National"),
+        (["something_new"], "Other"),
+    ] as [([String?], String)])
+    func sourceScale_isTheDistinctScalesOfTheKindsInACLEDsOrder(kinds: [String?], expected: String) {
+        let claims = kinds.enumerated().map { claim(position: $0.offset, source: "s\($0.offset)", kind: $0.element) }
+        #expect(ACLEDExport.sourceScale(claims) == expected)
+    }
+
+    @Test func sourceScaleTable_coversEveryKindOfSource() {
+        // The kinds allowed by scripts/gazetteer/check.py (SOURCE_KINDS) and used in sources.tsv.
+        let kinds = ["state_media", "pro_government", "opposition", "monitor", "international", "wire", "social_media", "local"]
+        #expect(Set(ACLEDExport.sourceScaleOfKind.keys) == Set(kinds))
+        #expect(Set(ACLEDExport.sourceScaleOfKind.values).isSubset(of: ACLEDExport.sourceScales))
     }
 
     @Test func csvQuotesWhatNeedsIt() {

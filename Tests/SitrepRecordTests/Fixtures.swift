@@ -22,10 +22,10 @@ func fields(_ sub: String = "Air/drone strike", type: String = "Explosions/Remot
                 actor1: actor1, actor2: actor2)
 }
 
-func claim(_ update: String = "u1", position: Int = 0, source: String? = nil, affiliation: String? = nil,
+func claim(_ update: String = "u1", position: Int = 0, source: String? = nil, kind: String? = nil, affiliation: String? = nil,
            fields f: EventFields = fields(), killed: Figure = .none, injured: Figure = .none,
            certainty: String = "reported", denial: Bool = false, story: Int64 = 1) -> Claim {
-    Claim(storyID: story, updateID: update, revision: 1, position: position, source: source, sourceKind: nil,
+    Claim(storyID: story, updateID: update, revision: 1, position: position, source: source, sourceKind: kind,
           affiliation: affiliation, fields: f, killed: killed, injured: injured, certainty: certainty, denial: denial,
           span: ByteSpan(0, 10), text: "evidence of \(update)")
 }
