@@ -288,11 +288,17 @@ public struct RecordChange: Sendable {
         /// How many active claims it has after the change.
         public var activeClaims: Int
 
-        public init(incident: Incident, expectedVersion: Int?, prefix: String = "", activeClaims: Int = 0) {
+        /// What the incident's export rows say of its active claims (written beside it, so an
+        /// export reads columns, not documents).
+        public var digest: IncidentDigest
+
+        public init(incident: Incident, expectedVersion: Int?, prefix: String = "", activeClaims: Int = 0,
+                    digest: IncidentDigest = IncidentDigest()) {
             self.incident = incident
             self.expectedVersion = expectedVersion
             self.prefix = prefix
             self.activeClaims = activeClaims
+            self.digest = digest
         }
     }
 
@@ -336,5 +342,51 @@ public struct IndicatorQuery: Hashable, Sendable {
         self.from = from
         self.to = to
         self.limit = limit
+    }
+}
+
+/// The parts of an incident's ACLED row that come from its active claims: the sources
+/// ("SANA; SOHR"), their scale ("National-Other") and the notes written from the claims.
+public struct IncidentDigest: Hashable, Sendable {
+    public var sources: String
+    public var sourceScale: String
+    public var notes: String
+
+    public init(sources: String = "", sourceScale: String = "", notes: String = "") {
+        self.sources = sources
+        self.sourceScale = sourceScale
+        self.notes = notes
+    }
+}
+
+/// An incident as its export row needs it, read from columns (no document decoding): the
+/// fields, figures, grade, status and last change, and its digest (nil for an incident written
+/// before digests were stored; the exporter then derives it from the claims).
+public struct IncidentRow: Hashable, Sendable {
+    public var id: String
+    public var status: IncidentStatus
+    public var fields: EventFields
+    public var fatalities: Int
+    public var grade: Grade
+    public var updatedAt: Date
+    public var digest: IncidentDigest?
+
+    public init(id: String, status: IncidentStatus, fields: EventFields, fatalities: Int, grade: Grade, updatedAt: Date, digest: IncidentDigest?) {
+        self.id = id
+        self.status = status
+        self.fields = fields
+        self.fatalities = fatalities
+        self.grade = grade
+        self.updatedAt = updatedAt
+        self.digest = digest
+    }
+
+    /// The position right after this row in a list sorted by `sort`.
+    public func cursor(_ sort: IncidentSort) -> IncidentCursor {
+        switch sort {
+        case .updated: IncidentCursor(key: .updated(millis: Int64((updatedAt.timeIntervalSince1970 * 1000).rounded())), id: id)
+        case .date: IncidentCursor(key: .date(fields.date), id: id)
+        case .fatalities: IncidentCursor(key: .fatalities(fatalities), id: id)
+        }
     }
 }

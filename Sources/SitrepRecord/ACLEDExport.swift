@@ -24,23 +24,46 @@ public struct ACLEDExport: Sendable {
 
     /// One incident's row.
     public func row(_ file: IncidentFile) -> [String] {
-        let i = file.incident, f = i.fields
-        let claims = file.activeClaims
+        let i = file.incident
+        return row(IncidentRow(id: i.id, status: i.status, fields: i.fields, fatalities: i.figures.fatalities, grade: i.effectiveGrade,
+                               updatedAt: i.updatedAt, digest: nil), digest: Self.digest(i, file.activeClaims))
+    }
+
+    /// One incident's row from its columns and digest (what the store keeps beside it; the
+    /// export of a big record reads only these).
+    public func row(_ r: IncidentRow, digest: IncidentDigest) -> [String] {
+        let f = r.fields
         let inter1 = inter(f.actor1), inter2 = inter(f.actor2)
-        var sources: [String] = []
-        for claim in claims { if let s = claim.source, !sources.contains(s) { sources.append(s) } }
         return [
-            i.id, f.date, String(f.date.prefix(4)), String(f.timePrecision), Self.disorderType(f), f.eventType, f.subEventType,
+            r.id, f.date, String(f.date.prefix(4)), String(f.timePrecision), Self.disorderType(f), f.eventType, f.subEventType,
             f.actor1 ?? "", "", inter1.map(String.init) ?? "", f.actor2 ?? "", "", inter2.map(String.init) ?? "",
             Self.interaction(inter1, inter2).map(String.init) ?? "", f.civilianTargeting ? "Civilian targeting" : "",
             countries.numeric(for: f.country).map(String.init) ?? "", countries.region(for: f.country) ?? "",
             f.country ?? "", f.admin1 ?? "", "", "", f.location ?? "",
-            f.latitude.map { String(format: "%.4f", $0) } ?? "", f.longitude.map { String(format: "%.4f", $0) } ?? "",
-            f.geoPrecision.map(String.init) ?? "", sources.joined(separator: "; "), Self.sourceScale(claims),
-            Self.notes(i, claims), String(i.figures.fatalities),
-            "sitrep grade=\(i.effectiveGrade.rawValue); status=\(i.status.rawValue)",
-            String(Int64(i.updatedAt.timeIntervalSince1970)),
+            f.latitude.map(Self.fixed4) ?? "", f.longitude.map(Self.fixed4) ?? "",
+            f.geoPrecision.map(String.init) ?? "", digest.sources, digest.sourceScale,
+            digest.notes, String(r.fatalities),
+            "sitrep grade=\(r.grade.rawValue); status=\(r.status.rawValue)",
+            String(Int64(r.updatedAt.timeIntervalSince1970)),
         ]
+    }
+
+    /// What the row says of the incident's active claims: their sources in order of first
+    /// appearance ("SANA; SOHR"), their scale, and the notes.
+    public static func digest(_ incident: Incident, _ activeClaims: [Claim]) -> IncidentDigest {
+        var sources: [String] = []
+        for claim in activeClaims { if let s = claim.source, !sources.contains(s) { sources.append(s) } }
+        return IncidentDigest(sources: sources.joined(separator: "; "), sourceScale: sourceScale(activeClaims),
+                              notes: notes(incident, activeClaims))
+    }
+
+    /// A coordinate with four decimals (about 11 m), as "%.4f" writes it but without Foundation's
+    /// formatter, which costs more than the rest of a row.
+    static func fixed4(_ value: Double) -> String {
+        let scaled = Int64((value * 10_000).rounded())
+        let magnitude = scaled.magnitude
+        let fraction = String(magnitude % 10_000)
+        return (scaled < 0 ? "-" : "") + String(magnitude / 10_000) + "." + String(repeating: "0", count: 4 - fraction.count) + fraction
     }
 
     /// ACLED's inter code: the actor list's, else by the conventional names of stand-in actors.

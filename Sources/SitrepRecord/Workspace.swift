@@ -109,8 +109,9 @@ struct Workspace {
         var change = RecordChange()
         for key in touched {
             let incident = files[key]!.incident
+            let active = files[key]!.claims.filter { !$0.withdrawn }
             change.incidents.append(.init(incident: incident, expectedVersion: original[key]?.version, prefix: prefixes[key] ?? "",
-                                          activeClaims: files[key]!.claims.filter { !$0.withdrawn }.count))
+                                          activeClaims: active.count, digest: ACLEDExport.digest(incident, active)))
         }
         change.claims = claimOrder.map { changedClaims[$0]! }
         change.history = history

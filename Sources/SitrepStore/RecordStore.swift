@@ -33,6 +33,8 @@ public protocol RecordStore: Sendable {
     func incidentCandidates(near fields: [EventFields]) async throws -> [IncidentCandidate]
     /// Incidents matching `query`, most recently changed first (then id, descending).
     func incidents(_ query: IncidentQuery) async throws -> [Incident]
+    /// The same incidents as `incidents`, as flat rows read from columns (the exports of a big record).
+    func incidentRows(_ query: IncidentQuery) async throws -> [IncidentRow]
     /// How many incidents match `query` (its cursor and limit ignored).
     func incidentCount(_ query: IncidentQuery) async throws -> Int
     /// Every change of an incident, oldest first.

@@ -183,6 +183,28 @@ extension StoreConformance {
     }
 
     @Test(arguments: StoreBackend.allCases)
+    func incidentRows_areTheIncidentsColumns_withTheDigestOfTheirClaims(backend: StoreBackend) async throws {
+        let store = try backend.makeStore()
+        _ = try await fiveIncidents(store)
+        for sort in IncidentSort.allCases {
+            var query = IncidentQuery(statuses: nil, limit: 3)
+            query.sort = sort
+            let rows = try await store.incidentRows(query)
+            #expect(rows.map(\.id) == (try await store.incidents(query)).map(\.id))
+            #expect(try await store.incidentRows(query.continuing(after: try await store.incidents(query)[2])).map(\.id)
+                == (try await store.incidentRows({ var q = query; q.cursor = rows[2].cursor(sort); return q }())).map(\.id))
+        }
+        let file = try #require(try await store.incident(id: "SYR2"))
+        let row = try #require(try await store.incidentRows(IncidentQuery(statuses: nil, limit: 10)).first { $0.id == "SYR2" })
+        #expect(row.fields == file.incident.fields)
+        #expect(row.fatalities == 20 && row.grade == file.incident.effectiveGrade && row.status == file.incident.status)
+        #expect(row.digest == ACLEDExport.digest(file.incident, file.activeClaims))
+        #expect(row.digest?.sources == "SOHR")
+        let export = ACLEDExport(countries: CountryCodes(["Syria": "SYR"]), interCodes: [:])
+        #expect(export.row(file) == export.row(row, digest: try #require(row.digest)))
+    }
+
+    @Test(arguments: StoreBackend.allCases)
     func pointsAndTallies_sumWhatTheQuerySelects(backend: StoreBackend) async throws {
         let store = try backend.makeStore()
         _ = try await fiveIncidents(store)

@@ -123,13 +123,36 @@ extension SQLiteStore {
     public func incidents(_ query: IncidentQuery) async throws -> [Incident] {
         try await read { db in
             let (conditions, arguments) = Self.conditions(query)
-            let order = switch query.sort {
-            case .updated: "updated_at DESC, id DESC"
-            case .date: "date DESC, id DESC"
-            case .fatalities: "fatalities DESC, id DESC"
-            }
-            let sql = "SELECT body, created_at, updated_at, version FROM incidents WHERE \(conditions) ORDER BY \(order) LIMIT ?"
+            let sql = "SELECT body, created_at, updated_at, version FROM incidents WHERE \(conditions) ORDER BY \(Self.order(query.sort)) LIMIT ?"
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments + [query.limit])).map(Self.incident)
+        }
+    }
+
+    static func order(_ sort: IncidentSort) -> String {
+        switch sort {
+        case .updated: "updated_at DESC, id DESC"
+        case .date: "date DESC, id DESC"
+        case .fatalities: "fatalities DESC, id DESC"
+        }
+    }
+
+    public func incidentRows(_ query: IncidentQuery) async throws -> [IncidentRow] {
+        try await read { db in
+            let (conditions, arguments) = Self.conditions(query)
+            let sql = """
+                SELECT id, status, event_type, sub_event_type, date, time_precision, location, admin1, country, latitude, longitude,
+                    geo_precision, actor1, actor2, civilian_targeting, fatalities, grade, updated_at, sources, source_scale, notes
+                FROM incidents WHERE \(conditions) ORDER BY \(Self.order(query.sort)) LIMIT ?
+                """
+            return try Row.fetchAll(try db.cachedStatement(sql: sql), arguments: StatementArguments(arguments + [query.limit])).map { row in
+                let fields = EventFields(eventType: row[2], subEventType: row[3], date: row[4], timePrecision: row[5], location: row[6],
+                                         admin1: row[7], country: row[8], latitude: row[9], longitude: row[10], geoPrecision: row[11],
+                                         actor1: row[12], actor2: row[13], civilianTargeting: row[14])
+                let notes: String? = row[20]
+                return IncidentRow(id: row[0], status: IncidentStatus(rawValue: row[1]) ?? .proposed, fields: fields, fatalities: row[15],
+                                   grade: Grade(rawValue: row[16]) ?? .weak, updatedAt: Date(storeMillis: row[17]),
+                                   digest: notes.map { IncidentDigest(sources: row[18] ?? "", sourceScale: row[19] ?? "", notes: $0) })
+            }
         }
     }
 
@@ -343,14 +366,16 @@ extension SQLiteStore {
                 let values: [(any DatabaseValueConvertible)?] = [
                     incident.status.rawValue, f.eventType, f.subEventType, f.date, f.country, f.admin1, f.location, f.latitude, f.longitude, f.actor1,
                     f.actor2, incident.effectiveGrade.rawValue, incident.figures.fatalities, incident.figures.fatalitiesLow,
-                    incident.figures.fatalitiesBest, incident.figures.fatalitiesHigh, write.activeClaims, body,
+                    incident.figures.fatalitiesBest, incident.figures.fatalitiesHigh, f.timePrecision, f.geoPrecision, f.civilianTargeting,
+                    write.digest.sources, write.digest.sourceScale, write.digest.notes, write.activeClaims, body,
                     incident.updatedAt.storeMillis, incident.version, incident.firstPublishedAt?.storeMillis,
                 ]
                 if let expected = write.expectedVersion {
                     try db.execute(sql: """
                         UPDATE incidents SET status = ?, event_type = ?, sub_event_type = ?, date = ?, country = ?, admin1 = ?,
                             location = ?, latitude = ?, longitude = ?, actor1 = ?, actor2 = ?, grade = ?, fatalities = ?,
-                            fatalities_low = ?, fatalities_best = ?, fatalities_high = ?, active_claims = ?, body = ?, updated_at = ?, version = ?,
+                            fatalities_low = ?, fatalities_best = ?, fatalities_high = ?, time_precision = ?, geo_precision = ?,
+                            civilian_targeting = ?, sources = ?, source_scale = ?, notes = ?, active_claims = ?, body = ?, updated_at = ?, version = ?,
                             first_published_at = ?
                         WHERE id = ? AND version = ?
                         """, arguments: StatementArguments(values + [incident.id, expected]))
@@ -361,9 +386,10 @@ extension SQLiteStore {
                 } else {
                     try db.execute(sql: """
                         INSERT INTO incidents (status, event_type, sub_event_type, date, country, admin1, location, latitude, longitude,
-                            actor1, actor2, grade, fatalities, fatalities_low, fatalities_best, fatalities_high, active_claims, body,
+                            actor1, actor2, grade, fatalities, fatalities_low, fatalities_best, fatalities_high, time_precision,
+                            geo_precision, civilian_targeting, sources, source_scale, notes, active_claims, body,
                             updated_at, version, first_published_at, id, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: StatementArguments(values + [incident.id, incident.createdAt.storeMillis]))
                 }
                 for story in incident.storyIDs {

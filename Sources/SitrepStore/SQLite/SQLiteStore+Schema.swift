@@ -219,9 +219,19 @@ extension SQLiteStore {
                 ALTER TABLE incidents ADD COLUMN fatalities_low INTEGER;
                 ALTER TABLE incidents ADD COLUMN fatalities_best INTEGER;
                 ALTER TABLE incidents ADD COLUMN fatalities_high INTEGER;
+                ALTER TABLE incidents ADD COLUMN time_precision INTEGER NOT NULL DEFAULT 1;
+                ALTER TABLE incidents ADD COLUMN geo_precision INTEGER;
+                ALTER TABLE incidents ADD COLUMN civilian_targeting INTEGER NOT NULL DEFAULT 0;
+                -- the export's digest of the active claims; NULL until the incident is next written
+                ALTER TABLE incidents ADD COLUMN sources TEXT;
+                ALTER TABLE incidents ADD COLUMN source_scale TEXT;
+                ALTER TABLE incidents ADD COLUMN notes TEXT;
                 UPDATE incidents SET fatalities_low = json_extract(body, '$.figures.fatalitiesLow'),
                     fatalities_best = json_extract(body, '$.figures.fatalitiesBest'),
-                    fatalities_high = json_extract(body, '$.figures.fatalitiesHigh');
+                    fatalities_high = json_extract(body, '$.figures.fatalitiesHigh'),
+                    time_precision = coalesce(json_extract(body, '$.fields.timePrecision'), 1),
+                    geo_precision = json_extract(body, '$.fields.geoPrecision'),
+                    civilian_targeting = coalesce(json_extract(body, '$.fields.civilianTargeting'), 0);
                 CREATE INDEX incidents_by_date ON incidents (date, id);
                 CREATE INDEX incidents_by_fatalities ON incidents (fatalities, id);
                 CREATE INDEX incidents_by_place ON incidents (latitude, longitude) WHERE latitude IS NOT NULL;

@@ -60,6 +60,25 @@ public struct RecordExport: Sendable {
             try await sink(#"{"type":"FeatureCollection","attribution":\#(attribution),"features":["#)
         case .jsonLines: break
         }
+        if format == .acledCSV {
+            // columns only: incidents written before digests were stored are read whole
+            while true {
+                let rows = try await store.incidentRows(page)
+                var chunk = ""
+                chunk.reserveCapacity(rows.count * 600)
+                var missing: [String: IncidentDigest] = [:]
+                let old = rows.filter { $0.digest == nil }.map(\.id)
+                if !old.isEmpty {
+                    for file in try await store.incidentFiles(ids: old) { missing[file.incident.id] = ACLEDExport.digest(file.incident, file.activeClaims) }
+                }
+                for row in rows {
+                    chunk += ACLEDExport.line(acled.row(row, digest: row.digest ?? missing[row.id] ?? IncidentDigest()))
+                }
+                if !chunk.isEmpty { try await sink(chunk) }
+                guard rows.count == page.limit, let last = rows.last else { return }
+                page.cursor = last.cursor(page.sort)
+            }
+        }
         var index = 0
         while true {
             let incidents = try await store.incidents(page)
