@@ -56,20 +56,22 @@ public final class Extractor: Sendable {
     /// Loads the resources bundled with the module. A missing gazetteer, actor, source or currency file yields
     /// an empty table (the extractor still types and dates events); a missing lexicon is an error.
     public static func bundled() throws -> Extractor {
-        func load(_ name: String, required: Bool) throws -> Data {
-            let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources")
-                ?? Bundle.module.url(forResource: name, withExtension: "tsv")
-            guard let url else {
-                if required { throw ExtractError(code: .missingResource, message: "The bundled resource \(name).tsv is missing.") }
-                return Data()
-            }
-            return try Data(contentsOf: url)
-        }
-        return Extractor(
+        Extractor(
             gazetteer: try load("gazetteer", required: false), actors: try load("actors", required: false),
             sources: try load("sources", required: false), lexicon: try load("lexicon", required: true),
             currencies: try load("currencies", required: false)
         )
+    }
+
+    /// One bundled TSV resource; empty when it is missing and not `required`.
+    static func load(_ name: String, required: Bool) throws -> Data {
+        let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: name, withExtension: "tsv")
+        guard let url else {
+            if required { throw ExtractError(code: .missingResource, message: "The bundled resource \(name).tsv is missing.") }
+            return Data()
+        }
+        return try Data(contentsOf: url)
     }
 
     /// Texts longer than this many bytes are read in parts (see `partEnds`): memory then stays

@@ -113,10 +113,34 @@ public struct ACLEDExport: Sendable {
 
     /// One CSV line: fields quoted when they hold a comma, quote or line break (RFC 4180), CRLF.
     public static func line(_ fields: [String]) -> String {
-        fields.map { field in
-            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-        }.joined(separator: ",") + "\r\n"
+        var out = ""
+        append(fields, to: &out)
+        return out
+    }
+
+    /// Appends one CSV line to `out` (the exporter's chunk), scanning bytes rather than
+    /// characters: a big export spends its time here.
+    public static func append(_ fields: [String], to out: inout String) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { out.append(",") }
+            var quote = false, quotes = false
+            for byte in field.utf8 {
+                if byte == UInt8(ascii: "\"") { quote = true; quotes = true; break }
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { quote = true }
+            }
+            if !quote {
+                out.append(field)
+            } else if !quotes {
+                out.append("\"")
+                out.append(field)
+                out.append("\"")
+            } else {
+                out.append("\"")
+                out.append(field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\""))
+                out.append("\"")
+            }
+        }
+        out.append("\r\n")
     }
 }
 

@@ -68,7 +68,7 @@ struct ExportCommand: AsyncParsableCommand {
             guard let slug = Slug(rawValue: story), let found = try await store.story(slug) else { throw ValidationError("There is no story \"\(story)\".") }
             query.storyID = found.id
         }
-        let export = RecordExport(store: store, interCodes: try Extractor.bundled().actorInterCodes(), baseURL: "")
+        let export = RecordExport(store: store, interCodes: try Extractor.bundledActorInterCodes(), baseURL: "")
         FileHandle.standardError.write(Data("Data: \(RecordExport.attribution).\n".utf8))
         try await export.write(format, query: query) { chunk in FileHandle.standardOutput.write(Data(chunk.utf8)) }
     }

@@ -102,3 +102,13 @@ import SitrepModel
         #expect(geo.hasPrefix("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[37.13,36.2]}"))
     }
 }
+
+/// The export reads the actor list's inter codes without loading the whole extractor.
+@Suite struct ActorCodesTests {
+    @Test func bundledInterCodes_areTheExtractorsOwn() throws {
+        let alone = try Extractor.bundledActorInterCodes()
+        #expect(!alone.isEmpty)
+        #expect(alone == (try Extractor.bundled()).actorInterCodes())
+        #expect(alone["Civilians (Syria)"] == 7 || alone.values.contains(7))
+    }
+}

@@ -72,7 +72,7 @@ public struct RecordExport: Sendable {
                     for file in try await store.incidentFiles(ids: old) { missing[file.incident.id] = ACLEDExport.digest(file.incident, file.activeClaims) }
                 }
                 for row in rows {
-                    chunk += ACLEDExport.line(acled.row(row, digest: row.digest ?? missing[row.id] ?? IncidentDigest()))
+                    ACLEDExport.append(acled.row(row, digest: row.digest ?? missing[row.id] ?? IncidentDigest()), to: &chunk)
                 }
                 if !chunk.isEmpty { try await sink(chunk) }
                 guard rows.count == page.limit, let last = rows.last else { return }
