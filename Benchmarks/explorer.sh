@@ -78,7 +78,7 @@ for _ in range(requests):
     q = filters()
     ms, body = get("/events?" + q)
     times.append(ms)
-    rows.append(body.count(b'<tr><td><a href="/events/'))
+    rows.append(body.count(b'<td class="date"><a href="/events/'))
     api.append(get("/api/v1/incidents?" + q)[0])
 report("explorer page /events (date range + type + bbox: table, map, charts)", times, f"; {statistics.mean(rows):.1f} rows on a page on average")
 report("API /api/v1/incidents (same filters)", api)

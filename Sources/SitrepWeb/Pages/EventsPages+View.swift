@@ -57,7 +57,7 @@ extension EventsList {
                     el("thead") {
                         el("tr") {
                             el("th") { "Date" }; el("th") { "What" }; el("th") { "Where" }; el("th") { "Who" }
-                            el("th") { "Killed" }; el("th") { "Grade" }; el("th") { "Sources" }
+                            el("th") { "Killed" }; el("th") { "Grade" }; el("th") { "Sources" }; el("th") { "Story" }
                         }
                     }
                     el("tbody") {
@@ -154,13 +154,19 @@ extension EventsList {
     private func row(_ row: Row) -> HTML {
         let i = row.incident, f = i.fields
         return el("tr") {
-            el("td") { el("a", ["href": SiteRoute.event(i.id).path]) { f.date } }
+            el("td", ["class": "date"]) { el("a", ["href": SiteRoute.event(i.id).path]) { f.date } }
             el("td") { f.subEventType == "Other" ? f.eventType : f.subEventType }
             el("td") { [f.location, f.admin1 == f.location ? nil : f.admin1, f.country].compactMap { $0 }.joined(separator: ", ") }
             el("td") { [f.actor1, f.actor2].compactMap { $0 }.joined(separator: " v ") }
             el("td") { EventViews.killed(i.figures) }
             el("td") { ReviewViews.gradeBadge(i) }
             el("td") { String(row.voices) }
+            el("td") {
+                for (index, story) in row.stories.enumerated() {
+                    if index > 0 { ", " }
+                    el("a", ["href": SiteRoute.story(story.slug).path]) { story.title }
+                }
+            }
         }
     }
 }
