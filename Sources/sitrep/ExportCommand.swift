@@ -33,7 +33,7 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: "A source with an active claim (its registry name).") var source: String?
     @Option(name: .customLong("text"), help: "Words that must all occur in one claim's evidence sentence.") var text: String?
     @Option(help: "west,south,east,north in degrees.") var bbox: String?
-    @Option(help: "updated (default), date or fatalities.") var sort = "updated"
+    @Option(help: "date (latest events first; the default), fatalities or updated (latest changes first).") var sort = "date"
     @Option(help: "Story slug.") var story: String?
 
     func validate() throws {

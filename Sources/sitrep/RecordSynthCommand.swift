@@ -68,10 +68,19 @@ struct RecordSynthCommand: AsyncParsableCommand {
         day.timeZone = TimeZone(identifier: "UTC")
         day.dateFormat = "yyyy-MM-dd"
         guard let last = day.date(from: lastDay) else { throw ValidationError("--last-day must be YYYY-MM-DD.") }
-        let slug = Slug(rawValue: "record-synth-\(seed)")!
-        var found = try await store.story(slug)
-        if found == nil { found = try await store.createStory(StoryDraft(slug: slug, title: "Synthetic record", summary: ""), now: Date()) }
-        guard let story = found else { return }
+        // one story per country and month, as a newsroom's live coverage is organised
+        var stories: [String: Int64] = [:]
+        func story(country: String, month: Substring) async throws -> Int64 {
+            let key = "\(country)-\(month)"
+            if let id = stories[key] { return id }
+            let slug = Slug(rawValue: "synth-\(seed)-\((Slug.derived(from: country)?.rawValue ?? "x"))-\(month)") ?? Slug(rawValue: "synth-\(seed)-\(stories.count)")!
+            var found = try await store.story(slug)
+            if found == nil {
+                found = try await store.createStory(StoryDraft(slug: slug, title: "\(country) live, \(month) (synthetic)", summary: ""), now: Date())
+            }
+            stories[key] = found!.id
+            return found!.id
+        }
         let countries = CountryCodes.bundled
         let clock = ContinuousClock()
         let start = clock.now
@@ -93,6 +102,7 @@ struct RecordSynthCommand: AsyncParsableCommand {
                                      geoPrecision: 1, actor1: actors[Int.random(in: 0..<actors.count, using: &random)],
                                      actor2: u < 0.5 ? actors[Int.random(in: 0..<actors.count, using: &random)] : nil,
                                      civilianTargeting: type == "Violence against civilians")
+            let storyID = try await story(country: fields.country ?? "World", month: date.prefix(7))
             for position in 0..<Int.random(in: 1...3, using: &random) {
                 let source = sources[Int.random(in: 0..<sources.count, using: &random)]
                 let figure = killed == 0 ? Figure.none : Figure(min: killed + position * Int.random(in: 0...2, using: &random), max: nil)
@@ -101,7 +111,7 @@ struct RecordSynthCommand: AsyncParsableCommand {
                 case 1: "According to \(source.name), the toll in \(fields.location ?? "the area") rose to \(figure.min ?? 0)."
                 default: "\(source.name) reported \(subType.lowercased()) near \(fields.location ?? "the area"), \(fields.admin1 ?? "")."
                 }
-                batch.append(Claim(storyID: story.id, updateID: "synth-\(seed)-\(n)", revision: 1, position: position, source: source.name,
+                batch.append(Claim(storyID: storyID, updateID: "synth-\(seed)-\(n)", revision: 1, position: position, source: source.name,
                                    sourceKind: source.kind, affiliation: source.affiliation, fields: fields, killed: figure,
                                    certainty: position == 0 ? "reported" : "claimed", span: ByteSpan(0, text.utf8.count),
                                    text: text, createdAt: now))

@@ -153,7 +153,9 @@ enum IncidentFilter {
     static let names = ["from", "to", "event_type", "sub_event_type", "actor", "country", "admin1", "location", "grade",
                         "status", "source", "story", "q", "bbox", "sort"]
 
-    static func parse(_ request: Request, staff: Bool, store: any Store) async throws -> IncidentQuery {
+    /// `defaultSort`: the API lists the latest changes first (incremental sync); the explorer,
+    /// the map and the exports the latest events.
+    static func parse(_ request: Request, staff: Bool, store: any Store, defaultSort: IncidentSort = .updated) async throws -> IncidentQuery {
         let q = request.uri.queryParameters
         func bad(_ name: String, _ message: String) -> AppError { AppError(.invalidParameter, message, field: name) }
         func text(_ name: String) throws -> String? {
@@ -169,6 +171,7 @@ enum IncidentFilter {
             limit = 50
         }
         var query = IncidentQuery(limit: limit)
+        query.sort = defaultSort
         switch try text("status") {
         case nil, "published": query.statuses = [.published]
         case let value? where staff:

@@ -32,7 +32,7 @@ struct EventsController: Sendable {
     /// `/exports/...`: the incidents the same filters list, streamed as they are read (memory
     /// stays flat whatever the size), with the data's attribution in a header.
     @Sendable func export(_ format: RecordExport.Format, _ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let query = try await IncidentFilter.parse(request, staff: Auth.isStaff(context), store: store)
+        let query = try await IncidentFilter.parse(request, staff: Auth.isStaff(context), store: store, defaultSort: .date)
         let export = self.export
         let body = ResponseBody { writer in
             try await export.write(format, query: query) { chunk in try await writer.write(ByteBuffer(string: chunk)) }
@@ -56,7 +56,7 @@ struct EventsController: Sendable {
     /// `/map`: the filtered incidents drawn on the map, with the explorer's form.
     @Sendable func mapPage(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let staff = Auth.isStaff(context)
-        let query = try await IncidentFilter.parse(request, staff: staff, store: store)
+        let query = try await IncidentFilter.parse(request, staff: staff, store: store, defaultSort: .date)
         let points = try await store.incidentPoints(query, limit: MapView.limit)
         let filters = EventsList(values: values(request), rows: [], nextQuery: nil, staff: staff)
         let matching = points.count == MapView.limit ? try await store.incidentCount(query) : nil
@@ -68,7 +68,7 @@ struct EventsController: Sendable {
     /// `/map.svg`: the map alone, as a standalone SVG document (what `map.js` fetches on pan and zoom).
     @Sendable func mapSVG(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let staff = Auth.isStaff(context)
-        let query = try await IncidentFilter.parse(request, staff: staff, store: store)
+        let query = try await IncidentFilter.parse(request, staff: staff, store: store, defaultSort: .date)
         let points = try await store.incidentPoints(query, limit: MapView.limit)
         let filters = EventsList(values: values(request), rows: [], nextQuery: nil, staff: staff)
         let svg = MapView.svg(points, box: query.box, country: query.country, filterQuery: filters.filterQuery).render()
@@ -80,7 +80,7 @@ struct EventsController: Sendable {
 
     @Sendable func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let staff = Auth.isStaff(context)
-        let query = try await IncidentFilter.parse(request, staff: staff, store: store)
+        let query = try await IncidentFilter.parse(request, staff: staff, store: store, defaultSort: .date)
         let incidents = try await store.incidents(query)
         let files = try await store.incidentFiles(ids: incidents.map(\.id))
         var stories: [Int64: Story] = [:]

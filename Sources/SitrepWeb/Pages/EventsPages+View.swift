@@ -119,8 +119,8 @@ extension EventsList {
             el("label") {
                 "Sort "
                 el("select", ["name": "sort"]) {
-                    for (value, label) in [("updated", "latest change"), ("date", "date"), ("fatalities", "fatalities")] {
-                        el("option", ["value": value == "updated" ? "" : value, "selected": (values["sort"].flatMap { $0.isEmpty ? nil : $0 } ?? "updated") == value ? "" : nil]) { label }
+                    for (value, label) in [("date", "date"), ("fatalities", "fatalities"), ("updated", "latest change")] {
+                        el("option", ["value": value == "date" ? "" : value, "selected": (values["sort"].flatMap { $0.isEmpty ? nil : $0 } ?? "date") == value ? "" : nil]) { label }
                     }
                 }
             }
