@@ -144,15 +144,20 @@ extension SQLiteStore {
                     geo_precision, actor1, actor2, civilian_targeting, fatalities, grade, updated_at, sources, source_scale, notes
                 FROM incidents WHERE \(conditions) ORDER BY \(Self.order(query.sort)) LIMIT ?
                 """
-            return try Row.fetchAll(try db.cachedStatement(sql: sql), arguments: StatementArguments(arguments + [query.limit])).map { row in
+            // a cursor reads each row straight from the statement (no copied rows)
+            let rows = try Row.fetchCursor(try db.cachedStatement(sql: sql), arguments: StatementArguments(arguments + [query.limit]))
+            var result: [IncidentRow] = []
+            result.reserveCapacity(query.limit)
+            while let row = try rows.next() {
                 let fields = EventFields(eventType: row[2], subEventType: row[3], date: row[4], timePrecision: row[5], location: row[6],
                                          admin1: row[7], country: row[8], latitude: row[9], longitude: row[10], geoPrecision: row[11],
                                          actor1: row[12], actor2: row[13], civilianTargeting: row[14])
                 let notes: String? = row[20]
-                return IncidentRow(id: row[0], status: IncidentStatus(rawValue: row[1]) ?? .proposed, fields: fields, fatalities: row[15],
-                                   grade: Grade(rawValue: row[16]) ?? .weak, updatedAt: Date(storeMillis: row[17]),
-                                   digest: notes.map { IncidentDigest(sources: row[18] ?? "", sourceScale: row[19] ?? "", notes: $0) })
+                result.append(IncidentRow(id: row[0], status: IncidentStatus(rawValue: row[1]) ?? .proposed, fields: fields, fatalities: row[15],
+                                          grade: Grade(rawValue: row[16]) ?? .weak, updatedAt: Date(storeMillis: row[17]),
+                                          digest: notes.map { IncidentDigest(sources: row[18] ?? "", sourceScale: row[19] ?? "", notes: $0) }))
             }
+            return result
         }
     }
 

@@ -271,7 +271,7 @@ extension SQLiteStore {
                 CREATE INDEX incidents_by_status_updated ON incidents (status, updated_at, id);
                 CREATE INDEX incidents_by_status_date ON incidents (status, date, id);
                 CREATE INDEX incidents_by_status_fatalities ON incidents (status, fatalities, id);
-                CREATE INDEX incidents_explore ON incidents (status, event_type, date, latitude, longitude);
+                CREATE INDEX incidents_explore ON incidents (status, event_type, date, id, latitude, longitude);
                 """)
         }
 
