@@ -8,55 +8,27 @@ reconnect while more updates are published and checks that every update is shown
 Needs: Debian's chromium and chromium-driver, `pip install selenium`.
 Usage: scripts/browser-check.py PATH/TO/sitrep
 """
-import json, os, subprocess, sys, tempfile, time, urllib.request
+import sys, time
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+
+from checklib import Check, chrome, wait_for
 
 binary = sys.argv[1] if len(sys.argv) > 1 else ".build/debug/sitrep"
 port = 18089
-base = f"http://127.0.0.1:{port}"
-work = tempfile.mkdtemp()
-db = os.path.join(work, "check.sqlite")
-
-
-def run(*args, stdin=None):
-    return subprocess.run([binary, *args, "--database", db], input=stdin, capture_output=True, text=True, check=True).stdout.strip()
-
-
-def api(method, path, token, body=None):
-    request = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body else None,
-                                     headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=10) as response:
-        return json.loads(response.read() or b"{}")
-
-
-def wait_for(condition, what, timeout=10):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise SystemExit(f"FAIL: timed out waiting for {what}")
+check = Check(binary, port, "check")
+run, api, base = check.run, check.api, check.base
 
 
 run("user", "add", "ed", "--role", "editor", stdin="browser-check-password\n")
 token = run("token", "create", "ed")
-server = subprocess.Popen([binary, "serve", "--database", db, "--port", str(port), "--no-extract"],
-                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+server = check.serve("--no-extract")
 driver = None
 try:
-    wait_for(lambda: subprocess.run(["curl", "-sf", base + "/health"], capture_output=True).returncode == 0, "server")
     api("POST", "/api/v1/stories", token, {"slug": "check", "title": "Browser check"})
     api("POST", "/api/v1/stories/check/updates", token, {"body": "First update, before the reader arrived."})
 
-    options = Options()
-    for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1000,900"]:
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = chrome(1000, 900)
     driver.get(base + "/stories/check")
     wait_for(lambda: driver.execute_script("return window.sitrepLive !== undefined"), "live script")
     time.sleep(0.5)

@@ -13,40 +13,17 @@ reviewer accepts their incidents through the API. Then, in the browser:
 Needs: Debian's chromium and chromium-driver, `pip install selenium`.
 Usage: scripts/record-check.py PATH/TO/sitrep [SCREENSHOT_DIR]
 """
-import json, os, struct, subprocess, sys, tempfile, time, urllib.request, zlib
+import os, struct, sys, time, zlib
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+
+from checklib import Check, chrome, wait_for
 
 binary = sys.argv[1] if len(sys.argv) > 1 else ".build/debug/sitrep"
 shots = sys.argv[2] if len(sys.argv) > 2 else None
 port = 18091
-base = f"http://127.0.0.1:{port}"
-work = tempfile.mkdtemp()
-db = os.path.join(work, "record.sqlite")
-
-
-def run(*args, stdin=None):
-    return subprocess.run([binary, *args, "--database", db], input=stdin, capture_output=True, text=True, check=True).stdout.strip()
-
-
-def api(method, path, token, body=None):
-    request = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body else None,
-                                     headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=10) as response:
-        return json.loads(response.read() or b"{}")
-
-
-def wait_for(condition, what, timeout=15):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise SystemExit(f"FAIL: timed out waiting for {what}")
+check = Check(binary, port, "record")
+run, api, base = check.run, check.api, check.base
 
 
 def accept_all(reviewer):
@@ -94,10 +71,9 @@ def png_colours(data):
 run("user", "add", "ed", "--role", "editor", stdin="record-check-password\n")
 run("user", "add", "rita", "--role", "reviewer", stdin="record-check-password\n")
 editor, reviewer = run("token", "create", "ed"), run("token", "create", "rita")
-server = subprocess.Popen([binary, "serve", "--database", db, "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+server = check.serve()
 driver = None
 try:
-    wait_for(lambda: subprocess.run(["curl", "-sf", base + "/health"], capture_output=True).returncode == 0, "server")
     api("POST", "/api/v1/stories", editor, {"slug": "record", "title": "Record check"})
     for body in ["Activists said 31 people were killed in an air strike on a camp near Sarmada in Idlib province.",
                  "Rebels and government forces clashed in the Ramouseh district of Aleppo, a monitor said.",
@@ -106,11 +82,7 @@ try:
     first = accept_all(reviewer)
     assert len(first) >= 3, first
 
-    options = Options()
-    for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1400"]:
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = chrome(1280, 1400, logs=True)
 
     def table_ids():
         return sorted(a.get_attribute("href").rsplit("/", 1)[1] for a in driver.find_elements(By.CSS_SELECTOR, "table.events tbody tr td:first-child a"))

@@ -10,60 +10,31 @@ rejecting another incident asks for confirmation first.
 Needs: Debian's chromium and chromium-driver, `pip install selenium`.
 Usage: scripts/review-check.py PATH/TO/sitrep [SCREENSHOT_DIR]
 """
-import json, os, subprocess, sys, tempfile, time, urllib.request
+import os, sys, time
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+
+from checklib import Check, chrome, wait_for
 
 binary = sys.argv[1] if len(sys.argv) > 1 else ".build/debug/sitrep"
 shots = sys.argv[2] if len(sys.argv) > 2 else None
 port = 18090
-base = f"http://127.0.0.1:{port}"
-work = tempfile.mkdtemp()
-db = os.path.join(work, "review.sqlite")
+check = Check(binary, port, "review")
+run, api, base = check.run, check.api, check.base
 password = "review-check-password"
-
-
-def run(*args, stdin=None):
-    return subprocess.run([binary, *args, "--database", db], input=stdin, capture_output=True, text=True, check=True).stdout.strip()
-
-
-def api(method, path, token=None, body=None):
-    headers = {"Content-Type": "application/json"}
-    if token:
-        headers["Authorization"] = f"Bearer {token}"
-    request = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body else None, headers=headers)
-    with urllib.request.urlopen(request, timeout=10) as response:
-        return json.loads(response.read() or b"{}")
-
-
-def wait_for(condition, what, timeout=10):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise SystemExit(f"FAIL: timed out waiting for {what}")
 
 
 run("user", "add", "ed", "--role", "editor", stdin=password + "\n")
 run("user", "add", "rita", "--role", "reviewer", stdin=password + "\n")
 token = run("token", "create", "ed")
-server = subprocess.Popen([binary, "serve", "--database", db, "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+server = check.serve()
 driver = None
 try:
-    wait_for(lambda: subprocess.run(["curl", "-sf", base + "/health"], capture_output=True).returncode == 0, "server", timeout=30)
     api("POST", "/api/v1/stories", token, {"slug": "review", "title": "Review check"})
     first = api("POST", "/api/v1/stories/review/updates", token,
                 {"headline": "Strike on camp", "body": "Reuters reported that 28 people died in an air strike on a camp near Sarmada in Idlib province."})
 
-    options = Options()
-    for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1500"]:
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = chrome(1280, 1500)
     driver.get(base + "/desk/login")
     driver.find_element(By.ID, "name").send_keys("rita")
     driver.find_element(By.ID, "password").send_keys(password)

@@ -1,3 +1,4 @@
+import SitrepModel
 /// A calendar day as days since 1970-01-01 (UTC), with civil-calendar conversions.
 struct Day: Hashable, Comparable, Sendable {
     var ordinal: Int
@@ -5,27 +6,10 @@ struct Day: Hashable, Comparable, Sendable {
     init(ordinal: Int) { self.ordinal = ordinal }
 
     init(year: Int, month: Int, day: Int) {
-        // Howard Hinnant's days_from_civil
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        ordinal = era * 146_097 + doe - 719_468
+        ordinal = CivilCalendar.dayNumber(year: year, month: month, day: day)
     }
 
-    var civil: (year: Int, month: Int, day: Int) {
-        let z = ordinal + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
+    var civil: (year: Int, month: Int, day: Int) { CivilCalendar.civil(ordinal) }
 
     /// 1 = Sunday ... 7 = Saturday (1970-01-01 was a Thursday).
     var weekday: Int { ((ordinal % 7 + 7) % 7 + 4) % 7 + 1 }
@@ -50,13 +34,7 @@ struct Day: Hashable, Comparable, Sendable {
 
     static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
 
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
+    static func daysIn(month: Int, year: Int) -> Int { CivilCalendar.daysIn(month: month, year: year) }
 }
 
 /// A date expression found in text, resolved against the publication day.

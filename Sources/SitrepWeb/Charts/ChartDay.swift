@@ -7,13 +7,7 @@ struct ChartDay: Sendable, Hashable, Comparable {
     init(number: Int) { self.number = number }
 
     init(year: Int, month: Int, day: Int) {
-        // Howard Hinnant's days_from_civil.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        number = era * 146_097 + doe - 719_468
+        number = CivilCalendar.dayNumber(year: year, month: month, day: day)
     }
 
     /// Reads the `YYYY-MM-DD` at the start of `text` (a timestamp's date part works too); nil for
@@ -35,30 +29,13 @@ struct ChartDay: Sendable, Hashable, Comparable {
         self.init(year: year, month: month, day: day)
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
+    static func daysIn(month: Int, year: Int) -> Int { CivilCalendar.daysIn(month: month, year: year) }
 
     static func < (a: ChartDay, b: ChartDay) -> Bool { a.number < b.number }
 
     func adding(days: Int) -> ChartDay { ChartDay(number: number + days) }
 
-    var civil: (year: Int, month: Int, day: Int) {
-        // Howard Hinnant's civil_from_days.
-        let z = number + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
+    var civil: (year: Int, month: Int, day: Int) { CivilCalendar.civil(number) }
 
     var year: Int { civil.year }
 
