@@ -10,26 +10,11 @@ extension Document {
         var classesAt = [Lexicon.Classes](repeating: Lexicon.Classes(rawValue: 0), count: tokens.count)
         let table = lexicon.table
         let postings = table.postings
-        let maxN = table.maxTokens
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word else { i += 1; continue }
-            // the longest phrase wins: remember the last hit while the phrase can still grow
-            var best: (n: Int, ids: Range<Int>)? = nil
-            var h = Fold.phraseSeed
-            var j = i
-            while j < tokens.count, j - i < maxN, tokens[j].kind == .word,
-                  j == i || !tokens[j].flags.contains(.lineStart) {
-                h = Fold.combine(h, tokens[j].stem)
-                // one probe: what the phrase so far names, and whether a longer one starts with it
-                let probe = table.probe(h)
-                // neither a phrase nor the start of one (most words): stop
-                guard probe.found else { break }
-                if !probe.ids.isEmpty { best = (j + 1 - i, probe.ids) }
-                j += 1
-                if !probe.isPrefix { break }
-            }
-            if let best {
+            // the longest phrase wins
+            if let best = table.longest(at: i, in: tokens) {
                 lexAt[i] = Int32(lex.count)
                 let classes = lexicon.classes(of: postings[best.ids])
                 classesAt[i] = classes

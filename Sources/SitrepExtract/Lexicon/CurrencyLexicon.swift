@@ -95,18 +95,7 @@ final class CurrencyLexicon: Sendable {
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word else { i += 1; continue }
-            var best: (n: Int, ids: Range<Int>)? = nil
-            var h = Fold.phraseSeed
-            var j = i
-            while j < tokens.count, j - i < table.maxTokens, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {
-                h = Fold.combine(h, tokens[j].stem)
-                let probe = table.probe(h)
-                guard probe.found else { break }
-                if !probe.ids.isEmpty { best = (j + 1 - i, probe.ids) }
-                j += 1
-                if !probe.isPrefix { break }
-            }
-            guard let best else { i += 1; continue }
+            guard let best = table.longest(at: i, in: tokens) else { i += 1; continue }
             let range = i..<(i + best.n)
             let last = tokens[range.upperBound - 1]
             let ids = postings[best.ids].filter { id in

@@ -147,3 +147,25 @@ struct PhraseTable: Sendable {
     /// Whether a phrase (or a proper prefix) has this hash.
     @inline(__always) func contains(_ hash: UInt64) -> Bool { probe(hash).found }
 }
+
+extension PhraseTable {
+    /// The longest phrase of the table starting at word `i` (stems hashed one word at a time,
+    /// within a line): its length in tokens and its postings, or nil. One probe per word tells
+    /// both what the phrase so far names and whether a longer one starts with it, so most words
+    /// cost one probe.
+    @inline(__always) func longest(at i: Int, in tokens: [Token]) -> (n: Int, ids: Range<Int>)? {
+        var best: (n: Int, ids: Range<Int>)? = nil
+        var h = Fold.phraseSeed
+        var j = i
+        while j < tokens.count, j - i < maxTokens, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {
+            h = Fold.combine(h, tokens[j].stem)
+            let probe = probe(h)
+            // neither a phrase nor the start of one (most words): stop
+            guard probe.found else { break }
+            if !probe.ids.isEmpty { best = (j + 1 - i, probe.ids) }
+            j += 1
+            if !probe.isPrefix { break }
+        }
+        return best
+    }
+}
