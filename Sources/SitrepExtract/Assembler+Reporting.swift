@@ -1,0 +1,165 @@
+import SitrepModel
+
+// MARK: - Does the text report an event at all
+
+/// What a `notreport` lexicon word (`lexicon.tsv`) says about the violence words near it. A live
+/// blog or a wire is full of sentences that name violence without reporting it: a diplomat
+/// condemns an attack, a minister threatens one, a country tests a missile, an earthquake kills
+/// hundreds. Without `--assume-event` such a text yields no event.
+enum NotReport: String, Sendable {
+    /// The violence word after it is what someone blames, condemns, answers, denies or discusses
+    /// ("traders blame the fighting", "claimed responsibility for the bombing", "sanctions in response
+    /// to the attack"): a reference to an event told elsewhere, not a report of one.
+    case reference
+    /// "Accused of", "accusations": in news a reference to an event told elsewhere ("accused Iran
+    /// of bombing Damascus"); in an ACLED note (`assumeEvent`) a hedge on who did what the note
+    /// reports ("are accused of abducting a driver"), so it counts only without `assumeEvent`.
+    case accusation
+    /// Future, intended, feared or conditional ("threatened to strike", "will attack", "vowed to
+    /// retake", "fears of an offensive"): nothing has happened yet.
+    case irrealis
+    /// A weapons test or exercise ("missile tests", "artillery drills"): no one was attacked. Read
+    /// only right after the weapon word; "test of a hydrogen bomb" is a `reference` phrase. ("Launch"
+    /// is left out: its stem is that of "launched an attack".)
+    case test
+    /// A natural disaster, an epidemic or an industrial accident ("earthquake", "floods", "boiler",
+    /// "gas explosion"): deaths and blasts without an armed actor.
+    case hazard
+    /// Ordinary crime and its policing ("drugs", "smuggling", "counterfeit"): arrests and seizures
+    /// in such a sentence are police work, not political arrests or disrupted weapons.
+    case crime
+    /// A plant, tank, warehouse or pipeline: an explosion there with no weapon named is an accident
+    /// ("a boiler at the plant exploded").
+    case site
+    /// Weapons as the object of a seizure ("weapons", "ammunition"): disrupted weapons use whatever
+    /// the crime ("arms smuggling").
+    case weapon
+}
+
+extension Assembler {
+    /// How much a trigger word at `t` (its phrase ending before `end`) still reports an event, from
+    /// 1 (as written) down to 0.1. Only a few tokens around the word are read, within its clause:
+    /// - negated right before it ("no air strikes", "did not attack", "not seen any fighting");
+    /// - after a reference or irrealis word in the same clause ("blame the fighting", "threatened
+    ///   to strike back") — a comma or a clause word ("and", "after", "which") ends the clause;
+    /// - a test word right after it ("missile tests", "bomb test").
+    func reportFactor(trigger t: Int, end: Int, sentence range: Range<Int>) -> Double {
+        // negation: one or two words before ("no attacks", "not been any fighting")
+        var back = 1
+        while back <= 3, t - back >= range.lowerBound {
+            let j = t - back
+            guard doc.tokens[j].kind == .word else { break }
+            let lex = doc.tokens[j].lex
+            if Self.negators.contains(lex) { return 0.1 }
+            // "no further attacks", "not any fighting": read past one filler word
+            if back == 1 || Self.negationFillers.contains(doc.tokens[j + 1 < t ? j + 1 : j].lex) || Self.negationFillers.contains(lex) {
+                back += 1
+            } else {
+                break
+            }
+        }
+        let sentence = Int(doc.sentenceOf[t])
+        guard doc.sentenceHas(sentence, .notreport) else { return 1 }
+        // backward: a reference, denial or irrealis word within eight tokens of the clause
+        // ("in response to its alleged April 4 chemical weapons attack")
+        var j = t - 1
+        while j >= max(range.lowerBound, t - 8) {
+            let tok = doc.tokens[j]
+            if tok.kind == .punct, Self.clauseMarks.contains(tok.mark) { break }
+            if tok.kind == .word, Self.clauseWords.contains(tok.lex), !doc.lexHas(j, .notreport) { break }
+            // a denial ("rejected accusations of bombing") names what it denies
+            if doc.lexHas(j, .denial) { return 0.1 }
+            if let kind = notReportKind(at: j), kind == .reference || kind == .irrealis || kind == .accusation && !assumeEvent {
+                // "may" is a modal, "May" a month
+                if !(kind == .irrealis && tok.flags.contains(.capitalized) && doc.lexHas(j, .month)) { return 0.1 }
+            }
+            j -= 1
+        }
+        // forward: "missile tests", "a bomb test"
+        var f = end
+        while f < min(range.upperBound, end + 2) {
+            if notReportKind(at: f) == .test { return 0.1 }
+            f += 1
+        }
+        return 1
+    }
+
+    /// The `notreport` kind of the lexicon match starting at token `j`, if any.
+    func notReportKind(at j: Int) -> NotReport? {
+        guard doc.lexHas(j, .notreport) else { return nil }
+        for id in doc.lexEntries(at: j) { if let k = lexicon.notReport[Int(id)] { return k } }
+        return nil
+    }
+
+    /// Which sentence-wide `notreport` kinds sentence `k` holds (hazard, crime, weapon, site).
+    func notReportKinds(in k: Int) -> (hazard: Bool, crime: Bool, weapon: Bool, site: Bool) {
+        var out = (hazard: false, crime: false, weapon: false, site: false)
+        guard doc.sentenceHas(k, .notreport) else { return out }
+        for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
+            switch notReportKind(at: t) {
+            case .hazard: out.hazard = true
+            case .crime: out.crime = true
+            case .weapon: out.weapon = true
+            case .site: out.site = true
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// An incident told as a natural disaster or an epidemic: without `assumeEvent` it is no
+    /// conflict event, whatever died or was destroyed in it. A protest, a riot or looting in a
+    /// disaster ("demonstrations over students killed in a road accident", "a shop looted during
+    /// the lockdown") is still one.
+    func isHazard(_ inc: Incident) -> Bool {
+        if let family = inc.family, family == .protests || family == .riots || inc.top == .looting { return false }
+        return inc.sentences.contains { notReportKinds(in: $0).hazard }
+    }
+
+    /// An explosion at a plant, tank or warehouse where the only trigger words are "explosion",
+    /// "exploded" or "blast": an industrial accident. A bomb, a shell or a strike named anywhere in
+    /// the incident makes it an attack ("a bomb placed in a container exploded").
+    func isAccident(_ inc: Incident) -> Bool {
+        guard inc.top?.eventType == .explosions else { return false }
+        var site = false
+        for k in inc.sentences {
+            if notReportKinds(in: k).site { site = true }
+            guard doc.sentenceHas(k, .trigger) else { continue }
+            for t in doc.sentences[k].range where doc.lexHas(t, .trigger) {
+                // weak words ("accused") aside, every trigger is a bare explosion word
+                let strong = doc.lexEntries(at: t).contains { extractor.triggerType[Int($0)] != nil && lexicon.weights[Int($0)] >= 1 }
+                if strong, !Self.bareExplosion.contains(doc.tokens[t].lex) { return false }
+            }
+        }
+        return site
+    }
+
+    /// A short text that speaks of ordinary crime and seizes no weapons: its arrests, interceptions
+    /// and seizures are police work, in whichever sentence they are told.
+    func isAboutCrime() -> Bool {
+        var crime = false
+        for k in doc.sentences.indices where doc.sentenceHas(k, .notreport) {
+            let kinds = notReportKinds(in: k)
+            if kinds.weapon { return false }
+            if kinds.crime { crime = true }
+        }
+        return crime
+    }
+
+    static let bareExplosion: Set<UInt64> = Set(["explosion", "explosions", "exploded", "explode", "explodes", "blast", "blasts"].map { DateResolver.lexHash($0) })
+
+    /// Sub-event types that are police work when the sentence is about ordinary crime: ACLED
+    /// codes arrests, seizures and captures only when they are political or military.
+    static let policing: Set<SubEventType> = [
+        .arrests, .disruptedWeapons, .nonStateOvertakes, .governmentRegains, .looting, .nonViolentTransfer,
+    ]
+
+    static let negators: Set<UInt64> = Set(["no", "not", "never", "nor"].map { DateResolver.lexHash($0) })
+    static let negationFillers: Set<UInt64> = Set(["any", "further", "new", "more", "major", "been", "be", "reported"].map { DateResolver.lexHash($0) })
+    /// Punctuation that ends a clause: , ; : ( )
+    static let clauseMarks: Set<UInt8> = [0x2C, 0x3B, 0x3A, 0x28, 0x29]
+    /// Words that open another clause, whose violence word the reference before them does not reach.
+    static let clauseWords: Set<UInt64> = Set(
+        ["and", "but", "while", "after", "before", "when", "as", "which", "who", "that", "where", "then", "whereas"].map { DateResolver.lexHash($0) }
+    )
+}
