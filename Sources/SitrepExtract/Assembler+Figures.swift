@@ -26,6 +26,8 @@ extension Assembler {
         // a figure needs a digit or a number, qualifier or vague word in its sentence
         for k in inc.sentences where doc.sentenceSummary[k].hasNumber || doc.sentenceHas(k, .number) || doc.sentenceHas(k, .qualifier)
             || doc.sentenceHas(k, .vague) {
+            // "since March 2011, more than 300,000 people have been killed": the war's toll, no incident's
+            if speaksSinceEarlierYear(doc.sentences[k].range) { continue }
             var cs = casualtyReader.casualties(in: doc, sentence: doc.sentences[k].range)
             // whoever gives it, a civilian toll tells who was hit
             if cs.contains(where: { $0.civilian }) { f.civilianVictims = true }

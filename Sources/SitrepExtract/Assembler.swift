@@ -182,7 +182,8 @@ struct Assembler {
         }
         // every date form starts at a month, weekday or relative-day word
         if doc.sentenceHas(k, .month) || doc.sentenceHas(k, .weekday) || doc.sentenceHas(k, .relday) {
-            ev.dates = DateResolver(lexicon: lexicon, published: published).mentions(in: doc, range: s.range)
+            // "since March 2011", "the war that began in 2011": the war's start dates no event
+            ev.dates = DateResolver(lexicon: lexicon, published: published).mentions(in: doc, range: s.range).filter { !isBackground($0) }
         }
         return ev
     }
