@@ -148,6 +148,42 @@ extension Assembler {
 
     static let bareExplosion: Set<UInt64> = Set(["explosion", "explosions", "exploded", "explode", "explodes", "blast", "blasts"].map { DateResolver.lexHash($0) })
 
+    /// Weighs less than a weapon word (a bare explosion word weighs 2.6): "killed" says an attack
+    /// happened, the weapon says which kind.
+    static let agentKillWeight = 1.5
+
+    /// The first active kill verb ("killed", "kills") whose subject, right before it, is an armed
+    /// actor: a named one ("the coalition", "Boko Haram") or an armed actor word ("gunmen",
+    /// "security forces", "troops"). "Soldiers were killed" (passive) has none.
+    func agentKill(in range: Range<Int>) -> Int? {
+        for t in range where doc.tokens[t].kind == .word && Self.activeKillVerbs.contains(doc.tokens[t].lex) && t + 1 < range.upperBound {
+            // active voice has an object: "killed three", "killed at least 15", "killed a civilian";
+            // "soldiers killed in an ambush" is a passive participle
+            let o = t + 1
+            let c = doc.lexClasses(at: o)
+            guard doc.tokens[o].kind == .number || c.contains(.number) || c.contains(.qualifier) || c.contains(.vague) || c.contains(.victim)
+                    || c.contains(.singular) || doc.tokens[o].kind == .word && Self.objectDeterminers.contains(doc.tokens[o].lex) else { continue }
+            var j = t - 1
+            // "gunmen reportedly killed", "troops have killed"
+            while j > range.lowerBound, doc.tokens[j].kind == .word, Self.auxiliaries.contains(doc.tokens[j].lex) { j -= 1 }
+            guard j >= range.lowerBound else { continue }
+            if !doc.actorAt.isEmpty, doc.actorAt[j] >= 0 { return t }
+            // an actor word ending at j ("security forces" starts one token earlier)
+            for start in [j, j - 1] where start >= range.lowerBound && doc.lexHas(start, .actorword) {
+                guard let r = doc.lexRange(at: start), r.upperBound == j + 1 else { continue }
+                if doc.lexEntries(at: start).contains(where: { lexicon.classes[Int($0)] == .actorword && Self.armedKinds.contains(lexicon.firstFields[Int($0)]) }) {
+                    return t
+                }
+            }
+        }
+        return nil
+    }
+
+    static let activeKillVerbs: Set<UInt64> = Set(["killed", "kills", "kill"].map { DateResolver.lexHash($0) })
+    static let objectDeterminers: Set<UInt64> = Set(["a", "an", "the", "his", "her", "their", "its", "two", "several", "many"].map { DateResolver.lexHash($0) })
+    static let auxiliaries: Set<UInt64> = Set(["have", "has", "had", "reportedly", "allegedly", "also", "then", "later", "again"].map { DateResolver.lexHash($0) })
+    static let armedKinds: Set<String> = ["military", "police", "unidentified", "rebels", "tribal", "settlers"]
+
     /// Sub-event types that are police work when the sentence is about ordinary crime: ACLED
     /// codes arrests, seizures and captures only when they are political or military.
     static let policing: Set<SubEventType> = [

@@ -157,6 +157,19 @@ struct Assembler {
                 }
             }
         }
+        // "gunmen killed three soldiers", "the coalition killed at least 15 people": an armed agent
+        // that kills is an attack even with no weapon named (a clash when the victims are armed, see `code`)
+        if doc.sentenceHas(k, .kill), let t = agentKill(in: s.range) {
+            var w = Assembler.agentKillWeight * reportFactor(trigger: t, end: t + 1, sentence: s.range)
+            if modal { w *= 0.5 }
+            ev.score(.attack, adding: w)
+            ev.strongest = max(ev.strongest, w)
+            if ev.scores[SubEventType.attack.rawValue] > ev.bestScore {
+                ev.bestScore = ev.scores[SubEventType.attack.rawValue]
+                ev.best = .attack
+                ev.trigger = t..<(t + 1)
+            }
+        }
         // ACLED note prefixes: "Defusal:", "Property destruction:" ...
         if s.range.count > 2 {
             var j = s.range.lowerBound
