@@ -22,17 +22,17 @@ enum NotReport: String, Sendable {
     /// only right after the weapon word; "test of a hydrogen bomb" is a `reference` phrase. ("Launch"
     /// is left out: its stem is that of "launched an attack".)
     case test
-    /// A natural disaster, an epidemic or an industrial accident ("earthquake", "floods", "boiler",
-    /// "gas explosion"): deaths and blasts without an armed actor.
+    /// A natural disaster, an epidemic or a road accident ("earthquake", "floods", "cholera",
+    /// "traffic accident"): deaths without an armed actor (see `isHazard`).
     case hazard
     /// Ordinary crime and its policing ("drugs", "smuggling", "counterfeit"): arrests and seizures
     /// in such a sentence are police work, not political arrests or disrupted weapons.
     case crime
-    /// A plant, tank, warehouse or pipeline: an explosion there with no weapon named is an accident
-    /// ("a boiler at the plant exploded").
+    /// A plant, boiler, gas cylinder or warehouse: an explosion there with no weapon named is an
+    /// industrial accident ("a boiler at the plant exploded"; see `isAccident`).
     case site
-    /// Weapons as the object of a seizure ("weapons", "ammunition"): disrupted weapons use whatever
-    /// the crime ("arms smuggling").
+    /// A weapon ("firearms", "ammunition", "IEDs"): seized or found, it is disrupted weapons use
+    /// (`weaponSeizure`), whatever the crime ("arms smuggling" stays an event).
     case weapon
 }
 
@@ -44,22 +44,18 @@ extension Assembler {
     ///   to strike back") — a comma or a clause word ("and", "after", "which") ends the clause;
     /// - a test word right after it ("missile tests", "bomb test").
     func reportFactor(trigger t: Int, end: Int, sentence range: Range<Int>) -> Double {
-        // negation: one or two words before ("no attacks", "not been any fighting")
-        var back = 1
-        while back <= 3, t - back >= range.lowerBound {
+        // negation one or two words before ("no attacks", "did not attack", "no new clashes"), three
+        // past a filler word ("not been any fighting" reads "not ... any")
+        var filler = false
+        for back in 1...3 {
             let j = t - back
-            guard doc.tokens[j].kind == .word else { break }
-            let lex = doc.tokens[j].lex
-            if Self.negators.contains(lex) { return 0.1 }
-            // "no further attacks", "not any fighting": read past one filler word
-            if back == 1 || Self.negationFillers.contains(doc.tokens[j + 1 < t ? j + 1 : j].lex) || Self.negationFillers.contains(lex) {
-                back += 1
-            } else {
-                break
-            }
+            guard j >= range.lowerBound, doc.tokens[j].kind == .word else { break }
+            if back == 3, !filler { break }
+            if Self.negators.contains(doc.tokens[j].lex) { return 0.1 }
+            if Self.negationFillers.contains(doc.tokens[j].lex) { filler = true }
         }
         let sentence = Int(doc.sentenceOf[t])
-        guard doc.sentenceHas(sentence, .notreport) else { return 1 }
+        guard doc.sentenceHas(sentence, .notreport) || doc.sentenceHas(sentence, .denial) else { return 1 }
         // backward: a reference, denial or irrealis word within eight tokens of the clause
         // ("in response to its alleged April 4 chemical weapons attack")
         var j = t - 1
@@ -184,6 +180,25 @@ extension Assembler {
     static let auxiliaries: Set<UInt64> = Set(["have", "has", "had", "reportedly", "allegedly", "also", "then", "later", "again"].map { DateResolver.lexHash($0) })
     static let armedKinds: Set<String> = ["military", "police", "unidentified", "rebels", "tribal", "settlers"]
 
+    /// As much as "seized weapons" in the lexicon: more than "seized" (a town) alone.
+    static let seizureWeight = 2.7
+
+    /// A seizure or discovery verb ("seized", "found", "defused", "confiscated") within four words
+    /// of a weapon word of the `weapon` kind ("firearms", "ammunition", "grenades", "IEDs"), either
+    /// order ("seized seven firearms", "two firearms were seized"): ACLED's disrupted weapons use.
+    func weaponSeizure(in range: Range<Int>) -> Int? {
+        for t in range where doc.tokens[t].kind == .word && Self.seizureVerbs.contains(doc.tokens[t].lex) {
+            let lo = max(range.lowerBound, t - 4), hi = min(range.upperBound, t + 5)
+            for j in lo..<hi where j != t && notReportKind(at: j) == .weapon { return t }
+        }
+        return nil
+    }
+
+    static let seizureVerbs: Set<UInt64> = Set(
+        ["seized", "seize", "seizes", "found", "discovered", "uncovered", "recovered", "confiscated", "defused", "dismantled", "impounded"]
+            .map { DateResolver.lexHash($0) }
+    )
+
     /// Sub-event types that are police work when the sentence is about ordinary crime: ACLED
     /// codes arrests, seizures and captures only when they are political or military.
     static let policing: Set<SubEventType> = [
@@ -195,7 +210,8 @@ extension Assembler {
     /// Punctuation that ends a clause: , ; : ( )
     static let clauseMarks: Set<UInt8> = [0x2C, 0x3B, 0x3A, 0x28, 0x29]
     /// Words that open another clause, whose violence word the reference before them does not reach.
+    /// ("That" is not one: "denied that its jets had struck" keeps the denial.)
     static let clauseWords: Set<UInt64> = Set(
-        ["and", "but", "while", "after", "before", "when", "as", "which", "who", "that", "where", "then", "whereas"].map { DateResolver.lexHash($0) }
+        ["and", "but", "while", "after", "before", "when", "as", "which", "who", "where", "then", "whereas"].map { DateResolver.lexHash($0) }
     )
 }

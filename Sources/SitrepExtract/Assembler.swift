@@ -123,7 +123,7 @@ struct Assembler {
             if !doc.tokens[t].flags.contains(.capitalized), doc.lexHas(t, .nonevent), doc.lexEntries(at: t).contains(where: { lexicon.modal[Int($0)] }) { modal = true }
         }
         // ordinary crime ("drugs", "smuggling") makes arrests and seizures police work, unless weapons are seized
-        let kinds = scored.isEmpty ? (hazard: false, crime: false, weapon: false, site: false) : notReportKinds(in: k)
+        let kinds = notReportKinds(in: k)  // nothing to scan in a sentence without a notreport word
         let policing = policingText || kinds.crime && !kinds.weapon
         for t in scored where doc.lexHas(t, .trigger) {
             let ids = doc.lexEntries(at: t)
@@ -155,6 +155,19 @@ struct Assembler {
                     ev.best = sub
                     ev.trigger = doc.lexRange(at: t)
                 }
+            }
+        }
+        // "police seized seven firearms", "two IEDs were found and defused": weapons taken or found
+        // are disrupted weapons use, whatever the verb alone would say ("seized" a town); a sentence
+        // that tells deaths tells violence, which outranks a seizure (ACLED precedence)
+        if kinds.weapon, !doc.sentenceHas(k, .kill), let t = weaponSeizure(in: s.range) {
+            let w = Assembler.seizureWeight * reportFactor(trigger: t, end: t + 1, sentence: s.range)
+            ev.score(.disruptedWeapons, adding: w)
+            ev.strongest = max(ev.strongest, w)
+            if ev.scores[SubEventType.disruptedWeapons.rawValue] > ev.bestScore {
+                ev.bestScore = ev.scores[SubEventType.disruptedWeapons.rawValue]
+                ev.best = .disruptedWeapons
+                ev.trigger = t..<(t + 1)
             }
         }
         // "gunmen killed three soldiers", "the coalition killed at least 15 people": an armed agent

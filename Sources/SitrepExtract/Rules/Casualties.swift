@@ -231,13 +231,17 @@ struct CasualtyReader {
             && (doc.tokens[num.upperBound + 1].lex == Self.themHash || DateResolver.isWord(doc, num.upperBound + 1, "whom"))
     }
 
-    /// A number at `k` followed by "of them" / "of whom": the start of a subset clause.
+    /// A number or a quantifier at `k` followed by "of them" / "of whom" ("two of them", "most of
+    /// whom"): the start of a subset clause.
     private func startsCountOfThem(_ doc: Document, _ k: Int, in sentence: Range<Int>) -> Bool {
+        if Self.subsetQuantifiers.contains(doc.tokens[k].lex), k + 2 < sentence.upperBound, DateResolver.isWord(doc, k + 1, "of"),
+           doc.tokens[k + 2].lex == Self.themHash || DateResolver.isWord(doc, k + 2, "whom") { return true }
         guard let n = numbers.read(doc, at: k, limit: sentence.upperBound) else { return false }
         return isSubset(doc, n.range, in: sentence) && !(n.range.lowerBound == k && k > sentence.lowerBound && doc.tokens[k - 1].lex == Self.themHash)
     }
 
     static let subsetOpeners: Set<UInt64> = Set(["including", "among", "mostly", "mainly", "incl"].map { DateResolver.lexHash($0) })
+    static let subsetQuantifiers: Set<UInt64> = Set(["most", "many", "some", "all", "half", "both", "several"].map { DateResolver.lexHash($0) })
     static let themHash = DateResolver.lexHash("them" as StaticString)
 
     /// A toll revised upward later in the story: "the death toll later rose to 120", "the toll had
