@@ -40,7 +40,6 @@ extension Assembler {
         return false
     }
 
-    static let startWords: Set<UInt64> = Set(
+    static let startWords: [UInt64] =
         ["since", "began", "begun", "begin", "started", "start", "erupted", "beginning", "outbreak", "broke", "onset"].map { DateResolver.lexHash($0) }
-    )
 }

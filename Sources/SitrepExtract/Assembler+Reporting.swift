@@ -142,7 +142,7 @@ extension Assembler {
         return crime
     }
 
-    static let bareExplosion: Set<UInt64> = Set(["explosion", "explosions", "exploded", "explode", "explodes", "blast", "blasts"].map { DateResolver.lexHash($0) })
+    static let bareExplosion: [UInt64] = ["explosion", "explosions", "exploded", "explode", "explodes", "blast", "blasts"].map { DateResolver.lexHash($0) }
 
     /// Weighs less than a weapon word (a bare explosion word weighs 2.6): "killed" says an attack
     /// happened, the weapon says which kind.
@@ -152,7 +152,7 @@ extension Assembler {
     /// actor: a named one ("the coalition", "Boko Haram") or an armed actor word ("gunmen",
     /// "security forces", "troops"). "Soldiers were killed" (passive) has none.
     func agentKill(in range: Range<Int>) -> Int? {
-        for t in range where doc.tokens[t].kind == .word && Self.activeKillVerbs.contains(doc.tokens[t].lex) && t + 1 < range.upperBound {
+        for t in range where doc.lexHas(t, .kill) && Self.activeKillVerbs.contains(doc.tokens[t].lex) && t + 1 < range.upperBound {
             // active voice has an object: "killed three", "killed at least 15", "killed a civilian";
             // "soldiers killed in an ambush" is a passive participle
             let o = t + 1
@@ -175,9 +175,9 @@ extension Assembler {
         return nil
     }
 
-    static let activeKillVerbs: Set<UInt64> = Set(["killed", "kills", "kill"].map { DateResolver.lexHash($0) })
-    static let objectDeterminers: Set<UInt64> = Set(["a", "an", "the", "his", "her", "their", "its", "two", "several", "many"].map { DateResolver.lexHash($0) })
-    static let auxiliaries: Set<UInt64> = Set(["have", "has", "had", "reportedly", "allegedly", "also", "then", "later", "again"].map { DateResolver.lexHash($0) })
+    static let activeKillVerbs: [UInt64] = ["killed", "kills", "kill"].map { DateResolver.lexHash($0) }
+    static let objectDeterminers: [UInt64] = ["a", "an", "the", "his", "her", "their", "its", "two", "several", "many"].map { DateResolver.lexHash($0) }
+    static let auxiliaries: [UInt64] = ["have", "has", "had", "reportedly", "allegedly", "also", "then", "later", "again"].map { DateResolver.lexHash($0) }
     static let armedKinds: Set<String> = ["military", "police", "unidentified", "rebels", "tribal", "settlers"]
 
     /// As much as "seized weapons" in the lexicon: more than "seized" (a town) alone.
@@ -194,10 +194,9 @@ extension Assembler {
         return nil
     }
 
-    static let seizureVerbs: Set<UInt64> = Set(
+    static let seizureVerbs: [UInt64] =
         ["seized", "seize", "seizes", "found", "discovered", "uncovered", "recovered", "confiscated", "defused", "dismantled", "impounded"]
             .map { DateResolver.lexHash($0) }
-    )
 
     /// Sub-event types that are police work when the sentence is about ordinary crime: ACLED
     /// codes arrests, seizures and captures only when they are political or military.
@@ -205,13 +204,13 @@ extension Assembler {
         .arrests, .disruptedWeapons, .nonStateOvertakes, .governmentRegains, .looting, .nonViolentTransfer,
     ]
 
-    static let negators: Set<UInt64> = Set(["no", "not", "never", "nor"].map { DateResolver.lexHash($0) })
-    static let negationFillers: Set<UInt64> = Set(["any", "further", "new", "more", "major", "been", "be", "reported"].map { DateResolver.lexHash($0) })
+    // word lists here are a handful of lex keys each: compared, not hashed (they are read per trigger word)
+    static let negators: [UInt64] = ["no", "not", "never", "nor"].map { DateResolver.lexHash($0) }
+    static let negationFillers: [UInt64] = ["any", "further", "new", "more", "major", "been", "be", "reported"].map { DateResolver.lexHash($0) }
     /// Punctuation that ends a clause: , ; : ( )
-    static let clauseMarks: Set<UInt8> = [0x2C, 0x3B, 0x3A, 0x28, 0x29]
+    static let clauseMarks: [UInt8] = [0x2C, 0x3B, 0x3A, 0x28, 0x29]
     /// Words that open another clause, whose violence word the reference before them does not reach.
     /// ("That" is not one: "denied that its jets had struck" keeps the denial.)
-    static let clauseWords: Set<UInt64> = Set(
+    static let clauseWords: [UInt64] =
         ["and", "but", "while", "after", "before", "when", "as", "which", "who", "where", "then", "whereas"].map { DateResolver.lexHash($0) }
-    )
 }

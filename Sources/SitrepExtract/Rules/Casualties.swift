@@ -240,8 +240,8 @@ struct CasualtyReader {
         return isSubset(doc, n.range, in: sentence) && !(n.range.lowerBound == k && k > sentence.lowerBound && doc.tokens[k - 1].lex == Self.themHash)
     }
 
-    static let subsetOpeners: Set<UInt64> = Set(["including", "among", "mostly", "mainly", "incl"].map { DateResolver.lexHash($0) })
-    static let subsetQuantifiers: Set<UInt64> = Set(["most", "many", "some", "all", "half", "both", "several"].map { DateResolver.lexHash($0) })
+    static let subsetOpeners: [UInt64] = ["including", "among", "mostly", "mainly", "incl"].map { DateResolver.lexHash($0) }
+    static let subsetQuantifiers: [UInt64] = ["most", "many", "some", "all", "half", "both", "several"].map { DateResolver.lexHash($0) }
     static let themHash = DateResolver.lexHash("them" as StaticString)
 
     /// A toll revised upward later in the story: "the death toll later rose to 120", "the toll had
@@ -275,8 +275,8 @@ struct CasualtyReader {
     /// "the toll had risen": "toll" alone is the death toll only before a revision verb.
     static let tollHash = DateResolver.lexHash("toll" as StaticString)
 
-    static let revisionVerbs: Set<UInt64> = Set(["rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "mounted", "reached", "soared"]
-        .map { DateResolver.lexHash($0) })
+    static let revisionVerbs: [UInt64] = ["rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "mounted", "reached", "soared"]
+        .map { DateResolver.lexHash($0) }
 
     /// A kill word next to a singular victim ("killing him", "killed a civilian", "the body of a man"),
     /// not negated; returns the span of the kill word.
