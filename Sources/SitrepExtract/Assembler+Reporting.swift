@@ -56,10 +56,10 @@ extension Assembler {
         }
         let sentence = Int(doc.sentenceOf[t])
         guard doc.sentenceHas(sentence, .notreport) || doc.sentenceHas(sentence, .denial) else { return 1 }
-        // backward: a reference, denial or irrealis word within eight tokens of the clause
+        // backward: a reference, denial or irrealis word within ten tokens of the clause
         // ("in response to its alleged April 4 chemical weapons attack")
         var j = t - 1
-        while j >= max(range.lowerBound, t - 8) {
+        while j >= max(range.lowerBound, t - 10) {
             let tok = doc.tokens[j]
             if tok.kind == .punct, Self.clauseMarks.contains(tok.mark) { break }
             if tok.kind == .word, Self.clauseWords.contains(tok.lex), !doc.lexHas(j, .notreport) { break }
@@ -104,11 +104,11 @@ extension Assembler {
     }
 
     /// An incident told as a natural disaster or an epidemic: without `assumeEvent` it is no
-    /// conflict event, whatever died or was destroyed in it. A protest, a riot or looting in a
-    /// disaster ("demonstrations over students killed in a road accident", "a shop looted during
-    /// the lockdown") is still one.
+    /// conflict event, whatever died or was destroyed in it. A protest or looting in a disaster
+    /// ("demonstrations over students killed in a road accident", "a shop looted during the
+    /// lockdown") is still one; a riot word is not enough ("stone houses crumbled" reads "stones").
     func isHazard(_ inc: Incident) -> Bool {
-        if let family = inc.family, family == .protests || family == .riots || inc.top == .looting { return false }
+        if inc.family == .protests || inc.top == .looting { return false }
         return inc.sentences.contains { notReportKinds(in: $0).hazard }
     }
 

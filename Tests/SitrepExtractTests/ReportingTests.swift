@@ -35,6 +35,7 @@ import SitrepModel
         Quiet(kind: "weapons test", text: "The country conducted two ballistic missile tests off its eastern coast."),
         Quiet(kind: "disaster", text: "Floods swept through three districts after days of torrential rain, killing 14 people."),
         Quiet(kind: "earthquake", text: "A strong earthquake flattened homes in the mountain villages, leaving at least 30 people dead."),
+        Quiet(kind: "earthquake with a riot word", text: "The earthquake buried families as stone walls collapsed in the old town, killing dozens."),
         Quiet(kind: "accident", text: "Three workers were injured when a boiler at a textile plant exploded on Tuesday."),
         Quiet(kind: "crime", text: "Customs officers intercepted a truck carrying cocaine and arrested its driver."),
         Quiet(kind: "crime over two sentences", text: "Coast guards stopped a boat of drug smugglers off the coast. Four men were intercepted."),
