@@ -87,6 +87,20 @@ import SitrepModel
         #expect(got.map(\.subEventType) == [l.subEventType])
     }
 
+    /// A crowd word makes a fight a mob only as its subject: "residents said fighting continued" is
+    /// a battle that residents told of.
+    static let crowds: [Loud] = [
+        Loud(text: "Residents clashed with each other over a water point in Baidoa, injuring four.", subEventType: "Mob violence"),
+        Loud(text: "Supporters of two rival candidates clashed outside a polling station in Kisumu.", subEventType: "Mob violence"),
+        Loud(text: "Residents said heavy fighting continued overnight on the outskirts of Taiz.", subEventType: "Armed clash"),
+        Loud(text: "Hundreds of families fled as fighting raged in the north of Marib.", subEventType: "Armed clash"),
+    ]
+
+    @Test(arguments: crowds)
+    func aCrowdIsAMobOnlyWhenItFights(_ l: Loud) {
+        #expect(Self.events(l.text, assumeEvent: true).map(\.subEventType) == [l.subEventType])
+    }
+
     // MARK: - News-prose casualties
 
     struct Toll: Sendable, CustomStringConvertible {
