@@ -126,7 +126,7 @@ extension Assembler {
         // settlers or activists who attack or fight without armed forces are a mob (ACLED codes them as rioters)
         if sub == .attack || sub == .armedClash, m1?.kind == "settlers" {
             sub = .mobViolence
-        } else if sub == .armedClash, !incidentMentions.contains(where: { $0.isArmed }), count(.actorword, in: inc, kind: "protesters") > 0 {
+        } else if sub == .armedClash, !incidentMentions.contains(where: { $0.isArmed }), crowdFights(inc) {
             sub = .mobViolence
         }
         // state forces are never a mob: beating someone up is an attack (ACLED)

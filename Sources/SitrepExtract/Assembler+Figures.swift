@@ -26,6 +26,8 @@ extension Assembler {
         // a figure needs a digit or a number, qualifier or vague word in its sentence
         for k in inc.sentences where doc.sentenceSummary[k].hasNumber || doc.sentenceHas(k, .number) || doc.sentenceHas(k, .qualifier)
             || doc.sentenceHas(k, .vague) {
+            // "since March 2011, more than 300,000 people have been killed": the war's toll, no incident's
+            if speaksSinceEarlierYear(doc.sentences[k].range) { continue }
             var cs = casualtyReader.casualties(in: doc, sentence: doc.sentences[k].range)
             // whoever gives it, a civilian toll tells who was hit
             if cs.contains(where: { $0.civilian }) { f.civilianVictims = true }
@@ -41,6 +43,21 @@ extension Assembler {
             }
             let inj = cs.filter { $0.what == .injured }.reduce(0) { $0 + $1.value }
             if inj > f.injured ?? 0 { f.injured = inj }
+        }
+        // a toll the story itself revises upward ("at least 100 ... later rose to 120") is the
+        // report's toll: ACLED's lowest-figure rule settles sources that disagree, not a count
+        // that grew. The figure before the revision stays as the lower bound.
+        // ("the toll had risen to 57": "toll" alone is no kill word, so any sentence with a number)
+        for k in inc.sentences where doc.sentenceSummary[k].hasNumber || doc.sentenceHas(k, .number) {
+            let range = doc.sentences[k].range
+            guard !speaksSinceEarlierYear(range), let r = casualtyReader.revisedToll(in: doc, sentence: range), r.value > f.killed else { continue }
+            if !accounts.isEmpty, accounts.contains(where: { $0.clause.contains(r.range.lowerBound) }) { continue }
+            let before = f.killed
+            f.killed = r.value
+            f.killMin = before > 0 ? before : r.min
+            f.killMax = r.max
+            f.fatalitySpan = r.range
+            tollFound = true
         }
         if let low = accounts.filter({ !$0.denial && $0.killed > 0 }).min(by: { $0.killed < $1.killed }) {
             if !tollFound {

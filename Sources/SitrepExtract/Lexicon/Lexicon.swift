@@ -5,6 +5,8 @@ final class Lexicon: Sendable {
         case article, abbr, stop, trigger, number, multiplier, vague, qualifier, kill, injure, victim
         case certainty, attribution, source, demonym, month, weekday, relday, daypart, near, direction
         case areaword, actorword, intervention, negation, nonevent, prefix, unit, singular, denial, contrast
+        /// Words that make a nearby trigger no report of an event (see `NotReport`).
+        case notreport
 
         /// This class's bit in a `Classes` set.
         @inline(__always) var bit: UInt32 {
@@ -40,6 +42,7 @@ final class Lexicon: Sendable {
             case .singular: 28
             case .denial: 29
             case .contrast: 30
+            case .notreport: 31
             }
             return 1 << ordinal
         }
@@ -78,6 +81,8 @@ final class Lexicon: Sendable {
     let classBits: [UInt32]
     /// Entry ids of modal words ("would", "could", "may"...): a trigger near one is weaker.
     let modal: [Bool]
+    /// For `notreport` entries, what they do to a trigger near them (nil otherwise), parsed once.
+    let notReport: [NotReport?]
     /// For demonym entries, the phrase key of their country's name (0 otherwise).
     let demonymCountryKey: [UInt64]
     /// FNV-1a of each entry's phrase, lowercased as written (for "is this word exactly that entry").
@@ -156,6 +161,7 @@ final class Lexicon: Sendable {
         firstFields = entries.map { $0.field(0) }
         let modals: Set<String> = ["would", "could", "will", "if", "may", "might"]
         modal = entries.map { $0.cls == .nonevent && modals.contains($0.phrase) }
+        notReport = entries.map { $0.cls == .notreport ? NotReport(rawValue: $0.field(0)) : nil }
         phraseLex = entries.map { DateResolver.lexHash($0.phrase.lowercased()) }
         areaHints = entries.map { $0.cls == .areaword ? Document.AreaHint($0.field(0)) : .none }
         var countryKeys = KeyBuilder(articles: articles)

@@ -152,8 +152,14 @@ struct CasualtyReader {
                 i = num.range.upperBound
                 continue
             }
-            // "nineteen civilians, including seven children, were killed": a subset is not the toll
-            if num.range.lowerBound > sentence.lowerBound, DateResolver.isWord(doc, num.range.lowerBound - 1, "including") {
+            // "nineteen civilians, including seven children, were killed", "among them four women",
+            // "two of them officers": a subset is not the toll
+            if isSubset(doc, num.range, in: sentence) {
+                i = num.range.upperBound
+                continue
+            }
+            // "the toll rose to 57": a revision, read by `revisedToll`, never added to the first toll
+            if isRevision(doc, before: num.range.lowerBound, in: sentence) {
                 i = num.range.upperBound
                 continue
             }
@@ -172,8 +178,8 @@ struct CasualtyReader {
             var steps = 0
             while found == nil, k < sentence.upperBound, steps < 8 {
                 let t = doc.tokens[k]
-                // skip a subset ("…, including seven children, …") to reach the verb
-                if t.kind == .word, DateResolver.isWord(doc, k, "including") {
+                // skip a subset ("…, including seven children, …", "…, two of them officers, …") to reach the verb
+                if t.kind == .word, Self.subsetOpeners.contains(t.lex) || startsCountOfThem(doc, k, in: sentence) {
                     var c = k + 1
                     while c < sentence.upperBound, !(doc.tokens[c].kind == .punct && doc.tokens[c].mark == 0x2C) { c += 1 }
                     k = c + 1
@@ -213,6 +219,64 @@ struct CasualtyReader {
         }
         return out
     }
+
+    /// A subset of a toll told beside it: a number after "including", "among them", "mostly", or a
+    /// number followed by "of them" / "of whom" ("two of them officers").
+    func isSubset(_ doc: Document, _ num: Range<Int>, in sentence: Range<Int>) -> Bool {
+        if num.lowerBound > sentence.lowerBound {
+            let before = doc.tokens[num.lowerBound - 1]
+            if before.kind == .word, Self.subsetOpeners.contains(before.lex) || before.lex == Self.themHash { return true }
+        }
+        return num.upperBound + 1 < sentence.upperBound && DateResolver.isWord(doc, num.upperBound, "of")
+            && (doc.tokens[num.upperBound + 1].lex == Self.themHash || DateResolver.isWord(doc, num.upperBound + 1, "whom"))
+    }
+
+    /// A number or a quantifier at `k` followed by "of them" / "of whom" ("two of them", "most of
+    /// whom"): the start of a subset clause.
+    private func startsCountOfThem(_ doc: Document, _ k: Int, in sentence: Range<Int>) -> Bool {
+        if Self.subsetQuantifiers.contains(doc.tokens[k].lex), k + 2 < sentence.upperBound, DateResolver.isWord(doc, k + 1, "of"),
+           doc.tokens[k + 2].lex == Self.themHash || DateResolver.isWord(doc, k + 2, "whom") { return true }
+        guard let n = numbers.read(doc, at: k, limit: sentence.upperBound) else { return false }
+        return isSubset(doc, n.range, in: sentence) && !(n.range.lowerBound == k && k > sentence.lowerBound && doc.tokens[k - 1].lex == Self.themHash)
+    }
+
+    static let subsetOpeners: [UInt64] = ["including", "among", "mostly", "mainly", "incl"].map { DateResolver.lexHash($0) }
+    static let subsetQuantifiers: [UInt64] = ["most", "many", "some", "all", "half", "both", "several"].map { DateResolver.lexHash($0) }
+    static let themHash = DateResolver.lexHash("them" as StaticString)
+
+    /// A toll revised upward later in the story: "the death toll later rose to 120", "the toll had
+    /// climbed to 57", "the number of dead reached 31". The number after the revision verb (and
+    /// "to") is a killed figure when a kill word ("toll", "dead", "killed") comes before the verb
+    /// in the sentence.
+    func revisedToll(in doc: Document, sentence: Range<Int>) -> Casualty? {
+        var killWord = false
+        var t = sentence.lowerBound
+        while t < sentence.upperBound {
+            if doc.tokens[t].lex == Self.tollHash || doc.lexAt[t] >= 0 && what(doc, t) == .killed { killWord = true }
+            if killWord, doc.tokens[t].kind == .word, Self.revisionVerbs.contains(doc.tokens[t].lex) {
+                var n = t + 1
+                if n < sentence.upperBound, DateResolver.isWord(doc, n, "to") { n += 1 }
+                if n < sentence.upperBound, let num = numbers.read(doc, at: n, limit: sentence.upperBound), num.value > 0 {
+                    return Casualty(what: .killed, value: num.value, min: num.min, max: num.max, range: num.range, civilian: false)
+                }
+            }
+            t = doc.lexRange(at: t)?.upperBound ?? t + 1
+        }
+        return nil
+    }
+
+    /// The number at `i` follows a revision verb ("rose to 57", "reached 31").
+    func isRevision(_ doc: Document, before i: Int, in sentence: Range<Int>) -> Bool {
+        var j = i - 1
+        if j >= sentence.lowerBound, DateResolver.isWord(doc, j, "to") { j -= 1 }
+        return j >= sentence.lowerBound && doc.tokens[j].kind == .word && Self.revisionVerbs.contains(doc.tokens[j].lex)
+    }
+
+    /// "the toll had risen": "toll" alone is the death toll only before a revision verb.
+    static let tollHash = DateResolver.lexHash("toll" as StaticString)
+
+    static let revisionVerbs: [UInt64] = ["rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "mounted", "reached", "soared"]
+        .map { DateResolver.lexHash($0) }
 
     /// A kill word next to a singular victim ("killing him", "killed a civilian", "the body of a man"),
     /// not negated; returns the span of the kill word.

@@ -1,0 +1,245 @@
+import SitrepModel
+
+// MARK: - Does the text report an event at all
+
+/// What a `notreport` lexicon word (`lexicon.tsv`) says about the violence words near it. A live
+/// blog or a wire is full of sentences that name violence without reporting it: a diplomat
+/// condemns an attack, a minister threatens one, a country tests a missile, an earthquake kills
+/// hundreds. Without `--assume-event` such a text yields no event.
+enum NotReport: String, Sendable {
+    /// The violence word after it is what someone blames, condemns, answers, denies or discusses
+    /// ("traders blame the fighting", "claimed responsibility for the bombing", "sanctions in response
+    /// to the attack"): a reference to an event told elsewhere, not a report of one.
+    case reference
+    /// "Accused of", "accusations": in news a reference to an event told elsewhere ("accused Iran
+    /// of bombing Damascus"); in an ACLED note (`assumeEvent`) a hedge on who did what the note
+    /// reports ("are accused of abducting a driver"), so it counts only without `assumeEvent`.
+    case accusation
+    /// Future, intended, feared or conditional ("threatened to strike", "will attack", "vowed to
+    /// retake", "fears of an offensive"): nothing has happened yet.
+    case irrealis
+    /// A weapons test or exercise ("missile tests", "artillery drills"): no one was attacked. Read
+    /// only right after the weapon word; "test of a hydrogen bomb" is a `reference` phrase. ("Launch"
+    /// is left out: its stem is that of "launched an attack".)
+    case test
+    /// A natural disaster, an epidemic or a road accident ("earthquake", "floods", "cholera",
+    /// "traffic accident"): deaths without an armed actor (see `isHazard`).
+    case hazard
+    /// Ordinary crime and its policing ("drugs", "smuggling", "counterfeit"): arrests and seizures
+    /// in such a sentence are police work, not political arrests or disrupted weapons.
+    case crime
+    /// A plant, boiler, gas cylinder or warehouse: an explosion there with no weapon named is an
+    /// industrial accident ("a boiler at the plant exploded"; see `isAccident`).
+    case site
+    /// A weapon ("firearms", "ammunition", "IEDs"): seized or found, it is disrupted weapons use
+    /// (`weaponSeizure`), whatever the crime ("arms smuggling" stays an event).
+    case weapon
+}
+
+extension Assembler {
+    /// How much a trigger word at `t` (its phrase ending before `end`) still reports an event, from
+    /// 1 (as written) down to 0.1. Only a few tokens around the word are read, within its clause:
+    /// - negated right before it ("no air strikes", "did not attack", "not seen any fighting");
+    /// - after a reference or irrealis word in the same clause ("blame the fighting", "threatened
+    ///   to strike back") — a comma or a clause word ("and", "after", "which") ends the clause;
+    /// - a test word right after it ("missile tests", "bomb test").
+    func reportFactor(trigger t: Int, end: Int, sentence range: Range<Int>) -> Double {
+        // negation one or two words before ("no attacks", "did not attack", "no new clashes"), three
+        // past a filler word ("not been any fighting" reads "not ... any")
+        var filler = false
+        for back in 1...3 {
+            let j = t - back
+            guard j >= range.lowerBound, doc.tokens[j].kind == .word else { break }
+            if back == 3, !filler { break }
+            if Self.negators.contains(doc.tokens[j].lex) { return 0.1 }
+            if Self.negationFillers.contains(doc.tokens[j].lex) { filler = true }
+        }
+        let sentence = Int(doc.sentenceOf[t])
+        guard doc.sentenceHas(sentence, .notreport) || doc.sentenceHas(sentence, .denial) else { return 1 }
+        // backward: a reference, denial or irrealis word within ten tokens of the clause
+        // ("in response to its alleged April 4 chemical weapons attack")
+        var j = t - 1
+        while j >= max(range.lowerBound, t - 10) {
+            let tok = doc.tokens[j]
+            if tok.kind == .punct, Self.clauseMarks.contains(tok.mark) { break }
+            if tok.kind == .word, Self.clauseWords.contains(tok.lex), !doc.lexHas(j, .notreport) { break }
+            // a denial ("rejected accusations of bombing") names what it denies
+            if doc.lexHas(j, .denial) { return 0.1 }
+            if let kind = notReportKind(at: j), kind == .reference || kind == .irrealis || kind == .accusation && !assumeEvent {
+                // "may" is a modal, "May" a month
+                if !(kind == .irrealis && tok.flags.contains(.capitalized) && doc.lexHas(j, .month)) { return 0.1 }
+            }
+            j -= 1
+        }
+        // forward: "missile tests", "a bomb test"
+        var f = end
+        while f < min(range.upperBound, end + 2) {
+            if notReportKind(at: f) == .test { return 0.1 }
+            f += 1
+        }
+        return 1
+    }
+
+    /// The `notreport` kind of the lexicon match starting at token `j`, if any.
+    func notReportKind(at j: Int) -> NotReport? {
+        guard doc.lexHas(j, .notreport) else { return nil }
+        for id in doc.lexEntries(at: j) { if let k = lexicon.notReport[Int(id)] { return k } }
+        return nil
+    }
+
+    /// Which sentence-wide `notreport` kinds sentence `k` holds (hazard, crime, weapon, site).
+    func notReportKinds(in k: Int) -> (hazard: Bool, crime: Bool, weapon: Bool, site: Bool) {
+        var out = (hazard: false, crime: false, weapon: false, site: false)
+        guard doc.sentenceHas(k, .notreport) else { return out }
+        for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
+            switch notReportKind(at: t) {
+            case .hazard: out.hazard = true
+            case .crime: out.crime = true
+            case .weapon: out.weapon = true
+            case .site: out.site = true
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// An incident told as a natural disaster or an epidemic: without `assumeEvent` it is no
+    /// conflict event, whatever died or was destroyed in it. A protest or looting in a disaster
+    /// ("demonstrations over students killed in a road accident", "a shop looted during the
+    /// lockdown") is still one; a riot word is not enough ("stone houses crumbled" reads "stones").
+    func isHazard(_ inc: Incident) -> Bool {
+        if inc.family == .protests || inc.top == .looting { return false }
+        return inc.sentences.contains { notReportKinds(in: $0).hazard }
+    }
+
+    /// An explosion at a plant, tank or warehouse where the only trigger words are "explosion",
+    /// "exploded" or "blast": an industrial accident. A bomb, a shell or a strike named anywhere in
+    /// the incident makes it an attack ("a bomb placed in a container exploded").
+    func isAccident(_ inc: Incident) -> Bool {
+        guard inc.top?.eventType == .explosions else { return false }
+        var site = false
+        for k in inc.sentences {
+            if notReportKinds(in: k).site { site = true }
+            guard doc.sentenceHas(k, .trigger) else { continue }
+            for t in doc.sentences[k].range where doc.lexHas(t, .trigger) {
+                // weak words ("accused") aside, every trigger is a bare explosion word
+                let strong = doc.lexEntries(at: t).contains { extractor.triggerType[Int($0)] != nil && lexicon.weights[Int($0)] >= 1 }
+                if strong, !Self.bareExplosion.contains(doc.tokens[t].lex) { return false }
+            }
+        }
+        return site
+    }
+
+    /// A short text that speaks of ordinary crime and seizes no weapons: its arrests, interceptions
+    /// and seizures are police work, in whichever sentence they are told.
+    func isAboutCrime() -> Bool {
+        var crime = false
+        for k in doc.sentences.indices where doc.sentenceHas(k, .notreport) {
+            let kinds = notReportKinds(in: k)
+            if kinds.weapon { return false }
+            if kinds.crime { crime = true }
+        }
+        return crime
+    }
+
+    static let bareExplosion: [UInt64] = ["explosion", "explosions", "exploded", "explode", "explodes", "blast", "blasts"].map { DateResolver.lexHash($0) }
+
+    /// Weighs less than a weapon word (a bare explosion word weighs 2.6): "killed" says an attack
+    /// happened, the weapon says which kind.
+    static let agentKillWeight = 1.5
+
+    /// The first active kill verb ("killed", "kills") whose subject, right before it, is an armed
+    /// actor: a named one ("the coalition", "Boko Haram") or an armed actor word ("gunmen",
+    /// "security forces", "troops"). "Soldiers were killed" (passive) has none.
+    func agentKill(in range: Range<Int>) -> Int? {
+        for t in range where doc.lexHas(t, .kill) && Self.activeKillVerbs.contains(doc.tokens[t].lex) && t + 1 < range.upperBound {
+            // active voice has an object: "killed three", "killed at least 15", "killed a civilian";
+            // "soldiers killed in an ambush" is a passive participle
+            let o = t + 1
+            let c = doc.lexClasses(at: o)
+            guard doc.tokens[o].kind == .number || c.contains(.number) || c.contains(.qualifier) || c.contains(.vague) || c.contains(.victim)
+                    || c.contains(.singular) || doc.tokens[o].kind == .word && Self.objectDeterminers.contains(doc.tokens[o].lex) else { continue }
+            var j = t - 1
+            // "gunmen reportedly killed", "troops have killed"
+            while j > range.lowerBound, doc.tokens[j].kind == .word, Self.auxiliaries.contains(doc.tokens[j].lex) { j -= 1 }
+            guard j >= range.lowerBound else { continue }
+            if !doc.actorAt.isEmpty, doc.actorAt[j] >= 0 { return t }
+            // an actor word ending at j ("security forces" starts one token earlier)
+            for start in [j, j - 1] where start >= range.lowerBound && doc.lexHas(start, .actorword) {
+                guard let r = doc.lexRange(at: start), r.upperBound == j + 1 else { continue }
+                if doc.lexEntries(at: start).contains(where: { lexicon.classes[Int($0)] == .actorword && Self.armedKinds.contains(lexicon.firstFields[Int($0)]) }) {
+                    return t
+                }
+            }
+        }
+        return nil
+    }
+
+    static let activeKillVerbs: [UInt64] = ["killed", "kills", "kill"].map { DateResolver.lexHash($0) }
+    static let objectDeterminers: [UInt64] = ["a", "an", "the", "his", "her", "their", "its", "two", "several", "many"].map { DateResolver.lexHash($0) }
+    static let auxiliaries: [UInt64] = ["have", "has", "had", "reportedly", "allegedly", "also", "then", "later", "again"].map { DateResolver.lexHash($0) }
+    static let armedKinds: Set<String> = ["military", "police", "unidentified", "rebels", "tribal", "settlers"]
+
+    /// As much as "seized weapons" in the lexicon: more than "seized" (a town) alone.
+    static let seizureWeight = 2.7
+
+    /// A seizure or discovery verb ("seized", "found", "defused", "confiscated") within four words
+    /// of a weapon word of the `weapon` kind ("firearms", "ammunition", "grenades", "IEDs"), either
+    /// order ("seized seven firearms", "two firearms were seized"): ACLED's disrupted weapons use.
+    func weaponSeizure(in range: Range<Int>) -> Int? {
+        for t in range where doc.tokens[t].kind == .word && Self.seizureVerbs.contains(doc.tokens[t].lex) {
+            let lo = max(range.lowerBound, t - 4), hi = min(range.upperBound, t + 5)
+            for j in lo..<hi where j != t && notReportKind(at: j) == .weapon { return t }
+        }
+        return nil
+    }
+
+    static let seizureVerbs: [UInt64] =
+        ["seized", "seize", "seizes", "found", "discovered", "uncovered", "recovered", "confiscated", "defused", "dismantled", "impounded"]
+            .map { DateResolver.lexHash($0) }
+
+    /// A crowd (a `protesters` actor word: "residents", "students", "supporters") is the subject of
+    /// a battle word ("residents clashed", "supporters of a candidate clashed with each other"): a
+    /// mob, not a battle. A crowd word elsewhere is no predicate of violence: "residents said heavy
+    /// fighting continued", "families fled as fighting raged", "traders blame the fighting". Read
+    /// up to seven tokens back from the battle word; a clause word, a speech or source word, a
+    /// `notreport` or `nonevent` word or another trigger between them ends the subject.
+    func crowdFights(_ inc: Incident) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) && doc.sentenceHas(k, .actorword) {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexHas(t, .trigger) {
+                guard doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)]?.eventType == .battles }) else { continue }
+                var j = t - 1
+                while j >= max(range.lowerBound, t - 7) {
+                    let tok = doc.tokens[j]
+                    if tok.kind == .punct, tok.mark != 0x2C { break }
+                    if tok.kind == .word, Self.clauseWords.contains(tok.lex) { break }
+                    if doc.lexHas(j, .actorword),
+                       doc.lexEntries(at: j).contains(where: { lexicon.classes[Int($0)] == .actorword && lexicon.firstFields[Int($0)] == "protesters" }) {
+                        return true
+                    }
+                    let c = doc.lexClasses(at: j)
+                    if c.contains(.certainty) || c.contains(.attribution) || c.contains(.notreport) || c.contains(.nonevent) || c.contains(.trigger) { break }
+                    j -= 1
+                }
+            }
+        }
+        return false
+    }
+
+    /// Sub-event types that are police work when the sentence is about ordinary crime: ACLED
+    /// codes arrests, seizures and captures only when they are political or military.
+    static let policing: Set<SubEventType> = [
+        .arrests, .disruptedWeapons, .nonStateOvertakes, .governmentRegains, .looting, .nonViolentTransfer,
+    ]
+
+    // word lists here are a handful of lex keys each: compared, not hashed (they are read per trigger word)
+    static let negators: [UInt64] = ["no", "not", "never", "nor"].map { DateResolver.lexHash($0) }
+    static let negationFillers: [UInt64] = ["any", "further", "new", "more", "major", "been", "be", "reported"].map { DateResolver.lexHash($0) }
+    /// Punctuation that ends a clause: , ; : ( )
+    static let clauseMarks: [UInt8] = [0x2C, 0x3B, 0x3A, 0x28, 0x29]
+    /// Words that open another clause, whose violence word the reference before them does not reach.
+    /// ("That" is not one: "denied that its jets had struck" keeps the denial.)
+    static let clauseWords: [UInt64] =
+        ["and", "but", "while", "after", "before", "when", "as", "which", "who", "where", "then", "whereas"].map { DateResolver.lexHash($0) }
+}
