@@ -63,8 +63,12 @@ extension Assembler {
             let tok = doc.tokens[j]
             if tok.kind == .punct, Self.clauseMarks.contains(tok.mark) { break }
             if tok.kind == .word, Self.clauseWords.contains(tok.lex), !doc.lexHas(j, .notreport) { break }
-            // a denial ("rejected accusations of bombing") names what it denies
-            if doc.lexHas(j, .denial) { return 0.1 }
+            // a denial ("rejected accusations of bombing") names what it denies: no report, unless
+            // the record wants it as a denial account
+            if doc.lexHas(j, .denial) {
+                if keepDenials { j -= 1; continue }
+                return 0.1
+            }
             if let kind = notReportKind(at: j), kind == .reference || kind == .irrealis || kind == .accusation && !assumeEvent {
                 // "may" is a modal, "May" a month
                 if !(kind == .irrealis && tok.flags.contains(.capitalized) && doc.lexHas(j, .month)) { return 0.1 }

@@ -11,6 +11,8 @@ struct Assembler {
     /// A short text reports one event: all its sentences are one incident, and with no trigger it
     /// is coded as Other (see `ExtractionContext.assumeEvent`).
     var assumeEvent = true
+    /// A denied event stays an event (marked `denial`) for the record (see `ExtractionContext.keepDenials`).
+    var keepDenials = false
     /// False for a part of a long text: however few its sentences, it is not a short report.
     var mayBeSingleReport = true
     /// The caller gave the headline (`ExtractionContext.headline`), read as the first line: it is

@@ -15,12 +15,18 @@ public struct ExtractionContext: Sendable, Hashable {
     /// desk turns this off: a short text is then split into incidents like a page (see
     /// `Assembler.Telling`). Long texts are always split.
     public var assumeEvent: Bool
+    /// An event that a source only denies ("the ministry denied that its jets struck the camp")
+    /// is no report of an event, so it is left out; the desk keeps it (`denial` set), because
+    /// the record grades an incident that someone denies as contested.
+    public var keepDenials: Bool
 
-    public init(countryHint: String? = nil, headline: String? = nil, docID: String? = nil, assumeEvent: Bool = true) {
+    public init(countryHint: String? = nil, headline: String? = nil, docID: String? = nil, assumeEvent: Bool = true,
+                keepDenials: Bool = false) {
         self.countryHint = countryHint
         self.headline = headline
         self.docID = docID
         self.assumeEvent = assumeEvent
+        self.keepDenials = keepDenials
     }
 }
 
@@ -134,8 +140,10 @@ public final class Extractor: Sendable {
         let countries = resolver.resolve(doc, countryHint: context.countryHint)
         doc.indexPlaces()
         let assembler = Assembler(extractor: self, doc: doc, published: day, countries: countries, countryHint: context.countryHint,
-                                  assumeEvent: context.assumeEvent, mayBeSingleReport: !isPart, headlineGiven: headlineFirst)
+                                  assumeEvent: context.assumeEvent, keepDenials: context.keepDenials, mayBeSingleReport: !isPart,
+                                  headlineGiven: headlineFirst)
         var events = assembler.events()
+        if !context.keepDenials, !context.assumeEvent { events.removeAll { $0.denial } }
         for k in events.indices {
             events[k].docID = context.docID
             if shift != 0 { events[k].shiftSpans(by: shift) }

@@ -44,6 +44,9 @@ public struct RecordPlanner: Sendable {
             let candidates = work.activeKeys.map { (work.files[$0]!.incident, work.files[$0]!.activeClaims.count) }
             if let home = Clustering.bestIncident(for: claim.fields, denial: claim.denial, among: candidates) {
                 claim.incidentID = home.id
+            } else if claim.denial {
+                // a denial disputes an incident the record has; alone it is no incident
+                continue
             } else {
                 claim.incidentID = work.create(from: claim)
             }

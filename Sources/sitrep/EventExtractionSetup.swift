@@ -11,7 +11,7 @@ enum EventExtractionSetup {
         // The extractor reads the headline as the text's first line itself.
         return { text, headline, published in
             // an update is not always an event: no "Other" guess when nothing is found
-            extractor.extract(text: text, published: published, context: ExtractionContext(headline: headline, assumeEvent: false))
+            extractor.extract(text: text, published: published, context: ExtractionContext(headline: headline, assumeEvent: false, keepDenials: true))
         }
     }
 

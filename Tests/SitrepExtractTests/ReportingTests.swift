@@ -180,3 +180,19 @@ import SitrepModel
         #expect(e.date == date)
     }
 }
+
+/// A denial is no report of an event for `sitrep extract`, but the desk keeps it as a denial
+/// account, so the record can grade the incident it disputes as contested.
+@Suite struct DenialAccountTests {
+    static let extractor = try! Extractor.bundled()
+    static let text = "The Russian military denied that its jets had carried out the air strike on the camp near Sarmada."
+
+    @Test func aDenial_isNoEventForTheCLI_butADenialAccountForTheDesk() {
+        let day = Date(timeIntervalSince1970: 1_462_406_400)
+        #expect(Self.extractor.extract(text: Self.text, published: day, context: ExtractionContext(assumeEvent: false)).isEmpty)
+        let desk = Self.extractor.extract(text: Self.text, published: day, context: ExtractionContext(assumeEvent: false, keepDenials: true))
+        #expect(desk.count == 1)
+        #expect(desk.first?.denial == true)
+        #expect(desk.first?.subEventType == "Air/drone strike")
+    }
+}

@@ -169,3 +169,16 @@ import Testing
         #expect(change.incidents[0].incident.grade == .contested)
     }
 }
+
+@Suite struct DenialPlanningTests {
+    @Test func aDenialAlone_makesNoIncident_butJoinsOneItDisputes() {
+        let planner = RecordPlanner(actor: "extractor:test", now: Date(timeIntervalSince1970: 0), countries: CountryCodes(["Syria": "SYR"]))
+        let alone = planner.reread(claims: [claim("u1", source: "Russian MoD", denial: true)], existing: [], incidents: [])
+        #expect(alone.incidents.isEmpty && alone.claims.isEmpty)
+        let both = planner.reread(claims: [claim("u1", source: "LCC", killed: fig(30, nil)), claim("u1", position: 1, source: "Russian MoD", denial: true)],
+                                  existing: [], incidents: [])
+        #expect(both.incidents.count == 1)
+        #expect(both.claims.count == 2)
+        #expect(both.incidents.first?.incident.grade == .contested)
+    }
+}

@@ -12,7 +12,7 @@ import Testing
 @Suite struct RecordTests {
     static let extractor = try! Extractor.bundled()
     static let extraction: EventExtraction = { text, headline, published in
-        extractor.extract(text: text, published: published, context: ExtractionContext(headline: headline, assumeEvent: false))
+        extractor.extract(text: text, published: published, context: ExtractionContext(headline: headline, assumeEvent: false, keepDenials: true))
     }
 
     /// The response's JSON object; an empty one (and a recorded issue) when it is not one.
