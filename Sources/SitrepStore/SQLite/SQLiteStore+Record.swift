@@ -223,8 +223,9 @@ extension SQLiteStore {
                 case let .date(day): ("date", day)
                 case let .fatalities(count): ("fatalities", count)
                 }
-                conditions.append("(\(column) < ? OR (\(column) = ? AND id < ?))")
-                arguments += [value, value, cursor.id]
+                // a row value: SQLite seeks the (column, id) index to it instead of scanning from the top
+                conditions.append("(\(column), id) < (?, ?)")
+                arguments += [value, cursor.id]
             }
             return (conditions.joined(separator: " AND "), arguments)
     }

@@ -275,6 +275,61 @@ extension SQLiteStore {
                 """)
         }
 
+        // The incident document goes last: SQLite reaches a column after a long text by walking
+        // its overflow pages, so the columns added in v3 (behind `body`) cost every row read of
+        // an export or a tally several page reads. Rebuilt in place; foreign keys are checked by
+        // the migrator when the migration ends.
+        migrator.registerMigration("v6 incident document last") { db in
+            try db.execute(sql: """
+                CREATE TABLE incidents_new (
+                    id TEXT PRIMARY KEY,
+                    status TEXT NOT NULL,
+                    event_type TEXT NOT NULL,
+                    sub_event_type TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    time_precision INTEGER NOT NULL DEFAULT 1,
+                    country TEXT,
+                    admin1 TEXT,
+                    location TEXT,
+                    latitude REAL,
+                    longitude REAL,
+                    geo_precision INTEGER,
+                    actor1 TEXT,
+                    actor2 TEXT,
+                    civilian_targeting INTEGER NOT NULL DEFAULT 0,
+                    grade TEXT NOT NULL, -- the effective grade
+                    fatalities INTEGER NOT NULL,
+                    fatalities_low INTEGER,
+                    fatalities_best INTEGER,
+                    fatalities_high INTEGER,
+                    active_claims INTEGER NOT NULL,
+                    sources TEXT, -- the export's digest of the active claims; NULL until next written
+                    source_scale TEXT,
+                    notes TEXT,
+                    first_published_at INTEGER, -- set once; tombstones of published incidents keep it
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    version INTEGER NOT NULL,
+                    body TEXT NOT NULL
+                );
+                INSERT INTO incidents_new (id, status, event_type, sub_event_type, date, time_precision, country, admin1, location, latitude, longitude, geo_precision, actor1, actor2, civilian_targeting, grade, fatalities, fatalities_low, fatalities_best, fatalities_high, active_claims, sources, source_scale, notes, first_published_at, created_at, updated_at, version, body) SELECT id, status, event_type, sub_event_type, date, time_precision, country, admin1, location, latitude, longitude, geo_precision, actor1, actor2, civilian_targeting, grade, fatalities, fatalities_low, fatalities_best, fatalities_high, active_claims, sources, source_scale, notes, first_published_at, created_at, updated_at, version, body FROM incidents;
+                DROP TABLE incidents;
+                ALTER TABLE incidents_new RENAME TO incidents;
+                CREATE INDEX incidents_open_by_day ON incidents (date, country) WHERE status IN ('proposed', 'published');
+                CREATE INDEX incidents_by_updated_at ON incidents (updated_at, id);
+                CREATE INDEX incidents_by_date ON incidents (date, id);
+                CREATE INDEX incidents_by_fatalities ON incidents (fatalities, id);
+                CREATE INDEX incidents_by_place ON incidents (latitude, longitude) WHERE latitude IS NOT NULL;
+                CREATE INDEX incidents_day_tally ON incidents
+                    (status, date, event_type, fatalities, fatalities_low, fatalities_best, fatalities_high);
+                CREATE INDEX incidents_actor_tally ON incidents (status, actor1, fatalities);
+                CREATE INDEX incidents_by_status_updated ON incidents (status, updated_at, id);
+                CREATE INDEX incidents_by_status_date ON incidents (status, date, id);
+                CREATE INDEX incidents_by_status_fatalities ON incidents (status, fatalities, id);
+                CREATE INDEX incidents_explore ON incidents (status, event_type, date, id, latitude, longitude);
+                """)
+        }
+
         return migrator
     }()
 }
