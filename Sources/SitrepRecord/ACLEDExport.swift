@@ -118,16 +118,22 @@ public struct ACLEDExport: Sendable {
         return out
     }
 
+    /// Whether a field must be quoted (a comma, quote or line break) and whether it holds quotes.
+    private static func needsQuoting(_ bytes: some Collection<UInt8>) -> (Bool, Bool) {
+        var quote = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") { return (true, true) }
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { quote = true }
+        }
+        return (quote, false)
+    }
+
     /// Appends one CSV line to `out` (the exporter's chunk), scanning bytes rather than
     /// characters: a big export spends its time here.
     public static func append(_ fields: [String], to out: inout String) {
         for (index, field) in fields.enumerated() {
             if index > 0 { out.append(",") }
-            var quote = false, quotes = false
-            for byte in field.utf8 {
-                if byte == UInt8(ascii: "\"") { quote = true; quotes = true; break }
-                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { quote = true }
-            }
+            let (quote, quotes) = field.utf8.withContiguousStorageIfAvailable(Self.needsQuoting) ?? Self.needsQuoting(Array(field.utf8))
             if !quote {
                 out.append(field)
             } else if !quotes {
