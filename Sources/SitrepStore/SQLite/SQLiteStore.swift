@@ -53,10 +53,6 @@ public final class SQLiteStore: Store {
         config.prepareDatabase { db in
             // Safe with WAL: a power loss may drop the last transactions but never corrupts the file.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // reads of a big record (exports, tallies) map the file instead of copying each page
-            // (SQLite caps this at its build's limit) and keep more pages per connection
-            try db.execute(sql: "PRAGMA mmap_size = 2147418112")
-            try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         return config
     }
