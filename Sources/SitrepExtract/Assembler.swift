@@ -42,6 +42,19 @@ struct Assembler {
             if scores.isEmpty { scores = [Double](repeating: 0, count: SubEventType.count) }
             scores[sub.rawValue] += w
         }
+
+        /// Scores a sub-type found by a rule of its own (not the trigger lexicon): it counts as
+        /// the strongest evidence it is, and becomes the best sub-type, with `trigger`, when it
+        /// now leads.
+        mutating func propose(_ sub: SubEventType, weight w: Double, trigger t: Int) {
+            score(sub, adding: w)
+            strongest = max(strongest, w)
+            if scores[sub.rawValue] > bestScore {
+                bestScore = scores[sub.rawValue]
+                best = sub
+                trigger = t..<(t + 1)
+            }
+        }
     }
 
     // MARK: - Sections
@@ -163,27 +176,14 @@ struct Assembler {
         // are disrupted weapons use, whatever the verb alone would say ("seized" a town); a sentence
         // that tells deaths tells violence, which outranks a seizure (ACLED precedence)
         if kinds.weapon, !doc.sentenceHas(k, .kill), let t = weaponSeizure(in: s.range) {
-            let w = Assembler.seizureWeight * reportFactor(trigger: t, end: t + 1, sentence: s.range)
-            ev.score(.disruptedWeapons, adding: w)
-            ev.strongest = max(ev.strongest, w)
-            if ev.scores[SubEventType.disruptedWeapons.rawValue] > ev.bestScore {
-                ev.bestScore = ev.scores[SubEventType.disruptedWeapons.rawValue]
-                ev.best = .disruptedWeapons
-                ev.trigger = t..<(t + 1)
-            }
+            ev.propose(.disruptedWeapons, weight: Assembler.seizureWeight * reportFactor(trigger: t, end: t + 1, sentence: s.range), trigger: t)
         }
         // "gunmen killed three soldiers", "the coalition killed at least 15 people": an armed agent
         // that kills is an attack even with no weapon named (a clash when the victims are armed, see `code`)
         if doc.sentenceHas(k, .kill), let t = agentKill(in: s.range) {
             var w = Assembler.agentKillWeight * reportFactor(trigger: t, end: t + 1, sentence: s.range)
             if modal { w *= 0.5 }
-            ev.score(.attack, adding: w)
-            ev.strongest = max(ev.strongest, w)
-            if ev.scores[SubEventType.attack.rawValue] > ev.bestScore {
-                ev.bestScore = ev.scores[SubEventType.attack.rawValue]
-                ev.best = .attack
-                ev.trigger = t..<(t + 1)
-            }
+            ev.propose(.attack, weight: w, trigger: t)
         }
         // ACLED note prefixes: "Defusal:", "Property destruction:" ...
         if s.range.count > 2 {

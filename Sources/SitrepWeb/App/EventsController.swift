@@ -81,19 +81,20 @@ struct EventsController: Sendable {
     @Sendable func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let staff = Auth.isStaff(context)
         let query = try await IncidentFilter.parse(request, staff: staff, store: store, defaultSort: .date)
-        let incidents = try await store.incidents(query)
-        let files = try await store.incidentFiles(ids: incidents.map(\.id))
+        // the page from columns, then each incident's document once, with its claims
+        let listed = try await store.incidentRows(query)
+        let files = try await store.incidentFiles(ids: listed.map(\.id))
         var stories: [Int64: Story] = [:]
-        for id in Set(incidents.flatMap(\.storyIDs)) { stories[id] = try await store.story(id: id) }
+        for id in Set(files.flatMap(\.incident.storyIDs)) { stories[id] = try await store.story(id: id) }
         let rows = files.map { file in
             EventsList.Row(incident: file.incident, voices: Grading.voices(file.activeClaims).count,
                            stories: file.incident.storyIDs.compactMap { stories[$0] })
         }
         let values = values(request)
         var nextQuery: String?
-        if incidents.count == query.limit, let last = incidents.last {
+        if listed.count == query.limit, let last = listed.last {
             var parts = IncidentFilter.names.compactMap { name in values[name].flatMap { $0.isEmpty ? nil : "\(name)=\(SiteRoute.percentEncode($0))" } }
-            parts.append("cursor=\(IncidentCursor(after: last, sort: query.sort).text)")
+            parts.append("cursor=\(last.cursor(query.sort).text)")
             nextQuery = parts.joined(separator: "&")
         }
         var page = EventsList(values: values, rows: rows, nextQuery: nextQuery, staff: staff)

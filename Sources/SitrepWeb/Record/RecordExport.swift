@@ -81,15 +81,16 @@ public struct RecordExport: Sendable {
         }
         var index = 0
         while true {
-            let incidents = try await store.incidents(page)
+            // the page's ids and cursor from columns; each incident document is decoded once, with its claims
+            let rows = try await store.incidentRows(page)
             var chunk = ""
-            for file in try await store.incidentFiles(ids: incidents.map(\.id)) {
+            for file in try await store.incidentFiles(ids: rows.map(\.id)) {
                 chunk += try row(format, file, index: index, sources: sources)
                 index += 1
             }
             if !chunk.isEmpty { try await sink(chunk) }
-            guard incidents.count == page.limit, let last = incidents.last else { break }
-            page = page.continuing(after: last)
+            guard rows.count == page.limit, let last = rows.last else { break }
+            page.cursor = last.cursor(page.sort)
         }
         if format == .geoJSON { try await sink("]}\n") }
     }
