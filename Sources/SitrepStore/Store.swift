@@ -85,6 +85,16 @@ public protocol Store: RecordStore {
     func proposedEvents(storyID: Int64) async throws -> [String: [ProposedEvent]]
     /// Proposed events of one update, in extraction order (for one live frame or API answer).
     func proposedEvents(updateID: String) async throws -> [ProposedEvent]
+
+    // MARK: - Lifecycle
+
+    /// Releases the store's connections; the store cannot be used afterwards. SQLite closes its
+    /// file when the store is released, so this does nothing there.
+    func close() async
+}
+
+extension Store {
+    public func close() async {}
 }
 
 /// An extracted event waiting for human review, kept with the update it came from.

@@ -55,7 +55,7 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try self.store.open()
+        let store = try await self.store.open()
         var query = IncidentQuery(statuses: status == "all" ? nil : [IncidentStatus(rawValue: status)!], grade: grade.flatMap(Grade.init),
                                   eventType: eventType, subEventType: subEventType, country: country, admin1: admin1, actor: actor,
                                   from: from, to: to, limit: 500)

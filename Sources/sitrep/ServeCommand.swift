@@ -21,7 +21,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let server = try ServerSetup(store: await store.openSeeded(), host: host, port: port, baseURL: baseURL,
                                      secureCookies: secureCookies, extract: !noExtract, logLevel: logLevel)
-        server.logger.info("Sitrep listening", metadata: ["url": "\(server.config.baseURL)", "database": "\(store.path)"])
+        server.logger.info("Sitrep listening", metadata: ["url": "\(server.config.baseURL)", "database": "\(store.shownPath)"])
         try await server.run()
     }
 }

@@ -1,23 +1,51 @@
 import Foundation
 import SitrepModel
-import SitrepStore
+@testable import SitrepStore
 import Testing
 
 /// Every `Store` backend the conformance suite runs against. Each test gets a fresh store.
-enum StoreBackend: String, CaseIterable, CustomStringConvertible, Sendable {
+///
+/// PostgreSQL runs when `SITREP_TEST_POSTGRES` names a server
+/// (`postgres://user:password@host:port/database`; `.ci/run` starts one): each test gets a schema
+/// of its own, dropped when the test ends. Without it the PostgreSQL cases are left out, except
+/// under `CI=true`, where they run and fail: CI never passes by skipping a backend.
+enum StoreBackend: String, CustomStringConvertible, Sendable {
     case sqliteInMemory
     case sqliteOnDiskWAL
+    case postgres
 
     var description: String { rawValue }
 
+    static var allCases: [StoreBackend] {
+        let environment = ProcessInfo.processInfo.environment
+        let postgres = environment["SITREP_TEST_POSTGRES"] != nil || environment["CI"] == "true"
+        return [.sqliteInMemory, .sqliteOnDiskWAL] + (postgres ? [.postgres] : [])
+    }
+
     /// A fresh store. On-disk stores live in the test case's `ScratchDirectory`.
-    func makeStore() throws -> any Store {
+    func makeStore(updateIDs: UpdateIDGenerator = .random) async throws -> any Store {
         switch self {
         case .sqliteInMemory:
-            return try SQLiteStore.inMemory()
+            return try SQLiteStore.inMemory(updateIDs: updateIDs)
         case .sqliteOnDiskWAL:
-            return try SQLiteStore(path: try ScratchDirectory.file("sitrep.sqlite"))
+            return try SQLiteStore(path: try ScratchDirectory.file("sitrep.sqlite"), updateIDs: updateIDs)
+        case .postgres:
+            return try await ScratchDirectory.postgresStore(updateIDs: updateIDs)
         }
+    }
+}
+
+/// The server the PostgreSQL cases use.
+enum TestPostgres {
+    static var url: String? { ProcessInfo.processInfo.environment["SITREP_TEST_POSTGRES"] }
+
+    /// `url` with a search path of its own (a fresh schema, created by the store's first migration).
+    static func url(schema: String) throws -> String {
+        guard let url else {
+            throw CocoaError(.featureUnsupported, userInfo: [NSLocalizedDescriptionKey:
+                "CI=true but SITREP_TEST_POSTGRES is not set: the PostgreSQL conformance suite must run in CI"])
+        }
+        return url + (url.contains("?") ? "&" : "?") + "schema=\(schema)"
     }
 }
 
@@ -46,7 +74,44 @@ struct ScratchDirectory: SuiteTrait, TestTrait, TestScoping {
             .appendingPathComponent("sitrep-store-tests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: url) }
-        try await ScratchDirectory.$current.withValue(url) { try await function() }
+        let postgres = PostgresScratch()
+        do {
+            try await ScratchDirectory.$current.withValue(url) {
+                try await ScratchDirectory.$postgres.withValue(postgres) { try await function() }
+            }
+        } catch {
+            await postgres.dropAll()
+            throw error
+        }
+        await postgres.dropAll()
+    }
+
+    @TaskLocal static var postgres: PostgresScratch?
+
+    /// A PostgreSQL store in a new schema, dropped (and the store closed) when the test case ends.
+    static func postgresStore(updateIDs: UpdateIDGenerator) async throws -> PostgresStore {
+        guard let scratch = postgres else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "no ScratchDirectory: add the .scratchDirectory trait"])
+        }
+        let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        let store = try await PostgresStore.connect(url: try TestPostgres.url(schema: schema), poolSize: 4, updateIDs: updateIDs)
+        await scratch.add(store, schema: schema)
+        return store
+    }
+}
+
+/// The PostgreSQL stores a test case opened, with their schemas.
+actor PostgresScratch {
+    private var opened: [(PostgresStore, String)] = []
+
+    func add(_ store: PostgresStore, schema: String) { opened.append((store, schema)) }
+
+    func dropAll() async {
+        for (store, schema) in opened {
+            try? await store.dropSchemaForTests(schema)
+            await store.close()
+        }
+        opened = []
     }
 }
 

@@ -14,7 +14,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func importing_storesStoryAndUpdatesInPageOrder(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let page = samplePage()
 
         let outcome = try await store.importStory(page, now: at(100))
@@ -41,7 +41,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func importingSamePageTwice_returnsUnchanged_andWritesNothing(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         guard case .created(let story, _) = try await store.importStory(samplePage(), now: at(100)) else {
             Issue.record("first import did not create")
             return
@@ -57,7 +57,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func importingOntoTakenSlug_throwsConflict_andChangesNothing(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let existing = try await store.createStory(.sample("syria-may-5", title: "Hand-made"), now: at(0))
         _ = try await store.importStory(samplePage(slug: "other-page", hash: "sha256:bbb"), now: at(1))
 
@@ -75,7 +75,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func publishingAfterImport_continuesTheSequence(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         _ = try await store.importStory(samplePage(), now: at(100))
 
         let event = try await store.publishUpdate(to: .valid("syria-may-5"), .sample("live again"), now: at(101))
@@ -86,7 +86,7 @@ extension StoreConformance {
     /// Not a gate: prints throughput. Run with `SITREP_BENCH=1 swift test --filter importBenchmark`.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["SITREP_BENCH"] != nil), arguments: StoreBackend.allCases)
     func importBenchmark_100kUpdates(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let count = 100_000
         let body = "Activists said at least 30 people were killed when jets struck a camp near Sarmada, Idlib. "
         let page = StoryImport(

@@ -6,7 +6,7 @@ import Testing
 extension StoreConformance {
     @Test(arguments: StoreBackend.allCases)
     func replayingLiveLog_returnsEachEventWithTheRevisionItProduced(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let story = try await store.createStory(.sample(), now: at(0))
         let published = try await store.publishUpdate(to: story.slug, .sample("v1", headline: "H1", at: 1), now: at(1))
         let id = published.update.id
@@ -27,7 +27,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func liveEvents_startAfterSequence_respectLimit_andStayInTheirStory(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let story = try await store.createStory(.sample(), now: at(0))
         let other = try await store.createStory(.sample("other-story"), now: at(0))
         for index in 1...4 {

@@ -6,7 +6,7 @@ import Testing
 extension StoreConformance {
     @Test(arguments: StoreBackend.allCases)
     func replacingProposedEvents_replacesThePreviousList_keepingOrder(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let story = try await store.createStory(.sample(), now: at(0))
         let first = try await store.publishUpdate(to: story.slug, .sample("one"), now: at(1)).update
         let second = try await store.publishUpdate(to: story.slug, .sample("two"), now: at(2)).update
@@ -29,7 +29,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func proposedEvents_stayInTheirStory_andLeaveOutDeletedUpdates(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let story = try await store.createStory(.sample(), now: at(0))
         let other = try await store.createStory(.sample("other-story"), now: at(0))
         let kept = try await store.publishUpdate(to: story.slug, .sample("kept"), now: at(1)).update
@@ -49,7 +49,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func replacingProposedEventsOfUnknownUpdate_throwsNotFound(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         await expectStoreError(.notFound) {
             try await store.replaceProposedEvents(for: "u-0000000000000000", [ProposedEvent(summary: "s", payload: "{}")])
         }

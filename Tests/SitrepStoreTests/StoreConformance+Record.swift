@@ -30,7 +30,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func applyingARereadChange_storesIncidentClaimsAndHistory(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let (story, update) = try await storyWithUpdate(store)
         let change = Self.recordPlanner.reread(claims: [recordClaim(story: story, update: update)], existing: [], incidents: [])
 
@@ -54,7 +54,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func newIncidents_getTheNextNumberOfTheirPrefix(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let (story, update) = try await storyWithUpdate(store)
         let claims = [recordClaim(story: story, update: update), recordClaim(story: story, update: update, position: 1, date: "2016-05-06")]
         try await store.applyRecord(Self.recordPlanner.reread(claims: claims, existing: [], incidents: []), now: at(2))
@@ -66,7 +66,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func candidates_areOpenIncidentsOfTheSameDayAndCountry(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let (story, update) = try await storyWithUpdate(store)
         let claims = [recordClaim(story: story, update: update), recordClaim(story: story, update: update, position: 1, date: "2016-05-06")]
         try await store.applyRecord(Self.recordPlanner.reread(claims: claims, existing: [], incidents: []), now: at(2))
@@ -90,7 +90,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func staleVersion_isAConflict_andWritesNothing(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let (story, update) = try await storyWithUpdate(store)
         try await store.applyRecord(Self.recordPlanner.reread(claims: [recordClaim(story: story, update: update)], existing: [], incidents: []), now: at(2))
         let file = try #require(try await store.incident(id: "SYR1"))
@@ -109,7 +109,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func incidentList_filtersAndPagesNewestChangeFirst(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let (story, update) = try await storyWithUpdate(store)
         for day in 1...5 {
             let claim = recordClaim(story: story, update: update, position: day, date: "2016-05-0\(day)", killed: day * 10)
@@ -148,7 +148,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func incidentList_sortsByDateOrFatalities_andPagesInThatOrder(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         _ = try await fiveIncidents(store)
         var byFatalities = IncidentQuery(statuses: nil, limit: 2)
         byFatalities.sort = .fatalities
@@ -166,7 +166,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func incidentList_filtersByPlaceSourceEvidenceAndBox(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         _ = try await fiveIncidents(store)
         func ids(_ change: (inout IncidentQuery) -> Void) async throws -> Set<String> {
             var query = IncidentQuery(statuses: nil)
@@ -184,7 +184,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func incidentRows_areTheIncidentsColumns_withTheDigestOfTheirClaims(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         _ = try await fiveIncidents(store)
         for sort in IncidentSort.allCases {
             var query = IncidentQuery(statuses: nil, limit: 3)
@@ -206,7 +206,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func pointsAndTallies_sumWhatTheQuerySelects(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         _ = try await fiveIncidents(store)
         let points = try await store.incidentPoints(IncidentQuery(statuses: nil, from: "2016-05-02"), limit: 3)
         #expect(points.map(\.fatalities) == [50, 40, 30])
@@ -226,7 +226,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func sources_seedCreateUpdate(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let seeded = try await store.seedSources([
             SourceInfo(name: "SANA", aliases: ["Syrian Arab News Agency"], kind: "state_media", affiliation: "regime"),
             SourceInfo(name: "Reuters", kind: "wire", affiliation: "independent"),

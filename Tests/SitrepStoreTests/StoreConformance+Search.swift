@@ -23,7 +23,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func searching_findsUpdate_withMarkedSnippetAndTitle(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let seed = try await seedSarmada(store)
 
         let hits = try await store.search("camp Sarmada", limit: 10)
@@ -39,7 +39,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func searching_findsStoryByTitleSummaryAndOriginalEntry(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let seed = try await seedSarmada(store)
 
         for query in ["May", "northern", "Idlib province"] {
@@ -55,7 +55,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func searching_prefixMatchesOnlyTheLastWord(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let seed = try await seedSarmada(store)
 
         #expect(try await store.search("jets sarm", limit: 10).map(\.updateID) == [seed.strike.id])
@@ -65,7 +65,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func searching_withHostileOrEmptyQueries_neverThrows(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let seed = try await seedSarmada(store)
 
         for query in ["", "   ", "\"", "*", "(", ")", "-", "^", "\"\"\"", "!!! ??? ...", ":", "{}", "*\"(:"] {
@@ -85,7 +85,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func searching_followsEditsAndDeletes(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let seed = try await seedSarmada(store)
 
         _ = try await store.editUpdate(id: seed.weather.id, UpdatePatch(body: "Snow in Aleppo."), editor: nil, now: at(3))
@@ -98,7 +98,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func searching_ranksAndLimits_acrossStoriesAndUpdates(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let story = try await store.createStory(.sample("aleppo-siege", title: "Aleppo siege"), now: at(0))
         for index in 1...5 {
             _ = try await store.publishUpdate(to: story.slug, .sample("Shelling in Aleppo, report \(index)."), now: at(index))
@@ -114,7 +114,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func searching_ignoresDiacritics(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let story = try await store.createStory(.sample("homs", title: "Homs"), now: at(0))
         let update = try await store.publishUpdate(to: story.slug, .sample("Statement from the Café Qahwa group."), now: at(1))
 

@@ -8,7 +8,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func creatingStory_storesEveryField_readableBySlugAndID(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let draft = StoryDraft(
             slug: .valid("syria-may-5"), title: "Syria, May 5", summary: "Camp strike near Sarmada.",
             status: .ended, coverageStart: at(0), coverageEnd: at(1_439),
@@ -33,14 +33,14 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func lookingUpUnknownStory_returnsNil(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         #expect(try await store.story(.valid("nothing-here")) == nil)
         #expect(try await store.story(id: 42) == nil)
     }
 
     @Test(arguments: StoreBackend.allCases)
     func datesWithMilliseconds_roundTripToTheMillisecond(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let now = Date(timeIntervalSince1970: 1_462_406_400.123)
 
         let created = try await store.createStory(.sample(), now: now)
@@ -52,7 +52,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func creatingStoryWithTakenSlug_throwsConflict_andChangesNothing(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let first = try await store.createStory(.sample("syria-may-5", title: "First"), now: at(0))
 
         await expectStoreError(.conflict) {
@@ -66,7 +66,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func creatingStoryWithBlankTitleOrUnknownTimeZone_throwsInvalid(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         await expectStoreError(.invalid) { _ = try await store.createStory(.sample(title: "  "), now: at(0)) }
         var draft = StoryDraft.sample()
         draft.timeZone = "Mars/Olympus"
@@ -78,7 +78,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func updatingStory_changesOnlyGivenFields_andBumpsUpdatedAt(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let created = try await store.createStory(.sample(), now: at(0))
 
         let updated = try await store.updateStory(
@@ -98,7 +98,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func updatingUnknownStory_throwsNotFound(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         await expectStoreError(.notFound) {
             _ = try await store.updateStory(.valid("nope"), StoryPatch(title: "X"), now: at(0))
         }
@@ -108,7 +108,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func listingStories_ordersByLatestActivity_withNewestVisibleUpdateAndCount(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let a = try await store.createStory(.sample("story-a", title: "A"), now: at(0))
         let b = try await store.createStory(.sample("story-b", title: "B"), now: at(1))
         let c = try await store.createStory(.sample("story-c", title: "C"), now: at(2))

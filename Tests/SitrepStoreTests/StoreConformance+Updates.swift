@@ -8,7 +8,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func publishing_assignsSequenceOne_storesRevisionOne_andBumpsStory(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let story = try await store.createStory(.sample(), now: at(0))
         let draft = UpdateDraft(
             headline: "Airstrike on camp", body: "At least 30 killed.", kind: .section, keyEvent: true, pinned: true,
@@ -40,7 +40,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func publishingWithoutDate_usesNow(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let story = try await store.createStory(.sample(), now: at(0))
         let event = try await store.publishUpdate(to: story.slug, UpdateDraft(body: "Now."), now: at(7))
         #expect(event.update.publishedAt == at(7))
@@ -48,7 +48,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func publishingToUnknownStory_throwsNotFound(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         await expectStoreError(.notFound) {
             _ = try await store.publishUpdate(to: .valid("nope"), .sample("x"), now: at(0))
         }
@@ -58,7 +58,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func publishingThenEditing_assignsNextSequence_keepingIDAndPublishSequence(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let story = try await store.createStory(.sample(), now: at(0))
         let first = try await store.publishUpdate(to: story.slug, .sample("first", headline: "One", at: 1), now: at(1))
         _ = try await store.publishUpdate(to: story.slug, .sample("second", at: 2), now: at(2))
@@ -86,7 +86,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func sequences_areMonotonicAcrossPublishEditDelete_andNeverReused(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let story = try await store.createStory(.sample(), now: at(0))
         let other = try await store.createStory(.sample("other-story"), now: at(0))
 
@@ -105,7 +105,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func concurrentPublishes_onOneStory_getDistinctConsecutiveSequences(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let story = try await store.createStory(.sample(), now: at(0))
 
         let sequences = try await withThrowingTaskGroup(of: Int64.self) { group in
@@ -124,7 +124,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func editingWithEmptyHeadline_removesHeadline(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let story = try await store.createStory(.sample(), now: at(0))
         let published = try await store.publishUpdate(to: story.slug, .sample("b", headline: "H"), now: at(1))
 
@@ -136,7 +136,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func editingWithEmptyPatch_throwsInvalid_andLogsNothing(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let story = try await store.createStory(.sample(), now: at(0))
         let published = try await store.publishUpdate(to: story.slug, .sample("b"), now: at(1))
 
@@ -150,7 +150,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func editingOrDeletingUnknownOrDeletedUpdate_throwsNotFound(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let story = try await store.createStory(.sample(), now: at(0))
         let published = try await store.publishUpdate(to: story.slug, .sample("b"), now: at(1))
         _ = try await store.deleteUpdate(id: published.update.id, now: at(2))
@@ -167,7 +167,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func deleting_leavesTombstone_hiddenFromListsAndCount(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let story = try await store.createStory(.sample(), now: at(0))
         let kept = try await store.publishUpdate(to: story.slug, .sample("kept", at: 1), now: at(1)).update
         let gone = try await store.publishUpdate(to: story.slug, .sample("gone", at: 2), now: at(2)).update
@@ -190,7 +190,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func pagingNewestFirst_returnsUpdatesBeforeSequence(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let story = try await store.createStory(.sample(), now: at(0))
         for index in 1...5 {
             _ = try await store.publishUpdate(to: story.slug, .sample("u\(index)", at: index), now: at(index))
@@ -208,7 +208,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func pagingNewestFirst_ordersByPublicationTimeThenSequence(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let story = try await store.createStory(.sample(), now: at(0))
         _ = try await store.publishUpdate(to: story.slug, .sample("late", at: 60), now: at(60))
         _ = try await store.publishUpdate(to: story.slug, .sample("backdated", at: 30), now: at(61))
@@ -221,7 +221,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func pagingNewestFirst_neverSkipsBackdatedUpdates(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let story = try await store.createStory(.sample(), now: at(0))
         _ = try await store.publishUpdate(to: story.slug, .sample("u1", at: 60), now: at(60))
         _ = try await store.publishUpdate(to: story.slug, .sample("u2 backdated", at: 30), now: at(61))
@@ -242,7 +242,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func pagingOldestFirst_returnsUpdatesAfterSequence(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let story = try await store.createStory(.sample(), now: at(0))
         for index in 1...5 {
             _ = try await store.publishUpdate(to: story.slug, .sample("u\(index)", at: 10 - index), now: at(index))
@@ -256,7 +256,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func readingUnknownStoryOrUpdate_returnsNothing(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         #expect(try await store.update(id: "u-0123456789abcdef") == nil)
         #expect(try await store.revisions(of: "u-0123456789abcdef").isEmpty)
         #expect(try await store.updates(of: .valid("nope"), olderThan: nil, limit: 5).isEmpty)

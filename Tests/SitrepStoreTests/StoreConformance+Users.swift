@@ -8,7 +8,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func creatingUser_makesItFindableByName_withItsPasswordHash(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
 
         let user = try await store.createUser(name: "jb.editor", role: .editor, passwordHash: "$2b$04$hash", now: at(0))
 
@@ -22,7 +22,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func creatingUserWithTakenName_throwsConflict_andKeepsTheFirst(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let first = try await store.createUser(name: "admin", role: .admin, passwordHash: "h1", now: at(0))
 
         await expectStoreError(.conflict) {
@@ -35,7 +35,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func creatingUserWithInvalidName_throwsInvalid(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         for name in ["", "has space", "semi;colon", String(repeating: "a", count: 65)] {
             await expectStoreError(.invalid) {
                 _ = try await store.createUser(name: name, role: .editor, passwordHash: "h", now: at(0))
@@ -47,7 +47,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func addingToken_letsTheHashIdentifyTheUser(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let user = try await store.createUser(name: "bot", role: .editor, passwordHash: "h", now: at(0))
         _ = try await store.createUser(name: "other", role: .editor, passwordHash: "h", now: at(0))
 
@@ -61,7 +61,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func addingTokenForUnknownUserOrDuplicateHash_throws(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let user = try await store.createUser(name: "bot", role: .editor, passwordHash: "h", now: at(0))
         _ = try await store.createUser(name: "other", role: .editor, passwordHash: "h", now: at(0))
         try await store.addToken(hash: "hash-1", label: "importer", forUser: "bot", now: at(1))
@@ -77,7 +77,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func session_isFoundUntilItExpires(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let user = try await store.createUser(name: "desk", role: .admin, passwordHash: "h", now: at(0))
 
         try await store.addSession(hash: "cookie-hash", csrfToken: "csrf-1", userID: user.id, expiresAt: at(60))
@@ -92,7 +92,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func expiredSessions_arePurged_andLiveOnesKept(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let user = try await store.createUser(name: "desk", role: .editor, passwordHash: "h", now: at(0))
         try await store.addSession(hash: "old", csrfToken: "c1", userID: user.id, expiresAt: at(10))
         try await store.addSession(hash: "new", csrfToken: "c2", userID: user.id, expiresAt: at(100))
@@ -105,7 +105,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func deletingSession_logsOut_andIsIdempotent(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let user = try await store.createUser(name: "desk", role: .admin, passwordHash: "h", now: at(0))
         try await store.addSession(hash: "a", csrfToken: "csrf-a", userID: user.id, expiresAt: at(60))
         try await store.addSession(hash: "b", csrfToken: "csrf-b", userID: user.id, expiresAt: at(60))
@@ -119,7 +119,7 @@ extension StoreConformance {
 
     @Test(arguments: StoreBackend.allCases)
     func addingSessionForUnknownUserOrTakenHash_throws(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let user = try await store.createUser(name: "desk", role: .admin, passwordHash: "h", now: at(0))
         try await store.addSession(hash: "a", csrfToken: "csrf-a", userID: user.id, expiresAt: at(60))
 

@@ -123,16 +123,8 @@ extension SQLiteStore {
     public func incidents(_ query: IncidentQuery) async throws -> [Incident] {
         try await read { db in
             let (conditions, arguments) = Self.conditions(query)
-            let sql = "SELECT body, created_at, updated_at, version FROM incidents WHERE \(conditions) ORDER BY \(Self.order(query.sort)) LIMIT ?"
+            let sql = "SELECT body, created_at, updated_at, version FROM incidents WHERE \(conditions) ORDER BY \(IncidentConditions.order(query.sort)) LIMIT ?"
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments + [query.limit])).map(Self.incident)
-        }
-    }
-
-    static func order(_ sort: IncidentSort) -> String {
-        switch sort {
-        case .updated: "updated_at DESC, id DESC"
-        case .date: "date DESC, id DESC"
-        case .fatalities: "fatalities DESC, id DESC"
         }
     }
 
@@ -142,7 +134,7 @@ extension SQLiteStore {
             let sql = """
                 SELECT id, status, event_type, sub_event_type, date, time_precision, location, admin1, country, latitude, longitude,
                     geo_precision, actor1, actor2, civilian_targeting, fatalities, grade, updated_at, sources, source_scale, notes
-                FROM incidents WHERE \(conditions) ORDER BY \(Self.order(query.sort)) LIMIT ?
+                FROM incidents WHERE \(conditions) ORDER BY \(IncidentConditions.order(query.sort)) LIMIT ?
                 """
             // a cursor reads each row straight from the statement (no copied rows)
             let rows = try Row.fetchCursor(try db.cachedStatement(sql: sql), arguments: StatementArguments(arguments + [query.limit]))
@@ -172,63 +164,26 @@ extension SQLiteStore {
 
     /// The WHERE clause of a query and its arguments.
     static func conditions(_ query: IncidentQuery) -> (String, [(any DatabaseValueConvertible)?]) {
-            var conditions: [String] = []
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            if let statuses = query.statuses {
-                let list = "status IN (\(statuses.map { _ in "?" }.joined(separator: ", ")))"
-                conditions.append(query.includeTombstones ? "(\(list) OR (status IN ('rejected', 'merged') AND first_published_at IS NOT NULL))" : list)
-                arguments += statuses.map(\.rawValue)
-            } else {
-                conditions.append("status <> 'merged'")
+        let built = IncidentConditions(query, dialect)
+        return (built.sql, built.arguments.map { argument -> (any DatabaseValueConvertible)? in
+            switch argument {
+            case let .int(value): value
+            case let .text(value): value
+            case let .double(value): value
             }
-            if query.publishedOnce { conditions.append("first_published_at IS NOT NULL") }
-            if let story = query.storyID {
-                conditions.append("id IN (SELECT incident_id FROM incident_stories WHERE story_id = ?)")
-                arguments.append(story)
-            }
-            for (column, value) in [("grade", query.grade?.rawValue), ("event_type", query.eventType),
-                                    ("sub_event_type", query.subEventType), ("country", query.country), ("admin1", query.admin1)] {
-                if let value {
-                    conditions.append("\(column) = ?")
-                    arguments.append(value)
-                }
-            }
-            if let actor = query.actor {
-                conditions.append("(actor1 = ? OR actor2 = ?)")
-                arguments += [actor, actor]
-            }
-            if let from = query.from { conditions.append("date >= ?"); arguments.append(from) }
-            if let to = query.to { conditions.append("date <= ?"); arguments.append(to) }
-            if let since = query.updatedSince { conditions.append("updated_at > ?"); arguments.append(since.storeMillis) }
-            if let location = query.location { conditions.append("location = ? COLLATE NOCASE"); arguments.append(location) }
-            if let source = query.source {
-                conditions.append("id IN (SELECT incident_id FROM claims WHERE source = ? COLLATE NOCASE AND withdrawn = 0)")
-                arguments.append(source)
-            }
-            if let text = query.text {
-                // no word at all matches nothing, as a search for nothing finds nothing
-                conditions.append("""
-                    id IN (SELECT c.incident_id FROM claim_search JOIN claims c ON c.rowid = claim_search.rowid
-                           WHERE claim_search MATCH ? AND c.withdrawn = 0)
-                    """)
-                arguments.append(SearchQuery.ftsExpression(for: text) ?? "\"\"")
-            }
-            if let box = query.box {
-                conditions.append("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?")
-                arguments += [box.minLat, box.maxLat, box.minLon, box.maxLon]
-            }
-            if let cursor = query.cursor {
-                let (column, value): (String, any DatabaseValueConvertible) = switch cursor.key {
-                case let .updated(millis): ("updated_at", millis)
-                case let .date(day): ("date", day)
-                case let .fatalities(count): ("fatalities", count)
-                }
-                // a row value: SQLite seeks the (column, id) index to it instead of scanning from the top
-                conditions.append("(\(column), id) < (?, ?)")
-                arguments += [value, cursor.id]
-            }
-            return (conditions.joined(separator: " AND "), arguments)
+        })
     }
+
+    static let dialect = IncidentConditions.Dialect(
+        equalsIgnoringCase: { "\($0) = ? COLLATE NOCASE" },
+        activeClaim: "withdrawn = 0",
+        evidenceMatch: """
+            SELECT c.incident_id FROM claim_search JOIN claims c ON c.rowid = claim_search.rowid
+            WHERE claim_search MATCH ? AND c.withdrawn = 0
+            """,
+        // no word at all matches nothing
+        textExpression: { SearchQuery.ftsExpression(for: $0) ?? "\"\"" }
+    )
 
     public func history(incidentID: String) async throws -> [HistoryEntry] {
         try await read { db in

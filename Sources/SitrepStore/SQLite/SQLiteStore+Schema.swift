@@ -4,6 +4,9 @@ internal import GRDB
 // (types INTEGER/TEXT, partial indexes, no SQLite-only column affinities) except where noted.
 // Dates are Unix milliseconds; JSON columns hold encoded model values.
 extension SQLiteStore {
+    /// The migrations' names, oldest first (PostgreSQL's list must be the same).
+    static var migrationNames: [String] { migrator.migrations }
+
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
 

@@ -56,6 +56,14 @@ enum SearchQuery {
     /// types is FTS syntax (`"`, `*`, `NEAR(`, `OR`), ANDs them and prefix-matches the last one.
     /// nil when there is no word at all.
     static func ftsExpression(for text: String, maxTerms: Int = 16) -> String? {
+        let terms = words(in: text)
+        guard !terms.isEmpty else { return nil }
+        let quoted = terms.prefix(maxTerms).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        return quoted.joined(separator: " ") + "*"
+    }
+
+    /// The runs of letters and digits in `text`: what both backends search for.
+    static func words(in text: String) -> [String] {
         var terms: [String] = []
         var word = ""
         for character in text {
@@ -67,8 +75,6 @@ enum SearchQuery {
             }
         }
         if !word.isEmpty { terms.append(word) }
-        guard !terms.isEmpty else { return nil }
-        let quoted = terms.prefix(maxTerms).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-        return quoted.joined(separator: " ") + "*"
+        return terms
     }
 }
