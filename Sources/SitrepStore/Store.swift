@@ -86,6 +86,16 @@ public protocol Store: RecordStore {
     /// Proposed events of one update, in extraction order (for one live frame or API answer).
     func proposedEvents(updateID: String) async throws -> [ProposedEvent]
 
+    // MARK: - Changes made by other processes
+
+    /// Reports writes committed by any process on the same database (several `sitrep serve`
+    /// instances on one PostgreSQL), until the task is cancelled: each grown live log and each
+    /// written incident, and `.resync` whenever the watch (re)starts, because anything may have
+    /// changed while it was not listening. Signals are hints: a reader always reads the rows
+    /// themselves, so a lost or repeated signal loses or repeats nothing. Returns at once when
+    /// the backend has no other writers to watch (SQLite: one server per file).
+    func watch(_ report: @escaping @Sendable (StoreSignal) async -> Void) async throws
+
     // MARK: - Lifecycle
 
     /// Releases the store's connections; the store cannot be used afterwards. SQLite closes its
@@ -95,6 +105,17 @@ public protocol Store: RecordStore {
 
 extension Store {
     public func close() async {}
+    public func watch(_ report: @escaping @Sendable (StoreSignal) async -> Void) async throws {}
+}
+
+/// A write some process committed, as `Store.watch` reports it.
+public enum StoreSignal: Sendable, Hashable {
+    /// A story's live log grew to `sequence`.
+    case liveLog(storyID: Int64, sequence: Int64)
+    /// An incident was written; `isPublic` when readers may see it (published now or once).
+    case incident(id: String, isPublic: Bool)
+    /// The watch (re)started: re-read whatever is being shown.
+    case resync
 }
 
 /// An extracted event waiting for human review, kept with the update it came from.

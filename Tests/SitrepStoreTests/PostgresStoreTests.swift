@@ -62,4 +62,33 @@ import Testing
         let error = await #expect(throws: StoreError.self) { _ = try await PostgresStore.connect(url: url.string!) }
         #expect(error?.message == "PostgreSQL refused the user name or password.")
     }
+
+    /// Two instances on one database: what one commits, the other's watch reports, after a
+    /// `.resync` that says the watch is listening.
+    @Test(.enabled(if: TestPostgres.url != nil)) func watch_reportsWhatAnotherStoreCommits() async throws {
+        let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        let writer = try await PostgresStore.connect(url: try TestPostgres.url(schema: schema), poolSize: 2)
+        let reader = try await PostgresStore.connect(url: try TestPostgres.url(schema: schema), poolSize: 2)
+        defer { Task { try? await writer.dropSchemaForTests(schema); await writer.close(); await reader.close() } }
+        let story = try await writer.createStory(.sample(), now: at(0))
+
+        let (signals, continuation) = AsyncStream<StoreSignal>.makeStream()
+        let watching = Task { try await reader.watch { continuation.yield($0) } }
+        defer { watching.cancel() }
+        var iterator = signals.makeAsyncIterator()
+        #expect(await iterator.next() == .resync)
+
+        let first = try await writer.publishUpdate(to: story.slug, .sample("Shelling in Aleppo."), now: at(1))
+        let edit = try await writer.editUpdate(id: first.update.id, UpdatePatch(body: "Shelling in eastern Aleppo."), editor: nil, now: at(2))
+        #expect(await iterator.next() == .liveLog(storyID: story.id, sequence: first.sequence))
+        #expect(await iterator.next() == .liveLog(storyID: story.id, sequence: edit.sequence))
+    }
+
+    @Test func signals_areReadFromTheirPayloads() {
+        #expect(PostgresStore.signal("l:12:345") == .liveLog(storyID: 12, sequence: 345))
+        #expect(PostgresStore.signal("i:1:SYR-7") == .incident(id: "SYR-7", isPublic: true))
+        #expect(PostgresStore.signal("i:0:a:b") == .incident(id: "a:b", isPublic: false))
+        #expect(PostgresStore.signal("l:x:1") == nil)
+        #expect(PostgresStore.signal("bogus") == nil)
+    }
 }

@@ -252,6 +252,8 @@ extension PostgresStore {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, values + [incident.id, incident.createdAt.storeMillis])
                 }
+                let isPublic = incident.status == .published || incident.firstPublishedAt != nil
+                try await db.execute("SELECT pg_notify(?, ?)", [signalChannel, "i:\(isPublic ? 1 : 0):\(incident.id)"])
                 try await db.insertRows("incident_stories", ["incident_id", "story_id"], incident.storyIDs.map { [incident.id, $0] },
                                         suffix: " ON CONFLICT DO NOTHING")
             }

@@ -12,7 +12,7 @@ extension PostgresStore {
             let sequence = try await Self.takeNextSequence(db, storyID: storyID, now: now)
             let id = self.updateIDs.next()
             try await Self.insertUpdates(db, storyID: storyID, [(id, sequence, draft)], now: now)
-            try await Self.notify(db, storyID: storyID, sequence: sequence)
+            try await self.notify(db, storyID: storyID, sequence: sequence)
             return LiveEvent(storyID: storyID, sequence: sequence, kind: .update, update: try await Self.requireUpdate(db, id: id))
         }
     }
@@ -48,7 +48,7 @@ extension PostgresStore {
             )
             try await Self.appendLog(db, storyID: update.storyID, sequence: sequence, kind: .edit, updateID: id,
                                      revision: update.revision, now: now)
-            try await Self.notify(db, storyID: update.storyID, sequence: sequence)
+            try await self.notify(db, storyID: update.storyID, sequence: sequence)
             return LiveEvent(storyID: update.storyID, sequence: sequence, kind: .edit, update: try await Self.requireUpdate(db, id: id))
         }
     }
@@ -60,7 +60,7 @@ extension PostgresStore {
             try await db.execute("UPDATE updates SET deleted_at = ? WHERE id = ?", [now.storeMillis, id])
             try await Self.appendLog(db, storyID: update.storyID, sequence: sequence, kind: .delete, updateID: id,
                                      revision: update.revision, now: now)
-            try await Self.notify(db, storyID: update.storyID, sequence: sequence)
+            try await self.notify(db, storyID: update.storyID, sequence: sequence)
             return LiveEvent(storyID: update.storyID, sequence: sequence, kind: .delete, update: try await Self.requireUpdate(db, id: id))
         }
     }
@@ -218,11 +218,11 @@ extension PostgresStore {
         return sequence
     }
 
-    /// Tells every instance listening on `sitrep_live` that the story's log grew to `sequence`.
+    /// Tells every instance watching the database that the story's log grew to `sequence`.
     /// PostgreSQL delivers it only when the transaction commits, so a reader never asks for a row
     /// it cannot see yet.
-    static func notify(_ db: PGConnection, storyID: Int64, sequence: Int64) async throws {
-        try await db.execute("SELECT pg_notify('sitrep_live', ?)", ["\(storyID):\(sequence)"])
+    func notify(_ db: PGConnection, storyID: Int64, sequence: Int64) async throws {
+        try await db.execute("SELECT pg_notify(?, ?)", [signalChannel, "l:\(storyID):\(sequence)"])
     }
 
     static func appendLog(

@@ -62,14 +62,9 @@ public final class PostgresStore: Store {
     /// connection forever (right once the server was up), so a wrong address or password would
     /// otherwise hang the first call instead of saying what is wrong.
     private static func probe(_ location: PostgresLocation) async throws {
-        var configuration = PostgresConnection.Configuration(
-            host: location.host, port: location.port, username: location.user, password: location.password,
-            database: location.database, tls: .disable
-        )
-        configuration.options.connectTimeout = .seconds(5)
         let connection: PostgresConnection
         do {
-            connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: Logger(label: "sitrep.postgres.probe"))
+            connection = try await PostgresConnection.connect(configuration: connectionConfiguration(location), id: 0, logger: Logger(label: "sitrep.postgres.probe"))
         } catch let error as PSQLError where error.serverInfo == nil {
             throw StoreError(.unavailable, "The PostgreSQL server at \(location.host):\(location.port) cannot be reached.",
                              underlying: Self.reason(error))

@@ -42,6 +42,8 @@ public struct SitrepApp {
     public let publisher: LivePublisher
     public let newsroom: Newsroom
     public let recordFeed: RecordFeed
+    /// Brings other instances' writes to this one's readers.
+    public let watcher: StoreWatcher
 
     public init(config: AppConfig, dependencies: AppDependencies) {
         let store = dependencies.store
@@ -81,6 +83,7 @@ public struct SitrepApp {
         self.publisher = publisher
         self.newsroom = newsroom
         self.recordFeed = feed
+        watcher = StoreWatcher(store: store, publisher: publisher, feed: feed, changed: { cache.removeAll() }, logger: dependencies.logger)
     }
 }
 
@@ -90,7 +93,7 @@ public func buildApplication(config: AppConfig, dependencies: AppDependencies) -
     return Application(
         router: app.router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "Sitrep"),
-        services: [app.publisher],
+        services: [app.publisher, app.watcher],
         logger: dependencies.logger
     )
 }

@@ -119,6 +119,14 @@ public actor LivePublisher: Service {
         if channels[storyID]?.subscribers.isEmpty == true { removeChannel(storyID) }
     }
 
+    /// Pulls every story that has readers: after a reconnect to the database's notifications,
+    /// and with each heartbeat, so an event whose notification never came is still delivered.
+    public func notifyAll() async {
+        for storyID in Array(channels.keys) {
+            await notify(storyID: storyID)
+        }
+    }
+
     private func removeChannel(_ storyID: Int64) {
         if let slug = channels.removeValue(forKey: storyID)?.slug { storyIDs[slug] = nil }
     }
@@ -191,6 +199,7 @@ public actor LivePublisher: Service {
             while !Task.isCancelled {
                 try await Task.sleep(for: self.heartbeat)
                 await self.beat()
+                await self.notifyAll()
             }
         }
         finishAll()
