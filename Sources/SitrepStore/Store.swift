@@ -77,6 +77,16 @@ public protocol Store: RecordStore {
     @discardableResult
     func deleteExpiredSessions(now: Date) async throws -> Int
 
+    // MARK: - Sign-in throttling (shared by every instance on the database)
+
+    /// Records one failed sign-in under each key (a user name, an address), and forgets every
+    /// failure older than `forgetBefore`.
+    func recordLoginFailure(keys: [String], at: Date, forgetBefore: Date) async throws
+    /// The most failures any one of `keys` has had since `since`.
+    func loginFailures(keys: [String], since: Date) async throws -> Int
+    /// Forgets the failures of `keys` (after a successful sign-in).
+    func clearLoginFailures(keys: [String]) async throws
+
     // MARK: - Extracted events
 
     /// Replaces the proposed events stored for an update (after publish or edit).

@@ -129,4 +129,30 @@ extension StoreConformance {
         #expect(try await store.session(hash: "a", now: at(1))?.csrfToken == "csrf-a")
         #expect(try await store.session(hash: "b", now: at(1)) == nil)
     }
+
+    // MARK: - Sign-in throttling
+
+    @Test(arguments: StoreBackend.allCases)
+    func loginFailures_countPerKeyInTheWindow_andAreForgotten(backend: StoreBackend) async throws {
+        let store = try await backend.makeStore()
+        let keys = ["name:ed", "ip:10.0.0.7"]
+        for minute in 0..<3 {
+            try await store.recordLoginFailure(keys: keys, at: at(minute), forgetBefore: at(minute - 15))
+        }
+        try await store.recordLoginFailure(keys: ["name:ed", "ip:10.0.0.8"], at: at(3), forgetBefore: at(-12))
+
+        #expect(try await store.loginFailures(keys: keys, since: at(-10)) == 4) // the name, from two addresses
+        #expect(try await store.loginFailures(keys: ["ip:10.0.0.7"], since: at(-10)) == 3)
+        #expect(try await store.loginFailures(keys: ["ip:10.0.0.7"], since: at(1)) == 2) // the window moves
+        #expect(try await store.loginFailures(keys: ["name:someone-else"], since: at(-10)) == 0)
+
+        // a failure 20 minutes later forgets the ones before its window
+        try await store.recordLoginFailure(keys: ["ip:10.0.0.9"], at: at(20), forgetBefore: at(5))
+        #expect(try await store.loginFailures(keys: keys, since: at(-100)) == 0)
+
+        try await store.recordLoginFailure(keys: keys, at: at(21), forgetBefore: at(6))
+        try await store.clearLoginFailures(keys: ["name:ed"])
+        #expect(try await store.loginFailures(keys: ["name:ed"], since: at(0)) == 0)
+        #expect(try await store.loginFailures(keys: ["ip:10.0.0.7"], since: at(0)) == 1)
+    }
 }

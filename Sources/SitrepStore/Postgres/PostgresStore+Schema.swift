@@ -247,6 +247,13 @@ extension PostgresStore {
             CREATE INDEX incidents_explore ON incidents (status, event_type, date, id, latitude, longitude);
             """),
         ("v6 incident document last", ""),
+        ("v7 login failures", """
+            CREATE TABLE login_failures (
+                key TEXT NOT NULL,
+                at BIGINT NOT NULL
+            );
+            CREATE INDEX login_failures_by_key ON login_failures (key, at);
+            """),
     ]
 
     /// The names of the migrations this build knows, oldest first (the same list as SQLite's).

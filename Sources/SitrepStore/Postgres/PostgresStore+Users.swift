@@ -84,4 +84,30 @@ extension PostgresStore {
             try await db.rows("DELETE FROM sessions WHERE expires_at <= ? RETURNING 1", [now.storeMillis]).count
         }
     }
+
+    // MARK: - Store: sign-in throttling
+
+    public func recordLoginFailure(keys: [String], at: Date, forgetBefore: Date) async throws {
+        try await write { db in
+            try await db.execute("DELETE FROM login_failures WHERE at < ?", [forgetBefore.storeMillis])
+            try await db.insertRows("login_failures", ["key", "at"], keys.map { [$0, at.storeMillis] })
+        }
+    }
+
+    public func loginFailures(keys: [String], since: Date) async throws -> Int {
+        try await read { db in
+            var most = 0
+            for key in keys {
+                most = max(most, try await db.scalar(Int.self, "SELECT count(*) FROM login_failures WHERE key = ? AND at >= ?",
+                                                     [key, since.storeMillis]) ?? 0)
+            }
+            return most
+        }
+    }
+
+    public func clearLoginFailures(keys: [String]) async throws {
+        try await write { db in
+            for key in keys { try await db.execute("DELETE FROM login_failures WHERE key = ?", [key]) }
+        }
+    }
 }

@@ -333,6 +333,17 @@ extension SQLiteStore {
                 """)
         }
 
+        // Failed sign-ins, so the limit holds for every server on the database.
+        migrator.registerMigration("v7 login failures") { db in
+            try db.execute(sql: """
+                CREATE TABLE login_failures (
+                    key TEXT NOT NULL,
+                    at INTEGER NOT NULL
+                );
+                CREATE INDEX login_failures_by_key ON login_failures (key, at);
+                """)
+        }
+
         return migrator
     }()
 }

@@ -101,6 +101,32 @@ extension SQLiteStore {
         }
     }
 
+    // MARK: - Store: sign-in throttling
+
+    public func recordLoginFailure(keys: [String], at: Date, forgetBefore: Date) async throws {
+        try await write { db in
+            try db.execute(sql: "DELETE FROM login_failures WHERE at < ?", arguments: [forgetBefore.storeMillis])
+            for key in keys {
+                try db.execute(sql: "INSERT INTO login_failures (key, at) VALUES (?, ?)", arguments: [key, at.storeMillis])
+            }
+        }
+    }
+
+    public func loginFailures(keys: [String], since: Date) async throws -> Int {
+        try await read { db in
+            try keys.map { key in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM login_failures WHERE key = ? AND at >= ?",
+                                 arguments: [key, since.storeMillis]) ?? 0
+            }.max() ?? 0
+        }
+    }
+
+    public func clearLoginFailures(keys: [String]) async throws {
+        try await write { db in
+            for key in keys { try db.execute(sql: "DELETE FROM login_failures WHERE key = ?", arguments: [key]) }
+        }
+    }
+
     // MARK: - Helpers
 
     static func requireUser(_ db: Database, id: Int64) throws -> User {

@@ -75,7 +75,7 @@ public struct SitrepApp {
                          feed: feed).register(on: router)
         APIController(newsroom: newsroom, config: config).register(on: router)
         DeskController(newsroom: newsroom, layout: layout, config: config,
-                       limiter: LoginLimiter(limit: config.loginAttempts, window: config.loginWindowSeconds)).register(on: router)
+                       limiter: LoginLimiter(store: store, limit: config.loginAttempts, window: config.loginWindowSeconds)).register(on: router)
         ReviewController(newsroom: newsroom, layout: layout, feed: feed, suggest: dependencies.suggest).register(on: router)
         SourcesController(newsroom: newsroom, layout: layout).register(on: router)
         SystemController(store: store, metrics: dependencies.metrics).register(on: router)

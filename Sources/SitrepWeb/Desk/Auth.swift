@@ -69,31 +69,22 @@ enum Auth {
     }
 }
 
-/// Refuses logins after too many failures for the same name or address within a window.
-actor LoginLimiter {
-    private var failures: [String: [Date]] = [:]
+/// Refuses logins after too many failures for the same name or address within a window. The
+/// failures are kept in the store, so the limit counts across every instance on the database.
+struct LoginLimiter: Sendable {
+    let store: any Store
     let limit: Int
     let window: TimeInterval
 
-    init(limit: Int, window: TimeInterval) {
-        self.limit = limit
-        self.window = window
+    func isBlocked(_ keys: [String], now: Date) async throws -> Bool {
+        try await store.loginFailures(keys: keys, since: now.addingTimeInterval(-window)) >= limit
     }
 
-    func isBlocked(_ keys: [String], now: Date) -> Bool {
-        keys.contains { key in (failures[key] ?? []).filter { now.timeIntervalSince($0) < window }.count >= limit }
+    func recordFailure(_ keys: [String], now: Date) async throws {
+        try await store.recordLoginFailure(keys: keys, at: now, forgetBefore: now.addingTimeInterval(-window))
     }
 
-    func recordFailure(_ keys: [String], now: Date) {
-        for key in keys {
-            var list = (failures[key] ?? []).filter { now.timeIntervalSince($0) < window }
-            list.append(now)
-            failures[key] = list
-        }
-        if failures.count > 10_000 { failures = failures.filter { !$0.value.isEmpty && now.timeIntervalSince($0.value.last!) < window } }
-    }
-
-    func reset(_ keys: [String]) {
-        for key in keys { failures[key] = nil }
+    func reset(_ keys: [String]) async throws {
+        try await store.clearLoginFailures(keys: keys)
     }
 }

@@ -61,15 +61,15 @@ struct DeskController: Sendable {
         let address = context.remoteAddress ?? "unknown"
         let keys = ["name:\(name.lowercased())", "ip:\(address)"]
         let now = newsroom.now()
-        if await limiter.isBlocked(keys, now: now) {
+        if try await limiter.isBlocked(keys, now: now) {
             return try loginResponse(error: "Too many failed attempts. Wait a few minutes, then try again.", status: .tooManyRequests, name: name)
         }
         guard let hash = try await store.passwordHash(forUser: name), Credentials.verifyPassword(password, hash: hash),
               let user = try await store.user(named: name) else {
-            await limiter.recordFailure(keys, now: now)
+            try await limiter.recordFailure(keys, now: now)
             return try loginResponse(error: "That name and password do not match.", status: .unauthorized, name: name)
         }
-        await limiter.reset(keys)
+        try await limiter.reset(keys)
         let cookie = Credentials.newToken(prefix: "")
         let csrf = Credentials.newToken(prefix: "").plain
         try await store.addSession(hash: cookie.hash, csrfToken: csrf, userID: user.id, expiresAt: now.addingTimeInterval(Self.sessionLifetime))
