@@ -113,6 +113,10 @@ if command -v chromium >/dev/null && command -v chromedriver >/dev/null && pytho
   python3 "$here/record-check.py" "$bin" | sed 's/^/  /'
   [[ ${PIPESTATUS[0]} -eq 0 ]] || fail "record check"
   passed=$((passed + 1))
+  # three instances on one PostgreSQL behind nginx (the script starts them)
+  python3 "$here/cluster-check.py" "$bin" | sed 's/^/  /'
+  [[ ${PIPESTATUS[0]} -eq 0 ]] || fail "cluster check"
+  passed=$((passed + 1))
 else
   echo "e2e: browser check skipped (needs chromium, chromium-driver and selenium)"
 fi
