@@ -24,6 +24,16 @@ import Testing
         }
     }
 
+    /// Waits until the publisher has delivered the story's every event (the fan-out runs after
+    /// the publish returns), then a moment for the response writer.
+    func fannedOut(_ app: TestApp, _ slug: String = "aleppo") async throws {
+        let last = try #require(try await app.store.story(Slug(rawValue: slug)!)).lastSequence
+        for _ in 0..<1000 where (await app.publisher.position(of: Slug(rawValue: slug)!)?.lastSequence ?? 0) < last {
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        try await Task.sleep(for: .milliseconds(50))
+    }
+
     static func ids(_ wire: String) -> [Int] {
         wire.split(separator: "\n").filter { $0.hasPrefix("id: ") }.compactMap { Int($0.dropFirst(4)) }
     }
@@ -38,7 +48,7 @@ import Testing
             _ = try await app.newsroom.edit(updateID: id, UpdatePatch(body: "Live one, corrected."), editor: "ed")
             _ = try await app.newsroom.delete(updateID: id)
             // Wait for the fan-out to reach the reader before shutting down.
-            try await Task.sleep(for: .milliseconds(50))
+            try await fannedOut(app)
         }
         #expect(status == .ok)
         #expect(Self.ids(wire) == [2, 3, 4, 5, 6])
@@ -60,7 +70,7 @@ import Testing
         try await app.seed(updates: 2)
         let (_, wire) = try await stream(app, uri: "/stories/aleppo/live") {
             _ = try await app.newsroom.publish(to: Slug(rawValue: "aleppo")!, UpdateDraft(body: "Third."))
-            try await Task.sleep(for: .milliseconds(50))
+            try await fannedOut(app)
         }
         #expect(Self.ids(wire) == [3])
     }
@@ -86,7 +96,7 @@ import Testing
         #expect(position.lastSequence == 2)
         let (_, wire) = try await stream(app, uri: "/stories/aleppo/live?last_event_id=1") {
             _ = try await app.newsroom.publish(to: story.slug, UpdateDraft(body: "Third."))
-            try await Task.sleep(for: .milliseconds(50))
+            try await fannedOut(app)
         }
         #expect(Self.ids(wire) == [2, 3])
         first.end.finish()

@@ -58,7 +58,7 @@ public struct Newsroom: Sendable {
         metrics.updatesPublished.increment()
         await extractEvents(event.update)
         changed()
-        await publisher.notify(storyID: event.storyID)
+        wakeReaders(of: event.storyID)
         return event
     }
 
@@ -68,7 +68,7 @@ public struct Newsroom: Sendable {
         metrics.updatesEdited.increment()
         await extractEvents(event.update)
         changed()
-        await publisher.notify(storyID: event.storyID)
+        wakeReaders(of: event.storyID)
         return event
     }
 
@@ -83,8 +83,16 @@ public struct Newsroom: Sendable {
             logger.error("withdrawing claims failed", metadata: ["update": "\(updateID)", "error": "\(error)"])
         }
         changed()
-        await publisher.notify(storyID: event.storyID)
+        wakeReaders(of: event.storyID)
         return event
+    }
+
+    /// Starts the fan-out and returns: the editor's request does not wait while thousands of
+    /// readers are written to. The publisher pulls from the store in sequence order, so a wake
+    /// that runs late or twice delivers nothing out of order and nothing twice.
+    private func wakeReaders(of storyID: Int64) {
+        let publisher = self.publisher
+        Task { await publisher.notify(storyID: storyID) }
     }
 
     /// The original entry is read into the record like an update; a failure is logged.
