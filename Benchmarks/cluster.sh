@@ -58,8 +58,8 @@ user root;
 worker_processes 1;
 pid $STATE/nginx.pid;
 error_log $STATE/nginx-error.log warn;
-events { worker_connections 20000; }
-worker_rlimit_nofile 40000;
+events { worker_connections 65535; }
+worker_rlimit_nofile 140000;
 http {
   access_log off;
   client_body_temp_path $STATE/nginx/body;

@@ -15,7 +15,9 @@
 #   story      story pages (one story per country and month) with the record box charting their incidents
 #   export     /exports/acled.csv of 100,000 incidents through curl, and `sitrep export` of all N
 #              (the whole command: rows/s and peak memory)
-# Prints medians and p95s. Environment: SITREP (binary), DB (reuse), REQUESTS (200), PORT (18095).
+# Prints medians and p95s. Environment: SITREP (binary), DB (reuse), REQUESTS (200), PORT (18095),
+# SERVE_DB (serve and export another copy of DB, e.g. its PostgreSQL copy made by `sitrep
+# migrate --from DB --to postgres://…`; the random filters are still drawn from DB).
 set -euo pipefail
 N=${1:-1000000}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,7 +37,7 @@ if [[ -z ${DB:-} ]]; then
 fi
 echo "database: $(du -h "$DB" | cut -f1), $(sqlite3 "$DB" 'SELECT count(*) FROM incidents') incidents, $(sqlite3 "$DB" 'SELECT count(*) FROM claims') claims"
 
-"$SITREP" serve --database "$DB" --port "$PORT" --no-extract >"$WORK/serve.log" 2>&1 &
+"$SITREP" serve --database "${SERVE_DB:-$DB}" --port "$PORT" --no-extract >"$WORK/serve.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.2; done
 
@@ -119,7 +121,7 @@ python3 -c "import sys; r, s = int(sys.argv[1]), float(sys.argv[3]) - float(sys.
 echo "  server peak RSS so far: $(grep VmHWM /proc/$SERVER/status | awk '{print $2, $3}')"
 kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=
 echo "== sitrep export --format acled-csv, all incidents (whole command)"
-/usr/bin/time -f "%e %M" -o "$WORK/time" "$SITREP" export --database "$DB" --format acled-csv > "$WORK/all.csv" 2>/dev/null
+/usr/bin/time -f "%e %M" -o "$WORK/time" "$SITREP" export --database "${SERVE_DB:-$DB}" --format acled-csv > "$WORK/all.csv" 2>/dev/null
 read -r seconds kb < "$WORK/time"
 rows=$(($(wc -l < "$WORK/all.csv") - 1))
 python3 -c "import sys; r, s, kb = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]); print(f'  {r} rows in {s:.1f} s: {r / s:,.0f} rows/s, peak RSS {kb / 1024:.0f} MB, {sys.argv[4]} of CSV')" "$rows" "$seconds" "$kb" "$(du -h "$WORK/all.csv" | cut -f1)"

@@ -9,11 +9,14 @@
 #       the server's peak RSS is its VmHWM from /proc.
 #   (b) nginx + Nchan (Benchmarks/nchan.conf.in): N readers on /sub, M POSTs to /pub with the
 #       same bodies at the same pace.
+#   (c) with CLUSTER=K (e.g. 3): K Sitrep instances on one PostgreSQL behind nginx
+#       (Benchmarks/cluster.sh): the N readers connect through nginx (spread over the instances),
+#       the editor publishes through the first instance; CPU is the instances' and nginx's.
 # Prints a table and the ratio Sitrep p99 / Nchan p99. Loopback only; every step is bounded.
 #
 # Environment: SITREP (binary, default .build-release/release/sitrep), INTERVAL_MS (500),
 #   SITREP_PORT (18090), NCHAN_PORT (18091), SITREP_EXTRACT=1 to serve with extraction on
-#   (default: --no-extract), ONLY=sitrep|nchan to run one side, PROFILE_DIR=DIR to record
+#   (default: --no-extract), ONLY=sitrep|cluster|nchan to run one side, PROFILE_DIR=DIR to record
 #   `perf record -g` of the server while publishing (DIR/sitrep.perf.data, DIR/nchan.perf.data).
 set -euo pipefail
 
@@ -169,6 +172,23 @@ if [[ $ONLY == both || $ONLY == sitrep ]]; then
     cleanup
 fi
 
+# ---- (c) Sitrep cluster on PostgreSQL ----
+if [[ -n ${CLUSTER:-} && ( $ONLY == both || $ONLY == cluster ) ]]; then
+    CLUSTER_PORT=${CLUSTER_PORT:-18140}
+    export SITREP PORT=$CLUSTER_PORT STATE=$WORK/cluster SERVE_ARGS="$EXTRACT_FLAG --log-level warning"
+    export DATABASE=postgres://sitrep:sitrep@127.0.0.1:5432/sitrep_fanout
+    "$ROOT/Benchmarks/cluster.sh" start "$CLUSTER" >"$WORK/cluster.log" 2>&1 || { cat "$WORK/cluster.log" >&2; exit 1; }
+    echo "bench-password" | "$SITREP" user add bench --role editor --database "$DATABASE" >/dev/null
+    TOKEN=$("$SITREP" token create bench --database "$DATABASE" 2>/dev/null | tail -1)
+    FIRST=$((CLUSTER_PORT + 1))
+    curl -s --max-time 10 -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$FIRST/api/v1/stories" \
+        -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+        -d '{"slug":"bench","title":"Fan-out benchmark"}' | grep -q '^20' || { echo "could not create the story" >&2; exit 1; }
+    server_pids() { cat "$STATE"/serve-*.pid; cat "$STATE/nginx.pid"; pgrep -P "$(cat "$STATE/nginx.pid")"; }
+    run_side cluster "$CLUSTER_PORT" /stories/bench/live sitrep "$FIRST" "$TOKEN" bench
+    "$ROOT/Benchmarks/cluster.sh" stop >/dev/null 2>&1 || true
+fi
+
 # ---- (b) nginx + Nchan ----
 if [[ $ONLY == both || $ONLY == nchan ]]; then
     mkdir -p "$WORK/nginx"
@@ -186,7 +206,7 @@ field() { grep -o "$2=[^ ]*" "$WORK/$1.client" 2>/dev/null | tail -1 | cut -d= -
 echo
 echo "Fan-out N=$N M=$M interval=${INTERVAL_MS}ms $( [[ -z $EXTRACT_FLAG ]] && echo "(sitrep extraction on)" || echo "(sitrep --no-extract)")"
 printf '%-8s %9s %9s %9s %8s %5s %9s %9s %9s %9s %10s %9s %11s\n' server connected expected received missing dups p50_ms p90_ms p99_ms max_ms rss_conn_MB peak_MB cpu_ms/event
-for side in sitrep nchan; do
+for side in sitrep cluster nchan; do
     [[ -f $WORK/$side.client ]] || continue
     printf '%-8s %9s %9s %9s %8s %5s %9s %9s %9s %9s %10s %9s %11s\n' "$side" "$(field $side connected)" \
         "$(field $side expected)" "$(field $side received)" "$(field $side missing)" "$(field $side dups)" \
@@ -196,5 +216,9 @@ done
 if [[ -f $WORK/sitrep.client && -f $WORK/nchan.client ]]; then
     s=$(field sitrep p99_ms); n=$(field nchan p99_ms)
     echo "ratio sitrep_p99/nchan_p99 = $(awk -v s="$s" -v n="$n" 'BEGIN { if (n > 0) printf "%.2f", s / n; else print "n/a" }')"
+fi
+if [[ -f $WORK/cluster.client && -f $WORK/nchan.client ]]; then
+    s=$(field cluster p99_ms); n=$(field nchan p99_ms)
+    echo "ratio cluster_p99/nchan_p99 = $(awk -v s="$s" -v n="$n" 'BEGIN { if (n > 0) printf "%.2f", s / n; else print "n/a" }')"
 fi
 echo "end $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
