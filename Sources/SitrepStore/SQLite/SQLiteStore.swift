@@ -86,6 +86,12 @@ public final class SQLiteStore: Store {
             case .SQLITE_CONSTRAINT_FOREIGNKEY:
                 return StoreError(.notFound, "Something this refers to does not exist.", underlying: error.description)
             default:
+                if error.resultCode == .SQLITE_FULL {
+                    return StoreError(.unavailable, "The disk is full; the change was not saved.", underlying: error.description)
+                }
+                if error.resultCode == .SQLITE_READONLY {
+                    return StoreError(.unavailable, "The database is read-only; the change was not saved.", underlying: error.description)
+                }
                 if error.resultCode == .SQLITE_CONSTRAINT {
                     return StoreError(.invalid, "The change was rejected by the database.", underlying: error.description)
                 }
