@@ -35,7 +35,7 @@ struct EventsController: Sendable {
         let query = try await IncidentFilter.parse(request, staff: Auth.isStaff(context), store: store, defaultSort: .date)
         let export = self.export
         let body = ResponseBody { writer in
-            try await export.write(format, query: query) { chunk in try await writer.write(ByteBuffer(string: chunk)) }
+            try await export.write(format, query: query) { chunk in try await writer.write(ByteBuffer(bytes: chunk)) }
             try await writer.finish(nil)
         }
         var headers = HTTPFields()
