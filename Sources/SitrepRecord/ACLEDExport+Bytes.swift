@@ -39,11 +39,7 @@ public struct CSVBytes: Sendable {
     }
 
     private mutating func appendField(_ stored: UnsafeBufferPointer<UInt8>, _ field: String) {
-        var quote = false, quotes = false
-        for byte in stored {
-            if byte == UInt8(ascii: "\"") { quote = true; quotes = true; break }
-            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { quote = true }
-        }
+        let (quote, quotes) = Self.scan(stored)
         if !quote {
             bytes.append(contentsOf: stored)
         } else if !quotes {
@@ -56,6 +52,36 @@ public struct CSVBytes: Sendable {
             bytes.append(contentsOf: field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"").utf8)
             bytes.append(UInt8(ascii: "\""))
         }
+    }
+
+    /// Whether a field must be quoted (a comma, quote or line break) and whether it holds quotes.
+    /// Eight bytes at a time (the notes are long): a word holds byte `c` when `word ^ c…c` has a
+    /// zero byte, which `(x - 0x01…01) & ~x & 0x80…80` detects exactly.
+    static func scan(_ stored: UnsafeBufferPointer<UInt8>) -> (quote: Bool, quotes: Bool) {
+        var quote = false
+        var offset = 0
+        if let base = stored.baseAddress, stored.count >= 8 {
+            let raw = UnsafeRawPointer(base)
+            while offset + 8 <= stored.count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                if holds(word, UInt8(ascii: "\"")) { return (true, true) }
+                if holds(word, UInt8(ascii: ",")) || holds(word, UInt8(ascii: "\n")) || holds(word, UInt8(ascii: "\r")) { quote = true }
+                offset += 8
+            }
+        }
+        while offset < stored.count {
+            let byte = stored[offset]
+            if byte == UInt8(ascii: "\"") { return (true, true) }
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { quote = true }
+            offset += 1
+        }
+        return (quote, false)
+    }
+
+    @inline(__always)
+    private static func holds(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     /// An integer in decimal, as `String(value)` writes it.

@@ -136,6 +136,25 @@ import Testing
         }
     }
 
+    @Test func bytesScan_findsWhatNeedsQuotingAtEveryOffset() {
+        // every special byte at every position of fields shorter and longer than one 8-byte word
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 40] {
+            let plain = Array(repeating: UInt8(ascii: "a"), count: length)
+            #expect(plain.withUnsafeBufferPointer(CSVBytes.scan) == (false, false))
+            for position in 0..<length {
+                for special in [",", "\"", "\n", "\r"].map({ UInt8(ascii: Unicode.Scalar($0)!) }) {
+                    var field = plain
+                    field[position] = special
+                    let found = field.withUnsafeBufferPointer(CSVBytes.scan)
+                    #expect(found == (true, special == UInt8(ascii: "\"")), "\(special) at \(position) of \(length)")
+                }
+            }
+        }
+        // bytes next to the special ones (0x21, 0x23, 0x2B, 0x2D, 0x09, 0x0B, 0x0C, 0x0E) and UTF-8 need nothing
+        let near = Array("!#+-\t\u{0B}\u{0C}\u{0E}ḨarastāĦ".utf8)
+        #expect(near.withUnsafeBufferPointer(CSVBytes.scan) == (false, false))
+    }
+
     @Test func csvQuotesWhatNeedsIt() {
         #expect(ACLEDExport.line(["a", "b,c", "say \"no\"", "two\nlines"]) == "a,\"b,c\",\"say \"\"no\"\"\",\"two\nlines\"\r\n")
     }
