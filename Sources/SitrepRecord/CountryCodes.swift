@@ -35,6 +35,9 @@ public struct CountryCodes: Sendable {
         return codes
     }
 
+    /// The whole entry of a country (one lookup for the export's `iso` and `region` columns).
+    func entry(_ country: String) -> Entry? { codes[country] }
+
     /// "SYR" for "Syria"; "XXX" when the country is unknown.
     public func prefix(for country: String?) -> String {
         country.flatMap { codes[$0]?.alpha3 } ?? "XXX"

@@ -54,14 +54,19 @@ public enum Grading {
 
     /// The independent voices among the claims, in order of first appearance.
     public static func voices(_ claims: [Claim]) -> [(key: String, name: String, sources: Int)] {
-        let named = claims.filter { $0.source != nil }
-        let claims = named.isEmpty ? claims : named
+        voices(claims.map { ClaimSpeaker(source: $0.source, affiliation: $0.affiliation) })
+    }
+
+    /// The independent voices among the claims' speakers (what a listing knows of its claims).
+    public static func voices(_ speakers: [ClaimSpeaker]) -> [(key: String, name: String, sources: Int)] {
+        let named = speakers.filter { $0.source != nil }
+        let speakers = named.isEmpty ? speakers : named
         var order: [String] = []
         var names: [String: String] = [:]
         var sources: [String: Set<String>] = [:]
-        for claim in claims {
-            let name = claim.source ?? "own reporting"
-            let key = voiceKey(claim)
+        for speaker in speakers {
+            let name = speaker.source ?? "own reporting"
+            let key = voiceKey(speaker)
             if names[key] == nil { order.append(key); names[key] = name }
             sources[key, default: []].insert(name)
         }
@@ -70,8 +75,12 @@ public enum Grading {
 
     /// Claims with the same key are one voice.
     public static func voiceKey(_ claim: Claim) -> String {
-        if let a = claim.affiliation, !a.isEmpty, a != "independent" { return "aff:\(a)" }
-        return "src:\(claim.source?.lowercased() ?? "")"
+        voiceKey(ClaimSpeaker(source: claim.source, affiliation: claim.affiliation))
+    }
+
+    static func voiceKey(_ speaker: ClaimSpeaker) -> String {
+        if let a = speaker.affiliation, !a.isEmpty, a != "independent" { return "aff:\(a)" }
+        return "src:\(speaker.source?.lowercased() ?? "")"
     }
 
     /// Two claims are independent: different sources, not of one affiliation.

@@ -87,6 +87,12 @@ struct IncidentConditions {
         self.arguments = arguments
     }
 
+    /// The columns an `IncidentRow` is read from, in the order both backends read them.
+    static let rowColumns = """
+        id, status, event_type, sub_event_type, date, time_precision, location, admin1, country, latitude, longitude,
+            geo_precision, actor1, actor2, civilian_targeting, fatalities, grade, updated_at, sources, source_scale, notes
+        """
+
     /// The ORDER BY of each sort.
     static func order(_ sort: IncidentSort) -> String {
         switch sort {

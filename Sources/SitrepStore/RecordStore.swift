@@ -35,6 +35,10 @@ public protocol RecordStore: Sendable {
     func incidents(_ query: IncidentQuery) async throws -> [Incident]
     /// The same incidents as `incidents`, as flat rows read from columns (the exports of a big record).
     func incidentRows(_ query: IncidentQuery) async throws -> [IncidentRow]
+    /// The same incidents as `incidentRows`, as the explorer's table lists them (columns, figures,
+    /// grade reason, stories, the active claims' speakers) without their documents. A default
+    /// reads `incidentRows` and `incidentFiles`; a backend may answer it faster.
+    func incidentListings(_ query: IncidentQuery) async throws -> [IncidentListing]
     /// How many incidents match `query` (its cursor and limit ignored).
     func incidentCount(_ query: IncidentQuery) async throws -> Int
     /// Every change of an incident, oldest first.
@@ -61,4 +65,14 @@ public protocol RecordStore: Sendable {
     /// Returns the ids given to new incidents, by key.
     @discardableResult
     func applyRecord(_ change: RecordChange, now: Date) async throws -> [String: String]
+}
+
+extension RecordStore {
+    /// The listings from the rows and whole files (any backend; SQLite reads only columns).
+    public func incidentListings(_ query: IncidentQuery) async throws -> [IncidentListing] {
+        let rows = try await incidentRows(query)
+        var files: [String: IncidentFile] = [:]
+        for file in try await incidentFiles(ids: rows.map(\.id)) { files[file.incident.id] = file }
+        return rows.compactMap { row in files[row.id].map { IncidentListing(row: row, file: $0) } }
+    }
 }

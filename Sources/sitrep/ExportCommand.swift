@@ -70,7 +70,7 @@ struct ExportCommand: AsyncParsableCommand {
         }
         let export = RecordExport(store: store, interCodes: try Extractor.bundledActorInterCodes(), baseURL: "")
         FileHandle.standardError.write(Data("Data: \(RecordExport.attribution).\n".utf8))
-        try await export.write(format, query: query) { chunk in FileHandle.standardOutput.write(Data(chunk.utf8)) }
+        try await export.write(format, query: query) { chunk in try FileHandle.standardOutput.write(contentsOf: chunk) }
     }
 }
 

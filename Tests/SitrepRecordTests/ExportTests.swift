@@ -102,6 +102,59 @@ import Testing
         #expect(Set(ACLEDExport.sourceScaleOfKind.values).isSubset(of: ACLEDExport.sourceScales))
     }
 
+    @Test(arguments: [
+        IncidentRow(id: "SYR1", status: .published, fields: fields(actor1: "Military Forces of Russia (2000-)", actor2: "Civilians (Syria)"),
+                    fatalities: 12, grade: .fair, updatedAt: Date(timeIntervalSince1970: 1_700_000_000.999), digest: nil),
+        IncidentRow(id: "XXX7", status: .proposed,
+                    fields: EventFields(eventType: "Protests", subEventType: "Excessive force against protesters", date: "2016-05-05",
+                                        timePrecision: 3, location: "Ḩarastā, \"old\" town", admin1: "Rif Dimashq\r\nline", country: "Atlantis",
+                                        latitude: -0.00004, longitude: -179.99995, geoPrecision: 2, actor1: "Protesters, students",
+                                        actor2: nil, civilianTargeting: true),
+                    fatalities: 0, grade: .discounted, updatedAt: Date(timeIntervalSince1970: -1.5), digest: nil),
+        IncidentRow(id: "UKR10234", status: .rejected,
+                    fields: EventFields(eventType: "Strategic developments", subEventType: "Other", date: "2024-12-31", location: nil,
+                                        admin1: nil, country: nil, latitude: 48.123449, longitude: 37.00005, actor1: nil, actor2: "Jabhat al-Nusra"),
+                    fatalities: 1_234_567, grade: .contested, updatedAt: Date(timeIntervalSince1970: 0), digest: nil),
+    ])
+    func bytes_areTheStringRowsBytes(row: IncidentRow) {
+        for digest in [IncidentDigest(), IncidentDigest(sources: "SANA; SOHR", sourceScale: "National-Other", notes: "On 2016-05-05, \"x\", y.\nGrade fair: two voices")] {
+            var out = CSVBytes()
+            Self.export.append(row, digest: digest, to: &out)
+            #expect(String(decoding: out.bytes, as: UTF8.self) == ACLEDExport.line(Self.export.row(row, digest: digest)))
+        }
+    }
+
+    @Test func bytes_writeEveryGradeAndStatusAsTheStringRowDoes() {
+        for grade in Grade.allCases {
+            for status in IncidentStatus.allCases {
+                let row = IncidentRow(id: "SYR2", status: status, fields: fields(), fatalities: -3, grade: grade,
+                                      updatedAt: Date(timeIntervalSince1970: 1_600_000_000), digest: nil)
+                var out = CSVBytes()
+                Self.export.append(row, digest: IncidentDigest(), to: &out)
+                #expect(out.bytes == Array(ACLEDExport.line(Self.export.row(row, digest: IncidentDigest())).utf8))
+            }
+        }
+    }
+
+    @Test func bytesScan_findsWhatNeedsQuotingAtEveryOffset() {
+        // every special byte at every position of fields shorter and longer than one 8-byte word
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 40] {
+            let plain = Array(repeating: UInt8(ascii: "a"), count: length)
+            #expect(plain.withUnsafeBufferPointer(CSVBytes.scan) == (false, false))
+            for position in 0..<length {
+                for special in [",", "\"", "\n", "\r"].map({ UInt8(ascii: Unicode.Scalar($0)!) }) {
+                    var field = plain
+                    field[position] = special
+                    let found = field.withUnsafeBufferPointer(CSVBytes.scan)
+                    #expect(found == (true, special == UInt8(ascii: "\"")), "\(special) at \(position) of \(length)")
+                }
+            }
+        }
+        // bytes next to the special ones (0x21, 0x23, 0x2B, 0x2D, 0x09, 0x0B, 0x0C, 0x0E) and UTF-8 need nothing
+        let near = Array("!#+-\t\u{0B}\u{0C}\u{0E}ḨarastāĦ".utf8)
+        #expect(near.withUnsafeBufferPointer(CSVBytes.scan) == (false, false))
+    }
+
     @Test func csvQuotesWhatNeedsIt() {
         #expect(ACLEDExport.line(["a", "b,c", "say \"no\"", "two\nlines"]) == "a,\"b,c\",\"say \"\"no\"\"\",\"two\nlines\"\r\n")
     }

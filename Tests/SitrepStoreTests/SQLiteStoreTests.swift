@@ -1,6 +1,6 @@
 import Foundation
 import SitrepModel
-import SitrepStore
+@testable import SitrepStore
 import Testing
 
 /// What only the SQLite store does: persisting across opens, injected update ids.
@@ -22,6 +22,15 @@ import Testing
         #expect(try await reopened.search("persisted", limit: 5).map(\.updateID) == [event.update.id])
         #expect(try await reopened.publishUpdate(to: story.slug, .sample("next"), now: at(2)).sequence == 2)
         #expect(FileManager.default.fileExists(atPath: path + "-wal"), "journal mode is WAL")
+    }
+
+    @Test(arguments: [("[]", []), ("[40]", [40]), ("[3,12,7]", [3, 12, 7]), ("[ 1, 2 ]", [1, 2])] as [(String, [Int64])])
+    func storyIDs_readTheDocumentsArrayAsJSONExtractWritesIt(json: String, ids: [Int64]) throws {
+        #expect(try SQLiteStore.storyIDs(json) == ids)
+    }
+
+    @Test func storyIDs_refuseWhatIsNotAnArrayOfIDs() {
+        for bad in ["", "40", "[a]", "[1,,2]", "{}"] { #expect(throws: StoreError.self) { try SQLiteStore.storyIDs(bad) } }
     }
 
     @Test func openingPathInMissingDirectory_throwsUnavailable() {

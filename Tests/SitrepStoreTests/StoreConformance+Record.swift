@@ -205,6 +205,44 @@ extension StoreConformance {
     }
 
     @Test(arguments: StoreBackend.allCases)
+    func incidentListings_sayWhatTheRowsAndFilesSay(backend: StoreBackend) async throws {
+        let store = try await backend.makeStore()
+        let story = try await fiveIncidents(store)
+        // one more incident told by three claims: two of one affiliation, one independent; then one withdrawn
+        let slug = try #require(try await store.story(id: story)).slug
+        let update = try await store.publishUpdate(to: slug, .sample("Three sources."), now: at(20)).update.id
+        var claims = ["SANA", "Al-Ikhbariya", "Reuters"].enumerated().map { index, source in
+            var claim = recordClaim(story: story, update: update, position: index, source: source, place: "Kafr Nabl", lat: 35.61, date: "2016-05-09")
+            claim.affiliation = index < 2 ? "Syrian government" : "independent"
+            return claim
+        }
+        try await store.applyRecord(Self.recordPlanner.reread(claims: claims, existing: [], incidents: []), now: at(21))
+        var kafrNabl = IncidentQuery(statuses: nil)
+        kafrNabl.location = "Kafr Nabl"
+        let added = try #require(try await store.incidentRows(kafrNabl).first)
+        let file = try #require(try await store.incident(id: added.id))
+        #expect(file.claims.count == 3)
+        claims = Array(file.claims.prefix(2))
+        try await store.applyRecord(Self.recordPlanner.reread(claims: claims, existing: file.claims, incidents: [file]), now: at(22))
+
+        for sort in IncidentSort.allCases {
+            var query = IncidentQuery(statuses: nil, limit: 4)
+            query.sort = sort
+            let listings = try await store.incidentListings(query)
+            let rows = try await store.incidentRows(query)
+            let files = try await store.incidentFiles(ids: rows.map(\.id))
+            #expect(listings == zip(rows, files).map { IncidentListing(row: $0, file: $1) })
+            #expect(listings.map(\.row) == rows)
+        }
+        let listing = try #require(try await store.incidentListings(IncidentQuery(statuses: nil, limit: 10)).first { $0.row.id == added.id })
+        #expect(listing.speakers == [ClaimSpeaker(source: "SANA", affiliation: "Syrian government"),
+                                     ClaimSpeaker(source: "Al-Ikhbariya", affiliation: "Syrian government")])
+        #expect(listing.storyIDs == [story])
+        #expect(!listing.gradeReason.isEmpty)
+        #expect(Grading.voices(listing.speakers).count == 1)
+    }
+
+    @Test(arguments: StoreBackend.allCases)
     func pointsAndTallies_sumWhatTheQuerySelects(backend: StoreBackend) async throws {
         let store = try await backend.makeStore()
         _ = try await fiveIncidents(store)

@@ -121,11 +121,7 @@ extension PostgresStore {
     public func incidentRows(_ query: IncidentQuery) async throws -> [IncidentRow] {
         try await one { db in
             let (conditions, arguments) = Self.conditions(query)
-            let sql = """
-                SELECT id, status, event_type, sub_event_type, date, time_precision, location, admin1, country, latitude, longitude,
-                    geo_precision, actor1, actor2, civilian_targeting, fatalities, grade, updated_at, sources, source_scale, notes
-                FROM incidents WHERE \(conditions) ORDER BY \(IncidentConditions.order(query.sort)) LIMIT ?
-                """
+            let sql = "SELECT \(IncidentConditions.rowColumns) FROM incidents WHERE \(conditions) ORDER BY \(IncidentConditions.order(query.sort)) LIMIT ?"
             var result: [IncidentRow] = []
             result.reserveCapacity(min(query.limit, 10_000))
             try await db.forEach(sql, arguments + [query.limit]) { row in

@@ -131,26 +131,28 @@ extension SQLiteStore {
     public func incidentRows(_ query: IncidentQuery) async throws -> [IncidentRow] {
         try await read { db in
             let (conditions, arguments) = Self.conditions(query)
-            let sql = """
-                SELECT id, status, event_type, sub_event_type, date, time_precision, location, admin1, country, latitude, longitude,
-                    geo_precision, actor1, actor2, civilian_targeting, fatalities, grade, updated_at, sources, source_scale, notes
-                FROM incidents WHERE \(conditions) ORDER BY \(IncidentConditions.order(query.sort)) LIMIT ?
-                """
+            let sql = "SELECT \(Self.rowColumns) FROM incidents WHERE \(conditions) ORDER BY \(IncidentConditions.order(query.sort)) LIMIT ?"
             // a cursor reads each row straight from the statement (no copied rows)
             let rows = try Row.fetchCursor(try db.cachedStatement(sql: sql), arguments: StatementArguments(arguments + [query.limit]))
             var result: [IncidentRow] = []
             result.reserveCapacity(query.limit)
-            while let row = try rows.next() {
-                let fields = EventFields(eventType: row[2], subEventType: row[3], date: row[4], timePrecision: row[5], location: row[6],
-                                         admin1: row[7], country: row[8], latitude: row[9], longitude: row[10], geoPrecision: row[11],
-                                         actor1: row[12], actor2: row[13], civilianTargeting: row[14])
-                let notes: String? = row[20]
-                result.append(IncidentRow(id: row[0], status: IncidentStatus(rawValue: row[1]) ?? .proposed, fields: fields, fatalities: row[15],
-                                          grade: Grade(rawValue: row[16]) ?? .weak, updatedAt: Date(storeMillis: row[17]),
-                                          digest: notes.map { IncidentDigest(sources: row[18] ?? "", sourceScale: row[19] ?? "", notes: $0) }))
-            }
+            while let row = try rows.next() { result.append(Self.incidentRow(row)) }
             return result
         }
+    }
+
+    /// The columns `incidentRow` reads, first in a SELECT.
+    static let rowColumns = IncidentConditions.rowColumns
+
+    /// An incident's row from the first columns of a SELECT of `rowColumns`.
+    static func incidentRow(_ row: Row) -> IncidentRow {
+        let fields = EventFields(eventType: row[2], subEventType: row[3], date: row[4], timePrecision: row[5], location: row[6],
+                                 admin1: row[7], country: row[8], latitude: row[9], longitude: row[10], geoPrecision: row[11],
+                                 actor1: row[12], actor2: row[13], civilianTargeting: row[14])
+        let notes: String? = row[20]
+        return IncidentRow(id: row[0], status: IncidentStatus(rawValue: row[1]) ?? .proposed, fields: fields, fatalities: row[15],
+                           grade: Grade(rawValue: row[16]) ?? .weak, updatedAt: Date(storeMillis: row[17]),
+                           digest: notes.map { IncidentDigest(sources: row[18] ?? "", sourceScale: row[19] ?? "", notes: $0) })
     }
 
     public func incidentCount(_ query: IncidentQuery) async throws -> Int {

@@ -35,7 +35,7 @@ struct EventsController: Sendable {
         let query = try await IncidentFilter.parse(request, staff: Auth.isStaff(context), store: store, defaultSort: .date)
         let export = self.export
         let body = ResponseBody { writer in
-            try await export.write(format, query: query) { chunk in try await writer.write(ByteBuffer(string: chunk)) }
+            try await export.write(format, query: query) { chunk in try await writer.write(ByteBuffer(bytes: chunk)) }
             try await writer.finish(nil)
         }
         var headers = HTTPFields()
@@ -81,18 +81,16 @@ struct EventsController: Sendable {
     @Sendable func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let staff = Auth.isStaff(context)
         let query = try await IncidentFilter.parse(request, staff: staff, store: store, defaultSort: .date)
-        // the page from columns, then each incident's document once, with its claims
-        let listed = try await store.incidentRows(query)
-        let files = try await store.incidentFiles(ids: listed.map(\.id))
+        // the page as listings: columns and what the table shows of the documents, none decoded
+        let listed = try await store.incidentListings(query)
         var stories: [Int64: Story] = [:]
-        for id in Set(files.flatMap(\.incident.storyIDs)) { stories[id] = try await store.story(id: id) }
-        let rows = files.map { file in
-            EventsList.Row(incident: file.incident, voices: Grading.voices(file.activeClaims).count,
-                           stories: file.incident.storyIDs.compactMap { stories[$0] })
+        for id in Set(listed.flatMap(\.storyIDs)) { stories[id] = try await store.story(id: id) }
+        let rows = listed.map { listing in
+            EventsList.Row(listing: listing, voices: Grading.voices(listing.speakers).count, stories: listing.storyIDs.compactMap { stories[$0] })
         }
         let values = values(request)
         var nextQuery: String?
-        if listed.count == query.limit, let last = listed.last {
+        if listed.count == query.limit, let last = listed.last?.row {
             var parts = IncidentFilter.names.compactMap { name in values[name].flatMap { $0.isEmpty ? nil : "\(name)=\(SiteRoute.percentEncode($0))" } }
             parts.append("cursor=\(last.cursor(query.sort).text)")
             nextQuery = parts.joined(separator: "&")

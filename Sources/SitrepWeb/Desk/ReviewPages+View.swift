@@ -239,8 +239,10 @@ extension IncidentReview {
 
 /// Pieces shared by the review pages.
 enum ReviewViews {
-    static func gradeBadge(_ incident: Incident) -> HTML {
-        el("span", ["class": "badge grade-\(incident.effectiveGrade.rawValue)", "title": incident.gradeReason]) { incident.effectiveGrade.rawValue }
+    static func gradeBadge(_ incident: Incident) -> HTML { gradeBadge(incident.effectiveGrade, reason: incident.gradeReason) }
+
+    static func gradeBadge(_ grade: Grade, reason: String) -> HTML {
+        el("span", ["class": "badge grade-\(grade.rawValue)", "title": reason]) { grade.rawValue }
     }
 
     static func statusBadge(_ status: IncidentStatus) -> HTML {

@@ -114,17 +114,33 @@ public struct HTML: Sendable {
         }
     }
 
-    /// Escapes `&`, `<`, `>` (and in attributes `"` and `'`).
+    /// Escapes `&`, `<`, `>` (and in attributes `"` and `'`). The five are ASCII, which never
+    /// occurs inside another character's UTF-8, so runs between them are copied as they are.
     static func escape(_ text: String, into out: inout String, attribute: Bool) {
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where attribute: out += "&quot;"
-            case "'" where attribute: out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
+        let utf8 = text.utf8
+        var run = utf8.startIndex
+        var index = run
+        while index != utf8.endIndex {
+            let entity: String? = switch utf8[index] {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\"") where attribute: "&quot;"
+            case UInt8(ascii: "'") where attribute: "&#39;"
+            default: nil
             }
+            let next = utf8.index(after: index)
+            if let entity {
+                if run != index { out += text[run..<index] }
+                out += entity
+                run = next
+            }
+            index = next
+        }
+        if run == utf8.startIndex {
+            out += text
+        } else if run != utf8.endIndex {
+            out += text[run...]
         }
     }
 }

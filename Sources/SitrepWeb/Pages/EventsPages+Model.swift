@@ -5,7 +5,7 @@ import SitrepRecord
 /// `/events`: the record's published incidents, filtered by the URL's query (the API's filters).
 struct EventsList: Sendable {
     struct Row: Sendable {
-        var incident: Incident
+        var listing: IncidentListing
         /// Independent voices among its active claims.
         var voices: Int
         var stories: [Story]

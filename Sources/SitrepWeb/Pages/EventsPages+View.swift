@@ -152,14 +152,14 @@ extension EventsList {
     }
 
     private func row(_ row: Row) -> HTML {
-        let i = row.incident, f = i.fields
+        let i = row.listing, f = i.row.fields
         return el("tr") {
-            el("td", ["class": "date"]) { el("a", ["href": SiteRoute.event(i.id).path]) { f.date } }
+            el("td", ["class": "date"]) { el("a", ["href": SiteRoute.event(i.row.id).path]) { f.date } }
             el("td") { f.subEventType == "Other" ? f.eventType : f.subEventType }
             el("td") { [f.location, f.admin1 == f.location ? nil : f.admin1, f.country].compactMap { $0 }.joined(separator: ", ") }
             el("td") { [f.actor1, f.actor2].compactMap { $0 }.joined(separator: " v ") }
-            el("td") { EventViews.killed(i.figures) }
-            el("td") { ReviewViews.gradeBadge(i) }
+            el("td") { EventViews.killed(i.fatalityFigures) }
+            el("td") { ReviewViews.gradeBadge(i.row.grade, reason: i.gradeReason) }
             el("td") { String(row.voices) }
             el("td") {
                 for (index, story) in row.stories.enumerated() {

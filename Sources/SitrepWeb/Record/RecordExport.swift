@@ -47,38 +47,21 @@ public struct RecordExport: Sendable {
         self.baseURL = baseURL
     }
 
-    /// Writes every incident `query` selects (its limit is the page size) in `format`, chunk by chunk.
-    public func write(_ format: Format, query: IncidentQuery, to sink: (String) async throws -> Void) async throws {
+    /// Writes every incident `query` selects (its limit is the page size) in `format`, chunk by
+    /// chunk of UTF-8 bytes.
+    public func write(_ format: Format, query: IncidentQuery, to sink: ([UInt8]) async throws -> Void) async throws {
         var page = query
         page.limit = 500
         let sources = format == .jsonLines ? SourceDirectory(try await store.sources()) : SourceDirectory([])
         switch format {
-        case .acledCSV: try await sink(ACLEDExport.header)
-        case .claimsCSV: try await sink(ClaimsExport.header)
+        case .acledCSV: try await sink(Array(ACLEDExport.header.utf8))
+        case .claimsCSV: try await sink(Array(ClaimsExport.header.utf8))
         case .geoJSON:
             let attribution = String(decoding: try Self.encoder.encode(Self.attribution), as: UTF8.self)
-            try await sink(#"{"type":"FeatureCollection","attribution":\#(attribution),"features":["#)
+            try await sink(Array(#"{"type":"FeatureCollection","attribution":\#(attribution),"features":["#.utf8))
         case .jsonLines: break
         }
-        if format == .acledCSV {
-            // columns only: incidents written before digests were stored are read whole
-            while true {
-                let rows = try await store.incidentRows(page)
-                var chunk = ""
-                chunk.reserveCapacity(rows.count * 600)
-                var missing: [String: IncidentDigest] = [:]
-                let old = rows.filter { $0.digest == nil }.map(\.id)
-                if !old.isEmpty {
-                    for file in try await store.incidentFiles(ids: old) { missing[file.incident.id] = ACLEDExport.digest(file.incident, file.activeClaims) }
-                }
-                for row in rows {
-                    ACLEDExport.append(acled.row(row, digest: row.digest ?? missing[row.id] ?? IncidentDigest()), to: &chunk)
-                }
-                if !chunk.isEmpty { try await sink(chunk) }
-                guard rows.count == page.limit, let last = rows.last else { return }
-                page.cursor = last.cursor(page.sort)
-            }
-        }
+        if format == .acledCSV { return try await writeACLED(page, to: sink) }
         var index = 0
         while true {
             // the page's ids and cursor from columns; each incident document is decoded once, with its claims
@@ -88,11 +71,40 @@ public struct RecordExport: Sendable {
                 chunk += try row(format, file, index: index, sources: sources)
                 index += 1
             }
-            if !chunk.isEmpty { try await sink(chunk) }
+            if !chunk.isEmpty { try await sink(Array(chunk.utf8)) }
             guard rows.count == page.limit, let last = rows.last else { break }
             page.cursor = last.cursor(page.sort)
         }
-        if format == .geoJSON { try await sink("]}\n") }
+        if format == .geoJSON { try await sink(Array("]}\n".utf8)) }
+    }
+
+    /// ACLED's CSV from columns only (incidents written before digests were stored are read
+    /// whole). The next page is read while this one is written, so the store's reader and the
+    /// writer each keep a core busy; rows go into one reused byte buffer.
+    private func writeACLED(_ first: IncidentQuery, to sink: ([UInt8]) async throws -> Void) async throws {
+        let store = self.store
+        var page = first
+        var next: Task<[IncidentRow], any Error>? = Task { [page] in try await store.incidentRows(page) }
+        defer { next?.cancel() }
+        var out = CSVBytes(capacity: 1 << 19)
+        while let reading = next {
+            let rows = try await reading.value
+            next = nil
+            if rows.count == page.limit, let last = rows.last {
+                page.cursor = last.cursor(page.sort)
+                next = Task { [page] in try await store.incidentRows(page) }
+            }
+            var missing: [String: IncidentDigest] = [:]
+            let old = rows.filter { $0.digest == nil }.map(\.id)
+            if !old.isEmpty {
+                for file in try await store.incidentFiles(ids: old) { missing[file.incident.id] = ACLEDExport.digest(file.incident, file.activeClaims) }
+            }
+            for row in rows {
+                acled.append(row, digest: row.digest ?? missing[row.id] ?? IncidentDigest(), to: &out)
+            }
+            if !out.isEmpty { try await sink(out.bytes) }
+            out.removeAll()
+        }
     }
 
     private func row(_ format: Format, _ file: IncidentFile, index: Int, sources: SourceDirectory) throws -> String {
