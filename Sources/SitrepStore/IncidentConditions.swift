@@ -101,4 +101,17 @@ struct IncidentConditions {
         case .fatalities: "fatalities DESC, id DESC"
         }
     }
+
+    /// `[40,41]` (a document's `storyIDs`, as `json_extract` or `->` returns it).
+    static func storyIDs(_ json: String) throws -> [Int64] {
+        let inner = json.utf8.dropFirst().dropLast()
+        guard json.hasPrefix("["), json.hasSuffix("]") else { throw corrupt("bad storyIDs '\(json)'") }
+        if inner.allSatisfy({ $0 == UInt8(ascii: " ") }) { return [] }
+        return try inner.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { part in
+            guard let id = Int64(String(decoding: part, as: UTF8.self).trimmingCharacters(in: .whitespaces)) else {
+                throw corrupt("bad storyIDs '\(json)'")
+            }
+            return id
+        }
+    }
 }

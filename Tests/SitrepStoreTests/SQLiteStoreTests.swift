@@ -26,11 +26,11 @@ import Testing
 
     @Test(arguments: [("[]", []), ("[40]", [40]), ("[3,12,7]", [3, 12, 7]), ("[ 1, 2 ]", [1, 2])] as [(String, [Int64])])
     func storyIDs_readTheDocumentsArrayAsJSONExtractWritesIt(json: String, ids: [Int64]) throws {
-        #expect(try SQLiteStore.storyIDs(json) == ids)
+        #expect(try IncidentConditions.storyIDs(json) == ids)
     }
 
     @Test func storyIDs_refuseWhatIsNotAnArrayOfIDs() {
-        for bad in ["", "40", "[a]", "[1,,2]", "{}"] { #expect(throws: StoreError.self) { try SQLiteStore.storyIDs(bad) } }
+        for bad in ["", "40", "[a]", "[1,,2]", "{}"] { #expect(throws: StoreError.self) { try IncidentConditions.storyIDs(bad) } }
     }
 
     @Test func openingPathInMissingDirectory_throwsUnavailable() {

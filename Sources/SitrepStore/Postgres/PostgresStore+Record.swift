@@ -124,19 +124,23 @@ extension PostgresStore {
             let sql = "SELECT \(IncidentConditions.rowColumns) FROM incidents WHERE \(conditions) ORDER BY \(IncidentConditions.order(query.sort)) LIMIT ?"
             var result: [IncidentRow] = []
             result.reserveCapacity(min(query.limit, 10_000))
-            try await db.forEach(sql, arguments + [query.limit]) { row in
-                let fields = EventFields(eventType: try row.at(2), subEventType: try row.at(3), date: try row.at(4), timePrecision: try row.at(5),
-                                         location: try row.at(6), admin1: try row.at(7), country: try row.at(8), latitude: try row.at(9),
-                                         longitude: try row.at(10), geoPrecision: try row.at(11), actor1: try row.at(12), actor2: try row.at(13),
-                                         civilianTargeting: try row.at(14))
-                let notes = try row.at(20, String?.self)
-                let digest = try notes.map { IncidentDigest(sources: try row.at(18, String?.self) ?? "", sourceScale: try row.at(19, String?.self) ?? "", notes: $0) }
-                result.append(IncidentRow(id: try row.at(0), status: IncidentStatus(rawValue: try row.at(1)) ?? .proposed, fields: fields,
-                                          fatalities: try row.at(15), grade: Grade(rawValue: try row.at(16)) ?? .weak,
-                                          updatedAt: Date(storeMillis: try row.at(17)), digest: digest))
-            }
+            try await db.forEach(sql, arguments + [query.limit]) { row in result.append(try Self.incidentRow(row)) }
             return result
         }
+    }
+
+    /// An incident's row from the first columns of a SELECT of `IncidentConditions.rowColumns`.
+    static func incidentRow(_ row: PGRow) throws -> IncidentRow {
+        let fields = EventFields(eventType: try row.at(2), subEventType: try row.at(3), date: try row.at(4), timePrecision: try row.at(5),
+                                 location: try row.at(6), admin1: try row.at(7), country: try row.at(8), latitude: try row.at(9),
+                                 longitude: try row.at(10), geoPrecision: try row.at(11), actor1: try row.at(12), actor2: try row.at(13),
+                                 civilianTargeting: try row.at(14))
+        let digest = try row.at(20, String?.self).map { notes in
+            IncidentDigest(sources: try row.at(18, String?.self) ?? "", sourceScale: try row.at(19, String?.self) ?? "", notes: notes)
+        }
+        return IncidentRow(id: try row.at(0), status: IncidentStatus(rawValue: try row.at(1)) ?? .proposed, fields: fields,
+                           fatalities: try row.at(15), grade: Grade(rawValue: try row.at(16)) ?? .weak,
+                           updatedAt: Date(storeMillis: try row.at(17)), digest: digest)
     }
 
     public func incidentCount(_ query: IncidentQuery) async throws -> Int {

@@ -91,3 +91,37 @@ extension PostgresStore {
         }
     }
 }
+
+extension PostgresStore {
+    // MARK: - RecordStore: what the explorer's table lists
+
+    /// Columns and a few values read out of the documents by PostgreSQL, as on SQLite: the page's
+    /// incidents in one query and the speakers of their active claims in a second.
+    public func incidentListings(_ query: IncidentQuery) async throws -> [IncidentListing] {
+        try await read { db in
+            let (conditions, arguments) = Self.conditions(query)
+            let rows = try await db.rows("""
+                SELECT \(IncidentConditions.rowColumns), fatalities_low, fatalities_best, fatalities_high,
+                    body::jsonb ->> 'gradeReason', (body::jsonb -> 'storyIDs')::text
+                FROM incidents WHERE \(conditions) ORDER BY \(IncidentConditions.order(query.sort)) LIMIT ?
+                """, arguments + [query.limit])
+            var speakers: [String: [ClaimSpeaker]] = [:]
+            let ids = try rows.map { try $0.at(0, String.self) }
+            if !ids.isEmpty {
+                for row in try await db.rows("""
+                    SELECT incident_id, source, body::jsonb ->> 'affiliation' FROM claims
+                    WHERE incident_id IN (\(ids.map { _ in "?" }.joined(separator: ", "))) AND NOT withdrawn ORDER BY seq
+                    """, ids) {
+                    speakers[try row.at(0), default: []].append(ClaimSpeaker(source: try row.at(1), affiliation: try row.at(2)))
+                }
+            }
+            return try rows.map { row in
+                let id = try row.at(0, String.self)
+                return IncidentListing(
+                    row: try Self.incidentRow(row), fatalitiesLow: try row.at(21), fatalitiesBest: try row.at(22),
+                    fatalitiesHigh: try row.at(23), gradeReason: try row.at(24, String?.self) ?? "",
+                    storyIDs: try IncidentConditions.storyIDs(try row.at(25, String?.self) ?? "[]"), speakers: speakers[id] ?? [])
+            }
+        }
+    }
+}

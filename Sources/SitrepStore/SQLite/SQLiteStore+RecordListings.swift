@@ -24,22 +24,9 @@ extension SQLiteStore {
                 let stories: String = row[25] ?? "[]"
                 return IncidentListing(
                     row: Self.incidentRow(row), fatalitiesLow: row[21], fatalitiesBest: row[22], fatalitiesHigh: row[23],
-                    gradeReason: row[24] ?? "", storyIDs: try Self.storyIDs(stories),
+                    gradeReason: row[24] ?? "", storyIDs: try IncidentConditions.storyIDs(stories),
                     speakers: try Row.fetchAll(speakers, arguments: [id]).map { ClaimSpeaker(source: $0[0], affiliation: $0[1]) })
             }
-        }
-    }
-
-    /// `[40,41]` (a document's `storyIDs`, as SQLite's `json_extract` returns it).
-    static func storyIDs(_ json: String) throws -> [Int64] {
-        let inner = json.utf8.dropFirst().dropLast()
-        guard json.hasPrefix("["), json.hasSuffix("]") else { throw corrupt("bad storyIDs '\(json)'") }
-        if inner.allSatisfy({ $0 == UInt8(ascii: " ") }) { return [] }
-        return try inner.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { part in
-            guard let id = Int64(String(decoding: part, as: UTF8.self).trimmingCharacters(in: .whitespaces)) else {
-                throw corrupt("bad storyIDs '\(json)'")
-            }
-            return id
         }
     }
 }
