@@ -113,6 +113,10 @@ if command -v chromium >/dev/null && command -v chromedriver >/dev/null && pytho
   python3 "$here/record-check.py" "$bin" | sed 's/^/  /'
   [[ ${PIPESTATUS[0]} -eq 0 ]] || fail "record check"
   passed=$((passed + 1))
+  # a full disk (SQLite) and a read-only database (PostgreSQL): 503 on writes, reads go on
+  SITREP="$bin" bash "$here/../Benchmarks/readonly.sh" both | sed 's/^/  /'
+  [[ ${PIPESTATUS[0]} -eq 0 ]] || fail "read-only and full-disk faults"
+  passed=$((passed + 1))
   # three instances on one PostgreSQL behind nginx (the script starts them)
   python3 "$here/cluster-check.py" "$bin" | sed 's/^/  /'
   [[ ${PIPESTATUS[0]} -eq 0 ]] || fail "cluster check"
