@@ -43,7 +43,7 @@ trap cleanup EXIT
 
 fresh() { # backend name -> database
   if [[ $1 == sqlite ]]; then rm -f "$WORK/$2.sqlite"*; echo "$WORK/$2.sqlite"
-  else pg_admin "DROP DATABASE IF EXISTS sitrep_bench_$2" >/dev/null; pg_admin "CREATE DATABASE sitrep_bench_$2 OWNER sitrep" >/dev/null; echo "$PGBASE/sitrep_bench_$2"; fi
+  else pg_admin "DROP DATABASE IF EXISTS sitrep_bench_$2" >/dev/null 2>&1; pg_admin "CREATE DATABASE sitrep_bench_$2 OWNER sitrep" >/dev/null; echo "$PGBASE/sitrep_bench_$2"; fi
 }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
