@@ -26,7 +26,8 @@
 #   on PG_PORT 5433 when missing); PG_CLUSTER=main PG_PORT=5432 restarts the main one.
 #
 # Environment: SITREP (binary, default .build/debug/sitrep), PAGES (20), PER_PAGE (100),
-#   EXTRACT=1 (import with extraction; default --no-extract), PER_TRIAL (8), INTERVAL (0.25),
+#   EXTRACT=1 (import with extraction, and also check after each rerun that every story has the
+#   proposed events a clean import gives it; default --no-extract), PER_TRIAL (8), INTERVAL (0.25),
 #   READERS_PER_INSTANCE (2), PORT (nginx's, 18170; instances PORT+1..PORT+3), SEED.
 # Exit status non-zero on any loss.
 set -euo pipefail
@@ -107,6 +108,10 @@ import_trials() {
     window=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
     read -r stories complete half problems detail <<<"$(check "$backend" "$db")"
     (( stories == PAGES && complete == PAGES && problems == 0 )) || { echo "FAIL: the timed import on $backend: $(check "$backend" "$db")"; exit 1; }
+    # with extraction on: each story's proposed events after a clean import, compared after every rerun
+    local events_sql="SELECT s.slug || ':' || (SELECT count(*) FROM proposed_events p JOIN updates u ON u.id = p.update_id WHERE u.story_id = s.id) FROM stories s ORDER BY s.slug"
+    local clean_events=""
+    [[ -z $extract ]] && clean_events=$(query "$backend" "$db" "$events_sql" | tr '\n' ' ')
     # start-up (migrations, the source registry) and the first page, timed: the kills fall between
     # it and the end, so most trials stop the importer while it writes pages
     db=$(fresh "$backend")
@@ -136,6 +141,10 @@ import_trials() {
       local rerun; rerun=$(check "$backend" "$db")
       read -r rs rc rh rp rdetail <<<"$rerun"
       (( rs == PAGES && rc == PAGES && rh == 0 && rp == 0 )) || status="FAIL (after the rerun: $rerun)"
+      if [[ -n $clean_events && $status == ok ]]; then
+        local events_now; events_now=$(query "$backend" "$db" "$events_sql" | tr '\n' ' ')
+        [[ $events_now == "$clean_events" ]] || status="FAIL (extraction incomplete after the rerun: proposed events per story $events_now; a clean import has $clean_events)"
+      fi
       echo "$backend trial $trial: $killed after ${delay}s: $stories stories ($complete complete, $half half-written, consistency problems $problems${detail:+: $detail}); rerun: $rs stories complete $rc -> $status"
       [[ $status == ok ]] || { echo "FAIL"; tail -3 "$WORK/trial.log"; exit 1; }
       if [[ $backend == sqlite ]]; then trials_sqlite=$((trials_sqlite + 1)); else trials_pg=$((trials_pg + 1)); fi
