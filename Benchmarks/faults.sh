@@ -155,6 +155,26 @@ import_trials() {
   (( half_total == 0 ))
 }
 
+# Stops the cluster (SIGTERM, as cluster.sh does) and says which instances did not exit within
+# 15 s; those get kill -9 so the next run can drop the database.
+stop_cluster() {
+  local pids=() pidfile
+  for pidfile in "$STATE"/serve-*.pid; do [[ -f $pidfile ]] && pids+=("$(cat "$pidfile")"); done
+  "$ROOT/Benchmarks/cluster.sh" stop >/dev/null 2>&1 || true
+  local pid stuck=()
+  for _ in $(seq 75); do
+    stuck=(); for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && stuck+=("$pid"); done
+    (( ${#stuck[@]} == 0 )) && break
+    sleep 0.2
+  done
+  if (( ${#stuck[@]} > 0 )); then
+    echo "WARNING: ${#stuck[@]} instance(s) did not exit within 15 s of SIGTERM (pids ${stuck[*]}); killing them (-9)"
+    for pid in "${stuck[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
+  else
+    echo "all instances exited on SIGTERM"
+  fi
+}
+
 # --- serve / pgrestart ------------------------------------------------------------------------
 cluster_trials() {
   local mode=$1 trials=$2
@@ -183,7 +203,7 @@ cluster_trials() {
   eval "$(bash "$ROOT/scripts/postgres/start.sh")" >/dev/null
   pg_admin "DROP DATABASE IF EXISTS $db" "$pgport" >/dev/null 2>&1
   pg_admin "CREATE DATABASE $db OWNER sitrep" "$pgport" >/dev/null
-  trap '"$ROOT/Benchmarks/cluster.sh" stop >/dev/null 2>&1 || true' EXIT
+  trap 'stop_cluster' EXIT
   KEEP=1 "$ROOT/Benchmarks/cluster.sh" start 3
   local ports="$((PORT + 1)),$((PORT + 2)),$((PORT + 3))"
   "$SITREP" user add faults-editor --role editor --database "$DATABASE" <<<"faults-editor-password" >/dev/null
