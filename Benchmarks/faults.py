@@ -193,14 +193,14 @@ class Editor:
                 continue
             except (OSError, ConnectionError, asyncio.TimeoutError, ValueError, IndexError) as error:
                 self.unknown += 1
-                key = type(error).__name__
+                key = f"{type(error).__name__} via {port}"
                 self.failures[key] = self.failures.get(key, 0) + 1
                 await asyncio.sleep(0.1)
                 continue
             if status == 201 and body and "id" in body:
                 self.acked.append((body["id"], body["sequence"]))
                 return True
-            key = f"HTTP {status}"
+            key = f"HTTP {status} via {port}"
             self.failures[key] = self.failures.get(key, 0) + 1
             if status < 500:
                 raise SystemExit(f"FAIL: publish answered {status}: {body}")
