@@ -262,7 +262,11 @@ def report(readers, editor, last, lost, log_ok, log, extra=""):
     print(f"missed {missed}, duplicated {duplicated}" + (f", wrong update at a sequence {wrong_ids}" if wrong_ids else ""))
     if behind:
         print(f"readers behind the last sequence {last}: {behind[:10]}{' …' if len(behind) > 10 else ''}")
-    ok = missed == 0 and duplicated == 0 and not lost and log_ok and wrong_ids == 0 and len(editor.acked) > 0
+    unanswered = sum(n for key, n in editor.failures.items() if key.startswith("TimeoutError"))
+    if unanswered:
+        print(f"publishes never answered (15 s): {unanswered} — publishing did not resume on every instance")
+    ok = (missed == 0 and duplicated == 0 and not lost and log_ok and wrong_ids == 0 and len(editor.acked) > 0
+          and unanswered == 0)
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1
 

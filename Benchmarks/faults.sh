@@ -19,8 +19,8 @@
 #   (-9) at a random moment and restarted after the trial. Its readers reconnect to a random
 #   instance with Last-Event-ID; a failed publish is retried through the next instance. After each
 #   restart one more reader joins the restarted instance from sequence 0. At the end: every 201 is
-#   in the store at its sequence, the live log is exactly 1..last, and every reader got every
-#   sequence exactly once.
+#   in the store at its sequence, the live log is exactly 1..last, every reader got every
+#   sequence exactly once, no publish went unanswered for 15 s, and every instance exits on SIGTERM.
 # pgrestart: the same, but the fault is a restart of PostgreSQL. To spare other users of the
 #   machine's main cluster it runs on a cluster of its own, PG_CLUSTER (default `faults`, created
 #   on PG_PORT 5433 when missing); PG_CLUSTER=main PG_PORT=5432 restarts the main one.
@@ -170,6 +170,7 @@ stop_cluster() {
   if (( ${#stuck[@]} > 0 )); then
     echo "WARNING: ${#stuck[@]} instance(s) did not exit within 15 s of SIGTERM (pids ${stuck[*]}); killing them (-9)"
     for pid in "${stuck[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
+    return 1
   else
     echo "all instances exited on SIGTERM"
   fi
@@ -203,7 +204,7 @@ cluster_trials() {
   eval "$(bash "$ROOT/scripts/postgres/start.sh")" >/dev/null
   pg_admin "DROP DATABASE IF EXISTS $db" "$pgport" >/dev/null 2>&1
   pg_admin "CREATE DATABASE $db OWNER sitrep" "$pgport" >/dev/null
-  trap 'stop_cluster' EXIT
+  trap 'stop_cluster || exit 1' EXIT
   KEEP=1 "$ROOT/Benchmarks/cluster.sh" start 3
   local ports="$((PORT + 1)),$((PORT + 2)),$((PORT + 3))"
   "$SITREP" user add faults-editor --role editor --database "$DATABASE" <<<"faults-editor-password" >/dev/null
