@@ -262,7 +262,7 @@ extension PostgresStore {
     /// Applies pending migrations, each in its own transaction, under an advisory lock so that
     /// instances starting together migrate once.
     func migrate() async throws {
-        try await write { db in
+        try await write(timeout: nil) { db in
             try await db.execute("SELECT pg_advisory_xact_lock(7365)") // "sitrep" migrations
             if let schema = location.schema {
                 // its name was checked to be a plain identifier when the URL was read

@@ -15,11 +15,13 @@ extension PostgresStore {
     public func watch(_ report: @escaping @Sendable (StoreSignal) async -> Void) async throws {
         var delay = Duration.milliseconds(100)
         while !Task.isCancelled {
+            var listened = false
             do {
                 let connection = try await PostgresConnection.connect(
                     configuration: Self.connectionConfiguration(location), id: 1, logger: logger)
                 do {
                     let notifications = try await connection.listen(signalChannel)
+                    listened = true
                     delay = .milliseconds(100)
                     await report(.resync)
                     for try await notification in notifications {
@@ -32,6 +34,10 @@ extension PostgresStore {
                 try? await connection.close()
             } catch where !Task.isCancelled {
                 logger.warning("lost the database's change notifications; reconnecting", metadata: ["error": "\(error)"])
+            }
+            if listened && !Task.isCancelled {
+                // the server went away (a restart, a failover): the pool's idle connections went with it
+                renewPool()
             }
             try? await Task.sleep(for: delay)
             delay = min(delay * 2, .seconds(2))

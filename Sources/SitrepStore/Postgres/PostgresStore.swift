@@ -3,6 +3,7 @@ internal import Logging
 internal import NIOCore
 internal import PostgresNIO
 import SitrepModel
+import Synchronization
 
 /// The PostgreSQL backend of `Store`, built on PostgresNIO: the newsroom's setup, where several
 /// `sitrep serve` instances share one database.
@@ -12,11 +13,12 @@ import SitrepModel
 /// transaction (reads that take several statements in a `REPEATABLE READ` one, so they see one
 /// snapshot), so a failed call changes nothing.
 public final class PostgresStore: Store {
-    let client: PostgresClient
     let updateIDs: UpdateIDGenerator
     let logger: Logger
     let location: PostgresLocation
-    private let runner: Task<Void, Never>
+    private let configuration: PostgresClient.Configuration
+    /// The connection pool and the task that runs it; replaced whole by `renewPool()`.
+    private let pool: Mutex<(client: PostgresClient, runner: Task<Void, Never>)>
 
     private init(location: PostgresLocation, poolSize: Int, updateIDs: UpdateIDGenerator) {
         var configuration = PostgresClient.Configuration(
@@ -30,15 +32,36 @@ public final class PostgresStore: Store {
         }
         var logger = Logger(label: "sitrep.postgres")
         logger.logLevel = .critical
-        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-        self.client = client
+        self.configuration = configuration
         self.updateIDs = updateIDs
         self.logger = logger
         self.location = location
-        self.runner = Task { await client.run() }
+        self.pool = Mutex(Self.startPool(configuration, logger: logger))
     }
 
-    deinit { runner.cancel() }
+    private static func startPool(_ configuration: PostgresClient.Configuration, logger: Logger)
+        -> (client: PostgresClient, runner: Task<Void, Never>) {
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        return (client, Task { await client.run() })
+    }
+
+    /// The pool new calls lease from.
+    var client: PostgresClient { pool.withLock { $0.client } }
+
+    /// Starts a fresh pool and retires the old one (its calls in flight finish or fail on it).
+    /// After the server restarted, PostgresNIO 1.33 can keep a pooled connection the server
+    /// ended while it sat idle, and a query on it is never answered; the watch notices the
+    /// restart (its own connection breaks) and renews the pool, so no later call is lent one.
+    func renewPool() {
+        let fresh = Self.startPool(configuration, logger: logger)
+        let old = pool.withLock { pool in
+            defer { pool = fresh }
+            return pool
+        }
+        old.runner.cancel()
+    }
+
+    deinit { pool.withLock { $0.runner.cancel() } }
 
     /// Connects to the database `url` names (`postgres://user:password@host:port/database`,
     /// optionally `?schema=NAME` and `?pool=N`) and applies any pending migrations. Fails with a
@@ -82,6 +105,7 @@ public final class PostgresStore: Store {
 
     /// Closes every connection of the pool. The store cannot be used afterwards.
     public func close() async {
+        let runner = pool.withLock { $0.runner }
         runner.cancel()
         _ = await runner.result
     }
@@ -89,27 +113,66 @@ public final class PostgresStore: Store {
     // MARK: - Transactions
 
     /// Runs `work` in a read-write transaction, mapping every failure to a `StoreError`.
-    func write<T: Sendable>(_ work: (PGConnection) async throws -> T) async throws -> T {
-        try await transaction("BEGIN", work)
+    func write<T: Sendable>(timeout: Duration? = callTimeout, _ work: (PGConnection) async throws -> T) async throws -> T {
+        try await transaction("BEGIN", timeout: timeout, work)
     }
 
     /// Runs `work` against one snapshot (a read-only `REPEATABLE READ` transaction).
     func read<T: Sendable>(_ work: (PGConnection) async throws -> T) async throws -> T {
-        try await transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", work)
+        try await transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", timeout: Self.callTimeout, work)
     }
 
-    private func transaction<T: Sendable>(_ begin: String, _ work: (PGConnection) async throws -> T) async throws -> T {
+    private func transaction<T: Sendable>(
+        _ begin: String, timeout: Duration?, _ work: (PGConnection) async throws -> T
+    ) async throws -> T {
+        try await leased(timeout: timeout) { pg in
+            try await pg.execute(begin)
+            do {
+                let value = try await work(pg)
+                try await pg.execute("COMMIT")
+                return value
+            } catch {
+                if Self.connectionSurvives(error) {
+                    try? await pg.execute("ROLLBACK")
+                } else {
+                    // The server ends the transaction with the connection. A statement sent
+                    // after a FATAL error (a server restart: 57P01) waits for ever on
+                    // PostgresNIO 1.33, so nothing more is sent: the connection is closed and
+                    // the pool replaces it.
+                    try? await pg.connection.close()
+                }
+                throw error
+            }
+        }
+    }
+
+    /// One statement, outside an explicit transaction (it is its own): the hot single reads.
+    func one<T: Sendable>(_ work: (PGConnection) async throws -> T) async throws -> T {
+        try await leased(timeout: Self.callTimeout, work)
+    }
+
+    /// How long one store call may hold a connection before the connection is closed under it.
+    /// On PostgresNIO 1.33 a pooled connection the server ended while it sat idle (a restart)
+    /// can take a query and never answer it; closing the connection fails the query, and the
+    /// caller gets a 503 instead of waiting for ever. Every call here takes milliseconds; the
+    /// slowest (a page of an export, a batch of `sitrep migrate`) well under a second. Schema
+    /// migrations, which may rewrite a big table, run without it.
+    static let callTimeout = Duration.seconds(8)
+
+    /// Leases a connection for `work`, mapping every failure to a `StoreError`.
+    private func leased<T: Sendable>(timeout: Duration?, _ work: (PGConnection) async throws -> T) async throws -> T {
         do {
             return try await client.withConnection { connection in
-                let pg = PGConnection(connection: connection, logger: logger)
-                try await pg.execute(begin)
+                let watchdog = Task {
+                    guard let timeout else { return }
+                    try await Task.sleep(for: timeout)
+                    try? await connection.close()
+                }
+                defer { watchdog.cancel() }
                 do {
-                    let value = try await work(pg)
-                    try await pg.execute("COMMIT")
-                    return value
-                } catch {
-                    try? await pg.execute("ROLLBACK")
-                    throw error
+                    return try await work(PGConnection(connection: connection, logger: logger))
+                } catch where watchdog.isCancelled == false && Task.isCancelled == false && connection.isClosed {
+                    throw StoreError(.unavailable, "The database did not answer in time. Try again.", underlying: String(reflecting: error))
                 }
             }
         } catch {
@@ -117,15 +180,12 @@ public final class PostgresStore: Store {
         }
     }
 
-    /// One statement, outside an explicit transaction (it is its own): the hot single reads.
-    func one<T: Sendable>(_ work: (PGConnection) async throws -> T) async throws -> T {
-        do {
-            return try await client.withConnection { connection in
-                try await work(PGConnection(connection: connection, logger: logger))
-            }
-        } catch {
-            throw Self.storeError(from: error)
-        }
+    /// Whether a connection can take a ROLLBACK after `error`: our own errors and the server's
+    /// ordinary ERRORs leave it usable; FATAL errors and lost connections do not.
+    static func connectionSurvives(_ error: any Error) -> Bool {
+        guard let error = error as? PSQLError else { return true }
+        guard error.code == .server, let severity = error.serverInfo?[.severity] else { return false }
+        return severity == "ERROR"
     }
 
     static func storeError(from error: any Error) -> StoreError {
