@@ -53,13 +53,15 @@ case ${1:-} in
     for port in "${ports[@]}"; do start_instance "$port"; done
     write_upstream "${ports[@]}"
     mkdir -p "$STATE/nginx"
+    # every proxied reader holds two descriptors in nginx: two workers share them under the hard limit
+    NOFILE=$(ulimit -Hn); [[ $NOFILE == unlimited ]] && NOFILE=200000
     cat >"$STATE/nginx.conf" <<CONF
 user root;
-worker_processes 1;
+worker_processes 2;
 pid $STATE/nginx.pid;
 error_log $STATE/nginx-error.log warn;
-events { worker_connections 65535; }
-worker_rlimit_nofile 140000;
+events { worker_connections $((NOFILE - 64)); }
+worker_rlimit_nofile $NOFILE;
 http {
   access_log off;
   client_body_temp_path $STATE/nginx/body;
@@ -69,7 +71,7 @@ http {
   scgi_temp_path $STATE/nginx/scgi;
   include $STATE/upstream.conf;
   server {
-    listen 127.0.0.1:$PORT;
+    listen 127.0.0.1:$PORT reuseport;
     location / {
       proxy_pass http://sitrep;
       proxy_http_version 1.1;

@@ -61,7 +61,16 @@ struct ImportCommand: AsyncParsableCommand {
                     progress.log("\(file): created /stories/\(story.slug) with \(count) updates, \(events) proposed events, \(incidents) incidents")
                 case let .unchanged(story):
                     unchanged += 1
-                    progress.log("\(file): already imported as /stories/\(story.slug)")
+                    if let extraction {
+                        // The page was stored before, but reading it into the record may not have
+                        // finished (an import killed while extracting). Reading is idempotent, so
+                        // it is done again: a rerun always completes what the first run began.
+                        let events = try await EventBackfill.run(store: store, slug: story.slug, extraction: extraction,
+                                                                 indicators: indicators, record: record)
+                        progress.log("\(file): already imported as /stories/\(story.slug); read again: \(events) proposed events")
+                    } else {
+                        progress.log("\(file): already imported as /stories/\(story.slug)")
+                    }
                 }
             } catch {
                 failed += 1
