@@ -5,7 +5,7 @@ extension PostgresStore {
     // MARK: - Store: stories
 
     public func createStory(_ draft: StoryDraft, now: Date) async throws -> Story {
-        try SQLiteStore.validate(title: draft.title, timeZone: draft.timeZone)
+        try StoreRules.validate(title: draft.title, timeZone: draft.timeZone)
         return try await write { db in
             try await Self.ensureSlugIsFree(db, draft.slug)
             let id = try await Self.insertStory(db, draft, contentHash: nil, lastSequence: 0, now: now)
@@ -15,9 +15,9 @@ extension PostgresStore {
 
     public func updateStory(_ slug: Slug, _ patch: StoryPatch, now: Date) async throws -> Story {
         try await write { db in
-            guard var story = try await Self.fetchStory(db, slug: slug, lock: true) else { throw SQLiteStore.storyNotFound(slug) }
+            guard var story = try await Self.fetchStory(db, slug: slug, lock: true) else { throw StoreRules.storyNotFound(slug) }
             story.apply(patch)
-            try SQLiteStore.validate(title: story.title, timeZone: story.timeZone)
+            try StoreRules.validate(title: story.title, timeZone: story.timeZone)
             try await db.execute(
                 """
                 UPDATE stories SET title = ?, summary = ?, status = ?, coverage_end = ?, lead_photo = ?,
@@ -130,7 +130,7 @@ extension PostgresStore {
     // MARK: - Store: import
 
     public func importStory(_ page: StoryImport, now: Date) async throws -> ImportOutcome {
-        try SQLiteStore.validate(title: page.draft.title, timeZone: page.draft.timeZone)
+        try StoreRules.validate(title: page.draft.title, timeZone: page.draft.timeZone)
         return try await write { db in
             // Two importers of the same page wait for each other here, then the second sees the first's row.
             try await db.execute("SELECT pg_advisory_xact_lock(hashtext(?))", [page.contentHash])

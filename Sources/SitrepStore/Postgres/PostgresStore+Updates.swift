@@ -7,7 +7,7 @@ extension PostgresStore {
     public func publishUpdate(to slug: Slug, _ draft: UpdateDraft, now: Date) async throws -> LiveEvent {
         try await write { db in
             guard let storyID = try await db.scalar(Int64.self, "SELECT id FROM stories WHERE slug = ?", [slug.rawValue]) else {
-                throw SQLiteStore.storyNotFound(slug)
+                throw StoreRules.storyNotFound(slug)
             }
             let sequence = try await Self.takeNextSequence(db, storyID: storyID, now: now)
             let id = self.updateIDs.next()
@@ -22,7 +22,7 @@ extension PostgresStore {
             throw StoreError(.invalid, "The edit changes nothing: give a new headline, body, photos, or flag.")
         }
         return try await write { db in
-            guard var update = try await Self.fetchUpdate(db, id: id, lock: true), !update.isDeleted else { throw SQLiteStore.updateNotFound(id) }
+            guard var update = try await Self.fetchUpdate(db, id: id, lock: true), !update.isDeleted else { throw StoreRules.updateNotFound(id) }
             if let headline = patch.headline { update.headline = headline.isEmpty ? nil : headline }
             if let body = patch.body { update.body = body }
             if let keyEvent = patch.keyEvent { update.keyEvent = keyEvent }
@@ -55,7 +55,7 @@ extension PostgresStore {
 
     public func deleteUpdate(id: String, now: Date) async throws -> LiveEvent {
         try await write { db in
-            guard let update = try await Self.fetchUpdate(db, id: id, lock: true), !update.isDeleted else { throw SQLiteStore.updateNotFound(id) }
+            guard let update = try await Self.fetchUpdate(db, id: id, lock: true), !update.isDeleted else { throw StoreRules.updateNotFound(id) }
             let sequence = try await Self.takeNextSequence(db, storyID: update.storyID, now: now)
             try await db.execute("UPDATE updates SET deleted_at = ? WHERE id = ?", [now.storeMillis, id])
             try await Self.appendLog(db, storyID: update.storyID, sequence: sequence, kind: .delete, updateID: id,
@@ -166,7 +166,7 @@ extension PostgresStore {
 
     public func replaceProposedEvents(for updateID: String, _ events: [ProposedEvent]) async throws {
         try await write { db in
-            guard try await Self.fetchUpdate(db, id: updateID) != nil else { throw SQLiteStore.updateNotFound(updateID) }
+            guard try await Self.fetchUpdate(db, id: updateID) != nil else { throw StoreRules.updateNotFound(updateID) }
             try await db.execute("DELETE FROM proposed_events WHERE update_id = ?", [updateID])
             try await db.insertRows(
                 "proposed_events", ["update_id", "position", "summary", "payload"],

@@ -6,7 +6,7 @@ extension SQLiteStore {
     // MARK: - Store: import
 
     public func importStory(_ page: StoryImport, now: Date) async throws -> ImportOutcome {
-        try Self.validate(title: page.draft.title, timeZone: page.draft.timeZone)
+        try StoreRules.validate(title: page.draft.title, timeZone: page.draft.timeZone)
         return try await write { db in
             if let row = try Row.fetchOne(
                 db, sql: "SELECT * FROM stories WHERE content_hash = ?", arguments: [page.contentHash]

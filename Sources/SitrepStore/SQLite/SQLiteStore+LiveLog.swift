@@ -42,7 +42,7 @@ extension SQLiteStore {
 
     public func replaceProposedEvents(for updateID: String, _ events: [ProposedEvent]) async throws {
         try await write { db in
-            guard try Self.fetchUpdate(db, id: updateID) != nil else { throw Self.updateNotFound(updateID) }
+            guard try Self.fetchUpdate(db, id: updateID) != nil else { throw StoreRules.updateNotFound(updateID) }
             try db.execute(sql: "DELETE FROM proposed_events WHERE update_id = ?", arguments: [updateID])
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO proposed_events (update_id, position, summary, payload) VALUES (?, ?, ?, ?)

@@ -6,7 +6,7 @@ extension SQLiteStore {
     // MARK: - Store: stories
 
     public func createStory(_ draft: StoryDraft, now: Date) async throws -> Story {
-        try Self.validate(title: draft.title, timeZone: draft.timeZone)
+        try StoreRules.validate(title: draft.title, timeZone: draft.timeZone)
         return try await write { db in
             try Self.ensureSlugIsFree(db, draft.slug)
             let id = try Self.insertStory(db, draft, contentHash: nil, lastSequence: 0, now: now)
@@ -16,9 +16,9 @@ extension SQLiteStore {
 
     public func updateStory(_ slug: Slug, _ patch: StoryPatch, now: Date) async throws -> Story {
         try await write { db in
-            guard var story = try Self.fetchStory(db, slug: slug) else { throw Self.storyNotFound(slug) }
+            guard var story = try Self.fetchStory(db, slug: slug) else { throw StoreRules.storyNotFound(slug) }
             story.apply(patch)
-            try Self.validate(title: story.title, timeZone: story.timeZone)
+            try StoreRules.validate(title: story.title, timeZone: story.timeZone)
             try db.execute(
                 sql: """
                     UPDATE stories SET title = ?, summary = ?, status = ?, coverage_end = ?, lead_photo = ?,
@@ -104,9 +104,6 @@ extension SQLiteStore {
         return try Story(row: row)
     }
 
-    static func storyNotFound(_ slug: Slug) -> StoreError {
-        StoreError(.notFound, "There is no story at \(slug).")
-    }
 
     static func ensureSlugIsFree(_ db: Database, _ slug: Slug) throws {
         let taken = try Bool.fetchOne(
@@ -117,14 +114,6 @@ extension SQLiteStore {
         }
     }
 
-    static func validate(title: String, timeZone: String) throws {
-        if title.allSatisfy(\.isWhitespace) {
-            throw StoreError(.invalid, "A story needs a title.")
-        }
-        if TimeZone(identifier: timeZone) == nil {
-            throw StoreError(.invalid, "“\(timeZone)” is not a known time zone; use an identifier like GMT or Europe/London.")
-        }
-    }
 
     /// Inserts a story row and its search entry; returns the new id.
     static func insertStory(
@@ -161,21 +150,5 @@ extension SQLiteStore {
             sql: "INSERT INTO story_search (rowid, title, body) VALUES (?, ?, ?)",
             arguments: [id, title, summary + "\n\n" + originalEntry]
         )
-    }
-}
-
-extension Story {
-    mutating func apply(_ patch: StoryPatch) {
-        if let title = patch.title { self.title = title }
-        if let summary = patch.summary { self.summary = summary }
-        if let status = patch.status { self.status = status }
-        if let coverageEnd = patch.coverageEnd { self.coverageEnd = coverageEnd }
-        if let leadPhoto = patch.leadPhoto { self.leadPhoto = leadPhoto }
-        if let originalEntry = patch.originalEntry { self.originalEntry = originalEntry }
-        if let tags = patch.tags { self.tags = tags }
-        if let region = patch.region { self.region = region }
-        if let seeAlso = patch.seeAlso { self.seeAlso = seeAlso }
-        if let features = patch.features { self.features = features }
-        if let timeZone = patch.timeZone { self.timeZone = timeZone }
     }
 }

@@ -8,7 +8,7 @@ extension SQLiteStore {
     public func publishUpdate(to slug: Slug, _ draft: UpdateDraft, now: Date) async throws -> LiveEvent {
         try await write { db in
             guard let storyID = try Int64.fetchOne(db, sql: "SELECT id FROM stories WHERE slug = ?", arguments: [slug.rawValue]) else {
-                throw Self.storyNotFound(slug)
+                throw StoreRules.storyNotFound(slug)
             }
             let sequence = try Self.takeNextSequence(db, storyID: storyID, now: now)
             let writer = try UpdateWriter(db)
@@ -23,7 +23,7 @@ extension SQLiteStore {
             throw StoreError(.invalid, "The edit changes nothing: give a new headline, body, photos, or flag.")
         }
         return try await write { db in
-            guard var update = try Self.fetchUpdate(db, id: id), !update.isDeleted else { throw Self.updateNotFound(id) }
+            guard var update = try Self.fetchUpdate(db, id: id), !update.isDeleted else { throw StoreRules.updateNotFound(id) }
             if let headline = patch.headline { update.headline = headline.isEmpty ? nil : headline }
             if let body = patch.body { update.body = body }
             if let keyEvent = patch.keyEvent { update.keyEvent = keyEvent }
@@ -64,7 +64,7 @@ extension SQLiteStore {
 
     public func deleteUpdate(id: String, now: Date) async throws -> LiveEvent {
         try await write { db in
-            guard let update = try Self.fetchUpdate(db, id: id), !update.isDeleted else { throw Self.updateNotFound(id) }
+            guard let update = try Self.fetchUpdate(db, id: id), !update.isDeleted else { throw StoreRules.updateNotFound(id) }
             let sequence = try Self.takeNextSequence(db, storyID: update.storyID, now: now)
             try db.execute(sql: "UPDATE updates SET deleted_at = ? WHERE id = ?", arguments: [now.storeMillis, id])
             try Self.appendLog(db, storyID: update.storyID, sequence: sequence, kind: .delete,
@@ -187,14 +187,11 @@ extension SQLiteStore {
 
     static func updatePK(_ db: Database, id: String) throws -> Int64 {
         guard let pk = try Int64.fetchOne(db, sql: "SELECT pk FROM updates WHERE id = ?", arguments: [id]) else {
-            throw updateNotFound(id)
+            throw StoreRules.updateNotFound(id)
         }
         return pk
     }
 
-    static func updateNotFound(_ id: String) -> StoreError {
-        StoreError(.notFound, "There is no update \(id), or it was deleted.")
-    }
 }
 
 /// Inserts new updates (row, revision 1, live-log entry, search entry) with cached statements,
