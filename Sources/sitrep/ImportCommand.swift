@@ -88,6 +88,7 @@ struct ImportCommand: AsyncParsableCommand {
             }
         }
         progress.finish()
+        try await store.syncImports()
         print("Imported \(created) stor\(created == 1 ? "y" : "ies") (\(updates) updates), \(unchanged) unchanged, \(failed) failed.")
         if failed > 0 { throw ExitCode(1) }
     }

@@ -101,6 +101,7 @@ extension StoreConformance {
             Issue.record("the page was not created")
             return
         }
+        try await store.syncImports()
 
         #expect(stored == count)
         #expect(try await store.updateCount(of: story.slug) == count)
