@@ -279,12 +279,15 @@ extension PGConnection {
     /// `INSERT INTO table (columns) VALUES (…), (…), …` in chunks that stay under PostgreSQL's
     /// 65,535 bound parameters.
     /// `prefix` and `suffix` wrap each chunk's INSERT (a `WITH` around it, `ON CONFLICT`,
-    /// `RETURNING`…); `suffixArguments` bind the suffix's own `?`s, after the rows'.
+    /// `RETURNING`…); `suffixArguments` bind the suffix's own `?`s, after the rows'. Returns how
+    /// many rows the statements returned (with `RETURNING`, how many were inserted).
+    @discardableResult
     func insertRows(
         _ table: String, _ columns: [String], _ rows: [[any PGArgument]],
         prefix: String = "", suffix: String = "", suffixArguments: [any PGArgument] = []
-    ) async throws {
-        guard !rows.isEmpty else { return }
+    ) async throws -> Int {
+        guard !rows.isEmpty else { return 0 }
+        var returned = 0
         let perChunk = max(1, 30_000 / columns.count)
         let tuple = "(" + columns.map { _ in "?" }.joined(separator: ", ") + ")"
         var start = 0
@@ -292,8 +295,9 @@ extension PGConnection {
             let chunk = rows[start..<min(rows.count, start + perChunk)]
             let sql = prefix + "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
                 + Array(repeating: tuple, count: chunk.count).joined(separator: ", ") + suffix
-            try await execute(sql, chunk.flatMap { $0 } + suffixArguments)
+            returned += try await self.rows(sql, chunk.flatMap { $0 } + suffixArguments).count
             start += perChunk
         }
+        return returned
     }
 }
