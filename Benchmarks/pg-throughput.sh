@@ -14,8 +14,10 @@
 #     CONCURRENCY (default 4) editors back to back; updates/s and the POST's p50/p99, RUNS times
 #     alternating the backends; medians. PUBLISH defaults to 300.
 #
-# Environment: SITREP (default .build-release/release/sitrep), RUNS, PUBLISH, CONCURRENCY,
-#   PORT (18196; PostgreSQL's server PORT+1), KEEP=1 keeps the work directory.
+# Environment: SITREP (default .build-release/release/sitrep), RUNS, PUBLISH (0 skips part b),
+#   CONCURRENCY, PORT (18196; PostgreSQL's server PORT+1), KEEP=1 keeps the work directory,
+#   BASELINE=path/to/another/sitrep: part (a) also times that binary, alternating with SITREP
+#   within each run (before/after figures from one run).
 set -euo pipefail
 PAGES=${1:-200}
 PER_PAGE=${2:-100}
@@ -52,24 +54,29 @@ python3 "$ROOT/Benchmarks/gencorpus.py" "$WORK/corpus" "$PAGES" "$PER_PAGE"
 mapfile -t FILES < <(find "$WORK/corpus" -name 'bench-*.txt' | sort)
 TOTAL=$(( ${#FILES[@]} * PER_PAGE ))
 declare -A IMPORT
+BINARIES=(sitrep); [[ -n ${BASELINE:-} ]] && BINARIES=(baseline sitrep)
 for run in $(seq "$RUNS"); do
   for backend in sqlite postgres; do
-    db=$(fresh "$backend" import)
-    t0=$(date +%s.%N)
-    timeout 1800 "$SITREP" import --no-extract "${FILES[@]}" --database "$db" >"$WORK/import.log" 2>&1 \
-      || { echo "import on $backend failed:" >&2; tail -5 "$WORK/import.log" >&2; exit 1; }
-    t1=$(date +%s.%N)
-    summary=$(tr '\r' '\n' <"$WORK/import.log" | grep '^Imported' | tail -1)
-    [[ $summary == "Imported ${#FILES[@]} stories ($TOTAL updates), 0 unchanged, 0 failed." ]] || { echo "unexpected: $summary" >&2; exit 1; }
-    rate=$(awk -v n="$TOTAL" -v a="$t0" -v b="$t1" 'BEGIN { printf "%.0f", n / (b - a) }')
-    IMPORT[$backend]+="$rate "
-    echo "import run $run, $backend: $TOTAL updates in $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')s = $rate updates/s"
+    for binary in "${BINARIES[@]}"; do
+      exe=$SITREP; [[ $binary == baseline ]] && exe=$BASELINE
+      key=$backend; [[ $binary == baseline ]] && key=$backend-baseline
+      db=$(fresh "$backend" import)
+      t0=$(date +%s.%N)
+      timeout 1800 "$exe" import --no-extract "${FILES[@]}" --database "$db" >"$WORK/import.log" 2>&1 \
+        || { echo "import on $backend ($binary) failed:" >&2; tail -5 "$WORK/import.log" >&2; exit 1; }
+      t1=$(date +%s.%N)
+      summary=$(tr '\r' '\n' <"$WORK/import.log" | grep '^Imported' | tail -1)
+      [[ $summary == "Imported ${#FILES[@]} stories ($TOTAL updates), 0 unchanged, 0 failed." ]] || { echo "unexpected: $summary" >&2; exit 1; }
+      rate=$(awk -v n="$TOTAL" -v a="$t0" -v b="$t1" 'BEGIN { printf "%.0f", n / (b - a) }')
+      IMPORT[$key]+="$rate "
+      echo "import run $run, $backend ($binary): $TOTAL updates in $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')s = $rate updates/s"
+    done
   done
 done
 
 # --- (b) publishing through the API, extraction on
-declare -A PUB P50 P99
-for run in $(seq "$RUNS"); do
+declare -A PUB=([sqlite]= [postgres]=) P50 P99
+for run in $( ((PUBLISH > 0)) && seq "$RUNS"); do
   for backend in sqlite postgres; do
     db=$(fresh "$backend" publish)
     port=$PORT; [[ $backend == postgres ]] && port=$((PORT + 1))
@@ -95,9 +102,13 @@ echo "| $RUNS runs, medians | SQLite | PostgreSQL |"
 echo "|---|---|---|"
 m() { tr ' ' '\n' <<<"$1" | grep . | median; }
 echo "| import --no-extract, $TOTAL updates (updates/s) | $(m "${IMPORT[sqlite]}") | $(m "${IMPORT[postgres]}") |"
-echo "| publish through the API, extraction on, $CONCURRENCY editors (updates/s) | $(m "${PUB[sqlite]}") | $(m "${PUB[postgres]}") |"
-echo "| publish: POST p50 / p99 (ms) | $(m "${P50[sqlite]}") / $(m "${P99[sqlite]}") | $(m "${P50[postgres]}") / $(m "${P99[postgres]}") |"
+[[ -n ${BASELINE:-} ]] && echo "| import --no-extract, baseline $BASELINE (updates/s) | $(m "${IMPORT[sqlite-baseline]}") | $(m "${IMPORT[postgres-baseline]}") |"
+if ((PUBLISH > 0)); then
+  echo "| publish through the API, extraction on, $CONCURRENCY editors (updates/s) | $(m "${PUB[sqlite]}") | $(m "${PUB[postgres]}") |"
+  echo "| publish: POST p50 / p99 (ms) | $(m "${P50[sqlite]}") / $(m "${P99[sqlite]}") | $(m "${P50[postgres]}") / $(m "${P99[postgres]}") |"
+fi
 echo "runs: import sqlite [${IMPORT[sqlite]% }] postgres [${IMPORT[postgres]% }]; publish sqlite [${PUB[sqlite]% }] postgres [${PUB[postgres]% }]"
+[[ -n ${BASELINE:-} ]] && echo "runs: baseline import sqlite [${IMPORT[sqlite-baseline]% }] postgres [${IMPORT[postgres-baseline]% }]"
 pg=$(m "${IMPORT[postgres]}")
 echo "import on PostgreSQL: median $pg updates/s (goal >= 5000: $( (( pg >= 5000 )) && echo met || echo missed))"
 echo "end $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -57,6 +57,11 @@ public protocol Store: RecordStore {
     /// before returns `.unchanged` and writes nothing. Throws `.conflict` when the slug is taken
     /// by a different page.
     func importStory(_ page: StoryImport, now: Date) async throws -> ImportOutcome
+    /// Returns once every page imported so far would survive a crash of the database server.
+    /// `importStory` may commit without waiting for that (as SQLite's WAL commits do), so an
+    /// import calls this before it reports success; a page lost to a crash before it is gone
+    /// whole, and importing again restores it.
+    func syncImports() async throws
 
     // MARK: - Users and credentials
 

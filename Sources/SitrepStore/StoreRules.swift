@@ -17,6 +17,10 @@ enum StoreRules {
         StoreError(.notFound, "There is no story at \(slug).")
     }
 
+    static func slugTaken(_ slug: Slug) -> StoreError {
+        StoreError(.conflict, "The address \(slug) is already used by another story. Choose another slug.")
+    }
+
     static func updateNotFound(_ id: String) -> StoreError {
         StoreError(.notFound, "There is no update \(id), or it was deleted.")
     }

@@ -43,6 +43,7 @@ struct RecordBenchCommand: AsyncParsableCommand {
             let page = StoryImport(draft: StoryDraft(slug: Slug(rawValue: story)!, title: "Record benchmark", summary: ""),
                                    updates: updates, contentHash: "bench-\(story)-\(rows.count)")
             _ = try await store.importStory(page, now: Date())
+            try await store.syncImports()
             print("Stored \(rows.count) updates in /stories/\(story).")
         }
     }

@@ -83,6 +83,41 @@ extension StoreConformance {
         #expect(event.sequence == 4)
     }
 
+    @Test(arguments: StoreBackend.allCases)
+    func importingABigPage_storesEveryRevisionAndLogEntry(backend: StoreBackend) async throws {
+        let store = try await backend.makeStore()
+        // More updates than PostgreSQL's insert takes in one statement (2,307 at 13 values each).
+        let count = 2_500
+        let page = StoryImport(
+            draft: .sample("big-page", title: "Big page"),
+            updates: (1...count).map {
+                UpdateDraft(headline: $0.isMultiple(of: 2) ? "Head \($0)" : nil, body: "Body \($0).", publishedAt: at($0),
+                            author: $0.isMultiple(of: 3) ? "desk" : nil)
+            },
+            contentHash: "sha256:big"
+        )
+
+        guard case .created(let story, let stored) = try await store.importStory(page, now: at(0)) else {
+            Issue.record("the page was not created")
+            return
+        }
+        try await store.syncImports()
+
+        #expect(stored == count)
+        #expect(try await store.updateCount(of: story.slug) == count)
+        let events = try await store.liveEvents(storyID: story.id, afterSequence: 2_300, limit: 20)
+        #expect(events.map(\.sequence) == Array(2_301...2_320))
+        #expect(events.allSatisfy { $0.kind == .update && $0.update.body == "Body \($0.sequence)." })
+        for event in events {
+            let revisions = try await store.revisions(of: event.update.id)
+            #expect(revisions.map(\.revision) == [1])
+            #expect(revisions.first?.headline == (event.sequence.isMultiple(of: 2) ? "Head \(event.sequence)" : nil))
+            #expect(revisions.first?.editor == (event.sequence.isMultiple(of: 3) ? "desk" : nil))
+            #expect(revisions.first?.editedAt == at(Int(event.sequence)))
+        }
+        #expect(try await store.search("head 2308", limit: 5).count == 1)
+    }
+
     /// Not a gate: prints throughput. Run with `SITREP_BENCH=1 swift test --filter importBenchmark`.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["SITREP_BENCH"] != nil), arguments: StoreBackend.allCases)
     func importBenchmark_100kUpdates(backend: StoreBackend) async throws {

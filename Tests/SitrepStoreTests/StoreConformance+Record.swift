@@ -263,6 +263,20 @@ extension StoreConformance {
     // MARK: - Sources
 
     @Test(arguments: StoreBackend.allCases)
+    func seedingSources_skipsNamesStoredOrSeenEarlierInTheList(backend: StoreBackend) async throws {
+        let store = try await backend.makeStore()
+        _ = try await store.seedSources([SourceInfo(name: "SANA", kind: "state_media")], now: at(0))
+
+        let added = try await store.seedSources([
+            SourceInfo(name: "sana", kind: "wire"), SourceInfo(name: "Enab Baladi", kind: "local"),
+            SourceInfo(name: "ENAB BALADI", kind: "wire"), SourceInfo(name: "Reuters", kind: "wire"),
+        ], now: at(1))
+
+        #expect(added == 2)
+        #expect(try await store.sources().map { "\($0.name) \($0.kind)" } == ["Enab Baladi local", "Reuters wire", "SANA state_media"])
+    }
+
+    @Test(arguments: StoreBackend.allCases)
     func sources_seedCreateUpdate(backend: StoreBackend) async throws {
         let store = try await backend.makeStore()
         let seeded = try await store.seedSources([

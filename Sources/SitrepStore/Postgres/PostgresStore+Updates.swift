@@ -243,46 +243,61 @@ extension PostgresStore {
         return update
     }
 
-    /// Inserts new updates (row, revision 1, live-log entry) in a few multi-row statements, so
-    /// an import pays one round trip per few hundred updates. Revision 1 is dated at publication
-    /// and credited to the author.
+    /// Inserts new updates (row, revision 1, live-log entry). One statement per chunk of a few
+    /// thousand updates writes all three tables: the revision and the log entry are copied from
+    /// the rows the update insert returns, so each body crosses the wire and is bound once, and
+    /// an import pays one round trip per page instead of three. Revision 1 is dated at
+    /// publication and credited to the author.
     static func insertUpdates(
         _ db: PGConnection, storyID: Int64, _ drafts: [(id: String, sequence: Int64, draft: UpdateDraft)], now: Date
     ) async throws {
-        var updates: [[any PGArgument]] = []
-        var revisions: [[any PGArgument]] = []
-        var log: [[any PGArgument]] = []
+        let columns = ["id", "story_id", "sequence", "published_at", "kind", "author", "videos", "headline", "body",
+                       "key_event", "pinned", "photos", "revision"]
+        var rows: [[any PGArgument]] = []
         for (id, sequence, draft) in drafts {
-            let headline = draft.headline.flatMap { $0.isEmpty ? nil : $0 }
-            let publishedAt = (draft.publishedAt ?? now).storeMillis
-            let photos = try JSONColumn.encodeList(draft.photos)
-            updates.append([id, storyID, sequence, publishedAt, draft.kind.rawValue, draft.author,
-                            try JSONColumn.encodeList(draft.videos), headline, draft.body, draft.keyEvent, draft.pinned, photos, 1])
-            revisions.append([id, 1, headline, draft.body, draft.keyEvent, draft.pinned, photos, publishedAt, draft.author])
-            log.append([storyID, sequence, "update", id, 1, now.storeMillis])
+            rows.append([id, storyID, sequence, (draft.publishedAt ?? now).storeMillis, draft.kind.rawValue, draft.author,
+                         try JSONColumn.encodeList(draft.videos), draft.headline.flatMap { $0.isEmpty ? nil : $0 },
+                         draft.body, draft.keyEvent, draft.pinned, try JSONColumn.encodeList(draft.photos), 1])
         }
-        try await db.insertRows("updates", ["id", "story_id", "sequence", "published_at", "kind", "author", "videos", "headline",
-                                            "body", "key_event", "pinned", "photos", "revision"], updates)
-        try await db.insertRows("update_revisions", ["update_id", "revision", "headline", "body", "key_event", "pinned", "photos",
-                                                     "edited_at", "editor"], revisions)
-        try await db.insertRows("live_log", ["story_id", "sequence", "kind", "update_id", "revision", "logged_at"], log)
+        try await db.insertRows(
+            "updates", columns, rows,
+            prefix: "WITH added AS (",
+            suffix: """
+                 RETURNING id, story_id, sequence, published_at, author, headline, body, key_event, pinned, photos),
+                revised AS (INSERT INTO update_revisions (update_id, revision, headline, body, key_event, pinned, photos,
+                        edited_at, editor)
+                    SELECT id, 1, headline, body, key_event, pinned, photos, published_at, author FROM added)
+                INSERT INTO live_log (story_id, sequence, kind, update_id, revision, logged_at)
+                SELECT story_id, sequence, 'update', id, 1, ? FROM added
+                """,
+            suffixArguments: [now.storeMillis]
+        )
     }
 }
 
 extension PGConnection {
     /// `INSERT INTO table (columns) VALUES (…), (…), …` in chunks that stay under PostgreSQL's
     /// 65,535 bound parameters.
-    func insertRows(_ table: String, _ columns: [String], _ rows: [[any PGArgument]], suffix: String = "") async throws {
-        guard !rows.isEmpty else { return }
+    /// `prefix` and `suffix` wrap each chunk's INSERT (a `WITH` around it, `ON CONFLICT`,
+    /// `RETURNING`…); `suffixArguments` bind the suffix's own `?`s, after the rows'. Returns how
+    /// many rows the statements returned (with `RETURNING`, how many were inserted).
+    @discardableResult
+    func insertRows(
+        _ table: String, _ columns: [String], _ rows: [[any PGArgument]],
+        prefix: String = "", suffix: String = "", suffixArguments: [any PGArgument] = []
+    ) async throws -> Int {
+        guard !rows.isEmpty else { return 0 }
+        var returned = 0
         let perChunk = max(1, 30_000 / columns.count)
         let tuple = "(" + columns.map { _ in "?" }.joined(separator: ", ") + ")"
         var start = 0
         while start < rows.count {
             let chunk = rows[start..<min(rows.count, start + perChunk)]
-            let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+            let sql = prefix + "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
                 + Array(repeating: tuple, count: chunk.count).joined(separator: ", ") + suffix
-            try await execute(sql, chunk.flatMap { $0 })
+            returned += try await self.rows(sql, chunk.flatMap { $0 } + suffixArguments).count
             start += perChunk
         }
+        return returned
     }
 }

@@ -5,6 +5,10 @@ import SitrepModel
 extension SQLiteStore {
     // MARK: - Store: import
 
+    /// Nothing to wait for: each import commits as durably as every other write here (WAL,
+    /// `synchronous = NORMAL`).
+    public func syncImports() async throws {}
+
     public func importStory(_ page: StoryImport, now: Date) async throws -> ImportOutcome {
         try StoreRules.validate(title: page.draft.title, timeZone: page.draft.timeZone)
         return try await write { db in

@@ -110,7 +110,7 @@ extension SQLiteStore {
             db, sql: "SELECT EXISTS (SELECT 1 FROM stories WHERE slug = ?)", arguments: [slug.rawValue]
         ) ?? false
         if taken {
-            throw StoreError(.conflict, "The address \(slug) is already used by another story. Choose another slug.")
+            throw StoreRules.slugTaken(slug)
         }
     }
 
