@@ -60,6 +60,38 @@ import SitrepModel
         #expect(bytes.isEmpty)
     }
 
+    /// Many documents on several workers: the same bytes, in input order, as one document at a time.
+    @Test func extractAllKeepsInputOrderWhateverTheWorkers() async throws {
+        let extractor = Support.bundled
+        let day = Support.day("2022-03-10")
+        let sentences = [
+            "On 3 March 2022, gunmen killed two farmers near Gao.",
+            "On 4 March 2022, protesters marched peacefully in Nairobi.",
+            "The minister will visit Paris next week.",
+            "On 5 March 2022, an air strike hit a market in Idlib, killing 12 civilians.",
+        ]
+        // about 700 documents: several batches, some empty of events
+        let items = (0..<700).map { ExtractIO.Item(id: "d\($0)", text: sentences[$0 % sentences.count], published: day) }
+        var expected: [UInt8] = []
+        for item in items {
+            for e in extractor.extract(text: item.text, published: item.published, context: .init(docID: item.id, assumeEvent: false)) where EventJSON.append(e, to: &expected) {
+                expected.append(0x0A)
+            }
+        }
+        for workers in [1, 3] {
+            var got: [UInt8] = []
+            var events: [ExtractedEvent] = []
+            let stats = await ExtractIO.extractAll(items, with: extractor, assumeEvent: false, workers: workers, asJSONLines: true) { got += $0.jsonLines }
+            _ = await ExtractIO.extractAll(items, with: extractor, assumeEvent: false, workers: workers, asJSONLines: false) { events += $0.events }
+            // compared as text: a failure prints lines, not 300,000 numbers
+            #expect(String(decoding: got, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+            #expect(ExtractIO.jsonLines(events) == String(decoding: expected, as: UTF8.self))
+            #expect(stats.documents == 700 && stats.workers == workers)
+            #expect(stats.events == events.count && stats.events > 300)
+            #expect(stats.bytes == items.reduce(0) { $0 + $1.text.utf8.count })
+        }
+    }
+
     @Test func jsonlInputCarriesIDsAndDates() throws {
         let input = #"{"id":"a1","text":"Shelling in Homs.","published":"2020-05-07"}"# + "\n\n" + #"{"id":7,"text":"x"}"#
         let items = try ExtractIO.items(from: Data(input.utf8), name: "in.jsonl", format: .jsonl, published: Support.day("2016-01-01"))

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Extraction throughput on one core over a >= 10 MB corpus built in $TMPDIR from the dev texts and
-# the sample page (never written into the repository), side by side with the spaCy NER peer.
-# Usage: scripts/eval/bench.sh [--with-peer]
-# Prints the extractor's own timing line (loading and JSON I/O excluded), the whole-process time
-# and peak RSS, and start-up on an empty input.
+# Extraction throughput, the figure a user gets (the whole `sitrep extract` command) beside the
+# extractor's own timing, on two corpora built in $TMPDIR (never written into the repository):
+#   short reports: the dev set's ACLED notes (2,069 texts, 247 bytes on average, the size of a desk
+#                  update), repeated in order to >= 11 MB, as JSON Lines, one document each;
+#   one long text: the sample live-blog page and the dev notes, joined by blank lines into one
+#                  11 MB document (read in 1 MiB parts).
+# Each corpus runs on every core (the default) and with --jobs 1 (the one-core figure).
+# Usage: scripts/eval/bench.sh [--with-peer]   (the peer: spaCy's NER on the short reports)
+# Builds this repository's release `sitrep` (scratch path .build-release) unless SITREP_BIN names one.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -20,22 +24,40 @@ shared, out = sys.argv[1], sys.argv[2]
 texts = [json.loads(l)["text"] for l in open(f"{shared}/eval/dev.jsonl", encoding="utf-8")]
 page = open(f"{shared}/samples/syria-daily-2016-05-05.txt", encoding="utf-8").read()
 n = i = 0
-with open(f"{out}/corpus.jsonl", "w") as f, open(f"{out}/corpus.txt", "w") as g:
+with open(f"{out}/short.jsonl", "w") as f:
     while n < 11_000_000:
-        t = page if i % 10 == 0 else texts[i % len(texts)]
+        t = texts[i % len(texts)]
         f.write(json.dumps({"id": f"d{i}", "text": t, "published": "2020-05-05"}) + "\n")
-        g.write(t + "\n\n")
         n += len(t.encode()); i += 1
-print(f"corpus: {n} bytes, {i} documents")
+print(f"short reports: {n} bytes in {i} documents, {n / i:.0f} bytes each on average")
+m = k = 0
+with open(f"{out}/long.txt", "w") as g:
+    while m < 11_000_000:
+        t = page if k % 10 == 0 else texts[k % len(texts)]
+        g.write(t + "\n\n")
+        m += len(t.encode()) + 2; k += 1
+print(f"one long text: {m} bytes (the sample page and dev notes, {k} pieces)")
 PY
-echo "== many short documents (--input jsonl)"
-/usr/bin/time -f "process: %e s, peak RSS %M KB" "$SITREP_BIN" extract --assume-event --timing --input jsonl "$out/corpus.jsonl" > /dev/null
-echo "== one 11 MB document"
-/usr/bin/time -f "process: %e s, peak RSS %M KB" "$SITREP_BIN" extract --timing --published 2020-05-05 "$out/corpus.txt" > /dev/null
+size() { stat -c %s "$1"; }
+run() {  # label, input bytes, command...
+  local label=$1 bytes=$2; shift 2
+  local t0 t1
+  t0=$(date +%s.%N)
+  /usr/bin/time -f "  peak RSS %M KB" "$@" > /dev/null
+  t1=$(date +%s.%N)
+  python3 -c "import sys; b, s = int(sys.argv[1]), float(sys.argv[3]) - float(sys.argv[2]); print(f'  whole command: {s:.2f} s = {b / s / 1e6:.1f} MB/s  ({sys.argv[4]})')" "$bytes" "$t0" "$t1" "$label"
+}
+short_bytes=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].encode()) for l in open(sys.argv[1])))" "$out/short.jsonl")
+echo "== short reports, every core"
+run "short, every core" "$short_bytes" "$SITREP_BIN" extract --assume-event --timing --input jsonl "$out/short.jsonl"
+echo "== short reports, one core (--jobs 1)"
+run "short, one core" "$short_bytes" "$SITREP_BIN" extract --assume-event --timing --jobs 1 --input jsonl "$out/short.jsonl"
+echo "== one long text"
+run "long" "$(size "$out/long.txt")" "$SITREP_BIN" extract --timing --published 2020-05-05 "$out/long.txt"
 echo "== start-up (load gazetteer, actors, sources, lexicon) on empty input"
 : > "$out/empty.txt"
-/usr/bin/time -f "process: %e s, peak RSS %M KB" "$SITREP_BIN" extract --published 2020-05-05 "$out/empty.txt" > /dev/null
+run "empty" 1 "$SITREP_BIN" extract --published 2020-05-05 "$out/empty.txt"
 if [[ "${1:-}" == "--with-peer" ]]; then
-  echo "== peer: spaCy en_core_web_sm NER, same corpus"
-  "$shared/peers/spacy_ner.sh" "$out/corpus.jsonl"
+  echo "== peer: spaCy en_core_web_sm NER, the short reports"
+  "$shared/peers/spacy_ner.sh" "$out/short.jsonl"
 fi

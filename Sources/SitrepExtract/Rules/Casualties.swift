@@ -131,6 +131,15 @@ struct CasualtyReader {
         // the trigger words already counted (a set: a hostile sentence can repeat "killed 5" for a megabyte)
         var usedWords = Set<Int>()
         let numbers = self.numbers
+        // "killing his wife and three children": a list of victims after a kill word, read whole
+        var listed: [Range<Int>] = []
+        for t in sentence where doc.lexAt[t] >= 0 && what(doc, t) == .killed {
+            if let c = victimList(doc, after: doc.lexRange(at: t)!, in: sentence) {
+                out.append(c)
+                usedWords.insert(t)
+                listed.append(c.range)
+            }
+        }
         while i < sentence.upperBound {
             guard let num = numbers.read(doc, at: i, limit: sentence.upperBound) else {
                 i = (doc.lexRange(at: i)?.upperBound ?? i + 1)
@@ -147,8 +156,15 @@ struct CasualtyReader {
                 i = num.range.upperBound
                 continue
             }
-            // "two weeks", "20 tanks": a count of something else
-            if after?.kind == .word, doc.lexHas(num.range.upperBound, .unit) {
+            if listed.contains(where: { $0.contains(num.range.lowerBound) }) { i = num.range.upperBound; continue }
+            // "two weeks", "20 tanks", "a dozen of their goats", "at 9 am": a count of something else;
+            // "on 6 June", "June 6": a day
+            if after?.kind == .word, doc.lexHas(num.range.upperBound, .unit) || doc.lexHas(num.range.upperBound, .month)
+                || countsUnits(doc, after: num.range.upperBound, in: sentence) {
+                i = num.range.upperBound
+                continue
+            }
+            if num.range.lowerBound > sentence.lowerBound, last.kind == .number, doc.lexHas(num.range.lowerBound - 1, .month) {
                 i = num.range.upperBound
                 continue
             }
@@ -174,8 +190,16 @@ struct CasualtyReader {
                 while f < sentence.upperBound, s2 < 3 { if isVictim(doc, f) == true { civilian = true }; f += 1; s2 += 1 }
             }
             // forward: number [victims] [were|have been|was] killed — up to 7 tokens, no other number
+            // "abducted three civilians and killed …": the number is another verb's object
+            if found == nil, num.range.lowerBound > sentence.lowerBound, doc.lexHas(num.range.lowerBound - 1, .trigger),
+               what(doc, num.range.lowerBound - 1) == nil {
+                i = num.range.upperBound
+                continue
+            }
             var k = num.range.upperBound
             var steps = 0
+            var coordinated = 0
+            var lastCoordinated = num.range.upperBound
             while found == nil, k < sentence.upperBound, steps < 8 {
                 let t = doc.tokens[k]
                 // skip a subset ("…, including seven children, …", "…, two of them officers, …") to reach the verb
@@ -183,6 +207,15 @@ struct CasualtyReader {
                     var c = k + 1
                     while c < sentence.upperBound, !(doc.tokens[c].kind == .punct && doc.tokens[c].mark == 0x2C) { c += 1 }
                     k = c + 1
+                    steps += 1
+                    continue
+                }
+                // "5 soldiers and 1 officer were killed": numbers joined by "and" share the verb
+                if k > num.range.upperBound, DateResolver.isWord(doc, k - 1, "and"), t.kind == .number || doc.lexHas(k, .number),
+                   let more = numbers.read(doc, at: k, limit: sentence.upperBound), !more.vague {
+                    coordinated += more.value
+                    k = more.range.upperBound
+                    lastCoordinated = k
                     steps += 1
                     continue
                 }
@@ -213,6 +246,12 @@ struct CasualtyReader {
             }
             if let (what, at) = found {
                 usedWords.insert(at)
+                if coordinated > 0 {
+                    let value = num.value + coordinated
+                    out.append(Casualty(what: what, value: value, min: value, max: value, range: num.range.lowerBound..<lastCoordinated, civilian: civilian))
+                    i = lastCoordinated
+                    continue
+                }
                 out.append(Casualty(what: what, value: num.value, min: num.min, max: num.max, range: num.range, civilian: civilian))
             }
             i = num.range.upperBound
@@ -287,6 +326,16 @@ struct CasualtyReader {
                 // "no one was killed", "neither injuries nor fatalities" (an "unknown armed group" far off is no denial)
                 let near = max(range.lowerBound, r.lowerBound - 4)..<min(range.upperBound, r.upperBound + 4)
                 if near.contains(where: { doc.lexHas($0, .negation) }) { continue }
+                // "an attempt to assassinate the commander", "vowed to kill": an infinitive kills no one
+                if r.lowerBound > range.lowerBound, DateResolver.isWord(doc, r.lowerBound - 1, "to") { continue }
+                // "the businessman was killed", "he was shot dead"
+                if singularPassive(doc, before: r.lowerBound, in: range) { return r }
+                // "killing one of them"
+                if r.upperBound + 2 < range.upperBound, isOne(doc, r.upperBound), DateResolver.isWord(doc, r.upperBound + 1, "of"),
+                   doc.tokens[r.upperBound + 2].lex == Self.themHash { return r }
+                // "killing the driver", "killed his brother"
+                if r.upperBound < range.upperBound, doc.tokens[r.upperBound].kind == .word, Self.determiners.contains(doc.tokens[r.upperBound].lex),
+                   singularPerson(after: r.upperBound, before: min(range.upperBound, r.upperBound + 5), doc) { return r }
                 let lo = max(range.lowerBound, r.lowerBound - 5), hi = min(range.upperBound, r.upperBound + 4)
                 for u in lo..<hi where doc.lexAt[u] >= 0 {
                     let ids = doc.lexEntries(at: u)
@@ -306,28 +355,15 @@ struct CasualtyReader {
     }
 
     /// A person named in the singular right after token `i`, at most two plain modifiers between
-    /// ("a soldier", "a regime soldier", "the local council member"; not "a number of fighters").
+    /// ("a soldier", "a regime soldier", "an opposition fighter", "the local council member"; not
+    /// "a number of fighters").
     private func singularPerson(after i: Int, before hi: Int, _ doc: Document) -> Bool {
-        var u = i + 1
-        var modifiers = 0
-        while u < hi, doc.tokens[u].isWord {
-            if doc.lexAt[u] >= 0, doc.lexEntries(at: u).contains(where: { lexicon.classes[Int($0)] == .victim }) {
-                return isSingular(doc, u)
-            }
-            // a modifier is an ordinary word or a side ("regime", "Syrian", "local council"), never a
-            // number, a quantity or another casualty word ("a number of fighters")
-            if doc.lexAt[u] >= 0, doc.lexEntries(at: u).contains(where: { Self.notModifiers.contains(lexicon.classes[Int($0)]) }) {
-                return false
-            }
-            modifiers += 1
-            if modifiers > 2 { return false }
-            u += 1
-        }
-        return false
+        guard let person = personAfter(doc, i, before: hi) else { return false }
+        return isSingular(doc, person.last)
     }
 
     /// The written word is singular: "soldier", "man", "child", not "soldiers", "men", "children", "people".
-    private func isSingular(_ doc: Document, _ u: Int) -> Bool {
+    func isSingular(_ doc: Document, _ u: Int) -> Bool {
         let t = doc.tokens[u]
         let last = doc.byte(Int(t.end) - 1) | 0x20
         if last == 0x73 { return false }  // -s
@@ -335,7 +371,7 @@ struct CasualtyReader {
         return !Self.plurals.contains(lex)
     }
 
-    private static let notModifiers: Set<Lexicon.Class> = [.number, .multiplier, .vague, .qualifier, .kill, .injure, .negation, .unit, .singular]
+    static let notModifiers: Set<Lexicon.Class> = [.number, .multiplier, .vague, .qualifier, .kill, .injure, .negation, .unit, .singular]
 
     private static let plurals: Set<UInt64> = Set(["men", "women", "children", "people", "police", "personnel", "troops", "policemen", "gunmen", "elderly", "displaced"]
         .map { DateResolver.lexHash($0) })
