@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+/// How the resolver weighs a name's readings against each other: area words, big namesakes in
+/// other countries, spellings. Sentences written for these tests.
+@Suite struct PlaceTests {
+    static func event(_ text: String, hint: String? = nil) -> ExtractedEvent? {
+        Support.bundled.extract(text: text, published: Support.day("2022-03-10"), context: .init(countryHint: hint, docID: "t"))
+            .max { $0.confidence < $1.confidence }
+    }
+
+    @Test(arguments: [
+        // "Amara" is also a spelling of Ethiopia's Amhara region; "city" asks for a settlement
+        ("Teachers marched to the governor's office in Amara city on Sunday.", "Amarah", "Iraq"),
+        ("Police fired tear gas at students in Kabul city.", "Kabul", "Afghanistan"),
+    ])
+    func aSettlementWordRulesOutTheProvinceReading(text: String, place: String, country: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+        #expect(e.country == country)
+    }
+
+    /// A name that is a province in one country and a big city in another votes for both, so the
+    /// rest of the text decides (Libya's Tripoli province must not speak for Lebanon's Tripoli).
+    @Test func aProvinceNamesakeDoesNotOutvoteABigCity() throws {
+        let e = try #require(Self.event("Rioters set tyres on fire on the roads of Tripoli and Beddawi overnight."))
+        #expect(e.country == "Lebanon")
+        #expect(e.admin1 == "North")
+    }
+}
