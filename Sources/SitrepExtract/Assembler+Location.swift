@@ -15,6 +15,14 @@ extension Assembler {
             var best: (p: Int, rank: Int)? = nil
             for k in sentences {
                 let range = doc.sentences[k].range
+                // provinces of the sentence's other settlements and sites (not named like their province)
+                var insideAdmins: [String] = []
+                for p in doc.placeIndices(in: range) where doc.places[p].chosen != .max {
+                    let id = doc.places[p].chosen
+                    guard specificity(g.places[Int(id)].kind, hint: doc.places[p].areaHint) == 3,
+                          let a = g.admin1(id), g.name(id).lowercased() != a.lowercased() else { continue }
+                    insideAdmins.append(a.lowercased())
+                }
                 // (names that are part of an actor's or source's name were passed over when matching)
                 for p in doc.placeIndices(in: range) where doc.places[p].chosen != .max {
                     let m = doc.places[p]
@@ -25,6 +33,10 @@ extension Assembler {
                     if kind == .city, p > 0, doc.places[p - 1].chosen != .max, range.contains(doc.places[p - 1].range.lowerBound),
                        g.places[Int(doc.places[p - 1].chosen)].kind != .country,
                        g.name(m.chosen).lowercased() == g.admin1(m.chosen)?.lowercased() { rank = 0 }
+                    // "entered Idleb via Kafr Lusin": a city named like its province, with a place
+                    // inside that province in the same sentence, stands for the province
+                    if kind == .city, !m.areaHint.isSettlement, let a = g.admin1(m.chosen)?.lowercased(),
+                       g.name(m.chosen).lowercased() == a, insideAdmins.contains(a) { rank = min(rank, 1) }
                     // "Al Khadir town (Bethlehem, West Bank)": the place given with its districts is the one coded
                     if hasAdminParenthesis(after: m.range.upperBound, in: range) { rank += 1 }
                     if best == nil || rank > best!.rank { best = (p, rank) }

@@ -29,4 +29,23 @@ import SitrepModel
         #expect(e.country == "Lebanon")
         #expect(e.admin1 == "North")
     }
+
+    /// A look-alike that the named province lets back in does not beat a reading spelled as
+    /// written in that province ("Maarrata" is Ma'arata; "Ma'ratah" is another town's alternate).
+    @Test func anExactSpellingBeatsALookAlikeInTheNamedProvince() throws {
+        let e = try #require(Self.event("Artillery shells hit houses in Maarrata in Aleppo province on Monday."))
+        #expect(e.location == "Ma'arata")
+    }
+
+    /// A city named like its province stands for the province when the sentence names a place
+    /// inside that province: the place is coded.
+    @Test(arguments: [
+        ("A Turkish convoy of forty vehicles entered Idlib through the Kafr Lusin crossing.", "Kafr Lusin"),
+        // a settlement word keeps the city
+        ("Gunmen shot a trader in Idlib city and fled towards Sarmin.", "Idleb"),
+    ])
+    func aProvinceCapitalGivesWayToAPlaceInsideIt(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+    }
 }

@@ -128,6 +128,9 @@ extension PlaceResolver {
                 starts = s
             }
             if let i = starts?[m.range.lowerBound], places[i].range == m.range {
+                // a reading spelled as written in that province already ("Ma'arrata" in Aleppo)
+                // beats a look-alike there ("Ma'ratah", another town's alternate)
+                if places[i].candidates.contains(where: { !kinds[Int($0)].isArea && provinces.contains(PlaceResolver.pair(k, info[Int($0)].admin1Key)) }) { continue }
                 places[i].candidates += m.candidates
             } else if !m.range.contains(where: { covered.contains($0) }) {
                 places.append(m)
