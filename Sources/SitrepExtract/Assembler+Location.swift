@@ -38,7 +38,8 @@ extension Assembler {
                     if kind == .city, !m.areaHint.isSettlement, let a = g.admin1(m.chosen)?.lowercased(),
                        g.name(m.chosen).lowercased() == a, insideAdmins.contains(a) { rank = min(rank, 1) }
                     // "Al Khadir town (Bethlehem, West Bank)": the place given with its districts is the one coded
-                    if hasAdminParenthesis(after: m.range.upperBound, in: range) { rank += 1 }
+                    // "Haradh and Abs districts (Hajjah)": the parenthesis qualifies the whole list
+                    if hasAdminParenthesis(after: m.range.upperBound, in: range) || listSharesParenthesis(from: p, in: range) { rank += 1 }
                     if best == nil || rank > best!.rank { best = (p, rank) }
                 }
             }
@@ -52,7 +53,17 @@ extension Assembler {
             return ChosenPlace(id: m.chosen, range: m.range, precision: precision)
         }
         let own = inc.sentences.filter { $0 != inc.headline }
-        if let p = pick(in: own) { return p }
+        // the first own sentence that names a place decides; a later one only adds a place
+        // inside the province it named ("clashes in Idlib province. ... near Sarmin"), not one
+        // the story merely mentions ("deployed from Damascus", "from Afrin")
+        if let k = own.firstIndex(where: { pick(in: [$0]) != nil }), let first = pick(in: [own[k]]) {
+            // (precision 3: a province, or a city named as its region: "in Sagaing region")
+            guard first.precision == 3, let a = g.admin1(first.id) else { return first }
+            for later in own[(k + 1)...] {
+                if let p = pick(in: [later]), p.precision < 3, g.admin1(p.id) == a { return p }
+            }
+            return first
+        }
         if let h = inc.headline, let p = pick(in: [h]) { return p }
         // the section's other sentences, nearest first (bounded: a section can be a whole page)
         let first = inc.sentences.first ?? 0
@@ -68,6 +79,22 @@ extension Assembler {
         }
         return nil
     }
+
+    /// Whether the place mention `p` opens a list ("A, B and C districts (Province)") whose last
+    /// member is followed by an administrative parenthesis.
+    private func listSharesParenthesis(from p: Int, in range: Range<Int>) -> Bool {
+        var q = p
+        while q + 1 < doc.places.count, q - p < 4 {
+            let gap = doc.places[q].range.upperBound..<doc.places[q + 1].range.lowerBound
+            guard gap.upperBound < range.upperBound, !gap.isEmpty, gap.count <= 2,
+                  gap.allSatisfy({ doc.tokens[$0].isPunct(0x2C) || doc.tokens[$0].lex == Assembler.andWord }) else { return false }
+            q += 1
+            if hasAdminParenthesis(after: doc.places[q].range.upperBound, in: range) { return true }
+        }
+        return false
+    }
+
+    private static let andWord = DateResolver.lexHash("and")
 
     private func hasAdminParenthesis(after end: Int, in range: Range<Int>) -> Bool {
         var j = end

@@ -48,4 +48,24 @@ import SitrepModel
         let e = try #require(Self.event(text))
         #expect(e.location == place)
     }
+
+    /// "A and B districts (Province)": the parenthesis qualifies the whole list, so the first
+    /// named is coded, as in any other tie.
+    @Test func aListSharesItsAdministrativeParenthesis() throws {
+        let e = try #require(Self.event("Warplanes struck Haradh and Abs districts (Hajjah) overnight."))
+        #expect(e.location == "Haradh")
+    }
+
+    /// The first sentence that names a place decides; a later sentence adds a place only inside
+    /// the province the first one named.
+    @Test(arguments: [
+        ("On Monday, militants attacked an army post in Idlib province. The fighting centred on the outskirts of Sarmin.", "Sarmin"),
+        ("Gunmen killed a shepherd in Deir ez-Zor province. The killers had come from Damascus.", "Deir-ez-Zor"),
+        // "region" asks for the province, not the town of the same name
+        ("On Friday, troops burned houses in Sagaing region. The raid was coded to Monywa.", "Monywa"),
+    ])
+    func aLaterSentenceAddsOnlyAPlaceInsideTheFirstProvince(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+    }
 }

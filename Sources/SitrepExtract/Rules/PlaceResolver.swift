@@ -98,9 +98,14 @@ struct PlaceResolver {
         // "Amara city", "Sarmin town": the word names a settlement, so the name's province and
         // country readings (Ethiopia's Amhara region is also spelled "Amara") are not meant; they
         // have voted for their country (Kabul city, Kabul province) and go now
-        for p in places.indices where places[p].areaHint.isSettlement {
-            if places[p].candidates.contains(where: { !kinds[Int($0)].isArea }) {
+        // and the other way round: "Sagaing region", "Marib governorate" is the province, not its
+        // town (which would otherwise win on the bonus of lying in the province named beside it)
+        for p in places.indices {
+            let hint = places[p].areaHint
+            if hint.isSettlement, places[p].candidates.contains(where: { !kinds[Int($0)].isArea }) {
                 places[p].candidates.removeAll { kinds[Int($0)].isArea }
+            } else if hint == .province || hint == .region, places[p].candidates.contains(where: { kinds[Int($0)] == .province || kinds[Int($0)] == .region }) {
+                places[p].candidates.removeAll { !kinds[Int($0)].isArea }
             }
         }
         // ties broken by key: the same text gives the same context in every run (dictionary order is not stable)
