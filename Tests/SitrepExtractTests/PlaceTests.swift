@@ -68,4 +68,15 @@ import SitrepModel
         let e = try #require(Self.event(text))
         #expect(e.location == place)
     }
+
+    /// A parenthesis after a name places it: its districts' province and country rule out
+    /// namesakes elsewhere (Iran's Baneh, a Turkish village listing "Suti" among its names).
+    @Test(arguments: [
+        ("Militants abducted a herder near the village of Kossoghin (Bane, Boulgou) on Tuesday.", "Burkina Faso"),
+        ("Police charged at protesters in Suti town (Murshidabad district).", "India"),
+    ])
+    func aParenthesisPlacesTheNameBeforeIt(text: String, country: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.country == country)
+    }
 }

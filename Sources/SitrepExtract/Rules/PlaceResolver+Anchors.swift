@@ -44,9 +44,21 @@ extension PlaceResolver {
             let r = places[q].range
             guard r.lowerBound > 0, r.upperBound < doc.tokens.count, doc.tokens[r.upperBound].isPunct(0x29),
                   doc.tokens[r.lowerBound - 1].isPunct(0x28) || doc.tokens[r.lowerBound - 1].isPunct(0x2C) else { continue }
-            let provinces = places[q].candidates.filter { info[Int($0)].kind == .province }
+            var provinces = places[q].candidates.filter { info[Int($0)].kind == .province }
+            // "(Bane, Boulgou)", "(Kantchari, Tapoa)": a district closing the parenthesis places it too
+            if provinces.isEmpty { provinces = places[q].candidates.filter { info[Int($0)].kind == .district } }
             guard !provinces.isEmpty else { continue }
             let admin1s = Set(provinces.map { info[Int($0)].admin1Key })
+            // the name before it inside the parenthesis ("(Bane, Boulgou)") lies in that province;
+            // with no reading there it is unknown here (Bane is not Iran's Baneh)
+            if q > 0, doc.tokens[r.lowerBound - 1].isPunct(0x2C), !members.contains(q - 1) {
+                let a = places[q - 1].range
+                if a.upperBound == r.lowerBound - 1, a.lowerBound > 0, doc.tokens[a.lowerBound - 1].isPunct(0x28),
+                   !places[q - 1].candidates.contains(where: { info[Int($0)].kind == .province }) {
+                    places[q - 1].candidates.removeAll { !admin1s.contains(info[Int($0)].admin1Key) }
+                    members.insert(q - 1)
+                }
+            }
             if !members.contains(q) {
                 places[q].candidates = provinces
                 anchors[doc.sentenceOf[r.lowerBound], default: []].formUnion(admin1s)
@@ -60,7 +72,22 @@ extension PlaceResolver {
                 members.insert(before)
             }
         }
-        guard !anchors.isEmpty else { return }
+        // "Suti town (Murshidabad district, WB)": whatever the parenthesis names first, in one
+        // country only, puts the name before it in that country; a name with no reading there is
+        // unknown here, not a Turkish village that lists it among its alternates
+        for q in places.indices {
+            let r = places[q].range
+            guard r.lowerBound > 0, doc.tokens[r.lowerBound - 1].isPunct(0x28),
+                  let country = places[q].candidates.first.map({ info[Int($0)].countryKey }),
+                  places[q].candidates.allSatisfy({ info[Int($0)].countryKey == country }),
+                  let before = nameBeforeParenthesis(closedBy: r.lowerBound, from: q, places, doc), !members.contains(before)
+            else { continue }
+            places[before].candidates.removeAll { info[Int($0)].countryKey != country && info[Int($0)].kind != .country }
+        }
+        guard !anchors.isEmpty else {
+            places.removeAll { $0.candidates.isEmpty }
+            return
+        }
         for q in places.indices where !members.contains(q) {
             guard let admin1s = anchors[doc.sentenceOf[places[q].range.lowerBound]] else { continue }
             let c = places[q].candidates
