@@ -82,11 +82,14 @@ extension Document {
                !tokens[i + 1].flags.contains(.stop), lexAt.indices.contains(i + 1) {
                 best = nil
             }
-            // ... and so is one preceded by a capitalized word inside a sentence ("John Kerry"), unless a direction
-            if let b = best, b.n == 1, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized),
+            // ... and so is one preceded by a capitalized word inside a sentence ("John Kerry"), unless a direction;
+            // an article between does not change that ("Saraya al Jihad" is a brigade, not Baghdad's Jihad)
+            if let b = best, b.n == 1 || b.n == 2 && isArticle, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized),
                !tokens[i - 1].flags.contains(.lineStart), !tokens[i].flags.contains(.allCaps), !tokens[i - 1].flags.contains(.hyphenNext),
                i < 2 || !(tokens[i - 2].kind == .punct && (tokens[i - 2].mark == 0x2E || tokens[i - 2].mark == 0x3A)),
                !tokens[i - 1].flags.contains(.stop), !tokens[i - 1].flags.contains(.article) {
+                // (past the article too: its word alone is the same name)
+                if b.n == 2 { i += 1 }
                 best = nil
             }
             if let best {

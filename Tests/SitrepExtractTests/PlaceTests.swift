@@ -79,4 +79,11 @@ import SitrepModel
         let e = try #require(Self.event(text))
         #expect(e.country == country)
     }
+
+    /// "Saraya al Jihad" is a brigade: a name after a capitalized word and an article is the tail
+    /// of a longer name, not Baghdad's Jihad neighbourhood.
+    @Test func aPlaceNameInsideALongerArabicNameIsNoPlace() throws {
+        let e = try #require(Self.event("Members of the Saraya al Jihad brigade clashed with militants near Akashat, Anbar."))
+        #expect(e.location == "Akashat")
+    }
 }
