@@ -77,9 +77,11 @@ extension Document {
             // unless a hyphen joins just the two ("the Halba-Qoubaiyat road", not "Eren-Blockade-12")
             let hyphenPair = tokens[i].flags.contains(.hyphenNext) && i + 1 < tokens.count
                 && !tokens[i + 1].flags.contains(.hyphenNext) && !(i + 2 < tokens.count && tokens[i + 2].start == tokens[i + 1].end + 1 && tokens[i + 2].kind == .number)
-            if let b = best, b.n == 1, !hyphenPair, i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].flags.contains(.capitalized),
-               !tokens[i + 1].flags.contains(.lineStart), !tokens[i].flags.contains(.allCaps),
-               !tokens[i + 1].flags.contains(.stop), lexAt.indices.contains(i + 1) {
+            // (an article before the name changes nothing: "al Sham Corps" is a faction, not Damascus)
+            if let b = best, b.n == 1 || b.n == 2 && isArticle, !hyphenPair, i + b.n < tokens.count, tokens[i + b.n].kind == .word,
+               tokens[i + b.n].flags.contains(.capitalized), !tokens[i + b.n].flags.contains(.lineStart), !tokens[i + b.n - 1].flags.contains(.allCaps),
+               !tokens[i + b.n].flags.contains(.stop), lexAt.indices.contains(i + b.n) {
+                if b.n == 2 { i += 1 }
                 best = nil
             }
             // ... and so is one preceded by a capitalized word inside a sentence ("John Kerry"), unless a direction;

@@ -86,4 +86,11 @@ import SitrepModel
         let e = try #require(Self.event("Members of the Saraya al Jihad brigade clashed with militants near Akashat, Anbar."))
         #expect(e.location == "Akashat")
     }
+
+    /// ... and so is a name with its article before a capitalized word: "al Sham Corps" is a
+    /// faction, not Damascus (whose old name is al-Sham).
+    @Test func anArticleAndNameBeforeACapitalizedWordIsNoPlace() throws {
+        let e = try #require(Self.event("Fighters of the al Sham Corps shelled positions near Kafraya in Idlib on Sunday."))
+        #expect(e.location == "Kafraya")
+    }
 }
