@@ -93,4 +93,11 @@ import SitrepModel
         let e = try #require(Self.event("Fighters of the al Sham Corps shelled positions near Kafraya in Idlib on Sunday."))
         #expect(e.location == "Kafraya")
     }
+
+    /// A transliteration variant of a small place is let back in by a city of its province named
+    /// in the same sentence, as by the province itself ("Jandairis" is Jinderes near Afrin).
+    @Test func aCityVouchesForAVariantSpellingInItsProvince() throws {
+        let e = try #require(Self.event("Two fighters were killed near Jandairis in the Afrin countryside."))
+        #expect(e.location == "Jinderes")
+    }
 }

@@ -125,7 +125,8 @@ extension PlaceResolver {
         var sentences = Set<Int32>()
         for p in places.indices {
             let k = doc.sentenceOf[places[p].range.lowerBound]
-            for c in places[p].candidates where kinds[Int(c)] == .province {
+            // (a city vouches for its province too: "Jandairis ... in Afrin countryside")
+            for c in places[p].candidates where kinds[Int(c)] == .province || places[p].candidates.count == 1 && kinds[Int(c)] == .city {
                 provinces.insert(PlaceResolver.pair(k, info[Int(c)].admin1Key))
                 sentences.insert(k)
             }
