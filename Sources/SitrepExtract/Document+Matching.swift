@@ -94,6 +94,17 @@ extension Document {
                 if b.n == 2 { i += 1 }
                 best = nil
             }
+            // a longer name with capitalized words on both sides is inside another name ("the Kerman
+            // Coal Mine Company" is no Texan town whose old name was Coal Mine)
+            if let b = best, b.n >= 2, !isArticle, i > 0, i + b.n < tokens.count,
+               tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized), !tokens[i - 1].flags.contains(.lineStart),
+               !tokens[i - 1].flags.contains(.stop), !tokens[i - 1].flags.contains(.hyphenNext),
+               i < 2 || !(tokens[i - 2].kind == .punct && (tokens[i - 2].mark == 0x2E || tokens[i - 2].mark == 0x3A)),
+               tokens[i + b.n].kind == .word, tokens[i + b.n].flags.contains(.capitalized), !tokens[i + b.n].flags.contains(.lineStart),
+               !lexHas(i + b.n, .areaword), !tokens[i + b.n - 1].flags.contains(.hyphenNext) {
+                i += b.n - 1
+                best = nil
+            }
             if let best {
                 // a name that is really an actor, a source or a rule word is passed over whole (its
                 // readings are never copied: common words have hundreds)

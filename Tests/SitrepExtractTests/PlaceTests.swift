@@ -100,4 +100,12 @@ import SitrepModel
         let e = try #require(Self.event("Two fighters were killed near Jandairis in the Afrin countryside."))
         #expect(e.location == "Jinderes")
     }
+
+    /// A longer name with capitalized words on both sides belongs to another name: "Coal Mine"
+    /// (an old name of a Texan town) inside a company's name is no place.
+    @Test func aNameInsideAnOrganisationsNameIsNoPlace() throws {
+        let e = try #require(Self.event("Workers of the Tazareh Coal Mine Company staged a sit-in in Zarand on Monday."))
+        #expect(e.location == "Zarand")
+        #expect(e.country == "Iran")
+    }
 }
