@@ -100,7 +100,13 @@ extension Assembler {
         var j = end
         if j < range.upperBound, doc.lexAt[j] >= 0, doc.lexHas(j, .areaword) { j += 1 }
         guard j + 1 < range.upperBound, doc.tokens[j].isPunct(0x28) else { return false }
-        return doc.placeAt[j + 1] >= 0
+        // "Itori (Ewekoro, Ogun)": the district may be unknown, the province after it is not
+        var k = j + 1
+        while k < range.upperBound, k <= j + 6, !doc.tokens[k].isPunct(0x29) {
+            if doc.placeAt[k] >= 0 { return true }
+            k += 1
+        }
+        return false
     }
 
     /// How specific a place is: any settlement or site beats a province or region (a city and a

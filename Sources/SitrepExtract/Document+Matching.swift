@@ -150,9 +150,12 @@ extension Document {
     /// The match is followed by a capitalized word that is no rule word, then an area word
     /// ("village", "town"): the name goes on past the match.
     private func isPrefixOfLongerName(_ r: Range<Int>, lexicon: Lexicon) -> Bool {
-        let next = r.upperBound
+        var next = r.upperBound
         // "the Halba-Qoubaiyat road": a hyphen joins two names, it does not lengthen one
         if tokens[next - 1].flags.contains(.hyphenNext) { return false }
+        // "Dur al Naft area": an article inside the longer name is part of it
+        if next + 1 < tokens.count, !tokens[next - 1].flags.contains(.possessive), tokens[next].kind == .word, tokens[next].flags.contains(.article),
+           tokens[next + 1].flags.contains(.capitalized) { next += 1 }
         guard next + 1 < tokens.count, next + 1 < lexAt.count, tokens[next].kind == .word,
               tokens[next].flags.contains(.capitalized), lexAt[next] < 0, lexAt[next + 1] >= 0 else { return false }
         return lexEntries(at: next + 1).contains { lexicon.classes[Int($0)] == .areaword }

@@ -108,4 +108,22 @@ import SitrepModel
         #expect(e.location == "Zarand")
         #expect(e.country == "Iran")
     }
+
+    /// "X town in Province": a settlement followed by "in" and a province lies in that province;
+    /// a namesake elsewhere (Raqqa's Sabkha) is not it, and the province stands for the name.
+    @Test func inBeforeAProvinceAnchorsTheSettlement() throws {
+        let e = try #require(Self.event("Militants burned a truck in Sabkha town in the Deir ez-Zor countryside."))
+        #expect(e.admin1 == "Deir-ez-Zor")
+    }
+
+    /// The place given with its districts is coded even when the district is unknown, and a
+    /// known name that starts a longer one ("Dur al Naft area") is not that place.
+    @Test(arguments: [
+        ("Youths blocked the Lagos road while protesting in Itori (Ewekoro, Ogun).", "Itori"),
+        ("Residents protested in the Dur al Naft area of Basra city.", "Basra"),
+    ])
+    func theNamedSettlementIsCoded(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+    }
 }

@@ -20,11 +20,20 @@ extension PlaceResolver {
             var gap = places[p].range.upperBound
             if gap < doc.tokens.count, doc.lexAt[gap] >= 0,
                doc.lexEntries(at: gap).contains(where: { lexicon.classes[Int($0)] == .areaword }) { gap += 1 }
-            guard gap < doc.tokens.count, places[p + 1].range.lowerBound == gap + 1 else { continue }
+            guard gap < doc.tokens.count else { continue }
+            // "Sabkhah town in Deir ez-Zor countryside", "Sarmin in the Idlib countryside": "in"
+            // before a province anchors like a comma
+            let within = doc.tokens[gap].lex == PlaceResolver.inWord
+            var next = gap + 1
+            if within, next < doc.tokens.count, doc.tokens[next].lex == PlaceResolver.theWord { next += 1 }
+            guard places[p + 1].range.lowerBound == next else { continue }
             let paren = doc.tokens[gap].isPunct(0x28)
-            guard paren || doc.tokens[gap].isPunct(0x2C) else { continue }
+            guard paren || within || doc.tokens[gap].isPunct(0x2C) else { continue }
             let a = places[p].candidates, b = places[p + 1].candidates
             if a.contains(where: { info[Int($0)].kind.isArea }) { continue }
+            // (only a settlement is read into the province after "in": a mountain range or desert
+            // spans provinces, and the text may name just one of them)
+            if within, !a.allSatisfy({ [.city, .town, .village].contains(info[Int($0)].kind) }) { continue }
             var provinces = b.filter { info[Int($0)].kind == .province }
             if provinces.isEmpty, paren { provinces = b.filter { info[Int($0)].kind == .city } }
             guard !provinces.isEmpty else { continue }
@@ -99,6 +108,9 @@ extension PlaceResolver {
         }
         places.removeAll { $0.candidates.isEmpty }
     }
+
+    static let inWord = DateResolver.lexHash("in")
+    static let theWord = DateResolver.lexHash("the")
 
     /// The place mention that a parenthesis closing at token `close` qualifies: the last mention
     /// before its "(", with at most two plain words between ("Al Arqoub area (...)", "As Sadah fort (...)").
