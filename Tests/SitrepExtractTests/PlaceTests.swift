@@ -126,4 +126,12 @@ import SitrepModel
         let e = try #require(Self.event(text))
         #expect(e.location == place)
     }
+
+    /// "Al Jawf" is a province, not the acronym JAF folded; "Saudi-led" says who leads the
+    /// coalition, not where it strikes.
+    @Test func aSaudiLedStrikeInAlJawfIsInYemen() throws {
+        let e = try #require(Self.event("Saudi-led coalition aircraft struck positions in Al Jawf governorate overnight."))
+        #expect(e.location == "Al Jawf")
+        #expect(e.country == "Yemen")
+    }
 }

@@ -20,6 +20,11 @@ struct PlaceResolver {
         }
         // demonyms vote for their country ("Syrian regime", "Israeli police")
         for k in doc.lex.indices where doc.lex.records[k].classes.contains(.demonym) {
+            // ... but not glued to a lowercase word: "Saudi-led", "Iranian-backed" say who leads or
+            // backs, not where (the Saudi-led coalition strikes Yemen)
+            let last = doc.lex.range(k).upperBound - 1
+            if doc.tokens[last].flags.contains(.hyphenNext), last + 1 < doc.tokens.count, doc.tokens[last + 1].isWord,
+               !doc.tokens[last + 1].flags.contains(.capitalized) { continue }
             for id in doc.lex.entries(k) where lexicon.classes[Int(id)] == .demonym {
                 votes[lexicon.demonymCountryKey[Int(id)], default: 0] += 0.6
             }
