@@ -134,4 +134,11 @@ import SitrepModel
         #expect(e.location == "Al Jawf")
         #expect(e.country == "Yemen")
     }
+
+    /// "(District, Province state)" anchors the sentence even with a word before the ")"; a
+    /// look-alike elsewhere in that country goes though it also has a namesake abroad.
+    @Test func anAnchoredSentenceDropsLookAlikesReadingByReading() throws {
+        let e = try #require(Self.event("Soldiers torched houses in Mai Paw village of Muse township (Muse district, Shan-North state)."))
+        #expect(e.admin1 == "Shan-North")
+    }
 }

@@ -51,7 +51,11 @@ extension PlaceResolver {
         // anchors its sentence even when the place before it is unknown
         for q in places.indices {
             let r = places[q].range
-            guard r.lowerBound > 0, r.upperBound < doc.tokens.count, doc.tokens[r.upperBound].isPunct(0x29),
+            // "(Muse district, Shan-North state)": one lowercase word may stand before the ")"
+            var close = r.upperBound
+            if close + 1 < doc.tokens.count, doc.tokens[close].isWord, !doc.tokens[close].flags.contains(.capitalized),
+               doc.tokens[close + 1].isPunct(0x29) { close += 1 }
+            guard r.lowerBound > 0, close < doc.tokens.count, doc.tokens[close].isPunct(0x29),
                   doc.tokens[r.lowerBound - 1].isPunct(0x28) || doc.tokens[r.lowerBound - 1].isPunct(0x2C) else { continue }
             var provinces = places[q].candidates.filter { info[Int($0)].kind == .province }
             // "(Bane, Boulgou)", "(Kantchari, Tapoa)": a district closing the parenthesis places it too
@@ -76,7 +80,7 @@ extension PlaceResolver {
             }
             // the parenthesis places the name before it: "As Sadah fort (Merkhah As Sufla, Shabwah)"
             // is no Sadah in the north
-            if let before = nameBeforeParenthesis(closedBy: r.upperBound, from: q, places, doc), !members.contains(before) {
+            if let before = nameBeforeParenthesis(closedBy: close, from: q, places, doc), !members.contains(before) {
                 places[before].candidates.removeAll { !admin1s.contains(info[Int($0)].admin1Key) && info[Int($0)].kind != .country }
                 members.insert(before)
             }
@@ -99,12 +103,12 @@ extension PlaceResolver {
         }
         for q in places.indices where !members.contains(q) {
             guard let admin1s = anchors[doc.sentenceOf[places[q].range.lowerBound]] else { continue }
-            let c = places[q].candidates
-            let smallElsewhere = c.allSatisfy { id in
+            // reading by reading: a namesake in another country ("Mai Paw" ~ a town in China) is left
+            // to the country context, and must not shield the look-alike in Yangon
+            places[q].candidates.removeAll { id in
                 let pl = info[Int(id)]
                 return !pl.kind.isArea && anchorCountries.contains(pl.countryKey) && !admin1s.contains(pl.admin1Key)
             }
-            if smallElsewhere { places[q].candidates = [] }
         }
         places.removeAll { $0.candidates.isEmpty }
     }
