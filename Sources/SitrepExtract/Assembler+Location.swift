@@ -15,16 +15,9 @@ extension Assembler {
             var best: (p: Int, rank: Int)? = nil
             for k in sentences {
                 let range = doc.sentences[k].range
-                // provinces of the sentence's other settlements and sites (not named like their province)
-                var insideAdmins: [String] = []
-                for p in doc.placeIndices(in: range) where doc.places[p].chosen != .max {
-                    let id = doc.places[p].chosen
-                    guard specificity(g.places[Int(id)].kind, hint: doc.places[p].areaHint) == 3,
-                          let a = g.admin1(id), g.name(id).lowercased() != a.lowercased() else { continue }
-                    insideAdmins.append(a.lowercased())
-                }
+                let indices = doc.placeIndices(in: range)
                 // (names that are part of an actor's or source's name were passed over when matching)
-                for p in doc.placeIndices(in: range) where doc.places[p].chosen != .max {
+                for p in indices where doc.places[p].chosen != .max {
                     let m = doc.places[p]
                     let kind = g.places[Int(m.chosen)].kind
                     if kind == .country { continue }
@@ -35,8 +28,9 @@ extension Assembler {
                        g.name(m.chosen).lowercased() == g.admin1(m.chosen)?.lowercased() { rank = 0 }
                     // "entered Idleb via Kafr Lusin": a city named like its province, with a place
                     // inside that province in the same sentence, stands for the province
-                    if kind == .city, !m.areaHint.isSettlement, let a = g.admin1(m.chosen)?.lowercased(),
-                       g.name(m.chosen).lowercased() == a, insideAdmins.contains(a) { rank = min(rank, 1) }
+                    if kind == .city, rank > 1, !m.areaHint.isSettlement,
+                       hasSettlementInside(g.places[Int(m.chosen)].admin1Key, besides: p, among: indices),
+                       g.name(m.chosen).lowercased() == g.admin1(m.chosen)?.lowercased() { rank = 1 }
                     // "Al Khadir town (Bethlehem, West Bank)": the place given with its districts is the one coded
                     // "Haradh and Abs districts (Hajjah)": the parenthesis qualifies the whole list
                     if hasAdminParenthesis(after: m.range.upperBound, in: range) || listSharesParenthesis(from: p, in: range) { rank += 1 }
@@ -56,11 +50,13 @@ extension Assembler {
         // the first own sentence that names a place decides; a later one only adds a place
         // inside the province it named ("clashes in Idlib province. ... near Sarmin"), not one
         // the story merely mentions ("deployed from Damascus", "from Afrin")
-        if let k = own.firstIndex(where: { pick(in: [$0]) != nil }), let first = pick(in: [own[k]]) {
+        for (k, sentence) in own.enumerated() {
+            guard let first = pick(in: [sentence]) else { continue }
             // (precision 3: a province, or a city named as its region: "in Sagaing region")
-            guard first.precision == 3, let a = g.admin1(first.id) else { return first }
+            guard first.precision == 3 else { return first }
+            let a = g.places[Int(first.id)].admin1Key
             for later in own[(k + 1)...] {
-                if let p = pick(in: [later]), p.precision < 3, g.admin1(p.id) == a { return p }
+                if let p = pick(in: [later]), p.precision < 3, g.places[Int(p.id)].admin1Key == a { return p }
             }
             return first
         }
@@ -78,6 +74,18 @@ extension Assembler {
             }
         }
         return nil
+    }
+
+    /// Whether a settlement or site other than mention `p`, among the sentence's mentions `indices`,
+    /// lies in province `admin1` (and is not itself named like its province).
+    private func hasSettlementInside(_ admin1: UInt64, besides p: Int, among indices: [Int]) -> Bool {
+        let g = extractor.gazetteer
+        for q in indices where q != p && doc.places[q].chosen != .max {
+            let id = doc.places[q].chosen
+            guard g.places[Int(id)].admin1Key == admin1, specificity(g.places[Int(id)].kind, hint: doc.places[q].areaHint) == 3 else { continue }
+            if g.name(id).lowercased() != g.admin1(id)?.lowercased() { return true }
+        }
+        return false
     }
 
     /// Whether the place mention `p` opens a list ("A, B and C districts (Province)") whose last
