@@ -15,8 +15,9 @@ extension Assembler {
             var best: (p: Int, rank: Int)? = nil
             for k in sentences {
                 let range = doc.sentences[k].range
+                let indices = doc.placeIndices(in: range)
                 // (names that are part of an actor's or source's name were passed over when matching)
-                for p in doc.placeIndices(in: range) where doc.places[p].chosen != .max {
+                for p in indices where doc.places[p].chosen != .max {
                     let m = doc.places[p]
                     let kind = g.places[Int(m.chosen)].kind
                     if kind == .country { continue }
@@ -25,8 +26,14 @@ extension Assembler {
                     if kind == .city, p > 0, doc.places[p - 1].chosen != .max, range.contains(doc.places[p - 1].range.lowerBound),
                        g.places[Int(doc.places[p - 1].chosen)].kind != .country,
                        g.name(m.chosen).lowercased() == g.admin1(m.chosen)?.lowercased() { rank = 0 }
+                    // "entered Idleb via Kafr Lusin": a city named like its province, with a place
+                    // inside that province in the same sentence, stands for the province
+                    if kind == .city, rank > 1, !m.areaHint.isSettlement,
+                       hasSettlementInside(g.places[Int(m.chosen)].admin1Key, besides: p, among: indices),
+                       g.name(m.chosen).lowercased() == g.admin1(m.chosen)?.lowercased() { rank = 1 }
                     // "Al Khadir town (Bethlehem, West Bank)": the place given with its districts is the one coded
-                    if hasAdminParenthesis(after: m.range.upperBound, in: range) { rank += 1 }
+                    // "Haradh and Abs districts (Hajjah)": the parenthesis qualifies the whole list
+                    if hasAdminParenthesis(after: m.range.upperBound, in: range) || listSharesParenthesis(from: p, in: range) { rank += 1 }
                     if best == nil || rank > best!.rank { best = (p, rank) }
                 }
             }
@@ -40,7 +47,19 @@ extension Assembler {
             return ChosenPlace(id: m.chosen, range: m.range, precision: precision)
         }
         let own = inc.sentences.filter { $0 != inc.headline }
-        if let p = pick(in: own) { return p }
+        // the first own sentence that names a place decides; a later one only adds a place
+        // inside the province it named ("clashes in Idlib province. ... near Sarmin"), not one
+        // the story merely mentions ("deployed from Damascus", "from Afrin")
+        for (k, sentence) in own.enumerated() {
+            guard let first = pick(in: [sentence]) else { continue }
+            // (precision 3: a province, or a city named as its region: "in Sagaing region")
+            guard first.precision == 3 else { return first }
+            let a = g.places[Int(first.id)].admin1Key
+            for later in own[(k + 1)...] {
+                if let p = pick(in: [later]), p.precision < 3, g.places[Int(p.id)].admin1Key == a { return p }
+            }
+            return first
+        }
         if let h = inc.headline, let p = pick(in: [h]) { return p }
         // the section's other sentences, nearest first (bounded: a section can be a whole page)
         let first = inc.sentences.first ?? 0
@@ -57,11 +76,45 @@ extension Assembler {
         return nil
     }
 
+    /// Whether a settlement or site other than mention `p`, among the sentence's mentions `indices`,
+    /// lies in province `admin1` (and is not itself named like its province).
+    private func hasSettlementInside(_ admin1: UInt64, besides p: Int, among indices: [Int]) -> Bool {
+        let g = extractor.gazetteer
+        for q in indices where q != p && doc.places[q].chosen != .max {
+            let id = doc.places[q].chosen
+            guard g.places[Int(id)].admin1Key == admin1, specificity(g.places[Int(id)].kind, hint: doc.places[q].areaHint) == 3 else { continue }
+            if g.name(id).lowercased() != g.admin1(id)?.lowercased() { return true }
+        }
+        return false
+    }
+
+    /// Whether the place mention `p` opens a list ("A, B and C districts (Province)") whose last
+    /// member is followed by an administrative parenthesis.
+    private func listSharesParenthesis(from p: Int, in range: Range<Int>) -> Bool {
+        var q = p
+        while q + 1 < doc.places.count, q - p < 4 {
+            let gap = doc.places[q].range.upperBound..<doc.places[q + 1].range.lowerBound
+            guard gap.upperBound < range.upperBound, !gap.isEmpty, gap.count <= 2,
+                  gap.allSatisfy({ doc.tokens[$0].isPunct(0x2C) || doc.tokens[$0].lex == Assembler.andWord }) else { return false }
+            q += 1
+            if hasAdminParenthesis(after: doc.places[q].range.upperBound, in: range) { return true }
+        }
+        return false
+    }
+
+    private static let andWord = DateResolver.lexHash("and")
+
     private func hasAdminParenthesis(after end: Int, in range: Range<Int>) -> Bool {
         var j = end
         if j < range.upperBound, doc.lexAt[j] >= 0, doc.lexHas(j, .areaword) { j += 1 }
         guard j + 1 < range.upperBound, doc.tokens[j].isPunct(0x28) else { return false }
-        return doc.placeAt[j + 1] >= 0
+        // "Itori (Ewekoro, Ogun)": the district may be unknown, the province after it is not
+        var k = j + 1
+        while k < range.upperBound, k <= j + 6, !doc.tokens[k].isPunct(0x29) {
+            if doc.placeAt[k] >= 0 { return true }
+            k += 1
+        }
+        return false
     }
 
     /// How specific a place is: any settlement or site beats a province or region (a city and a

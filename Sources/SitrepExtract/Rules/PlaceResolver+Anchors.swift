@@ -20,11 +20,20 @@ extension PlaceResolver {
             var gap = places[p].range.upperBound
             if gap < doc.tokens.count, doc.lexAt[gap] >= 0,
                doc.lexEntries(at: gap).contains(where: { lexicon.classes[Int($0)] == .areaword }) { gap += 1 }
-            guard gap < doc.tokens.count, places[p + 1].range.lowerBound == gap + 1 else { continue }
+            guard gap < doc.tokens.count else { continue }
+            // "Sabkhah town in Deir ez-Zor countryside", "Sarmin in the Idlib countryside": "in"
+            // before a province anchors like a comma
+            let within = doc.tokens[gap].lex == PlaceResolver.inWord
+            var next = gap + 1
+            if within, next < doc.tokens.count, doc.tokens[next].lex == PlaceResolver.theWord { next += 1 }
+            guard places[p + 1].range.lowerBound == next else { continue }
             let paren = doc.tokens[gap].isPunct(0x28)
-            guard paren || doc.tokens[gap].isPunct(0x2C) else { continue }
+            guard paren || within || doc.tokens[gap].isPunct(0x2C) else { continue }
             let a = places[p].candidates, b = places[p + 1].candidates
             if a.contains(where: { info[Int($0)].kind.isArea }) { continue }
+            // (only a settlement is read into the province after "in": a mountain range or desert
+            // spans provinces, and the text may name just one of them)
+            if within, !a.allSatisfy({ [.city, .town, .village].contains(info[Int($0)].kind) }) { continue }
             var provinces = b.filter { info[Int($0)].kind == .province }
             if provinces.isEmpty, paren { provinces = b.filter { info[Int($0)].kind == .city } }
             guard !provinces.isEmpty else { continue }
@@ -42,11 +51,27 @@ extension PlaceResolver {
         // anchors its sentence even when the place before it is unknown
         for q in places.indices {
             let r = places[q].range
-            guard r.lowerBound > 0, r.upperBound < doc.tokens.count, doc.tokens[r.upperBound].isPunct(0x29),
+            // "(Muse district, Shan-North state)": one lowercase word may stand before the ")"
+            var close = r.upperBound
+            if close + 1 < doc.tokens.count, doc.tokens[close].isWord, !doc.tokens[close].flags.contains(.capitalized),
+               doc.tokens[close + 1].isPunct(0x29) { close += 1 }
+            guard r.lowerBound > 0, close < doc.tokens.count, doc.tokens[close].isPunct(0x29),
                   doc.tokens[r.lowerBound - 1].isPunct(0x28) || doc.tokens[r.lowerBound - 1].isPunct(0x2C) else { continue }
-            let provinces = places[q].candidates.filter { info[Int($0)].kind == .province }
+            var provinces = places[q].candidates.filter { info[Int($0)].kind == .province }
+            // "(Bane, Boulgou)", "(Kantchari, Tapoa)": a district closing the parenthesis places it too
+            if provinces.isEmpty { provinces = places[q].candidates.filter { info[Int($0)].kind == .district } }
             guard !provinces.isEmpty else { continue }
             let admin1s = Set(provinces.map { info[Int($0)].admin1Key })
+            // the name before it inside the parenthesis ("(Bane, Boulgou)") lies in that province;
+            // with no reading there it is unknown here (Bane is not Iran's Baneh)
+            if q > 0, doc.tokens[r.lowerBound - 1].isPunct(0x2C), !members.contains(q - 1) {
+                let a = places[q - 1].range
+                if a.upperBound == r.lowerBound - 1, a.lowerBound > 0, doc.tokens[a.lowerBound - 1].isPunct(0x28),
+                   !places[q - 1].candidates.contains(where: { info[Int($0)].kind == .province }) {
+                    places[q - 1].candidates.removeAll { !admin1s.contains(info[Int($0)].admin1Key) }
+                    members.insert(q - 1)
+                }
+            }
             if !members.contains(q) {
                 places[q].candidates = provinces
                 anchors[doc.sentenceOf[r.lowerBound], default: []].formUnion(admin1s)
@@ -55,23 +80,41 @@ extension PlaceResolver {
             }
             // the parenthesis places the name before it: "As Sadah fort (Merkhah As Sufla, Shabwah)"
             // is no Sadah in the north
-            if let before = nameBeforeParenthesis(closedBy: r.upperBound, from: q, places, doc), !members.contains(before) {
+            if let before = nameBeforeParenthesis(closedBy: close, from: q, places, doc), !members.contains(before) {
                 places[before].candidates.removeAll { !admin1s.contains(info[Int($0)].admin1Key) && info[Int($0)].kind != .country }
                 members.insert(before)
             }
         }
-        guard !anchors.isEmpty else { return }
+        // "Suti town (Murshidabad district, WB)": whatever the parenthesis names first, in one
+        // country only, puts the name before it in that country; a name with no reading there is
+        // unknown here, not a Turkish village that lists it among its alternates
+        for q in places.indices {
+            let r = places[q].range
+            guard r.lowerBound > 0, doc.tokens[r.lowerBound - 1].isPunct(0x28),
+                  let country = places[q].candidates.first.map({ info[Int($0)].countryKey }),
+                  places[q].candidates.allSatisfy({ info[Int($0)].countryKey == country }),
+                  let before = nameBeforeParenthesis(closedBy: r.lowerBound, from: q, places, doc), !members.contains(before)
+            else { continue }
+            places[before].candidates.removeAll { info[Int($0)].countryKey != country && info[Int($0)].kind != .country }
+        }
+        guard !anchors.isEmpty else {
+            places.removeAll { $0.candidates.isEmpty }
+            return
+        }
         for q in places.indices where !members.contains(q) {
             guard let admin1s = anchors[doc.sentenceOf[places[q].range.lowerBound]] else { continue }
-            let c = places[q].candidates
-            let smallElsewhere = c.allSatisfy { id in
+            // reading by reading: a namesake in another country ("Mai Paw" ~ a town in China) is left
+            // to the country context, and must not shield the look-alike in Yangon
+            places[q].candidates.removeAll { id in
                 let pl = info[Int(id)]
                 return !pl.kind.isArea && anchorCountries.contains(pl.countryKey) && !admin1s.contains(pl.admin1Key)
             }
-            if smallElsewhere { places[q].candidates = [] }
         }
         places.removeAll { $0.candidates.isEmpty }
     }
+
+    static let inWord = DateResolver.lexHash("in")
+    static let theWord = DateResolver.lexHash("the")
 
     /// The place mention that a parenthesis closing at token `close` qualifies: the last mention
     /// before its "(", with at most two plain words between ("Al Arqoub area (...)", "As Sadah fort (...)").
@@ -98,7 +141,8 @@ extension PlaceResolver {
         var sentences = Set<Int32>()
         for p in places.indices {
             let k = doc.sentenceOf[places[p].range.lowerBound]
-            for c in places[p].candidates where kinds[Int(c)] == .province {
+            // (a city vouches for its province too: "Jandairis ... in Afrin countryside")
+            for c in places[p].candidates where kinds[Int(c)] == .province || places[p].candidates.count == 1 && kinds[Int(c)] == .city {
                 provinces.insert(PlaceResolver.pair(k, info[Int(c)].admin1Key))
                 sentences.insert(k)
             }
@@ -128,6 +172,9 @@ extension PlaceResolver {
                 starts = s
             }
             if let i = starts?[m.range.lowerBound], places[i].range == m.range {
+                // a reading spelled as written in that province already ("Ma'arrata" in Aleppo)
+                // beats a look-alike there ("Ma'ratah", another town's alternate)
+                if places[i].candidates.contains(where: { !kinds[Int($0)].isArea && provinces.contains(PlaceResolver.pair(k, info[Int($0)].admin1Key)) }) { continue }
                 places[i].candidates += m.candidates
             } else if !m.range.contains(where: { covered.contains($0) }) {
                 places.append(m)

@@ -20,6 +20,11 @@ struct PlaceResolver {
         }
         // demonyms vote for their country ("Syrian regime", "Israeli police")
         for k in doc.lex.indices where doc.lex.records[k].classes.contains(.demonym) {
+            // ... but not glued to a lowercase word: "Saudi-led", "Iranian-backed" say who leads or
+            // backs, not where (the Saudi-led coalition strikes Yemen)
+            let last = doc.lex.range(k).upperBound - 1
+            if doc.tokens[last].flags.contains(.hyphenNext), last + 1 < doc.tokens.count, doc.tokens[last + 1].isWord,
+               !doc.tokens[last + 1].flags.contains(.capitalized) { continue }
             for id in doc.lex.entries(k) where lexicon.classes[Int(id)] == .demonym {
                 votes[lexicon.demonymCountryKey[Int(id)], default: 0] += 0.6
             }
@@ -78,10 +83,34 @@ struct PlaceResolver {
                 if !countries.contains(pl.countryKey) { countries.append(pl.countryKey) }
                 if pl.kind == .country || pl.kind == .province, !areaCountries.contains(pl.countryKey) { areaCountries.append(pl.countryKey) }
             }
+            // a city of 100,000 or more counts with the provinces: Lebanon's Tripoli must not let
+            // Libya's Tripoli province speak for the name alone
+            if !areaCountries.isEmpty {
+                for c in places[p].candidates where kinds[Int(c)] == .city {
+                    let key = info[Int(c)].countryKey
+                    if !areaCountries.contains(key) { areaCountries.append(key) }
+                }
+            }
             if !areaCountries.isEmpty, areaCountries.count <= 3 {
-                for c in areaCountries { votes[c, default: 0] += 1.5 / Double(areaCountries.count) }
+                // two such countries still count as much as one plain place each: their context
+                // must keep false friends elsewhere out until the rest of the text decides
+                let share = areaCountries.count == 1 ? 1.5 : areaCountries.count == 2 ? 1.0 : 0.5
+                for c in areaCountries { votes[c, default: 0] += share }
             } else if countries.count <= 3 {
                 for c in countries { votes[c, default: 0] += 1.0 / Double(countries.count) }
+            }
+        }
+        // "Amara city", "Sarmin town": the word names a settlement, so the name's province and
+        // country readings (Ethiopia's Amhara region is also spelled "Amara") are not meant; they
+        // have voted for their country (Kabul city, Kabul province) and go now
+        // and the other way round: "Sagaing region", "Marib governorate" is the province, not its
+        // town (which would otherwise win on the bonus of lying in the province named beside it)
+        for p in places.indices {
+            let hint = places[p].areaHint
+            if hint.isSettlement, places[p].candidates.contains(where: { !kinds[Int($0)].isArea }) {
+                places[p].candidates.removeAll { kinds[Int($0)].isArea }
+            } else if hint == .province || hint == .region, places[p].candidates.contains(where: { kinds[Int($0)] == .province || kinds[Int($0)] == .region }) {
+                places[p].candidates.removeAll { !kinds[Int($0)].isArea }
             }
         }
         // ties broken by key: the same text gives the same context in every run (dictionary order is not stable)
@@ -147,6 +176,7 @@ struct PlaceResolver {
                 if s > bestScore { bestScore = s; best = c }
             }
             places[p].chosen = best
+                let txt = places[p].range.map { doc.tokens[$0] }.count
         }
         return ranked.map(\.key)
     }
@@ -201,4 +231,9 @@ struct PlaceResolver {
         while v >= 10 { v /= 10; n += 1 }
         return n + (v - 1) / 9
     }
+}
+
+extension Document.AreaHint {
+    /// Words that name a settlement ("city", "town", "village"), never a province.
+    var isSettlement: Bool { self == .city || self == .town || self == .village }
 }

@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+/// How the resolver weighs a name's readings against each other: area words, big namesakes in
+/// other countries, spellings. Sentences written for these tests.
+@Suite struct PlaceTests {
+    static func event(_ text: String, hint: String? = nil) -> ExtractedEvent? {
+        Support.bundled.extract(text: text, published: Support.day("2022-03-10"), context: .init(countryHint: hint, docID: "t"))
+            .max { $0.confidence < $1.confidence }
+    }
+
+    @Test(arguments: [
+        // "Amara" is also a spelling of Ethiopia's Amhara region; "city" asks for a settlement
+        ("Teachers marched to the governor's office in Amara city on Sunday.", "Amarah", "Iraq"),
+        ("Police fired tear gas at students in Kabul city.", "Kabul", "Afghanistan"),
+    ])
+    func aSettlementWordRulesOutTheProvinceReading(text: String, place: String, country: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+        #expect(e.country == country)
+    }
+
+    /// A name that is a province in one country and a big city in another votes for both, so the
+    /// rest of the text decides (Libya's Tripoli province must not speak for Lebanon's Tripoli).
+    @Test func aProvinceNamesakeDoesNotOutvoteABigCity() throws {
+        let e = try #require(Self.event("Rioters set tyres on fire on the roads of Tripoli and Beddawi overnight."))
+        #expect(e.country == "Lebanon")
+        #expect(e.admin1 == "North")
+    }
+
+    /// A look-alike that the named province lets back in does not beat a reading spelled as
+    /// written in that province ("Maarrata" is Ma'arata; "Ma'ratah" is another town's alternate).
+    @Test func anExactSpellingBeatsALookAlikeInTheNamedProvince() throws {
+        let e = try #require(Self.event("Artillery shells hit houses in Maarrata in Aleppo province on Monday."))
+        #expect(e.location == "Ma'arata")
+    }
+
+    /// A city named like its province stands for the province when the sentence names a place
+    /// inside that province: the place is coded.
+    @Test(arguments: [
+        ("A Turkish convoy of forty vehicles entered Idlib through the Kafr Lusin crossing.", "Kafr Lusin"),
+        // a settlement word keeps the city
+        ("Gunmen shot a trader in Idlib city and fled towards Sarmin.", "Idleb"),
+    ])
+    func aProvinceCapitalGivesWayToAPlaceInsideIt(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+    }
+
+    /// "A and B districts (Province)": the parenthesis qualifies the whole list, so the first
+    /// named is coded, as in any other tie.
+    @Test func aListSharesItsAdministrativeParenthesis() throws {
+        let e = try #require(Self.event("Warplanes struck Haradh and Abs districts (Hajjah) overnight."))
+        #expect(e.location == "Haradh")
+    }
+
+    /// The first sentence that names a place decides; a later sentence adds a place only inside
+    /// the province the first one named.
+    @Test(arguments: [
+        ("On Monday, militants attacked an army post in Idlib province. The fighting centred on the outskirts of Sarmin.", "Sarmin"),
+        ("Gunmen killed a shepherd in Deir ez-Zor province. The killers had come from Damascus.", "Deir-ez-Zor"),
+        // "region" asks for the province, not the town of the same name
+        ("On Friday, troops burned houses in Sagaing region. The raid was coded to Monywa.", "Monywa"),
+    ])
+    func aLaterSentenceAddsOnlyAPlaceInsideTheFirstProvince(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+    }
+
+    /// A parenthesis after a name places it: its districts' province and country rule out
+    /// namesakes elsewhere (Iran's Baneh, a Turkish village listing "Suti" among its names).
+    @Test(arguments: [
+        ("Militants abducted a herder near the village of Kossoghin (Bane, Boulgou) on Tuesday.", "Burkina Faso"),
+        ("Police charged at protesters in Suti town (Murshidabad district).", "India"),
+    ])
+    func aParenthesisPlacesTheNameBeforeIt(text: String, country: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.country == country)
+    }
+
+    /// "Saraya al Jihad" is a brigade: a name after a capitalized word and an article is the tail
+    /// of a longer name, not Baghdad's Jihad neighbourhood.
+    @Test func aPlaceNameInsideALongerArabicNameIsNoPlace() throws {
+        let e = try #require(Self.event("Members of the Saraya al Jihad brigade clashed with militants near Akashat, Anbar."))
+        #expect(e.location == "Akashat")
+    }
+
+    /// ... and so is a name with its article before a capitalized word: "al Sham Corps" is a
+    /// faction, not Damascus (whose old name is al-Sham).
+    @Test func anArticleAndNameBeforeACapitalizedWordIsNoPlace() throws {
+        let e = try #require(Self.event("Fighters of the al Sham Corps shelled positions near Kafraya in Idlib on Sunday."))
+        #expect(e.location == "Kafraya")
+    }
+
+    /// A transliteration variant of a small place is let back in by a city of its province named
+    /// in the same sentence, as by the province itself ("Jandairis" is Jinderes near Afrin).
+    @Test func aCityVouchesForAVariantSpellingInItsProvince() throws {
+        let e = try #require(Self.event("Two fighters were killed near Jandairis in the Afrin countryside."))
+        #expect(e.location == "Jinderes")
+    }
+
+    /// A longer name with capitalized words on both sides belongs to another name: "Coal Mine"
+    /// (an old name of a Texan town) inside a company's name is no place.
+    @Test func aNameInsideAnOrganisationsNameIsNoPlace() throws {
+        let e = try #require(Self.event("Workers of the Tazareh Coal Mine Company staged a sit-in in Zarand on Monday."))
+        #expect(e.location == "Zarand")
+        #expect(e.country == "Iran")
+    }
+
+    /// "X town in Province": a settlement followed by "in" and a province lies in that province;
+    /// a namesake elsewhere (Raqqa's Sabkha) is not it, and the province stands for the name.
+    @Test func inBeforeAProvinceAnchorsTheSettlement() throws {
+        let e = try #require(Self.event("Militants burned a truck in Sabkha town in the Deir ez-Zor countryside."))
+        #expect(e.admin1 == "Deir-ez-Zor")
+    }
+
+    /// The place given with its districts is coded even when the district is unknown, and a
+    /// known name that starts a longer one ("Dur al Naft area") is not that place.
+    @Test(arguments: [
+        ("Youths blocked the Lagos road while protesting in Itori (Ewekoro, Ogun).", "Itori"),
+        ("Residents protested in the Dur al Naft area of Basra city.", "Basra"),
+    ])
+    func theNamedSettlementIsCoded(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+    }
+
+    /// "Al Jawf" is a province, not the acronym JAF folded; "Saudi-led" says who leads the
+    /// coalition, not where it strikes.
+    @Test func aSaudiLedStrikeInAlJawfIsInYemen() throws {
+        let e = try #require(Self.event("Saudi-led coalition aircraft struck positions in Al Jawf governorate overnight."))
+        #expect(e.location == "Al Jawf")
+        #expect(e.country == "Yemen")
+    }
+
+    /// "(District, Province state)" anchors the sentence even with a word before the ")"; a
+    /// look-alike elsewhere in that country goes though it also has a namesake abroad.
+    @Test func anAnchoredSentenceDropsLookAlikesReadingByReading() throws {
+        let e = try #require(Self.event("Soldiers torched houses in Mai Paw village of Muse township (Muse district, Shan-North state)."))
+        #expect(e.admin1 == "Shan-North")
+    }
+}
