@@ -26,6 +26,12 @@ extension Assembler {
         if protest > 0 {
             // counted only for a protest, the one case that reads it
             let intervention = count(.intervention, in: inc)
+            // demonstrators who clash, with the police or with other demonstrators, riot (ACLED: a
+            // violent demonstration); police who only disperse them intervene
+            if has(.armedClash) > 0 {
+                scores[SubEventType.violentDemonstration.rawValue] += has(.armedClash)
+                scores[SubEventType.armedClash.rawValue] = 0
+            }
             if has(.violentDemonstration) > 0 || has(.mobViolence) > 0 {
                 // protesters who turn violent riot
                 if has(.violentDemonstration) + has(.mobViolence) >= protest * 0.4 { scores[SubEventType.peacefulProtest.rawValue] = 0 }

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import SitrepExtract
+import SitrepModel
+
+/// Which ACLED sub-event type a report gets: the codebook's distinctions between riots, protests,
+/// battles, violence against civilians and strategic developments (issue 10). Every sentence here
+/// is written for the test.
+@Suite struct CodingTests {
+    static let extractor = Support.bundled
+    static let published = Support.day("2022-03-10")
+
+    struct Case: Sendable, CustomStringConvertible {
+        var rule: String
+        var sub: String
+        var text: String
+        var description: String { "\(rule): \(text)" }
+    }
+
+    static let cases: [Case] = [
+        // demonstrators who clash or destroy riot; a protest the police only disperse is a protest with intervention
+        Case(rule: "demonstrators clash with police", sub: "Violent demonstration",
+             text: "On 3 March 2022, hundreds of teachers demonstrated in Nakuru over unpaid salaries. The demonstrators clashed with police near the county offices."),
+        Case(rule: "clashes break out at a rally", sub: "Violent demonstration",
+             text: "Clashes broke out between police and supporters of the opposition during a rally in Lusaka on Saturday."),
+        Case(rule: "barricades of burning objects", sub: "Violent demonstration",
+             text: "On 5 March 2022, residents blocked the main road in Soweto with barricades of burning objects to protest against power cuts."),
+        Case(rule: "dispersed without violence of their own", sub: "Protest with intervention",
+             text: "On 4 March 2022, police fired tear gas to disperse students who had gathered outside the university in Kampala to protest fee increases."),
+    ]
+
+    @Test(arguments: cases)
+    func codesTheSubEventType(_ c: Case) {
+        let events = Self.extractor.extract(text: c.text, published: Self.published, context: .init(docID: "t", assumeEvent: true))
+        #expect(events.first?.subEventType == c.sub)
+    }
+}
