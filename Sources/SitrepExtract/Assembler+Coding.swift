@@ -25,7 +25,7 @@ extension Assembler {
         let protest = has(.peacefulProtest)
         if protest > 0 {
             // counted only for a protest, the one case that reads it
-            let intervention = count(.intervention, in: inc)
+            let intervention = interventions(in: inc)
             // demonstrators who clash, with the police or with other demonstrators, riot (ACLED: a
             // violent demonstration); police who only disperse them intervene
             if has(.armedClash) > 0 {
@@ -220,21 +220,6 @@ extension Assembler {
         return SpanList(ByteSpan(a, b))
     }
 
-    /// Whether the incident speaks of a demonstration (a riot during one is a violent demonstration).
-    func mentionsDemonstration(_ inc: Incident) -> Bool {
-        for k in inc.sentences {
-            for t in doc.sentences[k].range where doc.tokens[t].kind == .word && Assembler.demonstrationStems.contains(doc.tokens[t].stem) { return true }
-        }
-        return false
-    }
-
-    static let demonstrationStems: Set<UInt64> = Set(
-        ["demonstration", "demonstrating", "demonstrated", "demonstrators", "demonstrate", "protest", "protesting",
-         "protesters", "protestors", "rally", "march", "protested",
-         // a crowd that states a demand is demonstrating ("burnt tires to demand that electricity be restored")
-         "demand", "demanding", "condemn", "condemning", "denounce", "denouncing"].map { word in Array(word.utf8).withUnsafeBufferPointer { Fold.stemHash($0) } }
-    )
-
     /// A truce that is "rejected", "violated"...: lex keys, hashed once.
     static let breachWords: [UInt64] = ["rejected", "violated", "refused", "broke", "collapsed"].map { DateResolver.lexHash($0) }
 
@@ -267,50 +252,11 @@ extension Assembler {
         return n
     }
 
-    /// Every arrest or use of force in the incident is what the protest is about ("protesting the
-    /// arrest of 15 activists", "against activists who had been detained", "to condemn the attack"),
-    /// not something done to the protesters.
-    func interventionIsOnlyTheCause(_ inc: Incident) -> Bool {
-        var any = false
-        for k in inc.sentences {
-            let range = doc.sentences[k].range
-            for t in range where doc.lexAt[t] >= 0 {
-                let ids = doc.lexEntries(at: t)
-                guard ids.contains(where: { lexicon.classes[Int($0)] == .intervention || extractor.triggerType[Int($0)] == .arrests }) else { continue }
-                any = true
-                var cause = false
-                var j = t - 1
-                while j >= max(range.lowerBound, t - 6), !cause {
-                    if doc.tokens[j].isWord, Self.causeWords.contains(doc.tokens[j].lex) { cause = true }
-                    j -= 1
-                }
-                if !cause { return false }
-            }
-        }
-        return any
-    }
-
-    private static let causeWords: Set<UInt64> = Set(["against", "condemn", "condemning", "denounce", "denouncing", "protest", "protesting",
-                                                      "protested", "over", "release", "demanding", "demand"].map { DateResolver.lexHash($0) })
-
-    /// Someone "was arrested" before any protest is mentioned, and the arrested are not protesters:
-    /// the protest is what they are accused of or wrote about, not an event of its own.
-    func protestIsOnlyTheReason(_ inc: Incident) -> Bool {
-        guard let arrest = triggerRange(inc, .arrests), let protest = triggerRange(inc, .peacefulProtest),
-              protest.lowerBound > arrest.upperBound else { return false }
-        let t = arrest.lowerBound
-        guard t > 0, word(t - 1, "was") || word(t - 1, "were") else { return false }
-        let sentence = doc.sentences[Int(doc.sentenceOf[t])].range
-        for i in sentence.lowerBound..<t where doc.lexAt[i] >= 0 {
-            let kinds = doc.lexEntries(at: i).filter { lexicon.classes[Int($0)] == .actorword }.map { lexicon.firstFields[Int($0)] }
-            if kinds.contains("protesters") || kinds.contains("rioters") { return false }
-        }
-        return true
-    }
-
     func triggerRange(_ inc: Incident, _ sub: SubEventType) -> Range<Int>? {
         for k in inc.sentences where doc.sentenceHas(k, .trigger) {
             for t in doc.sentences[k].range where doc.lexHas(t, .trigger) {
+                // "March" as a month is no march (as in `evidence`)
+                if doc.tokens[t].flags.contains(.capitalized), doc.lexHas(t, .month) { continue }
                 if doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == sub }) { return doc.lexRange(at: t) }
             }
         }

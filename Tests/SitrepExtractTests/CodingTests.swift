@@ -27,6 +27,12 @@ import SitrepModel
              text: "On 5 March 2022, residents blocked the main road in Soweto with barricades of burning objects to protest against power cuts."),
         Case(rule: "dispersed without violence of their own", sub: "Protest with intervention",
              text: "On 4 March 2022, police fired tear gas to disperse students who had gathered outside the university in Kampala to protest fee increases."),
+        Case(rule: "protesters who block a road are not stopped by anyone", sub: "Peaceful protest",
+             text: "On 6 March 2022, protesters angry at the rising price of fuel blocked the coastal highway near Jounieh."),
+        Case(rule: "police who beat demonstrators and fire tear gas intervene", sub: "Protest with intervention",
+             text: "On 2 March 2022, nurses demonstrated over unpaid wages in Khartoum. Police pushed back the demonstrators, and fired tear gas at them."),
+        Case(rule: "an arrest for an earlier protest is an arrest", sub: "Arrests",
+             text: "On 7 March 2022, police arrested 12 students in Harare who were accused of taking part in a protest the previous week."),
     ]
 
     @Test(arguments: cases)
