@@ -47,7 +47,7 @@ extension Assembler {
             // the demonstrators, and fired tear gas", "dispersed the protesters and arrested ten")
             if tok.kind == .punct, tok.mark == 0x3B || tok.mark == 0x3A || tok.mark == 0x2C { return false }
             if doc.lexHas(j, .intervention) { return false }
-            if !doc.actorAt.isEmpty, doc.actorAt[j] >= 0 {
+            if !doc.actorAt.isEmpty, doc.actorAt[j] >= 0, !doc.actors[Int(doc.actorAt[j])].entries.isEmpty {
                 // "protesters" is also the generic actor of that name
                 let entries = doc.actors[Int(doc.actorAt[j])].entries
                 return entries.allSatisfy { let t = extractor.actors.entries[Int($0)].type; return t == .protesters || t == .rioters }

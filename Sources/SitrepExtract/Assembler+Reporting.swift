@@ -202,35 +202,6 @@ extension Assembler {
         ["seized", "seize", "seizes", "found", "discovered", "uncovered", "recovered", "confiscated", "defused", "dismantled", "impounded"]
             .map { DateResolver.lexHash($0) }
 
-    /// A crowd (a `protesters` actor word: "residents", "students", "supporters") is the subject of
-    /// a battle word ("residents clashed", "supporters of a candidate clashed with each other"): a
-    /// mob, not a battle. A crowd word elsewhere is no predicate of violence: "residents said heavy
-    /// fighting continued", "families fled as fighting raged", "traders blame the fighting". Read
-    /// up to seven tokens back from the battle word; a clause word, a speech or source word, a
-    /// `notreport` or `nonevent` word or another trigger between them ends the subject.
-    func crowdFights(_ inc: Incident) -> Bool {
-        for k in inc.sentences where doc.sentenceHas(k, .trigger) && doc.sentenceHas(k, .actorword) {
-            let range = doc.sentences[k].range
-            for t in range where doc.lexHas(t, .trigger) {
-                guard doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)]?.eventType == .battles }) else { continue }
-                var j = t - 1
-                while j >= max(range.lowerBound, t - 7) {
-                    let tok = doc.tokens[j]
-                    if tok.kind == .punct, tok.mark != 0x2C { break }
-                    if tok.kind == .word, Self.clauseWords.contains(tok.lex) { break }
-                    if doc.lexHas(j, .actorword),
-                       doc.lexEntries(at: j).contains(where: { lexicon.classes[Int($0)] == .actorword && lexicon.firstFields[Int($0)] == "protesters" }) {
-                        return true
-                    }
-                    let c = doc.lexClasses(at: j)
-                    if c.contains(.certainty) || c.contains(.attribution) || c.contains(.notreport) || c.contains(.nonevent) || c.contains(.trigger) { break }
-                    j -= 1
-                }
-            }
-        }
-        return false
-    }
-
     /// Sub-event types that are police work when the sentence is about ordinary crime: ACLED
     /// codes arrests, seizures and captures only when they are political or military.
     static let policing: Set<SubEventType> = [

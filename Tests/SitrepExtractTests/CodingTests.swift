@@ -33,6 +33,19 @@ import SitrepModel
              text: "On 2 March 2022, nurses demonstrated over unpaid wages in Khartoum. Police pushed back the demonstrators, and fired tear gas at them."),
         Case(rule: "an arrest for an earlier protest is an arrest", sub: "Arrests",
              text: "On 7 March 2022, police arrested 12 students in Harare who were accused of taking part in a protest the previous week."),
+        // violence by an unorganised crowd is mob violence; by an organised armed group a battle or an attack
+        Case(rule: "two groups of villagers clash", sub: "Mob violence",
+             text: "On 8 March 2022, a clash broke out between two groups of villagers in Sitapur over a land dispute, injuring five people."),
+        Case(rule: "locals beat a suspected thief", sub: "Mob violence",
+             text: "On 8 March 2022, locals beat a suspected cattle thief with sticks in Kakamega town."),
+        Case(rule: "beaten by residents", sub: "Mob violence",
+             text: "On 8 March 2022, a man accused of theft was beaten by residents in Manaus."),
+        Case(rule: "gunmen shoot villagers", sub: "Attack",
+             text: "On 8 March 2022, gunmen shot dead six villagers in Zamfara."),
+        Case(rule: "villagers shot by gunmen", sub: "Attack",
+             text: "On 8 March 2022, six villagers were shot dead by gunmen near Gusau."),
+        Case(rule: "factions of an armed group clash", sub: "Armed clash",
+             text: "On 8 March 2022, clashes erupted between two factions of pro-government forces in Taizz city."),
     ]
 
     @Test(arguments: cases)
