@@ -123,9 +123,14 @@ extension Assembler {
         if sub == .attack, !civilianVictims, m2 == nil || m2!.kind == "civilians", let m1, m1.isArmed {
             // "Military Forces of Yemen" and "Military Forces of Yemen (2012-)" are one side
             // and a mention right next to the agent is the same noun phrase ("pro-Hadi Special Security forces")
-            let armedTarget = incidentMentions.first {
-                $0.isArmed && Self.undated($0.name) != Self.undated(m1.name)
-                    && !samePhrase(m1.range, $0.range)
+            // the target is named in the act's sentence ("shot a member of the KDP"), not in
+            // background ("the victim was accused of collaborating with the army")
+            let act = triggerRange(inc, .attack)
+            let armedTarget = incidentMentions.first { m in
+                m.isArmed && Self.undated(m.name) != Self.undated(m1.name)
+                    && !samePhrase(m1.range, m.range)
+                    && (act.map { a in doc.sentenceOf[a.lowerBound] == doc.sentenceOf[m.range.lowerBound] } ?? true
+                        || tellsBattle(Int(doc.sentenceOf[m.range.lowerBound])))
             }
             if let armedTarget { sub = .armedClash; m2 = armedTarget }
         }
@@ -252,6 +257,15 @@ extension Assembler {
             }
         }
         return n
+    }
+
+    /// Sentence `k` has a battle word ("clashed", "fought"): the armed actors it names fight.
+    func tellsBattle(_ k: Int) -> Bool {
+        guard doc.sentenceHas(k, .trigger) else { return false }
+        for t in doc.sentences[k].range where doc.lexHas(t, .trigger) {
+            if doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)]?.eventType == .battles }) { return true }
+        }
+        return false
     }
 
     func triggerRange(_ inc: Incident, _ sub: SubEventType) -> Range<Int>? {

@@ -46,6 +46,8 @@ import SitrepModel
              text: "On 8 March 2022, six villagers were shot dead by gunmen near Gusau."),
         Case(rule: "factions of an armed group clash", sub: "Armed clash",
              text: "On 8 March 2022, clashes erupted between two factions of pro-government forces in Taizz city."),
+        Case(rule: "an armed group named only in background is no side", sub: "Attack",
+             text: "On 8 March 2022, unidentified gunmen shot and wounded a tribal elder in Jasim. The elder had mediated between the army and local families."),
     ]
 
     @Test(arguments: cases)
