@@ -51,6 +51,11 @@ extension Assembler {
                 scores[SubEventType.armedClash.rawValue] *= 0.3
             }
         }
+        // seizing goods, vehicles or buildings is looting, not overtaking territory (ACLED)
+        if has(.nonStateOvertakes) + has(.governmentRegains) > 0, takesTerritory(inc) == false {
+            scores[SubEventType.looting.rawValue] += has(.nonStateOvertakes)
+            scores[SubEventType.nonStateOvertakes.rawValue] = 0
+        }
         // a rejected or violated truce is not an agreement
         if has(.agreement) > 0, count(.negation, in: inc, phrase: Assembler.breachWords) > 0 {
             scores[SubEventType.other.rawValue] += has(.agreement) + 0.1

@@ -188,11 +188,12 @@ extension Assembler {
     static let seizureWeight = 2.7
 
     /// A seizure or discovery verb ("seized", "found", "defused", "confiscated") within four words
-    /// of a weapon word of the `weapon` kind ("firearms", "ammunition", "grenades", "IEDs"), either
-    /// order ("seized seven firearms", "two firearms were seized"): ACLED's disrupted weapons use.
+    /// before or six after a weapon word of the `weapon` kind ("firearms", "ammunition", "grenades",
+    /// "IEDs"), either order ("seized a total of 60 automatic rifles", "two firearms were seized"):
+    /// ACLED's disrupted weapons use.
     func weaponSeizure(in range: Range<Int>) -> Int? {
         for t in range where doc.tokens[t].kind == .word && Self.seizureVerbs.contains(doc.tokens[t].lex) {
-            let lo = max(range.lowerBound, t - 4), hi = min(range.upperBound, t + 5)
+            let lo = max(range.lowerBound, t - 4), hi = min(range.upperBound, t + 7)
             for j in lo..<hi where j != t && notReportKind(at: j) == .weapon { return t }
         }
         return nil

@@ -48,6 +48,15 @@ import SitrepModel
              text: "On 8 March 2022, clashes erupted between two factions of pro-government forces in Taizz city."),
         Case(rule: "an armed group named only in background is no side", sub: "Attack",
              text: "On 8 March 2022, unidentified gunmen shot and wounded a tribal elder in Jasim. The elder had mediated between the army and local families."),
+        // overtaking territory needs territory
+        Case(rule: "gunmen seize a vehicle", sub: "Looting/property destruction",
+             text: "On 8 March 2022, gunmen stopped a truck near Djibo and seized the vehicle and its cargo."),
+        Case(rule: "rebels seize a town", sub: "Non-state actor overtakes territory",
+             text: "On 8 March 2022, rebels seized the town of Bunagana after government troops withdrew."),
+        Case(rule: "militants take control of an airfield", sub: "Non-state actor overtakes territory",
+             text: "On 8 March 2022, militants took control of an airfield outside Mocimboa da Praia."),
+        Case(rule: "a seizure of weapons told at length", sub: "Disrupted weapons use",
+             text: "On 8 March 2022, soldiers seized a total of 40 automatic rifles in a raid on a warehouse in Nuevo Laredo."),
     ]
 
     @Test(arguments: cases)
