@@ -35,8 +35,11 @@ extension Assembler {
             if has(.violentDemonstration) > 0 || has(.mobViolence) > 0 {
                 // protesters who turn violent riot
                 if has(.violentDemonstration) + has(.mobViolence) >= protest * 0.4 { scores[SubEventType.peacefulProtest.rawValue] = 0 }
-            } else if killed > 0, intervention > 0 {
+            } else if killed > 0, intervention > 0 || has(.excessiveForce) > 0 {
                 scores[SubEventType.excessiveForce.rawValue] += protest + 1
+            } else if has(.excessiveForce) > 0 {
+                // force called excessive, brutal or violent ("violently dispersed the march")
+                scores[SubEventType.excessiveForce.rawValue] += protest + has(.arrests) + 1
             } else if intervention > 0 || has(.arrests) > 0, interventionIsOnlyTheCause(inc) {
                 // "a protest against the arrest of three students": a protest, not an arrest
                 scores[SubEventType.arrests.rawValue] *= 0.3
@@ -156,6 +159,15 @@ extension Assembler {
             sub = .attack
             m1 = agent
         }
+        // ACLED names the same taking of ground by who takes it: state forces regain territory,
+        // anyone else overtakes it ("government forces captured the town", "militants recaptured it")
+        if sub == .nonStateOvertakes, let m1, m1.type == .state || m1.type == nil && (m1.kind == "military" || m1.kind == "police") {
+            sub = .governmentRegains
+        } else if sub == .governmentRegains, let m1, m1.isArmed, m1.type != .state, m1.type != nil || m1.kind == "rebels" || m1.kind == "unidentified" {
+            sub = .nonStateOvertakes
+        }
+        // excessive force is used on protesters: with no protest it is an attack
+        if sub == .excessiveForce, protest == 0 { sub = .attack }
         let actor1 = sub.eventType == .riots && m1?.kind != "rioters" ? "Rioters (\(country ?? "Unknown"))" : m1?.name
         let actor2 = m2?.name
         if let r = m1?.range, !r.isEmpty { spans["actor1"] = span(r) }

@@ -57,6 +57,15 @@ import SitrepModel
              text: "On 8 March 2022, militants took control of an airfield outside Mocimboa da Praia."),
         Case(rule: "a seizure of weapons told at length", sub: "Disrupted weapons use",
              text: "On 8 March 2022, soldiers seized a total of 40 automatic rifles in a raid on a warehouse in Nuevo Laredo."),
+        Case(rule: "state forces capture a town", sub: "Government regains territory",
+             text: "On 8 March 2022, government forces captured the town of Kafr Nabl after days of fighting."),
+        Case(rule: "militants recapture a village", sub: "Non-state actor overtakes territory",
+             text: "On 8 March 2022, Islamic State militants recaptured the village of Kashma from the army."),
+        // named agents and force
+        Case(rule: "a shell filled with poisonous gas", sub: "Chemical weapon",
+             text: "On 8 March 2022, dozens of people were treated for breathing problems in Douma after shells carrying poisonous gas hit the town."),
+        Case(rule: "a protest violently dispersed", sub: "Excessive force against protesters",
+             text: "On 8 March 2022, police violently dispersed a march of opposition supporters in Nairobi."),
     ]
 
     @Test(arguments: cases)
