@@ -59,6 +59,11 @@ extension Assembler {
             scores[SubEventType.looting.rawValue] += has(.nonStateOvertakes)
             scores[SubEventType.nonStateOvertakes.rawValue] = 0
         }
+        // forces who establish or set up a base or post establish a base, not a new group
+        if has(.headquarters) > 0, has(.changeToGroup) > 0, establishesBase(inc) {
+            scores[SubEventType.headquarters.rawValue] += has(.changeToGroup)
+            scores[SubEventType.changeToGroup.rawValue] = 0
+        }
         // a rejected or violated truce is not an agreement
         if has(.agreement) > 0, count(.negation, in: inc, phrase: Assembler.breachWords) > 0 {
             scores[SubEventType.other.rawValue] += has(.agreement) + 0.1

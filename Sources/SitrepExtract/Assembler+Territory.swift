@@ -36,4 +36,22 @@ extension Assembler {
          "locality", "island", "mountain", "road", "highway", "bridge", "barracks", "post", "crossing", "border",
          "field", "oilfield", "airfield", "airbase", "site", "valley", "port", "county", "commune", "suburb", "outskirts", "countryside", "headquarters"]
             .map { word in Array(word.utf8).withUnsafeBufferPointer { Fold.stemHash($0) } })
+
+    /// A verb of building ("established", "set up", "built", "opened") within five words before a
+    /// base word of the incident ("established a new military base", "set up two observation
+    /// posts"): forces moving to a base ("deployed reinforcements to observation points") or a
+    /// building named ("the police headquarters") establish nothing.
+    func establishesBase(_ inc: Incident) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexHas(t, .trigger) && doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == .headquarters }) {
+                for j in max(range.lowerBound, t - 5)..<t where doc.tokens[j].isWord && Self.buildingVerbs.contains(doc.tokens[j].lex) { return true }
+            }
+        }
+        return false
+    }
+
+    static let buildingVerbs: [UInt64] =
+        ["established", "establish", "establishes", "establishing", "set", "sets", "setting", "built", "build", "builds", "building",
+         "opened", "opens", "erected", "constructed", "constructing"].map { DateResolver.lexHash($0) }
 }

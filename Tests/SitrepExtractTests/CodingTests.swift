@@ -66,6 +66,12 @@ import SitrepModel
              text: "On 8 March 2022, dozens of people were treated for breathing problems in Douma after shells carrying poisonous gas hit the town."),
         Case(rule: "a protest violently dispersed", sub: "Excessive force against protesters",
              text: "On 8 March 2022, police violently dispersed a march of opposition supporters in Nairobi."),
+        Case(rule: "forces set up observation posts", sub: "Headquarters or base established",
+             text: "On 8 March 2022, Turkish forces set up two new observation posts near Saraqib."),
+        Case(rule: "forces established a base", sub: "Headquarters or base established",
+             text: "On 8 March 2022, US forces established a new military base near Qamishli."),
+        Case(rule: "reinforcements sent to existing posts", sub: "Change to group/activity",
+             text: "On 8 March 2022, the army deployed reinforcements to its observation points near Saraqib."),
     ]
 
     @Test(arguments: cases)
