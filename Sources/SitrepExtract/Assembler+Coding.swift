@@ -83,7 +83,9 @@ extension Assembler {
                 scores[SubEventType.protestWithIntervention.rawValue] = 0
                 scores[SubEventType.arrests.rawValue] *= 0.3
             }
-            if !demonstrating, has(.violentDemonstration) > 0 {
+            // "students rioted", "a night of riots": a riot is a violent demonstration (the
+            // crowd's act, not a mob's attack on someone)
+            if !demonstrating, has(.violentDemonstration) > 0, !speaksOfRiot(inc) {
                 scores[SubEventType.mobViolence.rawValue] += has(.violentDemonstration) + 0.5
             } else if demonstrating, has(.mobViolence) > 0 {
                 scores[SubEventType.violentDemonstration.rawValue] += has(.mobViolence) + 0.5
@@ -248,6 +250,20 @@ extension Assembler {
         let (a, b) = doc.byteSpan(r)
         return SpanList(ByteSpan(a, b))
     }
+
+    /// The word riot as a noun or verb ("students rioted", "riots broke out"), not "rioters" (ACLED's
+    /// name for any riot's actor), "riot police" or "riot-like".
+    func speaksOfRiot(_ inc: Incident) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            for t in doc.sentences[k].range where doc.tokens[t].isWord && Self.riotWords.contains(doc.tokens[t].lex) {
+                if doc.tokens[t].flags.contains(.hyphenNext) || word(t + 1, "police") || word(t + 1, "gear") || word(t + 1, "squad") { continue }
+                return true
+            }
+        }
+        return false
+    }
+
+    static let riotWords: [UInt64] = ["riot", "riots", "rioted", "rioting"].map { DateResolver.lexHash($0) }
 
     /// A truce that is "rejected", "violated"...: lex keys, hashed once.
     static let breachWords: [UInt64] = ["rejected", "violated", "refused", "broke", "collapsed"].map { DateResolver.lexHash($0) }

@@ -72,6 +72,10 @@ import SitrepModel
              text: "On 8 March 2022, US forces established a new military base near Qamishli."),
         Case(rule: "reinforcements sent to existing posts", sub: "Change to group/activity",
              text: "On 8 March 2022, the army deployed reinforcements to its observation points near Saraqib."),
+        Case(rule: "students rioted", sub: "Violent demonstration",
+             text: "On 8 March 2022, students rioted on the university campus in Dhaka, smashing windows and setting fire to a car."),
+        Case(rule: "riot police are no riot", sub: "Mob violence",
+             text: "On 8 March 2022, villagers beat a suspected thief in Kisoro until riot police arrived."),
     ]
 
     @Test(arguments: cases)
