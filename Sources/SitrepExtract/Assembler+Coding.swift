@@ -112,6 +112,10 @@ extension Assembler {
         guard var sub = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }) else { return nil }
         if scores[sub.rawValue] <= 0 { if forceOther { sub = .other } else { return nil } }
 
+        // an armed group that "attacked" civilians, with no fight told, attacked them
+        if sub == .armedClash, has(.armedClash) < 3, has(.nonStateOvertakes) + has(.governmentRegains) == 0, attacksCivilians(inc) {
+            sub = .attack
+        }
         // a truce, an arrest or a new alliance kills no one: a toll in the same sentence belongs to
         // the violence it mentions, which is coded (or not) as its own event
         if Assembler.nonViolent.contains(sub) {

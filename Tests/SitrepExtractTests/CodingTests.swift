@@ -76,6 +76,12 @@ import SitrepModel
              text: "On 8 March 2022, students rioted on the university campus in Dhaka, smashing windows and setting fire to a car."),
         Case(rule: "riot police are no riot", sub: "Mob violence",
              text: "On 8 March 2022, villagers beat a suspected thief in Kisoro until riot police arrived."),
+        Case(rule: "militia attack a village", sub: "Attack",
+             text: "On 8 March 2022, suspected militiamen attacked a village near Bankass and burned granaries. Casualties unknown."),
+        Case(rule: "gunmen attack hospital staff", sub: "Attack",
+             text: "On 8 March 2022, gunmen attacked the staff of a hospital in Taizz city. No injuries were reported."),
+        Case(rule: "an attack on soldiers is a clash", sub: "Armed clash",
+             text: "On 8 March 2022, militants attacked soldiers at a checkpoint near Kismayo."),
     ]
 
     @Test(arguments: cases)
