@@ -34,7 +34,9 @@ extension Assembler {
             }
             if has(.violentDemonstration) > 0 || has(.mobViolence) > 0 {
                 // protesters who turn violent riot
-                if has(.violentDemonstration) + has(.mobViolence) >= protest * 0.4 { scores[SubEventType.peacefulProtest.rawValue] = 0 }
+                // a full riot word is enough however often the protest is named (ACLED: any violence
+                // by demonstrators makes a violent demonstration); weak ones must weigh
+                if has(.violentDemonstration) + has(.mobViolence) >= min(2, protest * 0.4) { scores[SubEventType.peacefulProtest.rawValue] = 0 }
             } else if killed > 0, intervention > 0 || has(.excessiveForce) > 0 {
                 scores[SubEventType.excessiveForce.rawValue] += protest + 1
             } else if has(.excessiveForce) > 0 {

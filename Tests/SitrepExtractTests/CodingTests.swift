@@ -82,6 +82,8 @@ import SitrepModel
              text: "On 8 March 2022, gunmen attacked the staff of a hospital in Taizz city. No injuries were reported."),
         Case(rule: "an attack on soldiers is a clash", sub: "Armed clash",
              text: "On 8 March 2022, militants attacked soldiers at a checkpoint near Kismayo."),
+        Case(rule: "one riot act in a much-told demonstration", sub: "Violent demonstration",
+             text: "On 8 March 2022, hundreds of graduates demonstrated in Nasiriyah. The demonstrators demanded jobs and the demonstrators blocked a bridge with burning tires."),
     ]
 
     @Test(arguments: cases)
