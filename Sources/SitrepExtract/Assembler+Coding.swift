@@ -134,7 +134,9 @@ extension Assembler {
         var (m1, m2) = actorMentions(for: inc, sub: sub, civilianVictims: civilianVictims, country: country, trigger: triggerRange(inc, sub),
                                      mentions: incidentMentions)
         // an armed group "detaining" people abducts them; only states arrest (ACLED)
-        if sub == .arrests, let t = m1?.type, t == .rebel || t == .politicalMilitia || t == .identityMilitia {
+        // ("PKK militants were detained": the group named is the one arrested, not the agent)
+        if sub == .arrests, let t = m1?.type, t == .rebel || t == .politicalMilitia || t == .identityMilitia,
+           !arrested(inc, named: m1!.range) {
             sub = .abduction
         }
         // shooting at an armed actor is a clash, not violence against civilians
@@ -301,6 +303,14 @@ extension Assembler {
             }
         }
         return n
+    }
+
+    /// The actor named at `range` is the subject of the incident's first arrest word in the passive
+    /// ("BNP activists were arrested"): the arrested, not the agent ("arrested by the Taliban").
+    func arrested(_ inc: Incident, named range: Range<Int>) -> Bool {
+        guard let r = triggerRange(inc, .arrests), r.lowerBound > 0, range.upperBound <= r.lowerBound else { return false }
+        let p = r.lowerBound - 1
+        return doc.tokens[p].isWord && Self.passiveAuxiliaries.contains(doc.tokens[p].lex)
     }
 
     /// Sentence `k` has a battle word ("clashed", "fought"): the armed actors it names fight.

@@ -40,6 +40,7 @@ extension Assembler {
     static let civilianTargets: Set<UInt64> = Set(
         ["house", "home", "hospital", "clinic", "school", "church", "mosque", "temple", "market", "shop", "staff", "worshipper",
          "passenger", "bus", "wedding", "funeral", "herder", "fisherman", "fishermen", "trader", "pastor", "priest", "imam", "sheikh",
-         "elder", "family", "families", "household", "migrant", "residence", "farm", "village"]
+         "elder", "family", "families", "household", "migrant", "residence", "farm", "village",
+         "hotel", "university", "college", "restaurant", "cafe", "mall", "shrine", "synagogue", "guesthouse", "cinema", "stadium"]
             .map { word in Array(word.utf8).withUnsafeBufferPointer { Fold.stemHash($0) } })
 }

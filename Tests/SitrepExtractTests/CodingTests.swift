@@ -84,6 +84,12 @@ import SitrepModel
              text: "On 8 March 2022, militants attacked soldiers at a checkpoint near Kismayo."),
         Case(rule: "one riot act in a much-told demonstration", sub: "Violent demonstration",
              text: "On 8 March 2022, hundreds of graduates demonstrated in Nasiriyah. The demonstrators demanded jobs and the demonstrators blocked a bridge with burning tires."),
+        Case(rule: "party activists arrested", sub: "Arrests",
+             text: "On 8 March 2022, nine BNP activists were arrested near Dhaka University."),
+        Case(rule: "people taken by an armed group", sub: "Abduction/forced disappearance",
+             text: "On 8 March 2022, Al Shabaab militants detained two traders near Jowhar."),
+        Case(rule: "gunmen attack a hotel", sub: "Attack",
+             text: "On 8 March 2022, gunmen attacked a hotel in Grand-Bassam popular with foreigners."),
     ]
 
     @Test(arguments: cases)
