@@ -90,6 +90,10 @@ import SitrepModel
              text: "On 8 March 2022, Al Shabaab militants detained two traders near Jowhar."),
         Case(rule: "gunmen attack a hotel", sub: "Attack",
              text: "On 8 March 2022, gunmen attacked a hotel in Grand-Bassam popular with foreigners."),
+        Case(rule: "a man found dead", sub: "Attack",
+             text: "On 8 March 2022, a man was found dead with gunshot wounds on the road outside Culiacan. 1 fatality."),
+        Case(rule: "shellings", sub: "Shelling/artillery/missile attack",
+             text: "On 8 March 2022, the army conducted shellings on militant positions in the hills near Amadiya."),
     ]
 
     @Test(arguments: cases)
