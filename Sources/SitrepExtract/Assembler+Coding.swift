@@ -103,6 +103,11 @@ extension Assembler {
             scores[SubEventType.airDroneStrike.rawValue] *= 0.3
             scores[SubEventType.shelling.rawValue] *= 0.3
         }
+        // "arrested two men after the explosion", "accusing him of carrying out bombings": the
+        // violence is why they were arrested, told elsewhere; the event is the arrest
+        if has(.arrests) > 0, killed == 0, violenceIsOnlyTheReason(inc) {
+            for s in SubEventType.all where s.eventType.isViolent { scores[s.rawValue] *= 0.2 }
+        }
         // violence outranks a strategic development told in the same breath (ACLED precedence):
         // police who "fired upon a vehicle and attempted to detain" attacked
         if let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top.eventType == .strategic,

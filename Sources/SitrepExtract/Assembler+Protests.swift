@@ -119,4 +119,27 @@ extension Assembler {
 
     private static let reasonWords: [UInt64] = ["who", "for", "accused", "after", "following", "because", "over"].map { DateResolver.lexHash($0) }
     private static let ongoingWords: [UInt64] = ["were", "was", "are", "while", "during"].map { DateResolver.lexHash($0) }
+
+    /// Every violence word of the incident comes after its first arrest word, in the same sentence,
+    /// with a reason word between ("arrested six locals in relation to the explosion", "arrested
+    /// a man, accusing him of carrying out bombings", "following an attack"): the arrest is the event.
+    func violenceIsOnlyTheReason(_ inc: Incident) -> Bool {
+        guard let arrest = triggerRange(inc, .arrests) else { return false }
+        let sentence = doc.sentenceOf[arrest.lowerBound]
+        var firstViolence: Int? = nil
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            for t in doc.sentences[k].range where doc.lexHas(t, .trigger) {
+                guard doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)]?.eventType.isViolent == true }) else { continue }
+                if doc.sentenceOf[t] != sentence || t < arrest.upperBound { return false }
+                if firstViolence == nil { firstViolence = t }
+            }
+        }
+        guard let v = firstViolence else { return false }
+        for i in arrest.upperBound..<v where doc.tokens[i].isWord && Self.arrestReasonWords.contains(doc.tokens[i].lex) { return true }
+        return false
+    }
+
+    private static let arrestReasonWords: [UInt64] =
+        ["after", "following", "for", "over", "accused", "accusing", "suspected", "relation", "connection", "involvement",
+         "responsible", "allegations", "alleged", "where", "who"].map { DateResolver.lexHash($0) }
 }

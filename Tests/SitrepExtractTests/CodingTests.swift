@@ -94,6 +94,10 @@ import SitrepModel
              text: "On 8 March 2022, a man was found dead with gunshot wounds on the road outside Culiacan. 1 fatality."),
         Case(rule: "shellings", sub: "Shelling/artillery/missile attack",
              text: "On 8 March 2022, the army conducted shellings on militant positions in the hills near Amadiya."),
+        Case(rule: "an arrest after an explosion", sub: "Arrests",
+             text: "On 8 March 2022, soldiers arrested three young men in Hakha in connection with an explosion at a government office."),
+        Case(rule: "an explosion that kills is the event", sub: "Remote explosive/landmine/IED",
+             text: "On 8 March 2022, a roadside bomb exploded near a police patrol in Hakha, killing two officers. Soldiers arrested three men."),
     ]
 
     @Test(arguments: cases)
