@@ -187,20 +187,24 @@ extension Assembler {
     /// As much as "seized weapons" in the lexicon: more than "seized" (a town) alone.
     static let seizureWeight = 2.7
 
-    /// A seizure or discovery verb ("seized", "found", "defused", "confiscated") within four words
+    /// A seizure, discovery or destruction verb ("seized", "found", "defused", "destroyed") within four words
     /// before or six after a weapon word of the `weapon` kind ("firearms", "ammunition", "grenades",
     /// "IEDs"), either order ("seized a total of 60 automatic rifles", "two firearms were seized"):
     /// ACLED's disrupted weapons use.
     func weaponSeizure(in range: Range<Int>) -> Int? {
         for t in range where doc.tokens[t].kind == .word && Self.seizureVerbs.contains(doc.tokens[t].lex) {
-            let lo = max(range.lowerBound, t - 4), hi = min(range.upperBound, t + 7)
+            // what was destroyed follows the verb, unless passive: "explosives destroyed a bridge" is a blast
+            let forwardOnly = doc.tokens[t].lex == Self.destroyedWord && !(t > range.lowerBound && Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex))
+            let lo = forwardOnly ? t + 1 : max(range.lowerBound, t - 4), hi = min(range.upperBound, t + 7)
             for j in lo..<hi where j != t && notReportKind(at: j) == .weapon { return t }
         }
         return nil
     }
 
+    static let destroyedWord = DateResolver.lexHash("destroyed")
     static let seizureVerbs: [UInt64] =
-        ["seized", "seize", "seizes", "found", "discovered", "uncovered", "recovered", "confiscated", "defused", "dismantled", "impounded"]
+        ["seized", "seize", "seizes", "found", "discovered", "uncovered", "recovered", "confiscated", "defused", "dismantled", "impounded",
+         "destroyed"]
             .map { DateResolver.lexHash($0) }
 
     /// Sub-event types that are police work when the sentence is about ordinary crime: ACLED

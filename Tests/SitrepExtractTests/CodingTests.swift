@@ -98,6 +98,12 @@ import SitrepModel
              text: "On 8 March 2022, soldiers arrested three young men in Hakha in connection with an explosion at a government office."),
         Case(rule: "an explosion that kills is the event", sub: "Remote explosive/landmine/IED",
              text: "On 8 March 2022, a roadside bomb exploded near a police patrol in Hakha, killing two officers. Soldiers arrested three men."),
+        Case(rule: "forces destroy seized mines", sub: "Disrupted weapons use",
+             text: "On 8 March 2022, army engineers destroyed 40 landmines and 12 improvised explosive devices found near Tal Abyad."),
+        Case(rule: "explosives destroy a bridge", sub: "Remote explosive/landmine/IED",
+             text: "On 8 March 2022, militants set off explosives and destroyed a bridge near Bandiagara."),
+        Case(rule: "sides exchange prisoners", sub: "Agreement",
+             text: "On 8 March 2022, rebels and government forces exchanged prisoners near Aleppo."),
     ]
 
     @Test(arguments: cases)
