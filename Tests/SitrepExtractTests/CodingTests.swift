@@ -104,6 +104,10 @@ import SitrepModel
              text: "On 8 March 2022, militants set off explosives and destroyed a bridge near Bandiagara."),
         Case(rule: "sides exchange prisoners", sub: "Agreement",
              text: "On 8 March 2022, rebels and government forces exchanged prisoners near Aleppo."),
+        Case(rule: "suicide bombers blew themselves up", sub: "Suicide bomb",
+             text: "On 8 March 2022, two suicide attackers blew themselves up outside a mosque in Kabul."),
+        Case(rule: "militants gained ground", sub: "Non-state actor overtakes territory",
+             text: "On 8 March 2022, militants gained ground in the northern districts of Palma after a week of fighting."),
     ]
 
     @Test(arguments: cases)
