@@ -25,12 +25,23 @@ extension Assembler {
         let protest = has(.peacefulProtest)
         if protest > 0 {
             // counted only for a protest, the one case that reads it
-            let intervention = count(.intervention, in: inc)
+            let intervention = interventions(in: inc)
+            // demonstrators who clash, with the police or with other demonstrators, riot (ACLED: a
+            // violent demonstration); police who only disperse them intervene
+            if has(.armedClash) > 0 {
+                scores[SubEventType.violentDemonstration.rawValue] += has(.armedClash)
+                scores[SubEventType.armedClash.rawValue] = 0
+            }
             if has(.violentDemonstration) > 0 || has(.mobViolence) > 0 {
                 // protesters who turn violent riot
-                if has(.violentDemonstration) + has(.mobViolence) >= protest * 0.4 { scores[SubEventType.peacefulProtest.rawValue] = 0 }
-            } else if killed > 0, intervention > 0 {
+                // a full riot word is enough however often the protest is named (ACLED: any violence
+                // by demonstrators makes a violent demonstration); weak ones must weigh
+                if has(.violentDemonstration) + has(.mobViolence) >= min(2, protest * 0.4) { scores[SubEventType.peacefulProtest.rawValue] = 0 }
+            } else if killed > 0, intervention > 0 || has(.excessiveForce) > 0 {
                 scores[SubEventType.excessiveForce.rawValue] += protest + 1
+            } else if has(.excessiveForce) > 0 {
+                // force called excessive, brutal or violent ("violently dispersed the march")
+                scores[SubEventType.excessiveForce.rawValue] += protest + has(.arrests) + 1
             } else if intervention > 0 || has(.arrests) > 0, interventionIsOnlyTheCause(inc) {
                 // "a protest against the arrest of three students": a protest, not an arrest
                 scores[SubEventType.arrests.rawValue] *= 0.3
@@ -44,6 +55,16 @@ extension Assembler {
                 scores[SubEventType.arrests.rawValue] = 0
                 scores[SubEventType.armedClash.rawValue] *= 0.3
             }
+        }
+        // seizing goods, vehicles or buildings is looting, not overtaking territory (ACLED)
+        if has(.nonStateOvertakes) + has(.governmentRegains) > 0, takesTerritory(inc) == false {
+            scores[SubEventType.looting.rawValue] += has(.nonStateOvertakes)
+            scores[SubEventType.nonStateOvertakes.rawValue] = 0
+        }
+        // forces who establish or set up a base or post establish a base, not a new group
+        if has(.headquarters) > 0, has(.changeToGroup) > 0, establishesBase(inc) {
+            scores[SubEventType.headquarters.rawValue] += has(.changeToGroup)
+            scores[SubEventType.changeToGroup.rawValue] = 0
         }
         // a rejected or violated truce is not an agreement
         if has(.agreement) > 0, count(.negation, in: inc, phrase: Assembler.breachWords) > 0 {
@@ -64,7 +85,9 @@ extension Assembler {
                 scores[SubEventType.protestWithIntervention.rawValue] = 0
                 scores[SubEventType.arrests.rawValue] *= 0.3
             }
-            if !demonstrating, has(.violentDemonstration) > 0 {
+            // "students rioted", "a night of riots": a riot is a violent demonstration (the
+            // crowd's act, not a mob's attack on someone)
+            if !demonstrating, has(.violentDemonstration) > 0, !speaksOfRiot(inc) {
                 scores[SubEventType.mobViolence.rawValue] += has(.violentDemonstration) + 0.5
             } else if demonstrating, has(.mobViolence) > 0 {
                 scores[SubEventType.violentDemonstration.rawValue] += has(.mobViolence) + 0.5
@@ -80,6 +103,11 @@ extension Assembler {
             scores[SubEventType.airDroneStrike.rawValue] *= 0.3
             scores[SubEventType.shelling.rawValue] *= 0.3
         }
+        // "arrested two men after the explosion", "accusing him of carrying out bombings": the
+        // violence is why they were arrested, told elsewhere; the event is the arrest
+        if has(.arrests) > 0, killed == 0, violenceIsOnlyTheReason(inc) {
+            for s in SubEventType.all where s.eventType.isViolent { scores[s.rawValue] *= 0.2 }
+        }
         // violence outranks a strategic development told in the same breath (ACLED precedence):
         // police who "fired upon a vehicle and attempted to detain" attacked
         if let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top.eventType == .strategic,
@@ -91,6 +119,10 @@ extension Assembler {
         guard var sub = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }) else { return nil }
         if scores[sub.rawValue] <= 0 { if forceOther { sub = .other } else { return nil } }
 
+        // an armed group that "attacked" civilians, with no fight told, attacked them
+        if sub == .armedClash, has(.armedClash) < 3, has(.nonStateOvertakes) + has(.governmentRegains) == 0, attacksCivilians(inc) {
+            sub = .attack
+        }
         // a truce, an arrest or a new alliance kills no one: a toll in the same sentence belongs to
         // the violence it mentions, which is coded (or not) as its own event
         if Assembler.nonViolent.contains(sub) {
@@ -107,7 +139,9 @@ extension Assembler {
         var (m1, m2) = actorMentions(for: inc, sub: sub, civilianVictims: civilianVictims, country: country, trigger: triggerRange(inc, sub),
                                      mentions: incidentMentions)
         // an armed group "detaining" people abducts them; only states arrest (ACLED)
-        if sub == .arrests, let t = m1?.type, t == .rebel || t == .politicalMilitia || t == .identityMilitia {
+        // ("PKK militants were detained": the group named is the one arrested, not the agent)
+        if sub == .arrests, let t = m1?.type, t == .rebel || t == .politicalMilitia || t == .identityMilitia,
+           !arrested(inc, named: m1!.range) {
             sub = .abduction
         }
         // shooting at an armed actor is a clash, not violence against civilians
@@ -117,16 +151,23 @@ extension Assembler {
         if sub == .attack, !civilianVictims, m2 == nil || m2!.kind == "civilians", let m1, m1.isArmed {
             // "Military Forces of Yemen" and "Military Forces of Yemen (2012-)" are one side
             // and a mention right next to the agent is the same noun phrase ("pro-Hadi Special Security forces")
-            let armedTarget = incidentMentions.first {
-                $0.isArmed && Self.undated($0.name) != Self.undated(m1.name)
-                    && !samePhrase(m1.range, $0.range)
+            // the target is named in the act's sentence ("shot a member of the KDP"), not in
+            // background ("the victim was accused of collaborating with the army")
+            let act = triggerRange(inc, .attack)
+            let armedTarget = incidentMentions.first { m in
+                m.isArmed && Self.undated(m.name) != Self.undated(m1.name)
+                    && !samePhrase(m1.range, m.range)
+                    && (act.map { a in doc.sentenceOf[a.lowerBound] == doc.sentenceOf[m.range.lowerBound] } ?? true
+                        || tellsBattle(Int(doc.sentenceOf[m.range.lowerBound])))
             }
             if let armedTarget { sub = .armedClash; m2 = armedTarget }
         }
         // settlers or activists who attack or fight without armed forces are a mob (ACLED codes them as rioters)
         if sub == .attack || sub == .armedClash, m1?.kind == "settlers" {
             sub = .mobViolence
-        } else if sub == .armedClash, !incidentMentions.contains(where: { $0.isArmed }), crowdFights(inc) {
+        } else if sub == .armedClash || sub == .attack, crowdActs(inc),
+                  !incidentMentions.contains(where: { $0.isArmed && $0.type != .state && $0.kind != "police" && $0.kind != "military" && !isParty($0) }) {
+            // a crowd that fights or attacks, the police or anyone but an armed group, riots
             sub = .mobViolence
         }
         // state forces are never a mob: beating someone up is an attack (ACLED)
@@ -138,6 +179,15 @@ extension Assembler {
             sub = .attack
             m1 = agent
         }
+        // ACLED names the same taking of ground by who takes it: state forces regain territory,
+        // anyone else overtakes it ("government forces captured the town", "militants recaptured it")
+        if sub == .nonStateOvertakes, let m1, m1.type == .state || m1.type == nil && (m1.kind == "military" || m1.kind == "police") {
+            sub = .governmentRegains
+        } else if sub == .governmentRegains, let m1, m1.isArmed, m1.type != .state, m1.type != nil || m1.kind == "rebels" || m1.kind == "unidentified" {
+            sub = .nonStateOvertakes
+        }
+        // excessive force is used on protesters: with no protest it is an attack
+        if sub == .excessiveForce, protest == 0 { sub = .attack }
         let actor1 = sub.eventType == .riots && m1?.kind != "rioters" ? "Rioters (\(country ?? "Unknown"))" : m1?.name
         let actor2 = m2?.name
         if let r = m1?.range, !r.isEmpty { spans["actor1"] = span(r) }
@@ -214,20 +264,19 @@ extension Assembler {
         return SpanList(ByteSpan(a, b))
     }
 
-    /// Whether the incident speaks of a demonstration (a riot during one is a violent demonstration).
-    func mentionsDemonstration(_ inc: Incident) -> Bool {
-        for k in inc.sentences {
-            for t in doc.sentences[k].range where doc.tokens[t].kind == .word && Assembler.demonstrationStems.contains(doc.tokens[t].stem) { return true }
+    /// The word riot as a noun or verb ("students rioted", "riots broke out"), not "rioters" (ACLED's
+    /// name for any riot's actor), "riot police" or "riot-like".
+    func speaksOfRiot(_ inc: Incident) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            for t in doc.sentences[k].range where doc.tokens[t].isWord && Self.riotWords.contains(doc.tokens[t].lex) {
+                if doc.tokens[t].flags.contains(.hyphenNext) || word(t + 1, "police") || word(t + 1, "gear") || word(t + 1, "squad") { continue }
+                return true
+            }
         }
         return false
     }
 
-    static let demonstrationStems: Set<UInt64> = Set(
-        ["demonstration", "demonstrating", "demonstrated", "demonstrators", "demonstrate", "protest", "protesting",
-         "protesters", "protestors", "rally", "march", "protested",
-         // a crowd that states a demand is demonstrating ("burnt tires to demand that electricity be restored")
-         "demand", "demanding", "condemn", "condemning", "denounce", "denouncing"].map { word in Array(word.utf8).withUnsafeBufferPointer { Fold.stemHash($0) } }
-    )
+    static let riotWords: [UInt64] = ["riot", "riots", "rioted", "rioting"].map { DateResolver.lexHash($0) }
 
     /// A truce that is "rejected", "violated"...: lex keys, hashed once.
     static let breachWords: [UInt64] = ["rejected", "violated", "refused", "broke", "collapsed"].map { DateResolver.lexHash($0) }
@@ -261,50 +310,28 @@ extension Assembler {
         return n
     }
 
-    /// Every arrest or use of force in the incident is what the protest is about ("protesting the
-    /// arrest of 15 activists", "against activists who had been detained", "to condemn the attack"),
-    /// not something done to the protesters.
-    func interventionIsOnlyTheCause(_ inc: Incident) -> Bool {
-        var any = false
-        for k in inc.sentences {
-            let range = doc.sentences[k].range
-            for t in range where doc.lexAt[t] >= 0 {
-                let ids = doc.lexEntries(at: t)
-                guard ids.contains(where: { lexicon.classes[Int($0)] == .intervention || extractor.triggerType[Int($0)] == .arrests }) else { continue }
-                any = true
-                var cause = false
-                var j = t - 1
-                while j >= max(range.lowerBound, t - 6), !cause {
-                    if doc.tokens[j].isWord, Self.causeWords.contains(doc.tokens[j].lex) { cause = true }
-                    j -= 1
-                }
-                if !cause { return false }
-            }
-        }
-        return any
+    /// The actor named at `range` is the subject of the incident's first arrest word in the passive
+    /// ("BNP activists were arrested"): the arrested, not the agent ("arrested by the Taliban").
+    func arrested(_ inc: Incident, named range: Range<Int>) -> Bool {
+        guard let r = triggerRange(inc, .arrests), r.lowerBound > 0, range.upperBound <= r.lowerBound else { return false }
+        let p = r.lowerBound - 1
+        return doc.tokens[p].isWord && Self.passiveAuxiliaries.contains(doc.tokens[p].lex)
     }
 
-    private static let causeWords: Set<UInt64> = Set(["against", "condemn", "condemning", "denounce", "denouncing", "protest", "protesting",
-                                                      "protested", "over", "release", "demanding", "demand"].map { DateResolver.lexHash($0) })
-
-    /// Someone "was arrested" before any protest is mentioned, and the arrested are not protesters:
-    /// the protest is what they are accused of or wrote about, not an event of its own.
-    func protestIsOnlyTheReason(_ inc: Incident) -> Bool {
-        guard let arrest = triggerRange(inc, .arrests), let protest = triggerRange(inc, .peacefulProtest),
-              protest.lowerBound > arrest.upperBound else { return false }
-        let t = arrest.lowerBound
-        guard t > 0, word(t - 1, "was") || word(t - 1, "were") else { return false }
-        let sentence = doc.sentences[Int(doc.sentenceOf[t])].range
-        for i in sentence.lowerBound..<t where doc.lexAt[i] >= 0 {
-            let kinds = doc.lexEntries(at: i).filter { lexicon.classes[Int($0)] == .actorword }.map { lexicon.firstFields[Int($0)] }
-            if kinds.contains("protesters") || kinds.contains("rioters") { return false }
+    /// Sentence `k` has a battle word ("clashed", "fought"): the armed actors it names fight.
+    func tellsBattle(_ k: Int) -> Bool {
+        guard doc.sentenceHas(k, .trigger) else { return false }
+        for t in doc.sentences[k].range where doc.lexHas(t, .trigger) {
+            if doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)]?.eventType == .battles }) { return true }
         }
-        return true
+        return false
     }
 
     func triggerRange(_ inc: Incident, _ sub: SubEventType) -> Range<Int>? {
         for k in inc.sentences where doc.sentenceHas(k, .trigger) {
             for t in doc.sentences[k].range where doc.lexHas(t, .trigger) {
+                // "March" as a month is no march (as in `evidence`)
+                if doc.tokens[t].flags.contains(.capitalized), doc.lexHas(t, .month) { continue }
                 if doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == sub }) { return doc.lexRange(at: t) }
             }
         }

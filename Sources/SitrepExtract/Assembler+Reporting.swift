@@ -187,49 +187,25 @@ extension Assembler {
     /// As much as "seized weapons" in the lexicon: more than "seized" (a town) alone.
     static let seizureWeight = 2.7
 
-    /// A seizure or discovery verb ("seized", "found", "defused", "confiscated") within four words
-    /// of a weapon word of the `weapon` kind ("firearms", "ammunition", "grenades", "IEDs"), either
-    /// order ("seized seven firearms", "two firearms were seized"): ACLED's disrupted weapons use.
+    /// A seizure, discovery or destruction verb ("seized", "found", "defused", "destroyed") within four words
+    /// before or six after a weapon word of the `weapon` kind ("firearms", "ammunition", "grenades",
+    /// "IEDs"), either order ("seized a total of 60 automatic rifles", "two firearms were seized"):
+    /// ACLED's disrupted weapons use.
     func weaponSeizure(in range: Range<Int>) -> Int? {
         for t in range where doc.tokens[t].kind == .word && Self.seizureVerbs.contains(doc.tokens[t].lex) {
-            let lo = max(range.lowerBound, t - 4), hi = min(range.upperBound, t + 5)
+            // what was destroyed follows the verb, unless passive: "explosives destroyed a bridge" is a blast
+            let forwardOnly = doc.tokens[t].lex == Self.destroyedWord && !(t > range.lowerBound && Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex))
+            let lo = forwardOnly ? t + 1 : max(range.lowerBound, t - 4), hi = min(range.upperBound, t + 7)
             for j in lo..<hi where j != t && notReportKind(at: j) == .weapon { return t }
         }
         return nil
     }
 
+    static let destroyedWord = DateResolver.lexHash("destroyed")
     static let seizureVerbs: [UInt64] =
-        ["seized", "seize", "seizes", "found", "discovered", "uncovered", "recovered", "confiscated", "defused", "dismantled", "impounded"]
+        ["seized", "seize", "seizes", "found", "discovered", "uncovered", "recovered", "confiscated", "defused", "dismantled", "impounded",
+         "destroyed"]
             .map { DateResolver.lexHash($0) }
-
-    /// A crowd (a `protesters` actor word: "residents", "students", "supporters") is the subject of
-    /// a battle word ("residents clashed", "supporters of a candidate clashed with each other"): a
-    /// mob, not a battle. A crowd word elsewhere is no predicate of violence: "residents said heavy
-    /// fighting continued", "families fled as fighting raged", "traders blame the fighting". Read
-    /// up to seven tokens back from the battle word; a clause word, a speech or source word, a
-    /// `notreport` or `nonevent` word or another trigger between them ends the subject.
-    func crowdFights(_ inc: Incident) -> Bool {
-        for k in inc.sentences where doc.sentenceHas(k, .trigger) && doc.sentenceHas(k, .actorword) {
-            let range = doc.sentences[k].range
-            for t in range where doc.lexHas(t, .trigger) {
-                guard doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)]?.eventType == .battles }) else { continue }
-                var j = t - 1
-                while j >= max(range.lowerBound, t - 7) {
-                    let tok = doc.tokens[j]
-                    if tok.kind == .punct, tok.mark != 0x2C { break }
-                    if tok.kind == .word, Self.clauseWords.contains(tok.lex) { break }
-                    if doc.lexHas(j, .actorword),
-                       doc.lexEntries(at: j).contains(where: { lexicon.classes[Int($0)] == .actorword && lexicon.firstFields[Int($0)] == "protesters" }) {
-                        return true
-                    }
-                    let c = doc.lexClasses(at: j)
-                    if c.contains(.certainty) || c.contains(.attribution) || c.contains(.notreport) || c.contains(.nonevent) || c.contains(.trigger) { break }
-                    j -= 1
-                }
-            }
-        }
-        return false
-    }
 
     /// Sub-event types that are police work when the sentence is about ordinary crime: ACLED
     /// codes arrests, seizures and captures only when they are political or military.

@@ -37,6 +37,7 @@ import SitrepModel
         Quiet(kind: "earthquake", text: "A strong earthquake flattened homes in the mountain villages, leaving at least 30 people dead."),
         Quiet(kind: "earthquake with a riot word", text: "The earthquake buried families as stone walls collapsed in the old town, killing dozens."),
         Quiet(kind: "accident", text: "Three workers were injured when a boiler at a textile plant exploded on Tuesday."),
+        Quiet(kind: "snow", text: "Soldiers were mobilized to clear mountain roads after heavy snow cut off a dozen villages."),
         Quiet(kind: "crime", text: "Customs officers intercepted a truck carrying cocaine and arrested its driver."),
         Quiet(kind: "crime over two sentences", text: "Coast guards stopped a boat of drug smugglers off the coast. Four men were intercepted."),
         Quiet(kind: "weak word", text: "The opposition accused the ruling party of rigging the local elections."),

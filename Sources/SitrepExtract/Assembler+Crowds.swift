@@ -1,0 +1,114 @@
+import SitrepModel
+
+// MARK: - Crowds: violence by unorganised groups is a riot (ACLED mob violence)
+
+extension Assembler {
+    /// The subject of a battle or attack word of the incident is an unorganised crowd: "residents
+    /// clashed", "villagers beat a suspected thief", "a clash between two groups of farmers", "was
+    /// beaten up by locals". ACLED codes violence by groups that are not organised armed actors
+    /// (villagers, relatives, party supporters, communities) as mob violence, not a battle or an
+    /// attack. A crowd word elsewhere is no agent: "residents said heavy fighting continued",
+    /// "gunmen attacked villagers", "villagers were attacked by gunmen".
+    func crowdActs(_ inc: Incident) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexHas(t, .trigger) {
+                guard doc.lexEntries(at: t).contains(where: { id in
+                    guard let sub = extractor.triggerType[Int(id)] else { return false }
+                    return sub.eventType == .battles || sub == .attack
+                }) else { continue }
+                let end = doc.lexRange(at: t)?.upperBound ?? t + 1
+                if crowdAgent(after: end, in: range) ?? crowdSubject(before: t, in: range) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Read back from the act at `t` up to seven tokens: a crowd first says yes; an armed actor,
+    /// a passive ("were attacked": the crowd is the victim), a clause word, a speech, source,
+    /// `notreport` or `nonevent` word or another trigger says no.
+    private func crowdSubject(before t: Int, in range: Range<Int>) -> Bool {
+        if t > range.lowerBound, doc.tokens[t - 1].isWord, Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex) { return false }
+        var j = t - 1
+        while j >= max(range.lowerBound, t - 7) {
+            let tok = doc.tokens[j]
+            if tok.kind == .punct, tok.mark != 0x2C { return false }
+            if tok.kind == .word, Self.clauseWords.contains(tok.lex) { return false }
+            if let crowd = crowd(at: j) { return crowd }
+            let c = doc.lexClasses(at: j)
+            if c.contains(.certainty) || c.contains(.attribution) || c.contains(.notreport) || c.contains(.nonevent) || c.contains(.trigger) { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// "A clash between two groups", "beaten up by residents", "clashes erupted among villagers":
+    /// "between", "among" or "by" within three tokens after the act, then the first side named.
+    /// Nil when no such word follows (the subject decides).
+    private func crowdAgent(after end: Int, in range: Range<Int>) -> Bool? {
+        var i = end
+        while i < min(range.upperBound, end + 3), !(doc.tokens[i].isWord && Self.sideWords.contains(doc.tokens[i].lex)) {
+            if doc.tokens[i].kind == .punct { return nil }
+            i += 1
+        }
+        guard i < min(range.upperBound, end + 3) else { return nil }
+        var j = i + 1
+        while j < min(range.upperBound, i + 7) {
+            if doc.tokens[j].kind == .punct { return nil }
+            if let crowd = crowd(at: j) { return crowd }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether the token at `j` names a crowd (true), an organised armed actor (false) or neither
+    /// (nil). A crowd: an actor word of the `protesters` or `rioters` kind ("residents",
+    /// "supporters", "youths"), a crowd noun ("villagers", "locals", "relatives", "two groups"), a
+    /// political party or a protesters' or rioters' actor; "armed" or "unidentified" before the
+    /// noun makes it armed ("unknown people", "armed villagers").
+    private func crowd(at j: Int) -> Bool? {
+        // "March" as a month is no "March 23 Movement"
+        if doc.tokens[j].flags.contains(.capitalized), doc.lexHas(j, .month) { return nil }
+        var isCrowd = false
+        if !doc.actorAt.isEmpty, doc.actorAt[j] >= 0, !doc.actors[Int(doc.actorAt[j])].entries.isEmpty {
+            let crowdLike = doc.actors[Int(doc.actorAt[j])].entries.allSatisfy { id in
+                let e = extractor.actors.entries[Int(id)]
+                return e.type == .protesters || e.type == .rioters || e.type == .civilians || e.cameo.hasSuffix("PTY")
+            }
+            guard crowdLike else { return false }
+            isCrowd = true
+        } else {
+            isCrowd = doc.tokens[j].isWord && Self.crowdWords.contains(doc.tokens[j].lex)
+            if doc.lexHas(j, .actorword) {
+                for id in doc.lexEntries(at: j) where lexicon.classes[Int(id)] == .actorword {
+                    let kind = lexicon.firstFields[Int(id)]
+                    if kind == "protesters" || kind == "rioters" { isCrowd = true } else if Self.armedKinds.contains(kind) { return false }
+                }
+            }
+        }
+        guard isCrowd else { return nil }
+        // "two factions of pro-government forces" are armed
+        if j + 2 < doc.tokens.count, word(j + 1, "of") {
+            for i in (j + 2)..<min(doc.tokens.count, j + 6) where crowd(at: i) == false { return false }
+        }
+        if j > 0, doc.tokens[j - 1].isWord, doc.tokens[j - 1].lex == Self.armedWord || doc.lexHas(j - 1, .actorword) && !(crowd(at: j - 1) ?? true) {
+            return false
+        }
+        return true
+    }
+
+    /// A political party's members or supporters: a crowd when they fight (ACLED codes party
+    /// clashes as mob violence); parties are the entries whose CAMEO code ends in "PTY".
+    func isParty(_ m: ActorMention) -> Bool {
+        extractor.actors.entries.first { $0.canonical == m.name }?.cameo.hasSuffix("PTY") ?? false
+    }
+
+    /// Nouns for people who are no organised armed group (with the `protesters` actor words of
+    /// the lexicon): read only as the subject or the sides of a violent act.
+    static let crowdWords: Set<UInt64> = Set(
+        ["villagers", "locals", "people", "persons", "relatives", "neighbours", "neighbors", "groups", "group", "community",
+         "communities", "factions", "cadres", "youth", "mob", "crowd", "inhabitants", "passersby", "residents", "villages"]
+            .map { DateResolver.lexHash($0) })
+    static let sideWords: [UInt64] = ["between", "among", "by"].map { DateResolver.lexHash($0) }
+    static let armedWord = DateResolver.lexHash("armed")
+}

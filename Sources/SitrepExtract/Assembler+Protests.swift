@@ -1,0 +1,145 @@
+import SitrepModel
+
+// MARK: - Protests: demonstrations, the authorities' intervention, and what a protest is about
+
+extension Assembler {
+    /// Whether the incident speaks of a demonstration (a riot during one is a violent demonstration).
+    func mentionsDemonstration(_ inc: Incident) -> Bool {
+        for k in inc.sentences {
+            for t in doc.sentences[k].range where doc.tokens[t].kind == .word && Assembler.demonstrationStems.contains(doc.tokens[t].stem) { return true }
+        }
+        return false
+    }
+
+    static let demonstrationStems: Set<UInt64> = Set(
+        ["demonstration", "demonstrating", "demonstrated", "demonstrators", "demonstrate", "protest", "protesting",
+         "protesters", "protestors", "rally", "march", "protested",
+         // a crowd that states a demand is demonstrating ("burnt tires to demand that electricity be restored")
+         "demand", "demanding", "condemn", "condemning", "denounce", "denouncing"].map { word in Array(word.utf8).withUnsafeBufferPointer { Fold.stemHash($0) } }
+    )
+
+    /// Intervention words of the incident ("dispersed", "tear gas", "blocked", "prevented") that
+    /// the authorities did, not the demonstrators: "protesters blocked the highway" is a protest,
+    /// "police blocked the march" an intervention (ACLED: protest with intervention needs the
+    /// authorities to act). The subject is the nearest actor word or actor name before the word
+    /// in its sentence; a passive ("were dispersed") or an unknown subject counts.
+    func interventions(in inc: Incident) -> Int {
+        var n = 0
+        for k in inc.sentences where doc.sentenceHas(k, .intervention) {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexHas(t, .intervention) {
+                if !demonstratorsDid(t, in: range) { n += 1 }
+            }
+        }
+        return n
+    }
+
+    /// The subject of the word at `t` is a crowd of demonstrators (an actor word of the
+    /// `protesters` or `rioters` kind, or a protest trigger: "demonstrating"), read back to the
+    /// clause's start; a passive voice, a state actor word, a named actor or another intervention
+    /// word first says no.
+    private func demonstratorsDid(_ t: Int, in range: Range<Int>) -> Bool {
+        if t > range.lowerBound, doc.tokens[t - 1].isWord, Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex) { return false }
+        var j = t - 1
+        while j >= max(range.lowerBound, t - 16) {
+            let tok = doc.tokens[j]
+            // a clause or another act in between: the crowd is no subject of this one ("police beat
+            // the demonstrators, and fired tear gas", "dispersed the protesters and arrested ten")
+            if tok.kind == .punct, tok.mark == 0x3B || tok.mark == 0x3A || tok.mark == 0x2C { return false }
+            if doc.lexHas(j, .intervention) { return false }
+            if !doc.actorAt.isEmpty, doc.actorAt[j] >= 0, !doc.actors[Int(doc.actorAt[j])].entries.isEmpty {
+                // "protesters" is also the generic actor of that name
+                let entries = doc.actors[Int(doc.actorAt[j])].entries
+                return entries.allSatisfy { let t = extractor.actors.entries[Int($0)].type; return t == .protesters || t == .rioters }
+            }
+            if doc.lexAt[j] >= 0 {
+                for id in doc.lexEntries(at: j) {
+                    if lexicon.classes[Int(id)] == .actorword {
+                        let kind = lexicon.firstFields[Int(id)]
+                        if kind == "protesters" || kind == "rioters" { return true }
+                        if kind == "police" || kind == "military" { return false }
+                    }
+                    if let sub = extractor.triggerType[Int(id)], sub.eventType == .protests || sub.eventType == .riots { return true }
+                }
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    static let passiveAuxiliaries: [UInt64] = ["was", "were", "been", "being", "be", "is", "are"].map { DateResolver.lexHash($0) }
+
+    /// Every arrest or use of force in the incident is what the protest is about ("protesting the
+    /// arrest of 15 activists", "against activists who had been detained", "to condemn the attack"),
+    /// not something done to the protesters.
+    func interventionIsOnlyTheCause(_ inc: Incident) -> Bool {
+        var any = false
+        for k in inc.sentences {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexAt[t] >= 0 {
+                let ids = doc.lexEntries(at: t)
+                guard ids.contains(where: { lexicon.classes[Int($0)] == .intervention || extractor.triggerType[Int($0)] == .arrests }) else { continue }
+                any = true
+                var cause = false
+                var j = t - 1
+                while j >= max(range.lowerBound, t - 6), !cause {
+                    if doc.tokens[j].isWord, Self.causeWords.contains(doc.tokens[j].lex) { cause = true }
+                    j -= 1
+                }
+                if !cause { return false }
+            }
+        }
+        return any
+    }
+
+    private static let causeWords: Set<UInt64> = Set(["against", "condemn", "condemning", "denounce", "denouncing", "protest", "protesting",
+                                                      "protested", "over", "release", "demanding", "demand"].map { DateResolver.lexHash($0) })
+
+    /// An arrest told before any protest, where the protest is what the arrested did, are accused
+    /// of or wrote about, not an event of its own: "a deputy was arrested for supporting
+    /// demonstrations", "police arrested 30 youths who had taken part in a protest last week". The
+    /// arrested are not the subject's protesters ("protesters were arrested"), nor arrested while
+    /// protesting ("arrested 20 people who were demonstrating": an intervention).
+    func protestIsOnlyTheReason(_ inc: Incident) -> Bool {
+        guard let arrest = triggerRange(inc, .arrests), let protest = triggerRange(inc, .peacefulProtest),
+              protest.lowerBound > arrest.upperBound else { return false }
+        let t = arrest.lowerBound
+        let sentence = doc.sentences[Int(doc.sentenceOf[t])].range
+        for i in sentence.lowerBound..<t where doc.lexAt[i] >= 0 {
+            let kinds = doc.lexEntries(at: i).filter { lexicon.classes[Int($0)] == .actorword }.map { lexicon.firstFields[Int($0)] }
+            if kinds.contains("protesters") || kinds.contains("rioters") { return false }
+        }
+        if t > 0, word(t - 1, "was") || word(t - 1, "were") { return true }
+        // active voice: a reason word between the arrest and the protest, which is not told as ongoing
+        let p = protest.lowerBound
+        if p > 0, doc.tokens[p - 1].isWord, Self.ongoingWords.contains(doc.tokens[p - 1].lex) { return false }
+        for i in arrest.upperBound..<p where doc.tokens[i].isWord && Self.reasonWords.contains(doc.tokens[i].lex) { return true }
+        return false
+    }
+
+    private static let reasonWords: [UInt64] = ["who", "for", "accused", "after", "following", "because", "over"].map { DateResolver.lexHash($0) }
+    private static let ongoingWords: [UInt64] = ["were", "was", "are", "while", "during"].map { DateResolver.lexHash($0) }
+
+    /// Every violence word of the incident comes after its first arrest word, in the same sentence,
+    /// with a reason word between ("arrested six locals in relation to the explosion", "arrested
+    /// a man, accusing him of carrying out bombings", "following an attack"): the arrest is the event.
+    func violenceIsOnlyTheReason(_ inc: Incident) -> Bool {
+        guard let arrest = triggerRange(inc, .arrests) else { return false }
+        let sentence = doc.sentenceOf[arrest.lowerBound]
+        var firstViolence: Int? = nil
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            for t in doc.sentences[k].range where doc.lexHas(t, .trigger) {
+                guard doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)]?.eventType.isViolent == true }) else { continue }
+                if doc.sentenceOf[t] != sentence || t < arrest.upperBound { return false }
+                if firstViolence == nil { firstViolence = t }
+            }
+        }
+        guard let v = firstViolence else { return false }
+        for i in arrest.upperBound..<v where doc.tokens[i].isWord && Self.arrestReasonWords.contains(doc.tokens[i].lex) { return true }
+        return false
+    }
+
+    private static let arrestReasonWords: [UInt64] =
+        ["after", "following", "for", "over", "accused", "accusing", "suspected", "relation", "connection", "involvement",
+         "responsible", "allegations", "alleged", "where", "who"].map { DateResolver.lexHash($0) }
+}

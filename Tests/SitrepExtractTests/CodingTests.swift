@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import SitrepExtract
+import SitrepModel
+
+/// Which ACLED sub-event type a report gets: the codebook's distinctions between riots, protests,
+/// battles, violence against civilians and strategic developments (issue 10). Every sentence here
+/// is written for the test.
+@Suite struct CodingTests {
+    static let extractor = Support.bundled
+    static let published = Support.day("2022-03-10")
+
+    struct Case: Sendable, CustomStringConvertible {
+        var rule: String
+        var sub: String
+        var text: String
+        var description: String { "\(rule): \(text)" }
+    }
+
+    static let cases: [Case] = [
+        // demonstrators who clash or destroy riot; a protest the police only disperse is a protest with intervention
+        Case(rule: "demonstrators clash with police", sub: "Violent demonstration",
+             text: "On 3 March 2022, hundreds of teachers demonstrated in Nakuru over unpaid salaries. The demonstrators clashed with police near the county offices."),
+        Case(rule: "clashes break out at a rally", sub: "Violent demonstration",
+             text: "Clashes broke out between police and supporters of the opposition during a rally in Lusaka on Saturday."),
+        Case(rule: "barricades of burning objects", sub: "Violent demonstration",
+             text: "On 5 March 2022, residents blocked the main road in Soweto with barricades of burning objects to protest against power cuts."),
+        Case(rule: "dispersed without violence of their own", sub: "Protest with intervention",
+             text: "On 4 March 2022, police fired tear gas to disperse students who had gathered outside the university in Kampala to protest fee increases."),
+        Case(rule: "protesters who block a road are not stopped by anyone", sub: "Peaceful protest",
+             text: "On 6 March 2022, protesters angry at the rising price of fuel blocked the coastal highway near Jounieh."),
+        Case(rule: "police who beat demonstrators and fire tear gas intervene", sub: "Protest with intervention",
+             text: "On 2 March 2022, nurses demonstrated over unpaid wages in Khartoum. Police pushed back the demonstrators, and fired tear gas at them."),
+        Case(rule: "an arrest for an earlier protest is an arrest", sub: "Arrests",
+             text: "On 7 March 2022, police arrested 12 students in Harare who were accused of taking part in a protest the previous week."),
+        // violence by an unorganised crowd is mob violence; by an organised armed group a battle or an attack
+        Case(rule: "two groups of villagers clash", sub: "Mob violence",
+             text: "On 8 March 2022, a clash broke out between two groups of villagers in Sitapur over a land dispute, injuring five people."),
+        Case(rule: "locals beat a suspected thief", sub: "Mob violence",
+             text: "On 8 March 2022, locals beat a suspected cattle thief with sticks in Kakamega town."),
+        Case(rule: "beaten by residents", sub: "Mob violence",
+             text: "On 8 March 2022, a man accused of theft was beaten by residents in Manaus."),
+        Case(rule: "gunmen shoot villagers", sub: "Attack",
+             text: "On 8 March 2022, gunmen shot dead six villagers in Zamfara."),
+        Case(rule: "villagers shot by gunmen", sub: "Attack",
+             text: "On 8 March 2022, six villagers were shot dead by gunmen near Gusau."),
+        Case(rule: "factions of an armed group clash", sub: "Armed clash",
+             text: "On 8 March 2022, clashes erupted between two factions of pro-government forces in Taizz city."),
+        Case(rule: "an armed group named only in background is no side", sub: "Attack",
+             text: "On 8 March 2022, unidentified gunmen shot and wounded a tribal elder in Jasim. The elder had mediated between the army and local families."),
+        // overtaking territory needs territory
+        Case(rule: "gunmen seize a vehicle", sub: "Looting/property destruction",
+             text: "On 8 March 2022, gunmen stopped a truck near Djibo and seized the vehicle and its cargo."),
+        Case(rule: "rebels seize a town", sub: "Non-state actor overtakes territory",
+             text: "On 8 March 2022, rebels seized the town of Bunagana after government troops withdrew."),
+        Case(rule: "militants take control of an airfield", sub: "Non-state actor overtakes territory",
+             text: "On 8 March 2022, militants took control of an airfield outside Mocimboa da Praia."),
+        Case(rule: "a seizure of weapons told at length", sub: "Disrupted weapons use",
+             text: "On 8 March 2022, soldiers seized a total of 40 automatic rifles in a raid on a warehouse in Nuevo Laredo."),
+        Case(rule: "state forces capture a town", sub: "Government regains territory",
+             text: "On 8 March 2022, government forces captured the town of Kafr Nabl after days of fighting."),
+        Case(rule: "militants recapture a village", sub: "Non-state actor overtakes territory",
+             text: "On 8 March 2022, Islamic State militants recaptured the village of Kashma from the army."),
+        // named agents and force
+        Case(rule: "a shell filled with poisonous gas", sub: "Chemical weapon",
+             text: "On 8 March 2022, dozens of people were treated for breathing problems in Douma after shells carrying poisonous gas hit the town."),
+        Case(rule: "a protest violently dispersed", sub: "Excessive force against protesters",
+             text: "On 8 March 2022, police violently dispersed a march of opposition supporters in Nairobi."),
+        Case(rule: "forces set up observation posts", sub: "Headquarters or base established",
+             text: "On 8 March 2022, Turkish forces set up two new observation posts near Saraqib."),
+        Case(rule: "forces established a base", sub: "Headquarters or base established",
+             text: "On 8 March 2022, US forces established a new military base near Qamishli."),
+        Case(rule: "reinforcements sent to existing posts", sub: "Change to group/activity",
+             text: "On 8 March 2022, the army deployed reinforcements to its observation points near Saraqib."),
+        Case(rule: "students rioted", sub: "Violent demonstration",
+             text: "On 8 March 2022, students rioted on the university campus in Dhaka, smashing windows and setting fire to a car."),
+        Case(rule: "riot police are no riot", sub: "Mob violence",
+             text: "On 8 March 2022, villagers beat a suspected thief in Kisoro until riot police arrived."),
+        Case(rule: "militia attack a village", sub: "Attack",
+             text: "On 8 March 2022, suspected militiamen attacked a village near Bankass and burned granaries. Casualties unknown."),
+        Case(rule: "gunmen attack hospital staff", sub: "Attack",
+             text: "On 8 March 2022, gunmen attacked the staff of a hospital in Taizz city. No injuries were reported."),
+        Case(rule: "an attack on soldiers is a clash", sub: "Armed clash",
+             text: "On 8 March 2022, militants attacked soldiers at a checkpoint near Kismayo."),
+        Case(rule: "one riot act in a much-told demonstration", sub: "Violent demonstration",
+             text: "On 8 March 2022, hundreds of graduates demonstrated in Nasiriyah. The demonstrators demanded jobs and the demonstrators blocked a bridge with burning tires."),
+        Case(rule: "party activists arrested", sub: "Arrests",
+             text: "On 8 March 2022, nine BNP activists were arrested near Dhaka University."),
+        Case(rule: "people taken by an armed group", sub: "Abduction/forced disappearance",
+             text: "On 8 March 2022, Al Shabaab militants detained two traders near Jowhar."),
+        Case(rule: "gunmen attack a hotel", sub: "Attack",
+             text: "On 8 March 2022, gunmen attacked a hotel in Grand-Bassam popular with foreigners."),
+        Case(rule: "a man found dead", sub: "Attack",
+             text: "On 8 March 2022, a man was found dead with gunshot wounds on the road outside Culiacan. 1 fatality."),
+        Case(rule: "shellings", sub: "Shelling/artillery/missile attack",
+             text: "On 8 March 2022, the army conducted shellings on militant positions in the hills near Amadiya."),
+        Case(rule: "an arrest after an explosion", sub: "Arrests",
+             text: "On 8 March 2022, soldiers arrested three young men in Hakha in connection with an explosion at a government office."),
+        Case(rule: "an explosion that kills is the event", sub: "Remote explosive/landmine/IED",
+             text: "On 8 March 2022, a roadside bomb exploded near a police patrol in Hakha, killing two officers. Soldiers arrested three men."),
+        Case(rule: "forces destroy seized mines", sub: "Disrupted weapons use",
+             text: "On 8 March 2022, army engineers destroyed 40 landmines and 12 improvised explosive devices found near Tal Abyad."),
+        Case(rule: "explosives destroy a bridge", sub: "Remote explosive/landmine/IED",
+             text: "On 8 March 2022, militants set off explosives and destroyed a bridge near Bandiagara."),
+        Case(rule: "sides exchange prisoners", sub: "Agreement",
+             text: "On 8 March 2022, rebels and government forces exchanged prisoners near Aleppo."),
+        Case(rule: "suicide bombers blew themselves up", sub: "Suicide bomb",
+             text: "On 8 March 2022, two suicide attackers blew themselves up outside a mosque in Kabul."),
+        Case(rule: "militants gained ground", sub: "Non-state actor overtakes territory",
+             text: "On 8 March 2022, militants gained ground in the northern districts of Palma after a week of fighting."),
+    ]
+
+    @Test(arguments: cases)
+    func codesTheSubEventType(_ c: Case) {
+        let events = Self.extractor.extract(text: c.text, published: Self.published, context: .init(docID: "t", assumeEvent: true))
+        #expect(events.first?.subEventType == c.sub)
+    }
+}
