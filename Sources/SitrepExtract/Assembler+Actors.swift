@@ -15,6 +15,10 @@ extension Assembler {
         var isUmbrella = false
         /// In a coder's note "(coded as X)": the name the report itself settles on.
         var isCodedAs = false
+        /// After "targeting", "against", "killing"...: what the event hit, not who did it.
+        var isTarget = false
+        /// "X reported that", "police found the body": tells of or comes upon the event, did not do it.
+        var isWitness = false
         /// An organised armed actor (state forces, rebels, militias), as opposed to civilians, protesters, rioters.
         var isArmed: Bool {
             if let type { return type == .state || type == .rebel || type == .politicalMilitia || type == .identityMilitia || type == .external }
@@ -34,6 +38,8 @@ extension Assembler {
     func actorMentions(_ inc: Incident, country: String?) -> [ActorMention] {
         var out: [ActorMention] = []
         let c = country ?? "Unknown"
+        // some names change side with the date (the Taliban are the state from August 2021)
+        let day = inc.date?.day ?? published
         var order = inc.sentences.filter { $0 != inc.headline }
         if let h = inc.headline { order.insert(h, at: 0) }
         for k in order {
@@ -43,18 +49,20 @@ extension Assembler {
             for a in doc.sentenceSummary[k].hasActor ? doc.actorIndices(in: range) : [] {
                 let m = doc.actors[a]
                 if doc.sourceOverlaps(m.range) { continue }
-                guard let id = resolveActor(m, country: country) else { continue }
+                guard let id = resolveActor(m, country: country, day: day) else { continue }
                 // "anti-Houthi forces" fight the Houthis
                 let first = m.range.lowerBound
                 if first > 0, doc.tokens[first - 1].flags.contains(.hyphenNext), word(first - 1, "anti") { continue }
                 let end = m.range.upperBound - 1
                 if doc.tokens[end].flags.contains(.hyphenNext), end + 1 < doc.tokens.count,
                    word(end + 1, "held") || word(end + 1, "controlled") || word(end + 1, "backed") || word(end + 1, "linked") { continue }
+                // "a Taliban-planted IED", "Houthi-laid mines": the group did it
+                let planted = doc.tokens[end].flags.contains(.hyphenNext) && Document.agentParticiple(doc.tokens, end + 1)
                 // fields read in place: copying an entry would retain all its strings
                 let type = extractor.actors.entries[Int(id)].type
                 inSentence.append(ActorMention(name: extractor.actors.entries[Int(id)].canonical, range: m.range,
                                         specific: !extractor.actors.generic[Int(id)] && type != .civilians, kind: kindOf(type),
-                                        agentCue: agentCue(before: m.range.lowerBound, range), quoted: doc.tokens[m.range.lowerBound].flags.contains(.quoted), type: type))
+                                        agentCue: planted || agentCue(before: m.range.lowerBound, range), quoted: doc.tokens[m.range.lowerBound].flags.contains(.quoted), type: type))
             }
             // demonym + forces word ("Syrian regime forces", "Israeli police"), or "believed to be Russian"
             var t = range.lowerBound
@@ -64,7 +72,7 @@ extension Assembler {
                 guard doc.lexAt[t] >= 0 else { t += 1; continue }
                 let r = doc.lexRange(at: t)!
                 for id in doc.lexEntries(at: t, having: .demonym) where lexicon.classes[Int(id)] == .demonym {
-                    if resolvedActorOverlaps(r, country: country) { break }
+                    if resolvedActorOverlaps(r, country: country, day: day) { break }
                     let dem = lexicon.firstFields[Int(id)]
                     if let (kind, wr) = forcesWord(after: r.upperBound, within: 4, range) ?? forcesWord(before: r.lowerBound, within: 6, range, needsCue: true) {
                         var name = kind == "police" ? "Police Forces of \(dem)" : "Military Forces of \(dem)"
@@ -82,7 +90,7 @@ extension Assembler {
                 }
                 // generic actor words
                 for id in doc.lexEntries(at: t, having: .actorword) where lexicon.classes[Int(id)] == .actorword && writtenAsListed(id, r) {
-                    if resolvedActorOverlaps(r, country: country) { break }
+                    if resolvedActorOverlaps(r, country: country, day: day) { break }
                     if doc.sourceOverlaps(r) { break }
                     // "pro-regime outlets", "anti-government protesters": the word names a side, not the actor
                     if t > 0, doc.tokens[t - 1].flags.contains(.hyphenNext), word(t - 1, "pro") || word(t - 1, "anti") { break }
@@ -107,12 +115,17 @@ extension Assembler {
                 }
                 t = r.upperBound
             }
+            unlistedGroups(in: range, country: c, adding: &inSentence)
             for k in inSentence.indices {
                 inSentence[k].isVictim = passiveVictim(after: inSentence[k].range.upperBound, range)
+                inSentence[k].isTarget = targetCue(before: inSentence[k].range.lowerBound, range)
+                inSentence[k].isWitness = reporterCue(after: inSentence[k].range.upperBound, range)
+                    || finderCue(after: inSentence[k].range.upperBound, range)
                 inSentence[k].isUmbrella = umbrellaCue(before: inSentence[k].range.lowerBound, range)
                 inSentence[k].isCodedAs = codedAsCue(before: inSentence[k].range.lowerBound, range)
             }
-            out += inSentence.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            // who tells of the event or comes upon its dead is no party to it
+            out += inSentence.filter { !$0.isWitness }.sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
         return out
     }
@@ -133,8 +146,9 @@ extension Assembler {
         }
         let triggerSentence = trigger.map { doc.sentences[Int(doc.sentenceOf[$0.lowerBound])].range }
         /// The agent: the subject before the trigger word, else a "by ..." agent, else a named group.
-        func pick(_ filter: (ActorMention) -> Bool) -> ActorMention? {
-            let pool = mentions.filter { filter($0) && !$0.quoted && !$0.isVictim }
+        /// Actor 1 is never what the event targeted; actor 2 may be.
+        func pick(agent: Bool = false, _ filter: (ActorMention) -> Bool) -> ActorMention? {
+            let pool = mentions.filter { filter($0) && !$0.quoted && !$0.isVictim && !(agent && $0.isTarget) }
             // "anti-Houthi forces (coded as pro-Hadi forces) fired ...": the note names the subject
             if let trigger, let sentence = triggerSentence,
                let m = pool.first(where: { $0.isCodedAs && $0.specific && sentence.contains($0.range.lowerBound) && $0.range.upperBound <= trigger.lowerBound }) {
@@ -148,7 +162,10 @@ extension Assembler {
                 }) { return m }
                 // a named "by ..." agent (or state forces) outranks a subject that may be the victim
                 // ("a soldier was killed by an IED planted by PKK", "operations carried out by the Gendarmerie")
-                if let m = inSentence.first(where: { $0.agentCue && ($0.specific || $0.kind == "military" || $0.kind == "police") }) { return m }
+                // ("a trader was kidnapped by armed men and later freed by police": an unknown first agent
+                // is left to the rules below, which let it outrank a later one)
+                if let m = inSentence.first(where: { $0.agentCue && ($0.specific || $0.kind == "military" || $0.kind == "police" || $0.kind == "unidentified") }),
+                   m.kind != "unidentified" { return m }
                 let before = pool.filter { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= trigger.lowerBound }
                 // "factions operating under Operation Peace Spring shelled ...": ACLED codes the umbrella
                 if let m = before.first(where: { $0.isUmbrella && $0.specific }) { return m }
@@ -170,10 +187,13 @@ extension Assembler {
             a1 = ActorMention(name: "Rioters (\(c))", range: mentions.first { $0.kind == "rioters" }?.range ?? 0..<0, specific: false, kind: "rioters", agentCue: false, quoted: false)
             a2 = pick { $0.kind != "rioters" && $0.kind != "protesters" }
         case .violenceAgainstCivilians:
-            a1 = pick { $0.kind != "civilians" && $0.kind != "protesters" }
+            a1 = pick(agent: true) { $0.kind != "civilians" && $0.kind != "protesters" }
             a2 = mentions.first { $0.kind == "civilians" } ?? civilians()
+        case .strategic where displaced(inc, mentions):
+            // ACLED codes a displacement with the displaced as actor 1
+            a1 = mentions.first { $0.kind == "civilians" } ?? civilians()
         default:
-            a1 = pick { $0.kind != "civilians" && $0.kind != "protesters" }
+            a1 = pick(agent: true) { $0.kind != "civilians" && $0.kind != "protesters" }
             if let a1 {
                 a2 = pick { $0.name != a1.name && $0.kind != "protesters" && $0.kind != "civilians" && $0.range.lowerBound != a1.range.lowerBound
                     && !samePhrase(a1.range, $0.range) }
@@ -192,17 +212,17 @@ extension Assembler {
 
     /// Whether a lexicon actor that resolves in this story's country covers `r` (an alias of another
     /// country's lexicon entry does not hide the generic word under it).
-    func resolvedActorOverlaps(_ r: Range<Int>, country: String?) -> Bool {
+    func resolvedActorOverlaps(_ r: Range<Int>, country: String?, day: Day) -> Bool {
         for t in r where doc.actorAt[t] >= 0 {
-            if resolveActor(doc.actors[Int(doc.actorAt[t])], country: country) != nil { return true }
+            if resolveActor(doc.actors[Int(doc.actorAt[t])], country: country, day: day) != nil { return true }
         }
         return false
     }
 
     /// One lexicon entry for an alias that several countries share ("civilians", "the army"): the
     /// event's country first, then an international entry, else a group named for one country only.
-    func resolveActor(_ m: Document.ActorMatch, country: String?) -> UInt32? {
-        guard let id = resolveActorEntry(m, country: country) else { return nil }
+    func resolveActor(_ m: Document.ActorMatch, country: String?, day: Day) -> UInt32? {
+        guard let id = resolveActorEntry(m, country: country, day: day) else { return nil }
         let entries = extractor.actors.entries
         // a foreign state's forces under the name ACLED gives them there ("Saudi forces" in Yemen);
         // a bare country name ("the US and the regime declared a truce") is the state, not its forces
@@ -212,15 +232,16 @@ extension Assembler {
         return id
     }
 
-    private func resolveActorEntry(_ m: Document.ActorMatch, country: String?) -> UInt32? {
+    private func resolveActorEntry(_ m: Document.ActorMatch, country: String?, day: Day) -> UInt32? {
         let entries = extractor.actors.entries
-        if let country, let id = m.entries.first(where: { entries[Int($0)].country == country }) { return id }
-        if let id = m.entries.first(where: { entries[Int($0)].country.isEmpty }) { return id }
+        func valid(_ id: UInt32) -> Bool { entries[Int(id)].isValid(on: day) }
+        if let country, let id = m.entries.first(where: { entries[Int($0)].country == country && valid($0) }) { return id }
+        if let id = m.entries.first(where: { entries[Int($0)].country.isEmpty && valid($0) }) { return id }
         // one name (and below, one country) across the entries: compared in place, no Set of Strings
-        if let id = m.entries.first, m.entries.allSatisfy({ entries[Int($0)].canonical == entries[Int(id)].canonical }),
+        if let id = m.entries.first(where: valid), m.entries.allSatisfy({ !valid($0) || entries[Int($0)].canonical == entries[Int(id)].canonical }),
            !entries[Int(id)].generic, entries[Int(id)].type != .civilians {
             // a named group fighting abroad keeps its name; a generic word of another country does not
-            let oneCountry = m.entries.allSatisfy { entries[Int($0)].country == entries[Int(id)].country }
+            let oneCountry = m.entries.allSatisfy { !valid($0) || entries[Int($0)].country == entries[Int(id)].country }
             // a lowercase common word ("the military") of another country's lexicon entry is not that country
             let common = m.range.allSatisfy { doc.tokens[$0].flags.contains(.stop) || doc.tokens[$0].kind != .word }
             // capitalized as a name, not merely as the first word of a sentence ("Warplanes bombed ...")

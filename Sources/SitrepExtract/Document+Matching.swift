@@ -156,6 +156,13 @@ extension Document {
     static let thingNouns: Set<UInt64> = Set(["dollar", "dollars", "currency", "embassy", "consulate", "citizen", "citizens",
                                                "nationals", "national", "passport", "exchange", "market", "markets"].map { DateResolver.lexHash($0) })
 
+    static let agentParticiples: Set<UInt64> = Set(["planted", "laid", "placed", "fired", "launched"].map { DateResolver.lexHash($0) })
+
+    /// "planted" in "Taliban-planted", "fired" in "Houthi-fired": the word before the hyphen did it.
+    static func agentParticiple(_ tokens: [Token], _ i: Int) -> Bool {
+        i < tokens.count && tokens[i].kind == .word && agentParticiples.contains(tokens[i].lex)
+    }
+
     static let alHash = DateResolver.lexHash("al" as StaticString)
     static let elHash = DateResolver.lexHash("el" as StaticString)
 
@@ -200,15 +207,17 @@ extension Document {
                     if !probe.isPrefix { break }
                 }
                 j += 1
-                if tokens[j - 1].flags.contains(.possessive) { break }
+                // an alias may run on past a possessive ("People's Defense Force", "Assad's forces")
             }
             // folding is for names: an uncapitalized phrase must be an alias as written
             // and one word is a name only as listed: folding must not read a common word as a group
             if let b = best, !tokens[i].flags.contains(.capitalized) || b.n == 1, !exact.contains(lexPhrase(tokens, i..<(i + b.n))) {
                 best = nil
             }
-            // "US dollar", "US-made": a nationality word describing a thing, not an actor
-            if let b = best, b.n == 1, tokens[i].flags.contains(.hyphenNext) || (i + 1 < tokens.count && Document.thingNouns.contains(tokens[i + 1].lex)) {
+            // "US dollar", "US-made": a nationality word describing a thing, not an actor ("a Taliban-planted
+            // IED" names the actor that planted it)
+            if let b = best, b.n == 1, (tokens[i].flags.contains(.hyphenNext) && !agentParticiple(tokens, i + 1))
+                || (i + 1 < tokens.count && Document.thingNouns.contains(tokens[i + 1].lex)) {
                 best = nil
             }
             if let best {

@@ -124,7 +124,7 @@ COUNTRY_EXTRA_MIL = {
     "United Arab Emirates": "emirati forces|uae forces|uae warplanes|emirati warplanes|uae drones",
     "United States": "us forces|u.s. forces|us military|u.s. military|american forces|us troops|u.s. troops|american troops|us army|pentagon|centcom|us central command|us-led coalition|u.s.-led coalition|international coalition|global coalition|coalition forces|operation inherent resolve|us warplanes|us airstrikes|u.s. airstrikes|us drone|u.s. drone|americans|africom|us navy|us marines",
     "Myanmar": "tatmadaw|myanmar military|myanmar army|junta|military junta|junta forces|junta troops|regime troops|sac|state administration council|military council|burmese army|myanmar air force|junta airstrikes|junta warplanes|junta artillery|light infantry battalion|lib",
-    "Afghanistan": "taliban forces|taliban government|islamic emirate|islamic emirate of afghanistan|iea|taliban security forces|taliban fighters|taliban militants|islamic emirate fighters|taliban authorities",
+    "Afghanistan": "islamic emirate|islamic emirate of afghanistan|iea|islamic emirate fighters|islamic emirate forces",
     "Sudan": "saf|sudanese armed forces|sudanese army|sudan army|burhan's forces|sudanese air force",
     "Libya": "lna|libyan national army|haftar forces|haftar's forces|khalifa haftar forces|libyan arab armed forces|laaf|gna forces|gnu forces|government of national accord forces|government of national unity forces|tripoli forces|forces loyal to tripoli",
     "Somalia": "snaf|somali national army|sna|somali army|danab|somali special forces|somali government forces|ssf",
@@ -170,15 +170,17 @@ def country_rows():
         for d in dems:
             mil += [f"{d} army", f"{d} military", f"{d} forces", f"{d} troops", f"{d} soldiers",
                     f"{d} armed forces", f"{d} air force", f"{d} warplanes", f"{d} airstrikes",
-                    f"{d} navy", f"{d} security forces"]
+                    f"{d} navy", f"{d} security forces", f"{d} servicemen", f"{d} military forces",
+                    f"{d} military personnel"]
+        # ACLED's own wording, which reports copy ("Military Forces of Russia kidnapped ...")
         mil += [f"{low} army", f"{low}'s army", f"{low}'s military", f"military of {low}",
-                f"armed forces of {low}"]
+                f"armed forces of {low}", f"military forces of {low}", f"military forces of the {low}"]
         if name in COUNTRY_EXTRA_MIL:
             mil += COUNTRY_EXTRA_MIL[name].split("|")
         pol = []
         for d in dems:
             pol += [f"{d} police", f"{d} police forces", f"{d} policemen", f"{d} border guards"]
-        pol += [f"{low} police"]
+        pol += [f"{low} police", f"police forces of {low}", f"police forces of the {low}"]
         if name in COUNTRY_EXTRA_POL:
             pol += COUNTRY_EXTRA_POL[name].split("|")
         mil_name = f"Military Forces of {name} ({period})"
@@ -216,6 +218,11 @@ def country_rows():
                            "unknown attackers", "masked gunmen", "armed group", "unidentified armed group",
                            "militants", "unidentified militants", "attackers", "assailants",
                            "unknown persons", "unidentified persons", "armed assailants",
+                           "unidentified gunman", "unknown gunman", "unidentified assailant", "unknown assailant",
+                           "armed individuals", "unidentified individuals", "unknown individuals",
+                           "unidentified armed individuals", "unknown armed men", "unidentified men", "unknown men",
+                           "armed persons", "unidentified armed persons", "unknown perpetrators",
+                           "unidentified perpetrators", "suspected militants",
                            "unidentified ied", "ied", "roadside bomb", "landmine", "explosive device",
                            "car bomb", "vbied", "sticky bomb", "unidentified drone"]),
                      "", "generic"))
@@ -385,7 +392,8 @@ Ansar al-Furqan;rebel;Iran;ansar al-furqan;IRNREB;
 Arab Struggle Movement for the Liberation of Ahwaz;rebel;Iran;asmla|arab struggle movement for the liberation of ahvaz|ahwazi militants|al-ahwaziya;IRNREB;
 Smugglers (Iran);identity_militia;Iran;kolbar|kolbars|kulbars|porters|fuel carriers|sukhtbar|sukhtbars|smugglers|fuel smugglers;IRN;generic
 # ---- Afghanistan / Pakistan ----
-Taliban;rebel;Afghanistan;taliban|afghan taliban|taliban insurgents;AFGREB;
+# The Taliban are rebels until they take Kabul (15 August 2021); ACLED codes them as the state after (see DATED).
+Taliban;rebel;Afghanistan;taliban|afghan taliban|taliban insurgents|taliban forces|taliban fighters|taliban militants;AFGREB;until=2021-08-15
 Islamic State Khorasan Province;rebel;Afghanistan;iskp|is-k|isis-k|iskp militants|islamic state khorasan|islamic state khorasan province|islamic state-khorasan|wilayat khorasan|isk|daesh-khorasan|islamic state;AFGREB;
 NRF: National Resistance Front;rebel;Afghanistan;nrf|national resistance front|national resistance front of afghanistan|panjshir resistance|massoud's forces|resistance forces;AFGREB;
 AFF: Afghanistan Freedom Front;rebel;Afghanistan;aff|afghanistan freedom front;AFGREB;
@@ -682,9 +690,17 @@ Pirates (Somalia);political_militia;Somalia;pirates|somali pirates|piracy|sea ba
 """
 
 
-def named_rows():
+# Names that change side with a date: one more row of an actor generated above (so not in NAMED,
+# whose canonical names replace the generated rows), valid from `since=` (inclusive) or up to
+# `until=` (exclusive). Written from general knowledge of the conflicts.
+DATED = r"""
+Military Forces of Afghanistan (2021-);state;Afghanistan;taliban|taliban forces|taliban fighters|taliban militants|taliban security forces|taliban government|taliban authorities|afghan taliban;AFGMIL;since=2021-08-15
+"""
+
+
+def named_rows(table=None):
     rows = []
-    for line in NAMED.strip().splitlines():
+    for line in (table or NAMED).strip().splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
@@ -695,7 +711,11 @@ def named_rows():
         if "case" in flags:
             rows.append((canon, typ, country, "|".join(a.strip() for a in aliases.split("|")), cameo, flags))
         else:
-            rows.append((canon, typ, country, uniq(aliases.split("|")), cameo, flags))
+            al = [a.strip() for a in aliases.split("|")]
+            # the tokenizer reads "People's" as "People" marked possessive: the alias without "'s"
+            # is the key that text matches
+            al += [a.replace("'s ", " ") for a in al if "'s " in a]
+            rows.append((canon, typ, country, uniq(al), cameo, flags))
     return rows
 
 
@@ -761,7 +781,7 @@ def main():
             continue
         kept = [a for a in aliases.split("|") if (a, country) not in named_alias]
         gen2.append((canon, typ, country, "|".join(kept), cameo, flags))
-    rows = named + gen2
+    rows = named + gen2 + named_rows(DATED)
     rows = split_case_sensitive(rows)
     out, seen = [], set()
     for canon, typ, country, aliases, cameo, flags in rows:
@@ -779,7 +799,8 @@ def main():
         f.write("# aliases are |-separated, lowercase, matched case-insensitively unless flags contains 'case'.\n")
         f.write("# flags: case = match aliases case-sensitively; generic = catch-all actor;\n")
         f.write("#   for=COUNTRY = in this row's country, the entry stands in for COUNTRY's state forces\n")
-        f.write("#   (ACLED names the operation, e.g. Saudi forces in Yemen are Operation Restoring Hope).\n")
+        f.write("#   (ACLED names the operation, e.g. Saudi forces in Yemen are Operation Restoring Hope);\n")
+        f.write("#   since=YYYY-MM-DD / until=YYYY-MM-DD = the row names events on or after / before that day only.\n")
         f.write("# A canonical name may appear on more than one row (e.g. an extra case-sensitive 'IS' row).\n")
         for line in out:
             f.write(line + "\n")

@@ -18,6 +18,12 @@ final class ActorLexicon: Sendable {
         /// Countries (lowercased) whose state forces this entry names when they act in `country`
         /// (flag `for=Saudi Arabia`: Saudi forces in Yemen are Operation Restoring Hope).
         var standsFor: [String] = []
+        /// The days (`Day.ordinal`) the row names events on: flags `since=YYYY-MM-DD` (inclusive) and
+        /// `until=YYYY-MM-DD` (exclusive). The Taliban are rebels before 15 August 2021 and the state after.
+        var validFrom = Int.min
+        var validUntil = Int.max
+
+        func isValid(on day: Day) -> Bool { day.ordinal >= validFrom && day.ordinal < validUntil }
     }
 
     let entries: [Entry]
@@ -41,6 +47,11 @@ final class ActorLexicon: Sendable {
                 guard !f[0].isEmpty else { return }
                 let flags = TSV.string(buf, f[5]).lowercased()
                 let id = UInt32(entries.count)
+                var validFrom = Int.min, validUntil = Int.max
+                for f in flags.split(separator: ",") {
+                    if f.hasPrefix("since="), let d = Self.day(f.dropFirst(6)) { validFrom = d.ordinal }
+                    if f.hasPrefix("until="), let d = Self.day(f.dropFirst(6)) { validUntil = d.ordinal }
+                }
                 entries.append(Entry(
                     canonical: TSV.string(buf, f[0]),
                     type: ActorType(rawValue: TSV.string(buf, f[1]).lowercased()) ?? .external,
@@ -48,7 +59,8 @@ final class ActorLexicon: Sendable {
                     caseSensitive: flags.contains("case"), generic: flags.contains("generic"),
                     standsFor: flags.split(separator: ",").compactMap { f in
                         f.hasPrefix("for=") ? String(f.dropFirst(4).drop { $0 == " " }) : nil
-                    }
+                    },
+                    validFrom: validFrom, validUntil: validUntil
                 ))
                 index.add(UnsafeBufferPointer(rebasing: buf[f[0]]), id: id)
                 TSV.forEachAlternate(buf, f[3]) { index.add(UnsafeBufferPointer(rebasing: buf[$0]), id: id) }
@@ -67,6 +79,13 @@ final class ActorLexicon: Sendable {
         let aliases = index.build()
         table = aliases.table
         exact = aliases.exact
+    }
+
+    /// "2021-08-15" → that day; nil when malformed.
+    private static func day(_ s: Substring) -> Day? {
+        let parts = s.split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return Day(year: y, month: m, day: d)
     }
 
     private static func standInKey(_ eventCountry: String, _ acting: String) -> String {

@@ -1,0 +1,99 @@
+// MARK: - Actors the actor list does not name
+
+extension Assembler {
+    /// Last words that make a run of capitalized words the name of an armed or political group
+    /// ("Baloch Nationalist Army", "Patriot Front", "Sultan Murad Division"). Not "Council", "Union" or
+    /// "Party": they name assemblies and parties far more often than the side of a fight.
+    static let groupHeads: Set<UInt64> = Set([
+        "army", "front", "brigade", "brigades", "battalion", "battalions", "units", "movement", "militia", "militias",
+        "organization", "organisation", "league", "initiative", "corps", "legion", "division", "network", "cartel",
+        "gang", "forces", "force", "falcons", "commandos",
+    ].map { DateResolver.lexHash($0) })
+
+    /// Lowercase words inside a group's name ("Organization for the Liberation of the Levant").
+    static let nameJoiners: Set<UInt64> = Set(["of", "for", "the", "al", "el", "ad", "ash", "an", "ar", "as"].map { DateResolver.lexHash($0) })
+
+    /// A group named in the text but not in the actor list: capitalized words ending in a group word,
+    /// written as named ("BNA: Baloch Nationalist Army" when the text gives the abbreviation after it).
+    /// A listed actor or a demonym's forces under the same words win; a generic word inside the name
+    /// ("Police Forces" in "National Police Forces") gives way to it.
+    func unlistedGroups(in range: Range<Int>, country: String, adding mentions: inout [ActorMention]) {
+        var t = range.lowerBound
+        while t < range.upperBound {
+            let head = doc.tokens[t]
+            guard head.kind == .word, head.flags.contains(.capitalized), Self.groupHeads.contains(head.lex) else { t += 1; continue }
+            var first = t
+            var names = 1
+            var j = t - 1
+            while j >= range.lowerBound, doc.tokens[j].kind == .word {
+                let w = doc.tokens[j]
+                if w.flags.contains(.capitalized) {
+                    first = j
+                    names += 1
+                } else if !(Self.nameJoiners.contains(w.lex) || w.flags.contains(.hyphenNext))
+                            || j - 1 < range.lowerBound || !doc.tokens[j - 1].flags.contains(.capitalized) {
+                    break
+                }
+                j -= 1
+            }
+            // a sentence's opening "The" is no part of the name
+            if first < t, word(first, "the") { first += 1; names -= 1 }
+            let r = first..<(t + 1)
+            t += 1
+            guard names >= 2, !doc.sourceOverlaps(r) else { continue }
+            if mentions.contains(where: { $0.range.overlaps(r) && ($0.specific || !r.contains($0.range.lowerBound) || $0.range.upperBound > r.upperBound) }) {
+                continue
+            }
+            // "Ash Shubaji Martyrs Battalion of the 6th Brigade": a unit of a larger body, named after it
+            var end = r.upperBound
+            if word(end, "of") { continue }
+            // "Baloch Nationalist Army (BNA)": ACLED writes the abbreviation first
+            var abbreviation: Range<Int>? = nil
+            if end + 2 < range.upperBound, doc.tokens[end].isPunct(0x28), doc.tokens[end + 1].flags.contains(.allCaps),
+               doc.tokens[end + 2].isPunct(0x29) {
+                abbreviation = end + 1..<end + 2
+                end += 3
+            }
+            // a name is only as strong as its place in the sentence: the subject of the event's verb, or
+            // its "by ..." agent ("the Korean People's Revolutionary Army" in a parade's story is neither);
+            // elsewhere it is not known to be armed (a target named so does not make an attack a clash)
+            let agent = agentCue(before: first, range)
+            let specific = agent || subjectOfVerb(after: end, range)
+            mentions.removeAll { $0.range.overlaps(r) }
+            var name = doc.string(r)
+            if let abbreviation { name = doc.string(abbreviation) + ": " + name }
+            mentions.append(ActorMention(name: name, range: r, specific: specific, kind: "named",
+                                         agentCue: agent, quoted: doc.tokens[first].flags.contains(.quoted),
+                                         type: specific ? .politicalMilitia : nil))
+        }
+    }
+
+    /// "X militants attacked", "X carried out an arson attack", "X held a training": a verb (a
+    /// trigger word, or one of the few verbs notes tell deeds with) follows the name, after at most
+    /// a word for its members.
+    private func subjectOfVerb(after end: Int, _ range: Range<Int>) -> Bool {
+        var j = end
+        if j < range.upperBound, word(j, "militants") || word(j, "members") || word(j, "fighters") || word(j, "forces") || word(j, "gunmen") { j += 1 }
+        guard j < range.upperBound, doc.tokens[j].kind == .word, !doc.tokens[j].flags.contains(.capitalized) else { return false }
+        if doc.lexAt[j] >= 0, doc.lexHas(j, .trigger) { return true }
+        return word(j, "carried") || word(j, "conducted") || word(j, "held") || word(j, "opened") || word(j, "set")
+            || word(j, "launched") || word(j, "claimed") || word(j, "stormed") || word(j, "seized") || word(j, "blew")
+            || word(j, "dropped") || word(j, "staged") || word(j, "took") || word(j, "reportedly") || word(j, "also")
+    }
+
+    /// "Over 5,000 villagers fled", "936 people were evacuated", "civilians displaced by the fighting":
+    /// people leaving their homes, named before the verb.
+    func displaced(_ inc: Incident, _ mentions: [ActorMention]) -> Bool {
+        for k in inc.sentences {
+            let range = doc.sentences[k].range
+            for t in range where word(t, "fled") || word(t, "flee") || word(t, "fleeing") || word(t, "evacuated") || word(t, "displaced") {
+                let lo = max(range.lowerBound, t - 8)
+                if mentions.contains(where: { $0.kind == "civilians" && $0.range.lowerBound >= lo && $0.range.upperBound <= t }) { return true }
+                for j in lo..<t where word(j, "people") || word(j, "persons") || word(j, "locals") || word(j, "households") || word(j, "families") {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+/// Who did it: the agent of passive and nominal sentences, the target and the witness who are not
+/// the agent, the displaced, groups the actor list does not name, and names that change with the date.
+@Suite struct ActorAgentTests {
+    static func event(_ text: String, hint: String, published: String = "2022-03-10") -> ExtractedEvent? {
+        Support.bundled.extract(text: text, published: Support.day(published), context: .init(countryHint: hint, docID: "t"))
+            .max { $0.confidence < $1.confidence }
+    }
+
+    static func actor1(_ text: String, hint: String, published: String = "2022-03-10") -> String? {
+        event(text, hint: hint, published: published)?.actor1
+    }
+
+    @Test(arguments: [
+        // a hyphenated participle names who planted or fired it
+        ("Two soldiers were wounded when their patrol was hit by a Taliban-planted roadside bomb in Helmand.", "Afghanistan", "2020-06-01", "Taliban"),
+        // "by" with a count and a hedge between it and the agent
+        ("A shopkeeper was abducted by four members of Al Shabaab in Baidoa.", "Somalia", "2022-03-10", "Al Shabaab"),
+        // a name with a possessive in it is one alias
+        ("The People's Defense Force ambushed an army convoy near Monywa.", "Myanmar", "2022-03-10", "PDF: People's Defense Force"),
+        ("A trader was kidnapped by armed individuals on the road out of Culiacan.", "Mexico", "2022-03-10", "Unidentified Armed Group (Mexico)"),
+    ])
+    func thePassiveAgentActs(text: String, hint: String, published: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint, published: published) == actor)
+    }
+
+    @Test(arguments: [
+        // the forces named as the target or the victim are not the agent: no agent is named
+        ("A roadside bomb exploded near Baquba, killing one and injuring four Iraqi army soldiers.", "Iraq"),
+        ("Police officers guarding a checkpoint outside Kirkuk were attacked with a landmine at night.", "Iraq"),
+        ("A mine attack was carried out against two army trucks on the road near Monywa.", "Myanmar"),
+        // who finds the dead did not kill them
+        ("Police found the body of a young man with gunshot wounds in a field near Basra.", "Iraq"),
+    ])
+    func targetsVictimsAndFindersAreNotTheAgent(text: String, hint: String) {
+        #expect(Self.actor1(text, hint: hint)?.hasPrefix("Unidentified Armed Group") == true)
+    }
+
+    @Test func whoReportsTheStrikeDidNotStrike() {
+        let text = "HPG reported that Turkish forces carried out airstrikes on the Zap region of Duhok."
+        #expect(Self.actor1(text, hint: "Iraq")?.hasPrefix("Military Forces of Turkey") == true)
+    }
+
+    @Test func whoClaimsItsOwnDeedDidIt() {
+        let text = "The Syrian army said it had retaken two hills near Kabani after clashes with rebels."
+        #expect(Self.actor1(text, hint: "Syria")?.hasPrefix("Military Forces of Syria") == true)
+    }
+
+    @Test(arguments: [
+        ("About 300 people were evacuated from Sievierodonetsk on Tuesday.", "Ukraine"),
+        ("Hundreds of villagers fled their homes near Hpakant after army raids.", "Myanmar"),
+    ])
+    func theDisplacedAreActorOne(text: String, hint: String) {
+        #expect(Self.actor1(text, hint: hint)?.hasPrefix("Civilians") == true)
+    }
+
+    @Test(arguments: [
+        // a group the list does not know, named by its own words, with ACLED's abbreviation first
+        ("A bomb planted by the Sindhudesh Liberation Army (SLA) exploded on a railway track near Hyderabad.", "Pakistan", "SLA: Sindhudesh Liberation Army"),
+        ("The Black Sea Vengeance Units carried out an arson attack on a warehouse in Izmir.", "Turkey", "Black Sea Vengeance Units"),
+    ])
+    func anUnlistedGroupIsNamedAsWritten(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
+    @Test func aUnitOfALargerBodyIsNotNamedForItself() {
+        let text = "Fighters of the Martyrs Battalion of the 3rd Brigade attacked Houthi positions in Dhale."
+        #expect(Self.actor1(text, hint: "Yemen") != "Martyrs Battalion")
+    }
+
+    @Test(arguments: [
+        // rebels before they took Kabul on 15 August 2021, the state after
+        ("2021-05-02", "Taliban"),
+        ("2022-05-02", "Military Forces of Afghanistan (2021-)"),
+    ])
+    func theTalibanChangeSideWithTheDate(published: String, actor: String) {
+        let text = "Taliban fighters detained two former soldiers in Kunduz city."
+        #expect(Self.actor1(text, hint: "Afghanistan", published: published) == actor)
+    }
+
+    @Test(arguments: [
+        ("Military Forces of Russia shelled the outskirts of Kharkiv overnight.", "Ukraine", "Russia"),
+        ("Russian servicemen detained a village head near Izium.", "Ukraine", "Russia"),
+    ])
+    func stateForcesInACLEDsOwnWords(text: String, hint: String, state: String) {
+        #expect(Self.actor1(text, hint: hint)?.hasPrefix("Military Forces of \(state)") == true)
+    }
+}
