@@ -21,6 +21,11 @@ extension Assembler {
         var t = range.lowerBound
         while t < range.upperBound {
             let head = doc.tokens[t]
+            if head.kind == .word, !head.flags.contains(.capitalized), word(t, "militiamen") || word(t, "militia") || word(t, "militias") {
+                communalMilitia(at: t, in: range, country: country, adding: &mentions)
+                t += 1
+                continue
+            }
             guard head.kind == .word, head.flags.contains(.capitalized), Self.groupHeads.contains(head.lex) else { t += 1; continue }
             var first = t
             var names = 1
@@ -66,6 +71,29 @@ extension Assembler {
                                          agentCue: agent, quoted: doc.tokens[first].flags.contains(.quoted),
                                          type: specific ? .politicalMilitia : nil))
         }
+    }
+
+    /// "Katsina militiamen", "Meru ethnic militia": a militia named for its place or people, which ACLED
+    /// calls "Katsina Communal Militia (Nigeria)" ("Meru Ethnic Militia (Kenya)" when the text says ethnic).
+    private func communalMilitia(at t: Int, in range: Range<Int>, country: String, adding mentions: inout [ActorMention]) {
+        var j = t - 1
+        var ethnic = false
+        while j >= range.lowerBound, word(j, "communal") || word(j, "ethnic") || word(j, "tribal") || word(j, "clan") {
+            if word(j, "ethnic") || word(j, "tribal") { ethnic = true }
+            j -= 1
+        }
+        guard j >= range.lowerBound, doc.tokens[j].kind == .word, doc.tokens[j].flags.contains(.capitalized),
+              !doc.tokens[j].flags.contains(.possessive) else { return }
+        // the sentence's first word is capitalized for being first ("Militiamen ...", "Armed militiamen")
+        if doc.sentences[Int(doc.sentenceOf[j])].range.lowerBound == j, doc.lexAt[j] >= 0 { return }
+        let r = j..<(t + 1)
+        if mentions.contains(where: { $0.range.overlaps(r) && $0.specific }) { return }
+        if doc.actorAt[j] >= 0 { return }
+        mentions.removeAll { $0.range.overlaps(r) }
+        let name = doc.string(j..<(j + 1)) + (ethnic ? " Ethnic Militia (" : " Communal Militia (") + country + ")"
+        let agent = agentCue(before: j, range)
+        mentions.append(ActorMention(name: name, range: r, specific: agent || subjectOfVerb(after: t + 1, range), kind: "named",
+                                     agentCue: agent, quoted: doc.tokens[j].flags.contains(.quoted), type: .identityMilitia))
     }
 
     /// "X militants attacked", "X carried out an arson attack", "X held a training": a verb (a

@@ -60,7 +60,13 @@ extension Assembler {
                 let planted = doc.tokens[end].flags.contains(.hyphenNext) && Document.agentParticiple(doc.tokens, end + 1)
                 // fields read in place: copying an entry would retain all its strings
                 let type = extractor.actors.entries[Int(id)].type
-                inSentence.append(ActorMention(name: extractor.actors.entries[Int(id)].canonical, range: m.range,
+                // "refugees", "journalists", "workers" of no one country: ACLED's actor is the country's
+                // civilians (or protesters); the group is only an associated actor
+                var name = extractor.actors.entries[Int(id)].canonical
+                if extractor.actors.entries[Int(id)].country.isEmpty {
+                    if type == .civilians { name = "Civilians (\(c))" } else if type == .protesters { name = "Protesters (\(c))" }
+                }
+                inSentence.append(ActorMention(name: name, range: m.range,
                                         specific: !extractor.actors.generic[Int(id)] && type != .civilians, kind: kindOf(type),
                                         agentCue: planted || agentCue(before: m.range.lowerBound, range), quoted: doc.tokens[m.range.lowerBound].flags.contains(.quoted), type: type))
             }
@@ -82,7 +88,8 @@ extension Assembler {
                         inSentence.append(ActorMention(name: name, range: lo..<hi, specific: true, kind: kind,
                                                 agentCue: agentCue(before: lo, range) || believedCue(before: r.lowerBound, range),
                                                 quoted: doc.tokens[t].flags.contains(.quoted)))
-                    } else if believedCue(before: r.lowerBound, range) {
+                    } else if believedCue(before: r.lowerBound, range), !word(r.lowerBound - 1, "of") {
+                        // ("believed to be Russian", not a victim "believed to be of Somali descent")
                         let name = extractor.actors.standIn(for: dem, in: country).map { extractor.actors.entries[Int($0)].canonical } ?? "Military Forces of \(dem)"
                         inSentence.append(ActorMention(name: name, range: r, specific: true, kind: "military", agentCue: true, quoted: false))
                     }

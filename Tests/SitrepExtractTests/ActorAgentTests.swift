@@ -67,6 +67,31 @@ import SitrepModel
         #expect(Self.actor1(text, hint: hint) == actor)
     }
 
+    @Test(arguments: [
+        // a militia named for its state or people takes ACLED's communal or ethnic name
+        ("Zamfara militiamen abducted six farmers near Gusau.", "Nigeria", "Zamfara Communal Militia (Nigeria)"),
+        ("Suspected Pokot ethnic militia shot dead a herder near Kapedo.", "Kenya", "Pokot Ethnic Militia (Kenya)"),
+    ])
+    func aMilitiaNamedForAPlaceIsCommunal(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
+    @Test(arguments: [
+        // refugees and journalists are ACLED's civilians of the country, the group only associated
+        ("About 200 refugees fled from a camp near Kiwanja to Rutshuru.", "Democratic Republic of Congo", "Civilians (Democratic Republic of Congo)"),
+        // a governorship's measures are the government's
+        ("The Van governorship banned all gatherings in the province for fifteen days.", "Turkey", "Government of Turkey (2002-)"),
+    ])
+    func acledsGenericNames(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
+    @Test func anArticleAndAShortWordDoNotFoldIntoAnAbbreviation() {
+        // "El Palo" is not PULO (Thailand)
+        let text = "Unidentified armed men abducted two teenagers in El Palo, Cauca."
+        #expect(Self.actor1(text, hint: "Colombia") == "Unidentified Armed Group (Colombia)")
+    }
+
     @Test func aUnitOfALargerBodyIsNotNamedForItself() {
         let text = "Fighters of the Martyrs Battalion of the 3rd Brigade attacked Houthi positions in Dhale."
         #expect(Self.actor1(text, hint: "Yemen") != "Martyrs Battalion")

@@ -151,12 +151,14 @@ COUNTRY_EXTRA_POL = {
     "Iran": "iranian police|faraja|naja|law enforcement command|morality police|guidance patrol|iranian security forces|iranian border guards",
     "Syria": "syrian police|regime police|criminal security|political security|state security|general security directorate",
     "Lebanon": "lebanese police|internal security forces|isf|general security|state security",
-    "Myanmar": "myanmar police|myanmar police force|junta police|police officers",
+    "Myanmar": "myanmar police|myanmar police force|junta police",
     "Palestine": "palestinian police|pa police",
     "Egypt": "egyptian police|central security forces",
     "Pakistan": "pakistani police|ctd|counter terrorism department|levies",
     "Nigeria": "nigerian police|nigeria police force|npf|mopol|sars",
     "Mexico": "mexican police|guardia nacional|national guard",
+    # Burundi's intelligence service (Service National de Renseignement) acts as political police
+    "Burundi": "snr|national intelligence service|service national de renseignement|burundian intelligence",
 }
 
 
@@ -194,6 +196,11 @@ def country_rows():
                      uniq([f"{d} government" for d in dems] + [f"{low} government",
                           f"government of {low}", f"{d} authorities" if dems else ""]),
                      iso3 + "GOV", ""))
+        # a governorship's measures are the government's (curfews, bans, closures); not a bare
+        # "governor", who is as often a target or a candidate
+        rows.append((f"Government of {name} ({period})", "state", name,
+                     "governorship|provincial governor|district governor|governor's office|governor office",
+                     iso3 + "GOV", "generic"))
         prot = [f"{d} protesters" for d in dems] + [f"{d} demonstrators" for d in dems]
         rows.append((f"Protesters ({name})", "protesters", name,
                      uniq(["protesters", "protestors", "demonstrators", "demonstration",
@@ -266,10 +273,10 @@ Hurras al-Din;rebel;Syria;hurras al-din|hurras al din|hurras ad-din|hurras al-de
 Turkistan Islamic Party;rebel;Syria;tip|turkistan islamic party|turkestan islamic party|uyghur fighters|uighur fighters|east turkestan islamic movement|etim;SYRREB;
 Ansar al-Tawhid;rebel;Syria;ansar al-tawhid|ansar al tawhid;SYRREB;
 Free Syrian Army;rebel;Syria;fsa|free syrian army|free army|opposition fighters|rebel fighters|rebels|syrian rebels|armed opposition|opposition factions|rebel factions|opposition forces|insurgents|armed factions|militants;SYRREB;generic
-Syrian National Army;rebel;Syria;sna|syrian national army|turkish-backed factions|turkish-backed forces|turkish-backed rebels|turkish-backed syrian national army|turkey-backed factions|ankara-backed factions|pro-turkish factions|pro-turkey factions|turkish-backed militias|tfsa|turkish-backed free syrian army|national army;SYRREB;
+Syrian National Army;rebel;Syria;sna|jws|al-jaysh al-watani|al-jaysh al-watani al-suri|syrian national army|turkish-backed factions|turkish-backed forces|turkish-backed rebels|turkish-backed syrian national army|turkey-backed factions|ankara-backed factions|pro-turkish factions|pro-turkey factions|turkish-backed militias|tfsa|turkish-backed free syrian army|national army;SYRREB;
 NLF: National Liberation Front;rebel;Syria;nlf|national liberation front|al-jabha al-wataniya lil-tahrir;SYRREB;
-Ahrar al-Sham;rebel;Syria;ahrar al-sham|ahrar al sham|harakat ahrar al-sham|ahrar al-sham islamic movement;SYRREB;
-Faylaq al-Sham;rebel;Syria;faylaq al-sham|sham legion|failaq al-sham;SYRREB;
+Ahrar al-Sham;rebel;Syria;aas|ahrar al-sham|ahrar al sham|harakat ahrar al-sham|ahrar al-sham islamic movement;SYRREB;
+Faylaq al-Sham;rebel;Syria;faylaq al-sham|sham legion|failaq al-sham|al-sham corps|sham corps;SYRREB;
 Jaysh al-Islam;rebel;Syria;jaysh al-islam|jaish al-islam|army of islam;SYRREB;
 Jaysh al-Izza;rebel;Syria;jaysh al-izza|jaish al-izza|jaish al-ezza;SYRREB;
 Nour al-Din al-Zenki Movement;rebel;Syria;zenki|nour al-din al-zenki|nour al-din zenki|nur al-din al-zenki;SYRREB;
@@ -278,7 +285,7 @@ Hamza Division;rebel;Syria;hamza division|al-hamza division|hamzat division|firq
 Sultan Suleiman Shah Division;rebel;Syria;amshat|al-amshat|sultan suleiman shah|suleiman shah division;SYRREB;
 Levant Front;rebel;Syria;levant front|al-jabha al-shamiya|jabha shamiya|shamiya front;SYRREB;
 Ahrar al-Sharqiya;rebel;Syria;ahrar al-sharqiya|ahrar al-sharqiyah|ahrar sharqiya;SYRREB;
-Jaysh al-Sharqiya;rebel;Syria;jaysh al-sharqiya|jaish al-sharqiya;SYRREB;
+Jaysh al-Sharqiya;rebel;Syria;jaysh al-sharqiya|jaish al-sharqiya|sharqiya army|army of the east;SYRREB;
 Faylaq al-Rahman;rebel;Syria;faylaq al-rahman|failaq al-rahman|al-rahman legion;SYRREB;
 Southern Front;rebel;Syria;southern front|southern operations room|southern operation room;SYRREB;
 Eighth Brigade;rebel;Syria;eighth brigade|8th brigade|al-liwa al-thamin|ahmad al-awda forces|awda's forces;SYRREB;
@@ -306,7 +313,7 @@ White Helmets;external;Syria;white helmets|syria civil defence|syrian civil defe
 Islamic State (Iraq);rebel;Iraq;islamic state|isis|isil|daesh|daish|so-called islamic state|islamic state group|is militants|isis militants|isis remnants|daesh remnants|daesh terrorists|isis terrorists|terrorists|terrorist cells|is remnants|wilayat iraq|wilayat kirkuk|wilayat salahuddin|wilayat diyala|wilayat anbar|wilayat ninawa|isis cells|sleeper cells;IRQREB;
 Islamic State (Iraq);rebel;Iraq;IS;IRQREB;case
 Military Forces of Iraq (2018-) Popular Mobilization Forces;state;Iraq;pmf|pmu|popular mobilization forces|popular mobilisation forces|popular mobilization units|popular mobilisation units|hashd|hashd al-shaabi|al-hashd al-shaabi|hashd al-sha'bi|popular mobilization|popular mobilisation|popular crowd|hashd forces;IRQMIL;
-Military Forces of Iraq (2018-) Tribal Mobilization Forces;state;Iraq;tribal mobilization|tribal mobilisation|tribal mobilization forces|hashd al-asha'iri|tribal hashd|sunni tribal fighters;IRQMIL;
+Military Forces of Iraq (2018-) Tribal Mobilization Forces;state;Iraq;tmf|tribal mobilization|tribal mobilisation|tribal mobilization forces|hashd al-asha'iri|tribal hashd|sunni tribal fighters;IRQMIL;
 Military Forces of Iraq (2018-) Kurdish Peshmerga;state;Iraq;peshmerga|pesh merga|kurdish peshmerga|peshmerga forces|kurdistan region forces|krg forces|kurdish regional government forces|zeravani|kurdish security forces|kurdistan region security council;IRQMIL;
 Police Forces of Iraq (2018-) Asayish;state;Iraq;asayish|asayesh|kurdish asayish|kurdish security|sulaymaniyah asayish|erbil asayish;IRQCOP;
 Government of Kurdistan Regional Government (Iraq);state;Iraq;krg|kurdistan regional government|kurdistan region government|erbil government;IRQGOV;
@@ -325,6 +332,7 @@ Yazidi Militia (Iraq);identity_militia;Iraq;ybs|sinjar resistance units|yazidi m
 Al-Qaeda in Iraq;rebel;Iraq;al-qaeda in iraq|aqi|islamic state of iraq;IRQREB;
 # ---- Turkey / PKK ----
 PKK: Kurdistan Workers Party;rebel;Turkey;pkk|kurdistan workers' party|kurdistan workers party|pkk militants|pkk terrorists|separatist terrorist organization|terrorist organization pkk|hpg|people's defence forces|peoples defense forces|kck|pkk/kck|pkk/ypg|pkk/pyd|pkk terrorists neutralized|neutralized terrorists|terrorists were neutralized|kurdish militants|kurdish rebels|yja star;TURREB;
+HBDH: Peoples' United Revolutionary Movement;rebel;Turkey;hbdh|peoples' united revolutionary movement|peoples united revolutionary movement|halklarin birlesik devrim hareketi;TURREB;
 TAK: Kurdistan Freedom Falcons;rebel;Turkey;tak|kurdistan freedom falcons|kurdistan freedom hawks;TURREB;
 PJAK: Free Life Party of Kurdistan;rebel;Iran;pjak|party of free life of kurdistan|free life party of kurdistan|kurdistan free life party;IRNREB;
 DHKP-C: Revolutionary People's Liberation Party-Front;rebel;Turkey;dhkp-c|dhkpc|revolutionary people's liberation party-front;TURREB;
@@ -400,6 +408,7 @@ AFF: Afghanistan Freedom Front;rebel;Afghanistan;aff|afghanistan freedom front;A
 Haqqani Network;rebel;Afghanistan;haqqani network|haqqanis;AFGREB;
 TTP: Tehrik-i-Taliban Pakistan;rebel;Pakistan;ttp|tehrik-i-taliban pakistan|tehreek-e-taliban pakistan|pakistani taliban|fitna al-khawarij|khawarij|khwarij|khariji|kharijis;PAKREB;
 BLA: Balochistan Liberation Army;rebel;Pakistan;bla|balochistan liberation army|baloch liberation army|majeed brigade|fitna al-hindustan|baloch separatists|baloch insurgents;PAKREB;
+BRA: Baloch Republican Army;rebel;Pakistan;bra|baloch republican army|balochistan republican army;PAKREB;
 BLF: Balochistan Liberation Front;rebel;Pakistan;blf|balochistan liberation front|baloch liberation front;PAKREB;
 Lashkar-e-Taiba;rebel;Pakistan;let|lashkar-e-taiba|lashkar-e-toiba|the resistance front|trf;PAKREB;
 Jaish-e-Mohammed;rebel;Pakistan;jem|jaish-e-mohammed|jaish-e-muhammad|people's anti-fascist front|paff;PAKREB;
@@ -536,7 +545,34 @@ Tribal Militia (Jordan);identity_militia;Jordan;smugglers|drug smugglers|captago
 Gang (El Salvador);political_militia;El Salvador;ms-13|mara salvatrucha|barrio 18|18th street gang|gang members|pandilleros|maras|gangs;SLVPRO;generic
 CJNG: Jalisco New Generation Cartel;political_militia;Mexico;cjng|jalisco cartel|jalisco new generation cartel|cartel jalisco nueva generacion;MEXPRO;
 Sinaloa Cartel;political_militia;Mexico;sinaloa cartel|cartel de sinaloa|chapitos|los chapitos|la mayiza|mayos;MEXPRO;
-Cartel Members (Mexico);political_militia;Mexico;cartel members|cartel gunmen|sicarios|hitmen|organized crime|criminal group|criminal groups|drug traffickers|narcos|armed commando|commando;MEXPRO;generic
+# ACLED's name for a criminal group the report does not name
+Unidentified Gang (Mexico);political_militia;Mexico;cartel members|cartel gunmen|sicarios|hitmen|organized crime|criminal group|criminal groups|drug traffickers|narcos|armed commando|commando;MEXPRO;generic
+Gulf Cartel;political_militia;Mexico;gulf cartel|cartel del golfo|metros|escorpiones;MEXPRO;
+Los Zetas;political_militia;Mexico;los zetas|zetas|zetas vieja escuela;MEXPRO;
+Northeast Cartel;political_militia;Mexico;cartel del noreste|northeast cartel|cdn|tropa del infierno;MEXPRO;
+La Familia Michoacana;political_militia;Mexico;la familia michoacana|familia michoacana|la nueva familia michoacana;MEXPRO;
+Knights Templar Cartel;political_militia;Mexico;knights templar|caballeros templarios|los caballeros templarios;MEXPRO;
+Beltran Leyva Organization;political_militia;Mexico;beltran leyva|beltran leyva organization|beltran-leyva cartel|blo;MEXPRO;
+Juarez Cartel;political_militia;Mexico;juarez cartel|cartel de juarez|la linea;MEXPRO;
+Santa Rosa de Lima Cartel;political_militia;Mexico;santa rosa de lima cartel|cartel de santa rosa de lima|csrl;MEXPRO;
+Carteles Unidos;political_militia;Mexico;carteles unidos|united cartels|los viagras|viagras;MEXPRO;
+Guerreros Unidos;political_militia;Mexico;guerreros unidos;MEXPRO;
+Tijuana Cartel;political_militia;Mexico;tijuana cartel|cartel de tijuana|arellano felix organization;MEXPRO;
+# Brazil's prison-born factions
+CV: Red Command;political_militia;Brazil;comando vermelho|red command|cv;BRAPRO;
+PCC: First Capital Command;political_militia;Brazil;primeiro comando da capital|first capital command|pcc;BRAPRO;
+TCP: Pure Third Command;political_militia;Brazil;terceiro comando puro|pure third command|tcp;BRAPRO;
+ADA: Friends of Friends;political_militia;Brazil;amigos dos amigos|friends of friends;BRAPRO;
+# ---- United States: militias and white-supremacist groups ----
+Patriot Front;political_militia;United States;patriot front;USAPRO;
+Proud Boys;political_militia;United States;proud boys;USAPRO;
+Oath Keepers;political_militia;United States;oath keepers;USAPRO;
+Three Percenters;political_militia;United States;three percenters|3 percenters|iii%ers|three percent militia;USAPRO;
+GDL: Goyim Defense League;political_militia;United States;goyim defense league|gdl;USAPRO;
+NSC: Nationalist Social Club;political_militia;United States;nationalist social club|nsc-131|nsc 131;USAPRO;
+KKK: Ku Klux Klan;political_militia;United States;ku klux klan|kkk|klan;USAPRO;
+Atomwaffen Division;political_militia;United States;atomwaffen|atomwaffen division|national socialist order;USAPRO;
+Boogaloo Bois;political_militia;United States;boogaloo bois|boogaloo boys|boogaloo movement;USAPRO;
 Tren de Aragua;political_militia;Venezuela;tren de aragua|tda;VENPRO;
 Colectivos (Venezuela);political_militia;Venezuela;colectivos|armed colectivos|pro-government colectivos|colectivo members;VENPRO;
 ELN: National Liberation Army;rebel;Colombia;eln|national liberation army|ejercito de liberacion nacional;COLREB;
@@ -660,6 +696,7 @@ Abu Sayyaf Group;rebel;Philippines;abu sayyaf|asg|abu sayyaf group;PHLREB;
 BIFF: Bangsamoro Islamic Freedom Fighters;rebel;Philippines;biff|bangsamoro islamic freedom fighters;PHLREB;
 Dawlah Islamiyah;rebel;Philippines;dawlah islamiyah|maute group|maute|islamic state east asia;PHLREB;
 TPNPB: West Papua National Liberation Army;rebel;Indonesia;tpnpb|west papua national liberation army|opm|free papua movement|papuan rebels|kkb|armed criminal group;IDNREB;
+PULO: Patani United Liberation Organization;rebel;Thailand;pulo|patani united liberation organization|pattani united liberation organisation;THAREB;
 BRN: Barisan Revolusi Nasional;rebel;Thailand;brn|barisan revolusi nasional|southern insurgents|malay muslim insurgents;THAREB;
 # ---- Latin America ----
 Chavistas;political_militia;Venezuela;chavistas|psuv supporters|psuv|pro-maduro|maduro supporters;VENPRO;
