@@ -93,6 +93,13 @@ extension Assembler {
         return false
     }
 
+    /// A mention that ends at most two words before the trigger, with no punctuation between: the
+    /// trigger's subject ("the military abducted", "IS fighters reportedly attacked").
+    func adjacentSubject(_ m: Range<Int>, _ trigger: Range<Int>) -> Bool {
+        guard m.upperBound <= trigger.lowerBound, trigger.lowerBound - m.upperBound <= 2 else { return false }
+        return (m.upperBound..<trigger.lowerBound).allSatisfy { doc.tokens[$0].kind == .word }
+    }
+
     /// Two mentions of one noun phrase: the second follows the first directly or after capitalized
     /// words only ("pro-Hadi Special Security forces"), so they name one actor, not two sides.
     func samePhrase(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
@@ -135,7 +142,8 @@ extension Assembler {
         var j = i - 1
         var steps = 0
         while j >= range.lowerBound, steps < 6 {
-            if word(j, "by") { return true }
+            // "a hut used by the KNU", "forces supported by Saudi forces": who owns or backs, not who acts
+            if word(j, "by") { return !possessionParticiple(j - 1) }
             if word(j, "of"), j - 2 >= range.lowerBound, word(j - 1, "hands"), word(j - 2, "the") || word(j - 2, "whose") { return true }
             // only the words of a quantity or a hedge come between "by" and the agent
             guard doc.tokens[j].kind == .number || word(j, "the") || word(j, "an") || word(j, "a") || word(j, "of")
@@ -147,6 +155,12 @@ extension Assembler {
             steps += 1
         }
         return false
+    }
+
+    private func possessionParticiple(_ j: Int) -> Bool {
+        word(j, "used") || word(j, "held") || word(j, "run") || word(j, "owned")
+            || word(j, "occupied") || word(j, "manned") || word(j, "supported") || word(j, "backed") || word(j, "led")
+            || word(j, "accompanied") || word(j, "escorted") || word(j, "protected") || word(j, "guarded") || word(j, "dominated")
     }
 
     func believedCue(before i: Int, _ range: Range<Int>) -> Bool {

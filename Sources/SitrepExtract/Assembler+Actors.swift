@@ -176,6 +176,12 @@ extension Assembler {
                 let before = pool.filter { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= trigger.lowerBound }
                 // "factions operating under Operation Peace Spring shelled ...": ACLED codes the umbrella
                 if let m = before.first(where: { $0.isUmbrella && $0.specific }) { return m }
+                // after an opening phrase, the words right before the verb are its subject ("following a
+                // clash with the TNLA, the military abducted three villagers")
+                if before.count >= 2, let m = before.last, adjacentSubject(m.range, trigger),
+                   (before[before.count - 2].range.upperBound..<m.range.lowerBound).contains(where: { doc.tokens[$0].isPunct(0x2C) }) {
+                    return m
+                }
                 if let m = before.first(where: { $0.agentCue }) ?? before.first(where: { $0.specific }) ?? before.first { return m }
                 // no subject: an unknown "by ..." agent outranks a group named later as the victim
                 // ("a landmine planted by an unknown armed group ... injuring a fighter of X")
@@ -206,6 +212,11 @@ extension Assembler {
                     && !samePhrase(a1.range, $0.range) }
             }
             if a2 == nil, sub.eventType == .explosions, civilianVictims || mentions.contains(where: { $0.kind == "civilians" }) { a2 = civilians() }
+        }
+        // only states arrest (ACLED), and defusing or seizing weapons is security forces' work: when the
+        // text names no one, the country's police did it ("a timed bomb was found and defused")
+        if sub == .arrests || sub == .disruptedWeapons, a1 == nil || (a1!.kind == "unidentified" && !mentions.contains(where: { $0.kind == "military" || $0.kind == "police" || $0.type == .state })) {
+            a1 = ActorMention(name: "Police Forces of \(c)", range: 0..<0, specific: false, kind: "police", agentCue: false, quoted: false)
         }
         if a1 == nil, sub.eventType == .strategic, let civ = mentions.first(where: { $0.kind == "civilians" }) {
             a1 = civ

@@ -92,6 +92,26 @@ import SitrepModel
         #expect(Self.actor1(text, hint: "Colombia") == "Unidentified Armed Group (Colombia)")
     }
 
+    @Test(arguments: [
+        // who owns, backs or uses a thing named after "by" did not act
+        ("Army troops burned down a clinic run by the KNU near Hpapun.", "Myanmar", "Military Forces of Myanmar"),
+        ("Turkish forces supported by Syrian National Army fighters shelled a village near Manbij.", "Syria", "Military Forces of Turkey"),
+        // after an opening phrase, the subject is the words right before the verb
+        ("Following a clash with the TNLA, the army abducted three villagers near Namhkan.", "Myanmar", "Military Forces of Myanmar"),
+    ])
+    func ownersAndOpeningPhrasesAreNotTheAgent(text: String, hint: String, prefix: String) {
+        #expect(Self.actor1(text, hint: hint)?.hasPrefix(prefix) == true)
+    }
+
+    @Test(arguments: [
+        // only states arrest, and finding or defusing a bomb is security forces' work
+        ("An opposition blogger was arrested in Gomel on Friday.", "Belarus"),
+        ("A pressure-cooker bomb was found and defused on a road near Pulwama.", "India"),
+    ])
+    func unnamedArrestersAndDefusersAreThePolice(text: String, hint: String) {
+        #expect(Self.actor1(text, hint: hint) == "Police Forces of \(hint)")
+    }
+
     @Test func aUnitOfALargerBodyIsNotNamedForItself() {
         let text = "Fighters of the Martyrs Battalion of the 3rd Brigade attacked Houthi positions in Dhale."
         #expect(Self.actor1(text, hint: "Yemen") != "Martyrs Battalion")
