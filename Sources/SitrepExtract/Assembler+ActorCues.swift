@@ -10,7 +10,8 @@ extension Assembler {
         var steps = 0
         while j < range.upperBound, steps < 6 {
             if word(j, "was") || word(j, "were") || word(j, "been") {
-                let k = j + 1 < range.upperBound && (word(j + 1, "reportedly") || word(j + 1, "also") || word(j + 1, "allegedly")) ? j + 2 : j + 1
+                let k = j + 1 < range.upperBound && (word(j + 1, "reportedly") || word(j + 1, "reported") || word(j + 1, "also")
+                    || word(j + 1, "allegedly")) ? j + 2 : j + 1
                 guard k < range.upperBound else { return false }
                 if victimVerb(k) { return true }
                 guard doc.lexAt[k] >= 0 else { return false }
@@ -45,7 +46,8 @@ extension Assembler {
     func targetCue(before i: Int, _ range: Range<Int>) -> Bool {
         var j = i - 1
         var steps = 0
-        while j >= range.lowerBound, steps < 4 {
+        // ("a bomb went off at the Pa La Na police checkpoint": a name may come between)
+        while j >= range.lowerBound, steps < 5 {
             let t = doc.tokens[j]
             if t.kind == .punct { return false }
             if word(j, "targeting") || word(j, "targeted") || word(j, "against") || word(j, "injuring") || word(j, "killing")
@@ -158,7 +160,7 @@ extension Assembler {
     }
 
     private func possessionParticiple(_ j: Int) -> Bool {
-        word(j, "used") || word(j, "held") || word(j, "run") || word(j, "owned")
+        word(j, "used") || word(j, "held") || word(j, "controlled") || word(j, "run") || word(j, "owned")
             || word(j, "occupied") || word(j, "manned") || word(j, "supported") || word(j, "backed") || word(j, "led")
             || word(j, "accompanied") || word(j, "escorted") || word(j, "protected") || word(j, "guarded") || word(j, "dominated")
     }

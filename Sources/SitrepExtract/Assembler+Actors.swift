@@ -218,6 +218,10 @@ extension Assembler {
         if sub == .arrests || sub == .disruptedWeapons, a1 == nil || (a1!.kind == "unidentified" && !mentions.contains(where: { $0.kind == "military" || $0.kind == "police" || $0.type == .state })) {
             a1 = ActorMention(name: "Police Forces of \(c)", range: 0..<0, specific: false, kind: "police", agentCue: false, quoted: false)
         }
+        // property destroyed by no one named: ACLED's unidentified armed group ("a councillor's car was set on fire")
+        if a1 == nil, sub == .looting {
+            a1 = ActorMention(name: "Unidentified Armed Group (\(c))", range: 0..<0, specific: false, kind: "unidentified", agentCue: false, quoted: false)
+        }
         if a1 == nil, sub.eventType == .strategic, let civ = mentions.first(where: { $0.kind == "civilians" }) {
             a1 = civ
         }

@@ -112,6 +112,16 @@ import SitrepModel
         #expect(Self.actor1(text, hint: hint) == "Police Forces of \(hint)")
     }
 
+    @Test func propertyDestroyedByNoOneNamedIsAnUnidentifiedGroups() {
+        #expect(Self.actor1("Property destruction: a councillor's car was set on fire in Odesa overnight.", hint: "Ukraine")
+            == "Unidentified Armed Group (Ukraine)")
+    }
+
+    @Test func aTargetNamedAfterAPlaceNameIsStillTheTarget() {
+        #expect(Self.actor1("A bomb went off at the Pa La Na police checkpoint in Myitkyina at dawn.", hint: "Myanmar")
+            == "Unidentified Armed Group (Myanmar)")
+    }
+
     @Test func aUnitOfALargerBodyIsNotNamedForItself() {
         let text = "Fighters of the Martyrs Battalion of the 3rd Brigade attacked Houthi positions in Dhale."
         #expect(Self.actor1(text, hint: "Yemen") != "Martyrs Battalion")
