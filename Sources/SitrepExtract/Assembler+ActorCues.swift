@@ -135,8 +135,10 @@ extension Assembler {
             if word(j, "the") { j -= 1 }
         }
         guard j >= range.lowerBound, word(j, "under") else { return false }
+        // ("rebels under OPS shelled ...": a fighters' word right before "under" reads the same)
         return j - 1 >= range.lowerBound && (word(j - 1, "operating") || word(j - 1, "operates") || word(j - 1, "operate")
-            || word(j - 1, "fighting") || word(j - 1, "acting"))
+            || word(j - 1, "fighting") || word(j - 1, "acting") || word(j - 1, "rebels") || word(j - 1, "factions")
+            || word(j - 1, "fighters") || word(j - 1, "forces") || word(j - 1, "groups"))
     }
 
     /// "by X", "by the X", "by four members of the X", "by suspected X", "at the hands of X".

@@ -163,6 +163,9 @@ extension Assembler {
             }
             if let trigger, let sentence = triggerSentence {
                 let inSentence = pool.filter { sentence.contains($0.range.lowerBound) }
+                // "... between Turkish forces supported by JWS who operates under OPS and the QSD"
+                // (not when a "by ..." agent acted: "a mine planted by an unknown group wounded a fighter operating under OPS")
+                if !inSentence.contains(where: { $0.agentCue }), let m = inSentence.first(where: { $0.isUmbrella && $0.specific }) { return m }
                 // "soldiers defused two IEDs planted by JNIM": who disrupts the weapon acts, not who planted it
                 if sub == .disruptedWeapons, let m = inSentence.first(where: {
                     !$0.agentCue && ($0.kind == "military" || $0.kind == "police" || $0.type == .state)
@@ -270,7 +273,9 @@ extension Assembler {
             let first = m.range.lowerBound
             let sentenceStart = doc.sentences[Int(doc.sentenceOf[first])].range.lowerBound == first
             let named = doc.tokens[first].flags.contains(.capitalized) && (!sentenceStart || m.range.count > 1 || doc.tokens[first].flags.contains(.allCaps))
-            if oneCountry, named, !common { return id }
+            // (with no country known, one name listed for several countries is still that name: the
+            // Global Coalition in Syria and in Iraq)
+            if oneCountry || country == nil, named, !common { return id }
         }
         return nil
     }

@@ -223,7 +223,11 @@ extension Document {
             }
             if let best {
                 var ids: [UInt32] = []
-                for k in best.run where accepts(postings[k], best.last, words: best.words) { ids.append(postings[k]) }
+                // a one-word name: only the entries listing it as written ("AAS" folds like "IS")
+                let oneWord = best.words == 1 ? lexPhrase(tokens, i..<(i + best.n)) : 0
+                for k in best.run where accepts(postings[k], best.last, words: best.words)
+                    && (best.words != 1 || exact.contains(oneWord, id: postings[k])) { ids.append(postings[k]) }
+                if ids.isEmpty { i += 1; continue }
                 actors.append(ActorMatch(range: i..<(i + best.n), entries: ids))
                 i += best.n
             } else {

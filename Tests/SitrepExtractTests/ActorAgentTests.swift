@@ -122,6 +122,19 @@ import SitrepModel
             == "Unidentified Armed Group (Myanmar)")
     }
 
+    @Test(arguments: [
+        // an abbreviation is read as listed, not folded into another ("AAS" is not "IS")
+        ("Fighters of AAS stormed a checkpoint near Afrin.", "Syria", "Ahrar al-Sham"),
+        // ACLED's generic name for Syrian rebels
+        ("Rebels fired mortars at an army post in Jabal al-Zawiya.", "Syria", "Opposition Rebels (Syria)"),
+        // a state's weapons and convoys name its forces, and abroad their stand-in
+        ("A Turkish convoy of forty vehicles entered Idlib through Kafr Lusin.", "Syria", "Military Forces of Turkey (2002-)"),
+        ("Turkish forces and opposition rebels under Operation Peace Spring shelled a village near Tell Tamer.", "Syria", "Operation Peace Spring"),
+    ])
+    func namesAndStandIns(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
     @Test func aUnitOfALargerBodyIsNotNamedForItself() {
         let text = "Fighters of the Martyrs Battalion of the 3rd Brigade attacked Houthi positions in Dhale."
         #expect(Self.actor1(text, hint: "Yemen") != "Martyrs Battalion")

@@ -61,8 +61,8 @@ import SitrepModel
     }
 
     @Test(arguments: [
-        // "forcing" is not "forces": no Palestinian military appears from the verb
-        ("Israeli gunboats opened fire at fishing boats off the coast of Rafah, forcing them to return.", "Military Forces of Israel", "Civilians (Palestine)"),
+        // "forcing" is not "forces": no Palestinian military appears from the verb (the gunboats are listed with Israel's forces)
+        ("Israeli gunboats opened fire at fishing boats off the coast of Rafah, forcing them to return.", "Military Forces of Israel (2022-)", "Civilians (Palestine)"),
         ("Unknown gunmen shot a farmer near Khan Yunis, forcing his family to flee.", "Unidentified Armed Group (Palestine)", "Civilians (Palestine)"),
         // "US" is not an Arabic article: "Nuevo" does not fold to "(US) navy"
         ("In Monterrey, Nuevo Leon, municipal police officers detained 12 migrants.", "Police Forces of Mexico", nil),

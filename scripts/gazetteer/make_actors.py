@@ -173,7 +173,15 @@ def country_rows():
             mil += [f"{d} army", f"{d} military", f"{d} forces", f"{d} troops", f"{d} soldiers",
                     f"{d} armed forces", f"{d} air force", f"{d} warplanes", f"{d} airstrikes",
                     f"{d} navy", f"{d} security forces", f"{d} servicemen", f"{d} military forces",
-                    f"{d} military personnel"]
+                    f"{d} military personnel",
+                    # the weapons and movements of a state's forces name them ("Turkish shelling",
+                    # "a Russian convoy"); abroad, ACLED's stand-in name applies (see `for=`)
+                    f"{d} artillery", f"{d} shelling", f"{d} bombardment", f"{d} drones", f"{d} drone",
+                    f"{d} drone strike", f"{d} drone strikes", f"{d} airstrike", f"{d} air strike", f"{d} air strikes",
+                    f"{d} jets", f"{d} fighter jets", f"{d} warplane", f"{d} helicopters", f"{d} helicopter",
+                    f"{d} missiles", f"{d} missile strike", f"{d} rockets", f"{d} tanks", f"{d} warships",
+                    f"{d} gunboats", f"{d} column", f"{d} convoy", f"{d} military convoy", f"{d} patrol",
+                    f"{d} patrols", f"{d} reinforcements", f"{d} military reinforcements", f"{d} special forces"]
         # ACLED's own wording, which reports copy ("Military Forces of Russia kidnapped ...")
         mil += [f"{low} army", f"{low}'s army", f"{low}'s military", f"military of {low}",
                 f"armed forces of {low}", f"military forces of {low}", f"military forces of the {low}"]
@@ -272,7 +280,9 @@ Jabhat al-Nusra;rebel;Syria;nusra|al-nusra|nusra front|al-nusra front|jabhat al-
 Hurras al-Din;rebel;Syria;hurras al-din|hurras al din|hurras ad-din|hurras al-deen|guardians of religion|guardians of religion organization|tanzim hurras al-din;SYRREB;
 Turkistan Islamic Party;rebel;Syria;tip|turkistan islamic party|turkestan islamic party|uyghur fighters|uighur fighters|east turkestan islamic movement|etim;SYRREB;
 Ansar al-Tawhid;rebel;Syria;ansar al-tawhid|ansar al tawhid;SYRREB;
-Free Syrian Army;rebel;Syria;fsa|free syrian army|free army|opposition fighters|rebel fighters|rebels|syrian rebels|armed opposition|opposition factions|rebel factions|opposition forces|insurgents|armed factions|militants;SYRREB;generic
+Free Syrian Army;rebel;Syria;fsa|free syrian army|free army;SYRREB;generic
+# ACLED's name for Syrian rebels the report does not name
+Opposition Rebels (Syria);rebel;Syria;opposition rebels|opposition fighters|rebel fighters|rebels|syrian rebels|armed opposition|opposition factions|rebel factions|opposition forces|insurgents|armed factions|militants|syrian opposition;SYRREB;generic
 Syrian National Army;rebel;Syria;sna|jws|al-jaysh al-watani|al-jaysh al-watani al-suri|syrian national army|turkish-backed factions|turkish-backed forces|turkish-backed rebels|turkish-backed syrian national army|turkey-backed factions|ankara-backed factions|pro-turkish factions|pro-turkey factions|turkish-backed militias|tfsa|turkish-backed free syrian army|national army;SYRREB;
 NLF: National Liberation Front;rebel;Syria;nlf|national liberation front|al-jabha al-wataniya lil-tahrir;SYRREB;
 Ahrar al-Sham;rebel;Syria;aas|ahrar al-sham|ahrar al sham|harakat ahrar al-sham|ahrar al-sham islamic movement;SYRREB;
