@@ -9,6 +9,12 @@ extension Assembler {
         var j = end
         var steps = 0
         while j < range.upperBound, steps < 6 {
+            // a note in parentheses is no step on the way ("X's 5th Brigade (military police) were killed")
+            if doc.tokens[j].isPunct(0x28) {
+                var k = j + 1
+                while k < range.upperBound, k < j + 10, !doc.tokens[k].isPunct(0x29) { k += 1 }
+                if k < range.upperBound, doc.tokens[k].isPunct(0x29) { j = k + 1; continue }
+            }
             if word(j, "was") || word(j, "were") || word(j, "been") {
                 let k = j + 1 < range.upperBound && (word(j + 1, "reportedly") || word(j + 1, "reported") || word(j + 1, "also")
                     || word(j + 1, "allegedly")) ? j + 2 : j + 1
@@ -171,7 +177,8 @@ extension Assembler {
         var j = i - 1
         var steps = 0
         while j >= range.lowerBound, steps < 4 {
-            if word(j, "believed") || word(j, "suspected") || word(j, "thought") || word(j, "likely") || word(j, "presumably") { return true }
+            if word(j, "believed") || word(j, "suspected") || word(j, "thought") || word(j, "likely") || word(j, "presumably")
+                || word(j, "assumed") || word(j, "presumed") { return true }
             j -= 1
             steps += 1
         }

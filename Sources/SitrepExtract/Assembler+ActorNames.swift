@@ -91,7 +91,8 @@ extension Assembler {
         if doc.actorAt[j] >= 0 { return }
         mentions.removeAll { $0.range.overlaps(r) }
         let name = doc.string(j..<(j + 1)) + (ethnic ? " Ethnic Militia (" : " Communal Militia (") + country + ")"
-        let agent = agentCue(before: j, range)
+        // "armed men (assumed Darfur communal militia)": the report's own guess names the agent
+        let agent = agentCue(before: j, range) || believedCue(before: j, range)
         mentions.append(ActorMention(name: name, range: r, specific: agent || subjectOfVerb(after: t + 1, range), kind: "named",
                                      agentCue: agent, quoted: doc.tokens[j].flags.contains(.quoted), type: .identityMilitia))
     }

@@ -135,6 +135,16 @@ import SitrepModel
         #expect(Self.actor1(text, hint: hint) == actor)
     }
 
+    @Test func theReportsOwnGuessNamesTheAgent() {
+        let text = "Armed men (assumed Kordofan communal militia) abducted two herders near Kadugli."
+        #expect(Self.actor1(text, hint: "Sudan") == "Kordofan Communal Militia (Sudan)")
+    }
+
+    @Test func aNoteInParenthesesDoesNotHideAVictim() {
+        let text = "Six fighters of the Giants Brigades' 3rd Brigade (southern forces) were reported killed in a landmine explosion near Hays."
+        #expect(Self.actor1(text, hint: "Yemen") == "Unidentified Armed Group (Yemen)")
+    }
+
     @Test func aUnitOfALargerBodyIsNotNamedForItself() {
         let text = "Fighters of the Martyrs Battalion of the 3rd Brigade attacked Houthi positions in Dhale."
         #expect(Self.actor1(text, hint: "Yemen") != "Martyrs Battalion")
