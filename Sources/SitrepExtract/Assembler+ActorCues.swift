@@ -58,7 +58,9 @@ extension Assembler {
             if t.kind == .punct { return false }
             if word(j, "targeting") || word(j, "targeted") || word(j, "against") || word(j, "injuring") || word(j, "killing")
                 || word(j, "wounding") || word(j, "hitting") || word(j, "ambushing")
-                || word(j, "kidnapping") || word(j, "abducting") || word(j, "at") {
+                || word(j, "kidnapping") || word(j, "abducting") || word(j, "at")
+                // "shot down a Russian drone", "intercepted a Houthi missile": the weapon's owner was hit
+                || word(j, "down") || word(j, "downed") || word(j, "intercepted") || word(j, "intercepting") || word(j, "destroyed") {
                 // "at the hands of X" names the agent; "at least six X" counts it
                 return !(word(j, "at") && (word(j + 1, "least") || word(j + 1, "most") || (word(j + 1, "the") && word(j + 2, "hands"))))
             }

@@ -145,6 +145,14 @@ import SitrepModel
         #expect(Self.actor1(text, hint: "Yemen") == "Unidentified Armed Group (Yemen)")
     }
 
+    @Test(arguments: [
+        ("Ukrainian air defence shot down a Russian drone near Kramatorsk.", "Ukraine", "Military Forces of Ukraine"),
+        ("Saudi air defences intercepted a Houthi drone over Jizan.", "Saudi Arabia", "Military Forces of Saudi Arabia"),
+    ])
+    func whoseWeaponIsShotDownIsTheTarget(text: String, hint: String, prefix: String) {
+        #expect(Self.actor1(text, hint: hint)?.hasPrefix(prefix) == true)
+    }
+
     @Test func aUnitOfALargerBodyIsNotNamedForItself() {
         let text = "Fighters of the Martyrs Battalion of the 3rd Brigade attacked Houthi positions in Dhale."
         #expect(Self.actor1(text, hint: "Yemen") != "Martyrs Battalion")

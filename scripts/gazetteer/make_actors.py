@@ -181,7 +181,9 @@ def country_rows():
                     f"{d} jets", f"{d} fighter jets", f"{d} warplane", f"{d} helicopters", f"{d} helicopter",
                     f"{d} missiles", f"{d} missile strike", f"{d} rockets", f"{d} tanks", f"{d} warships",
                     f"{d} gunboats", f"{d} column", f"{d} convoy", f"{d} military convoy", f"{d} patrol",
-                    f"{d} patrols", f"{d} reinforcements", f"{d} military reinforcements", f"{d} special forces"]
+                    f"{d} patrols", f"{d} reinforcements", f"{d} military reinforcements", f"{d} special forces",
+                    f"{d} air defence", f"{d} air defense", f"{d} air defences", f"{d} air defenses",
+                    f"{d} air defence systems", f"{d} air defense systems"]
         # ACLED's own wording, which reports copy ("Military Forces of Russia kidnapped ...")
         mil += [f"{low} army", f"{low}'s army", f"{low}'s military", f"military of {low}",
                 f"armed forces of {low}", f"military forces of {low}", f"military forces of the {low}"]
