@@ -153,6 +153,17 @@ import SitrepModel
         #expect(Self.actor1(text, hint: hint)?.hasPrefix(prefix) == true)
     }
 
+    @Test(arguments: [
+        // news prose names the agent by a possessive, a bare coalition, a demonym or an aircraft
+        ("Russia's shelling of Kharkiv killed five people and wounded 22 on Monday.", "Ukraine", "Military Forces of Russia"),
+        ("The coalition killed at least 15 people in an air strike on a market in Saada.", "Yemen", "Operation Restoring Hope"),
+        ("Israeli settlers attacked Palestinian farmers near Nablus, injuring two.", "Palestine", "Settlers (Israel)"),
+        ("Regime helicopters dropped barrel bombs on Daraya, killing four civilians.", "Syria", "Military Forces of Syria"),
+    ])
+    func newsProseAgents(text: String, hint: String, prefix: String) {
+        #expect(Self.actor1(text, hint: hint)?.hasPrefix(prefix) == true)
+    }
+
     @Test func aUnitOfALargerBodyIsNotNamedForItself() {
         let text = "Fighters of the Martyrs Battalion of the 3rd Brigade attacked Houthi positions in Dhale."
         #expect(Self.actor1(text, hint: "Yemen") != "Martyrs Battalion")

@@ -185,7 +185,8 @@ def country_rows():
                     f"{d} air defence", f"{d} air defense", f"{d} air defences", f"{d} air defenses",
                     f"{d} air defence systems", f"{d} air defense systems"]
         # ACLED's own wording, which reports copy ("Military Forces of Russia kidnapped ...")
-        mil += [f"{low} army", f"{low}'s army", f"{low}'s military", f"military of {low}",
+        mil += [f"{low} army", f"{low}'s army", f"{low}'s military", f"{low}'s forces", f"{low}'s troops",
+                f"{low}'s shelling", f"{low}'s strikes", f"{low}'s airstrikes", f"{low}'s bombardment", f"military of {low}",
                 f"armed forces of {low}", f"military forces of {low}", f"military forces of the {low}"]
         if name in COUNTRY_EXTRA_MIL:
             mil += COUNTRY_EXTRA_MIL[name].split("|")
@@ -254,6 +255,9 @@ def country_rows():
 
 def uniq(items):
     seen, out = set(), []
+    # the tokenizer reads "Russia's" as "Russia" marked possessive: the alias without "'s" is the
+    # key that text matches
+    items = list(items) + [i.replace("'s ", " ") for i in items if "'s " in i]
     for i in items:
         i = i.strip().lower()
         if i and i not in seen:
@@ -268,6 +272,8 @@ NAMED = r"""
 # ---- Syria ----
 # The US-led coalition against the Islamic State, and US forces operating with it in Syria and Iraq.
 Global Coalition Against Daesh;external;Syria;global coalition|global coalition against daesh|global coalition forces|international coalition|international coalition forces|us-led coalition|u.s.-led coalition|us-led international coalition|anti-isis coalition|anti-is coalition|coalition forces|coalition troops|coalition warplanes|coalition aircraft|coalition helicopters|coalition patrol|operation inherent resolve|cjtf-oir|american forces|american troops|american patrol;USAMIL;for=United States
+Global Coalition Against Daesh;external;Syria;coalition;USAMIL;generic
+Global Coalition Against Daesh;external;Iraq;coalition;USAMIL;generic
 Global Coalition Against Daesh;external;Iraq;global coalition|global coalition against daesh|global coalition forces|international coalition|international coalition forces|us-led coalition|u.s.-led coalition|us-led international coalition|anti-isis coalition|anti-is coalition|coalition forces|coalition troops|coalition warplanes|coalition aircraft|coalition helicopters|operation inherent resolve|cjtf-oir;USAMIL;for=United States
 # Turkish forces and the Syrian factions fighting with them in the north-east since October 2019.
 Operation Peace Spring;external;Syria;operation peace spring|peace spring|peace spring operation|peace spring area|peace spring forces;TURMIL;
@@ -353,6 +359,8 @@ Military Forces of Turkey (2002-) Gendarmerie;state;Turkey;jandarma|turkish gend
 # ---- Yemen ----
 # Saudi-led coalition operations in Yemen carry the operation's name in ACLED; flags for=COUNTRY:
 # in this row's country the entry stands in for that foreign country's state forces.
+# "the coalition" alone, where a coalition fights: a weaker mention than its full name
+Operation Restoring Hope;external;Yemen;coalition;SAUMIL;generic
 Operation Restoring Hope;external;Yemen;saudi-led coalition|saudi coalition|arab coalition|coalition warplanes|coalition aircraft|coalition airstrikes|coalition air raids|coalition jets|coalition drones|coalition forces|saudi-led coalition forces|saudi-led coalition warplanes|saudi-led coalition airstrikes|saudi-emirati coalition|coalition to restore legitimacy|operation restoring hope|operation decisive storm|saudi warplanes|saudi jets|saudi airstrikes|saudi forces|saudi army|saudi artillery|saudi military|saudi troops|royal saudi air force|saudi drones|emirati forces|uae forces|emirati warplanes|uae warplanes;SAUMIL;for=Saudi Arabia,for=United Arab Emirates
 Military Forces of Yemen (2012-) Security Belt Forces;state;Yemen;security belt|security belt forces|security belt brigades|hizam al-amni;YEMMIL;
 # ACLED codes the Houthi-run state forces since the Supreme Political Council (2016) as Yemen's
@@ -760,11 +768,7 @@ def named_rows(table=None):
         if "case" in flags:
             rows.append((canon, typ, country, "|".join(a.strip() for a in aliases.split("|")), cameo, flags))
         else:
-            al = [a.strip() for a in aliases.split("|")]
-            # the tokenizer reads "People's" as "People" marked possessive: the alias without "'s"
-            # is the key that text matches
-            al += [a.replace("'s ", " ") for a in al if "'s " in a]
-            rows.append((canon, typ, country, uniq(al), cameo, flags))
+            rows.append((canon, typ, country, uniq(aliases.split("|")), cameo, flags))
     return rows
 
 
