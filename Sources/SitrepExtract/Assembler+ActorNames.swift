@@ -97,6 +97,49 @@ extension Assembler {
                                      agentCue: agent, quoted: doc.tokens[j].flags.contains(.quoted), type: .identityMilitia))
     }
 
+    /// "Israel struck ...", "Russia launched 40 missiles": a country's bare name as the subject of a
+    /// violent verb is its forces (ACLED's stand-in name where it has one: the US in Syria is the
+    /// Global Coalition). A country after a preposition ("in Syria") is a place.
+    func stateSubjects(in range: Range<Int>, eventCountry: String?, adding mentions: inout [ActorMention]) {
+        let g = extractor.gazetteer
+        // read in place (no index array per sentence)
+        for t in range where doc.placeAt[t] >= 0 {
+            let m = doc.places[Int(doc.placeAt[t])]
+            guard m.range.lowerBound == t, m.chosen != .max, g.places[Int(m.chosen)].kind == .country, let state = g.country(m.chosen) else { continue }
+            var end = m.range.upperBound
+            // "Russia and Belarus deployed ...": joint actors, the first named is actor 1
+            if word(end, "and"), end + 1 < range.upperBound, doc.placeAt[end + 1] >= 0 {
+                let second = doc.places[Int(doc.placeAt[end + 1])]
+                if second.chosen != .max, g.places[Int(second.chosen)].kind == .country { end = second.range.upperBound }
+            }
+            guard end < range.upperBound, doc.tokens[end].kind == .word, !doc.tokens[end].flags.contains(.capitalized),
+                  (doc.lexAt[end] >= 0 && doc.lexHas(end, .trigger)) || strikeVerb(end) else { continue }
+            let before = m.range.lowerBound - 1
+            if before >= range.lowerBound, placePreposition(before) { continue }
+            if mentions.contains(where: { $0.range.overlaps(m.range) }) { continue }
+            let name = extractor.actors.standIn(for: state, in: eventCountry).map { extractor.actors.entries[Int($0)].canonical }
+                ?? "Military Forces of \(state)"
+            mentions.append(ActorMention(name: name, range: m.range, specific: true, kind: "military",
+                                         agentCue: agentCue(before: m.range.lowerBound, range), quoted: doc.tokens[m.range.lowerBound].flags.contains(.quoted),
+                                         type: .state))
+        }
+    }
+
+    /// Verbs news prose tells a state's strikes with, beyond the trigger lexicon's.
+    private func strikeVerb(_ j: Int) -> Bool {
+        word(j, "struck") || word(j, "launched") || word(j, "fired") || word(j, "pounded") || word(j, "bombed")
+            || word(j, "hit") || word(j, "targeted") || word(j, "carried") || word(j, "conducted") || word(j, "attacked")
+    }
+
+    /// A word that makes the name after it a place ("in Syria", "across Ukraine").
+    private func placePreposition(_ j: Int) -> Bool {
+        word(j, "in") || word(j, "into") || word(j, "from") || word(j, "to") || word(j, "across") || word(j, "near")
+            || word(j, "of") || word(j, "against") || word(j, "with") || word(j, "toward") || word(j, "towards")
+            || word(j, "inside") || word(j, "within") || word(j, "at") || word(j, "on") || word(j, "over")
+            || word(j, "between") || word(j, "through") || word(j, "for") || word(j, "via") || word(j, "entered")
+            || word(j, "and")
+    }
+
     /// "X militants attacked", "X carried out an arson attack", "X held a training": a verb (a
     /// trigger word, or one of the few verbs notes tell deeds with) follows the name, after at most
     /// a word for its members.

@@ -123,6 +123,7 @@ extension Assembler {
                 t = r.upperBound
             }
             unlistedGroups(in: range, country: c, adding: &inSentence)
+            stateSubjects(in: range, eventCountry: country, adding: &inSentence)
             for k in inSentence.indices {
                 inSentence[k].isVictim = passiveVictim(after: inSentence[k].range.upperBound, range)
                 inSentence[k].isTarget = targetCue(before: inSentence[k].range.lowerBound, range)

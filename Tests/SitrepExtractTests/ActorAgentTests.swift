@@ -164,6 +164,19 @@ import SitrepModel
         #expect(Self.actor1(text, hint: hint)?.hasPrefix(prefix) == true)
     }
 
+    @Test(arguments: [
+        // a country's bare name as the subject of a strike is its forces, abroad under ACLED's stand-in
+        ("Yesterday Russia launched 40 missiles at Kyiv.", "Ukraine", "Military Forces of Russia"),
+        ("The United States carried out a drone strike in Idlib, killing a commander.", "Syria", "Global Coalition Against Daesh"),
+        // joint actors: the first named
+        ("Russia and Belarus deployed 90 helicopters to an air base near Mazyr.", "Belarus", "Military Forces of Russia"),
+        // a country after a preposition is a place
+        ("Gunmen from Syria attacked a border post near Reyhanli.", "Turkey", "Unidentified Armed Group"),
+    ])
+    func aCountrysBareNameAsSubject(text: String, hint: String, prefix: String) {
+        #expect(Self.actor1(text, hint: hint)?.hasPrefix(prefix) == true)
+    }
+
     @Test func aUnitOfALargerBodyIsNotNamedForItself() {
         let text = "Fighters of the Martyrs Battalion of the 3rd Brigade attacked Houthi positions in Dhale."
         #expect(Self.actor1(text, hint: "Yemen") != "Martyrs Battalion")
