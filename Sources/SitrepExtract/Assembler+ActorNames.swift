@@ -118,7 +118,7 @@ extension Assembler {
             if before >= range.lowerBound, placePreposition(before) { continue }
             if mentions.contains(where: { $0.range.overlaps(m.range) }) { continue }
             let name = extractor.actors.standIn(for: state, in: eventCountry).map { extractor.actors.entries[Int($0)].canonical }
-                ?? "Military Forces of \(state)"
+                ?? extractor.actors.forcesName(of: state)
             mentions.append(ActorMention(name: name, range: m.range, specific: true, kind: "military",
                                          agentCue: agentCue(before: m.range.lowerBound, range), quoted: doc.tokens[m.range.lowerBound].flags.contains(.quoted),
                                          type: .state))

@@ -109,7 +109,7 @@ import SitrepModel
         ("A pressure-cooker bomb was found and defused on a road near Pulwama.", "India"),
     ])
     func unnamedArrestersAndDefusersAreThePolice(text: String, hint: String) {
-        #expect(Self.actor1(text, hint: hint) == "Police Forces of \(hint)")
+        #expect(Self.actor1(text, hint: hint)?.hasPrefix("Police Forces of \(hint) (") == true)
     }
 
     @Test func propertyDestroyedByNoOneNamedIsAnUnidentifiedGroups() {

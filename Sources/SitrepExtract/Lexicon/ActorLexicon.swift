@@ -32,6 +32,9 @@ final class ActorLexicon: Sendable {
     let generic: [Bool]
     /// "event country|acting country" (lowercased) → the entry ACLED uses for that country's forces there.
     let standIns: [String: UInt32]
+    /// Country (lowercased) → ACLED's dated name of its military and of its police ("Military Forces
+    /// of Turkey (2002-)"), for forces named by a demonym or a generic word.
+    let stateForces: [String: (military: String, police: String?)]
     // stored, not computed: matching reads these for every word
     /// Alias keys, their proper prefixes marked.
     let table: PhraseTable
@@ -76,6 +79,18 @@ final class ActorLexicon: Sendable {
             }
         }
         self.standIns = standIns
+        var forces: [String: (military: String, police: String?)] = [:]
+        for e in entries where e.type == .state && !e.country.isEmpty && e.canonical.hasSuffix(")") && !e.generic {
+            let key = e.country.lowercased()
+            // the generated per-country row comes after the named ones: the last one wins (Syria's
+            // "(2000-2024)", not the named "(2024-)" of the new government)
+            if e.canonical.hasPrefix("Military Forces of \(e.country) (") { forces[key] = (e.canonical, nil) }
+        }
+        for e in entries where e.type == .state && !e.country.isEmpty && e.canonical.hasSuffix(")") && !e.generic {
+            let key = e.country.lowercased()
+            if e.canonical.hasPrefix("Police Forces of \(e.country) ("), let f = forces[key] { forces[key] = (f.military, e.canonical) }
+        }
+        stateForces = forces
         let aliases = index.build()
         table = aliases.table
         exact = aliases.exact
@@ -90,6 +105,13 @@ final class ActorLexicon: Sendable {
 
     private static func standInKey(_ eventCountry: String, _ acting: String) -> String {
         eventCountry.lowercased() + "|" + acting.lowercased()
+    }
+
+    /// ACLED's name of a country's military (or police): dated where the list has it, else plain.
+    func forcesName(of country: String, police: Bool = false) -> String {
+        let f = stateForces[country.lowercased()]
+        if police { return f?.police ?? "Police Forces of \(country)" }
+        return f?.military ?? "Military Forces of \(country)"
     }
 
     /// The entry that names `acting`'s state forces when they operate in `eventCountry`, if ACLED
