@@ -10,6 +10,13 @@ extension Assembler {
         "gang", "forces", "force", "falcons", "commandos",
     ].map { DateResolver.lexHash($0) })
 
+    /// Words that make "Armed Forces", "Security Forces", "Special Forces" a common noun however it is
+    /// capitalized: a run of only these and its head names no group.
+    static let commonForceWords: Set<UInt64> = Set([
+        "armed", "security", "special", "government", "military", "police", "air", "naval", "ground", "land",
+        "regular", "joint", "federal", "allied", "enemy", "rebel", "opposition", "regime", "defence", "defense",
+    ].map { DateResolver.lexHash($0) })
+
     /// Lowercase words inside a group's name ("Organization for the Liberation of the Levant").
     static let nameJoiners: Set<UInt64> = Set(["of", "for", "the", "al", "el", "ad", "ash", "an", "ar", "as"].map { DateResolver.lexHash($0) })
 
@@ -46,6 +53,7 @@ extension Assembler {
             let r = first..<(t + 1)
             t += 1
             guard names >= 2, !doc.sourceOverlaps(r) else { continue }
+            if (first..<r.upperBound - 1).allSatisfy({ Self.commonForceWords.contains(doc.tokens[$0].lex) }) { continue }
             if mentions.contains(where: { $0.range.overlaps(r) && ($0.specific || !r.contains($0.range.lowerBound) || $0.range.upperBound > r.upperBound) }) {
                 continue
             }

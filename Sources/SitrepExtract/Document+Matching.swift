@@ -211,8 +211,10 @@ extension Document {
             }
             // folding is for names: an uncapitalized phrase must be an alias as written
             // and one word is a name only as listed: folding must not read a common word as a group
-            // (words, not tokens: "El Palo" is one word after its article, and must not fold into "PULO")
-            if let b = best, !tokens[i].flags.contains(.capitalized) || b.words == 1, !exact.contains(lexPhrase(tokens, i..<(i + b.n))) {
+            // (words, not tokens: "El Palo" is one word after its article, and must not fold into "PULO";
+            // nor a capitalized stop word into a name: "The Armed Forces" is not "Thai Armed Forces")
+            if let b = best, !tokens[i].flags.contains(.capitalized) || b.words == 1 || tokens[i].flags.contains(.stop),
+               !exact.contains(lexPhrase(tokens, i..<(i + b.n))) {
                 best = nil
             }
             // "US dollar", "US-made": a nationality word describing a thing, not an actor ("a Taliban-planted

@@ -177,6 +177,12 @@ import SitrepModel
         #expect(Self.actor1(text, hint: hint)?.hasPrefix(prefix) == true)
     }
 
+    /// Neither an unlisted group "Armed Forces" nor, by folding "The" into "Thai", Thailand's.
+    @Test func capitalizedCommonForcesAreNoGroupName() {
+        let text = "The Armed Forces shelled rebel positions near Kidal."
+        #expect(Self.actor1(text, hint: "Mali")?.hasPrefix("Military Forces of Mali") == true)
+    }
+
     @Test func aUnitOfALargerBodyIsNotNamedForItself() {
         let text = "Fighters of the Martyrs Battalion of the 3rd Brigade attacked Houthi positions in Dhale."
         #expect(Self.actor1(text, hint: "Yemen") != "Martyrs Battalion")
