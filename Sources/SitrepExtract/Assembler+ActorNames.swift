@@ -17,6 +17,11 @@ extension Assembler {
         "regular", "joint", "federal", "allied", "enemy", "rebel", "opposition", "regime", "defence", "defense",
     ].map { DateResolver.lexHash($0) })
 
+    static let militiamenHash = DateResolver.lexHash("militiamen" as StaticString)
+    static let militiaHash = DateResolver.lexHash("militia" as StaticString)
+    static let militiasHash = DateResolver.lexHash("militias" as StaticString)
+    static let displacementWords: Set<UInt64> = Set(["fled", "flee", "fleeing", "evacuated", "displaced"].map { DateResolver.lexHash($0) })
+
     /// Lowercase words inside a group's name ("Organization for the Liberation of the Levant").
     static let nameJoiners: Set<UInt64> = Set(["of", "for", "the", "al", "el", "ad", "ash", "an", "ar", "as"].map { DateResolver.lexHash($0) })
 
@@ -28,7 +33,9 @@ extension Assembler {
         var t = range.lowerBound
         while t < range.upperBound {
             let head = doc.tokens[t]
-            if head.kind == .word, !head.flags.contains(.capitalized), word(t, "militiamen") || word(t, "militia") || word(t, "militias") {
+            // (hashes compared in place: this runs for every word of every sentence)
+            if head.kind == .word, !head.flags.contains(.capitalized),
+               head.lex == Self.militiamenHash || head.lex == Self.militiaHash || head.lex == Self.militiasHash {
                 communalMilitia(at: t, in: range, country: country, adding: &mentions)
                 t += 1
                 continue
@@ -166,7 +173,7 @@ extension Assembler {
     func displaced(_ inc: Incident, _ mentions: [ActorMention]) -> Bool {
         for k in inc.sentences {
             let range = doc.sentences[k].range
-            for t in range where word(t, "fled") || word(t, "flee") || word(t, "fleeing") || word(t, "evacuated") || word(t, "displaced") {
+            for t in range where doc.tokens[t].kind == .word && Self.displacementWords.contains(doc.tokens[t].lex) {
                 let lo = max(range.lowerBound, t - 8)
                 if mentions.contains(where: { $0.kind == "civilians" && $0.range.lowerBound >= lo && $0.range.upperBound <= t }) { return true }
                 for j in lo..<t where word(j, "people") || word(j, "persons") || word(j, "locals") || word(j, "households") || word(j, "families") {

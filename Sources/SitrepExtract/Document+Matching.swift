@@ -226,9 +226,13 @@ extension Document {
             if let best {
                 var ids: [UInt32] = []
                 // a one-word name: only the entries listing it as written ("AAS" folds like "IS")
+                // a one-word name: only the entries listing it as written ("AAS" folds like "IS"); a common
+                // word listed for every country ("civilians") has as many exact entries as folded ones, and
+                // is not checked entry by entry (that is quadratic in the countries)
                 let oneWord = best.words == 1 ? lexPhrase(tokens, i..<(i + best.n)) : 0
+                let checkExact = best.words == 1 && exact.probe(oneWord).ids.count != best.run.count
                 for k in best.run where accepts(postings[k], best.last, words: best.words)
-                    && (best.words != 1 || exact.contains(oneWord, id: postings[k])) { ids.append(postings[k]) }
+                    && (!checkExact || exact.contains(oneWord, id: postings[k])) { ids.append(postings[k]) }
                 if ids.isEmpty { i += 1; continue }
                 actors.append(ActorMatch(range: i..<(i + best.n), entries: ids))
                 i += best.n
