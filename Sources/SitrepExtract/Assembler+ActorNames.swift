@@ -17,6 +17,10 @@ extension Assembler {
         "regular", "joint", "federal", "allied", "enemy", "rebel", "opposition", "regime", "defence", "defense",
     ].map { DateResolver.lexHash($0) })
 
+    /// One bit per group word's hash (its low six bits): most words fail this before any set look-up.
+    static let groupHeadBits: UInt64 = groupHeads.reduce(0) { $0 | (1 << ($1 & 63)) }
+    static let displacementBits: UInt64 = displacementWords.reduce(0) { $0 | (1 << ($1 & 63)) }
+
     static let militiamenHash = DateResolver.lexHash("militiamen" as StaticString)
     static let militiaHash = DateResolver.lexHash("militia" as StaticString)
     static let militiasHash = DateResolver.lexHash("militias" as StaticString)
@@ -30,17 +34,20 @@ extension Assembler {
     /// A listed actor or a demonym's forces under the same words win; a generic word inside the name
     /// ("Police Forces" in "National Police Forces") gives way to it.
     func unlistedGroups(in range: Range<Int>, country: String, adding mentions: inout [ActorMention]) {
+        // read once, not per word (each static is a lazy global)
+        let heads = Self.groupHeads, headBits = Self.groupHeadBits
+        let militiamen = Self.militiamenHash, militia = Self.militiaHash, militias = Self.militiasHash
         var t = range.lowerBound
         while t < range.upperBound {
             let head = doc.tokens[t]
             // (hashes compared in place: this runs for every word of every sentence)
-            if head.kind == .word, !head.flags.contains(.capitalized),
-               head.lex == Self.militiamenHash || head.lex == Self.militiaHash || head.lex == Self.militiasHash {
+            if head.kind == .word, !head.flags.contains(.capitalized), head.lex == militiamen || head.lex == militia || head.lex == militias {
                 communalMilitia(at: t, in: range, country: country, adding: &mentions)
                 t += 1
                 continue
             }
-            guard head.kind == .word, head.flags.contains(.capitalized), Self.groupHeads.contains(head.lex) else { t += 1; continue }
+            guard head.kind == .word, head.flags.contains(.capitalized), headBits & (1 << (head.lex & 63)) != 0,
+                  heads.contains(head.lex) else { t += 1; continue }
             var first = t
             var names = 1
             var j = t - 1
@@ -171,9 +178,10 @@ extension Assembler {
     /// "Over 5,000 villagers fled", "936 people were evacuated", "civilians displaced by the fighting":
     /// people leaving their homes, named before the verb.
     func displaced(_ inc: Incident, _ mentions: [ActorMention]) -> Bool {
+        let words = Self.displacementWords, bits = Self.displacementBits
         for k in inc.sentences {
             let range = doc.sentences[k].range
-            for t in range where doc.tokens[t].kind == .word && Self.displacementWords.contains(doc.tokens[t].lex) {
+            for t in range where doc.tokens[t].kind == .word && bits & (1 << (doc.tokens[t].lex & 63)) != 0 && words.contains(doc.tokens[t].lex) {
                 let lo = max(range.lowerBound, t - 8)
                 if mentions.contains(where: { $0.kind == "civilians" && $0.range.lowerBound >= lo && $0.range.upperBound <= t }) { return true }
                 for j in lo..<t where word(j, "people") || word(j, "persons") || word(j, "locals") || word(j, "households") || word(j, "families") {
