@@ -1,20 +1,113 @@
 // MARK: - Word cues around actor mentions
 
 extension Assembler {
-    /// "... soldiers were killed", "... was wounded": the words before are the victims.
+    /// "... soldiers were killed", "... were attacked with mines", "... suffered casualties": the words
+    /// before are the victims. The subject may be a few words from its verb ("soldiers stationed in a
+    /// plantation were attacked"); a verb of its own in between makes it an agent ("forces shelled the
+    /// village and two civilians were killed").
     func passiveVictim(after end: Int, _ range: Range<Int>) -> Bool {
         var j = end
         var steps = 0
-        while j < range.upperBound, steps < 3 {
+        while j < range.upperBound, steps < 6 {
+            // a note in parentheses is no step on the way ("X's 5th Brigade (military police) were killed")
+            if doc.tokens[j].isPunct(0x28) {
+                var k = j + 1
+                while k < range.upperBound, k < j + 10, !doc.tokens[k].isPunct(0x29) { k += 1 }
+                if k < range.upperBound, doc.tokens[k].isPunct(0x29) { j = k + 1; continue }
+            }
             if word(j, "was") || word(j, "were") || word(j, "been") {
-                let k = j + 1 < range.upperBound && (word(j + 1, "reportedly") || word(j + 1, "also")) ? j + 2 : j + 1
-                guard k < range.upperBound, doc.lexAt[k] >= 0 else { return false }
+                let k = j + 1 < range.upperBound && (word(j + 1, "reportedly") || word(j + 1, "reported") || word(j + 1, "also")
+                    || word(j + 1, "allegedly")) ? j + 2 : j + 1
+                guard k < range.upperBound else { return false }
+                if victimVerb(k) { return true }
+                guard doc.lexAt[k] >= 0 else { return false }
                 return doc.lexHas(k, .kill) || doc.lexHas(k, .injure)
             }
+            if word(j, "suffered") { return true }
+            if clauseBreak(j) || (doc.lexAt[j] >= 0 && doc.lexHas(j, .trigger)) { return false }
             j += 1
             steps += 1
         }
         return false
+    }
+
+    /// A passive participle whose subject suffered the event.
+    private func victimVerb(_ k: Int) -> Bool {
+        word(k, "attacked") || word(k, "targeted") || word(k, "ambushed") || word(k, "hit") || word(k, "struck")
+            || word(k, "shot") || word(k, "abducted") || word(k, "kidnapped") || word(k, "captured") || word(k, "beaten")
+            || word(k, "stabbed") || word(k, "assaulted") || word(k, "shelled") || word(k, "bombed")
+            || word(k, "arrested") || word(k, "detained")
+    }
+
+    /// Punctuation that ends a clause, or a word that opens a new one: a subject does not reach past it.
+    private func clauseBreak(_ j: Int) -> Bool {
+        let t = doc.tokens[j]
+        if t.kind == .punct { return t.mark == 0x2C || t.mark == 0x2E || t.mark == 0x3B || t.mark == 0x3A }
+        return word(j, "who") || word(j, "which") || word(j, "where") || word(j, "that") || word(j, "while")
+            || word(j, "after") || word(j, "when") || word(j, "before") || word(j, "because")
+    }
+
+    /// "... targeting X", "an attack against two X", "killing three X": X suffered the event. A few
+    /// words may come between ("carried out a mine attack against two military trucks").
+    func targetCue(before i: Int, _ range: Range<Int>) -> Bool {
+        var j = i - 1
+        var steps = 0
+        // ("a bomb went off at the Pa La Na police checkpoint": a name may come between)
+        while j >= range.lowerBound, steps < 5 {
+            let t = doc.tokens[j]
+            if t.kind == .punct { return false }
+            if word(j, "targeting") || word(j, "targeted") || word(j, "against") || word(j, "injuring") || word(j, "killing")
+                || word(j, "wounding") || word(j, "hitting") || word(j, "ambushing")
+                || word(j, "kidnapping") || word(j, "abducting") || word(j, "at")
+                // "shot down a Russian drone", "intercepted a Houthi missile": the weapon's owner was hit
+                || word(j, "down") || word(j, "downed") || word(j, "intercepted") || word(j, "intercepting") || word(j, "destroyed") {
+                // "at the hands of X" names the agent; "at least six X" counts it
+                return !(word(j, "at") && (word(j + 1, "least") || word(j + 1, "most") || (word(j + 1, "the") && word(j + 2, "hands"))))
+            }
+            // the subject's own verb: "X attacked Y" — Y is a target only through the cues above
+            if doc.lexAt[j] >= 0, doc.lexHas(j, .trigger) { return false }
+            if word(j, "by") { return false }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "X reported that ...", "HPG (PKK) claimed one soldier was killed": X tells of the event. (X
+    /// "claimed responsibility" or "claimed the attack" did it.)
+    func reporterCue(after end: Int, _ range: Range<Int>) -> Bool {
+        var j = end
+        // "(PKK)", "(HPG)": an abbreviation in parentheses after the name
+        if j + 2 < range.upperBound, doc.tokens[j].isPunct(0x28), doc.tokens[j + 2].isPunct(0x29) { j += 3 }
+        guard j < range.upperBound else { return false }
+        let tells = word(j, "reported") || word(j, "said") || word(j, "stated") || word(j, "announced") || word(j, "confirmed")
+            || word(j, "told") || word(j, "reports") || word(j, "says") || word(j, "alleged") || word(j, "accused")
+            || word(j, "claimed") || word(j, "claims")
+        guard tells else { return false }
+        // "claimed responsibility", "claimed the attack": its own deed
+        if word(j + 1, "responsibility") || word(j + 1, "credit") || word(j + 1, "the") || word(j + 1, "an") || word(j + 1, "a") { return false }
+        // "the military claimed that it had retaken ...", "said they killed": it tells of its own deed
+        let k = word(j + 1, "that") ? j + 2 : j + 1
+        return !(word(k, "it") || word(k, "they") || word(k, "its") || word(k, "their") || word(k, "to") || word(k, "we"))
+    }
+
+    /// "police found the body of ...", "security forces recovered two bodies": who finds the dead did
+    /// not kill them.
+    func finderCue(after end: Int, _ range: Range<Int>) -> Bool {
+        guard end < range.upperBound, word(end, "found") || word(end, "discovered") || word(end, "recovered") || word(end, "retrieved") else { return false }
+        var j = end + 1
+        while j < range.upperBound, j <= end + 4 {
+            if word(j, "body") || word(j, "bodies") || word(j, "corpse") || word(j, "corpses") || word(j, "remains") { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// A mention that ends at most two words before the trigger, with no punctuation between: the
+    /// trigger's subject ("the military abducted", "IS fighters reportedly attacked").
+    func adjacentSubject(_ m: Range<Int>, _ trigger: Range<Int>) -> Bool {
+        guard m.upperBound <= trigger.lowerBound, trigger.lowerBound - m.upperBound <= 2 else { return false }
+        return (m.upperBound..<trigger.lowerBound).allSatisfy { doc.tokens[$0].kind == .word }
     }
 
     /// Two mentions of one noun phrase: the second follows the first directly or after capitalized
@@ -50,21 +143,44 @@ extension Assembler {
             if word(j, "the") { j -= 1 }
         }
         guard j >= range.lowerBound, word(j, "under") else { return false }
+        // ("rebels under OPS shelled ...": a fighters' word right before "under" reads the same)
         return j - 1 >= range.lowerBound && (word(j - 1, "operating") || word(j - 1, "operates") || word(j - 1, "operate")
-            || word(j - 1, "fighting") || word(j - 1, "acting"))
+            || word(j - 1, "fighting") || word(j - 1, "acting") || word(j - 1, "rebels") || word(j - 1, "factions")
+            || word(j - 1, "fighters") || word(j - 1, "forces") || word(j - 1, "groups"))
     }
 
+    /// "by X", "by the X", "by four members of the X", "by suspected X", "at the hands of X".
     func agentCue(before i: Int, _ range: Range<Int>) -> Bool {
         var j = i - 1
-        if j >= range.lowerBound, word(j, "the") || word(j, "an") || word(j, "a") { j -= 1 }
-        return j >= range.lowerBound && word(j, "by")
+        var steps = 0
+        while j >= range.lowerBound, steps < 6 {
+            // "a hut used by the KNU", "forces supported by Saudi forces": who owns or backs, not who acts
+            if word(j, "by") { return !possessionParticiple(j - 1) }
+            if word(j, "of"), j - 2 >= range.lowerBound, word(j - 1, "hands"), word(j - 2, "the") || word(j - 2, "whose") { return true }
+            // only the words of a quantity or a hedge come between "by" and the agent
+            guard doc.tokens[j].kind == .number || word(j, "the") || word(j, "an") || word(j, "a") || word(j, "of")
+                || word(j, "suspected") || word(j, "alleged") || word(j, "presumed") || word(j, "members") || word(j, "member")
+                || word(j, "fighters") || word(j, "elements") || word(j, "group") || word(j, "several") || word(j, "some")
+                || word(j, "two") || word(j, "three") || word(j, "four") || word(j, "five") || word(j, "at") || word(j, "least")
+            else { return false }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    private func possessionParticiple(_ j: Int) -> Bool {
+        word(j, "used") || word(j, "held") || word(j, "controlled") || word(j, "run") || word(j, "owned")
+            || word(j, "occupied") || word(j, "manned") || word(j, "supported") || word(j, "backed") || word(j, "led")
+            || word(j, "accompanied") || word(j, "escorted") || word(j, "protected") || word(j, "guarded") || word(j, "dominated")
     }
 
     func believedCue(before i: Int, _ range: Range<Int>) -> Bool {
         var j = i - 1
         var steps = 0
         while j >= range.lowerBound, steps < 4 {
-            if word(j, "believed") || word(j, "suspected") || word(j, "thought") || word(j, "likely") || word(j, "presumably") { return true }
+            if word(j, "believed") || word(j, "suspected") || word(j, "thought") || word(j, "likely") || word(j, "presumably")
+                || word(j, "assumed") || word(j, "presumed") { return true }
             j -= 1
             steps += 1
         }

@@ -15,6 +15,10 @@ extension Assembler {
         var isUmbrella = false
         /// In a coder's note "(coded as X)": the name the report itself settles on.
         var isCodedAs = false
+        /// After "targeting", "against", "killing"...: what the event hit, not who did it.
+        var isTarget = false
+        /// "X reported that", "police found the body": tells of or comes upon the event, did not do it.
+        var isWitness = false
         /// An organised armed actor (state forces, rebels, militias), as opposed to civilians, protesters, rioters.
         var isArmed: Bool {
             if let type { return type == .state || type == .rebel || type == .politicalMilitia || type == .identityMilitia || type == .external }
@@ -34,6 +38,8 @@ extension Assembler {
     func actorMentions(_ inc: Incident, country: String?) -> [ActorMention] {
         var out: [ActorMention] = []
         let c = country ?? "Unknown"
+        // some names change side with the date (the Taliban are the state from August 2021)
+        let day = inc.date?.day ?? published
         var order = inc.sentences.filter { $0 != inc.headline }
         if let h = inc.headline { order.insert(h, at: 0) }
         for k in order {
@@ -43,18 +49,26 @@ extension Assembler {
             for a in doc.sentenceSummary[k].hasActor ? doc.actorIndices(in: range) : [] {
                 let m = doc.actors[a]
                 if doc.sourceOverlaps(m.range) { continue }
-                guard let id = resolveActor(m, country: country) else { continue }
+                guard let id = resolveActor(m, country: country, day: day) else { continue }
                 // "anti-Houthi forces" fight the Houthis
                 let first = m.range.lowerBound
                 if first > 0, doc.tokens[first - 1].flags.contains(.hyphenNext), word(first - 1, "anti") { continue }
                 let end = m.range.upperBound - 1
                 if doc.tokens[end].flags.contains(.hyphenNext), end + 1 < doc.tokens.count,
                    word(end + 1, "held") || word(end + 1, "controlled") || word(end + 1, "backed") || word(end + 1, "linked") { continue }
+                // "a Taliban-planted IED", "Houthi-laid mines": the group did it
+                let planted = doc.tokens[end].flags.contains(.hyphenNext) && Document.agentParticiple(doc.tokens, end + 1)
                 // fields read in place: copying an entry would retain all its strings
                 let type = extractor.actors.entries[Int(id)].type
-                inSentence.append(ActorMention(name: extractor.actors.entries[Int(id)].canonical, range: m.range,
+                // "refugees", "journalists", "workers" of no one country: ACLED's actor is the country's
+                // civilians (or protesters); the group is only an associated actor
+                var name = extractor.actors.entries[Int(id)].canonical
+                if extractor.actors.entries[Int(id)].country.isEmpty {
+                    if type == .civilians { name = "Civilians (\(c))" } else if type == .protesters { name = "Protesters (\(c))" }
+                }
+                inSentence.append(ActorMention(name: name, range: m.range,
                                         specific: !extractor.actors.generic[Int(id)] && type != .civilians, kind: kindOf(type),
-                                        agentCue: agentCue(before: m.range.lowerBound, range), quoted: doc.tokens[m.range.lowerBound].flags.contains(.quoted), type: type))
+                                        agentCue: planted || agentCue(before: m.range.lowerBound, range), quoted: doc.tokens[m.range.lowerBound].flags.contains(.quoted), type: type))
             }
             // demonym + forces word ("Syrian regime forces", "Israeli police"), or "believed to be Russian"
             var t = range.lowerBound
@@ -64,25 +78,26 @@ extension Assembler {
                 guard doc.lexAt[t] >= 0 else { t += 1; continue }
                 let r = doc.lexRange(at: t)!
                 for id in doc.lexEntries(at: t, having: .demonym) where lexicon.classes[Int(id)] == .demonym {
-                    if resolvedActorOverlaps(r, country: country) { break }
+                    if resolvedActorOverlaps(r, country: country, day: day) { break }
                     let dem = lexicon.firstFields[Int(id)]
                     if let (kind, wr) = forcesWord(after: r.upperBound, within: 4, range) ?? forcesWord(before: r.lowerBound, within: 6, range, needsCue: true) {
-                        var name = kind == "police" ? "Police Forces of \(dem)" : "Military Forces of \(dem)"
+                        var name = extractor.actors.forcesName(of: dem, police: kind == "police")
                         // "US troops" in Syria; not "the US and the regime" (the forces word is another actor's)
                         if kind != "police", wr.lowerBound == r.upperBound, let alt = extractor.actors.standIn(for: dem, in: country) { name = extractor.actors.entries[Int(alt)].canonical }
                         let lo = min(r.lowerBound, wr.lowerBound), hi = max(r.upperBound, wr.upperBound)
                         inSentence.append(ActorMention(name: name, range: lo..<hi, specific: true, kind: kind,
                                                 agentCue: agentCue(before: lo, range) || believedCue(before: r.lowerBound, range),
                                                 quoted: doc.tokens[t].flags.contains(.quoted)))
-                    } else if believedCue(before: r.lowerBound, range) {
-                        let name = extractor.actors.standIn(for: dem, in: country).map { extractor.actors.entries[Int($0)].canonical } ?? "Military Forces of \(dem)"
+                    } else if believedCue(before: r.lowerBound, range), !word(r.lowerBound - 1, "of") {
+                        // ("believed to be Russian", not a victim "believed to be of Somali descent")
+                        let name = extractor.actors.standIn(for: dem, in: country).map { extractor.actors.entries[Int($0)].canonical } ?? extractor.actors.forcesName(of: dem)
                         inSentence.append(ActorMention(name: name, range: r, specific: true, kind: "military", agentCue: true, quoted: false))
                     }
                     break
                 }
                 // generic actor words
                 for id in doc.lexEntries(at: t, having: .actorword) where lexicon.classes[Int(id)] == .actorword && writtenAsListed(id, r) {
-                    if resolvedActorOverlaps(r, country: country) { break }
+                    if resolvedActorOverlaps(r, country: country, day: day) { break }
                     if doc.sourceOverlaps(r) { break }
                     // "pro-regime outlets", "anti-government protesters": the word names a side, not the actor
                     if t > 0, doc.tokens[t - 1].flags.contains(.hyphenNext), word(t - 1, "pro") || word(t - 1, "anti") { break }
@@ -90,8 +105,8 @@ extension Assembler {
                     let kind = lexicon.firstFields[Int(id)]
                     let name: String
                     switch kind {
-                    case "military": name = "Military Forces of \(c)"
-                    case "police": name = "Police Forces of \(c)"
+                    case "military": name = extractor.actors.forcesName(of: c)
+                    case "police": name = extractor.actors.forcesName(of: c, police: true)
                     case "unidentified": name = "Unidentified Armed Group (\(c))"
                     case "protesters": name = "Protesters (\(c))"
                     case "rioters": name = "Rioters (\(c))"
@@ -107,12 +122,18 @@ extension Assembler {
                 }
                 t = r.upperBound
             }
+            unlistedGroups(in: range, country: c, adding: &inSentence)
+            stateSubjects(in: range, eventCountry: country, adding: &inSentence)
             for k in inSentence.indices {
                 inSentence[k].isVictim = passiveVictim(after: inSentence[k].range.upperBound, range)
+                inSentence[k].isTarget = targetCue(before: inSentence[k].range.lowerBound, range)
+                inSentence[k].isWitness = reporterCue(after: inSentence[k].range.upperBound, range)
+                    || finderCue(after: inSentence[k].range.upperBound, range)
                 inSentence[k].isUmbrella = umbrellaCue(before: inSentence[k].range.lowerBound, range)
                 inSentence[k].isCodedAs = codedAsCue(before: inSentence[k].range.lowerBound, range)
             }
-            out += inSentence.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            // who tells of the event or comes upon its dead is no party to it
+            out += inSentence.filter { !$0.isWitness }.sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
         return out
     }
@@ -133,8 +154,9 @@ extension Assembler {
         }
         let triggerSentence = trigger.map { doc.sentences[Int(doc.sentenceOf[$0.lowerBound])].range }
         /// The agent: the subject before the trigger word, else a "by ..." agent, else a named group.
-        func pick(_ filter: (ActorMention) -> Bool) -> ActorMention? {
-            let pool = mentions.filter { filter($0) && !$0.quoted && !$0.isVictim }
+        /// Actor 1 is never what the event targeted; actor 2 may be.
+        func pick(agent: Bool = false, _ filter: (ActorMention) -> Bool) -> ActorMention? {
+            let pool = mentions.filter { filter($0) && !$0.quoted && !$0.isVictim && !(agent && $0.isTarget) }
             // "anti-Houthi forces (coded as pro-Hadi forces) fired ...": the note names the subject
             if let trigger, let sentence = triggerSentence,
                let m = pool.first(where: { $0.isCodedAs && $0.specific && sentence.contains($0.range.lowerBound) && $0.range.upperBound <= trigger.lowerBound }) {
@@ -142,16 +164,28 @@ extension Assembler {
             }
             if let trigger, let sentence = triggerSentence {
                 let inSentence = pool.filter { sentence.contains($0.range.lowerBound) }
+                // "... between Turkish forces supported by JWS who operates under OPS and the QSD"
+                // (not when a "by ..." agent acted: "a mine planted by an unknown group wounded a fighter operating under OPS")
+                if !inSentence.contains(where: { $0.agentCue }), let m = inSentence.first(where: { $0.isUmbrella && $0.specific }) { return m }
                 // "soldiers defused two IEDs planted by JNIM": who disrupts the weapon acts, not who planted it
                 if sub == .disruptedWeapons, let m = inSentence.first(where: {
                     !$0.agentCue && ($0.kind == "military" || $0.kind == "police" || $0.type == .state)
                 }) { return m }
                 // a named "by ..." agent (or state forces) outranks a subject that may be the victim
                 // ("a soldier was killed by an IED planted by PKK", "operations carried out by the Gendarmerie")
-                if let m = inSentence.first(where: { $0.agentCue && ($0.specific || $0.kind == "military" || $0.kind == "police") }) { return m }
+                // ("a trader was kidnapped by armed men and later freed by police": an unknown first agent
+                // is left to the rules below, which let it outrank a later one)
+                if let m = inSentence.first(where: { $0.agentCue && ($0.specific || $0.kind == "military" || $0.kind == "police" || $0.kind == "unidentified") }),
+                   m.kind != "unidentified" { return m }
                 let before = pool.filter { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= trigger.lowerBound }
                 // "factions operating under Operation Peace Spring shelled ...": ACLED codes the umbrella
                 if let m = before.first(where: { $0.isUmbrella && $0.specific }) { return m }
+                // after an opening phrase, the words right before the verb are its subject ("following a
+                // clash with the TNLA, the military abducted three villagers")
+                if before.count >= 2, let m = before.last, adjacentSubject(m.range, trigger),
+                   (before[before.count - 2].range.upperBound..<m.range.lowerBound).contains(where: { doc.tokens[$0].isPunct(0x2C) }) {
+                    return m
+                }
                 if let m = before.first(where: { $0.agentCue }) ?? before.first(where: { $0.specific }) ?? before.first { return m }
                 // no subject: an unknown "by ..." agent outranks a group named later as the victim
                 // ("a landmine planted by an unknown armed group ... injuring a fighter of X")
@@ -170,15 +204,27 @@ extension Assembler {
             a1 = ActorMention(name: "Rioters (\(c))", range: mentions.first { $0.kind == "rioters" }?.range ?? 0..<0, specific: false, kind: "rioters", agentCue: false, quoted: false)
             a2 = pick { $0.kind != "rioters" && $0.kind != "protesters" }
         case .violenceAgainstCivilians:
-            a1 = pick { $0.kind != "civilians" && $0.kind != "protesters" }
+            a1 = pick(agent: true) { $0.kind != "civilians" && $0.kind != "protesters" }
             a2 = mentions.first { $0.kind == "civilians" } ?? civilians()
+        case .strategic where displaced(inc, mentions):
+            // ACLED codes a displacement with the displaced as actor 1
+            a1 = mentions.first { $0.kind == "civilians" } ?? civilians()
         default:
-            a1 = pick { $0.kind != "civilians" && $0.kind != "protesters" }
+            a1 = pick(agent: true) { $0.kind != "civilians" && $0.kind != "protesters" }
             if let a1 {
                 a2 = pick { $0.name != a1.name && $0.kind != "protesters" && $0.kind != "civilians" && $0.range.lowerBound != a1.range.lowerBound
                     && !samePhrase(a1.range, $0.range) }
             }
             if a2 == nil, sub.eventType == .explosions, civilianVictims || mentions.contains(where: { $0.kind == "civilians" }) { a2 = civilians() }
+        }
+        // only states arrest (ACLED), and defusing or seizing weapons is security forces' work: when the
+        // text names no one, the country's police did it ("a timed bomb was found and defused")
+        if sub == .arrests || sub == .disruptedWeapons, a1 == nil || (a1!.kind == "unidentified" && !mentions.contains(where: { $0.kind == "military" || $0.kind == "police" || $0.type == .state })) {
+            a1 = ActorMention(name: extractor.actors.forcesName(of: c, police: true), range: 0..<0, specific: false, kind: "police", agentCue: false, quoted: false)
+        }
+        // property destroyed by no one named: ACLED's unidentified armed group ("a councillor's car was set on fire")
+        if a1 == nil, sub == .looting {
+            a1 = ActorMention(name: "Unidentified Armed Group (\(c))", range: 0..<0, specific: false, kind: "unidentified", agentCue: false, quoted: false)
         }
         if a1 == nil, sub.eventType == .strategic, let civ = mentions.first(where: { $0.kind == "civilians" }) {
             a1 = civ
@@ -192,17 +238,17 @@ extension Assembler {
 
     /// Whether a lexicon actor that resolves in this story's country covers `r` (an alias of another
     /// country's lexicon entry does not hide the generic word under it).
-    func resolvedActorOverlaps(_ r: Range<Int>, country: String?) -> Bool {
+    func resolvedActorOverlaps(_ r: Range<Int>, country: String?, day: Day) -> Bool {
         for t in r where doc.actorAt[t] >= 0 {
-            if resolveActor(doc.actors[Int(doc.actorAt[t])], country: country) != nil { return true }
+            if resolveActor(doc.actors[Int(doc.actorAt[t])], country: country, day: day) != nil { return true }
         }
         return false
     }
 
     /// One lexicon entry for an alias that several countries share ("civilians", "the army"): the
     /// event's country first, then an international entry, else a group named for one country only.
-    func resolveActor(_ m: Document.ActorMatch, country: String?) -> UInt32? {
-        guard let id = resolveActorEntry(m, country: country) else { return nil }
+    func resolveActor(_ m: Document.ActorMatch, country: String?, day: Day) -> UInt32? {
+        guard let id = resolveActorEntry(m, country: country, day: day) else { return nil }
         let entries = extractor.actors.entries
         // a foreign state's forces under the name ACLED gives them there ("Saudi forces" in Yemen);
         // a bare country name ("the US and the regime declared a truce") is the state, not its forces
@@ -212,22 +258,25 @@ extension Assembler {
         return id
     }
 
-    private func resolveActorEntry(_ m: Document.ActorMatch, country: String?) -> UInt32? {
+    private func resolveActorEntry(_ m: Document.ActorMatch, country: String?, day: Day) -> UInt32? {
         let entries = extractor.actors.entries
-        if let country, let id = m.entries.first(where: { entries[Int($0)].country == country }) { return id }
-        if let id = m.entries.first(where: { entries[Int($0)].country.isEmpty }) { return id }
+        func valid(_ id: UInt32) -> Bool { entries[Int(id)].isValid(on: day) }
+        if let country, let id = m.entries.first(where: { entries[Int($0)].country == country && valid($0) }) { return id }
+        if let id = m.entries.first(where: { entries[Int($0)].country.isEmpty && valid($0) }) { return id }
         // one name (and below, one country) across the entries: compared in place, no Set of Strings
-        if let id = m.entries.first, m.entries.allSatisfy({ entries[Int($0)].canonical == entries[Int(id)].canonical }),
+        if let id = m.entries.first(where: valid), m.entries.allSatisfy({ !valid($0) || entries[Int($0)].canonical == entries[Int(id)].canonical }),
            !entries[Int(id)].generic, entries[Int(id)].type != .civilians {
             // a named group fighting abroad keeps its name; a generic word of another country does not
-            let oneCountry = m.entries.allSatisfy { entries[Int($0)].country == entries[Int(id)].country }
+            let oneCountry = m.entries.allSatisfy { !valid($0) || entries[Int($0)].country == entries[Int(id)].country }
             // a lowercase common word ("the military") of another country's lexicon entry is not that country
             let common = m.range.allSatisfy { doc.tokens[$0].flags.contains(.stop) || doc.tokens[$0].kind != .word }
             // capitalized as a name, not merely as the first word of a sentence ("Warplanes bombed ...")
             let first = m.range.lowerBound
             let sentenceStart = doc.sentences[Int(doc.sentenceOf[first])].range.lowerBound == first
             let named = doc.tokens[first].flags.contains(.capitalized) && (!sentenceStart || m.range.count > 1 || doc.tokens[first].flags.contains(.allCaps))
-            if oneCountry, named, !common { return id }
+            // (with no country known, one name listed for several countries is still that name: the
+            // Global Coalition in Syria and in Iraq)
+            if oneCountry || country == nil, named, !common { return id }
         }
         return nil
     }

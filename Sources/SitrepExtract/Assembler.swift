@@ -78,7 +78,8 @@ struct Assembler {
         return out
     }
 
-    func word(_ i: Int, _ w: StaticString) -> Bool { DateResolver.isWord(doc, i, w) }
+    // inlined: the literal's hash then folds to a constant (the actor cues call this for every mention)
+    @inline(__always) func word(_ i: Int, _ w: StaticString) -> Bool { DateResolver.isWord(doc, i, w) }
 
     /// How many words the quotation around token `t` holds (it stops at the sentence's bounds and
     /// after 4: only "short or not" matters). Called for quoted trigger words only.

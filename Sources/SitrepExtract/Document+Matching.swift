@@ -175,6 +175,13 @@ extension Document {
     static let thingNouns: Set<UInt64> = Set(["dollar", "dollars", "currency", "embassy", "consulate", "citizen", "citizens",
                                                "nationals", "national", "passport", "exchange", "market", "markets"].map { DateResolver.lexHash($0) })
 
+    static let agentParticiples: Set<UInt64> = Set(["planted", "laid", "placed", "fired", "launched"].map { DateResolver.lexHash($0) })
+
+    /// "planted" in "Taliban-planted", "fired" in "Houthi-fired": the word before the hyphen did it.
+    static func agentParticiple(_ tokens: [Token], _ i: Int) -> Bool {
+        i < tokens.count && tokens[i].kind == .word && agentParticiples.contains(tokens[i].lex)
+    }
+
     static let alHash = DateResolver.lexHash("al" as StaticString)
     static let elHash = DateResolver.lexHash("el" as StaticString)
 
@@ -219,21 +226,33 @@ extension Document {
                     if !probe.isPrefix { break }
                 }
                 j += 1
-                if tokens[j - 1].flags.contains(.possessive) { break }
+                // an alias may run on past a possessive ("People's Defense Force", "Assad's forces")
             }
             // folding is for names: an uncapitalized phrase must be an alias as written
             // and one word is a name only as listed: folding must not read a common word as a group
-            // (one word after an article too: "Al Jawf" is Yemen's province, not "JAF" folded)
-            if let b = best, !tokens[i].flags.contains(.capitalized) || b.words == 1, !exact.contains(lexPhrase(tokens, i..<(i + b.n))) {
+            // (words, not tokens: "El Palo" is one word after its article, and must not fold into "PULO",
+            // nor "Al Jawf", Yemen's province, into "JAF"; nor a capitalized stop word into a name: "The
+            // Armed Forces" is not "Thai Armed Forces")
+            if let b = best, !tokens[i].flags.contains(.capitalized) || b.words == 1 || tokens[i].flags.contains(.stop),
+               !exact.contains(lexPhrase(tokens, i..<(i + b.n))) {
                 best = nil
             }
-            // "US dollar", "US-made": a nationality word describing a thing, not an actor
-            if let b = best, b.n == 1, tokens[i].flags.contains(.hyphenNext) || (i + 1 < tokens.count && Document.thingNouns.contains(tokens[i + 1].lex)) {
+            // "US dollar", "US-made": a nationality word describing a thing, not an actor ("a Taliban-planted
+            // IED" names the actor that planted it)
+            if let b = best, b.n == 1, (tokens[i].flags.contains(.hyphenNext) && !agentParticiple(tokens, i + 1))
+                || (i + 1 < tokens.count && Document.thingNouns.contains(tokens[i + 1].lex)) {
                 best = nil
             }
             if let best {
                 var ids: [UInt32] = []
-                for k in best.run where accepts(postings[k], best.last, words: best.words) { ids.append(postings[k]) }
+                // a one-word name: only the entries listing it as written ("AAS" folds like "IS"); a common
+                // word listed for every country ("civilians") has as many exact entries as folded ones, and
+                // is not checked entry by entry (that is quadratic in the countries)
+                let oneWord = best.words == 1 ? lexPhrase(tokens, i..<(i + best.n)) : 0
+                let checkExact = best.words == 1 && exact.probe(oneWord).ids.count != best.run.count
+                for k in best.run where accepts(postings[k], best.last, words: best.words)
+                    && (!checkExact || exact.contains(oneWord, id: postings[k])) { ids.append(postings[k]) }
+                if ids.isEmpty { i += 1; continue }
                 actors.append(ActorMatch(range: i..<(i + best.n), entries: ids))
                 i += best.n
             } else {

@@ -124,7 +124,7 @@ COUNTRY_EXTRA_MIL = {
     "United Arab Emirates": "emirati forces|uae forces|uae warplanes|emirati warplanes|uae drones",
     "United States": "us forces|u.s. forces|us military|u.s. military|american forces|us troops|u.s. troops|american troops|us army|pentagon|centcom|us central command|us-led coalition|u.s.-led coalition|international coalition|global coalition|coalition forces|operation inherent resolve|us warplanes|us airstrikes|u.s. airstrikes|us drone|u.s. drone|americans|africom|us navy|us marines",
     "Myanmar": "tatmadaw|myanmar military|myanmar army|junta|military junta|junta forces|junta troops|regime troops|sac|state administration council|military council|burmese army|myanmar air force|junta airstrikes|junta warplanes|junta artillery|light infantry battalion|lib",
-    "Afghanistan": "taliban forces|taliban government|islamic emirate|islamic emirate of afghanistan|iea|taliban security forces|taliban fighters|taliban militants|islamic emirate fighters|taliban authorities",
+    "Afghanistan": "islamic emirate|islamic emirate of afghanistan|iea|islamic emirate fighters|islamic emirate forces",
     "Sudan": "saf|sudanese armed forces|sudanese army|sudan army|burhan's forces|sudanese air force",
     "Libya": "lna|libyan national army|haftar forces|haftar's forces|khalifa haftar forces|libyan arab armed forces|laaf|gna forces|gnu forces|government of national accord forces|government of national unity forces|tripoli forces|forces loyal to tripoli",
     "Somalia": "snaf|somali national army|sna|somali army|danab|somali special forces|somali government forces|ssf",
@@ -151,12 +151,14 @@ COUNTRY_EXTRA_POL = {
     "Iran": "iranian police|faraja|naja|law enforcement command|morality police|guidance patrol|iranian security forces|iranian border guards",
     "Syria": "syrian police|regime police|criminal security|political security|state security|general security directorate",
     "Lebanon": "lebanese police|internal security forces|isf|general security|state security",
-    "Myanmar": "myanmar police|myanmar police force|junta police|police officers",
+    "Myanmar": "myanmar police|myanmar police force|junta police",
     "Palestine": "palestinian police|pa police",
     "Egypt": "egyptian police|central security forces",
     "Pakistan": "pakistani police|ctd|counter terrorism department|levies",
     "Nigeria": "nigerian police|nigeria police force|npf|mopol|sars",
     "Mexico": "mexican police|guardia nacional|national guard",
+    # Burundi's intelligence service (Service National de Renseignement) acts as political police
+    "Burundi": "snr|national intelligence service|service national de renseignement|burundian intelligence",
 }
 
 
@@ -170,15 +172,28 @@ def country_rows():
         for d in dems:
             mil += [f"{d} army", f"{d} military", f"{d} forces", f"{d} troops", f"{d} soldiers",
                     f"{d} armed forces", f"{d} air force", f"{d} warplanes", f"{d} airstrikes",
-                    f"{d} navy", f"{d} security forces"]
-        mil += [f"{low} army", f"{low}'s army", f"{low}'s military", f"military of {low}",
-                f"armed forces of {low}"]
+                    f"{d} navy", f"{d} security forces", f"{d} servicemen", f"{d} military forces",
+                    f"{d} military personnel",
+                    # the weapons and movements of a state's forces name them ("Turkish shelling",
+                    # "a Russian convoy"); abroad, ACLED's stand-in name applies (see `for=`)
+                    f"{d} artillery", f"{d} shelling", f"{d} bombardment", f"{d} drones", f"{d} drone",
+                    f"{d} drone strike", f"{d} drone strikes", f"{d} airstrike", f"{d} air strike", f"{d} air strikes",
+                    f"{d} jets", f"{d} fighter jets", f"{d} warplane", f"{d} helicopters", f"{d} helicopter",
+                    f"{d} missiles", f"{d} missile strike", f"{d} rockets", f"{d} tanks", f"{d} warships",
+                    f"{d} gunboats", f"{d} column", f"{d} convoy", f"{d} military convoy", f"{d} patrol",
+                    f"{d} patrols", f"{d} reinforcements", f"{d} military reinforcements", f"{d} special forces",
+                    f"{d} air defence", f"{d} air defense", f"{d} air defences", f"{d} air defenses",
+                    f"{d} air defence systems", f"{d} air defense systems"]
+        # ACLED's own wording, which reports copy ("Military Forces of Russia kidnapped ...")
+        mil += [f"{low} army", f"{low}'s army", f"{low}'s military", f"{low}'s forces", f"{low}'s troops",
+                f"{low}'s shelling", f"{low}'s strikes", f"{low}'s airstrikes", f"{low}'s bombardment", f"military of {low}",
+                f"armed forces of {low}", f"military forces of {low}", f"military forces of the {low}"]
         if name in COUNTRY_EXTRA_MIL:
             mil += COUNTRY_EXTRA_MIL[name].split("|")
         pol = []
         for d in dems:
             pol += [f"{d} police", f"{d} police forces", f"{d} policemen", f"{d} border guards"]
-        pol += [f"{low} police"]
+        pol += [f"{low} police", f"police forces of {low}", f"police forces of the {low}"]
         if name in COUNTRY_EXTRA_POL:
             pol += COUNTRY_EXTRA_POL[name].split("|")
         mil_name = f"Military Forces of {name} ({period})"
@@ -192,6 +207,11 @@ def country_rows():
                      uniq([f"{d} government" for d in dems] + [f"{low} government",
                           f"government of {low}", f"{d} authorities" if dems else ""]),
                      iso3 + "GOV", ""))
+        # a governorship's measures are the government's (curfews, bans, closures); not a bare
+        # "governor", who is as often a target or a candidate
+        rows.append((f"Government of {name} ({period})", "state", name,
+                     "governorship|provincial governor|district governor|governor's office|governor office",
+                     iso3 + "GOV", "generic"))
         prot = [f"{d} protesters" for d in dems] + [f"{d} demonstrators" for d in dems]
         rows.append((f"Protesters ({name})", "protesters", name,
                      uniq(["protesters", "protestors", "demonstrators", "demonstration",
@@ -216,6 +236,11 @@ def country_rows():
                            "unknown attackers", "masked gunmen", "armed group", "unidentified armed group",
                            "militants", "unidentified militants", "attackers", "assailants",
                            "unknown persons", "unidentified persons", "armed assailants",
+                           "unidentified gunman", "unknown gunman", "unidentified assailant", "unknown assailant",
+                           "armed individuals", "unidentified individuals", "unknown individuals",
+                           "unidentified armed individuals", "unknown armed men", "unidentified men", "unknown men",
+                           "armed persons", "unidentified armed persons", "unknown perpetrators",
+                           "unidentified perpetrators", "suspected militants",
                            "unidentified ied", "ied", "roadside bomb", "landmine", "explosive device",
                            "car bomb", "vbied", "sticky bomb", "unidentified drone"]),
                      "", "generic"))
@@ -230,6 +255,9 @@ def country_rows():
 
 def uniq(items):
     seen, out = set(), []
+    # the tokenizer reads "Russia's" as "Russia" marked possessive: the alias without "'s" is the
+    # key that text matches
+    items = list(items) + [i.replace("'s ", " ") for i in items if "'s " in i]
     for i in items:
         i = i.strip().lower()
         if i and i not in seen:
@@ -244,6 +272,8 @@ NAMED = r"""
 # ---- Syria ----
 # The US-led coalition against the Islamic State, and US forces operating with it in Syria and Iraq.
 Global Coalition Against Daesh;external;Syria;global coalition|global coalition against daesh|global coalition forces|international coalition|international coalition forces|us-led coalition|u.s.-led coalition|us-led international coalition|anti-isis coalition|anti-is coalition|coalition forces|coalition troops|coalition warplanes|coalition aircraft|coalition helicopters|coalition patrol|operation inherent resolve|cjtf-oir|american forces|american troops|american patrol;USAMIL;for=United States
+Global Coalition Against Daesh;external;Syria;coalition;USAMIL;generic
+Global Coalition Against Daesh;external;Iraq;coalition;USAMIL;generic
 Global Coalition Against Daesh;external;Iraq;global coalition|global coalition against daesh|global coalition forces|international coalition|international coalition forces|us-led coalition|u.s.-led coalition|us-led international coalition|anti-isis coalition|anti-is coalition|coalition forces|coalition troops|coalition warplanes|coalition aircraft|coalition helicopters|operation inherent resolve|cjtf-oir;USAMIL;for=United States
 # Turkish forces and the Syrian factions fighting with them in the north-east since October 2019.
 Operation Peace Spring;external;Syria;operation peace spring|peace spring|peace spring operation|peace spring area|peace spring forces;TURMIL;
@@ -258,11 +288,13 @@ Jabhat al-Nusra;rebel;Syria;nusra|al-nusra|nusra front|al-nusra front|jabhat al-
 Hurras al-Din;rebel;Syria;hurras al-din|hurras al din|hurras ad-din|hurras al-deen|guardians of religion|guardians of religion organization|tanzim hurras al-din;SYRREB;
 Turkistan Islamic Party;rebel;Syria;tip|turkistan islamic party|turkestan islamic party|uyghur fighters|uighur fighters|east turkestan islamic movement|etim;SYRREB;
 Ansar al-Tawhid;rebel;Syria;ansar al-tawhid|ansar al tawhid;SYRREB;
-Free Syrian Army;rebel;Syria;fsa|free syrian army|free army|opposition fighters|rebel fighters|rebels|syrian rebels|armed opposition|opposition factions|rebel factions|opposition forces|insurgents|armed factions|militants;SYRREB;generic
-Syrian National Army;rebel;Syria;sna|syrian national army|turkish-backed factions|turkish-backed forces|turkish-backed rebels|turkish-backed syrian national army|turkey-backed factions|ankara-backed factions|pro-turkish factions|pro-turkey factions|turkish-backed militias|tfsa|turkish-backed free syrian army|national army;SYRREB;
+Free Syrian Army;rebel;Syria;fsa|free syrian army|free army;SYRREB;generic
+# ACLED's name for Syrian rebels the report does not name
+Opposition Rebels (Syria);rebel;Syria;opposition rebels|opposition fighters|rebel fighters|rebels|syrian rebels|armed opposition|opposition factions|rebel factions|opposition forces|insurgents|armed factions|militants|syrian opposition;SYRREB;generic
+Syrian National Army;rebel;Syria;sna|jws|al-jaysh al-watani|al-jaysh al-watani al-suri|syrian national army|turkish-backed factions|turkish-backed forces|turkish-backed rebels|turkish-backed syrian national army|turkey-backed factions|ankara-backed factions|pro-turkish factions|pro-turkey factions|turkish-backed militias|tfsa|turkish-backed free syrian army|national army;SYRREB;
 NLF: National Liberation Front;rebel;Syria;nlf|national liberation front|al-jabha al-wataniya lil-tahrir;SYRREB;
-Ahrar al-Sham;rebel;Syria;ahrar al-sham|ahrar al sham|harakat ahrar al-sham|ahrar al-sham islamic movement;SYRREB;
-Faylaq al-Sham;rebel;Syria;faylaq al-sham|sham legion|failaq al-sham;SYRREB;
+Ahrar al-Sham;rebel;Syria;aas|ahrar al-sham|ahrar al sham|harakat ahrar al-sham|ahrar al-sham islamic movement;SYRREB;
+Faylaq al-Sham;rebel;Syria;faylaq al-sham|sham legion|failaq al-sham|al-sham corps|sham corps;SYRREB;
 Jaysh al-Islam;rebel;Syria;jaysh al-islam|jaish al-islam|army of islam;SYRREB;
 Jaysh al-Izza;rebel;Syria;jaysh al-izza|jaish al-izza|jaish al-ezza;SYRREB;
 Nour al-Din al-Zenki Movement;rebel;Syria;zenki|nour al-din al-zenki|nour al-din zenki|nur al-din al-zenki;SYRREB;
@@ -271,7 +303,7 @@ Hamza Division;rebel;Syria;hamza division|al-hamza division|hamzat division|firq
 Sultan Suleiman Shah Division;rebel;Syria;amshat|al-amshat|sultan suleiman shah|suleiman shah division;SYRREB;
 Levant Front;rebel;Syria;levant front|al-jabha al-shamiya|jabha shamiya|shamiya front;SYRREB;
 Ahrar al-Sharqiya;rebel;Syria;ahrar al-sharqiya|ahrar al-sharqiyah|ahrar sharqiya;SYRREB;
-Jaysh al-Sharqiya;rebel;Syria;jaysh al-sharqiya|jaish al-sharqiya;SYRREB;
+Jaysh al-Sharqiya;rebel;Syria;jaysh al-sharqiya|jaish al-sharqiya|sharqiya army|army of the east;SYRREB;
 Faylaq al-Rahman;rebel;Syria;faylaq al-rahman|failaq al-rahman|al-rahman legion;SYRREB;
 Southern Front;rebel;Syria;southern front|southern operations room|southern operation room;SYRREB;
 Eighth Brigade;rebel;Syria;eighth brigade|8th brigade|al-liwa al-thamin|ahmad al-awda forces|awda's forces;SYRREB;
@@ -299,7 +331,7 @@ White Helmets;external;Syria;white helmets|syria civil defence|syrian civil defe
 Islamic State (Iraq);rebel;Iraq;islamic state|isis|isil|daesh|daish|so-called islamic state|islamic state group|is militants|isis militants|isis remnants|daesh remnants|daesh terrorists|isis terrorists|terrorists|terrorist cells|is remnants|wilayat iraq|wilayat kirkuk|wilayat salahuddin|wilayat diyala|wilayat anbar|wilayat ninawa|isis cells|sleeper cells;IRQREB;
 Islamic State (Iraq);rebel;Iraq;IS;IRQREB;case
 Military Forces of Iraq (2018-) Popular Mobilization Forces;state;Iraq;pmf|pmu|popular mobilization forces|popular mobilisation forces|popular mobilization units|popular mobilisation units|hashd|hashd al-shaabi|al-hashd al-shaabi|hashd al-sha'bi|popular mobilization|popular mobilisation|popular crowd|hashd forces;IRQMIL;
-Military Forces of Iraq (2018-) Tribal Mobilization Forces;state;Iraq;tribal mobilization|tribal mobilisation|tribal mobilization forces|hashd al-asha'iri|tribal hashd|sunni tribal fighters;IRQMIL;
+Military Forces of Iraq (2018-) Tribal Mobilization Forces;state;Iraq;tmf|tribal mobilization|tribal mobilisation|tribal mobilization forces|hashd al-asha'iri|tribal hashd|sunni tribal fighters;IRQMIL;
 Military Forces of Iraq (2018-) Kurdish Peshmerga;state;Iraq;peshmerga|pesh merga|kurdish peshmerga|peshmerga forces|kurdistan region forces|krg forces|kurdish regional government forces|zeravani|kurdish security forces|kurdistan region security council;IRQMIL;
 Police Forces of Iraq (2018-) Asayish;state;Iraq;asayish|asayesh|kurdish asayish|kurdish security|sulaymaniyah asayish|erbil asayish;IRQCOP;
 Government of Kurdistan Regional Government (Iraq);state;Iraq;krg|kurdistan regional government|kurdistan region government|erbil government;IRQGOV;
@@ -318,6 +350,7 @@ Yazidi Militia (Iraq);identity_militia;Iraq;ybs|sinjar resistance units|yazidi m
 Al-Qaeda in Iraq;rebel;Iraq;al-qaeda in iraq|aqi|islamic state of iraq;IRQREB;
 # ---- Turkey / PKK ----
 PKK: Kurdistan Workers Party;rebel;Turkey;pkk|kurdistan workers' party|kurdistan workers party|pkk militants|pkk terrorists|separatist terrorist organization|terrorist organization pkk|hpg|people's defence forces|peoples defense forces|kck|pkk/kck|pkk/ypg|pkk/pyd|pkk terrorists neutralized|neutralized terrorists|terrorists were neutralized|kurdish militants|kurdish rebels|yja star;TURREB;
+HBDH: Peoples' United Revolutionary Movement;rebel;Turkey;hbdh|peoples' united revolutionary movement|peoples united revolutionary movement|halklarin birlesik devrim hareketi;TURREB;
 TAK: Kurdistan Freedom Falcons;rebel;Turkey;tak|kurdistan freedom falcons|kurdistan freedom hawks;TURREB;
 PJAK: Free Life Party of Kurdistan;rebel;Iran;pjak|party of free life of kurdistan|free life party of kurdistan|kurdistan free life party;IRNREB;
 DHKP-C: Revolutionary People's Liberation Party-Front;rebel;Turkey;dhkp-c|dhkpc|revolutionary people's liberation party-front;TURREB;
@@ -326,6 +359,8 @@ Military Forces of Turkey (2002-) Gendarmerie;state;Turkey;jandarma|turkish gend
 # ---- Yemen ----
 # Saudi-led coalition operations in Yemen carry the operation's name in ACLED; flags for=COUNTRY:
 # in this row's country the entry stands in for that foreign country's state forces.
+# "the coalition" alone, where a coalition fights: a weaker mention than its full name
+Operation Restoring Hope;external;Yemen;coalition;SAUMIL;generic
 Operation Restoring Hope;external;Yemen;saudi-led coalition|saudi coalition|arab coalition|coalition warplanes|coalition aircraft|coalition airstrikes|coalition air raids|coalition jets|coalition drones|coalition forces|saudi-led coalition forces|saudi-led coalition warplanes|saudi-led coalition airstrikes|saudi-emirati coalition|coalition to restore legitimacy|operation restoring hope|operation decisive storm|saudi warplanes|saudi jets|saudi airstrikes|saudi forces|saudi army|saudi artillery|saudi military|saudi troops|royal saudi air force|saudi drones|emirati forces|uae forces|emirati warplanes|uae warplanes;SAUMIL;for=Saudi Arabia,for=United Arab Emirates
 Military Forces of Yemen (2012-) Security Belt Forces;state;Yemen;security belt|security belt forces|security belt brigades|hizam al-amni;YEMMIL;
 # ACLED codes the Houthi-run state forces since the Supreme Political Council (2016) as Yemen's
@@ -385,13 +420,15 @@ Ansar al-Furqan;rebel;Iran;ansar al-furqan;IRNREB;
 Arab Struggle Movement for the Liberation of Ahwaz;rebel;Iran;asmla|arab struggle movement for the liberation of ahvaz|ahwazi militants|al-ahwaziya;IRNREB;
 Smugglers (Iran);identity_militia;Iran;kolbar|kolbars|kulbars|porters|fuel carriers|sukhtbar|sukhtbars|smugglers|fuel smugglers;IRN;generic
 # ---- Afghanistan / Pakistan ----
-Taliban;rebel;Afghanistan;taliban|afghan taliban|taliban insurgents;AFGREB;
+# The Taliban are rebels until they take Kabul (15 August 2021); ACLED codes them as the state after (see DATED).
+Taliban;rebel;Afghanistan;taliban|afghan taliban|taliban insurgents|taliban forces|taliban fighters|taliban militants;AFGREB;until=2021-08-15
 Islamic State Khorasan Province;rebel;Afghanistan;iskp|is-k|isis-k|iskp militants|islamic state khorasan|islamic state khorasan province|islamic state-khorasan|wilayat khorasan|isk|daesh-khorasan|islamic state;AFGREB;
 NRF: National Resistance Front;rebel;Afghanistan;nrf|national resistance front|national resistance front of afghanistan|panjshir resistance|massoud's forces|resistance forces;AFGREB;
 AFF: Afghanistan Freedom Front;rebel;Afghanistan;aff|afghanistan freedom front;AFGREB;
 Haqqani Network;rebel;Afghanistan;haqqani network|haqqanis;AFGREB;
 TTP: Tehrik-i-Taliban Pakistan;rebel;Pakistan;ttp|tehrik-i-taliban pakistan|tehreek-e-taliban pakistan|pakistani taliban|fitna al-khawarij|khawarij|khwarij|khariji|kharijis;PAKREB;
 BLA: Balochistan Liberation Army;rebel;Pakistan;bla|balochistan liberation army|baloch liberation army|majeed brigade|fitna al-hindustan|baloch separatists|baloch insurgents;PAKREB;
+BRA: Baloch Republican Army;rebel;Pakistan;bra|baloch republican army|balochistan republican army;PAKREB;
 BLF: Balochistan Liberation Front;rebel;Pakistan;blf|balochistan liberation front|baloch liberation front;PAKREB;
 Lashkar-e-Taiba;rebel;Pakistan;let|lashkar-e-taiba|lashkar-e-toiba|the resistance front|trf;PAKREB;
 Jaish-e-Mohammed;rebel;Pakistan;jem|jaish-e-mohammed|jaish-e-muhammad|people's anti-fascist front|paff;PAKREB;
@@ -528,7 +565,34 @@ Tribal Militia (Jordan);identity_militia;Jordan;smugglers|drug smugglers|captago
 Gang (El Salvador);political_militia;El Salvador;ms-13|mara salvatrucha|barrio 18|18th street gang|gang members|pandilleros|maras|gangs;SLVPRO;generic
 CJNG: Jalisco New Generation Cartel;political_militia;Mexico;cjng|jalisco cartel|jalisco new generation cartel|cartel jalisco nueva generacion;MEXPRO;
 Sinaloa Cartel;political_militia;Mexico;sinaloa cartel|cartel de sinaloa|chapitos|los chapitos|la mayiza|mayos;MEXPRO;
-Cartel Members (Mexico);political_militia;Mexico;cartel members|cartel gunmen|sicarios|hitmen|organized crime|criminal group|criminal groups|drug traffickers|narcos|armed commando|commando;MEXPRO;generic
+# ACLED's name for a criminal group the report does not name
+Unidentified Gang (Mexico);political_militia;Mexico;cartel members|cartel gunmen|sicarios|hitmen|organized crime|criminal group|criminal groups|drug traffickers|narcos|armed commando|commando;MEXPRO;generic
+Gulf Cartel;political_militia;Mexico;gulf cartel|cartel del golfo|metros|escorpiones;MEXPRO;
+Los Zetas;political_militia;Mexico;los zetas|zetas|zetas vieja escuela;MEXPRO;
+Northeast Cartel;political_militia;Mexico;cartel del noreste|northeast cartel|cdn|tropa del infierno;MEXPRO;
+La Familia Michoacana;political_militia;Mexico;la familia michoacana|familia michoacana|la nueva familia michoacana;MEXPRO;
+Knights Templar Cartel;political_militia;Mexico;knights templar|caballeros templarios|los caballeros templarios;MEXPRO;
+Beltran Leyva Organization;political_militia;Mexico;beltran leyva|beltran leyva organization|beltran-leyva cartel|blo;MEXPRO;
+Juarez Cartel;political_militia;Mexico;juarez cartel|cartel de juarez|la linea;MEXPRO;
+Santa Rosa de Lima Cartel;political_militia;Mexico;santa rosa de lima cartel|cartel de santa rosa de lima|csrl;MEXPRO;
+Carteles Unidos;political_militia;Mexico;carteles unidos|united cartels|los viagras|viagras;MEXPRO;
+Guerreros Unidos;political_militia;Mexico;guerreros unidos;MEXPRO;
+Tijuana Cartel;political_militia;Mexico;tijuana cartel|cartel de tijuana|arellano felix organization;MEXPRO;
+# Brazil's prison-born factions
+CV: Red Command;political_militia;Brazil;comando vermelho|red command|cv;BRAPRO;
+PCC: First Capital Command;political_militia;Brazil;primeiro comando da capital|first capital command|pcc;BRAPRO;
+TCP: Pure Third Command;political_militia;Brazil;terceiro comando puro|pure third command|tcp;BRAPRO;
+ADA: Friends of Friends;political_militia;Brazil;amigos dos amigos|friends of friends;BRAPRO;
+# ---- United States: militias and white-supremacist groups ----
+Patriot Front;political_militia;United States;patriot front;USAPRO;
+Proud Boys;political_militia;United States;proud boys;USAPRO;
+Oath Keepers;political_militia;United States;oath keepers;USAPRO;
+Three Percenters;political_militia;United States;three percenters|3 percenters|iii%ers|three percent militia;USAPRO;
+GDL: Goyim Defense League;political_militia;United States;goyim defense league|gdl;USAPRO;
+NSC: Nationalist Social Club;political_militia;United States;nationalist social club|nsc-131|nsc 131;USAPRO;
+KKK: Ku Klux Klan;political_militia;United States;ku klux klan|kkk|klan;USAPRO;
+Atomwaffen Division;political_militia;United States;atomwaffen|atomwaffen division|national socialist order;USAPRO;
+Boogaloo Bois;political_militia;United States;boogaloo bois|boogaloo boys|boogaloo movement;USAPRO;
 Tren de Aragua;political_militia;Venezuela;tren de aragua|tda;VENPRO;
 Colectivos (Venezuela);political_militia;Venezuela;colectivos|armed colectivos|pro-government colectivos|colectivo members;VENPRO;
 ELN: National Liberation Army;rebel;Colombia;eln|national liberation army|ejercito de liberacion nacional;COLREB;
@@ -652,6 +716,7 @@ Abu Sayyaf Group;rebel;Philippines;abu sayyaf|asg|abu sayyaf group;PHLREB;
 BIFF: Bangsamoro Islamic Freedom Fighters;rebel;Philippines;biff|bangsamoro islamic freedom fighters;PHLREB;
 Dawlah Islamiyah;rebel;Philippines;dawlah islamiyah|maute group|maute|islamic state east asia;PHLREB;
 TPNPB: West Papua National Liberation Army;rebel;Indonesia;tpnpb|west papua national liberation army|opm|free papua movement|papuan rebels|kkb|armed criminal group;IDNREB;
+PULO: Patani United Liberation Organization;rebel;Thailand;pulo|patani united liberation organization|pattani united liberation organisation;THAREB;
 BRN: Barisan Revolusi Nasional;rebel;Thailand;brn|barisan revolusi nasional|southern insurgents|malay muslim insurgents;THAREB;
 # ---- Latin America ----
 Chavistas;political_militia;Venezuela;chavistas|psuv supporters|psuv|pro-maduro|maduro supporters;VENPRO;
@@ -682,9 +747,17 @@ Pirates (Somalia);political_militia;Somalia;pirates|somali pirates|piracy|sea ba
 """
 
 
-def named_rows():
+# Names that change side with a date: one more row of an actor generated above (so not in NAMED,
+# whose canonical names replace the generated rows), valid from `since=` (inclusive) or up to
+# `until=` (exclusive). Written from general knowledge of the conflicts.
+DATED = r"""
+Military Forces of Afghanistan (2021-);state;Afghanistan;taliban|taliban forces|taliban fighters|taliban militants|taliban security forces|taliban government|taliban authorities|afghan taliban;AFGMIL;since=2021-08-15
+"""
+
+
+def named_rows(table=None):
     rows = []
-    for line in NAMED.strip().splitlines():
+    for line in (table or NAMED).strip().splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
@@ -761,7 +834,7 @@ def main():
             continue
         kept = [a for a in aliases.split("|") if (a, country) not in named_alias]
         gen2.append((canon, typ, country, "|".join(kept), cameo, flags))
-    rows = named + gen2
+    rows = named + gen2 + named_rows(DATED)
     rows = split_case_sensitive(rows)
     out, seen = [], set()
     for canon, typ, country, aliases, cameo, flags in rows:
@@ -779,7 +852,8 @@ def main():
         f.write("# aliases are |-separated, lowercase, matched case-insensitively unless flags contains 'case'.\n")
         f.write("# flags: case = match aliases case-sensitively; generic = catch-all actor;\n")
         f.write("#   for=COUNTRY = in this row's country, the entry stands in for COUNTRY's state forces\n")
-        f.write("#   (ACLED names the operation, e.g. Saudi forces in Yemen are Operation Restoring Hope).\n")
+        f.write("#   (ACLED names the operation, e.g. Saudi forces in Yemen are Operation Restoring Hope);\n")
+        f.write("#   since=YYYY-MM-DD / until=YYYY-MM-DD = the row names events on or after / before that day only.\n")
         f.write("# A canonical name may appear on more than one row (e.g. an extra case-sensitive 'IS' row).\n")
         for line in out:
             f.write(line + "\n")

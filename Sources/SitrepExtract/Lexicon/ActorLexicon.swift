@@ -18,6 +18,12 @@ final class ActorLexicon: Sendable {
         /// Countries (lowercased) whose state forces this entry names when they act in `country`
         /// (flag `for=Saudi Arabia`: Saudi forces in Yemen are Operation Restoring Hope).
         var standsFor: [String] = []
+        /// The days (`Day.ordinal`) the row names events on: flags `since=YYYY-MM-DD` (inclusive) and
+        /// `until=YYYY-MM-DD` (exclusive). The Taliban are rebels before 15 August 2021 and the state after.
+        var validFrom = Int.min
+        var validUntil = Int.max
+
+        func isValid(on day: Day) -> Bool { day.ordinal >= validFrom && day.ordinal < validUntil }
     }
 
     let entries: [Entry]
@@ -26,6 +32,9 @@ final class ActorLexicon: Sendable {
     let generic: [Bool]
     /// "event country|acting country" (lowercased) → the entry ACLED uses for that country's forces there.
     let standIns: [String: UInt32]
+    /// Country (lowercased) → ACLED's dated name of its military and of its police ("Military Forces
+    /// of Turkey (2002-)"), for forces named by a demonym or a generic word.
+    let stateForces: [String: (military: String, police: String?)]
     // stored, not computed: matching reads these for every word
     /// Alias keys, their proper prefixes marked.
     let table: PhraseTable
@@ -41,6 +50,11 @@ final class ActorLexicon: Sendable {
                 guard !f[0].isEmpty else { return }
                 let flags = TSV.string(buf, f[5]).lowercased()
                 let id = UInt32(entries.count)
+                var validFrom = Int.min, validUntil = Int.max
+                for f in flags.split(separator: ",") {
+                    if f.hasPrefix("since="), let d = Self.day(f.dropFirst(6)) { validFrom = d.ordinal }
+                    if f.hasPrefix("until="), let d = Self.day(f.dropFirst(6)) { validUntil = d.ordinal }
+                }
                 entries.append(Entry(
                     canonical: TSV.string(buf, f[0]),
                     type: ActorType(rawValue: TSV.string(buf, f[1]).lowercased()) ?? .external,
@@ -48,7 +62,8 @@ final class ActorLexicon: Sendable {
                     caseSensitive: flags.contains("case"), generic: flags.contains("generic"),
                     standsFor: flags.split(separator: ",").compactMap { f in
                         f.hasPrefix("for=") ? String(f.dropFirst(4).drop { $0 == " " }) : nil
-                    }
+                    },
+                    validFrom: validFrom, validUntil: validUntil
                 ))
                 index.add(UnsafeBufferPointer(rebasing: buf[f[0]]), id: id)
                 TSV.forEachAlternate(buf, f[3]) { index.add(UnsafeBufferPointer(rebasing: buf[$0]), id: id) }
@@ -64,13 +79,39 @@ final class ActorLexicon: Sendable {
             }
         }
         self.standIns = standIns
+        var forces: [String: (military: String, police: String?)] = [:]
+        for e in entries where e.type == .state && !e.country.isEmpty && e.canonical.hasSuffix(")") && !e.generic {
+            let key = e.country.lowercased()
+            // the generated per-country row comes after the named ones: the last one wins (Syria's
+            // "(2000-2024)", not the named "(2024-)" of the new government)
+            if e.canonical.hasPrefix("Military Forces of \(e.country) (") { forces[key] = (e.canonical, nil) }
+        }
+        for e in entries where e.type == .state && !e.country.isEmpty && e.canonical.hasSuffix(")") && !e.generic {
+            let key = e.country.lowercased()
+            if e.canonical.hasPrefix("Police Forces of \(e.country) ("), let f = forces[key] { forces[key] = (f.military, e.canonical) }
+        }
+        stateForces = forces
         let aliases = index.build()
         table = aliases.table
         exact = aliases.exact
     }
 
+    /// "2021-08-15" → that day; nil when malformed.
+    private static func day(_ s: Substring) -> Day? {
+        let parts = s.split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return Day(year: y, month: m, day: d)
+    }
+
     private static func standInKey(_ eventCountry: String, _ acting: String) -> String {
         eventCountry.lowercased() + "|" + acting.lowercased()
+    }
+
+    /// ACLED's name of a country's military (or police): dated where the list has it, else plain.
+    func forcesName(of country: String, police: Bool = false) -> String {
+        let f = stateForces[country.lowercased()]
+        if police { return f?.police ?? "Police Forces of \(country)" }
+        return f?.military ?? "Military Forces of \(country)"
     }
 
     /// The entry that names `acting`'s state forces when they operate in `eventCountry`, if ACLED

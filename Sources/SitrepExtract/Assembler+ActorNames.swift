@@ -1,0 +1,194 @@
+// MARK: - Actors the actor list does not name
+
+extension Assembler {
+    /// Last words that make a run of capitalized words the name of an armed or political group
+    /// ("Baloch Nationalist Army", "Patriot Front", "Sultan Murad Division"). Not "Council", "Union" or
+    /// "Party": they name assemblies and parties far more often than the side of a fight.
+    static let groupHeads: Set<UInt64> = Set([
+        "army", "front", "brigade", "brigades", "battalion", "battalions", "units", "movement", "militia", "militias",
+        "organization", "organisation", "league", "initiative", "corps", "legion", "division", "network", "cartel",
+        "gang", "forces", "force", "falcons", "commandos",
+    ].map { DateResolver.lexHash($0) })
+
+    /// Words that make "Armed Forces", "Security Forces", "Special Forces" a common noun however it is
+    /// capitalized: a run of only these and its head names no group.
+    static let commonForceWords: Set<UInt64> = Set([
+        "armed", "security", "special", "government", "military", "police", "air", "naval", "ground", "land",
+        "regular", "joint", "federal", "allied", "enemy", "rebel", "opposition", "regime", "defence", "defense",
+    ].map { DateResolver.lexHash($0) })
+
+    /// One bit per group word's hash (its low six bits): most words fail this before any set look-up.
+    static let groupHeadBits: UInt64 = groupHeads.reduce(0) { $0 | (1 << ($1 & 63)) }
+    static let displacementBits: UInt64 = displacementWords.reduce(0) { $0 | (1 << ($1 & 63)) }
+
+    static let militiamenHash = DateResolver.lexHash("militiamen" as StaticString)
+    static let militiaHash = DateResolver.lexHash("militia" as StaticString)
+    static let militiasHash = DateResolver.lexHash("militias" as StaticString)
+    static let displacementWords: Set<UInt64> = Set(["fled", "flee", "fleeing", "evacuated", "displaced"].map { DateResolver.lexHash($0) })
+
+    /// Lowercase words inside a group's name ("Organization for the Liberation of the Levant").
+    static let nameJoiners: Set<UInt64> = Set(["of", "for", "the", "al", "el", "ad", "ash", "an", "ar", "as"].map { DateResolver.lexHash($0) })
+
+    /// A group named in the text but not in the actor list: capitalized words ending in a group word,
+    /// written as named ("BNA: Baloch Nationalist Army" when the text gives the abbreviation after it).
+    /// A listed actor or a demonym's forces under the same words win; a generic word inside the name
+    /// ("Police Forces" in "National Police Forces") gives way to it.
+    func unlistedGroups(in range: Range<Int>, country: String, adding mentions: inout [ActorMention]) {
+        // read once, not per word (each static is a lazy global)
+        let heads = Self.groupHeads, headBits = Self.groupHeadBits
+        let militiamen = Self.militiamenHash, militia = Self.militiaHash, militias = Self.militiasHash
+        var t = range.lowerBound
+        while t < range.upperBound {
+            let head = doc.tokens[t]
+            // (hashes compared in place: this runs for every word of every sentence)
+            if head.kind == .word, !head.flags.contains(.capitalized), head.lex == militiamen || head.lex == militia || head.lex == militias {
+                communalMilitia(at: t, in: range, country: country, adding: &mentions)
+                t += 1
+                continue
+            }
+            guard head.kind == .word, head.flags.contains(.capitalized), headBits & (1 << (head.lex & 63)) != 0,
+                  heads.contains(head.lex) else { t += 1; continue }
+            var first = t
+            var names = 1
+            var j = t - 1
+            while j >= range.lowerBound, doc.tokens[j].kind == .word {
+                let w = doc.tokens[j]
+                if w.flags.contains(.capitalized) {
+                    first = j
+                    names += 1
+                } else if !(Self.nameJoiners.contains(w.lex) || w.flags.contains(.hyphenNext))
+                            || j - 1 < range.lowerBound || !doc.tokens[j - 1].flags.contains(.capitalized) {
+                    break
+                }
+                j -= 1
+            }
+            // a sentence's opening "The" is no part of the name
+            if first < t, word(first, "the") { first += 1; names -= 1 }
+            let r = first..<(t + 1)
+            t += 1
+            guard names >= 2, !doc.sourceOverlaps(r) else { continue }
+            if (first..<r.upperBound - 1).allSatisfy({ Self.commonForceWords.contains(doc.tokens[$0].lex) }) { continue }
+            if mentions.contains(where: { $0.range.overlaps(r) && ($0.specific || !r.contains($0.range.lowerBound) || $0.range.upperBound > r.upperBound) }) {
+                continue
+            }
+            // "Ash Shubaji Martyrs Battalion of the 6th Brigade": a unit of a larger body, named after it
+            var end = r.upperBound
+            if word(end, "of") { continue }
+            // "Baloch Nationalist Army (BNA)": ACLED writes the abbreviation first
+            var abbreviation: Range<Int>? = nil
+            if end + 2 < range.upperBound, doc.tokens[end].isPunct(0x28), doc.tokens[end + 1].flags.contains(.allCaps),
+               doc.tokens[end + 2].isPunct(0x29) {
+                abbreviation = end + 1..<end + 2
+                end += 3
+            }
+            // a name is only as strong as its place in the sentence: the subject of the event's verb, or
+            // its "by ..." agent ("the Korean People's Revolutionary Army" in a parade's story is neither);
+            // elsewhere it is not known to be armed (a target named so does not make an attack a clash)
+            let agent = agentCue(before: first, range)
+            let specific = agent || subjectOfVerb(after: end, range)
+            mentions.removeAll { $0.range.overlaps(r) }
+            var name = doc.string(r)
+            if let abbreviation { name = doc.string(abbreviation) + ": " + name }
+            mentions.append(ActorMention(name: name, range: r, specific: specific, kind: "named",
+                                         agentCue: agent, quoted: doc.tokens[first].flags.contains(.quoted),
+                                         type: specific ? .politicalMilitia : nil))
+        }
+    }
+
+    /// "Katsina militiamen", "Meru ethnic militia": a militia named for its place or people, which ACLED
+    /// calls "Katsina Communal Militia (Nigeria)" ("Meru Ethnic Militia (Kenya)" when the text says ethnic).
+    private func communalMilitia(at t: Int, in range: Range<Int>, country: String, adding mentions: inout [ActorMention]) {
+        var j = t - 1
+        var ethnic = false
+        while j >= range.lowerBound, word(j, "communal") || word(j, "ethnic") || word(j, "tribal") || word(j, "clan") {
+            if word(j, "ethnic") || word(j, "tribal") { ethnic = true }
+            j -= 1
+        }
+        guard j >= range.lowerBound, doc.tokens[j].kind == .word, doc.tokens[j].flags.contains(.capitalized),
+              !doc.tokens[j].flags.contains(.possessive) else { return }
+        // the sentence's first word is capitalized for being first ("Militiamen ...", "Armed militiamen")
+        if doc.sentences[Int(doc.sentenceOf[j])].range.lowerBound == j, doc.lexAt[j] >= 0 { return }
+        let r = j..<(t + 1)
+        if mentions.contains(where: { $0.range.overlaps(r) && $0.specific }) { return }
+        if doc.actorAt[j] >= 0 { return }
+        mentions.removeAll { $0.range.overlaps(r) }
+        let name = doc.string(j..<(j + 1)) + (ethnic ? " Ethnic Militia (" : " Communal Militia (") + country + ")"
+        // "armed men (assumed Darfur communal militia)": the report's own guess names the agent
+        let agent = agentCue(before: j, range) || believedCue(before: j, range)
+        mentions.append(ActorMention(name: name, range: r, specific: agent || subjectOfVerb(after: t + 1, range), kind: "named",
+                                     agentCue: agent, quoted: doc.tokens[j].flags.contains(.quoted), type: .identityMilitia))
+    }
+
+    /// "Israel struck ...", "Russia launched 40 missiles": a country's bare name as the subject of a
+    /// violent verb is its forces (ACLED's stand-in name where it has one: the US in Syria is the
+    /// Global Coalition). A country after a preposition ("in Syria") is a place.
+    func stateSubjects(in range: Range<Int>, eventCountry: String?, adding mentions: inout [ActorMention]) {
+        let g = extractor.gazetteer
+        // read in place (no index array per sentence)
+        for t in range where doc.placeAt[t] >= 0 {
+            let m = doc.places[Int(doc.placeAt[t])]
+            guard m.range.lowerBound == t, m.chosen != .max, g.places[Int(m.chosen)].kind == .country, let state = g.country(m.chosen) else { continue }
+            var end = m.range.upperBound
+            // "Russia and Belarus deployed ...": joint actors, the first named is actor 1
+            if word(end, "and"), end + 1 < range.upperBound, doc.placeAt[end + 1] >= 0 {
+                let second = doc.places[Int(doc.placeAt[end + 1])]
+                if second.chosen != .max, g.places[Int(second.chosen)].kind == .country { end = second.range.upperBound }
+            }
+            guard end < range.upperBound, doc.tokens[end].kind == .word, !doc.tokens[end].flags.contains(.capitalized),
+                  (doc.lexAt[end] >= 0 && doc.lexHas(end, .trigger)) || strikeVerb(end) else { continue }
+            let before = m.range.lowerBound - 1
+            if before >= range.lowerBound, placePreposition(before) { continue }
+            if mentions.contains(where: { $0.range.overlaps(m.range) }) { continue }
+            let name = extractor.actors.standIn(for: state, in: eventCountry).map { extractor.actors.entries[Int($0)].canonical }
+                ?? extractor.actors.forcesName(of: state)
+            mentions.append(ActorMention(name: name, range: m.range, specific: true, kind: "military",
+                                         agentCue: agentCue(before: m.range.lowerBound, range), quoted: doc.tokens[m.range.lowerBound].flags.contains(.quoted),
+                                         type: .state))
+        }
+    }
+
+    /// Verbs news prose tells a state's strikes with, beyond the trigger lexicon's.
+    private func strikeVerb(_ j: Int) -> Bool {
+        word(j, "struck") || word(j, "launched") || word(j, "fired") || word(j, "pounded") || word(j, "bombed")
+            || word(j, "hit") || word(j, "targeted") || word(j, "carried") || word(j, "conducted") || word(j, "attacked")
+    }
+
+    /// A word that makes the name after it a place ("in Syria", "across Ukraine").
+    private func placePreposition(_ j: Int) -> Bool {
+        word(j, "in") || word(j, "into") || word(j, "from") || word(j, "to") || word(j, "across") || word(j, "near")
+            || word(j, "of") || word(j, "against") || word(j, "with") || word(j, "toward") || word(j, "towards")
+            || word(j, "inside") || word(j, "within") || word(j, "at") || word(j, "on") || word(j, "over")
+            || word(j, "between") || word(j, "through") || word(j, "for") || word(j, "via") || word(j, "entered")
+            || word(j, "and")
+    }
+
+    /// "X militants attacked", "X carried out an arson attack", "X held a training": a verb (a
+    /// trigger word, or one of the few verbs notes tell deeds with) follows the name, after at most
+    /// a word for its members.
+    private func subjectOfVerb(after end: Int, _ range: Range<Int>) -> Bool {
+        var j = end
+        if j < range.upperBound, word(j, "militants") || word(j, "members") || word(j, "fighters") || word(j, "forces") || word(j, "gunmen") { j += 1 }
+        guard j < range.upperBound, doc.tokens[j].kind == .word, !doc.tokens[j].flags.contains(.capitalized) else { return false }
+        if doc.lexAt[j] >= 0, doc.lexHas(j, .trigger) { return true }
+        return word(j, "carried") || word(j, "conducted") || word(j, "held") || word(j, "opened") || word(j, "set")
+            || word(j, "launched") || word(j, "claimed") || word(j, "stormed") || word(j, "seized") || word(j, "blew")
+            || word(j, "dropped") || word(j, "staged") || word(j, "took") || word(j, "reportedly") || word(j, "also")
+    }
+
+    /// "Over 5,000 villagers fled", "936 people were evacuated", "civilians displaced by the fighting":
+    /// people leaving their homes, named before the verb.
+    func displaced(_ inc: Incident, _ mentions: [ActorMention]) -> Bool {
+        let words = Self.displacementWords, bits = Self.displacementBits
+        for k in inc.sentences {
+            let range = doc.sentences[k].range
+            for t in range where doc.tokens[t].kind == .word && bits & (1 << (doc.tokens[t].lex & 63)) != 0 && words.contains(doc.tokens[t].lex) {
+                let lo = max(range.lowerBound, t - 8)
+                if mentions.contains(where: { $0.kind == "civilians" && $0.range.lowerBound >= lo && $0.range.upperBound <= t }) { return true }
+                for j in lo..<t where word(j, "people") || word(j, "persons") || word(j, "locals") || word(j, "households") || word(j, "families") {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+}
