@@ -5,6 +5,7 @@ Checks column counts, allowed kinds/types, coordinate ranges and number formats,
 duplicate ids, empty required fields and stray whitespace. Exits non-zero on any error.
 Usage: python3 scripts/gazetteer/check.py [--resources DIR] [--skip-missing]
 """
+import datetime
 import argparse
 import os
 import re
@@ -113,7 +114,17 @@ def check_actors(path):
             rep.err(lineno, f"bad type {typ!r}")
         fl = [f for f in flags.split(",") if f] if flags else []
         # for=COUNTRY: the entry names COUNTRY's state forces in this row's country
-        if any(f not in ACTOR_FLAGS and not (f.startswith("for=") and len(f) > 4) for f in fl):
+        def dated(f):
+            # since=YYYY-MM-DD / until=YYYY-MM-DD: the row names events on or after / before that day
+            key, _, day = f.partition("=")
+            if key not in ("since", "until"):
+                return False
+            try:
+                datetime.date.fromisoformat(day)
+            except ValueError:
+                return False
+            return len(day) == 10
+        if any(f not in ACTOR_FLAGS and not (f.startswith("for=") and len(f) > 4) and not dated(f) for f in fl):
             rep.err(lineno, f"bad flags {flags!r}")
         key = (canon, country, frozenset(fl))
         if key in seen:
