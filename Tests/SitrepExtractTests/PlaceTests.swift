@@ -141,4 +141,26 @@ import SitrepModel
         let e = try #require(Self.event("Soldiers torched houses in Mai Paw village of Muse township (Muse district, Shan-North state)."))
         #expect(e.admin1 == "Shan-North")
     }
+
+    /// Area words of other countries' divisions anchor and qualify a name as "district" and
+    /// "province" do; capitalized after the name ("Biu LGA", "Kachin State") they do not make it
+    /// a person's name.
+    @Test(arguments: [
+        ("Soldiers burned homes in Kanbalu township (Sagaing region) on Tuesday.", "Kanbalu", "Sagaing"),
+        ("Gunmen abducted two farmers near a market in Biu LGA (Borno State).", "Biu", "Borno"),
+        ("Troops clashed with insurgents in Orlu LGA, Imo State.", "Orlu", "Imo"),
+    ])
+    func divisionWordsOfOtherCountriesAnchorTheName(text: String, place: String, admin1: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+        #expect(e.admin1 == admin1)
+    }
+
+    /// A parenthesis that names the district and province places the town in them; a namesake
+    /// city abroad ("Mansa", Zambia) does not anchor it.
+    @Test func aDistrictAndProvinceParenthesisBeatsACityAbroad() throws {
+        let e = try #require(Self.event("Two farmers were shot dead near Mansa town (Mansa district, Punjab) on Friday."))
+        #expect(e.country == "India")
+        #expect(e.admin1 == "Punjab")
+    }
 }

@@ -35,7 +35,12 @@ extension PlaceResolver {
             // spans provinces, and the text may name just one of them)
             if within, !a.allSatisfy({ [.city, .town, .village].contains(info[Int($0)].kind) }) { continue }
             var provinces = b.filter { info[Int($0)].kind == .province }
-            if provinces.isEmpty, paren { provinces = b.filter { info[Int($0)].kind == .city } }
+            // "Bisso (Nouna)": a city alone in the parenthesis; "Mansa town (Mansa district, Punjab)"
+            // names the district and province, and a namesake city abroad must not anchor it
+            let bEnd = places[p + 1].range.upperBound
+            if provinces.isEmpty, paren, bEnd < doc.tokens.count, doc.tokens[bEnd].isPunct(0x29) {
+                provinces = b.filter { info[Int($0)].kind == .city }
+            }
             guard !provinces.isEmpty else { continue }
             let admin1s = Set(provinces.map { info[Int($0)].admin1Key })
             let inside = a.filter { admin1s.contains(info[Int($0)].admin1Key) }
