@@ -163,4 +163,15 @@ import SitrepModel
         #expect(e.country == "India")
         #expect(e.admin1 == "Punjab")
     }
+
+    /// A province told as its countryside ("the southern countryside of Idlib") stands for a village
+    /// somewhere in it: the point moves from the capital towards the middle of its settlements.
+    @Test func aProvincesCountrysideIsCodedAwayFromItsCapital() throws {
+        let e = try #require(Self.event("Regime artillery shelled farmland in the southern countryside of Idlib on Monday."))
+        #expect(e.admin1 == "Idleb")
+        let lat = try #require(e.latitude)
+        #expect(lat < 35.85)
+        let plain = try #require(Self.event("Regime artillery shelled farmland in Idlib province on Monday."))
+        #expect(plain.latitude.map { $0 > 35.85 } == true)
+    }
 }
