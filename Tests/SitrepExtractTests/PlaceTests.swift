@@ -174,4 +174,15 @@ import SitrepModel
         let plain = try #require(Self.event("Regime artillery shelled farmland in Idlib province on Monday."))
         #expect(plain.latitude.map { $0 > 35.85 } == true)
     }
+
+    /// A district named otherwise than its seat town is a place of its own, at its seat.
+    @Test(arguments: [
+        ("Gunmen attacked a checkpoint in Pishdar district (Sulaymaniyah) at night.", "Pishdar", "Sulaymaniyah"),
+        ("Warplanes struck a farm in Jebel Saman district on Sunday.", "Jebel Saman", "Aleppo"),
+    ])
+    func aDistrictIsCodedAtItsSeat(text: String, place: String, admin1: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+        #expect(e.admin1 == admin1)
+    }
 }
