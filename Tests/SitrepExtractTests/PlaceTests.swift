@@ -185,4 +185,16 @@ import SitrepModel
         #expect(e.location == place)
         #expect(e.admin1 == admin1)
     }
+
+    /// "Niger" after a Nigerian district is Nigeria's Niger state; after a town of the country
+    /// Niger it is the country.
+    @Test(arguments: [
+        ("Bandits abducted six travellers on a farm road (Rafi LGA, Niger) on Monday.", "Nigeria"),
+        ("Gunmen attacked a market in Ayorou, Niger, on Monday.", "Niger"),
+        ("Gunmen attacked a market (Ayorou, Niger) on Monday.", "Niger"),
+    ])
+    func nigerIsTheStateOrTheCountryByTheNameBeforeIt(text: String, country: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.country == country)
+    }
 }

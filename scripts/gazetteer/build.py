@@ -742,6 +742,11 @@ def main():
         if r[2] in ("province", "region", "district") and (r[1].lower() in GENERIC_NAMES or
                                                             (r[2] == "province" and r[1] == "Niger")):
             r[1] = f"{r[1]} ({r[4]})"
+            # Nigeria's Niger state keeps its bare name as an alternate, so that "(Rafi LGA, Niger)"
+            # can anchor there; the country keeps the primary-name bonus, and an anchor never takes
+            # the state when the name before it lies in the country Niger (PlaceResolver+Anchors)
+            if r[1] == "Niger (Nigeria)":
+                r[9] = "|".join(["Niger"] + [a for a in r[9].split("|") if a])
         r[9] = "|".join(a for a in r[9].split("|") if a and a.lower() not in GENERIC_NAMES
                         and a.lower() not in COMMON_WORDS and (len(a) > 2 or a in ("UK", "UN")))
 
