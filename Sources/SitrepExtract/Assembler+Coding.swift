@@ -225,8 +225,9 @@ extension Assembler {
             event.location = g.name(place.id)
             event.admin1 = g.admin1(place.id)
             event.country = g.country(place.id)
-            event.latitude = (Double(g.places[Int(place.id)].lat) * 10_000).rounded() / 10_000
-            event.longitude = (Double(g.places[Int(place.id)].lon) * 10_000).rounded() / 10_000
+            let point = place.point ?? SIMD2(g.places[Int(place.id)].lat, g.places[Int(place.id)].lon)
+            event.latitude = (Double(point.x) * 10_000).rounded() / 10_000
+            event.longitude = (Double(point.y) * 10_000).rounded() / 10_000
             event.geoPrecision = place.precision
             spans["location"] = span(place.range)
             if g.places[Int(place.id)].kind == .province, event.admin1 == nil { event.admin1 = event.location }

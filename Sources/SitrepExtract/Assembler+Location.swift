@@ -7,6 +7,8 @@ extension Assembler {
         var id: UInt32
         var range: Range<Int>
         var precision: Int
+        /// A point other than the place's own: the middle of a province's countryside (`countrysidePoint`).
+        var point: SIMD2<Float>? = nil
     }
 
     func chooseLocation(_ inc: Incident, section: Section) -> ChosenPlace? {
@@ -44,7 +46,8 @@ extension Assembler {
             var precision = isArea ? 3 : 1
             if !isArea, nearCue(before: m.range.lowerBound, in: doc.sentences[Int(doc.sentenceOf[m.range.lowerBound])].range) { precision = 2 }
             if !isArea, kind == .city, directionCue(before: m.range.lowerBound) { precision = 2 }
-            return ChosenPlace(id: m.chosen, range: m.range, precision: precision)
+            let sentence = doc.sentences[Int(doc.sentenceOf[m.range.lowerBound])].range
+            return ChosenPlace(id: m.chosen, range: m.range, precision: precision, point: countrysidePoint(m, in: sentence))
         }
         let own = inc.sentences.filter { $0 != inc.headline }
         // the first own sentence that names a place decides; a later one only adds a place
@@ -128,6 +131,48 @@ extension Assembler {
         case .landmark, .other: return 1
         }
     }
+
+    /// "in the northern countryside of Aleppo", "rural Idlib", "a village in Dar'a countryside":
+    /// a province (or the capital named like it) told as its countryside or one of its parts
+    /// stands for a village somewhere in it, and the middle of the province's settlements (in the
+    /// direction told) is nearer such a village on average than the capital, where the province's
+    /// point lies. ("10 km south of Aleppo" is the city's surroundings: no shift.)
+    private func countrysidePoint(_ m: Document.PlaceMatch, in sentence: Range<Int>) -> SIMD2<Float>? {
+        let g = extractor.gazetteer
+        let pl = g.places[Int(m.chosen)]
+        guard pl.kind == .province || pl.kind == .city || pl.kind == .town,
+              let spread = g.spreads[Gazetteer.provinceKey(pl.admin1Key, pl.countryKey)],
+              abs(spread.centre.x - pl.lat) < 0.03, abs(spread.centre.y - pl.lon) < 0.03 else { return nil }
+        var rural = false
+        var direction: Int? = nil
+        // "Aleppo's northern countryside": after a possessive the words follow the name
+        let possessive = doc.tokens[m.range.upperBound - 1].flags.contains(.possessive)
+        let lo = max(sentence.lowerBound, m.range.lowerBound - 4), hi = min(sentence.upperBound, m.range.upperBound + (possessive ? 2 : 1))
+        for t in lo..<hi {
+            let lex = doc.tokens[t].lex
+            if lex == Assembler.countrysideWord || lex == Assembler.ruralWord { rural = true }
+            // the direction right before the name or the countryside word ("northern Idlib", "the
+            // northern countryside of"), lowercase: not "the east of Hodeidah" (the city's side),
+            // "the southern front of Marib", nor a name ("West Medan")
+            guard let d = Assembler.directionIndex[lex], !doc.tokens[t].flags.contains(.capitalized), t + 1 < hi else { continue }
+            let next = doc.tokens[t + 1].lex
+            if t + 1 == m.range.lowerBound || next == Assembler.countrysideWord || next == Assembler.ruralWord
+                || possessive && t >= m.range.upperBound { direction = d }
+        }
+        if let d = direction, let mean = spread.means[d + 1] { return mean }
+        return rural ? spread.means[0] : nil
+    }
+
+    private static let countrysideWord = DateResolver.lexHash("countryside")
+    private static let ruralWord = DateResolver.lexHash("rural")
+    /// Direction words → index into `Gazetteer.directions` (clockwise from north).
+    private static let directionIndex: [UInt64: Int] = {
+        let words = [["north", "northern"], ["northeast", "northeastern"], ["east", "eastern"], ["southeast", "southeastern"],
+                     ["south", "southern"], ["southwest", "southwestern"], ["west", "western"], ["northwest", "northwestern"]]
+        var out: [UInt64: Int] = [:]
+        for (i, ws) in words.enumerated() { for w in ws { out[DateResolver.lexHash(w)] = i } }
+        return out
+    }()
 
     private func directionCue(before i: Int) -> Bool {
         guard i > 0, doc.lexAt[i - 1] >= 0 else { return false }

@@ -80,7 +80,9 @@ extension Document {
             // (an article before the name changes nothing: "al Sham Corps" is a faction, not Damascus)
             if let b = best, b.n == 1 || b.n == 2 && isArticle, !hyphenPair, i + b.n < tokens.count, tokens[i + b.n].kind == .word,
                tokens[i + b.n].flags.contains(.capitalized), !tokens[i + b.n].flags.contains(.lineStart), !tokens[i + b.n - 1].flags.contains(.allCaps),
-               !tokens[i + b.n].flags.contains(.stop), lexAt.indices.contains(i + b.n) {
+               !tokens[i + b.n].flags.contains(.stop), lexAt.indices.contains(i + b.n),
+               // ... but not an area word: "Kachin State", "Anka LGA", "Muse Township" are places
+               !lexHas(i + b.n, .areaword) {
                 if b.n == 2 { i += 1 }
                 best = nil
             }

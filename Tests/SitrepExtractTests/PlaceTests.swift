@@ -141,4 +141,60 @@ import SitrepModel
         let e = try #require(Self.event("Soldiers torched houses in Mai Paw village of Muse township (Muse district, Shan-North state)."))
         #expect(e.admin1 == "Shan-North")
     }
+
+    /// Area words of other countries' divisions anchor and qualify a name as "district" and
+    /// "province" do; capitalized after the name ("Biu LGA", "Kachin State") they do not make it
+    /// a person's name.
+    @Test(arguments: [
+        ("Soldiers burned homes in Kanbalu township (Sagaing region) on Tuesday.", "Kanbalu", "Sagaing"),
+        ("Gunmen abducted two farmers near a market in Biu LGA (Borno State).", "Biu", "Borno"),
+        ("Troops clashed with insurgents in Orlu LGA, Imo State.", "Orlu", "Imo"),
+    ])
+    func divisionWordsOfOtherCountriesAnchorTheName(text: String, place: String, admin1: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+        #expect(e.admin1 == admin1)
+    }
+
+    /// A parenthesis that names the district and province places the town in them; a namesake
+    /// city abroad ("Mansa", Zambia) does not anchor it.
+    @Test func aDistrictAndProvinceParenthesisBeatsACityAbroad() throws {
+        let e = try #require(Self.event("Two farmers were shot dead near Mansa town (Mansa district, Punjab) on Friday."))
+        #expect(e.country == "India")
+        #expect(e.admin1 == "Punjab")
+    }
+
+    /// A province told as its countryside ("the southern countryside of Idlib") stands for a village
+    /// somewhere in it: the point moves from the capital towards the middle of its settlements.
+    @Test func aProvincesCountrysideIsCodedAwayFromItsCapital() throws {
+        let e = try #require(Self.event("Regime artillery shelled farmland in the southern countryside of Idlib on Monday."))
+        #expect(e.admin1 == "Idleb")
+        let lat = try #require(e.latitude)
+        #expect(lat < 35.85)
+        let plain = try #require(Self.event("Regime artillery shelled farmland in Idlib province on Monday."))
+        #expect(plain.latitude.map { $0 > 35.85 } == true)
+    }
+
+    /// A district named otherwise than its seat town is a place of its own, at its seat.
+    @Test(arguments: [
+        ("Gunmen attacked a checkpoint in Pishdar district (Sulaymaniyah) at night.", "Pishdar", "Sulaymaniyah"),
+        ("Warplanes struck a farm in Jebel Saman district on Sunday.", "Jebel Saman", "Aleppo"),
+    ])
+    func aDistrictIsCodedAtItsSeat(text: String, place: String, admin1: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+        #expect(e.admin1 == admin1)
+    }
+
+    /// "Niger" after a Nigerian district is Nigeria's Niger state; after a town of the country
+    /// Niger it is the country.
+    @Test(arguments: [
+        ("Bandits abducted six travellers on a farm road (Rafi LGA, Niger) on Monday.", "Nigeria"),
+        ("Gunmen attacked a market in Ayorou, Niger, on Monday.", "Niger"),
+        ("Gunmen attacked a market (Ayorou, Niger) on Monday.", "Niger"),
+    ])
+    func nigerIsTheStateOrTheCountryByTheNameBeforeIt(text: String, country: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.country == country)
+    }
 }

@@ -20,6 +20,7 @@ Usage:
 """
 import argparse
 import collections
+import difflib
 import csv
 import io
 import json
@@ -323,6 +324,53 @@ def district_key(name):
     n = re.sub(r"^(al|el|ad|as|ar|ash|an|at|az)[- ]", "", n)
     return re.sub(r"[^a-z0-9]+", "", n)
 
+
+
+SEATS = os.path.join(HERE, "districts.tsv")
+
+
+def seat_districts(all_rows):
+    """Districts of `districts.tsv` (Syria, Iraq: ACLED's admin2 units) as rows of their own, each
+    placed at its seat town as the gazetteer has it (same country and admin1, by name or alternate).
+    A district named like its seat adds nothing: the town's own row already matches. Returns the
+    new rows and the seats not found (reported, never guessed)."""
+    by_name = collections.defaultdict(list)
+    for r in all_rows.values():
+        if r[2] in ("city", "town", "village", "neighbourhood"):
+            for a in [r[1]] + [a for a in r[9].split("|") if a]:
+                by_name[(r[5], r[3], district_key(a))].append(r)
+                by_name[(r[5], "", district_key(a))].append(r)
+    out, missing = {}, []
+    with open(SEATS, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            c = line.split("\t")
+            if len(c) != 5:
+                sys.exit(f"districts.tsv:{lineno}: {len(c)} columns")
+            cc, admin1, name, seat_name, alts = c
+            # (GeoNames may put the seat in a neighbouring first-level unit: Tarmiyah)
+            seats = by_name.get((cc, admin1, district_key(seat_name))) or by_name.get((cc, "", district_key(seat_name)))
+            if not seats:
+                missing.append(f"{cc} {admin1} {name} (seat {seat_name})")
+                continue
+            seat = max(seats, key=lambda r: int(r[8] or 0))
+            # a district named like its seat, or spelled only a little differently ("Quamishli",
+            # "Jisr Ash-Shugur"), adds nothing the seat's folded names do not match already
+            key = district_key(name)
+            if any(difflib.SequenceMatcher(None, key, district_key(a)).ratio() >= 0.8
+                   for a in [seat[1]] + seat[9].split("|") if a):
+                continue
+            names = [a for a in alts.split("|") if a and district_key(a) != district_key(name)]
+            if cc in ARAB:
+                names += [a for a in article_variants(name) if a not in names and a != name]
+            did = f"d:{cc.lower()}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}"
+            names = list(dict.fromkeys(names))
+            out[did] = [did, name, "district", admin1, seat[4], cc, seat[6], seat[7], "0", "|".join(names)]
+    for m in missing:
+        print("note: district seat not in the gazetteer:", m, file=sys.stderr)
+    return out, missing
 
 def km(lat1, lon1, lat2, lon2):
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -685,12 +733,20 @@ def main():
             if r[2] == "province":
                 r[3] = r[1]
 
+    seat_rows, unseated = seat_districts(all_rows)
+    all_rows.update(seat_rows)
+
     # generic first-level names ("South", "North", "Centre"...) would match ordinary words:
     # keep them as admin1 values but rename the place row itself, and never use them as alternates
     for r in all_rows.values():
         if r[2] in ("province", "region", "district") and (r[1].lower() in GENERIC_NAMES or
                                                             (r[2] == "province" and r[1] == "Niger")):
             r[1] = f"{r[1]} ({r[4]})"
+            # Nigeria's Niger state keeps its bare name as an alternate, so that "(Rafi LGA, Niger)"
+            # can anchor there; the country keeps the primary-name bonus, and an anchor never takes
+            # the state when the name before it lies in the country Niger (PlaceResolver+Anchors)
+            if r[1] == "Niger (Nigeria)":
+                r[9] = "|".join(["Niger"] + [a for a in r[9].split("|") if a])
         r[9] = "|".join(a for a in r[9].split("|") if a and a.lower() not in GENERIC_NAMES
                         and a.lower() not in COMMON_WORDS and (len(a) > 2 or a in ("UK", "UN")))
 
@@ -743,6 +799,9 @@ placed at the most populous place of each first-level unit, and curated addition
 by the Sitrep team (`scripts/gazetteer/curated.tsv`, {ncur} rows: districts and
 neighbourhoods, camps, bases, airports, oil/gas fields, border crossings, provinces),
 which take precedence over GeoNames rows with the same name and country.
+Districts of Syria and Iraq (`scripts/gazetteer/districts.tsv`: district name and
+seat town, written by the Sitrep team from general knowledge of the administrative
+divisions, no third-party data) are placed at their seat's GeoNames coordinates.
 
 Generated file: `gazetteer.tsv`, {size:,} bytes, {nrows:,} rows ({kinds}).
 Rebuild with `python3 scripts/gazetteer/build.py` (see `scripts/gazetteer/README.md`).

@@ -67,6 +67,8 @@ final class Gazetteer: Sendable {
     let primaryKeys: [UInt64]
     /// Per place: whether it comes from the team's curated supplement of conflict sites.
     let curated: [Bool]
+    /// Per province (`provinceKey`): where its settlements lie around its point.
+    let spreads: [UInt64: Spread]
 
     init(data: [UInt8], articles: Set<UInt64>) {
         bytes = data
@@ -134,6 +136,7 @@ final class Gazetteer: Sendable {
         curated = curatedRows
         table = PhraseTable(pairs: pairs, maxTokens: min(maxTokens, 8), prefixes: prefixes)
         exact = PhraseTable(pairs: exactPairs, maxTokens: 1)
+        spreads = Gazetteer.spreads(places)
     }
 
     /// A curated name without its trailing qualifier: "Ur (Baghdad)" is written "Ur" in text; the

@@ -34,8 +34,16 @@ extension PlaceResolver {
             // (only a settlement is read into the province after "in": a mountain range or desert
             // spans provinces, and the text may name just one of them)
             if within, !a.allSatisfy({ [.city, .town, .village].contains(info[Int($0)].kind) }) { continue }
+            // "Ayorou, Niger": a country named like another country's province (Nigeria's Niger
+            // state) is the country when the name before it lies there
+            if b.contains(where: { c in info[Int(c)].kind == .country && a.contains { info[Int($0)].countryKey == info[Int(c)].countryKey } }) { continue }
             var provinces = b.filter { info[Int($0)].kind == .province }
-            if provinces.isEmpty, paren { provinces = b.filter { info[Int($0)].kind == .city } }
+            // "Bisso (Nouna)": a city alone in the parenthesis; "Mansa town (Mansa district, Punjab)"
+            // names the district and province, and a namesake city abroad must not anchor it
+            let bEnd = places[p + 1].range.upperBound
+            if provinces.isEmpty, paren, bEnd < doc.tokens.count, doc.tokens[bEnd].isPunct(0x29) {
+                provinces = b.filter { info[Int($0)].kind == .city }
+            }
             guard !provinces.isEmpty else { continue }
             let admin1s = Set(provinces.map { info[Int($0)].admin1Key })
             let inside = a.filter { admin1s.contains(info[Int($0)].admin1Key) }
@@ -57,6 +65,10 @@ extension PlaceResolver {
                doc.tokens[close + 1].isPunct(0x29) { close += 1 }
             guard r.lowerBound > 0, close < doc.tokens.count, doc.tokens[close].isPunct(0x29),
                   doc.tokens[r.lowerBound - 1].isPunct(0x28) || doc.tokens[r.lowerBound - 1].isPunct(0x2C) else { continue }
+            // ("(Ayorou, Niger)": the country, as above)
+            if q > 0, places[q - 1].range.upperBound + 1 == r.lowerBound, places[q].candidates.contains(where: { c in
+                info[Int(c)].kind == .country && places[q - 1].candidates.contains { info[Int($0)].countryKey == info[Int(c)].countryKey }
+            }) { continue }
             var provinces = places[q].candidates.filter { info[Int($0)].kind == .province }
             // "(Bane, Boulgou)", "(Kantchari, Tapoa)": a district closing the parenthesis places it too
             if provinces.isEmpty { provinces = places[q].candidates.filter { info[Int($0)].kind == .district } }
