@@ -108,6 +108,18 @@ import SitrepModel
              text: "On 8 March 2022, two suicide attackers blew themselves up outside a mosque in Kabul."),
         Case(rule: "militants gained ground", sub: "Non-state actor overtakes territory",
              text: "On 8 March 2022, militants gained ground in the northern districts of Palma after a week of fighting."),
+        // held where no one knows: a forced disappearance, not an arrest
+        Case(rule: "arrested, whereabouts unknown", sub: "Abduction/forced disappearance",
+             text: "On 8 March 2022, soldiers arrested a teacher in Monywa. His whereabouts remain unknown."),
+        Case(rule: "taken to an unknown location", sub: "Abduction/forced disappearance",
+             text: "On 8 March 2022, soldiers took a journalist from his home in Hpakant to an unknown location."),
+        Case(rule: "an arrest alone", sub: "Arrests",
+             text: "On 8 March 2022, soldiers arrested a teacher in Monywa."),
+        // heavy weapons and firing back
+        Case(rule: "medium weapons fired", sub: "Shelling/artillery/missile attack",
+             text: "On 8 March 2022, rebels fired medium weapons at army positions east of Hays."),
+        Case(rule: "fire returned", sub: "Armed clash",
+             text: "On 8 March 2022, gunmen opened fire on a checkpoint near Arish and soldiers fired back."),
     ]
 
     @Test(arguments: cases)
