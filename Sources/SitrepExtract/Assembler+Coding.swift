@@ -175,6 +175,10 @@ extension Assembler {
         // settlers or activists who attack or fight without armed forces are a mob (ACLED codes them as rioters)
         if sub == .attack || sub == .armedClash, m1?.kind == "settlers" {
             sub = .mobViolence
+        } else if sub == .violentDemonstration, let a = agent(of: .violentDemonstration, in: inc, among: incidentMentions, nearest: true),
+                  a.kind == "settlers" || a.name.hasPrefix("Settlers (") {
+            // stones thrown by settlers: no demonstration, a mob
+            sub = .mobViolence
         } else if sub == .armedClash || sub == .attack, crowdActs(inc),
                   !incidentMentions.contains(where: { $0.isArmed && $0.type != .state && $0.kind != "police" && $0.kind != "military" && !isParty($0) }) {
             // a crowd that fights or attacks, the police or anyone but an armed group, riots
