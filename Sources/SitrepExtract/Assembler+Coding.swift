@@ -103,6 +103,12 @@ extension Assembler {
             scores[SubEventType.airDroneStrike.rawValue] *= 0.3
             scores[SubEventType.shelling.rawValue] *= 0.3
         }
+        // "exchanged artillery fire with", "a shelling exchange": both sides fire, a battle (ACLED:
+        // an armed clash is armed, organised groups engaging each other, whatever the weapons)
+        if has(.shelling) > 0, exchangesShelling(inc) {
+            scores[SubEventType.armedClash.rawValue] += has(.shelling)
+            scores[SubEventType.shelling.rawValue] *= 0.3
+        }
         // "arrested two men after the explosion", "accusing him of carrying out bombings": the
         // violence is why they were arrested, told elsewhere; the event is the arrest
         if has(.arrests) > 0, killed == 0, violenceIsOnlyTheReason(inc) {
@@ -113,7 +119,9 @@ extension Assembler {
         if let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top.eventType == .strategic,
            top != .disruptedWeapons, top != .agreement, scores[top.rawValue] < 15,
            let violent = SubEventType.all.filter({ $0.eventType.isViolent }).max(by: { scores[$0.rawValue] < scores[$1.rawValue] }),
-           scores[violent.rawValue] >= 0.7 * scores[top.rawValue], scores[violent.rawValue] >= 2 {
+           scores[violent.rawValue] >= 0.7 * scores[top.rawValue] && scores[violent.rawValue] >= 2
+            // a patrol or a deployment where people were killed or hurt: the violence is the event
+            || Self.incidental.contains(top) && scores[violent.rawValue] > 0 && (killed > 0 || (figures.injured ?? 0) > 0) {
             scores[violent.rawValue] = scores[top.rawValue] + 0.1
         }
         guard var sub = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }) else { return nil }
@@ -145,10 +153,12 @@ extension Assembler {
             sub = .abduction
         }
         // shooting at an armed actor is a clash, not violence against civilians
-        if sub == .attack, !civilianVictims, let m2, m2.isArmed, let m1, m1.isArmed {
+        // ("fired rubber bullets at Palestinian fishermen": a people's name before civilians is no armed side)
+        let civilianTarget = sub == .attack && !civilianVictims && attacksCivilians(inc)
+        if sub == .attack, !civilianVictims, !civilianTarget, let m2, m2.isArmed, let m1, m1.isArmed {
             sub = .armedClash
         }
-        if sub == .attack, !civilianVictims, m2 == nil || m2!.kind == "civilians", let m1, m1.isArmed {
+        if sub == .attack, !civilianVictims, !civilianTarget, m2 == nil || m2!.kind == "civilians", let m1, m1.isArmed {
             // "Military Forces of Yemen" and "Military Forces of Yemen (2012-)" are one side
             // and a mention right next to the agent is the same noun phrase ("pro-Hadi Special Security forces")
             // the target is named in the act's sentence ("shot a member of the KDP"), not in
@@ -165,16 +175,17 @@ extension Assembler {
         // settlers or activists who attack or fight without armed forces are a mob (ACLED codes them as rioters)
         if sub == .attack || sub == .armedClash, m1?.kind == "settlers" {
             sub = .mobViolence
+        } else if sub == .violentDemonstration, let a = agent(of: .violentDemonstration, in: inc, among: incidentMentions, nearest: true),
+                  a.kind == "settlers" || a.name.hasPrefix("Settlers (") {
+            // stones thrown by settlers: no demonstration, a mob
+            sub = .mobViolence
         } else if sub == .armedClash || sub == .attack, crowdActs(inc),
                   !incidentMentions.contains(where: { $0.isArmed && $0.type != .state && $0.kind != "police" && $0.kind != "military" && !isParty($0) }) {
             // a crowd that fights or attacks, the police or anyone but an armed group, riots
             sub = .mobViolence
         }
         // state forces are never a mob: beating someone up is an attack (ACLED)
-        if sub == .mobViolence, let t = triggerRange(inc, .mobViolence),
-           let agent = incidentMentions.first(where: {
-               $0.range.upperBound <= t.lowerBound && doc.sentenceOf[$0.range.lowerBound] == doc.sentenceOf[t.lowerBound]
-           }),
+        if sub == .mobViolence, let agent = agent(of: .mobViolence, in: inc, among: incidentMentions),
            agent.type == .state || agent.kind == "military" || agent.kind == "police" {
             sub = .attack
             m1 = agent
@@ -276,6 +287,32 @@ extension Assembler {
         }
         return false
     }
+
+    /// The actor named before the incident's first `sub` trigger word, in its sentence: the
+    /// subject of the act ("settlers threw stones", "soldiers beat up a man"). `nearest` takes the
+    /// one closest to the act, the longest of those ending there ("Israeli settlers", not "Israeli").
+    func agent(of sub: SubEventType, in inc: Incident, among mentions: [ActorMention], nearest: Bool = false) -> ActorMention? {
+        guard let t = triggerRange(inc, sub) else { return nil }
+        let before = { (m: ActorMention) in m.range.upperBound <= t.lowerBound && self.doc.sentenceOf[m.range.lowerBound] == self.doc.sentenceOf[t.lowerBound] }
+        guard nearest else { return mentions.first(where: before) }
+        return mentions.filter(before).max { ($0.range.upperBound, $0.range.count) < ($1.range.upperBound, $1.range.count) }
+    }
+
+    /// An exchange word ("exchanged", "exchange", "traded") within three words of a shelling word
+    /// of the incident: "exchanged artillery fire", "shelling exchange with rockets".
+    func exchangesShelling(_ inc: Incident) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range where doc.tokens[t].isWord && Self.exchangeWords.contains(doc.tokens[t].lex) {
+                for j in max(range.lowerBound, t - 3)..<min(range.upperBound, t + 4) where doc.lexHas(j, .trigger) {
+                    if doc.lexEntries(at: j).contains(where: { extractor.triggerType[Int($0)] == .shelling }) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    static let exchangeWords: [UInt64] = ["exchange", "exchanged", "exchanging", "exchanges", "traded", "trading"].map { DateResolver.lexHash($0) }
 
     static let riotWords: [UInt64] = ["riot", "riots", "rioted", "rioting"].map { DateResolver.lexHash($0) }
 

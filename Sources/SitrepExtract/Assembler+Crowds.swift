@@ -107,7 +107,7 @@ extension Assembler {
     /// the lexicon): read only as the subject or the sides of a violent act.
     static let crowdWords: Set<UInt64> = Set(
         ["villagers", "locals", "people", "persons", "relatives", "neighbours", "neighbors", "groups", "group", "community",
-         "communities", "factions", "cadres", "youth", "mob", "crowd", "inhabitants", "passersby", "residents", "villages"]
+         "communities", "factions", "cadres", "members", "member", "youth", "mob", "crowd", "inhabitants", "passersby", "residents", "villages"]
             .map { DateResolver.lexHash($0) })
     static let sideWords: [UInt64] = ["between", "among", "by"].map { DateResolver.lexHash($0) }
     static let armedWord = DateResolver.lexHash("armed")

@@ -15,7 +15,9 @@ extension Assembler {
         ["demonstration", "demonstrating", "demonstrated", "demonstrators", "demonstrate", "protest", "protesting",
          "protesters", "protestors", "rally", "march", "protested",
          // a crowd that states a demand is demonstrating ("burnt tires to demand that electricity be restored")
-         "demand", "demanding", "condemn", "condemning", "denounce", "denouncing"].map { word in Array(word.utf8).withUnsafeBufferPointer { Fold.stemHash($0) } }
+         "demand", "demanding", "condemn", "condemning", "denounce", "denouncing", "reject", "rejecting",
+         // barricades and burning tires are a demonstration's means, whatever is demanded
+         "barricade", "barricaded", "barricades", "tires", "tyres"].map { word in Array(word.utf8).withUnsafeBufferPointer { Fold.stemHash($0) } }
     )
 
     /// Intervention words of the incident ("dispersed", "tear gas", "blocked", "prevented") that
@@ -66,6 +68,47 @@ extension Assembler {
         }
         return false
     }
+
+    /// Roads blocked with objects, or objects set on fire: "blocked the highway with tires and
+    /// rocks", "setting obstacles on fire", "burned mattresses". ACLED: barricades and burning
+    /// objects make a demonstration violent (a riot), where "blocked the road" alone is a
+    /// protest. Scored like a riot word ("barricades") in sentence `k`, once.
+    func proposeBarricade(_ ev: inout Evidence, sentence k: Int) {
+        if !ev.scores.isEmpty, ev.scores[SubEventType.violentDemonstration.rawValue] > 0 { return }
+        let range = doc.sentences[k].range
+        for t in range where doc.tokens[t].isWord {
+            let lex = doc.tokens[t].lex
+            var found = false
+            if Self.blockWords.contains(lex) {
+                // "blocked the main road in the town with sandbags, tires and rocks"
+                var j = t + 1
+                while j < min(range.upperBound, t + 9), !found {
+                    if doc.tokens[j].kind == .punct, doc.tokens[j].mark != 0x2C { break }
+                    if word(j, "with") { found = (j + 1..<min(range.upperBound, j + 7)).contains { material($0) } }
+                    j += 1
+                }
+            } else if Self.burnWords.contains(lex) {
+                found = t + 1 < range.upperBound && material(t + 1)
+            } else if material(t) {
+                // "setting obstacles on fire", "tires ablaze"
+                found = t + 2 < range.upperBound && (word(t + 1, "on") && word(t + 2, "fire") || word(t + 1, "ablaze"))
+            }
+            if found {
+                ev.propose(.violentDemonstration, weight: Self.barricadeWeight * reportFactor(trigger: t, end: t + 1, sentence: range), trigger: t)
+                return
+            }
+        }
+    }
+
+    private func material(_ j: Int) -> Bool { doc.tokens[j].isWord && Self.barricadeMaterials.contains(doc.tokens[j].lex) }
+
+    /// A riot word's weight in the lexicon ("barricades", "burning tires").
+    static let barricadeWeight = 2.3
+    static let blockWords: [UInt64] = ["blocked", "blocking", "block", "blocks", "blockaded", "barricaded", "cut"].map { DateResolver.lexHash($0) }
+    static let burnWords: [UInt64] = ["burned", "burnt", "burning", "burn", "torched"].map { DateResolver.lexHash($0) }
+    static let barricadeMaterials: Set<UInt64> = Set(
+        ["tires", "tyres", "tire", "tyre", "rocks", "stones", "logs", "trunks", "branches", "sandbags", "rubble", "rubbish", "debris",
+         "obstacles", "bricks", "boulders", "wood", "trees", "garbage", "trash", "mattresses", "objects"].map { DateResolver.lexHash($0) })
 
     static let passiveAuxiliaries: [UInt64] = ["was", "were", "been", "being", "be", "is", "are"].map { DateResolver.lexHash($0) }
 

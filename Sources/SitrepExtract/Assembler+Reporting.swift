@@ -159,7 +159,9 @@ extension Assembler {
         for t in range where doc.lexHas(t, .kill) && Self.activeKillVerbs.contains(doc.tokens[t].lex) && t + 1 < range.upperBound {
             // active voice has an object: "killed three", "killed at least 15", "killed a civilian";
             // "soldiers killed in an ambush" is a passive participle
-            let o = t + 1
+            // "killed and wounded dozens": the object follows the pair
+            var o = t + 1
+            if o + 2 < range.upperBound, word(o, "and"), doc.lexHas(o + 1, .injure) { o += 2 }
             let c = doc.lexClasses(at: o)
             guard doc.tokens[o].kind == .number || c.contains(.number) || c.contains(.qualifier) || c.contains(.vague) || c.contains(.victim)
                     || c.contains(.singular) || doc.tokens[o].kind == .word && Self.objectDeterminers.contains(doc.tokens[o].lex) else { continue }

@@ -3,7 +3,7 @@ import SitrepModel
 // MARK: - Targets: an armed group that attacks civilians fights no battle
 
 extension Assembler {
-    /// A bare assault word ("attacked", "ambushed", "raided", "stormed") whose object, in the
+    /// A bare assault word ("attacked", "ambushed", "raided", "stormed", "fired") whose object, in the
     /// words after it up to a clause mark, is a civilian or a civilian place ("attacked the
     /// villagers", "attacked the staff of the hospital", "stormed a church"), and no armed actor
     /// comes first. ACLED: an organised armed group attacking civilians is violence against
@@ -16,12 +16,18 @@ extension Assembler {
                 scan: while j < min(range.upperBound, t + 7) {
                     let tok = doc.tokens[j]
                     if tok.kind == .punct { break }
-                    if !doc.actorAt.isEmpty, doc.actorAt[j] >= 0 { break }
-                    if tok.isWord, Self.civilianTargets.contains(tok.stem) { return true }
+                    if !doc.actorAt.isEmpty, doc.actorAt[j] >= 0 {
+                        // a people's or a place's name before civilians ("Palestinian farmers", "the
+                        // Dogon village") names them; any other actor is the object
+                        let end = doc.actors[Int(doc.actorAt[j])].range.upperBound
+                        if end < range.upperBound, civilian(at: end) { return true }
+                        break
+                    }
+                    if civilian(at: j) { return true }
                     if doc.lexAt[j] >= 0 {
                         for id in doc.lexEntries(at: j) {
                             switch lexicon.classes[Int(id)] {
-                            case .victim: if lexicon.firstFields[Int(id)] == "civilian" { return true } else { break scan }
+                            case .victim: break scan  // armed victims ("soldiers"): civilians are matched above
                             case .actorword: if Self.armedKinds.contains(lexicon.firstFields[Int(id)]) { break scan }
                             default: continue
                             }
@@ -34,7 +40,16 @@ extension Assembler {
         return false
     }
 
-    static let assaultWords: [UInt64] = ["attacked", "ambushed", "raided", "stormed"].map { DateResolver.lexHash($0) }
+    /// A civilian target word or a civilian victim word at `j`.
+    private func civilian(at j: Int) -> Bool {
+        if doc.tokens[j].isWord, Self.civilianTargets.contains(doc.tokens[j].stem) { return true }
+        guard doc.lexHas(j, .victim) else { return false }
+        return doc.lexEntries(at: j).contains { lexicon.classes[Int($0)] == .victim && lexicon.firstFields[Int($0)] == "civilian" }
+    }
+
+    /// Assault words and words of fire aimed at someone ("fired rubber bullets at fishermen").
+    static let assaultWords: [UInt64] =
+        ["attacked", "ambushed", "raided", "stormed", "fired", "shot", "assaulted", "beat", "targeted"].map { DateResolver.lexHash($0) }
 
     /// Places and people that are civilian by what they are (stems: plurals included).
     static let civilianTargets: Set<UInt64> = Set(
@@ -43,4 +58,48 @@ extension Assembler {
          "elder", "family", "families", "household", "migrant", "residence", "farm", "village",
          "hotel", "university", "college", "restaurant", "cafe", "mall", "shrine", "synagogue", "guesthouse", "cinema", "stadium"]
             .map { word in Array(word.utf8).withUnsafeBufferPointer { Fold.stemHash($0) } })
+
+    // MARK: interceptions
+
+    /// "Police intercepted a boat carrying 80 migrants", "militants intercepted a group of
+    /// villagers": an interception disrupts weapons use only when a weapon is what is stopped (a
+    /// missile, a drone, a shipment of arms); people stopped are held, which is an arrest (an
+    /// abduction when an armed group holds them, see `code`). The interception words' score moves
+    /// to an arrest, at most an arrest word's weight (a crime story's discount stays with it).
+    func interceptsPeople(_ ev: inout Evidence, sentence k: Int) {
+        guard !ev.scores.isEmpty, ev.scores[SubEventType.disruptedWeapons.rawValue] > 0, !ev.labelled else { return }
+        let range = doc.sentences[k].range
+        var intercepts = false
+        for t in range {
+            if doc.tokens[t].isWord, Self.interceptWords.contains(doc.tokens[t].lex) {
+                intercepts = true
+                continue
+            }
+            if notReportKind(at: t) == .weapon || doc.tokens[t].isWord && Self.aircraftWords.contains(doc.tokens[t].lex) { return }
+            guard doc.lexHas(t, .trigger) else { continue }
+            for id in doc.lexEntries(at: t) {
+                // a weapon, or another way of stopping one ("shot down", "defused")
+                guard let sub = extractor.triggerType[Int(id)] else { continue }
+                if sub.eventType == .explosions || sub == .disruptedWeapons { return }
+            }
+        }
+        guard intercepts else { return }
+        let moved = ev.scores[SubEventType.disruptedWeapons.rawValue]
+        ev.scores[SubEventType.disruptedWeapons.rawValue] = 0
+        ev.bestScore = 0
+        ev.best = nil
+        for sub in SubEventType.all where ev.scores[sub.rawValue] > ev.bestScore {
+            ev.bestScore = ev.scores[sub.rawValue]
+            ev.best = sub
+        }
+        if let t = range.first(where: { doc.tokens[$0].isWord && Self.interceptWords.contains(doc.tokens[$0].lex) }) {
+            ev.propose(.arrests, weight: min(moved, Self.arrestWeight), trigger: t)
+        }
+    }
+
+    /// Aircraft that are no trigger word of their own ("planes were intercepted by fighter jets").
+    static let aircraftWords: [UInt64] = ["plane", "planes", "airplane", "aeroplane", "aeroplanes"].map { DateResolver.lexHash($0) }
+    static let interceptWords: [UInt64] = ["intercepted", "intercept", "intercepts", "intercepting", "interception"].map { DateResolver.lexHash($0) }
+    /// An arrest word's weight in the lexicon ("arrested", "detained").
+    static let arrestWeight = 1.9
 }

@@ -51,6 +51,25 @@ extension Assembler {
         return false
     }
 
+    /// "Forces set up two military bases": a base word after a verb of building (`establishesBase`)
+    /// is the news, as much as "observation posts"; alone ("a military base") it weighs little.
+    func proposeBase(_ ev: inout Evidence, sentence k: Int) {
+        guard !ev.scores.isEmpty, ev.scores[SubEventType.headquarters.rawValue] > 0,
+              ev.scores[SubEventType.headquarters.rawValue] < Self.baseWeight else { return }
+        let range = doc.sentences[k].range
+        for t in range where doc.lexHas(t, .trigger) && doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == .headquarters }) {
+            for j in max(range.lowerBound, t - 5)..<t where doc.tokens[j].isWord && Self.buildingVerbs.contains(doc.tokens[j].lex) {
+                let w = Self.baseWeight * reportFactor(trigger: t, end: doc.lexRange(at: t)?.upperBound ?? t + 1, sentence: range)
+                    - ev.scores[SubEventType.headquarters.rawValue]
+                if w > 0 { ev.propose(.headquarters, weight: w, trigger: t) }
+                return
+            }
+        }
+    }
+
+    /// "Observation posts" in the lexicon.
+    static let baseWeight = 2.0
+
     static let buildingVerbs: [UInt64] =
         ["established", "establish", "establishes", "establishing", "set", "sets", "setting", "built", "build", "builds", "building",
          "opened", "opens", "erected", "constructed", "constructing"].map { DateResolver.lexHash($0) }

@@ -186,6 +186,8 @@ struct Assembler {
             if modal { w *= 0.5 }
             ev.propose(.attack, weight: w, trigger: t)
         }
+        // what the sentence's words say together, not one trigger word: see `readActs`
+        readActs(&ev, sentence: k)
         // ACLED note prefixes: "Defusal:", "Property destruction:" ...
         if s.range.count > 2 {
             var j = s.range.lowerBound
@@ -222,7 +224,7 @@ struct Assembler {
     func events() -> [ExtractedEvent] {
         let secs = sections()
         var out: [ExtractedEvent] = []
-        let singleReport = mayBeSingleReport && secs.count <= 1 && doc.sentences.count <= 12
+        let singleReport = mayBeSingleReport && secs.count <= 1 && doc.sentences.count <= Self.shortTextSentences
         var fallback: (Incident, Section)? = nil
         // a short text about ordinary crime: "smugglers ... were intercepted" across two sentences
         let policingText = singleReport && isAboutCrime()

@@ -108,11 +108,63 @@ import SitrepModel
              text: "On 8 March 2022, two suicide attackers blew themselves up outside a mosque in Kabul."),
         Case(rule: "militants gained ground", sub: "Non-state actor overtakes territory",
              text: "On 8 March 2022, militants gained ground in the northern districts of Palma after a week of fighting."),
+        // a toll with no act named is violence, by who died
+        Case(rule: "soldiers killed, no act named", sub: "Armed clash",
+             text: "On 8 March 2022, five soldiers were killed in Quetta."),
+        Case(rule: "farmers killed, no act named", sub: "Attack",
+             text: "On 8 March 2022, two farmers were killed near Gao. Their families buried them the same day."),
+        Case(rule: "a patrol attacked, with deaths", sub: "Armed clash",
+             text: "On 8 March 2022, militants attacked a patrol near Mandalay, killing two soldiers."),
+        Case(rule: "a patrol attacked", sub: "Armed clash",
+             text: "On 8 March 2022, militants attacked an army patrol near Mopti."),
+        Case(rule: "a patrol alone", sub: "Change to group/activity",
+             text: "On 8 March 2022, soldiers conducted a patrol in the villages around Mopti."),
+        // held where no one knows: a forced disappearance, not an arrest
+        Case(rule: "arrested, whereabouts unknown", sub: "Abduction/forced disappearance",
+             text: "On 8 March 2022, soldiers arrested a teacher in Monywa. His whereabouts remain unknown."),
+        Case(rule: "taken to an unknown location", sub: "Abduction/forced disappearance",
+             text: "On 8 March 2022, soldiers took a journalist from his home in Hpakant to an unknown location."),
+        Case(rule: "an arrest alone", sub: "Arrests",
+             text: "On 8 March 2022, soldiers arrested a teacher in Monywa."),
+        // heavy weapons and firing back
+        Case(rule: "medium weapons fired", sub: "Shelling/artillery/missile attack",
+             text: "On 8 March 2022, rebels fired medium weapons at army positions east of Hays."),
+        Case(rule: "fire returned", sub: "Armed clash",
+             text: "On 8 March 2022, gunmen opened fire on a checkpoint near Arish and soldiers fired back."),
+        // an interception disrupts weapons only when a weapon is stopped
+        Case(rule: "people intercepted", sub: "Arrests",
+             text: "On 8 March 2022, coast guards intercepted a boat carrying 60 people off Zuwara."),
+        Case(rule: "drones intercepted", sub: "Disrupted weapons use",
+             text: "On 8 March 2022, air defences intercepted two drones over Abha."),
+        // barricades make a demonstration violent
+        Case(rule: "a road blocked with rocks", sub: "Violent demonstration",
+             text: "On 8 March 2022, residents blocked the highway near Cusco with rocks and tree trunks to protest fuel prices."),
+        Case(rule: "obstacles set on fire", sub: "Violent demonstration",
+             text: "On 8 March 2022, about 40 people blocked an avenue in Recife by setting obstacles on fire to demand water."),
+        Case(rule: "sides exchange artillery fire", sub: "Armed clash",
+             text: "On 8 March 2022, rebels and the army exchanged artillery fire along the front north of Marib."),
+        Case(rule: "one side shells", sub: "Shelling/artillery/missile attack",
+             text: "On 8 March 2022, the army shelled rebel positions north of Marib."),
+        Case(rule: "settlers throw stones", sub: "Mob violence",
+             text: "On 8 March 2022, Israeli settlers threw stones at passing cars near Huwara."),
+        Case(rule: "residents burn tires over power cuts", sub: "Violent demonstration",
+             text: "On 8 March 2022, residents burned tires in the streets of Cotonou to reject the power cuts."),
+        Case(rule: "fire at fishermen of a people with armed factions", sub: "Attack",
+             text: "On 8 March 2022, Israeli forces opened fire on Palestinian fishermen off the coast of Beit Lahia."),
+        Case(rule: "a road blocked", sub: "Peaceful protest",
+             text: "On 8 March 2022, drivers blocked the highway near Cusco to protest fuel prices."),
     ]
 
     @Test(arguments: cases)
     func codesTheSubEventType(_ c: Case) {
         let events = Self.extractor.extract(text: c.text, published: Self.published, context: .init(docID: "t", assumeEvent: true))
         #expect(events.first?.subEventType == c.sub)
+    }
+
+    /// The toll of a report with no act named counts (a strategic development would drop it).
+    @Test func aTollWithNoActNamed_keepsItsDead() {
+        let events = Self.extractor.extract(text: "On 8 March 2022, five soldiers were killed in Quetta.", published: Self.published,
+                                            context: .init(docID: "t", assumeEvent: true))
+        #expect(events.first?.fatalities == 5)
     }
 }

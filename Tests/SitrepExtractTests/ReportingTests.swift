@@ -42,6 +42,7 @@ import SitrepModel
         Quiet(kind: "crime over two sentences", text: "Coast guards stopped a boat of drug smugglers off the coast. Four men were intercepted."),
         Quiet(kind: "weak word", text: "The opposition accused the ruling party of rigging the local elections."),
         Quiet(kind: "denial", text: "The air force denied that its jets had struck a school in the north."),
+        Quiet(kind: "deaths with no armed actor", text: "Five people died when a fire swept through the central market in Kano on Tuesday."),
     ]
 
     @Test(arguments: quiet)
@@ -80,6 +81,13 @@ import SitrepModel
              subEventType: "Shelling/artillery/missile attack"),
         Loud(text: "Gunmen killed three soldiers and wounded four others near Arish on Sunday.",
              subEventType: "Armed clash"),
+        // a toll with no act named: fighters killed, or killed by armed men, is violence
+        Loud(text: "At least 20 militants were killed when they raided an army base near Kismayo on Sunday.",
+             subEventType: "Armed clash"),
+        Loud(text: "Security forces in the western region have killed 40 rebels during a week of operations.",
+             subEventType: "Armed clash"),
+        Loud(text: "Turkish troops have set up two military bases near Zakho, local officials said.",
+             subEventType: "Headquarters or base established"),
     ]
 
     @Test(arguments: loud)

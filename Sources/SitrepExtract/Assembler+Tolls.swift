@@ -1,0 +1,86 @@
+import SitrepModel
+
+// MARK: - Tolls: deaths told with no act named are violence all the same
+
+extension Assembler {
+    /// The rules that score a sentence by what its words say together, after its trigger words: an
+    /// interception of people is an arrest (`interceptsPeople`), a road blocked with tires a riot
+    /// (`proposeBarricade`), a base set up a base established (`proposeBase`), and a toll with no
+    /// act named violence (`proposeToll`, last: it reads what the others scored).
+    func readActs(_ ev: inout Evidence, sentence k: Int) {
+        interceptsPeople(&ev, sentence: k)
+        proposeBarricade(&ev, sentence: k)
+        proposeBase(&ev, sentence: k)
+        proposeToll(&ev, sentence: k)
+    }
+
+    /// Weighs less than any act named (a bare explosion word weighs 2.6, "attacked" 1): a toll
+    /// says that violence happened, an act names which.
+    static let tollWeight = 1.2
+    /// A text of this many sentences or fewer may be one report (as `events` reads it).
+    static let shortTextSentences = 12
+
+    /// Sub-types a sentence may name beside a toll and still be read as violence by it: a patrol,
+    /// a deployment or a visit is no reason for deaths ("attacked a patrol, killing two soldiers").
+    static let incidental: Set<SubEventType> = [.changeToGroup, .headquarters, .nonViolentTransfer, .other]
+
+    /// Scores the violence of a toll (`toll`) in sentence `k` when no act is named in it, or only
+    /// a patrol, a deployment or a visit.
+    /// Only in a short text (a report, an update, a note): on a page a toll sentence belongs to
+    /// the incident told before it, which it must not split off.
+    func proposeToll(_ ev: inout Evidence, sentence k: Int) {
+        guard mayBeSingleReport, doc.sentences.count <= Self.shortTextSentences, doc.sentenceHas(k, .kill) || doc.sentenceHas(k, .injure),
+              ev.scores.isEmpty || SubEventType.all.allSatisfy({ ev.scores[$0.rawValue] == 0 || Self.incidental.contains($0) }) else { return }
+        let range = doc.sentences[k].range
+        guard let found = toll(in: range) else { return }
+        // news tells deaths of every kind (a fire, a capsized boat): without `assumeEvent` a toll is
+        // violence only when the dead are fighters or an armed actor is named with them
+        if !assumeEvent, !found.armed, !namesArmedActor(range) { return }
+        ev.propose(found.armed ? .armedClash : .attack, weight: Self.tollWeight * reportFactor(trigger: found.at, end: found.at + 1, sentence: range),
+                   trigger: found.at)
+    }
+
+    /// Sentence `range` names an armed actor: a listed one that is not a crowd or civilians, or an
+    /// armed actor word ("gunmen", "security forces").
+    func namesArmedActor(_ range: Range<Int>) -> Bool {
+        for t in range {
+            if !doc.actorAt.isEmpty, doc.actorAt[t] >= 0,
+               doc.actors[Int(doc.actorAt[t])].entries.contains(where: {
+                   let type = extractor.actors.entries[Int($0)].type
+                   return type != .civilians && type != .protesters && type != .rioters
+               }) { return true }
+            if doc.lexHas(t, .actorword),
+               doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == .actorword && Self.armedKinds.contains(lexicon.firstFields[Int($0)]) }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A toll told with no act that caused it ("five soldiers were killed in Quetta", "leaving two
+    /// militants dead", "a man was found killed"): the first killed or injured figure of the
+    /// sentence, or one death told without a number. ACLED never codes deaths by violence as a
+    /// strategic development; whoever died says which violence: armed victims (soldiers,
+    /// militants, members) with no civilian among them fought a battle, anyone else was attacked.
+    func toll(in range: Range<Int>) -> (at: Int, armed: Bool)? {
+        guard !speaksSinceEarlierYear(range) else { return nil }
+        let reader = CasualtyReader(lexicon: lexicon)
+        var at = reader.casualties(in: doc, sentence: range).first { $0.value > 0 }?.range.lowerBound
+        if at == nil, doc.sentenceHas(Int(doc.sentenceOf[range.lowerBound]), .kill) {
+            at = reader.singleDeath(in: doc, sentences: [range])?.lowerBound
+        }
+        guard let at else { return nil }
+        // "in pursuit of those who killed a policeman": a relative clause tells what someone did
+        // before, not this event's deaths
+        for b in [at - 1, at - 2] where b >= range.lowerBound && doc.tokens[b].isWord && Self.relativeWords.contains(doc.tokens[b].lex) { return nil }
+        var armed = false
+        for t in range where doc.lexHas(t, .victim) {
+            guard let civilian = reader.isVictim(doc, t) else { continue }
+            if civilian { return (at, false) }
+            armed = true
+        }
+        return (at, armed)
+    }
+
+    static let relativeWords: [UInt64] = ["who", "which", "that", "whom"].map { DateResolver.lexHash($0) }
+}
