@@ -4,11 +4,11 @@ extension Assembler {
     /// Last words that make a run of capitalized words the name of an armed or political group
     /// ("Baloch Nationalist Army", "Patriot Front", "Sultan Murad Division"). Not "Council", "Union" or
     /// "Party": they name assemblies and parties far more often than the side of a fight.
-    static let groupHeads: Set<UInt64> = Set([
+    static let groupHeads = WordSet([
         "army", "front", "brigade", "brigades", "battalion", "battalions", "units", "movement", "militia", "militias",
         "organization", "organisation", "league", "initiative", "corps", "legion", "division", "network", "cartel",
         "gang", "forces", "force", "falcons", "commandos",
-    ].map { DateResolver.lexHash($0) })
+    ])
 
     /// Words that make "Armed Forces", "Security Forces", "Special Forces" a common noun however it is
     /// capitalized: a run of only these and its head names no group.
@@ -17,14 +17,11 @@ extension Assembler {
         "regular", "joint", "federal", "allied", "enemy", "rebel", "opposition", "regime", "defence", "defense",
     ].map { DateResolver.lexHash($0) })
 
-    /// One bit per group word's hash (its low six bits): most words fail this before any set look-up.
-    static let groupHeadBits: UInt64 = groupHeads.reduce(0) { $0 | (1 << ($1 & 63)) }
-    static let displacementBits: UInt64 = displacementWords.reduce(0) { $0 | (1 << ($1 & 63)) }
 
     static let militiamenHash = DateResolver.lexHash("militiamen" as StaticString)
     static let militiaHash = DateResolver.lexHash("militia" as StaticString)
     static let militiasHash = DateResolver.lexHash("militias" as StaticString)
-    static let displacementWords: Set<UInt64> = Set(["fled", "flee", "fleeing", "evacuated", "displaced"].map { DateResolver.lexHash($0) })
+    static let displacementWords = WordSet(["fled", "flee", "fleeing", "evacuated", "displaced"])
 
     /// Lowercase words inside a group's name ("Organization for the Liberation of the Levant").
     static let nameJoiners: Set<UInt64> = Set(["of", "for", "the", "al", "el", "ad", "ash", "an", "ar", "as"].map { DateResolver.lexHash($0) })
@@ -35,7 +32,7 @@ extension Assembler {
     /// ("Police Forces" in "National Police Forces") gives way to it.
     func unlistedGroups(in range: Range<Int>, country: String, adding mentions: inout [ActorMention]) {
         // read once, not per word (each static is a lazy global)
-        let heads = Self.groupHeads, headBits = Self.groupHeadBits
+        let heads = Self.groupHeads
         let militiamen = Self.militiamenHash, militia = Self.militiaHash, militias = Self.militiasHash
         var t = range.lowerBound
         while t < range.upperBound {
@@ -46,7 +43,7 @@ extension Assembler {
                 t += 1
                 continue
             }
-            guard head.kind == .word, head.flags.contains(.capitalized), headBits & (1 << (head.lex & 63)) != 0,
+            guard head.kind == .word, head.flags.contains(.capitalized),
                   heads.contains(head.lex) else { t += 1; continue }
             var first = t
             var names = 1
@@ -178,10 +175,10 @@ extension Assembler {
     /// "Over 5,000 villagers fled", "936 people were evacuated", "civilians displaced by the fighting":
     /// people leaving their homes, named before the verb.
     func displaced(_ inc: Incident, _ mentions: [ActorMention]) -> Bool {
-        let words = Self.displacementWords, bits = Self.displacementBits
+        let words = Self.displacementWords
         for k in inc.sentences {
             let range = doc.sentences[k].range
-            for t in range where doc.tokens[t].kind == .word && bits & (1 << (doc.tokens[t].lex & 63)) != 0 && words.contains(doc.tokens[t].lex) {
+            for t in range where doc.tokens[t].kind == .word && words.contains(doc.tokens[t].lex) {
                 let lo = max(range.lowerBound, t - 8)
                 if mentions.contains(where: { $0.kind == "civilians" && $0.range.lowerBound >= lo && $0.range.upperBound <= t }) { return true }
                 for j in lo..<t where word(j, "people") || word(j, "persons") || word(j, "locals") || word(j, "households") || word(j, "families") {

@@ -76,7 +76,7 @@ extension Assembler {
     func proposeBarricade(_ ev: inout Evidence, sentence k: Int) {
         if !ev.scores.isEmpty, ev.scores[SubEventType.violentDemonstration.rawValue] > 0 { return }
         let range = doc.sentences[k].range
-        for t in range where doc.tokens[t].isWord {
+        for t in range where doc.tokens[t].isWord && Self.barricadeStarts.contains(doc.tokens[t].lex) {
             let lex = doc.tokens[t].lex
             var found = false
             if Self.blockWords.contains(lex) {
@@ -104,11 +104,16 @@ extension Assembler {
 
     /// A riot word's weight in the lexicon ("barricades", "burning tires").
     static let barricadeWeight = 2.3
-    static let blockWords: [UInt64] = ["blocked", "blocking", "block", "blocks", "blockaded", "barricaded", "cut"].map { DateResolver.lexHash($0) }
-    static let burnWords: [UInt64] = ["burned", "burnt", "burning", "burn", "torched"].map { DateResolver.lexHash($0) }
-    static let barricadeMaterials: Set<UInt64> = Set(
+    static let blockWords = WordSet(["blocked", "blocking", "block", "blocks", "blockaded", "barricaded", "cut"])
+    static let burnWords = WordSet(["burned", "burnt", "burning", "burn", "torched"])
+    static let barricadeMaterials = WordSet(
         ["tires", "tyres", "tire", "tyre", "rocks", "stones", "logs", "trunks", "branches", "sandbags", "rubble", "rubbish", "debris",
-         "obstacles", "bricks", "boulders", "wood", "trees", "garbage", "trash", "mattresses", "objects"].map { DateResolver.lexHash($0) })
+         "obstacles", "bricks", "boulders", "wood", "trees", "garbage", "trash", "mattresses", "objects"])
+    /// Any word that can start a barricade (`proposeBarricade` reads on only from one of these).
+    static let barricadeStarts = WordSet(["blocked", "blocking", "block", "blocks", "blockaded", "barricaded", "cut", "burned", "burnt", "burning",
+                                          "burn", "torched", "tires", "tyres", "tire", "tyre", "rocks", "stones", "logs", "trunks", "branches",
+                                          "sandbags", "rubble", "rubbish", "debris", "obstacles", "bricks", "boulders", "wood", "trees",
+                                          "garbage", "trash", "mattresses", "objects"])
 
     static let passiveAuxiliaries: [UInt64] = ["was", "were", "been", "being", "be", "is", "are"].map { DateResolver.lexHash($0) }
 
