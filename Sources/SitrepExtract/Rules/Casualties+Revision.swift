@@ -1,0 +1,51 @@
+// MARK: - Tolls that grow through a story: revisions, the wounded who later die
+
+extension CasualtyReader {
+    /// A toll revised upward later in the story: "the death toll later rose to 120", "the toll had
+    /// climbed to 57", "the number of dead reached 31". The number after the revision verb (and
+    /// "to") is a killed figure when a kill word ("toll", "dead", "killed") comes before the verb
+    /// in the sentence.
+    func revisedToll(in doc: Document, sentence: Range<Int>) -> Casualty? {
+        var killWord = false
+        var t = sentence.lowerBound
+        while t < sentence.upperBound {
+            if doc.tokens[t].lex == Self.tollHash || doc.lexAt[t] >= 0 && what(doc, t) == .killed { killWord = true }
+            if killWord, doc.tokens[t].kind == .word, Self.revisionVerbs.contains(doc.tokens[t].lex) {
+                var n = t + 1
+                if n < sentence.upperBound, DateResolver.isWord(doc, n, "to") { n += 1 }
+                if n < sentence.upperBound, let num = numbers.read(doc, at: n, limit: sentence.upperBound), num.value > 0 {
+                    return Casualty(what: .killed, value: num.value, min: num.min, max: num.max, range: num.range, civilian: false)
+                }
+            }
+            t = doc.lexRange(at: t)?.upperBound ?? t + 1
+        }
+        return nil
+    }
+
+    /// The number at `i` follows a revision verb ("rose to 57", "reached 31").
+    func isRevision(_ doc: Document, before i: Int, in sentence: Range<Int>) -> Bool {
+        var j = i - 1
+        if j >= sentence.lowerBound, DateResolver.isWord(doc, j, "to") { j -= 1 }
+        return j >= sentence.lowerBound && doc.tokens[j].kind == .word && Self.revisionVerbs.contains(doc.tokens[j].lex)
+    }
+
+    /// "the toll had risen": "toll" alone is the death toll only before a revision verb.
+    static let tollHash = DateResolver.lexHash("toll" as StaticString)
+
+    static let revisionVerbs: [UInt64] = ["rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "mounted", "reached", "soared"]
+        .map { DateResolver.lexHash($0) }
+
+    /// "1 of whom later died", "two of them died in hospital": the kill word right after a subset
+    /// ("N of whom" / "N of them", adverbs and "have"/"had" between); its token, or nil.
+    func diedAmong(_ doc: Document, _ num: Range<Int>, in sentence: Range<Int>) -> Int? {
+        var k = num.upperBound + 2
+        guard k < sentence.upperBound, DateResolver.isWord(doc, num.upperBound, "of") else { return nil }
+        while k < sentence.upperBound, k - num.upperBound < 5, doc.tokens[k].kind == .word, doc.lexAt[k] < 0 || !doc.lexHas(k, .kill) {
+            guard Self.passiveAdverbs.contains(doc.tokens[k].lex) || Self.beVerbs.contains(doc.tokens[k].lex)
+                    || DateResolver.isWord(doc, k, "had") || DateResolver.isWord(doc, k, "have") else { return nil }
+            k += 1
+        }
+        guard k < sentence.upperBound, doc.lexAt[k] >= 0, what(doc, k) == .killed else { return nil }
+        return k
+    }
+}
