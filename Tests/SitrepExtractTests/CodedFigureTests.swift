@@ -58,6 +58,9 @@ import SitrepModel
         ("An ambush on the highway left nine soldiers dead and five wounded.", 9),
         ("Rescue workers said 23 bodies were recovered from the rubble after the air strike.", 23),
         ("Eleven people died and 30 were wounded when a car bomb exploded outside a bank in Kabul.", 11),
+        ("A truck bomb tore through a crowded bus station in Mogadishu, leaving 17 dead and dozens wounded.", 17),
+        ("A drone strike killed a local commander of the militia and his two brothers on Friday.", 3),
+        ("Three soldiers were killed and four wounded when their patrol hit a mine near Gao, the army said.", 3),
     ])
     func newsProseTolls_areRead(text: String, killed: Int) {
         #expect(ReportingTests.events(text, assumeEvent: false).first?.fatalities == killed, "\(text)")

@@ -58,6 +58,12 @@ extension CasualtyReader {
             civilian = civilian || item.civilian
             end = item.end
             p = item.end
+            // "a commander of the group and his two sons": a short complement of the person
+            if p + 1 < sentence.upperBound, DateResolver.isWord(doc, p, "of"),
+               let and = (p + 1..<min(sentence.upperBound, p + 5)).first(where: { DateResolver.isWord(doc, $0, "and") }),
+               !(p + 1..<and).contains(where: { doc.tokens[$0].kind != .word || doc.lexHas($0, .kill) || doc.lexHas($0, .injure) }) {
+                p = and
+            }
             // a separator: "and", ",", ", and"
             var s = p
             if s < sentence.upperBound, doc.tokens[s].kind == .punct, doc.tokens[s].mark == 0x2C { s += 1 }
@@ -80,7 +86,11 @@ extension CasualtyReader {
             if let person = personAfter(doc, p, before: end), isSingular(doc, person.last) {
                 return (1, person.end, isVictim(doc, person.start) ?? false)
             }
-            if !isOne(doc, p) { return nil }
+            // "his two sons": a determiner before a number
+            if !isOne(doc, p) {
+                guard p + 1 < sentence.upperBound, doc.tokens[p + 1].kind == .number || doc.lexHas(p + 1, .number) else { return nil }
+                return victimItem(doc, at: p + 1, in: sentence)
+            }
         }
         guard let num = numbers.read(doc, at: p, limit: sentence.upperBound), !num.vague, num.value > 0 else { return nil }
         var u = num.range.upperBound
