@@ -61,6 +61,9 @@ import SitrepModel
         ("A truck bomb tore through a crowded bus station in Mogadishu, leaving 17 dead and dozens wounded.", 17),
         ("A drone strike killed a local commander of the militia and his two brothers on Friday.", 3),
         ("Three soldiers were killed and four wounded when their patrol hit a mine near Gao, the army said.", 3),
+        ("The death toll from Tuesday's car bombing in Mogadishu stands at 26, hospital officials said.", 26),
+        ("A suicide bomber struck a checkpoint in Quetta, killing 5 policemen, two of whom were officers.", 5),
+        ("Insurgents overran an army post near Menaka, killing a total of 9 soldiers.", 9),
     ])
     func newsProseTolls_areRead(text: String, killed: Int) {
         #expect(ReportingTests.events(text, assumeEvent: false).first?.fatalities == killed, "\(text)")

@@ -96,7 +96,11 @@ extension CasualtyReader {
         var u = num.range.upperBound
         // "two of his relatives", "two others"
         if u < sentence.upperBound, DateResolver.isWord(doc, u, "others") { return (num.value, u + 1, false) }
-        if u + 1 < sentence.upperBound, DateResolver.isWord(doc, u, "of") { u += 2 }
+        if u + 1 < sentence.upperBound, DateResolver.isWord(doc, u, "of") {
+            // "two of whom were officers": a subset of the list before, not more victims
+            if doc.tokens[u + 1].lex == Self.themHash || DateResolver.isWord(doc, u + 1, "whom") { return nil }
+            u += 2
+        }
         guard let person = personAfter(doc, u - 1, before: min(sentence.upperBound, u + 3)) ?? personAt(doc, u) else { return nil }
         return (num.value, person.end, isVictim(doc, person.start) ?? false)
     }
