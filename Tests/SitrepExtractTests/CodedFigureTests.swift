@@ -64,6 +64,7 @@ import SitrepModel
         ("The death toll from Tuesday's car bombing in Mogadishu stands at 26, hospital officials said.", 26),
         ("A suicide bomber struck a checkpoint in Quetta, killing 5 policemen, two of whom were officers.", 5),
         ("Insurgents overran an army post near Menaka, killing a total of 9 soldiers.", 9),
+        ("A teacher and her three daughters were killed when a missile struck their house in Zaporizhzhia.", 4),
     ])
     func newsProseTolls_areRead(text: String, killed: Int) {
         #expect(ReportingTests.events(text, assumeEvent: false).first?.fatalities == killed, "\(text)")

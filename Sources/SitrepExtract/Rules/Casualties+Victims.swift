@@ -80,7 +80,11 @@ extension CasualtyReader {
     private func victimItem(_ doc: Document, at p: Int, in sentence: Range<Int>) -> (count: Int, end: Int, civilian: Bool)? {
         let t = doc.tokens[p]
         guard t.kind == .word || t.kind == .number else { return nil }
-        if t.kind == .word, doc.lexHas(p, .singular), doc.lexRange(at: p)?.count == 1 { return (1, p + 1, true) }
+        // "him", "her" (but "her two children", "her son": a determiner, read below)
+        if t.kind == .word, doc.lexHas(p, .singular), doc.lexRange(at: p)?.count == 1,
+           !(p + 1 < sentence.upperBound && (doc.tokens[p + 1].kind == .number || doc.lexHas(p + 1, .number) || doc.lexHas(p + 1, .victim))) {
+            return (1, p + 1, true)
+        }
         if t.kind == .word, Self.determiners.contains(t.lex) || isOne(doc, p) {
             let end = min(sentence.upperBound, p + 4)
             if let person = personAfter(doc, p, before: end), isSingular(doc, person.last) {
