@@ -1,4 +1,4 @@
-// MARK: - Tolls that grow through a story: revisions, the wounded who later die
+// MARK: - Tolls revised through a story
 
 extension CasualtyReader {
     /// A toll revised upward later in the story: "the death toll later rose to 120", "the toll had
@@ -34,18 +34,4 @@ extension CasualtyReader {
 
     static let revisionVerbs: [UInt64] = ["rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "mounted", "reached", "soared", "stands", "stood"]
         .map { DateResolver.lexHash($0) }
-
-    /// "1 of whom later died", "two of them died in hospital": the kill word right after a subset
-    /// ("N of whom" / "N of them", adverbs and "have"/"had" between); its token, or nil.
-    func diedAmong(_ doc: Document, _ num: Range<Int>, in sentence: Range<Int>) -> Int? {
-        var k = num.upperBound + 2
-        guard k < sentence.upperBound, DateResolver.isWord(doc, num.upperBound, "of") else { return nil }
-        while k < sentence.upperBound, k - num.upperBound < 5, doc.tokens[k].kind == .word, doc.lexAt[k] < 0 || !doc.lexHas(k, .kill) {
-            guard Self.passiveAdverbs.contains(doc.tokens[k].lex) || Self.beVerbs.contains(doc.tokens[k].lex)
-                    || DateResolver.isWord(doc, k, "had") || DateResolver.isWord(doc, k, "have") else { return nil }
-            k += 1
-        }
-        guard k < sentence.upperBound, doc.lexAt[k] >= 0, what(doc, k) == .killed else { return nil }
-        return k
-    }
 }

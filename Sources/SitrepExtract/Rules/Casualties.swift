@@ -297,28 +297,6 @@ struct CasualtyReader {
         return out
     }
 
-    /// A subset of a toll told beside it: a number after "including", "among them", "mostly", or a
-    /// number followed by "of them" / "of whom" ("two of them officers").
-    func isSubset(_ doc: Document, _ num: Range<Int>, in sentence: Range<Int>) -> Bool {
-        if num.lowerBound > sentence.lowerBound {
-            let before = doc.tokens[num.lowerBound - 1]
-            if before.kind == .word, Self.subsetOpeners.contains(before.lex) || before.lex == Self.themHash { return true }
-        }
-        return num.upperBound + 1 < sentence.upperBound && DateResolver.isWord(doc, num.upperBound, "of")
-            && (doc.tokens[num.upperBound + 1].lex == Self.themHash || DateResolver.isWord(doc, num.upperBound + 1, "whom"))
-    }
-
-    /// A number or a quantifier at `k` followed by "of them" / "of whom" ("two of them", "most of
-    /// whom"): the start of a subset clause.
-    private func startsCountOfThem(_ doc: Document, _ k: Int, in sentence: Range<Int>) -> Bool {
-        if Self.subsetQuantifiers.contains(doc.tokens[k].lex), k + 2 < sentence.upperBound, DateResolver.isWord(doc, k + 1, "of"),
-           doc.tokens[k + 2].lex == Self.themHash || DateResolver.isWord(doc, k + 2, "whom") { return true }
-        guard let n = numbers.read(doc, at: k, limit: sentence.upperBound) else { return false }
-        return isSubset(doc, n.range, in: sentence) && !(n.range.lowerBound == k && k > sentence.lowerBound && doc.tokens[k - 1].lex == Self.themHash)
-    }
-
-    static let subsetOpeners: [UInt64] = ["including", "among", "mostly", "mainly", "incl"].map { DateResolver.lexHash($0) }
-    static let subsetQuantifiers: [UInt64] = ["most", "many", "some", "all", "half", "both", "several"].map { DateResolver.lexHash($0) }
     static let themHash = DateResolver.lexHash("them" as StaticString)
     static let deathNouns: Set<UInt64> = Set(["death", "deaths", "fatalities", "casualties"].map { DateResolver.lexHash($0) })
 
