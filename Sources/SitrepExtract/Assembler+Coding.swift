@@ -132,7 +132,8 @@ extension Assembler {
             sub = .attack
         }
         // a truce, an arrest or a new alliance kills no one: a toll in the same sentence belongs to
-        // the violence it mentions, which is coded (or not) as its own event
+        // the violence it mentions, which is coded (or not) as its own event. "Other" is not among
+        // them: it is also the fallback of a text no trigger matched, whose told deaths still count
         if Assembler.nonViolent.contains(sub) {
             killed = 0
             killMin = nil
@@ -269,7 +270,7 @@ extension Assembler {
         return event
     }
 
-    static let nonViolent: Set<SubEventType> = [.agreement, .arrests, .changeToGroup, .headquarters, .nonViolentTransfer, .other, .peacefulProtest]
+    static let nonViolent: Set<SubEventType> = [.agreement, .arrests, .changeToGroup, .headquarters, .nonViolentTransfer, .peacefulProtest]
 
     func span(_ r: Range<Int>) -> SpanList {
         let (a, b) = doc.byteSpan(r)

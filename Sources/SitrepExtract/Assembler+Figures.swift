@@ -71,8 +71,28 @@ extension Assembler {
             }
         }
         if f.injured == nil, let low = accounts.compactMap(\.injured).min() { f.injured = low }
-        // "killing him", "the body of a man was found": one death without a number
-        if !tollFound, let r = casualtyReader.singleDeath(in: doc, sentences: inc.sentences.filter { doc.sentenceHas($0, .kill) }.map { doc.sentences[$0].range }) {
+        // ACLED's closing formula ("2 fatalities.", "fatalities coded as 10 and split between 2
+        // locations") states the coded figure: it overrides the prose's count
+        let numbered = inc.sentences.filter { doc.sentenceSummary[$0].hasNumber || doc.sentenceHas($0, .number) }
+        if !numbered.isEmpty, let coded = casualtyReader.codedFigure(in: doc, sentences: numbered.map { doc.sentences[$0].range }) {
+            f.killed = coded.value
+            f.killMin = coded.value
+            f.killMax = coded.value
+            f.fatalitySpan = coded.range
+            return f
+        }
+        guard !tollFound else { return f }
+        // ("the body of a woman": "body" is a singular word, not a kill word)
+        let killing = inc.sentences.filter { doc.sentenceHas($0, .kill) || doc.sentenceHas($0, .singular) }.map { doc.sentences[$0].range }
+        guard !killing.isEmpty else { return f }
+        // "abducted 9 soldiers … later killed them"
+        if let c = casualtyReader.pronounToll(in: doc, sentences: inc.sentences.map { doc.sentences[$0].range }) {
+            f.killed = c.value
+            f.killMin = c.min
+            f.killMax = c.max
+            f.fatalitySpan = c.range
+        } else if let r = casualtyReader.singleDeath(in: doc, sentences: killing) {
+            // "killing him", "the body of a man was found": one death without a number
             f.killed = 1
             f.killMin = 1
             f.killMax = 1

@@ -51,6 +51,8 @@ struct NumberReader {
             let t = doc.tokens[end]
             if t.kind == .number {
                 if any && value >= 1 && !(value < 100 && t.value < 10) { break }
+                // "8-10": a range, read by the caller, not one number
+                if any, end > k, doc.tokens[end - 1].flags.contains(.hyphenNext) { break }
                 if t.length > 9 { return nil }
                 value += t.value
                 any = true
@@ -134,21 +136,29 @@ struct CasualtyReader {
         // "killing his wife and three children": a list of victims after a kill word, read whole
         var listed: [Range<Int>] = []
         for t in sentence where doc.lexAt[t] >= 0 && what(doc, t) == .killed {
-            if let c = victimList(doc, after: doc.lexRange(at: t)!, in: sentence) {
+            if let c = victimList(doc, after: doc.lexRange(at: t)!, in: sentence) ?? victimListBefore(doc, kill: t, in: sentence) {
                 out.append(c)
                 usedWords.insert(t)
                 listed.append(c.range)
             }
         }
         while i < sentence.upperBound {
-            guard let num = numbers.read(doc, at: i, limit: sentence.upperBound) else {
+            guard var num = numbers.read(doc, at: i, limit: sentence.upperBound) else {
                 i = (doc.lexRange(at: i)?.upperBound ?? i + 1)
                 continue
             }
             // skip years, times, percentages, durations
+            if doc.tokens[num.range.upperBound - 1].kind == .number, doc.tokens[num.range.upperBound - 1].length == 4, !num.vague,
+               (1900...2100).contains(num.value) { i = num.range.upperBound; continue }
+            // "8-10 residents": a range, whose lower bound ACLED codes
+            if doc.tokens[num.range.upperBound - 1].flags.contains(.hyphenNext), !num.vague, num.range.upperBound < sentence.upperBound,
+               doc.tokens[num.range.upperBound].kind == .number, let high = numbers.read(doc, at: num.range.upperBound, limit: sentence.upperBound),
+               !high.vague, high.value > num.value {
+                num = NumberReader.Number(value: num.value, min: num.value, max: high.value, range: num.range.lowerBound..<high.range.upperBound,
+                                          vague: false, amount: num.amount)
+            }
             let last = doc.tokens[num.range.upperBound - 1]
             let after = num.range.upperBound < sentence.upperBound ? doc.tokens[num.range.upperBound] : nil
-            if last.kind == .number, last.length == 4, !num.vague, (1900...2100).contains(num.value) { i = num.range.upperBound; continue }
             if let after, after.kind == .punct, after.mark == 0x25 || after.mark == 0x3A { i = num.range.upperBound + 1; continue }
             if last.flags.contains(.hyphenNext) { i = num.range.upperBound; continue }  // 48-hour
             // "no one was killed": a denial, not a count
@@ -171,6 +181,11 @@ struct CasualtyReader {
             // "nineteen civilians, including seven children, were killed", "among them four women",
             // "two of them officers": a subset is not the toll
             if isSubset(doc, num.range, in: sentence) {
+                // "2 students were injured, 1 of whom later died": the wounded who died are the toll
+                if !out.contains(where: { $0.what == .killed }), let k = diedAmong(doc, num.range, in: sentence), !usedWords.contains(k) {
+                    usedWords.insert(k)
+                    out.append(Casualty(what: .killed, value: num.value, min: num.min, max: num.max, range: num.range, civilian: false))
+                }
                 i = num.range.upperBound
                 continue
             }
@@ -219,9 +234,20 @@ struct CasualtyReader {
                     steps += 1
                     continue
                 }
+                // "5 civilians (2 men, 2 women and 1 child) were killed": the parenthesis breaks the toll down
+                if t.kind == .punct, t.mark == 0x28, let close = (k + 1..<min(sentence.upperBound, k + 16)).first(where: { doc.tokens[$0].isPunct(0x29) }) {
+                    k = close + 1
+                    steps += 1
+                    continue
+                }
                 if t.kind == .number { break }
                 if t.kind == .punct, t.mark == 0x3B || t.mark == 0x2C && steps > 1 { break }
-                if let what = what(doc, k), !usedWords.contains(k) { found = (what, k); break }
+                if let what = what(doc, k), !usedWords.contains(k) {
+                    // "three armed men shot and killed a man": the number counts the killers
+                    if killsAnObject(doc, k, in: sentence) { break }
+                    found = (what, k)
+                    break
+                }
                 if isVictim(doc, k) == true { civilian = true }
                 k = doc.lexRange(at: k)?.upperBound ?? k + 1
                 steps += 1
@@ -244,8 +270,20 @@ struct CasualtyReader {
                     back += 1
                 }
             }
+            // "tried to lynch three men", "vowed to kill 20": an infinitive kills no one
+            // ("beat to death two thieves", "leading to death of one demonstrator" are deaths: a noun)
+            if let (_, at) = found, at > sentence.lowerBound, DateResolver.isWord(doc, at - 1, "to"), !Self.deathNouns.contains(doc.tokens[at].lex) { found = nil }
+            // "justice for 3 youths who were killed by police": a death told as a reason or a background
+            if let (_, at) = found, toldAsReason(doc, at, in: sentence) { found = nil }
             if let (what, at) = found {
                 usedWords.insert(at)
+                // "between 43 and 52 people were killed": a range, not two groups (ACLED codes the lower bound)
+                if coordinated > 0, num.range.lowerBound > sentence.lowerBound, DateResolver.isWord(doc, num.range.lowerBound - 1, "between") {
+                    out.append(Casualty(what: what, value: num.value, min: num.value, max: max(num.value, coordinated),
+                                        range: num.range.lowerBound..<lastCoordinated, civilian: civilian))
+                    i = lastCoordinated
+                    continue
+                }
                 if coordinated > 0 {
                     let value = num.value + coordinated
                     out.append(Casualty(what: what, value: value, min: value, max: value, range: num.range.lowerBound..<lastCoordinated, civilian: civilian))
@@ -259,77 +297,32 @@ struct CasualtyReader {
         return out
     }
 
-    /// A subset of a toll told beside it: a number after "including", "among them", "mostly", or a
-    /// number followed by "of them" / "of whom" ("two of them officers").
-    func isSubset(_ doc: Document, _ num: Range<Int>, in sentence: Range<Int>) -> Bool {
-        if num.lowerBound > sentence.lowerBound {
-            let before = doc.tokens[num.lowerBound - 1]
-            if before.kind == .word, Self.subsetOpeners.contains(before.lex) || before.lex == Self.themHash { return true }
-        }
-        return num.upperBound + 1 < sentence.upperBound && DateResolver.isWord(doc, num.upperBound, "of")
-            && (doc.tokens[num.upperBound + 1].lex == Self.themHash || DateResolver.isWord(doc, num.upperBound + 1, "whom"))
-    }
-
-    /// A number or a quantifier at `k` followed by "of them" / "of whom" ("two of them", "most of
-    /// whom"): the start of a subset clause.
-    private func startsCountOfThem(_ doc: Document, _ k: Int, in sentence: Range<Int>) -> Bool {
-        if Self.subsetQuantifiers.contains(doc.tokens[k].lex), k + 2 < sentence.upperBound, DateResolver.isWord(doc, k + 1, "of"),
-           doc.tokens[k + 2].lex == Self.themHash || DateResolver.isWord(doc, k + 2, "whom") { return true }
-        guard let n = numbers.read(doc, at: k, limit: sentence.upperBound) else { return false }
-        return isSubset(doc, n.range, in: sentence) && !(n.range.lowerBound == k && k > sentence.lowerBound && doc.tokens[k - 1].lex == Self.themHash)
-    }
-
-    static let subsetOpeners: [UInt64] = ["including", "among", "mostly", "mainly", "incl"].map { DateResolver.lexHash($0) }
-    static let subsetQuantifiers: [UInt64] = ["most", "many", "some", "all", "half", "both", "several"].map { DateResolver.lexHash($0) }
     static let themHash = DateResolver.lexHash("them" as StaticString)
-
-    /// A toll revised upward later in the story: "the death toll later rose to 120", "the toll had
-    /// climbed to 57", "the number of dead reached 31". The number after the revision verb (and
-    /// "to") is a killed figure when a kill word ("toll", "dead", "killed") comes before the verb
-    /// in the sentence.
-    func revisedToll(in doc: Document, sentence: Range<Int>) -> Casualty? {
-        var killWord = false
-        var t = sentence.lowerBound
-        while t < sentence.upperBound {
-            if doc.tokens[t].lex == Self.tollHash || doc.lexAt[t] >= 0 && what(doc, t) == .killed { killWord = true }
-            if killWord, doc.tokens[t].kind == .word, Self.revisionVerbs.contains(doc.tokens[t].lex) {
-                var n = t + 1
-                if n < sentence.upperBound, DateResolver.isWord(doc, n, "to") { n += 1 }
-                if n < sentence.upperBound, let num = numbers.read(doc, at: n, limit: sentence.upperBound), num.value > 0 {
-                    return Casualty(what: .killed, value: num.value, min: num.min, max: num.max, range: num.range, civilian: false)
-                }
-            }
-            t = doc.lexRange(at: t)?.upperBound ?? t + 1
-        }
-        return nil
-    }
-
-    /// The number at `i` follows a revision verb ("rose to 57", "reached 31").
-    func isRevision(_ doc: Document, before i: Int, in sentence: Range<Int>) -> Bool {
-        var j = i - 1
-        if j >= sentence.lowerBound, DateResolver.isWord(doc, j, "to") { j -= 1 }
-        return j >= sentence.lowerBound && doc.tokens[j].kind == .word && Self.revisionVerbs.contains(doc.tokens[j].lex)
-    }
-
-    /// "the toll had risen": "toll" alone is the death toll only before a revision verb.
-    static let tollHash = DateResolver.lexHash("toll" as StaticString)
-
-    static let revisionVerbs: [UInt64] = ["rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "mounted", "reached", "soared"]
-        .map { DateResolver.lexHash($0) }
+    static let deathNouns: Set<UInt64> = Set(["death", "deaths", "fatalities", "casualties"].map { DateResolver.lexHash($0) })
 
     /// A kill word next to a singular victim ("killing him", "killed a civilian", "the body of a man"),
     /// not negated; returns the span of the kill word.
     func singleDeath(in doc: Document, sentences: [Range<Int>]) -> Range<Int>? {
         for range in sentences {
-            for t in range where doc.lexAt[t] >= 0 && what(doc, t) == .killed {
+            for t in range where doc.lexAt[t] >= 0 && (what(doc, t) == .killed || doc.tokens[t].lex == Self.bodyHash) {
                 let r = doc.lexRange(at: t)!
+                // "the body of a woman", "a man's body", "his body was found": one dead person
+                if doc.tokens[t].lex == Self.bodyHash {
+                    if bodyOfOne(doc, t, in: range) { return r }
+                    continue
+                }
                 // "no one was killed", "neither injuries nor fatalities" (an "unknown armed group" far off is no denial)
                 let near = max(range.lowerBound, r.lowerBound - 4)..<min(range.upperBound, r.upperBound + 4)
-                if near.contains(where: { doc.lexHas($0, .negation) }) { continue }
+                if near.contains(where: { doc.lexHas($0, .negation) && !unknownAgent(doc, $0, in: range) }) { continue }
                 // "an attempt to assassinate the commander", "vowed to kill": an infinitive kills no one
                 if r.lowerBound > range.lowerBound, DateResolver.isWord(doc, r.lowerBound - 1, "to") { continue }
+                // "protesting the killing of a journalist", "a man who was killed by police": a death
+                // told as the reason or the background of what happened, not as its toll
+                if toldAsReason(doc, r.lowerBound, in: range) { continue }
                 // "the businessman was killed", "he was shot dead"
                 if singularPassive(doc, before: r.lowerBound, in: range) { return r }
+                // "the woman later died", "the victim succumbed to his wounds"
+                if singularSubject(doc, before: r.lowerBound, in: range) { return r }
                 // "killing one of them"
                 if r.upperBound + 2 < range.upperBound, isOne(doc, r.upperBound), DateResolver.isWord(doc, r.upperBound + 1, "of"),
                    doc.tokens[r.upperBound + 2].lex == Self.themHash { return r }
@@ -376,8 +369,16 @@ struct CasualtyReader {
     private static let plurals: Set<UInt64> = Set(["men", "women", "children", "people", "police", "personnel", "troops", "policemen", "gunmen", "elderly", "displaced"]
         .map { DateResolver.lexHash($0) })
 
+    /// The start of the lexicon match that covers token `b`: "shot and killed two men" reads
+    /// "two" as the object of the whole phrase, which starts at "shot".
     private func wordStart(_ doc: Document, _ b: Int) -> Int? {
-        doc.lexAt[b] >= 0 ? b : nil
+        if doc.lexAt[b] >= 0 { return b }
+        var j = b - 1
+        while j >= 0, b - j < 4 {
+            if let r = doc.lexRange(at: j) { return r.contains(b) ? j : nil }
+            j -= 1
+        }
+        return nil
     }
 
     func what(_ doc: Document, _ k: Int) -> Casualty.What? {

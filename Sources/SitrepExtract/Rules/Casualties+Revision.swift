@@ -1,0 +1,37 @@
+// MARK: - Tolls revised through a story
+
+extension CasualtyReader {
+    /// A toll revised upward later in the story: "the death toll later rose to 120", "the toll had
+    /// climbed to 57", "the number of dead reached 31". The number after the revision verb (and
+    /// "to") is a killed figure when a kill word ("toll", "dead", "killed") comes before the verb
+    /// in the sentence.
+    func revisedToll(in doc: Document, sentence: Range<Int>) -> Casualty? {
+        var killWord = false
+        var t = sentence.lowerBound
+        while t < sentence.upperBound {
+            if doc.tokens[t].lex == Self.tollHash || doc.lexAt[t] >= 0 && what(doc, t) == .killed { killWord = true }
+            if killWord, doc.tokens[t].kind == .word, Self.revisionVerbs.contains(doc.tokens[t].lex) {
+                var n = t + 1
+                if n < sentence.upperBound, DateResolver.isWord(doc, n, "to") || DateResolver.isWord(doc, n, "at") { n += 1 }
+                if n < sentence.upperBound, let num = numbers.read(doc, at: n, limit: sentence.upperBound), num.value > 0 {
+                    return Casualty(what: .killed, value: num.value, min: num.min, max: num.max, range: num.range, civilian: false)
+                }
+            }
+            t = doc.lexRange(at: t)?.upperBound ?? t + 1
+        }
+        return nil
+    }
+
+    /// The number at `i` follows a revision verb ("rose to 57", "reached 31").
+    func isRevision(_ doc: Document, before i: Int, in sentence: Range<Int>) -> Bool {
+        var j = i - 1
+        if j >= sentence.lowerBound, DateResolver.isWord(doc, j, "to") || DateResolver.isWord(doc, j, "at") { j -= 1 }
+        return j >= sentence.lowerBound && doc.tokens[j].kind == .word && Self.revisionVerbs.contains(doc.tokens[j].lex)
+    }
+
+    /// "the toll had risen", "the toll stands at 31": "toll" alone is the death toll only before a revision verb.
+    static let tollHash = DateResolver.lexHash("toll" as StaticString)
+
+    static let revisionVerbs: [UInt64] = ["rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "mounted", "reached", "soared", "stands", "stood"]
+        .map { DateResolver.lexHash($0) }
+}

@@ -1,0 +1,40 @@
+// MARK: - Subsets told beside a toll
+
+extension CasualtyReader {
+    /// A subset of a toll told beside it: a number after "including", "among them", "mostly", or a
+    /// number followed by "of them" / "of whom" ("two of them officers").
+    func isSubset(_ doc: Document, _ num: Range<Int>, in sentence: Range<Int>) -> Bool {
+        if num.lowerBound > sentence.lowerBound {
+            let before = doc.tokens[num.lowerBound - 1]
+            if before.kind == .word, Self.subsetOpeners.contains(before.lex) || before.lex == Self.themHash { return true }
+        }
+        return num.upperBound + 1 < sentence.upperBound && DateResolver.isWord(doc, num.upperBound, "of")
+            && (doc.tokens[num.upperBound + 1].lex == Self.themHash || DateResolver.isWord(doc, num.upperBound + 1, "whom"))
+    }
+
+    /// A number or a quantifier at `k` followed by "of them" / "of whom" ("two of them", "most of
+    /// whom"): the start of a subset clause.
+    func startsCountOfThem(_ doc: Document, _ k: Int, in sentence: Range<Int>) -> Bool {
+        if Self.subsetQuantifiers.contains(doc.tokens[k].lex), k + 2 < sentence.upperBound, DateResolver.isWord(doc, k + 1, "of"),
+           doc.tokens[k + 2].lex == Self.themHash || DateResolver.isWord(doc, k + 2, "whom") { return true }
+        guard let n = numbers.read(doc, at: k, limit: sentence.upperBound) else { return false }
+        return isSubset(doc, n.range, in: sentence) && !(n.range.lowerBound == k && k > sentence.lowerBound && doc.tokens[k - 1].lex == Self.themHash)
+    }
+
+    static let subsetOpeners: [UInt64] = ["including", "among", "mostly", "mainly", "incl"].map { DateResolver.lexHash($0) }
+    static let subsetQuantifiers: [UInt64] = ["most", "many", "some", "all", "half", "both", "several"].map { DateResolver.lexHash($0) }
+
+    /// "1 of whom later died", "two of them died in hospital": the kill word right after a subset
+    /// ("N of whom" / "N of them", adverbs and "have"/"had" between); its token, or nil.
+    func diedAmong(_ doc: Document, _ num: Range<Int>, in sentence: Range<Int>) -> Int? {
+        var k = num.upperBound + 2
+        guard k < sentence.upperBound, DateResolver.isWord(doc, num.upperBound, "of") else { return nil }
+        while k < sentence.upperBound, k - num.upperBound < 5, doc.tokens[k].kind == .word, doc.lexAt[k] < 0 || !doc.lexHas(k, .kill) {
+            guard Self.passiveAdverbs.contains(doc.tokens[k].lex) || Self.beVerbs.contains(doc.tokens[k].lex)
+                    || DateResolver.isWord(doc, k, "had") || DateResolver.isWord(doc, k, "have") else { return nil }
+            k += 1
+        }
+        guard k < sentence.upperBound, doc.lexAt[k] >= 0, what(doc, k) == .killed else { return nil }
+        return k
+    }
+}
