@@ -76,7 +76,9 @@ extension Assembler {
     func proposeBarricade(_ ev: inout Evidence, sentence k: Int) {
         if !ev.scores.isEmpty, ev.scores[SubEventType.violentDemonstration.rawValue] > 0 { return }
         let range = doc.sentences[k].range
-        for t in range where doc.tokens[t].isWord && Self.barricadeStarts.contains(doc.tokens[t].lex) {
+        // the set is read once: a static read in the loop copies it (and retains its storage) per token
+        let starts = Self.barricadeStarts
+        for t in range where doc.tokens[t].isWord && starts.contains(doc.tokens[t].lex) {
             let lex = doc.tokens[t].lex
             var found = false
             if Self.blockWords.contains(lex) {

@@ -9,9 +9,10 @@ extension Assembler {
     /// comes first. ACLED: an organised armed group attacking civilians is violence against
     /// civilians (attack); a battle needs two armed sides.
     func attacksCivilians(_ inc: Incident) -> Bool {
+        let assaultWords = Self.assaultWords
         for k in inc.sentences where doc.sentenceHas(k, .trigger) {
             let range = doc.sentences[k].range
-            for t in range where doc.tokens[t].isWord && Self.assaultWords.contains(doc.tokens[t].lex) {
+            for t in range where doc.tokens[t].isWord && assaultWords.contains(doc.tokens[t].lex) {
                 var j = t + 1
                 scan: while j < min(range.upperBound, t + 7) {
                     let tok = doc.tokens[j]
@@ -48,8 +49,7 @@ extension Assembler {
     }
 
     /// Assault words and words of fire aimed at someone ("fired rubber bullets at fishermen").
-    static let assaultWords: [UInt64] =
-        ["attacked", "ambushed", "raided", "stormed", "fired", "shot", "assaulted", "beat", "targeted"].map { DateResolver.lexHash($0) }
+    static let assaultWords = WordSet(["attacked", "ambushed", "raided", "stormed", "fired", "shot", "assaulted", "beat", "targeted"])
 
     /// Places and people that are civilian by what they are (stems: plurals included).
     static let civilianTargets: Set<UInt64> = Set(
