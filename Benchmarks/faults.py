@@ -242,6 +242,16 @@ async def wait_readers(readers, last, timeout):
         await asyncio.sleep(0.2)
 
 
+async def settle_and_stop(readers, tasks, last, settle):
+    """Waits for every reader to reach `last` (or `settle` seconds), then stops them all."""
+    await wait_readers(readers, last, settle)
+    for r in readers:
+        r.stopped = True
+    for t in tasks:
+        t.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+
+
 def report(readers, editor, last, lost, log_ok, log, extra=""):
     missed = sum(r.missed for r in readers) + sum(max(0, last - r.last) for r in readers)
     duplicated = sum(r.duplicated for r in readers)
@@ -312,12 +322,7 @@ async def trials(args, ports, fault, recover, label):
         print(f"trial {trial}: {label} {'port ' + str(victim) if label == 'serve' else ''} after {delay:.2f}s; "
               f"acknowledged so far {len(editor.acked)}, attempts {editor.attempts}", flush=True)
     last, lost, log_ok, log = check_store(args.database, args.slug, editor.acked)
-    await wait_readers(readers, last, args.settle)
-    for r in readers:
-        r.stopped = True
-    for t in tasks:
-        t.cancel()
-    await asyncio.gather(*tasks, return_exceptions=True)
+    await settle_and_stop(readers, tasks, last, args.settle)
     return report(readers, editor, last, lost, log_ok, log, extra=f", {late} of them started after a restart from sequence 0")
 
 
@@ -368,12 +373,7 @@ async def soak(args):
     # Readers stop disconnecting while they catch up.
     for r in readers:
         r.lifetime = None
-    await wait_readers(readers, last, args.settle)
-    for r in readers:
-        r.stopped = True
-    for t in tasks:
-        t.cancel()
-    await asyncio.gather(*tasks, return_exceptions=True)
+    await settle_and_stop(readers, tasks, last, args.settle)
     return report(readers, editor, last, lost, log_ok, log)
 
 

@@ -28,18 +28,15 @@ extension Assembler {
     /// a passive ("were attacked": the crowd is the victim), a clause word, a speech, source,
     /// `notreport` or `nonevent` word or another trigger says no.
     private func crowdSubject(before t: Int, in range: Range<Int>) -> Bool {
-        if t > range.lowerBound, doc.tokens[t - 1].isWord, Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex) { return false }
-        var j = t - 1
-        while j >= max(range.lowerBound, t - 7) {
+        readBackToSubject(from: t, in: range, window: 7) { j in
             let tok = doc.tokens[j]
             if tok.kind == .punct, tok.mark != 0x2C { return false }
             if tok.kind == .word, Self.clauseWords.contains(tok.lex) { return false }
             if let crowd = crowd(at: j) { return crowd }
             let c = doc.lexClasses(at: j)
             if c.contains(.certainty) || c.contains(.attribution) || c.contains(.notreport) || c.contains(.nonevent) || c.contains(.trigger) { return false }
-            j -= 1
+            return nil
         }
-        return false
     }
 
     /// "A clash between two groups", "beaten up by residents", "clashes erupted among villagers":

@@ -41,9 +41,7 @@ extension Assembler {
     /// clause's start; a passive voice, a state actor word, a named actor or another intervention
     /// word first says no.
     private func demonstratorsDid(_ t: Int, in range: Range<Int>) -> Bool {
-        if t > range.lowerBound, doc.tokens[t - 1].isWord, Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex) { return false }
-        var j = t - 1
-        while j >= max(range.lowerBound, t - 16) {
+        readBackToSubject(from: t, in: range, window: 16) { j in
             let tok = doc.tokens[j]
             // a clause or another act in between: the crowd is no subject of this one ("police beat
             // the demonstrators, and fired tear gas", "dispersed the protesters and arrested ten")
@@ -54,16 +52,26 @@ extension Assembler {
                 let entries = doc.actors[Int(doc.actorAt[j])].entries
                 return entries.allSatisfy { let t = extractor.actors.entries[Int($0)].type; return t == .protesters || t == .rioters }
             }
-            if doc.lexAt[j] >= 0 {
-                for id in doc.lexEntries(at: j) {
-                    if lexicon.classes[Int(id)] == .actorword {
-                        let kind = lexicon.firstFields[Int(id)]
-                        if kind == "protesters" || kind == "rioters" { return true }
-                        if kind == "police" || kind == "military" { return false }
-                    }
-                    if let sub = extractor.triggerType[Int(id)], sub.eventType == .protests || sub.eventType == .riots { return true }
+            for id in doc.lexEntries(at: j) {
+                if lexicon.classes[Int(id)] == .actorword {
+                    let kind = lexicon.firstFields[Int(id)]
+                    if kind == "protesters" || kind == "rioters" { return true }
+                    if kind == "police" || kind == "military" { return false }
                 }
+                if let sub = extractor.triggerType[Int(id)], sub.eventType == .protests || sub.eventType == .riots { return true }
             }
+            return nil
+        }
+    }
+
+    /// Reads back from the act at `t`, at most `window` tokens, for its subject: `verdict` says yes
+    /// or no at a token, or nil to read on; a passive right before the act ("were attacked": the
+    /// subject is the victim) and no verdict are no.
+    func readBackToSubject(from t: Int, in range: Range<Int>, window: Int, _ verdict: (Int) -> Bool?) -> Bool {
+        if t > range.lowerBound, doc.tokens[t - 1].isWord, Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex) { return false }
+        var j = t - 1
+        while j >= max(range.lowerBound, t - window) {
+            if let v = verdict(j) { return v }
             j -= 1
         }
         return false

@@ -341,36 +341,44 @@ def seat_districts(all_rows):
                 by_name[(r[5], r[3], district_key(a))].append(r)
                 by_name[(r[5], "", district_key(a))].append(r)
     out, missing = {}, []
-    with open(SEATS, encoding="utf-8") as f:
+    for lineno, c in tsv_rows(SEATS, 5):
+        cc, admin1, name, seat_name, alts = c
+        # (GeoNames may put the seat in a neighbouring first-level unit: Tarmiyah)
+        seats = by_name.get((cc, admin1, district_key(seat_name))) or by_name.get((cc, "", district_key(seat_name)))
+        if not seats:
+            missing.append(f"{cc} {admin1} {name} (seat {seat_name})")
+            continue
+        seat = max(seats, key=lambda r: int(r[8] or 0))
+        # a district named like its seat, or spelled only a little differently ("Quamishli",
+        # "Jisr Ash-Shugur"), adds nothing the seat's folded names do not match already
+        key = district_key(name)
+        if any(difflib.SequenceMatcher(None, key, district_key(a)).ratio() >= 0.8
+               for a in [seat[1]] + seat[9].split("|") if a):
+            continue
+        names = [a for a in alts.split("|") if a and district_key(a) != district_key(name)]
+        if cc in ARAB:
+            names += [a for a in article_variants(name) if a not in names and a != name]
+        did = f"d:{cc.lower()}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}"
+        names = list(dict.fromkeys(names))
+        out[did] = [did, name, "district", admin1, seat[4], cc, seat[6], seat[7], "0", "|".join(names)]
+    for m in missing:
+        print("note: district seat not in the gazetteer:", m, file=sys.stderr)
+    return out, missing
+
+def tsv_rows(path, columns):
+    """(line number, fields) of each row of a tab-separated file, comments and blank lines skipped;
+    exits naming the file and line when a row has the wrong number of columns."""
+    name = os.path.basename(path)
+    with open(path, encoding="utf-8") as f:
         for lineno, line in enumerate(f, 1):
             line = line.rstrip("\n")
             if not line.strip() or line.startswith("#"):
                 continue
             c = line.split("\t")
-            if len(c) != 5:
-                sys.exit(f"districts.tsv:{lineno}: {len(c)} columns")
-            cc, admin1, name, seat_name, alts = c
-            # (GeoNames may put the seat in a neighbouring first-level unit: Tarmiyah)
-            seats = by_name.get((cc, admin1, district_key(seat_name))) or by_name.get((cc, "", district_key(seat_name)))
-            if not seats:
-                missing.append(f"{cc} {admin1} {name} (seat {seat_name})")
-                continue
-            seat = max(seats, key=lambda r: int(r[8] or 0))
-            # a district named like its seat, or spelled only a little differently ("Quamishli",
-            # "Jisr Ash-Shugur"), adds nothing the seat's folded names do not match already
-            key = district_key(name)
-            if any(difflib.SequenceMatcher(None, key, district_key(a)).ratio() >= 0.8
-                   for a in [seat[1]] + seat[9].split("|") if a):
-                continue
-            names = [a for a in alts.split("|") if a and district_key(a) != district_key(name)]
-            if cc in ARAB:
-                names += [a for a in article_variants(name) if a not in names and a != name]
-            did = f"d:{cc.lower()}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}"
-            names = list(dict.fromkeys(names))
-            out[did] = [did, name, "district", admin1, seat[4], cc, seat[6], seat[7], "0", "|".join(names)]
-    for m in missing:
-        print("note: district seat not in the gazetteer:", m, file=sys.stderr)
-    return out, missing
+            if len(c) != columns:
+                sys.exit(f"{name}:{lineno}: {len(c)} columns")
+            yield lineno, c
+
 
 def km(lat1, lon1, lat2, lon2):
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -635,18 +643,11 @@ def main():
 
     # ---- curated ----
     curated = []
-    with open(CURATED, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            c = line.split("\t")
-            if len(c) != 10:
-                sys.exit(f"curated.tsv:{lineno}: {len(c)} columns")
-            if c[2] not in KINDS:
-                sys.exit(f"curated.tsv:{lineno}: bad kind {c[2]}")
-            c[6], c[7] = fmt(float(c[6])), fmt(float(c[7]))
-            curated.append(c)
+    for lineno, c in tsv_rows(CURATED, 10):
+        if c[2] not in KINDS:
+            sys.exit(f"curated.tsv:{lineno}: bad kind {c[2]}")
+        c[6], c[7] = fmt(float(c[6])), fmt(float(c[7]))
+        curated.append(c)
 
     by_district = {}
     for did, d in district_rows.items():
