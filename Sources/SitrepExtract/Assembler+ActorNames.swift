@@ -119,7 +119,7 @@ extension Assembler {
     /// "Israel struck ...", "Russia launched 40 missiles": a country's bare name as the subject of a
     /// violent verb is its forces (ACLED's stand-in name where it has one: the US in Syria is the
     /// Global Coalition). A country after a preposition ("in Syria") is a place.
-    func stateSubjects(in range: Range<Int>, eventCountry: String?, adding mentions: inout [ActorMention]) {
+    func stateSubjects(in range: Range<Int>, eventCountry: String?, on day: Day, adding mentions: inout [ActorMention]) {
         let g = extractor.gazetteer
         // read in place (no index array per sentence)
         for t in range where doc.placeAt[t] >= 0 {
@@ -137,7 +137,7 @@ extension Assembler {
             if before >= range.lowerBound, placePreposition(before) { continue }
             if mentions.contains(where: { $0.range.overlaps(m.range) }) { continue }
             let name = extractor.actors.standIn(for: state, in: eventCountry).map { extractor.actors.entries[Int($0)].canonical }
-                ?? extractor.actors.forcesName(of: state)
+                ?? extractor.actors.forcesName(of: state, on: day)
             mentions.append(ActorMention(name: name, range: m.range, specific: true, kind: "military",
                                          agentCue: agentCue(before: m.range.lowerBound, range), quoted: doc.tokens[m.range.lowerBound].flags.contains(.quoted),
                                          type: .state))

@@ -81,7 +81,7 @@ extension Assembler {
                     if resolvedActorOverlaps(r, country: country, day: day) { break }
                     let dem = lexicon.firstFields[Int(id)]
                     if let (kind, wr) = forcesWord(after: r.upperBound, within: 4, range) ?? forcesWord(before: r.lowerBound, within: 6, range, needsCue: true) {
-                        var name = extractor.actors.forcesName(of: dem, police: kind == "police")
+                        var name = extractor.actors.forcesName(of: dem, police: kind == "police", on: day)
                         // "US troops" in Syria; not "the US and the regime" (the forces word is another actor's)
                         if kind != "police", wr.lowerBound == r.upperBound, let alt = extractor.actors.standIn(for: dem, in: country) { name = extractor.actors.entries[Int(alt)].canonical }
                         let lo = min(r.lowerBound, wr.lowerBound), hi = max(r.upperBound, wr.upperBound)
@@ -90,7 +90,7 @@ extension Assembler {
                                                 quoted: doc.tokens[t].flags.contains(.quoted)))
                     } else if believedCue(before: r.lowerBound, range), !word(r.lowerBound - 1, "of") {
                         // ("believed to be Russian", not a victim "believed to be of Somali descent")
-                        let name = extractor.actors.standIn(for: dem, in: country).map { extractor.actors.entries[Int($0)].canonical } ?? extractor.actors.forcesName(of: dem)
+                        let name = extractor.actors.standIn(for: dem, in: country).map { extractor.actors.entries[Int($0)].canonical } ?? extractor.actors.forcesName(of: dem, on: day)
                         inSentence.append(ActorMention(name: name, range: r, specific: true, kind: "military", agentCue: true, quoted: false))
                     }
                     break
@@ -105,8 +105,8 @@ extension Assembler {
                     let kind = lexicon.firstFields[Int(id)]
                     let name: String
                     switch kind {
-                    case "military": name = extractor.actors.forcesName(of: c)
-                    case "police": name = extractor.actors.forcesName(of: c, police: true)
+                    case "military": name = extractor.actors.forcesName(of: c, on: day)
+                    case "police": name = extractor.actors.forcesName(of: c, police: true, on: day)
                     case "unidentified": name = "Unidentified Armed Group (\(c))"
                     case "protesters": name = "Protesters (\(c))"
                     case "rioters": name = "Rioters (\(c))"
@@ -123,7 +123,7 @@ extension Assembler {
                 t = r.upperBound
             }
             unlistedGroups(in: range, country: c, adding: &inSentence)
-            stateSubjects(in: range, eventCountry: country, adding: &inSentence)
+            stateSubjects(in: range, eventCountry: country, on: day, adding: &inSentence)
             for k in inSentence.indices {
                 inSentence[k].isVictim = passiveVictim(after: inSentence[k].range.upperBound, range)
                 inSentence[k].isTarget = targetCue(before: inSentence[k].range.lowerBound, range)
@@ -220,7 +220,7 @@ extension Assembler {
         // only states arrest (ACLED), and defusing or seizing weapons is security forces' work: when the
         // text names no one, the country's police did it ("a timed bomb was found and defused")
         if sub == .arrests || sub == .disruptedWeapons, a1 == nil || (a1!.kind == "unidentified" && !mentions.contains(where: { $0.kind == "military" || $0.kind == "police" || $0.type == .state })) {
-            a1 = ActorMention(name: extractor.actors.forcesName(of: c, police: true), range: 0..<0, specific: false, kind: "police", agentCue: false, quoted: false)
+            a1 = ActorMention(name: extractor.actors.forcesName(of: c, police: true, on: inc.date?.day ?? published), range: 0..<0, specific: false, kind: "police", agentCue: false, quoted: false)
         }
         // property destroyed by no one named: ACLED's unidentified armed group ("a councillor's car was set on fire")
         if a1 == nil, sub == .looting {

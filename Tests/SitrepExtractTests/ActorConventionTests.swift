@@ -106,4 +106,20 @@ import SitrepModel
         let a = Self.actor1("Defusal: army engineers found and defused a roadside bomb planted by Islamic State militants near Palmyra.", hint: "Syria")
         #expect(a?.hasPrefix("Military Forces of Syria") == true)
     }
+
+    /// A state that fell names its forces until that day, its successor after: the same words
+    /// ("Syrian troops", "Afghan forces") name a different state's forces on either side of the date.
+    @Test(arguments: [
+        ("Syrian troops shelled a village near Idlib city.", "Syria", "2019-06-01", "Military Forces of Syria (2000-2024)"),
+        ("Syrian troops shelled a village near Idlib city.", "Syria", "2025-03-01", "Military Forces of Syria (2024-)"),
+        ("Government forces arrested two men at a checkpoint in Homs.", "Syria", "2023-02-01", "Military Forces of Syria (2000-2024)"),
+        ("Government forces arrested two men at a checkpoint in Homs.", "Syria", "2025-02-01", "Military Forces of Syria (2024-)"),
+        ("Afghan forces raided a compound in Kandahar city.", "Afghanistan", "2020-05-01", "Military Forces of Afghanistan (2004-2021)"),
+        ("Afghan forces raided a compound in Kandahar city.", "Afghanistan", "2022-05-01", "Military Forces of Afghanistan (2021-)"),
+    ])
+    func aFallenStateNamesItsForcesUntilItFell(text: String, hint: String, day: String, actor: String) throws {
+        let e = try #require(Support.bundled.extract(text: text, published: Support.day(day), context: .init(countryHint: hint, docID: "t"))
+            .max { $0.confidence < $1.confidence })
+        #expect(e.actor1 == actor)
+    }
 }

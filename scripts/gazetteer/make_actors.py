@@ -21,8 +21,9 @@ TYPES = ["state", "rebel", "political_militia", "identity_militia", "rioters",
 # ---------------------------------------------------------------------------
 # Per-country generic actors.
 # country ; demonym(s) comma-separated ; ISO3 (CAMEO) ; period label for state forces
+#   [; the day a new state took over: the rows end there (`until=`), and its successor's rows are in DATED]
 COUNTRIES = """
-Syria;syrian;SYR;2000-2024
+Syria;syrian;SYR;2000-2024;2024-12-08
 Iraq;iraqi;IRQ;2018-
 Yemen;yemeni;YEM;2012-
 Lebanon;lebanese;LBN;2021-
@@ -37,7 +38,7 @@ Russia;russian;RUS;2000-
 Belarus;belarusian;BLR;1994-
 Myanmar;myanmar,burmese;MMR;2021-
 Iran;iranian;IRN;1989-
-Afghanistan;afghan;AFG;2021-
+Afghanistan;afghan;AFG;2004-2021;2021-08-15
 Pakistan;pakistani;PAK;2022-
 India;indian;IND;2014-
 Bangladesh;bangladeshi;BGD;2024-
@@ -124,7 +125,6 @@ COUNTRY_EXTRA_MIL = {
     "United Arab Emirates": "emirati forces|uae forces|uae warplanes|emirati warplanes|uae drones",
     "United States": "us forces|u.s. forces|us military|u.s. military|american forces|us troops|u.s. troops|american troops|us army|pentagon|centcom|us central command|us-led coalition|u.s.-led coalition|international coalition|global coalition|coalition forces|operation inherent resolve|us warplanes|us airstrikes|u.s. airstrikes|us drone|u.s. drone|americans|africom|us navy|us marines",
     "Myanmar": "tatmadaw|myanmar military|myanmar army|junta|military junta|junta forces|junta troops|regime troops|sac|state administration council|military council|burmese army|myanmar air force|junta airstrikes|junta warplanes|junta artillery|light infantry battalion|lib",
-    "Afghanistan": "islamic emirate|islamic emirate of afghanistan|iea|islamic emirate fighters|islamic emirate forces",
     "Sudan": "saf|sudanese armed forces|sudanese army|sudan army|burhan's forces|sudanese air force",
     "Libya": "lna|libyan national army|haftar forces|haftar's forces|khalifa haftar forces|libyan arab armed forces|laaf|gna forces|gnu forces|government of national accord forces|government of national unity forces|tripoli forces|forces loyal to tripoli",
     "Somalia": "snaf|somali national army|sna|somali army|danab|somali special forces|somali government forces|ssf",
@@ -162,10 +162,15 @@ COUNTRY_EXTRA_POL = {
 }
 
 
+GOVERNORSHIP = "governorship|provincial governor|district governor|governor's office|governor office"
+
+
 def country_rows():
     rows = []
     for line in COUNTRIES.splitlines():
-        name, dems, iso3, period = line.split(";")
+        name, dems, iso3, period, *ended = line.split(";")
+        # a state that fell: its rows name events before that day only
+        until = f"until={ended[0]}" if ended else ""
         dems = [d.strip() for d in dems.split(",") if d.strip()]
         low = name.lower()
         mil = []
@@ -201,17 +206,16 @@ def country_rows():
         if name == "Palestine":
             mil_name = "Military Forces of Palestine (2006-)"
             pol_name = "Police Forces of Palestine (2006-)"
-        rows.append((mil_name, "state", name, uniq(mil), iso3 + "MIL", ""))
-        rows.append((pol_name, "state", name, uniq(pol), iso3 + "COP", ""))
+        rows.append((mil_name, "state", name, uniq(mil), iso3 + "MIL", until))
+        rows.append((pol_name, "state", name, uniq(pol), iso3 + "COP", until))
         rows.append((f"Government of {name} ({period})", "state", name,
                      uniq([f"{d} government" for d in dems] + [f"{low} government",
                           f"government of {low}", f"{d} authorities" if dems else ""]),
-                     iso3 + "GOV", ""))
+                     iso3 + "GOV", until))
         # a governorship's measures are the government's (curfews, bans, closures); not a bare
         # "governor", who is as often a target or a candidate
-        rows.append((f"Government of {name} ({period})", "state", name,
-                     "governorship|provincial governor|district governor|governor's office|governor office",
-                     iso3 + "GOV", "generic"))
+        rows.append((f"Government of {name} ({period})", "state", name, GOVERNORSHIP,
+                     iso3 + "GOV", ",".join(f for f in ["generic", until] if f)))
         prot = [f"{d} protesters" for d in dems] + [f"{d} demonstrators" for d in dems]
         rows.append((f"Protesters ({name})", "protesters", name,
                      uniq(["protesters", "protestors", "demonstrators", "demonstration",
@@ -278,9 +282,6 @@ Global Coalition Against Daesh;external;Iraq;global coalition|global coalition a
 # Turkish forces and the Syrian factions fighting with them in the north-east since October 2019.
 Operation Peace Spring;external;Syria;operation peace spring|peace spring|peace spring operation|peace spring area|peace spring forces;TURMIL;
 Operation Peace Spring;external;Syria;OPS;TURMIL;case
-Military Forces of Syria (2024-);state;Syria;new syrian army|syrian transitional government forces|transitional government forces|interim government forces|new government forces|syrian government forces|ministry of defence forces|ministry of defense forces|mod forces|general security|general security service|general security forces|public security|internal security forces|hts-led government forces|caretaker government forces|syrian security forces;SYRMIL;
-Government of Syria (2024-);state;Syria;syrian transitional government|transitional government|syrian interim government|caretaker government|al-sharaa government|sharaa government|new syrian authorities|syrian authorities|damascus authorities;SYRGOV;
-Police Forces of Syria (2024-);state;Syria;syrian police|internal security|ministry of interior forces|interior ministry forces|general security|public security;SYRCOP;
 Islamic State (Syria);rebel;Syria;islamic state|isis|isil|daesh|daish|da'esh|so-called islamic state|islamic state group|is militants|is fighters|isis militants|isis fighters|isis cells|is cells|isis sleeper cells|sleeper cells|islamic state militants|khalifa cells|wilayat al-sham|wilayat al-khayr|wilayat al-barakah|wilayat al-raqqa|wilayat halab|badia cells;SYRREB;
 Islamic State (Syria);rebel;Syria;IS;SYRREB;case
 Hayat Tahrir al-Sham;rebel;Syria;hts|hayat tahrir al-sham|hayat tahrir al sham|hay'at tahrir al-sham|tahrir al-sham|tahrir al sham|levant liberation committee|organization for the liberation of the levant|hts militants|hts fighters|al-fateh al-mubin operations room|fateh al-mubin|al-fath al-mubin|military operations command|deterrence of aggression|operation deterrence of aggression;SYRREB;
@@ -751,7 +752,17 @@ Pirates (Somalia);political_militia;Somalia;pirates|somali pirates|piracy|sea ba
 # whose canonical names replace the generated rows), valid from `since=` (inclusive) or up to
 # `until=` (exclusive). Written from general knowledge of the conflicts.
 DATED = r"""
-Military Forces of Afghanistan (2021-);state;Afghanistan;taliban|taliban forces|taliban fighters|taliban militants|taliban security forces|taliban government|taliban authorities|afghan taliban;AFGMIL;since=2021-08-15
+# Syria after the fall of the Assad government (8 December 2024): the transitional government's
+# forces, police and government. The demonym names the state of the day.
+Military Forces of Syria (2024-);state;Syria;new syrian army|syrian transitional government forces|transitional government forces|interim government forces|new government forces|syrian government forces|ministry of defence forces|ministry of defense forces|mod forces|general security|general security service|general security forces|public security|internal security forces|hts-led government forces|caretaker government forces|syrian security forces|syrian army|syrian military|syrian forces|syrian troops|syrian soldiers|syrian armed forces|syrian air force|syrian military forces|syrian security forces|syrian artillery|syrian shelling|syrian drones|syrian drone strike|syrian airstrikes|syrian helicopters|syrian convoy|syrian patrol|syrian reinforcements|syria army|syria's army|syria's forces|military forces of syria|army of syria|government forces;SYRMIL;since=2024-12-08
+Government of Syria (2024-);state;Syria;syrian transitional government|transitional government|syrian interim government|caretaker government|al-sharaa government|sharaa government|new syrian authorities|syrian authorities|damascus authorities|syrian government|government of syria|syria government;SYRGOV;since=2024-12-08
+Government of Syria (2024-);state;Syria;GOVERNORSHIP;SYRGOV;generic,since=2024-12-08
+Police Forces of Syria (2024-);state;Syria;syrian police|internal security|ministry of interior forces|interior ministry forces|general security|public security|syrian police forces|syrian policemen|syrian border guards|police forces of syria;SYRCOP;since=2024-12-08
+# Afghanistan under the Taliban from the fall of Kabul (15 August 2021).
+Military Forces of Afghanistan (2021-);state;Afghanistan;taliban|taliban forces|taliban fighters|taliban militants|taliban security forces|taliban government|taliban authorities|afghan taliban|islamic emirate|islamic emirate of afghanistan|iea|islamic emirate fighters|islamic emirate forces|afghan army|afghan military|afghan forces|afghan troops|afghan soldiers|afghan armed forces|afghan air force|afghan military forces|afghan security forces|afghan artillery|afghan shelling|afghan drones|afghan drone strike|afghan airstrikes|afghan helicopters|afghan convoy|afghan patrol|afghan reinforcements|afghanistan army|afghanistan's army|afghanistan's forces|military forces of afghanistan|army of afghanistan;AFGMIL;since=2021-08-15
+Police Forces of Afghanistan (2021-);state;Afghanistan;afghan police|afghan police forces|afghan policemen|afghan border guards|afghanistan police|police forces of afghanistan|taliban police;AFGCOP;since=2021-08-15
+Government of Afghanistan (2021-);state;Afghanistan;afghan government|afghanistan government|government of afghanistan|afghan authorities|taliban-led government|taliban administration;AFGGOV;since=2021-08-15
+Government of Afghanistan (2021-);state;Afghanistan;GOVERNORSHIP;AFGGOV;generic,since=2021-08-15
 """
 
 
@@ -765,6 +776,7 @@ def named_rows(table=None):
         if len(parts) != 6:
             sys.exit(f"bad row ({len(parts)} fields): {line}")
         canon, typ, country, aliases, cameo, flags = [p.strip() for p in parts]
+        aliases = aliases.replace("GOVERNORSHIP", GOVERNORSHIP)
         if "case" in flags:
             rows.append((canon, typ, country, "|".join(a.strip() for a in aliases.split("|")), cameo, flags))
         else:
@@ -802,7 +814,8 @@ def split_case_sensitive(rows):
             gen = [a for a in al if a in GENERIC_ALIASES]
             if gen and len(gen) < len(al):
                 aliases = "|".join(a for a in al if a not in GENERIC_ALIASES)
-                out.extend(split_case_sensitive([(canon, typ, country, "|".join(gen), cameo, "generic")]))
+                gflags = ",".join(["generic"] + [f for f in flags.split(",") if f])
+                out.extend(split_case_sensitive([(canon, typ, country, "|".join(gen), cameo, gflags)]))
         if "case" in flags:
             out.append((canon, typ, country, aliases, cameo, flags))
             continue

@@ -32,9 +32,16 @@ final class ActorLexicon: Sendable {
     let generic: [Bool]
     /// "event country|acting country" (lowercased) → the entry ACLED uses for that country's forces there.
     let standIns: [String: UInt32]
-    /// Country (lowercased) → ACLED's dated name of its military and of its police ("Military Forces
-    /// of Turkey (2002-)"), for forces named by a demonym or a generic word.
-    let stateForces: [String: (military: String, police: String?)]
+    /// ACLED's dated names of one state's military and police ("Military Forces of Turkey (2002-)"),
+    /// and the days they name (a state that fell has two: Syria's "(2000-2024)" and "(2024-)").
+    struct StateForces {
+        var military: String
+        var police: String?
+        var validFrom: Int
+        var validUntil: Int
+    }
+    /// Country (lowercased) → its states' forces, for forces named by a demonym or a generic word.
+    let stateForces: [String: [StateForces]]
     // stored, not computed: matching reads these for every word
     /// Alias keys, their proper prefixes marked.
     let table: PhraseTable
@@ -79,16 +86,22 @@ final class ActorLexicon: Sendable {
             }
         }
         self.standIns = standIns
-        var forces: [String: (military: String, police: String?)] = [:]
-        for e in entries where e.type == .state && !e.country.isEmpty && e.canonical.hasSuffix(")") && !e.generic {
-            let key = e.country.lowercased()
-            // the generated per-country row comes after the named ones: the last one wins (Syria's
-            // "(2000-2024)", not the named "(2024-)" of the new government)
-            if e.canonical.hasPrefix("Military Forces of \(e.country) (") { forces[key] = (e.canonical, nil) }
+        var forces: [String: [StateForces]] = [:]
+        for e in entries where e.type == .state && !e.country.isEmpty && e.canonical.hasSuffix(")") && !e.generic
+            && e.canonical.hasPrefix("Military Forces of \(e.country) (") {
+            // one state per name and period: the generated per-country row comes after a named one
+            // of the same days, and the last one wins
+            var list = forces[e.country.lowercased(), default: []]
+            list.removeAll { $0.validFrom == e.validFrom && $0.validUntil == e.validUntil }
+            list.append(StateForces(military: e.canonical, police: nil, validFrom: e.validFrom, validUntil: e.validUntil))
+            forces[e.country.lowercased()] = list
         }
-        for e in entries where e.type == .state && !e.country.isEmpty && e.canonical.hasSuffix(")") && !e.generic {
+        for e in entries where e.type == .state && !e.country.isEmpty && e.canonical.hasSuffix(")") && !e.generic
+            && e.canonical.hasPrefix("Police Forces of \(e.country) (") {
             let key = e.country.lowercased()
-            if e.canonical.hasPrefix("Police Forces of \(e.country) ("), let f = forces[key] { forces[key] = (f.military, e.canonical) }
+            if let i = forces[key]?.firstIndex(where: { $0.validFrom == e.validFrom && $0.validUntil == e.validUntil }) {
+                forces[key]![i].police = e.canonical
+            }
         }
         stateForces = forces
         let aliases = index.build()
@@ -107,9 +120,11 @@ final class ActorLexicon: Sendable {
         eventCountry.lowercased() + "|" + acting.lowercased()
     }
 
-    /// ACLED's name of a country's military (or police): dated where the list has it, else plain.
-    func forcesName(of country: String, police: Bool = false) -> String {
-        let f = stateForces[country.lowercased()]
+    /// ACLED's name of a country's military (or police) on `day`: the state of that day, dated where
+    /// the list has it, else plain.
+    func forcesName(of country: String, police: Bool = false, on day: Day) -> String {
+        let list = stateForces[country.lowercased()]
+        let f = list?.last { day.ordinal >= $0.validFrom && day.ordinal < $0.validUntil } ?? list?.last
         if police { return f?.police ?? "Police Forces of \(country)" }
         return f?.military ?? "Military Forces of \(country)"
     }
