@@ -25,7 +25,8 @@ extension Assembler {
                     if kind == .country { continue }
                     var rank = specificity(kind, hint: m.areaHint) * 2
                     // "villages in X in Hama": after another place, a city named like its province names the province
-                    if kind == .city, p > 0, doc.places[p - 1].chosen != .max, range.contains(doc.places[p - 1].range.lowerBound),
+                    // (not after "the Gaza city of": that place only says where this one lies)
+                    if kind == .city, p > 0, doc.places[p - 1].chosen != .max, !namesWhereTheNextLies(p - 1, in: range), range.contains(doc.places[p - 1].range.lowerBound),
                        g.places[Int(doc.places[p - 1].chosen)].kind != .country,
                        g.name(m.chosen).lowercased() == g.admin1(m.chosen)?.lowercased() { rank = 0 }
                     // "entered Idleb via Kafr Lusin": a city named like its province, with a place
@@ -36,6 +37,7 @@ extension Assembler {
                     // "Al Khadir town (Bethlehem, West Bank)": the place given with its districts is the one coded
                     // "Haradh and Abs districts (Hajjah)": the parenthesis qualifies the whole list
                     if hasAdminParenthesis(after: m.range.upperBound, in: range) || listSharesParenthesis(from: p, in: range) { rank += 1 }
+                    if namesWhereTheNextLies(p, in: range) { rank -= 1 }
                     if best == nil || rank > best!.rank { best = (p, rank) }
                 }
             }
@@ -118,6 +120,21 @@ extension Assembler {
             k += 1
         }
         return false
+    }
+
+    /// "the southern Gaza city of Rafah", "the Idlib town of Saraqib": a place followed by a settlement
+    /// word, "of" and another place only says where that place lies. (Not "X town of Y district", "X
+    /// district of Y", "X area of Y city": there the first is the place, inside the second.)
+    private func namesWhereTheNextLies(_ p: Int, in range: Range<Int>) -> Bool {
+        guard p + 1 < doc.places.count, doc.places[p + 1].areaHint == .none else { return false }
+        switch doc.places[p].areaHint {
+        case .city, .town, .village: break
+        default: return false
+        }
+        var j = doc.places[p].range.upperBound
+        if j < range.upperBound, doc.tokens[j].kind == .word, doc.lexHas(j, .areaword) { j += 1 }
+        guard doc.lexHas(j - 1, .areaword), j + 1 < range.upperBound, doc.tokens[j].lex == Document.ofHash else { return false }
+        return doc.places[p + 1].range.lowerBound == j + 1
     }
 
     /// How specific a place is: any settlement or site beats a province or region (a city and a

@@ -75,10 +75,12 @@ extension Document {
             }
             // a lone name followed by another capitalized word is usually a person ("Mark Toner"),
             // unless a hyphen joins just the two ("the Halba-Qoubaiyat road", not "Eren-Blockade-12")
+            // or the name is a possessive: "Nigeria's Zamfara state" names two places
             let hyphenPair = tokens[i].flags.contains(.hyphenNext) && i + 1 < tokens.count
                 && !tokens[i + 1].flags.contains(.hyphenNext) && !(i + 2 < tokens.count && tokens[i + 2].start == tokens[i + 1].end + 1 && tokens[i + 2].kind == .number)
             // (an article before the name changes nothing: "al Sham Corps" is a faction, not Damascus)
-            if let b = best, b.n == 1 || b.n == 2 && isArticle, !hyphenPair, i + b.n < tokens.count, tokens[i + b.n].kind == .word,
+            if let b = best, b.n == 1 || b.n == 2 && isArticle, !hyphenPair, !tokens[i + b.n - 1].flags.contains(.possessive),
+               i + b.n < tokens.count, tokens[i + b.n].kind == .word,
                tokens[i + b.n].flags.contains(.capitalized), !tokens[i + b.n].flags.contains(.lineStart), !tokens[i + b.n - 1].flags.contains(.allCaps),
                !tokens[i + b.n].flags.contains(.stop), lexAt.indices.contains(i + b.n),
                // ... but not an area word: "Kachin State", "Anka LGA", "Muse Township" are places
@@ -86,10 +88,12 @@ extension Document {
                 if b.n == 2 { i += 1 }
                 best = nil
             }
-            // ... and so is one preceded by a capitalized word inside a sentence ("John Kerry"), unless a direction;
-            // an article between does not change that ("Saraya al Jihad" is a brigade, not Baghdad's Jihad)
+            // ... and so is one preceded by a capitalized word inside a sentence ("John Kerry"), unless a direction
+            // or a place's possessive ("Khartoum's Bahri district"; not "the CRPF's Cobra unit"); an article
+            // between does not change that ("Saraya al Jihad" is a brigade, not Baghdad's Jihad)
+            let afterPlacePossessive = i > 0 && tokens[i - 1].flags.contains(.possessive) && places.last?.range.upperBound == i
             if let b = best, b.n == 1 || b.n == 2 && isArticle, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized),
-               !tokens[i - 1].flags.contains(.lineStart), !tokens[i].flags.contains(.allCaps), !tokens[i - 1].flags.contains(.hyphenNext),
+               !tokens[i - 1].flags.contains(.lineStart), !afterPlacePossessive, !tokens[i].flags.contains(.allCaps), !tokens[i - 1].flags.contains(.hyphenNext),
                i < 2 || !(tokens[i - 2].kind == .punct && (tokens[i - 2].mark == 0x2E || tokens[i - 2].mark == 0x3A)),
                !tokens[i - 1].flags.contains(.stop), !tokens[i - 1].flags.contains(.article) {
                 // (past the article too: its word alone is the same name)
@@ -153,8 +157,9 @@ extension Document {
     /// ("village", "town"): the name goes on past the match.
     private func isPrefixOfLongerName(_ r: Range<Int>, lexicon: Lexicon) -> Bool {
         var next = r.upperBound
-        // "the Halba-Qoubaiyat road": a hyphen joins two names, it does not lengthen one
-        if tokens[next - 1].flags.contains(.hyphenNext) { return false }
+        // "the Halba-Qoubaiyat road": a hyphen joins two names, it does not lengthen one; nor does a
+        // possessive ("Nigeria's Zamfara state" is a state of Nigeria)
+        if tokens[next - 1].flags.contains(.hyphenNext) || tokens[next - 1].flags.contains(.possessive) { return false }
         // "Dur al Naft area": an article inside the longer name is part of it
         if next + 1 < tokens.count, !tokens[next - 1].flags.contains(.possessive), tokens[next].kind == .word, tokens[next].flags.contains(.article),
            tokens[next + 1].flags.contains(.capitalized) { next += 1 }
@@ -185,6 +190,7 @@ extension Document {
     }
 
     static let alHash = DateResolver.lexHash("al" as StaticString)
+    static let ofHash = DateResolver.lexHash("of" as StaticString)
     static let elHash = DateResolver.lexHash("el" as StaticString)
 
     /// Actor aliases anywhere (geo keys), longest first.

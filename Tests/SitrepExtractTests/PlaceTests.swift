@@ -197,4 +197,36 @@ import SitrepModel
         let e = try #require(Self.event(text))
         #expect(e.country == country)
     }
+
+    /// News prose names a place through its country or city: "Nigeria's Zamfara state", "Khartoum's
+    /// Bahri district". The possessive does not make a person's name ("John Kerry") of the two.
+    @Test(arguments: [
+        ("Bandits raided a farming village in Nigeria's Zamfara state on Sunday, killing nine people.", "Zamfara", "Nigeria"),
+        ("A landmine killed four soldiers in Mali's Mopti region on Friday.", "Mopti", "Mali"),
+        ("Drones set fire to a fuel depot in Russia's Bryansk region overnight, the governor said.", "Bryansk", "Russia"),
+    ])
+    func aPlacesPossessiveNamesThePlaceAfterIt(text: String, place: String, country: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+        #expect(e.country == country)
+    }
+
+    /// A unit's possessive does not let a capitalized word after it pass for a place ("the CRPF's
+    /// Cobra unit" names no town).
+    @Test func anOrganisationsPossessiveIsNoPlace() throws {
+        let e = try #require(Self.event("The CRPF's Cobra commandos defused two bombs near Sukma on Tuesday."))
+        #expect(e.location == "Sukma")
+    }
+
+    /// "the southern Gaza city of Rafah", "the Idlib town of Saraqib": the place is the one after
+    /// "city of"; the name before says where it lies. ACLED's "X town of Y district" keeps X.
+    @Test(arguments: [
+        ("An air strike on the southern Gaza city of Rafah killed six people on Tuesday.", "Rafah"),
+        ("Shelling hit the Idlib town of Saraqib at dawn, killing two farmers.", "Saraqib"),
+        ("Protesters blocked the main road in the Aley town of Bhamdoun on Sunday.", "Bhamdoun"),
+    ])
+    func aPlaceBeforeCityOfSaysWhereTheNextLies(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+    }
 }
