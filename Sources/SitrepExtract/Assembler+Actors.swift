@@ -132,6 +132,7 @@ extension Assembler {
                 inSentence[k].isUmbrella = umbrellaCue(before: inSentence[k].range.lowerBound, range)
                 inSentence[k].isCodedAs = codedAsCue(before: inSentence[k].range.lowerBound, range)
             }
+            mergePartitives(&inSentence, in: range)
             // who tells of the event or comes upon its dead is no party to it
             out += inSentence.filter { !$0.isWitness }.sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
@@ -235,6 +236,24 @@ extension Assembler {
         return (a1, a2)
     }
 
+
+    /// "Rebels of the M23 group seized the town", "fighters of Hayat Tahrir al-Sham": a generic word
+    /// and the named group it belongs to are one actor, the group, in the generic word's place.
+    private func mergePartitives(_ mentions: inout [ActorMention], in range: Range<Int>) {
+        var merged: [Int] = []
+        for g in mentions.indices where !mentions[g].specific {
+            var j = mentions[g].range.upperBound
+            guard j + 1 < range.upperBound, word(j, "of") else { continue }
+            j += 1
+            if word(j, "the") { j += 1 }
+            guard let s = mentions.firstIndex(where: { $0.specific && $0.range.lowerBound == j && $0.kind != "civilians" }) else { continue }
+            mentions[s].agentCue = mentions[s].agentCue || mentions[g].agentCue
+            mentions[s].isTarget = mentions[s].isTarget || mentions[g].isTarget
+            mentions[s].range = mentions[g].range.lowerBound..<mentions[s].range.upperBound
+            merged.append(g)
+        }
+        for g in merged.reversed() { mentions.remove(at: g) }
+    }
 
     /// Whether a lexicon actor that resolves in this story's country covers `r` (an alias of another
     /// country's lexicon entry does not hide the generic word under it).

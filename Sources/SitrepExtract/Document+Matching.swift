@@ -240,8 +240,8 @@ extension Document {
             // and one word is a name only as listed: folding must not read a common word as a group
             // (words, not tokens: "El Palo" is one word after its article, and must not fold into "PULO",
             // nor "Al Jawf", Yemen's province, into "JAF"; nor a capitalized stop word into a name: "The
-            // Armed Forces" is not "Thai Armed Forces")
-            if let b = best, !tokens[i].flags.contains(.capitalized) || b.words == 1 || tokens[i].flags.contains(.stop),
+            // Armed Forces" is not "Thai Armed Forces"; nor a letter into a demonym: "Tochka U missile" is no "UAE missile")
+            if let b = best, !tokens[i].flags.contains(.capitalized) || b.words == 1 || tokens[i].flags.contains(.stop) || tokens[i].length <= 2,
                !exact.contains(lexPhrase(tokens, i..<(i + b.n))) {
                 best = nil
             }

@@ -122,4 +122,33 @@ import SitrepModel
             .max { $0.confidence < $1.confidence })
         #expect(e.actor1 == actor)
     }
+
+    /// A state's weapon named by its demonym names its forces ("a Russian glide bomb", "an Israeli
+    /// strike"); a single letter is no demonym ("a Tochka U missile" is not the UAE's).
+    @Test(arguments: [
+        ("A Russian glide bomb hit a school in Kharkiv on Monday, wounding six people.", "Ukraine", "Military Forces of Russia (2000-)"),
+        ("Ukrainian troops shot down a Tochka U missile over Luhansk region.", "Ukraine", "Military Forces of Ukraine (2019-)"),
+    ])
+    func aDemonymsWeaponNamesItsForces(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
+    @Test func aLetterIsNoDemonym() throws {
+        let e = try #require(Support.bundled.extract(text: "Ukrainian troops shot down a Tochka U missile over Luhansk region.", published: Self.published,
+                                                     context: .init(countryHint: "Ukraine", docID: "t")).first)
+        #expect(e.actor2 != "Military Forces of United Arab Emirates (2004-)")
+    }
+
+    /// "Rebels of the Arakan Army", "militants of the Islamic State": the generic word and the named
+    /// group are one actor, so the other side is not the generic word.
+    @Test(arguments: [
+        ("Rebels of the Arakan Army attacked a police post in Rakhine state on Monday.", "AA: Arakan Army", "Police Forces of Myanmar (2021-)"),
+        ("Militants of the Islamic State attacked an army checkpoint near Kirkuk on Monday.", "Islamic State (Iraq)", "Military Forces of Iraq (2018-)"),
+    ])
+    func aGenericWordOfANamedGroupIsTheGroup(text: String, actor1: String, actor2: String) throws {
+        let e = try #require(Support.bundled.extract(text: text, published: Self.published, context: .init(countryHint: nil, docID: "t"))
+            .max { $0.confidence < $1.confidence })
+        #expect(e.actor1 == actor1)
+        #expect(e.actor2 == actor2)
+    }
 }
