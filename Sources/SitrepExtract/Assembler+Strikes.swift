@@ -1,0 +1,55 @@
+import SitrepModel
+
+/// "Strike" is a labour strike or a military one. The lexicon reads the bare word as a protest
+/// (a strike by workers); news prose as often means a strike by a state's aircraft or missiles:
+/// "an Israeli strike on a car", "strikes on Houthi positions killed 15".
+extension Assembler {
+    static let strikeWords: Set<UInt64> = Set(["strike", "strikes"].map { DateResolver.lexHash($0) })
+    /// Words that say who strikes and why in a labour strike.
+    static let labourWords: Set<UInt64> = Set(["workers", "worker", "union", "unions", "employees", "staff", "teachers",
+                                                "doctors", "nurses", "drivers", "traders", "shopkeepers", "merchants",
+                                                "wages", "wage", "salaries", "salary", "pay", "pensions", "strikers",
+                                                "hunger", "general", "nationwide", "staged", "went", "called", "shutdown",
+                                                "students", "lawyers", "miners"].map { DateResolver.lexHash($0) })
+    /// Words before "strike" that make it a weapon's.
+    static let weaponWords: Set<UInt64> = Set(["air", "drone", "missile", "rocket", "artillery", "precision", "retaliatory",
+                                                "military", "aerial", "coalition", "naval", "deadly", "targeted"].map { DateResolver.lexHash($0) })
+    /// Words after "strike" that say what it hit.
+    static let hitWords: Set<UInt64> = Set(["on", "against", "targeting", "targeted", "hit", "hits", "killed", "kills",
+                                             "killing", "wounded", "destroyed"].map { DateResolver.lexHash($0) })
+
+    /// Whether the incident's strike words name a military strike: a weapon, a demonym or a state's
+    /// forces before it, or what it hit after it, with no word of a labour strike in the sentence.
+    func strikeIsMilitary(_ inc: Incident) -> Bool {
+        var military = false
+        for k in inc.sentences {
+            let range = doc.sentences[k].range
+            var strikes: [Int] = []
+            for t in range where doc.tokens[t].isWord {
+                let lex = doc.tokens[t].lex
+                if Self.labourWords.contains(lex) { return false }
+                if Self.strikeWords.contains(lex) { strikes.append(t) }
+            }
+            for t in strikes where militaryStrike(t, in: range) { military = true }
+        }
+        return military
+    }
+
+    /// Words after "strike" of its figurative verb: "strikes back", "struck a deal", "strikes down a law".
+    static let figurativeWords: Set<UInt64> = Set(["back", "a", "deal", "down", "out", "balance", "chord", "tone"].map { DateResolver.lexHash($0) })
+
+    private func militaryStrike(_ t: Int, in range: Range<Int>) -> Bool {
+        if t + 1 < range.upperBound, doc.tokens[t + 1].isWord, Self.figurativeWords.contains(doc.tokens[t + 1].lex) { return false }
+        // "an Israeli strike", "Russian missile strikes", "a drone strike": within two words before
+        for j in max(range.lowerBound, t - 2)..<t where doc.tokens[j].isWord {
+            if Self.weaponWords.contains(doc.tokens[j].lex) || doc.lexHas(j, .demonym) || doc.actorAt[j] >= 0 { return true }
+        }
+        // "strikes on Houthi positions", "the strike killed two": what it hit (not "a strike on Monday")
+        let n = t + 1
+        guard n < range.upperBound, doc.tokens[n].isWord, Self.hitWords.contains(doc.tokens[n].lex) else { return false }
+        if n + 1 < range.upperBound, doc.tokens[n + 1].isWord, doc.lexHas(n + 1, .weekday) || doc.lexHas(n + 1, .month) || doc.lexHas(n + 1, .relday) {
+            return false
+        }
+        return !(n + 1 < range.upperBound && doc.tokens[n + 1].kind == .number)
+    }
+}
