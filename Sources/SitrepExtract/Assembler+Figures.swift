@@ -17,6 +17,18 @@ extension Assembler {
     /// then ACLED's conservative rule over every account: "if sources report different fatality
     /// figures, the lowest is used". A denial's figure is no account of deaths. The event keeps its
     /// own source's qualifiers (`killMin`, `killMax`) and takes an account's only when it has none.
+    /// "also" right before a kill word ("also died", "were also killed"): the sentence adds dead to
+    /// the toll already given, it does not restate it ("officials also said 12 were killed" does).
+    private func alsoKilled(in range: Range<Int>, reader: CasualtyReader) -> Bool {
+        for t in range where doc.tokens[t].isWord && doc.tokens[t].lex == Self.alsoHash {
+            let n = t + 1
+            if n < range.upperBound, doc.lexAt[n] >= 0, reader.what(doc, n) == .killed { return true }
+        }
+        return false
+    }
+
+    static let alsoHash = DateResolver.lexHash("also" as StaticString)
+
     func figures(_ inc: Incident, accounts: [Claim]) -> Figures {
         var f = Figures()
         let casualtyReader = CasualtyReader(lexicon: lexicon)
@@ -40,6 +52,11 @@ extension Assembler {
                 f.killMin = k1.count == 1 ? k1[0].min : k1.reduce(0) { $0 + ($1.min ?? $1.value) }
                 f.killMax = k1.count == 1 ? k1[0].max : (k1.allSatisfy { $0.max != nil } ? k1.reduce(0) { $0 + $1.max! } : nil)
                 f.fatalitySpan = k1[0].range
+            } else if sum > 0, alsoKilled(in: doc.sentences[k].range, reader: casualtyReader) {
+                // "Two soldiers also died in the exchange of fire": more dead, on top of the lead's toll
+                f.killed += sum
+                f.killMin = f.killMin.map { $0 + sum }
+                f.killMax = f.killMax.map { $0 + sum }
             }
             let inj = cs.filter { $0.what == .injured }.reduce(0) { $0 + $1.value }
             if inj > f.injured ?? 0 { f.injured = inj }

@@ -45,4 +45,16 @@ import SitrepModel
     func numbersThatCountSomethingElse_areNoToll(text: String, killed: Int) {
         #expect(Self.killed(text) == killed, "\(text)")
     }
+
+    /// News prose: officials named by their office, a toll "put at" a figure later, and dead added
+    /// with "also".
+    @Test(arguments: [
+        ("A car bomb killed the deputy governor of Kunduz and two of his bodyguards on Tuesday.", 3),
+        ("Gunmen stormed a wedding near Kaduna, killing several guests. The police later put the death toll at 17.", 17),
+        ("Troops killed nine insurgents in a raid near Bannu. Three soldiers also died in the gunfight.", 12),
+        ("Troops killed nine insurgents in a raid near Bannu. Officials also said nine insurgents were killed.", 9),
+    ])
+    func newsTolls(text: String, killed: Int) {
+        #expect(Self.killed(text) == killed)
+    }
 }

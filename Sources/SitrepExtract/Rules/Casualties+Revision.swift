@@ -4,12 +4,18 @@ extension CasualtyReader {
     /// A toll revised upward later in the story: "the death toll later rose to 120", "the toll had
     /// climbed to 57", "the number of dead reached 31". The number after the revision verb (and
     /// "to") is a killed figure when a kill word ("toll", "dead", "killed") comes before the verb
-    /// in the sentence.
+    /// in the sentence; so is the number after "toll at" ("put the death toll at 40").
     func revisedToll(in doc: Document, sentence: Range<Int>) -> Casualty? {
         var killWord = false
         var t = sentence.lowerBound
         while t < sentence.upperBound {
             if doc.tokens[t].lex == Self.tollHash || doc.lexAt[t] >= 0 && what(doc, t) == .killed { killWord = true }
+            // "the governor put the death toll at 40", "officials estimated the toll at 31"
+            // ("death toll" is one lexicon phrase: "at" is looked for after it)
+            if t > sentence.lowerBound, doc.tokens[t - 1].lex == Self.tollHash, DateResolver.isWord(doc, t, "at"), t + 1 < sentence.upperBound,
+               let num = numbers.read(doc, at: t + 1, limit: sentence.upperBound), num.value > 0 {
+                return Casualty(what: .killed, value: num.value, min: num.min, max: num.max, range: num.range, civilian: false)
+            }
             if killWord, doc.tokens[t].kind == .word, Self.revisionVerbs.contains(doc.tokens[t].lex) {
                 var n = t + 1
                 if n < sentence.upperBound, DateResolver.isWord(doc, n, "to") || DateResolver.isWord(doc, n, "at") { n += 1 }
