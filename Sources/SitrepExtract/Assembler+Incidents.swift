@@ -81,6 +81,8 @@ extension Assembler {
     /// it, unless it names a place of its own.
     func startsIncident(_ ev: Evidence, sentence k: Int, after inc: Incident, shortReport: Bool) -> Bool {
         guard let best = ev.best else { return false }
+        // "Separately, rebels shelled ...", "In another incident, ...": the text says so itself
+        if opensAnotherIncident(doc.sentences[k].range) { return true }
         // on a page, sentences without a trigger before it are background, not its incident
         if !shortReport && !inc.hasTrigger && inc.headline == nil { return true }
         let lastParagraph = doc.sentences[inc.sentences.last!].paragraph
@@ -103,6 +105,14 @@ extension Assembler {
         if !inc.labelled, let top = inc.top, !folds(top, best, sameParagraph: sameParagraph, shortReport: shortReport) { return true }
         if let d = inc.date, let e = ev.dates.first, d.day != e.day, named || !sameParagraph { return true }
         return false
+    }
+
+    /// The sentence opens with "Separately", "Elsewhere", "In another incident", "In a separate attack".
+    private func opensAnotherIncident(_ range: Range<Int>) -> Bool {
+        let t = range.lowerBound
+        guard t + 2 < range.upperBound, doc.tokens[t].isWord else { return false }
+        if word(t, "separately") || word(t, "elsewhere") { return true }
+        return word(t, "in") && (word(t + 1, "another") || word(t + 2, "separate") && word(t + 1, "a"))
     }
 
     /// Whether a sentence of kind `b` belongs to an incident of kind `a` (ACLED precedence codes

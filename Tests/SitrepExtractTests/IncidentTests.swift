@@ -99,4 +99,13 @@ import SitrepModel
         #expect(got.count == 1)
         #expect(got.first?.text == c.text)
     }
+
+    /// "Separately", "Elsewhere", "In another incident": the update says itself that a second
+    /// incident follows, even in the same district.
+    @Test(arguments: ["Separately,", "Elsewhere,", "In another incident,"])
+    func aSentenceThatSaysItIsAnotherIncidentOpensOne(opening: String) {
+        let text = "Government aircraft bombed the town of Douma on Sunday morning. \(opening) rebels shelled an army checkpoint in Douma."
+        let events = ReportingTests.events(text, assumeEvent: false)
+        #expect(events.map(\.subEventType) == ["Air/drone strike", "Shelling/artillery/missile attack"])
+    }
 }
