@@ -11,34 +11,35 @@ enum EventJSON {
     /// which `JSONEncoder` refuses too.
     static func append(_ event: ExtractedEvent, to out: inout [UInt8]) -> Bool {
         for d in [event.latitude, event.longitude, event.confidence] { if let d, !d.isFinite { return false } }
-        out.append(0x7B)  // {
-        key("accounts", &out, first: true); accounts(event.accounts, &out)
-        key("actor1", &out); string(event.actor1, &out)
-        key("actor2", &out); string(event.actor2, &out)
-        key("admin1", &out); string(event.admin1, &out)
-        key("cameo_root", &out); string(event.cameoRoot, &out)
-        key("certainty", &out); string(event.certainty, &out)
-        key("civilian_targeting", &out); raw(event.civilianTargeting ? "true" : "false", &out)
-        key("confidence", &out); double(event.confidence, &out)
-        key("country", &out); string(event.country, &out)
-        key("date", &out); string(event.date, &out)
-        key("denial", &out); raw(event.denial ? "true" : "false", &out)
-        key("doc_id", &out); string(event.docID, &out)
-        key("event_type", &out); string(event.eventType, &out)
-        key("fatalities", &out); int(event.fatalities, &out)
-        key("fatalities_max", &out); int(event.fatalitiesMax, &out)
-        key("fatalities_min", &out); int(event.fatalitiesMin, &out)
-        key("geo_precision", &out); int(event.geoPrecision, &out)
-        key("injured", &out); int(event.injured, &out)
-        key("latitude", &out); double(event.latitude, &out)
-        key("location", &out); string(event.location, &out)
-        key("longitude", &out); double(event.longitude, &out)
-        key("source", &out); string(event.source, &out)
-        key("source_kind", &out); string(event.sourceKind, &out)
-        key("spans", &out); spans(event.spans, &out)
-        key("sub_event_type", &out); string(event.subEventType, &out)
-        key("text", &out); string(event.text, &out)
-        key("time_precision", &out); int(event.timePrecision, &out)
+        // each key is one literal with its quotes, colon and the comma or brace before it: one
+        // append, not five
+        raw("{\"accounts\":", &out); accounts(event.accounts, &out)
+        raw(",\"actor1\":", &out); string(event.actor1, &out)
+        raw(",\"actor2\":", &out); string(event.actor2, &out)
+        raw(",\"admin1\":", &out); string(event.admin1, &out)
+        raw(",\"cameo_root\":", &out); string(event.cameoRoot, &out)
+        raw(",\"certainty\":", &out); string(event.certainty, &out)
+        raw(",\"civilian_targeting\":", &out); raw(event.civilianTargeting ? "true" : "false", &out)
+        raw(",\"confidence\":", &out); double(event.confidence, &out)
+        raw(",\"country\":", &out); string(event.country, &out)
+        raw(",\"date\":", &out); string(event.date, &out)
+        raw(",\"denial\":", &out); raw(event.denial ? "true" : "false", &out)
+        raw(",\"doc_id\":", &out); string(event.docID, &out)
+        raw(",\"event_type\":", &out); string(event.eventType, &out)
+        raw(",\"fatalities\":", &out); int(event.fatalities, &out)
+        raw(",\"fatalities_max\":", &out); int(event.fatalitiesMax, &out)
+        raw(",\"fatalities_min\":", &out); int(event.fatalitiesMin, &out)
+        raw(",\"geo_precision\":", &out); int(event.geoPrecision, &out)
+        raw(",\"injured\":", &out); int(event.injured, &out)
+        raw(",\"latitude\":", &out); double(event.latitude, &out)
+        raw(",\"location\":", &out); string(event.location, &out)
+        raw(",\"longitude\":", &out); double(event.longitude, &out)
+        raw(",\"source\":", &out); string(event.source, &out)
+        raw(",\"source_kind\":", &out); string(event.sourceKind, &out)
+        raw(",\"spans\":", &out); spans(event.spans, &out)
+        raw(",\"sub_event_type\":", &out); string(event.subEventType, &out)
+        raw(",\"text\":", &out); string(event.text, &out)
+        raw(",\"time_precision\":", &out); int(event.timePrecision, &out)
         out.append(0x7D)  // }
         return true
     }
@@ -48,26 +49,17 @@ enum EventJSON {
         out.append(0x5B)  // [
         for (n, a) in accounts.enumerated() {
             if n > 0 { out.append(0x2C) }
-            out.append(0x7B)
-            key("certainty", &out, first: true); string(a.certainty, &out)
-            key("denial", &out); raw(a.denial ? "true" : "false", &out)
-            key("fatalities_max", &out); int(a.fatalitiesMax, &out)
-            key("fatalities_min", &out); int(a.fatalitiesMin, &out)
-            key("injured", &out); int(a.injured, &out)
-            key("source", &out); string(a.source, &out)
-            key("source_kind", &out); string(a.sourceKind, &out)
-            key("span", &out); pair(a.span, &out)
+            raw("{\"certainty\":", &out); string(a.certainty, &out)
+            raw(",\"denial\":", &out); raw(a.denial ? "true" : "false", &out)
+            raw(",\"fatalities_max\":", &out); int(a.fatalitiesMax, &out)
+            raw(",\"fatalities_min\":", &out); int(a.fatalitiesMin, &out)
+            raw(",\"injured\":", &out); int(a.injured, &out)
+            raw(",\"source\":", &out); string(a.source, &out)
+            raw(",\"source_kind\":", &out); string(a.sourceKind, &out)
+            raw(",\"span\":", &out); pair(a.span, &out)
             out.append(0x7D)
         }
         out.append(0x5D)  // ]
-    }
-
-    private static func key(_ name: StaticString, _ out: inout [UInt8], first: Bool = false) {
-        if !first { out.append(0x2C) }
-        out.append(0x22)
-        name.withUTF8Buffer { out.append(contentsOf: $0) }
-        out.append(0x22)
-        out.append(0x3A)
     }
 
     private static func raw(_ s: StaticString, _ out: inout [UInt8]) {

@@ -30,12 +30,11 @@ public enum ExtractIO {
     /// Decodes raw bytes of one input (a file or standard input) into items. Invalid UTF-8 is repaired.
     /// - Parameter name: the file name, used as the doc id for text and HTML and in error messages.
     public static func items(from data: Data, name: String, format: InputFormat, published: Date) throws -> [Item] {
-        let text = String(decoding: data, as: UTF8.self)
         switch format {
         case .text:
-            return [Item(id: name, text: text, published: published)]
+            return [Item(id: name, text: String(decoding: data, as: UTF8.self), published: published)]
         case .html:
-            return [Item(id: name, text: HTMLText.text(fromHTML: text), published: published)]
+            return [Item(id: name, text: HTMLText.text(fromHTML: String(decoding: data, as: UTF8.self)), published: published)]
         case .jsonl:
             var out: [Item] = []
             var lineNumber = 0

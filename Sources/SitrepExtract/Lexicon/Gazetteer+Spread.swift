@@ -32,16 +32,18 @@ extension Gazetteer {
         for p in places where p.kind == .city || p.kind == .town || p.kind == .village {
             let key = provinceKey(p.admin1Key, p.countryKey)
             guard let c = centres[key] else { continue }
-            var acc = sums[key] ?? [SIMD3<Float>](repeating: .zero, count: 9)
             let point = SIMD3<Float>(p.lat, p.lon, 1)
-            acc[0] += point
             // offsets in comparable units: a degree of longitude shrinks with latitude
             let v = SIMD2<Float>(p.lat - c.x, (p.lon - c.y) * Float(cos(Double(c.x) * .pi / 180)))
             let norm = (v * v).sum().squareRoot()
-            if norm > 0 {
-                for (i, u) in directions.enumerated() where (v * u).sum() > 0.5 * norm { acc[i + 1] += point }
+            // the sums are added to in place (a copy taken out and stored back was an array per place)
+            func add(to acc: inout [SIMD3<Float>]) {
+                acc[0] += point
+                if norm > 0 {
+                    for (i, u) in directions.enumerated() where (v * u).sum() > 0.5 * norm { acc[i + 1] += point }
+                }
             }
-            sums[key] = acc
+            add(to: &sums[key, default: [SIMD3<Float>](repeating: .zero, count: 9)])
         }
         var out: [UInt64: Spread] = [:]
         for (key, acc) in sums {

@@ -8,24 +8,24 @@ final class Gazetteer: Sendable {
         case country, province, region, city, town, village, district, neighbourhood, camp, base
         case airport, field, crossing, landmark, other
 
-        /// Parses a kind from bytes without building a String (this runs once per gazetteer row).
-        init(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) {
+        /// Parses a kind from bytes without building a String (this runs once per gazetteer row):
+        /// `table` is `Kind.byHash`, bound once by the caller.
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, table: [(hash: UInt64, kind: Kind)]) {
             var h = Fold.fnvOffset
             for k in r { h = Fold.hash(h, bytes[k] | 0x20) }
-            self = Kind.byHash[h] ?? .other
+            // eighteen names, the common ones first: a scan costs less than hashing for a Dictionary
+            self = table.first { $0.hash == h }?.kind ?? .other
         }
 
-        private static let byHash: [UInt64: Kind] = {
-            var out: [UInt64: Kind] = [:]
+        static let byHash: [(hash: UInt64, kind: Kind)] = {
             func key(_ s: String) -> UInt64 { var h = Fold.fnvOffset; for b in s.utf8 { h = Fold.hash(h, b | 0x20) }; return h }
             let names: [(String, Kind)] = [
-                ("country", .country), ("province", .province), ("region", .region), ("city", .city), ("town", .town),
-                ("village", .village), ("district", .district), ("neighbourhood", .neighbourhood), ("neighborhood", .neighbourhood),
+                ("town", .town), ("village", .village), ("city", .city), ("province", .province), ("country", .country),
+                ("region", .region), ("district", .district), ("neighbourhood", .neighbourhood), ("neighborhood", .neighbourhood),
                 ("camp", .camp), ("base", .base), ("airport", .airport), ("field", .field), ("crossing", .crossing),
                 ("landmark", .landmark), ("governorate", .province), ("state", .province), ("admin1", .province),
             ]
-            for (n, k) in names { out[key(n)] = k }
-            return out
+            return names.map { (key($0.0), $0.1) }
         }()
 
         /// An administrative area rather than a point-like place.
@@ -85,17 +85,16 @@ final class Gazetteer: Sendable {
         primary.reserveCapacity(data.count / 80)
         var curatedRows: [Bool] = []
         curatedRows.reserveCapacity(data.count / 80)
-        var keyCache: [Int: UInt64] = [:]  // admin1/country strings repeat: key by a cheap byte hash
+        // admin1/country strings repeat (about 4,000 distinct in 139,000 rows): their keys are
+        // cached by a cheap byte hash, in an open-addressing array (no SipHash per row)
+        var keyCache = AreaKeyCache()
+        let kindTable = Kind.byHash
         data.withUnsafeBufferPointer { buf in
             func areaKey(_ r: Range<Int>) -> UInt64 {
                 guard !r.isEmpty else { return 0 }
                 var h = Fold.fnvOffset
                 for k in r { h = Fold.hash(h, buf[k]) }
-                let cacheKey = Int(truncatingIfNeeded: h)
-                if let cached = keyCache[cacheKey] { return cached }
-                let key = keys.key(UnsafeBufferPointer(rebasing: buf[r]), mode: .geo)?.hash ?? 0
-                keyCache[cacheKey] = key
-                return key
+                return keyCache.key(h) { keys.key(UnsafeBufferPointer(rebasing: buf[r]), mode: .geo)?.hash ?? 0 }
             }
             TSV.forEachRow(buf, maxFields: 10) { f, _ in
                 guard !f[1].isEmpty, let lat = TSV.double(buf, f[6]), let lon = TSV.double(buf, f[7]) else { return }
@@ -104,7 +103,7 @@ final class Gazetteer: Sendable {
                 let id = UInt32(places.count)
                 places.append(Place(
                     admin1Key: areaKey(f[3]), countryKey: areaKey(f[4]), population: UInt32(clamping: TSV.int(buf, f[8]) ?? 0),
-                    lat: Float(lat), lon: Float(lon), iso2: iso, kind: Kind(buf, f[2]),
+                    lat: Float(lat), lon: Float(lon), iso2: iso, kind: Kind(buf, f[2], table: kindTable),
                     name: Gazetteer.offsets(f[1]), admin1: Gazetteer.offsets(f[3]), country: Gazetteer.offsets(f[4]),
                     alternates: Gazetteer.offsets(f[9])
                 ))
@@ -161,6 +160,32 @@ final class Gazetteer: Sendable {
 
     private func string(_ r: Range<Int32>) -> String {
         bytes.withUnsafeBufferPointer { TSV.string($0, Int(r.lowerBound)..<Int(r.upperBound)) }
+    }
+
+    /// Phrase keys by a byte hash of the string they key (the hash stands for the string, as it
+    /// did in the `Dictionary` this replaces): an open-addressing table of fixed size that stops
+    /// caching when half full.
+    private struct AreaKeyCache {
+        private var hashes = [UInt64](repeating: 0, count: 1 << 14)
+        private var keys = [UInt64](repeating: 0, count: 1 << 14)
+        private var count = 0
+
+        mutating func key(_ byteHash: UInt64, _ compute: () -> UInt64) -> UInt64 {
+            let h = byteHash == 0 ? 1 : byteHash
+            let mask = hashes.count - 1
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while hashes[slot] != 0 {
+                if hashes[slot] == h { return keys[slot] }
+                slot = (slot + 1) & mask
+            }
+            let key = compute()
+            if count < hashes.count / 2 {
+                hashes[slot] = h
+                keys[slot] = key
+                count += 1
+            }
+            return key
+        }
     }
 
     /// A byte range of the file as 32-bit offsets (the file is far below 2 GB).

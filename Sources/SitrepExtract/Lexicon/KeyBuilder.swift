@@ -10,10 +10,11 @@ struct KeyBuilder {
     private(set) var prefixes: [UInt64] = []
     /// The `.lex` phrase hash of the last key, computed alongside any mode (one pass over the bytes).
     private(set) var lastLexHash: UInt64 = 0
-    let articles: Set<UInt64>
+    /// A word set, not a `Set`: most words are no article, and the filter says so without hashing.
+    let articles: WordSet
 
     init(articles: Set<UInt64>) {
-        self.articles = articles
+        self.articles = WordSet(hashes: Array(articles))
         tokenKeys.reserveCapacity(16)
         tokenLex.reserveCapacity(16)
     }
@@ -23,34 +24,42 @@ struct KeyBuilder {
     mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, mode: Mode) -> (hash: UInt64, tokens: Int)? {
         tokenKeys.removeAll(keepingCapacity: true)
         tokenLex.removeAll(keepingCapacity: true)
-        var len = 0
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let (s, w) = Tokenizer.decode(bytes, i)
-            var a: UInt8 = 0, a2: UInt8 = 0
-            var boundary = false
-            if s < 0x80 {
-                let c = UInt8(s)
-                if (c >= 0x41 && c <= 0x5A) { a = c | 0x20 }
-                else if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { a = c }
-                else if c == 0x27 || c == 0x60 || c == 0x2E { a = 0 }
-                else { boundary = true }
-            } else if Tokenizer.isPunctScalar(s) && s != 0x2019 && s != 0x2018 {
-                boundary = true
-            } else {
-                (a, a2) = Fold.foldScalar(s)
-                if a == 0xFF { a = UInt8(truncatingIfNeeded: s) }
+        // the folded bytes go to a buffer moved out of `self` for the loop: writes through a
+        // pointer, not a uniqueness check per byte (a gazetteer load keys 400,000 names)
+        var scratch: [UInt8] = []
+        swap(&scratch, &self.scratch)
+        defer { swap(&scratch, &self.scratch) }
+        scratch.withUnsafeMutableBufferPointer { word in
+            var len = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let (s, w) = Tokenizer.decode(bytes, i)
+                var a: UInt8 = 0, a2: UInt8 = 0
+                var boundary = false
+                if s < 0x80 {
+                    let c = UInt8(s)
+                    if (c >= 0x41 && c <= 0x5A) { a = c | 0x20 }
+                    else if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { a = c }
+                    else if c == 0x27 || c == 0x60 || c == 0x2E { a = 0 }
+                    else { boundary = true }
+                } else if Tokenizer.isPunctScalar(s) && s != 0x2019 && s != 0x2018 {
+                    boundary = true
+                } else {
+                    (a, a2) = Fold.foldScalar(s)
+                    if a == 0xFF { a = UInt8(truncatingIfNeeded: s) }
+                }
+                if boundary {
+                    addWord(UnsafeBufferPointer(rebasing: word[0..<len]), mode)
+                    len = 0
+                } else {
+                    if a != 0, len < Tokenizer.maxKeyBytes { word[len] = a; len += 1 }
+                    if a2 != 0, len < Tokenizer.maxKeyBytes { word[len] = a2; len += 1 }
+                }
+                i += w
             }
-            if boundary {
-                flush(&len, mode)
-            } else {
-                if a != 0, len < Tokenizer.maxKeyBytes { scratch[len] = a; len += 1 }
-                if a2 != 0, len < Tokenizer.maxKeyBytes { scratch[len] = a2; len += 1 }
-            }
-            i += w
+            addWord(UnsafeBufferPointer(rebasing: word[0..<len]), mode)
         }
-        flush(&len, mode)
         guard !tokenKeys.isEmpty else { return nil }
         var h = Fold.phraseSeed
         var count = 0
@@ -68,18 +77,17 @@ struct KeyBuilder {
         return (h, tokenKeys.count)
     }
 
-    private mutating func flush(_ len: inout Int, _ mode: Mode) {
-        guard len > 0 else { return }
-        scratch.withUnsafeBufferPointer { buf in
-            let key = UnsafeBufferPointer(rebasing: buf[0..<len])
-            tokenLex.append(Fold.lexHash(key))
-            switch mode {
-            case .geo: tokenKeys.append(Fold.geoHash(key))
-            case .stem: tokenKeys.append(Fold.stemHash(key))
-            case .lex: tokenKeys.append(tokenLex[tokenLex.count - 1])
-            }
+    /// Keys one folded word (nothing when empty), as the tokenizer keys a text word: all of its
+    /// keys in one pass (`Fold.wordKeys`).
+    private mutating func addWord(_ word: UnsafeBufferPointer<UInt8>, _ mode: Mode) {
+        guard !word.isEmpty else { return }
+        let keys = Fold.wordKeys(word)
+        tokenLex.append(keys.lex)
+        switch mode {
+        case .geo: tokenKeys.append(keys.geo)
+        case .stem: tokenKeys.append(keys.stem)
+        case .lex: tokenKeys.append(keys.lex)
         }
-        len = 0
     }
 }
 
