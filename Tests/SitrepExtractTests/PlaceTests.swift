@@ -179,11 +179,15 @@ import SitrepModel
     @Test(arguments: [
         ("Gunmen attacked a checkpoint in Pishdar district (Sulaymaniyah) at night.", "Pishdar", "Sulaymaniyah"),
         ("Warplanes struck a farm in Jebel Saman district on Sunday.", "Jebel Saman", "Aleppo"),
+        // GeoNames' second-level units elsewhere: a Nigerian LGA, a Malian cercle (the village is unknown)
+        ("Gunmen abducted a farmer in Ungwan Tsohuwar Gona (Chikun LGA, Kaduna) on Tuesday.", "Chikun", "Kaduna"),
+        ("Soldiers burned granaries in the hamlet of Diakabougou-Sud (Macina, Segou).", "Macina", "Segou"),
     ])
     func aDistrictIsCodedAtItsSeat(text: String, place: String, admin1: String) throws {
         let e = try #require(Self.event(text))
         #expect(e.location == place)
         #expect(e.admin1 == admin1)
+        #expect(e.geoPrecision == 2)
     }
 
     /// "Niger" after a Nigerian district is Nigeria's Niger state; after a town of the country
@@ -196,5 +200,24 @@ import SitrepModel
     func nigerIsTheStateOrTheCountryByTheNameBeforeIt(text: String, country: String) throws {
         let e = try #require(Self.event(text))
         #expect(e.country == country)
+    }
+
+    /// A city of 100,000 or more said to be where it happened stays, though the actors' demonyms
+    /// vote for another country and the sentence names no place there.
+    @Test func aBigCityAfterInOutlastsTheActorsCountry() throws {
+        let e = try #require(Self.event("A grenade hit the offices of an Iranian exile party in Erbil, wounding two Iranian members."))
+        #expect(e.location == "Erbil")
+        #expect(e.country == "Iraq")
+    }
+
+    /// Where people came from is not where it happened when the sentence says in or at which
+    /// other place it did; without such a place the origin is coded (people fleeing it).
+    @Test(arguments: [
+        ("Gunmen seized a bus driver from Kramatorsk at a checkpoint in Bakhmut.", "Bakhmut"),
+        ("Hundreds of families fled from Kreminna to Dnipro on Friday.", "Kreminna"),
+    ])
+    func aPlaceAfterFromGivesWayToOneAfterIn(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
     }
 }

@@ -126,7 +126,15 @@ extension PlaceResolver {
     }
 
     static let inWord = DateResolver.lexHash("in")
+    static let atWord = DateResolver.lexHash("at")
     static let theWord = DateResolver.lexHash("the")
+
+    /// Whether the word before token `start` is "in" or "at": the text says the thing happened there.
+    static func isLocative(before start: Int, _ doc: Document) -> Bool {
+        guard start > 0 else { return false }
+        let lex = doc.tokens[start - 1].lex
+        return lex == inWord || lex == atWord
+    }
 
     /// The place mention that a parenthesis closing at token `close` qualifies: the last mention
     /// before its "(", with at most two plain words between ("Al Arqoub area (...)", "As Sadah fort (...)").

@@ -138,10 +138,19 @@ struct PlaceResolver {
             }
         }
         if !context.isEmpty {
-            // a name with no reading in the story's countries is a false friend ("Court", "Oran")
+            // a name with no reading in the story's countries is a false friend ("Court", "Oran")...
+            // ... but not a city of 100,000 or more said to be where it happened ("a party office in
+            // Erbil"), in a sentence that names no place in those countries: the countries the
+            // actors' demonyms vote for are not the place's
+            var placedSentences = Set<Int32>()
+            for p in places.indices where places[p].candidates.contains(where: { kinds[Int($0)] != .country && context.contains(info[Int($0)].countryKey) }) {
+                placedSentences.insert(doc.sentenceOf[places[p].range.lowerBound])
+            }
             for p in places.indices {
+                let foreignCity = PlaceResolver.isLocative(before: places[p].range.lowerBound, doc)
+                    && !placedSentences.contains(doc.sentenceOf[places[p].range.lowerBound])
                 places[p].candidates.removeAll { c in
-                    !(context.contains(info[Int(c)].countryKey) || info[Int(c)].kind == .country)
+                    !(context.contains(info[Int(c)].countryKey) || kinds[Int(c)] == .country || foreignCity && kinds[Int(c)] == .city)
                 }
             }
             places.removeAll { $0.candidates.isEmpty }
