@@ -220,4 +220,19 @@ import SitrepModel
         let e = try #require(Self.event(text))
         #expect(e.location == place)
     }
+
+    /// A district named in the text votes for its country as a province does, so a namesake
+    /// abroad of the unknown village or of the district itself is out ("Seno" is also a Lao town).
+    @Test func aDistrictVotesForItsCountry() throws {
+        let e = try #require(Self.event("Gunmen killed two herders near Wendou-Peulh (Seno) on Monday."))
+        #expect(e.country == "Burkina Faso")
+        #expect(e.location == "Seno")
+    }
+
+    /// A name spelled otherwise than any reading may still be a big place, but does not vote for
+    /// its country: the province and district named beside it decide.
+    @Test func aLookAlikeDoesNotVoteForItsCountry() throws {
+        let e = try #require(Self.event("Soldiers raided a monastery in Chaung-U township (Monywa district, Sagaing region) on Friday, and the Chaung-U defence force fired back."))
+        #expect(e.country == "Myanmar")
+    }
 }

@@ -125,6 +125,35 @@ extension PlaceResolver {
         places.removeAll { $0.candidates.isEmpty }
     }
 
+    /// "the Hajana neighbourhood of Al-Bukamal city", "Ganeshpur area of Jalesar town", "a crossing
+    /// in Al Bab city": a quarter, area or crossing of a named settlement lies inside it. Its readings
+    /// farther than 15 km from the settlement's are namesakes elsewhere; with none near, the name is
+    /// unknown here and the settlement stands for it.
+    func applyQuarterAnchors(_ places: inout [Document.PlaceMatch], _ doc: Document) {
+        let info = gazetteer.places, kinds = gazetteer.kinds
+        var p = 0
+        while p + 1 < places.count {
+            defer { p += 1 }
+            let word = places[p].range.upperBound
+            guard word < doc.tokens.count, doc.lexHas(word, .areaword),
+                  [.none, .neighbourhood, .crossing].contains(places[p].areaHint) else { continue }
+            var next = doc.lex.range(Int(doc.lexAt[word])).upperBound
+            guard next + 1 < doc.tokens.count, doc.tokens[next].lex == PlaceResolver.ofWord || doc.tokens[next].lex == PlaceResolver.inWord else { continue }
+            next += 1
+            if doc.tokens[next].lex == PlaceResolver.theWord { next += 1 }
+            let town = places[p + 1]
+            guard town.range.lowerBound == next,
+                  town.areaHint.isSettlement || town.candidates.contains(where: { kinds[Int($0)] == .city }) else { continue }
+            let seats = town.candidates.filter { [.city, .town, .village].contains(kinds[Int($0)]) }
+            places[p].candidates.removeAll { c in
+                let a = info[Int(c)]
+                return !seats.contains { Assembler.distanceKm(a.lat, a.lon, info[Int($0)].lat, info[Int($0)].lon) <= 15 }
+            }
+        }
+        places.removeAll { $0.candidates.isEmpty }
+    }
+
+    static let ofWord = DateResolver.lexHash("of")
     static let inWord = DateResolver.lexHash("in")
     static let atWord = DateResolver.lexHash("at")
     static let theWord = DateResolver.lexHash("the")
@@ -234,6 +263,11 @@ extension PlaceResolver {
     @inline(__always) static func isTransliterated(_ iso2: UInt16) -> Bool {
         guard let k = transliteratedBit(iso2) else { return false }
         return transliteratedBits[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+
+    /// A key for "this mention (by its first token) has this reading".
+    @inline(__always) static func reading(_ range: Range<Int>, _ id: UInt32) -> UInt64 {
+        UInt64(UInt32(truncatingIfNeeded: range.lowerBound)) << 32 | UInt64(id)
     }
 
     /// A key for "this admin1 is named in this sentence".

@@ -39,6 +39,9 @@ struct PlaceResolver {
         }
         // spelling first: a folded look-alike must not vote for its country ("Hatay" ~ "Haiti")
         var lookAlikes: [Document.PlaceMatch] = []
+        // readings kept though spelled otherwise (a multiword name's bigger places): they may be
+        // chosen, but do not vote for their country ("Chaung-U" is no vote for China's "Chang-yeh")
+        var unspelled = Set<UInt64>()
         var spelled: [UInt32] = []  // reused: the ids of the places written exactly so, sorted
         let exactPostings = gazetteer.exact.postings
         for p in places.indices {
@@ -56,11 +59,15 @@ struct PlaceResolver {
             spelled.sort()
             if places[p].candidates.allSatisfy({ PlaceResolver.sortedContains(spelled, $0) }) { continue }
             var others: [UInt32] = []
+            let range = places[p].range
             // (a common name has hundreds of readings: their `Place` records are read only when needed)
             places[p].candidates.removeAll { c in
-                if multiword {
+                if multiword, !PlaceResolver.sortedContains(spelled, c) {
                     let pl = info[Int(c)]
-                    if pl.kind.isArea || pl.population >= 1_000 { return false }
+                    if pl.kind.isArea || pl.population >= 1_000 {
+                        unspelled.insert(PlaceResolver.reading(range, c))
+                        return false
+                    }
                 }
                 if PlaceResolver.sortedContains(spelled, c) { return false }
                 if !kinds[Int(c)].isArea { others.append(c) }
@@ -72,21 +79,23 @@ struct PlaceResolver {
         }
         places.removeAll { $0.candidates.isEmpty }
         applyAdminAnchors(&places, doc)
+        applyQuarterAnchors(&places, doc)
         // distinct countries of a mention's readings (a few at most: small arrays, reused)
         var countries: [UInt64] = []
         var areaCountries: [UInt64] = []
         for p in places.indices {
             countries.removeAll(keepingCapacity: true)
             areaCountries.removeAll(keepingCapacity: true)
-            for c in places[p].candidates {
+            for c in places[p].candidates where !unspelled.contains(PlaceResolver.reading(places[p].range, c)) {
                 let pl = info[Int(c)]
                 if !countries.contains(pl.countryKey) { countries.append(pl.countryKey) }
-                if pl.kind == .country || pl.kind == .province, !areaCountries.contains(pl.countryKey) { areaCountries.append(pl.countryKey) }
+                // (a district too: "(Mentao, Soum)" names Burkina Faso's Soum, whatever "Mentao" may read abroad)
+                if pl.kind == .country || pl.kind == .province || pl.kind == .district, !areaCountries.contains(pl.countryKey) { areaCountries.append(pl.countryKey) }
             }
             // a city of 100,000 or more counts with the provinces: Lebanon's Tripoli must not let
             // Libya's Tripoli province speak for the name alone
             if !areaCountries.isEmpty {
-                for c in places[p].candidates where kinds[Int(c)] == .city {
+                for c in places[p].candidates where kinds[Int(c)] == .city && !unspelled.contains(PlaceResolver.reading(places[p].range, c)) {
                     let key = info[Int(c)].countryKey
                     if !areaCountries.contains(key) { areaCountries.append(key) }
                 }
