@@ -235,4 +235,15 @@ import SitrepModel
         let e = try #require(Self.event("Soldiers raided a monastery in Chaung-U township (Monywa district, Sagaing region) on Friday, and the Chaung-U defence force fired back."))
         #expect(e.country == "Myanmar")
     }
+
+    /// A quarter (or area, district, crossing) of a named city lies inside it: a namesake quarter
+    /// of another city is not meant, and the city is coded.
+    @Test(arguments: [
+        ("Gunmen shot a shopkeeper in the Hanano district of Manbij city.", "Manbij"),
+        ("Rival groups clashed in the Ashrafieh neighbourhood in Afrin city on Monday.", "Afrin"),
+    ])
+    func aQuarterOfANamedCityLiesInsideIt(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+    }
 }

@@ -126,7 +126,8 @@ extension PlaceResolver {
     }
 
     /// "the Hajana neighbourhood of Al-Bukamal city", "Ganeshpur area of Jalesar town", "a crossing
-    /// in Al Bab city": a quarter, area or crossing of a named settlement lies inside it. Its readings
+    /// in Al Bab city", "the Hanano district of Manbij city": a quarter, area, district or crossing of
+    /// a named settlement lies inside it. Its readings
     /// farther than 15 km from the settlement's are namesakes elsewhere; with none near, the name is
     /// unknown here and the settlement stands for it.
     func applyQuarterAnchors(_ places: inout [Document.PlaceMatch], _ doc: Document) {
@@ -136,14 +137,17 @@ extension PlaceResolver {
             defer { p += 1 }
             let word = places[p].range.upperBound
             guard word < doc.tokens.count, doc.lexHas(word, .areaword),
-                  [.none, .neighbourhood, .crossing].contains(places[p].areaHint) else { continue }
+                  [.none, .neighbourhood, .district, .crossing].contains(places[p].areaHint) else { continue }
             var next = doc.lex.range(Int(doc.lexAt[word])).upperBound
             guard next + 1 < doc.tokens.count, doc.tokens[next].lex == PlaceResolver.ofWord || doc.tokens[next].lex == PlaceResolver.inWord else { continue }
             next += 1
             if doc.tokens[next].lex == PlaceResolver.theWord { next += 1 }
             let town = places[p + 1]
-            guard town.range.lowerBound == next,
-                  town.areaHint.isSettlement || town.candidates.contains(where: { kinds[Int($0)] == .city }) else { continue }
+            // (a city named like its province is the province unless called a city: "Shadadah area
+            // in Al Hasakeh countryside")
+            guard town.range.lowerBound == next, town.areaHint.isSettlement
+                    || town.candidates.contains(where: { kinds[Int($0)] == .city }) && !town.candidates.contains(where: { kinds[Int($0)].isArea })
+            else { continue }
             let seats = town.candidates.filter { [.city, .town, .village].contains(kinds[Int($0)]) }
             places[p].candidates.removeAll { c in
                 let a = info[Int(c)]

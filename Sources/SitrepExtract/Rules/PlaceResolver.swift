@@ -79,7 +79,6 @@ struct PlaceResolver {
         }
         places.removeAll { $0.candidates.isEmpty }
         applyAdminAnchors(&places, doc)
-        applyQuarterAnchors(&places, doc)
         // distinct countries of a mention's readings (a few at most: small arrays, reused)
         var countries: [UInt64] = []
         var areaCountries: [UInt64] = []
@@ -165,6 +164,8 @@ struct PlaceResolver {
             places.removeAll { $0.candidates.isEmpty }
         }
         readmitLookAlikes(lookAlikes, &places, doc, context: context)
+        // (after the look-alikes are back: "Hajana" must not come back as Hajin once its city is known)
+        applyQuarterAnchors(&places, doc)
         // provinces and cities named in each sentence: a place in the same sentence is likely inside them
         // (sentence, admin1) pairs, one flat set for the document
         var sentenceAdmins = Set<UInt64>()
