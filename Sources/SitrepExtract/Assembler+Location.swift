@@ -185,10 +185,11 @@ extension Assembler {
         return doc.lexHas(i - 1, .direction)
     }
 
-    /// Whether mention `p` follows "from".
+    /// Whether mention `p` follows "from" or "from the".
     private func cameFrom(_ p: Int) -> Bool {
-        let start = doc.places[p].range.lowerBound
-        return start > 0 && doc.tokens[start - 1].lex == Assembler.fromWord
+        var before = doc.places[p].range.lowerBound - 1
+        if before > 0, doc.tokens[before].lex == PlaceResolver.theWord { before -= 1 }
+        return before >= 0 && doc.tokens[before].lex == Assembler.fromWord
     }
 
     /// Whether a resolved mention among `indices` other than `p`, and not itself after "from",

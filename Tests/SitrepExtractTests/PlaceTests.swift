@@ -215,6 +215,7 @@ import SitrepModel
     @Test(arguments: [
         ("Gunmen seized a bus driver from Kramatorsk at a checkpoint in Bakhmut.", "Bakhmut"),
         ("Hundreds of families fled from Kreminna to Dnipro on Friday.", "Kreminna"),
+        ("Volunteers from the Kharkiv brigade were attacked in Kyiv at night.", "Kyiv"),
     ])
     func aPlaceAfterFromGivesWayToOneAfterIn(text: String, place: String) throws {
         let e = try #require(Self.event(text))
@@ -245,5 +246,13 @@ import SitrepModel
     func aQuarterOfANamedCityLiesInsideIt(text: String, place: String) throws {
         let e = try #require(Self.event(text))
         #expect(e.location == place)
+    }
+
+    /// A district that holds the name before it anchors that name rather than a province of the
+    /// district's name in another country.
+    @Test func aDistrictHoldingTheNameAnchorsItBeforeAProvinceAbroad() throws {
+        let e = try #require(Self.event("Gunmen abducted a herder in Mangodara (Mangodara, Comoe) at dawn."))
+        #expect(e.country == "Burkina Faso")
+        #expect(e.location == "Mangodara")
     }
 }

@@ -38,6 +38,12 @@ extension PlaceResolver {
             // state) is the country when the name before it lies there
             if b.contains(where: { c in info[Int(c)].kind == .country && a.contains { info[Int($0)].countryKey == info[Int(c)].countryKey } }) { continue }
             var provinces = b.filter { info[Int($0)].kind == .province }
+            // "(Mangodara, Comoe)": a district (Burkina Faso's Comoe) holding the name before it
+            // anchors it rather than a province of that name abroad (Cote d'Ivoire's Comoe)
+            let districts = b.filter { info[Int($0)].kind == .district }
+            if !districts.isEmpty, !PlaceResolver.anyInside(a, provinces, info), PlaceResolver.anyInside(a, districts, info) {
+                provinces = districts
+            }
             // "Bisso (Nouna)": a city alone in the parenthesis; "Mansa town (Mansa district, Punjab)"
             // names the district and province, and a namesake city abroad must not anchor it
             let bEnd = places[p + 1].range.upperBound
@@ -267,6 +273,11 @@ extension PlaceResolver {
     @inline(__always) static func isTransliterated(_ iso2: UInt16) -> Bool {
         guard let k = transliteratedBit(iso2) else { return false }
         return transliteratedBits[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+
+    /// Whether one of the places `ids` lies in the admin1 of one of the `areas`.
+    static func anyInside(_ ids: [UInt32], _ areas: [UInt32], _ info: [Gazetteer.Place]) -> Bool {
+        ids.contains { id in areas.contains { info[Int($0)].admin1Key == info[Int(id)].admin1Key } }
     }
 
     /// A key for "this mention (by its first token) has this reading".
