@@ -255,4 +255,12 @@ import SitrepModel
         #expect(e.country == "Burkina Faso")
         #expect(e.location == "Mangodara")
     }
+
+    /// "City, Name": a big city is no unknown place of a province of that name abroad; in a list
+    /// of cities the name after the comma is the next city.
+    @Test func aBigCityIsNoUnknownPlaceOfAProvinceAbroad() throws {
+        let e = try #require(Self.event("Protesters arrested in Sidon, Tripoli and Zahle were beaten by intelligence officers."))
+        #expect(e.location == "Sidon")
+        #expect(e.country == "Lebanon")
+    }
 }

@@ -53,6 +53,7 @@ extension PlaceResolver {
             guard !provinces.isEmpty else { continue }
             let admin1s = Set(provinces.map { info[Int($0)].admin1Key })
             let inside = a.filter { admin1s.contains(info[Int($0)].admin1Key) }
+            if inside.isEmpty, PlaceResolver.isCityAbroad(a, from: provinces, info) { continue }
             let kept = inside.isEmpty ? admin1s : Set(inside.map { info[Int($0)].admin1Key })
             places[p].candidates = inside
             places[p + 1].candidates = provinces.filter { kept.contains(info[Int($0)].admin1Key) }
@@ -273,6 +274,14 @@ extension PlaceResolver {
     @inline(__always) static func isTransliterated(_ iso2: UInt16) -> Bool {
         guard let k = transliteratedBit(iso2) else { return false }
         return transliteratedBits[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+
+    /// "Sidon, Tripoli": whether a name with a city of 100,000 or more among its readings has no
+    /// reading in the countries of `areas`. Such a city is no unknown place of a province abroad
+    /// (Libya's Tripoli): the name after it is something else (here, another city of a list).
+    static func isCityAbroad(_ ids: [UInt32], from areas: [UInt32], _ info: [Gazetteer.Place]) -> Bool {
+        ids.contains { info[Int($0)].kind == .city }
+            && !ids.contains { id in areas.contains { info[Int($0)].countryKey == info[Int(id)].countryKey } }
     }
 
     /// Whether one of the places `ids` lies in the admin1 of one of the `areas`.

@@ -195,7 +195,6 @@ struct PlaceResolver {
                 if s > bestScore { bestScore = s; best = c }
             }
             places[p].chosen = best
-                let txt = places[p].range.map { doc.tokens[$0] }.count
         }
         return ranked.map(\.key)
     }
