@@ -263,4 +263,14 @@ import SitrepModel
         #expect(e.location == "Sidon")
         #expect(e.country == "Lebanon")
     }
+
+    /// A source named like a town is the town after "in" or before an area word.
+    @Test(arguments: [
+        "Soldiers arrested a shopkeeper in Myawaddy on Monday.",
+        "Soldiers arrested a shopkeeper in a village of Myawaddy township on Monday.",
+    ])
+    func aSourceNamedLikeATownIsTheTownWhereSaid(text: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == "Myawaddy")
+    }
 }
