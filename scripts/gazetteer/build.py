@@ -311,7 +311,7 @@ def article_variants(name):
 UNIT_PREFIX = re.compile(
     r"^(Al Mudiriyah|Mudiriyat|Mudiriyah|Muderiyat|District of|Province of|Province|Departement|Department of|Cercle|"
     r"Caza|Qada'?|Markaz|Liwa'?|Shahrestan-e|Shahrestan|Municipio|Circunscricao|Distrito|Concelho|"
-    r"Sous-Region|Ville|Mutasarrifiyat|Nahiyat)( de la| de l'| du| des| de| d'| da| do| of)?\s*", re.I)
+    r"Sous-Region|Ville|Mutasarrifiyat|Nahiyat)(\s+(de l'|d')|\s+(de la|du|des|de|da|do|of)\s+|\s+|$)", re.I)
 UNIT_SUFFIX = re.compile(
     r"\s+(District|Sub-District|Province|Department|Departement|Cercle|Raion|Rayon|Ilcesi|Territory|"
     r"Zone|Division|Local Government Area|LGA|Sub-Prefecture|Municipality|County|Township|"
@@ -636,7 +636,7 @@ def main():
     for sid, pids in sorted(groups.items()):
         cc, raw, aliases = admin2[sid]
         name = district_name(raw)
-        if not name or name.lower() in GENERIC_NAMES or len(name) < 3:
+        if not name or name.lower() in GENERIC_NAMES or name.lower() in COMMON_WORDS or len(name) < 3:
             continue
         # (aliases of three words at most: longer ones are descriptions in another language)
         names = [name]
