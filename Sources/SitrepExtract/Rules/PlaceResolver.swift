@@ -39,6 +39,9 @@ struct PlaceResolver {
         }
         // spelling first: a folded look-alike must not vote for its country ("Hatay" ~ "Haiti")
         var lookAlikes: [Document.PlaceMatch] = []
+        // readings kept though spelled otherwise (a multiword name's bigger places): they may be
+        // chosen, but do not vote for their country ("Chaung-U" is no vote for China's "Chang-yeh")
+        var unspelled = Set<UInt64>()
         var spelled: [UInt32] = []  // reused: the ids of the places written exactly so, sorted
         let exactPostings = gazetteer.exact.postings
         for p in places.indices {
@@ -56,11 +59,15 @@ struct PlaceResolver {
             spelled.sort()
             if places[p].candidates.allSatisfy({ PlaceResolver.sortedContains(spelled, $0) }) { continue }
             var others: [UInt32] = []
+            let range = places[p].range
             // (a common name has hundreds of readings: their `Place` records are read only when needed)
             places[p].candidates.removeAll { c in
-                if multiword {
+                if multiword, !PlaceResolver.sortedContains(spelled, c) {
                     let pl = info[Int(c)]
-                    if pl.kind.isArea || pl.population >= 1_000 { return false }
+                    if pl.kind.isArea || pl.population >= 1_000 {
+                        unspelled.insert(PlaceResolver.reading(range, c))
+                        return false
+                    }
                 }
                 if PlaceResolver.sortedContains(spelled, c) { return false }
                 if !kinds[Int(c)].isArea { others.append(c) }
@@ -78,15 +85,16 @@ struct PlaceResolver {
         for p in places.indices {
             countries.removeAll(keepingCapacity: true)
             areaCountries.removeAll(keepingCapacity: true)
-            for c in places[p].candidates {
+            for c in places[p].candidates where !unspelled.contains(PlaceResolver.reading(places[p].range, c)) {
                 let pl = info[Int(c)]
                 if !countries.contains(pl.countryKey) { countries.append(pl.countryKey) }
-                if pl.kind == .country || pl.kind == .province, !areaCountries.contains(pl.countryKey) { areaCountries.append(pl.countryKey) }
+                // (a district too: "(Mentao, Soum)" names Burkina Faso's Soum, whatever "Mentao" may read abroad)
+                if pl.kind == .country || pl.kind == .province || pl.kind == .district, !areaCountries.contains(pl.countryKey) { areaCountries.append(pl.countryKey) }
             }
             // a city of 100,000 or more counts with the provinces: Lebanon's Tripoli must not let
             // Libya's Tripoli province speak for the name alone
             if !areaCountries.isEmpty {
-                for c in places[p].candidates where kinds[Int(c)] == .city {
+                for c in places[p].candidates where kinds[Int(c)] == .city && !unspelled.contains(PlaceResolver.reading(places[p].range, c)) {
                     let key = info[Int(c)].countryKey
                     if !areaCountries.contains(key) { areaCountries.append(key) }
                 }
@@ -138,15 +146,26 @@ struct PlaceResolver {
             }
         }
         if !context.isEmpty {
-            // a name with no reading in the story's countries is a false friend ("Court", "Oran")
+            // a name with no reading in the story's countries is a false friend ("Court", "Oran")...
+            // ... but not a city of 100,000 or more said to be where it happened ("a party office in
+            // Erbil"), in a sentence that names no place in those countries: the countries the
+            // actors' demonyms vote for are not the place's
+            var placedSentences = Set<Int32>()
+            for p in places.indices where places[p].candidates.contains(where: { kinds[Int($0)] != .country && context.contains(info[Int($0)].countryKey) }) {
+                placedSentences.insert(doc.sentenceOf[places[p].range.lowerBound])
+            }
             for p in places.indices {
+                let foreignCity = PlaceResolver.isLocative(before: places[p].range.lowerBound, doc)
+                    && !placedSentences.contains(doc.sentenceOf[places[p].range.lowerBound])
                 places[p].candidates.removeAll { c in
-                    !(context.contains(info[Int(c)].countryKey) || info[Int(c)].kind == .country)
+                    !(context.contains(info[Int(c)].countryKey) || kinds[Int(c)] == .country || foreignCity && kinds[Int(c)] == .city)
                 }
             }
             places.removeAll { $0.candidates.isEmpty }
         }
         readmitLookAlikes(lookAlikes, &places, doc, context: context)
+        // (after the look-alikes are back: "Hajana" must not come back as Hajin once its city is known)
+        applyQuarterAnchors(&places, doc)
         // provinces and cities named in each sentence: a place in the same sentence is likely inside them
         // (sentence, admin1) pairs, one flat set for the document
         var sentenceAdmins = Set<UInt64>()
@@ -176,7 +195,6 @@ struct PlaceResolver {
                 if s > bestScore { bestScore = s; best = c }
             }
             places[p].chosen = best
-                let txt = places[p].range.map { doc.tokens[$0] }.count
         }
         return ranked.map(\.key)
     }
