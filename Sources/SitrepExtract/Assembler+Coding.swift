@@ -26,6 +26,17 @@ extension Assembler {
         if protest > 0 {
             // counted only for a protest, the one case that reads it
             let intervention = interventions(in: inc)
+            if violenceIsOnlyTheCause(inc) {
+                for s in SubEventType.all where s.eventType.isViolent || s.eventType == .riots || s == .looting { scores[s.rawValue] = 0 }
+            }
+            // demonstrators who beat, stab or destroy riot (ACLED: any violence by demonstrators makes
+            // a violent demonstration): "protesters stormed the office and looted it"
+            let crowdViolence = has(.attack) + has(.looting)
+            if crowdViolence > 0, crowdActs(inc) {
+                scores[SubEventType.violentDemonstration.rawValue] += crowdViolence
+                scores[SubEventType.attack.rawValue] = 0
+                scores[SubEventType.looting.rawValue] = 0
+            }
             // demonstrators who clash, with the police or with other demonstrators, riot (ACLED: a
             // violent demonstration); police who only disperse them intervene
             if has(.armedClash) > 0 {
@@ -45,7 +56,7 @@ extension Assembler {
             } else if intervention > 0 || has(.arrests) > 0, interventionIsOnlyTheCause(inc) {
                 // "a protest against the arrest of three students": a protest, not an arrest
                 scores[SubEventType.arrests.rawValue] *= 0.3
-            } else if has(.arrests) > protest * 1.2, intervention <= 1 {
+            } else if has(.arrests) > protest * 1.2, intervention <= 1, !arrestsDemonstrators(inc) {
                 scores[SubEventType.peacefulProtest.rawValue] *= 0.3
             } else if has(.arrests) > 0, intervention <= 1, protestIsOnlyTheReason(inc) {
                 // "a deputy was arrested for supporting demonstrations": an arrest, not a protest
@@ -174,7 +185,7 @@ extension Assembler {
             if let armedTarget { sub = .armedClash; m2 = armedTarget }
         }
         // settlers or activists who attack or fight without armed forces are a mob (ACLED codes them as rioters)
-        if sub == .attack || sub == .armedClash, m1?.kind == "settlers" {
+        if sub == .attack || sub == .armedClash, let m1, m1.kind == "settlers" || m1.name.hasPrefix("Settlers (") {
             sub = .mobViolence
         } else if sub == .violentDemonstration, let a = agent(of: .violentDemonstration, in: inc, among: incidentMentions, nearest: true),
                   a.kind == "settlers" || a.name.hasPrefix("Settlers (") {
@@ -200,7 +211,9 @@ extension Assembler {
         }
         // excessive force is used on protesters: with no protest it is an attack
         if sub == .excessiveForce, protest == 0 { sub = .attack }
-        let actor1 = sub.eventType == .riots && m1?.kind != "rioters" ? "Rioters (\(country ?? "Unknown"))" : m1?.name
+        // settlers riot as their own country's rioters ("Rioters (Israel)" in the West Bank)
+        let rioters = m1.flatMap { $0.name.hasPrefix("Settlers (") ? String($0.name.dropFirst(10).dropLast()) : nil } ?? country ?? "Unknown"
+        let actor1 = sub.eventType == .riots && m1?.kind != "rioters" ? "Rioters (\(rioters))" : m1?.name
         let actor2 = m2?.name
         if let r = m1?.range, !r.isEmpty { spans["actor1"] = span(r) }
         if let r = m2?.range, !r.isEmpty { spans["actor2"] = span(r) }

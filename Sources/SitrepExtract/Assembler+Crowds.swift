@@ -3,7 +3,7 @@ import SitrepModel
 // MARK: - Crowds: violence by unorganised groups is a riot (ACLED mob violence)
 
 extension Assembler {
-    /// The subject of a battle or attack word of the incident is an unorganised crowd: "residents
+    /// The subject of a battle, attack or destruction word of the incident is an unorganised crowd: "residents
     /// clashed", "villagers beat a suspected thief", "a clash between two groups of farmers", "was
     /// beaten up by locals". ACLED codes violence by groups that are not organised armed actors
     /// (villagers, relatives, party supporters, communities) as mob violence, not a battle or an
@@ -15,7 +15,7 @@ extension Assembler {
             for t in range where doc.lexHas(t, .trigger) {
                 guard doc.lexEntries(at: t).contains(where: { id in
                     guard let sub = extractor.triggerType[Int(id)] else { return false }
-                    return sub.eventType == .battles || sub == .attack
+                    return sub.eventType == .battles || sub == .attack || sub == .looting
                 }) else { continue }
                 let end = doc.lexRange(at: t)?.upperBound ?? t + 1
                 if crowdAgent(after: end, in: range) ?? crowdSubject(before: t, in: range) { return true }
@@ -32,6 +32,8 @@ extension Assembler {
             let tok = doc.tokens[j]
             if tok.kind == .punct, tok.mark != 0x2C { return false }
             if tok.kind == .word, Self.clauseWords.contains(tok.lex) { return false }
+            // "party members allegedly beat": a hedge between subject and verb is no subject
+            if tok.kind == .word, Self.hedgeAdverbs.contains(tok.lex) { return nil }
             if let crowd = crowd(at: j) { return crowd }
             let c = doc.lexClasses(at: j)
             if c.contains(.certainty) || c.contains(.attribution) || c.contains(.notreport) || c.contains(.nonevent) || c.contains(.trigger) { return false }
@@ -106,6 +108,8 @@ extension Assembler {
         ["villagers", "locals", "people", "persons", "relatives", "neighbours", "neighbors", "groups", "group", "community",
          "communities", "factions", "cadres", "members", "member", "youth", "mob", "crowd", "inhabitants", "passersby", "residents", "villages"]
             .map { DateResolver.lexHash($0) })
+    /// Adverbs that hedge the act ("allegedly beat", "reportedly attacked"): read through, not as a claim.
+    static let hedgeAdverbs = WordSet(["allegedly", "reportedly", "purportedly", "apparently", "reported"])
     static let sideWords: [UInt64] = ["between", "among", "by"].map { DateResolver.lexHash($0) }
     static let armedWord = DateResolver.lexHash("armed")
 }

@@ -131,12 +131,27 @@ extension Assembler {
     /// arrest of 15 activists", "against activists who had been detained", "to condemn the attack"),
     /// not something done to the protesters.
     func interventionIsOnlyTheCause(_ inc: Incident) -> Bool {
+        onlyTheCause(inc) { id in lexicon.classes[Int(id)] == .intervention || extractor.triggerType[Int(id)] == .arrests }
+    }
+
+    /// Every violence, riot or destruction word of the incident is what the protest is about
+    /// ("protested against the military offensive", "against the decision to demolish houses"):
+    /// the demonstrators neither fought nor rioted.
+    func violenceIsOnlyTheCause(_ inc: Incident) -> Bool {
+        onlyTheCause(inc) { id in
+            guard let sub = extractor.triggerType[Int(id)] else { return false }
+            return sub.eventType.isViolent || sub.eventType == .riots || sub == .looting
+        }
+    }
+
+    /// The incident has a word that `counts`, and each has a cause word ("against", "over",
+    /// "condemning", "demanding"...) within six words before it.
+    private func onlyTheCause(_ inc: Incident, _ counts: (UInt32) -> Bool) -> Bool {
         var any = false
         for k in inc.sentences {
             let range = doc.sentences[k].range
             for t in range where doc.lexAt[t] >= 0 {
-                let ids = doc.lexEntries(at: t)
-                guard ids.contains(where: { lexicon.classes[Int($0)] == .intervention || extractor.triggerType[Int($0)] == .arrests }) else { continue }
+                guard doc.lexEntries(at: t).contains(where: counts) else { continue }
                 any = true
                 var cause = false
                 var j = t - 1
@@ -171,9 +186,42 @@ extension Assembler {
         // active voice: a reason word between the arrest and the protest, which is not told as ongoing
         let p = protest.lowerBound
         if p > 0, doc.tokens[p - 1].isWord, Self.ongoingWords.contains(doc.tokens[p - 1].lex) { return false }
+        // "detained residents who were taking part in the protest": arrested while protesting
+        for i in arrest.upperBound..<(p - 1) where doc.tokens[i].isWord && Self.ongoingWords.contains(doc.tokens[i].lex) {
+            if doc.tokens[i + 1].isWord, doc.string(i + 1..<i + 2).hasSuffix("ing") { return false }
+        }
         for i in arrest.upperBound..<p where doc.tokens[i].isWord && Self.reasonWords.contains(doc.tokens[i].lex) { return true }
         return false
     }
+
+    /// The people an arrest word of the incident holds are demonstrators: its object ("arrested 11
+    /// participants", "detained the activists") or, in the passive, its subject ("17 protesters
+    /// were arrested", "the activists were later detained"). Arresting them intervenes in their
+    /// protest (ACLED: protest with intervention), however many arrest words the text has.
+    func arrestsDemonstrators(_ inc: Incident) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexHas(t, .trigger) && doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == .arrests }) {
+                let passive = t > range.lowerBound && doc.tokens[t - 1].isWord && Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex)
+                    || t > range.lowerBound + 1 && doc.tokens[t - 2].isWord && Self.passiveAuxiliaries.contains(doc.tokens[t - 2].lex)
+                let side = passive ? max(range.lowerBound, t - 6)..<t : t + 1..<min(range.upperBound, t + 6)
+                for j in side {
+                    if doc.tokens[j].kind == .punct { if passive { continue } else { break } }
+                    if demonstrator(at: j) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// A protesters' actor word ("activists", "residents") or a word for those who take part.
+    private func demonstrator(at j: Int) -> Bool {
+        if doc.tokens[j].isWord, Self.participantWords.contains(doc.tokens[j].lex) { return true }
+        guard doc.lexHas(j, .actorword) else { return false }
+        return doc.lexEntries(at: j).contains { lexicon.classes[Int($0)] == .actorword && lexicon.firstFields[Int($0)] == "protesters" }
+    }
+
+    private static let participantWords = WordSet(["participants", "people", "persons", "organisers", "organizers", "marchers", "picketers"])
 
     private static let reasonWords: [UInt64] = ["who", "for", "accused", "after", "following", "because", "over"].map { DateResolver.lexHash($0) }
     private static let ongoingWords: [UInt64] = ["were", "was", "are", "while", "during"].map { DateResolver.lexHash($0) }

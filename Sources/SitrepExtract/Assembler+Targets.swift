@@ -48,8 +48,8 @@ extension Assembler {
         return doc.lexEntries(at: j).contains { lexicon.classes[Int($0)] == .victim && lexicon.firstFields[Int($0)] == "civilian" }
     }
 
-    /// Assault words and words of fire aimed at someone ("fired rubber bullets at fishermen").
-    static let assaultWords = WordSet(["attacked", "ambushed", "raided", "stormed", "fired", "shot", "assaulted", "beat", "targeted"])
+    /// Assault words and words of fire aimed at someone ("fired rubber bullets at fishermen", "opened fire on a farmer").
+    static let assaultWords = WordSet(["attacked", "ambushed", "raided", "stormed", "fired", "fire", "shot", "assaulted", "beat", "targeted"])
 
     /// Places and people that are civilian by what they are (stems: plurals included).
     static let civilianTargets: Set<UInt64> = Set(

@@ -62,9 +62,11 @@ struct Assembler {
     func sections() -> [Section] {
         var out: [Section] = []
         var current = Section()
+        // a text all in capitals (a wire flash) is the report itself, not a photo caption
+        let captionsOnly = doc.sentences.indices.allSatisfy(isIgnorable)
         for (k, s) in doc.sentences.enumerated() {
             let first = doc.tokens[s.range.lowerBound]
-            if isIgnorable(k) { continue }
+            if !captionsOnly, isIgnorable(k) { continue }
             let isMarker = first.flags.contains(.lineStart) && first.kind == .word && first.flags.contains(.allCaps)
                 && (word(s.range.lowerBound, "update") || word(s.range.lowerBound, "original"))
             if isMarker || isHeadline(k) {

@@ -124,6 +124,8 @@ import SitrepModel
              text: "On 8 March 2022, soldiers arrested a teacher in Monywa. His whereabouts remain unknown."),
         Case(rule: "taken to an unknown location", sub: "Abduction/forced disappearance",
              text: "On 8 March 2022, soldiers took a journalist from his home in Hpakant to an unknown location."),
+        Case(rule: "held in an unknown location", sub: "Abduction/forced disappearance",
+             text: "On 8 March 2022, soldiers took a village head away and held him in an unknown location near Kherson."),
         Case(rule: "an arrest alone", sub: "Arrests",
              text: "On 8 March 2022, soldiers arrested a teacher in Monywa."),
         // heavy weapons and firing back
@@ -153,6 +155,35 @@ import SitrepModel
              text: "On 8 March 2022, Israeli forces opened fire on Palestinian fishermen off the coast of Beit Lahia."),
         Case(rule: "a road blocked", sub: "Peaceful protest",
              text: "On 8 March 2022, drivers blocked the highway near Cusco to protest fuel prices."),
+        // who acts on whom: hedged crowds, unknown motives, fighters as victims
+        Case(rule: "a hedge between the crowd and its act", sub: "Mob violence",
+             text: "On 8 March 2022, ruling party supporters allegedly beat two opposition agents at a polling station in Lilongwe."),
+        Case(rule: "unknown reasons are no unknown attackers", sub: "Mob violence",
+             text: "On 8 March 2022, a group of men beat two traders with sticks at a market in Shillong for unknown reasons."),
+        Case(rule: "a motive said to be unknown", sub: "Mob violence",
+             text: "On 8 March 2022, a group of men beat two traders with sticks at a market in Shillong. The motive is unknown."),
+        Case(rule: "settlers named with their people", sub: "Mob violence",
+             text: "On 8 March 2022, Israeli settlers beat and injured a shepherd near Yatta."),
+        Case(rule: "members of a military unit shot", sub: "Armed clash",
+             text: "On 8 March 2022, gunmen shot dead two members of the 4th Armored Division near Daraa."),
+        Case(rule: "a unit opens fire on a civilian", sub: "Attack",
+             text: "On 8 March 2022, fighters of the 35th Infantry Brigade opened fire on a civilian in Taizz city, wounding him."),
+        Case(rule: "troops deployed amid fighting", sub: "Change to group/activity",
+             text: "On 8 March 2022, army units were deployed to the port city amid fighting between rival factions."),
+        // demonstrators: arrested, violent, or protesting violence done elsewhere
+        Case(rule: "residents detained while protesting", sub: "Protest with intervention",
+             text: "On 8 March 2022, police detained five residents who were taking part in a sit-in against the closure of a clinic in Tver."),
+        Case(rule: "demonstrators who stab riot", sub: "Violent demonstration",
+             text: "On 8 March 2022, protesters stabbed a passer-by during a demonstration against fuel prices in Accra."),
+        Case(rule: "a protest against an offensive", sub: "Peaceful protest",
+             text: "On 8 March 2022, hundreds of students staged a protest in Ankara against the military offensive in the north."),
+        Case(rule: "a protest against a planned demolition", sub: "Peaceful protest",
+             text: "On 8 March 2022, villagers demonstrated in Hebron against the decision to demolish their homes."),
+        // weapons that did not go off
+        Case(rule: "a grenade that failed to explode", sub: "Disrupted weapons use",
+             text: "On 8 March 2022, militants threw a grenade at a police post in Srinagar but it failed to explode."),
+        Case(rule: "bombs recovered", sub: "Disrupted weapons use",
+             text: "On 8 March 2022, police recovered 20 crude bombs from an abandoned house in Bankura."),
     ]
 
     @Test(arguments: cases)
