@@ -30,7 +30,7 @@ extension Assembler {
         for k in inc.sentences where doc.sentenceHas(k, .intervention) {
             let range = doc.sentences[k].range
             for t in range where doc.lexHas(t, .intervention) {
-                if !demonstratorsDid(t, in: range) { n += 1 }
+                if !demonstratorsDid(t, in: range), isReported(t, in: range) { n += 1 }
             }
         }
         return n
@@ -48,9 +48,10 @@ extension Assembler {
             if tok.kind == .punct, tok.mark == 0x3B || tok.mark == 0x3A || tok.mark == 0x2C { return false }
             if doc.lexHas(j, .intervention) { return false }
             if !doc.actorAt.isEmpty, doc.actorAt[j] >= 0, !doc.actors[Int(doc.actorAt[j])].entries.isEmpty {
-                // "protesters" is also the generic actor of that name
+                // "protesters" is also the generic actor of that name; civilians ("students",
+                // "workers") are no authority that could intervene
                 let entries = doc.actors[Int(doc.actorAt[j])].entries
-                return entries.allSatisfy { let t = extractor.actors.entries[Int($0)].type; return t == .protesters || t == .rioters }
+                return entries.allSatisfy { let t = extractor.actors.entries[Int($0)].type; return t == .protesters || t == .rioters || t == .civilians }
             }
             for id in doc.lexEntries(at: j) {
                 if lexicon.classes[Int(id)] == .actorword {
@@ -131,27 +132,42 @@ extension Assembler {
     /// arrest of 15 activists", "against activists who had been detained", "to condemn the attack"),
     /// not something done to the protesters.
     func interventionIsOnlyTheCause(_ inc: Incident) -> Bool {
-        onlyTheCause(inc) { id in lexicon.classes[Int(id)] == .intervention || extractor.triggerType[Int(id)] == .arrests }
+        onlyTheCause(inc) { t, range in
+            // one only demanded ("calling for the judiciary to arrest them") is no act
+            guard isReported(t, in: range) else { return false }
+            let ids = doc.lexEntries(at: t)
+            if ids.contains(where: { extractor.triggerType[Int($0)] == .arrests }) { return true }
+            // what the demonstrators did themselves ("protesters blocked the road") is no intervention
+            return ids.contains { lexicon.classes[Int($0)] == .intervention } && !demonstratorsDid(t, in: range)
+        }
+    }
+
+    /// The word at `t` tells what happened, not what someone demanded, feared or denied ("called on
+    /// the governor to remove the checkpoint"): `reportFactor` leaves it whole.
+    private func isReported(_ t: Int, in range: Range<Int>) -> Bool {
+        reportFactor(trigger: t, end: doc.lexRange(at: t)?.upperBound ?? t + 1, sentence: range) == 1
     }
 
     /// Every violence, riot or destruction word of the incident is what the protest is about
     /// ("protested against the military offensive", "against the decision to demolish houses"):
     /// the demonstrators neither fought nor rioted.
     func violenceIsOnlyTheCause(_ inc: Incident) -> Bool {
-        onlyTheCause(inc) { id in
-            guard let sub = extractor.triggerType[Int(id)] else { return false }
-            return sub.eventType.isViolent || sub.eventType == .riots || sub == .looting
+        onlyTheCause(inc) { t, _ in
+            doc.lexEntries(at: t).contains { id in
+                guard let sub = extractor.triggerType[Int(id)] else { return false }
+                return sub.eventType.isViolent || sub.eventType == .riots || sub == .looting
+            }
         }
     }
 
-    /// The incident has a word that `counts`, and each has a cause word ("against", "over",
-    /// "condemning", "demanding"...) within six words before it.
-    private func onlyTheCause(_ inc: Incident, _ counts: (UInt32) -> Bool) -> Bool {
+    /// The incident has a word that `counts` (token, sentence), and each has a cause word
+    /// ("against", "over", "condemning", "demanding"...) within six words before it.
+    private func onlyTheCause(_ inc: Incident, _ counts: (Int, Range<Int>) -> Bool) -> Bool {
         var any = false
         for k in inc.sentences {
             let range = doc.sentences[k].range
             for t in range where doc.lexAt[t] >= 0 {
-                guard doc.lexEntries(at: t).contains(where: counts) else { continue }
+                guard counts(t, range) else { continue }
                 any = true
                 var cause = false
                 var j = t - 1
