@@ -6,7 +6,11 @@ extension Assembler {
     /// Whether the incident speaks of a demonstration (a riot during one is a violent demonstration).
     func mentionsDemonstration(_ inc: Incident) -> Bool {
         for k in inc.sentences {
-            for t in doc.sentences[k].range where doc.tokens[t].kind == .word && Assembler.demonstrationStems.contains(doc.tokens[t].stem) { return true }
+            for t in doc.sentences[k].range where doc.tokens[t].kind == .word && Assembler.demonstrationStems.contains(doc.tokens[t].stem) {
+                // "3 March 2022": a month is no march
+                if doc.tokens[t].flags.contains(.capitalized), doc.lexHas(t, .month) { continue }
+                return true
+            }
         }
         return false
     }

@@ -170,6 +170,12 @@ import SitrepModel
              text: "On 8 March 2022, fighters of the 35th Infantry Brigade opened fire on a civilian in Taizz city, wounding him."),
         Case(rule: "troops deployed amid fighting", sub: "Change to group/activity",
              text: "On 8 March 2022, army units were deployed to the port city amid fighting between rival factions."),
+        Case(rule: "a lynching is a mob's", sub: "Mob violence",
+             text: "On 8 March 2022, villagers lynched a man suspected of stealing goats near Kisumu."),
+        Case(rule: "a quarrel that turned violent", sub: "Mob violence",
+             text: "On 8 March 2022, a quarrel over grazing land between two families turned violent near Ghazni, injuring three people."),
+        Case(rule: "the month of March is no march", sub: "Mob violence",
+             text: "On 8 March 2022, rioters clashed with soldiers at the entrance of a village near Hebron."),
         // demonstrators: arrested, violent, or protesting violence done elsewhere
         Case(rule: "residents detained while protesting", sub: "Protest with intervention",
              text: "On 8 March 2022, police detained five residents who were taking part in a sit-in against the closure of a clinic in Tver."),
