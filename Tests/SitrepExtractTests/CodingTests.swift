@@ -193,6 +193,10 @@ import SitrepModel
              text: "On 8 March 2022, families gathered outside the court in Beirut and demanded the release of activists who were detained last month, calling for the judiciary to arrest corrupt officials."),
         Case(rule: "heavy and medium machine guns", sub: "Shelling/artillery/missile attack",
              text: "On 8 March 2022, rebels fired heavy and medium machine guns at army positions near Hays."),
+        Case(rule: "a die-in kills no one", sub: "Protest with intervention",
+             text: "On 8 March 2022, about thirty activists staged a die-in outside the ministry in Lisbon. Police arrested nine protesters who refused to leave."),
+        Case(rule: "projectiles thrown at the police", sub: "Violent demonstration",
+             text: "On 8 March 2022, police arrested 20 people in Leeds after projectiles were thrown at officers during a demonstration against a new policing law."),
         // weapons that did not go off
         Case(rule: "a grenade that failed to explode", sub: "Disrupted weapons use",
              text: "On 8 March 2022, militants threw a grenade at a police post in Srinagar but it failed to explode."),
