@@ -214,12 +214,19 @@ extension Assembler {
         // settlers riot as their own country's rioters ("Rioters (Israel)" in the West Bank)
         let rioters = m1.flatMap { $0.name.hasPrefix("Settlers (") ? String($0.name.dropFirst(10).dropLast()) : nil } ?? country ?? "Unknown"
         let actor1 = sub.eventType == .riots && m1?.kind != "rioters" ? "Rioters (\(rioters))" : m1?.name
-        let actor2 = m2?.name
+        var actor2 = m2?.name
         if let r = m1?.range, !r.isEmpty { spans["actor1"] = span(r) }
         if let r = m2?.range, !r.isEmpty { spans["actor2"] = span(r) }
         // an attack on civilians by an armed group with no weapon trigger is violence against civilians
         if sub == .armedClash, actor2?.hasPrefix("Civilians") == true, has(.attack) > 0 { sub = .attack }
-        if sub.eventType == .battles, actor2?.hasPrefix("Civilians") == true, killed > 0 || civilianVictims, has(.armedClash) < 3 { sub = .attack }
+        // (one side alone that kills or wounds, no other armed side nor fighters named: "Boko Haram
+        // attacked the village, killing one", not "militants raided a base; 20 members were killed")
+        if sub == .armedClash, actor2 == nil || actor2!.hasPrefix("Civilians"), killed > 0 || civilianVictims || (figures.injured ?? 0) > 0,
+           has(.armedClash) < 3, !namesFighters(inc, besides: m1?.range),
+           !incidentMentions.contains(where: { m in m.isArmed && m.name != m1?.name && !(m1.map { samePhrase($0.range, m.range) } ?? false) }) {
+            sub = .attack
+            actor2 = actor2 ?? "Civilians (\(country ?? "Unknown"))"
+        }
 
         // MARK: date
         var day = published

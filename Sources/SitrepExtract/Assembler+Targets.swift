@@ -41,6 +41,19 @@ extension Assembler {
         return false
     }
 
+    /// A word for fighters ("soldiers", "members", "militants") in the incident other than the
+    /// agent's own ("Boko Haram fighters attacked"): the word at or right after `agent`. Fighters
+    /// named anywhere else were hit or fought back.
+    func namesFighters(_ inc: Incident, besides agent: Range<Int>?) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, .victim) {
+            for t in doc.sentences[k].range where doc.lexHas(t, .victim) {
+                if let a = agent, a.contains(t) || t == a.upperBound { continue }
+                if doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == .victim && lexicon.firstFields[Int($0)] == "fighter" }) { return true }
+            }
+        }
+        return false
+    }
+
     /// A civilian target word or a civilian victim word at `j`.
     private func civilian(at j: Int) -> Bool {
         if doc.tokens[j].isWord, Self.civilianTargets.contains(doc.tokens[j].stem) { return true }
