@@ -29,13 +29,12 @@ extension Assembler {
             if violenceIsOnlyTheCause(inc) {
                 for s in SubEventType.all where s.eventType.isViolent || s.eventType == .riots || s == .looting { scores[s.rawValue] = 0 }
             }
-            // demonstrators who beat, stab or destroy riot (ACLED: any violence by demonstrators makes
+            // demonstrators who beat, storm or destroy riot (ACLED: any violence by demonstrators makes
             // a violent demonstration): "protesters stormed the office and looted it"
-            let crowdViolence = has(.attack) + has(.looting)
+            let crowdViolence = has(.attack) + has(.looting) + has(.nonStateOvertakes)
             if crowdViolence > 0, crowdActs(inc) {
                 scores[SubEventType.violentDemonstration.rawValue] += crowdViolence
-                scores[SubEventType.attack.rawValue] = 0
-                scores[SubEventType.looting.rawValue] = 0
+                for s in [SubEventType.attack, .looting, .nonStateOvertakes] { scores[s.rawValue] = 0 }
             }
             // demonstrators who clash, with the police or with other demonstrators, riot (ACLED: a
             // violent demonstration); police who only disperse them intervene

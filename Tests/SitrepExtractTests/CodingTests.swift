@@ -185,6 +185,8 @@ import SitrepModel
              text: "On 8 March 2022, police detained five residents who were taking part in a sit-in against the closure of a clinic in Tver."),
         Case(rule: "demonstrators who stab riot", sub: "Violent demonstration",
              text: "On 8 March 2022, protesters stabbed a passer-by during a demonstration against fuel prices in Accra."),
+        Case(rule: "demonstrators who storm an office riot", sub: "Violent demonstration",
+             text: "On 8 March 2022, hundreds of farmers demonstrated in Quito against fuel prices. The demonstrators stormed the offices of the governor."),
         Case(rule: "a protest against an offensive", sub: "Peaceful protest",
              text: "On 8 March 2022, hundreds of students staged a protest in Ankara against the military offensive in the north."),
         Case(rule: "a protest against a planned demolition", sub: "Peaceful protest",
