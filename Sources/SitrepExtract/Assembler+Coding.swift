@@ -318,22 +318,6 @@ extension Assembler {
         return mentions.filter(before).max { ($0.range.upperBound, $0.range.count) < ($1.range.upperBound, $1.range.count) }
     }
 
-    /// An exchange word ("exchanged", "exchange", "traded") within three words of a shelling word
-    /// of the incident: "exchanged artillery fire", "shelling exchange with rockets".
-    func exchangesShelling(_ inc: Incident) -> Bool {
-        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
-            let range = doc.sentences[k].range
-            for t in range where doc.tokens[t].isWord && Self.exchangeWords.contains(doc.tokens[t].lex) {
-                for j in max(range.lowerBound, t - 3)..<min(range.upperBound, t + 4) where doc.lexHas(j, .trigger) {
-                    if doc.lexEntries(at: j).contains(where: { extractor.triggerType[Int($0)] == .shelling }) { return true }
-                }
-            }
-        }
-        return false
-    }
-
-    static let exchangeWords: [UInt64] = ["exchange", "exchanged", "exchanging", "exchanges", "traded", "trading"].map { DateResolver.lexHash($0) }
-
     static let riotWords: [UInt64] = ["riot", "riots", "rioted", "rioting"].map { DateResolver.lexHash($0) }
 
     /// A truce that is "rejected", "violated"...: lex keys, hashed once.

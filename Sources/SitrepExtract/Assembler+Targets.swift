@@ -54,6 +54,25 @@ extension Assembler {
         return false
     }
 
+    /// An exchange word ("exchanged", "traded", "responded") within three words of a shelling word
+    /// of the incident ("exchanged artillery fire", "responded to shelling"), or the other side
+    /// firing back ("shelled their positions; the rebels fired back").
+    func exchangesShelling(_ inc: Incident) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range.dropFirst() where word(t, "back") && (word(t - 1, "fired") || word(t - 1, "shot")) { return true }
+            for t in range where doc.tokens[t].isWord && Self.exchangeWords.contains(doc.tokens[t].lex) {
+                for j in max(range.lowerBound, t - 3)..<min(range.upperBound, t + 4) where doc.lexHas(j, .trigger) {
+                    if doc.lexEntries(at: j).contains(where: { extractor.triggerType[Int($0)] == .shelling }) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    static let exchangeWords: [UInt64] = ["exchange", "exchanged", "exchanging", "exchanges", "traded", "trading", "responded", "responding"]
+        .map { DateResolver.lexHash($0) }
+
     /// A civilian target word or a civilian victim word at `j`.
     private func civilian(at j: Int) -> Bool {
         if doc.tokens[j].isWord, Self.civilianTargets.contains(doc.tokens[j].stem) { return true }
