@@ -106,6 +106,8 @@ import SitrepModel
              text: "On 8 March 2022, rebels and government forces exchanged prisoners near Aleppo."),
         Case(rule: "suicide bombers blew themselves up", sub: "Suicide bomb",
              text: "On 8 March 2022, two suicide attackers blew themselves up outside a mosque in Kabul."),
+        Case(rule: "ground taken without resistance", sub: "Non-violent transfer of territory",
+             text: "On 8 March 2022, militants seized the border crossing at Qaim without resistance after the army withdrew."),
         Case(rule: "militants gained ground", sub: "Non-state actor overtakes territory",
              text: "On 8 March 2022, militants gained ground in the northern districts of Palma after a week of fighting."),
         // a toll with no act named is violence, by who died
