@@ -191,7 +191,8 @@ extension Assembler {
             // stones thrown by settlers: no demonstration, a mob
             sub = .mobViolence
         } else if sub == .armedClash || sub == .attack, crowdActs(inc),
-                  !incidentMentions.contains(where: { $0.isArmed && $0.type != .state && $0.kind != "police" && $0.kind != "military" && !isParty($0) }) {
+                  !incidentMentions.contains(where: { $0.isArmed && $0.type != .state && $0.kind != "police" && $0.kind != "military" && !isParty($0)
+                      && !isCrowdNoun($0.range) }) {
             // a crowd that fights or attacks, the police or anyone but an armed group, riots
             sub = .mobViolence
         }

@@ -45,12 +45,13 @@ extension Assembler {
     /// "between", "among" or "by" within three tokens after the act, then the first side named.
     /// Nil when no such word follows (the subject decides).
     private func crowdAgent(after end: Int, in range: Range<Int>) -> Bool? {
+        // ("beaten up and killed by residents": four words on)
         var i = end
-        while i < min(range.upperBound, end + 3), !(doc.tokens[i].isWord && Self.sideWords.contains(doc.tokens[i].lex)) {
+        while i < min(range.upperBound, end + 4), !(doc.tokens[i].isWord && Self.sideWords.contains(doc.tokens[i].lex)) {
             if doc.tokens[i].kind == .punct { return nil }
             i += 1
         }
-        guard i < min(range.upperBound, end + 3) else { return nil }
+        guard i < min(range.upperBound, end + 4) else { return nil }
         var j = i + 1
         while j < min(range.upperBound, i + 7) {
             if doc.tokens[j].kind == .punct { return nil }
@@ -69,7 +70,7 @@ extension Assembler {
         // "March" as a month is no "March 23 Movement"
         if doc.tokens[j].flags.contains(.capitalized), doc.lexHas(j, .month) { return nil }
         var isCrowd = false
-        if !doc.actorAt.isEmpty, doc.actorAt[j] >= 0, !doc.actors[Int(doc.actorAt[j])].entries.isEmpty {
+        if !doc.actorAt.isEmpty, doc.actorAt[j] >= 0, !doc.actors[Int(doc.actorAt[j])].entries.isEmpty, !isCrowdNoun(doc.actors[Int(doc.actorAt[j])].range) {
             let crowdLike = doc.actors[Int(doc.actorAt[j])].entries.allSatisfy { id in
                 let e = extractor.actors.entries[Int(id)]
                 return e.type == .protesters || e.type == .rioters || e.type == .civilians || e.cameo.hasSuffix("PTY")
@@ -94,6 +95,12 @@ extension Assembler {
             return false
         }
         return true
+    }
+
+    /// One crowd noun alone ("relatives", "villagers"), even where the actor list files it under a
+    /// communal group: the noun says who acted, "armed" before it (read in `crowd(at:)`) makes them armed.
+    func isCrowdNoun(_ r: Range<Int>) -> Bool {
+        r.count == 1 && doc.tokens[r.lowerBound].isWord && Self.crowdWords.contains(doc.tokens[r.lowerBound].lex)
     }
 
     /// A political party's members or supporters: a crowd when they fight (ACLED codes party
