@@ -141,6 +141,8 @@ extension Assembler {
         if sub == .armedClash, has(.armedClash) < 3, has(.nonStateOvertakes) + has(.governmentRegains) == 0, attacksCivilians(inc) {
             sub = .attack
         }
+        // property burned or smashed by no crowd is property destruction (see `destroysPropertyWithoutCrowd`)
+        if sub.eventType == .riots, protest == 0, destroysPropertyWithoutCrowd(inc) { sub = .looting }
         // a truce, an arrest or a new alliance kills no one: a toll in the same sentence belongs to
         // the violence it mentions, which is coded (or not) as its own event. "Other" is not among
         // them: it is also the fallback of a text no trigger matched, whose told deaths still count

@@ -9,20 +9,34 @@ extension Assembler {
     /// (villagers, relatives, party supporters, communities) as mob violence, not a battle or an
     /// attack. A crowd word elsewhere is no agent: "residents said heavy fighting continued",
     /// "gunmen attacked villagers", "villagers were attacked by gunmen".
-    func crowdActs(_ inc: Incident) -> Bool {
+    /// `acts` picks the sub-types whose words are read (by default battles, attacks and destruction).
+    func crowdActs(_ inc: Incident, acts: (SubEventType) -> Bool = { $0.eventType == .battles || $0 == .attack || $0 == .looting }) -> Bool {
         for k in inc.sentences where doc.sentenceHas(k, .trigger) {
             let range = doc.sentences[k].range
             for t in range where doc.lexHas(t, .trigger) {
-                guard doc.lexEntries(at: t).contains(where: { id in
-                    guard let sub = extractor.triggerType[Int(id)] else { return false }
-                    return sub.eventType == .battles || sub == .attack || sub == .looting
-                }) else { continue }
+                guard doc.lexEntries(at: t).contains(where: { id in extractor.triggerType[Int(id)].map(acts) ?? false }) else { continue }
                 let end = doc.lexRange(at: t)?.upperBound ?? t + 1
                 if crowdAgent(after: end, in: range) ?? crowdSubject(before: t, in: range) { return true }
             }
         }
         return false
     }
+
+    /// Property burned or smashed with no crowd acting and no rioters named: "soldiers torched
+    /// eight houses", "unidentified arsonists set fire to a car", "men on a motorcycle threw
+    /// Molotov cocktails at two shops". ACLED codes destruction by an organised or unknown group
+    /// as property destruction; a riot needs a crowd.
+    func destroysPropertyWithoutCrowd(_ inc: Incident) -> Bool {
+        var property = false
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            for t in doc.sentences[k].range where doc.tokens[t].isWord && Self.propertyRiotWords.contains(doc.tokens[t].lex) && doc.lexHas(t, .trigger) {
+                if doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)]?.eventType == .riots }) { property = true }
+            }
+        }
+        return property && count(.actorword, in: inc, kind: "rioters") == 0 && !crowdActs(inc) { $0.eventType == .riots || $0 == .looting }
+    }
+
+    static let propertyRiotWords = WordSet(["torched", "set", "vandalized", "vandalised", "vandalism", "smashed", "molotov", "petrol", "firebombs"])
 
     /// Read back from the act at `t` up to seven tokens: a crowd first says yes; an armed actor,
     /// a passive ("were attacked": the crowd is the victim), a clause word, a speech, source,

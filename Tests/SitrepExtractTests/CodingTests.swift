@@ -213,6 +213,15 @@ import SitrepModel
              text: "On 8 March 2022, about thirty activists staged a die-in outside the ministry in Lisbon. Police arrested nine protesters who refused to leave."),
         Case(rule: "projectiles thrown at the police", sub: "Violent demonstration",
              text: "On 8 March 2022, police arrested 20 people in Leeds after projectiles were thrown at officers during a demonstration against a new policing law."),
+        // property destroyed by no crowd; a bomb is no bombing raid
+        Case(rule: "soldiers torch houses", sub: "Looting/property destruction",
+             text: "On 8 March 2022, soldiers torched eight houses in a village near Rathedaung."),
+        Case(rule: "arsonists set fire to a car", sub: "Looting/property destruction",
+             text: "On 8 March 2022, unidentified arsonists set fire to a car belonging to a journalist in Thessaloniki."),
+        Case(rule: "villagers torch a house", sub: "Mob violence",
+             text: "On 8 March 2022, villagers torched the house of a man accused of witchcraft near Kisii."),
+        Case(rule: "a bomb planted", sub: "Remote explosive/landmine/IED",
+             text: "On 8 March 2022, a bomb planted by the Taliban wounded two soldiers in Khost."),
         // weapons that did not go off
         Case(rule: "a grenade that failed to explode", sub: "Disrupted weapons use",
              text: "On 8 March 2022, militants threw a grenade at a police post in Srinagar but it failed to explode."),
