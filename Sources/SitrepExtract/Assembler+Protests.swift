@@ -105,8 +105,9 @@ extension Assembler {
             } else if Self.burnWords.contains(lex) {
                 found = t + 1 < range.upperBound && material(t + 1)
             } else if material(t) {
-                // "setting obstacles on fire", "tires ablaze"
-                found = t + 2 < range.upperBound && (word(t + 1, "on") && word(t + 2, "fire") || word(t + 1, "ablaze"))
+                // "setting obstacles on fire", "tires ablaze", "used logs to block the road"
+                found = t + 2 < range.upperBound && (word(t + 1, "on") && word(t + 2, "fire") || word(t + 1, "ablaze")
+                    || word(t + 1, "to") && doc.tokens[t + 2].isWord && Self.blockWords.contains(doc.tokens[t + 2].lex))
             }
             if found {
                 ev.propose(.violentDemonstration, weight: Self.barricadeWeight * reportFactor(trigger: t, end: t + 1, sentence: range), trigger: t)

@@ -159,6 +159,8 @@ import SitrepModel
              text: "On 8 March 2022, residents burned tires in the streets of Cotonou to reject the power cuts."),
         Case(rule: "fire at fishermen of a people with armed factions", sub: "Attack",
              text: "On 8 March 2022, Israeli forces opened fire on Palestinian fishermen off the coast of Beit Lahia."),
+        Case(rule: "logs used to block a road", sub: "Violent demonstration",
+             text: "On 8 March 2022, residents used tree logs to block the main road near Kindia in a demonstration against power cuts."),
         Case(rule: "a road blocked", sub: "Peaceful protest",
              text: "On 8 March 2022, drivers blocked the highway near Cusco to protest fuel prices."),
         // who acts on whom: hedged crowds, unknown motives, fighters as victims
