@@ -128,6 +128,8 @@ import SitrepModel
              text: "On 8 March 2022, soldiers took a journalist from his home in Hpakant to an unknown location."),
         Case(rule: "held in an unknown location", sub: "Abduction/forced disappearance",
              text: "On 8 March 2022, soldiers took a village head away and held him in an unknown location near Kherson."),
+        Case(rule: "kidnapped, then found beaten", sub: "Attack",
+             text: "On 8 March 2022, a trader who had been kidnapped near Monterrey was found beaten and handcuffed on the highway. One injured."),
         Case(rule: "an arrest alone", sub: "Arrests",
              text: "On 8 March 2022, soldiers arrested a teacher in Monywa."),
         // heavy weapons and firing back
