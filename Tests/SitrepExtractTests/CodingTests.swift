@@ -182,6 +182,8 @@ import SitrepModel
              text: "On 8 March 2022, Boko Haram fighters attacked Gwoza town, killing two."),
         Case(rule: "a raid on a base where fighters die is a battle", sub: "Armed clash",
              text: "On 8 March 2022, militants raided an army base near Kismayo. At least 20 members of the group were killed."),
+        Case(rule: "to combat an epidemic is no combat", sub: "Other",
+             text: "On 8 March 2022, the governor imposed a curfew in Mukalla and closed the port to combat the spread of cholera."),
         Case(rule: "troops deployed amid fighting", sub: "Change to group/activity",
              text: "On 8 March 2022, army units were deployed to the port city amid fighting between rival factions."),
         Case(rule: "a clash between relatives and staff", sub: "Mob violence",
