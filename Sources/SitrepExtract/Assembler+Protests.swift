@@ -71,9 +71,11 @@ extension Assembler {
 
     /// Reads back from the act at `t`, at most `window` tokens, for its subject: `verdict` says yes
     /// or no at a token, or nil to read on; a passive right before the act ("were attacked": the
-    /// subject is the victim) and no verdict are no.
+    /// subject is the victim, also past one adverb: "were peacefully removed") and no verdict are no.
     func readBackToSubject(from t: Int, in range: Range<Int>, window: Int, _ verdict: (Int) -> Bool?) -> Bool {
-        if t > range.lowerBound, doc.tokens[t - 1].isWord, Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex) { return false }
+        let auxiliary = { (j: Int) in doc.tokens[j].isWord && Self.passiveAuxiliaries.contains(doc.tokens[j].lex) }
+        if t > range.lowerBound, auxiliary(t - 1) { return false }
+        if t > range.lowerBound + 1, auxiliary(t - 2), doc.tokens[t - 1].isWord, doc.string(t - 1..<t).hasSuffix("ly") { return false }
         var j = t - 1
         while j >= max(range.lowerBound, t - window) {
             if let v = verdict(j) { return v }
@@ -187,7 +189,8 @@ extension Assembler {
     }
 
     private static let causeWords: Set<UInt64> = Set(["against", "condemn", "condemning", "denounce", "denouncing", "protest", "protesting",
-                                                      "protested", "over", "release", "demanding", "demand"].map { DateResolver.lexHash($0) })
+                                                      "protested", "over", "release", "demanding", "demand", "support", "solidarity"]
+                                                        .map { DateResolver.lexHash($0) })
 
     /// An arrest told before any protest, where the protest is what the arrested did, are accused
     /// of or wrote about, not an event of its own: "a deputy was arrested for supporting
