@@ -103,8 +103,9 @@ extension Assembler {
                 scores[SubEventType.violentDemonstration.rawValue] += has(.mobViolence) + 0.5
             }
         }
-        // a weapon found, defused or shot down did not explode
-        if has(.disruptedWeapons) > 0, killed == 0 {
+        // a weapon found, defused or shot down did not explode (unless it killed or hurt someone:
+        // "shepherds were injured by a device they found", "fragments of intercepted drones wounded two")
+        if has(.disruptedWeapons) > 0, killed == 0, (figures.injured ?? 0) == 0 {
             for s in [SubEventType.remoteExplosive, .airDroneStrike, .shelling, .suicideBomb, .grenade] { scores[s.rawValue] *= 0.3 }
         }
         // ground fighting with air or artillery support is a battle

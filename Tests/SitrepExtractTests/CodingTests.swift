@@ -237,6 +237,8 @@ import SitrepModel
         // weapons that did not go off
         Case(rule: "a grenade that failed to explode", sub: "Disrupted weapons use",
              text: "On 8 March 2022, militants threw a grenade at a police post in Srinagar but it failed to explode."),
+        Case(rule: "a found device that went off and hurt", sub: "Remote explosive/landmine/IED",
+             text: "On 8 March 2022, two shepherds were seriously injured when an explosive device they found near Idil detonated."),
         Case(rule: "bombs recovered", sub: "Disrupted weapons use",
              text: "On 8 March 2022, police recovered 20 crude bombs from an abandoned house in Bankura."),
     ]
