@@ -73,6 +73,26 @@ extension Assembler {
     static let exchangeWords: [UInt64] = ["exchange", "exchanged", "exchanging", "exchanges", "traded", "trading", "responded", "responding"]
         .map { DateResolver.lexHash($0) }
 
+    /// Every violence word of the incident is a shot fired in the air or a warning shot ("border
+    /// guards fired warning shots", "shots were fired into the air"): a show of force that hit no
+    /// one (ACLED: other), when no one was hurt.
+    func onlyWarningShots(_ inc: Incident) -> Bool {
+        var any = false
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexHas(t, .trigger) {
+                guard doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)]?.eventType.isViolent == true }) else { continue }
+                let warning = t > range.lowerBound && word(t - 1, "warning")
+                let air = (t + 2..<max(t + 2, min(range.upperBound, t + 7))).contains { j in
+                    word(j, "air") && word(j - 1, "the") && (word(j - 2, "in") || word(j - 2, "into"))
+                }
+                guard warning || air else { return false }
+                any = true
+            }
+        }
+        return any
+    }
+
     /// A civilian target word or a civilian victim word at `j`.
     private func civilian(at j: Int) -> Bool {
         if doc.tokens[j].isWord, Self.civilianTargets.contains(doc.tokens[j].stem) { return true }
