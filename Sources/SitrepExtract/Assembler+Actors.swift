@@ -202,7 +202,9 @@ extension Assembler {
                 if let m = before.first(where: { $0.isUmbrella && $0.specific }) { return m }
                 // after an opening phrase, the words right before the verb are its subject ("following a
                 // clash with the TNLA, the military abducted three villagers")
+                // (two mentions may overlap: "Israeli soldiers" and "soldiers" in a text in capitals)
                 if before.count >= 2, let m = before.last, adjacentSubject(m.range, trigger),
+                   before[before.count - 2].range.upperBound < m.range.lowerBound,
                    (before[before.count - 2].range.upperBound..<m.range.lowerBound).contains(where: { doc.tokens[$0].isPunct(0x2C) }) {
                     return m
                 }

@@ -252,6 +252,13 @@ import SitrepModel
         #expect(events.first?.subEventType == c.sub)
     }
 
+    /// A text in capitals is read, and there one actor's mention may overlap another's ("ISRAELI
+    /// SOLDIERS" and "SOLDIERS"): choosing the agent must not fail on them.
+    @Test func aTextInCapitalsWithOverlappingMentions_isCoded() {
+        let text = "THE VILLAGER TRIED TO STOP ISRAELI SOLDIERS FROM DEMOLISHING HIS HOUSE. ALSO, SOLDIERS"
+        #expect(Self.extractor.extract(text: text, published: Self.published, context: .init(docID: "t", assumeEvent: true)).count == 1)
+    }
+
     /// The toll of a report with no act named counts (a strategic development would drop it).
     @Test func aTollWithNoActNamed_keepsItsDead() {
         let events = Self.extractor.extract(text: "On 8 March 2022, five soldiers were killed in Quetta.", published: Self.published,
