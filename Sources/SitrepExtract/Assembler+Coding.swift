@@ -145,6 +145,7 @@ extension Assembler {
         // someone abducted and then beaten or killed: the harm is the event (ACLED: an abduction whose
         // victim is killed or hurt is an attack)
         if sub == .abduction, has(.attack) > 0, killed > 0 || (figures.injured ?? 0) > 0 { sub = .attack }
+        // shots only in the air or as a warning, no one hurt: a show of force (see `onlyWarningShots`)
         if sub.eventType.isViolent, killed == 0, (figures.injured ?? 0) == 0, onlyWarningShots(inc) { sub = .other }
         // property burned or smashed by no crowd is property destruction (see `destroysPropertyWithoutCrowd`)
         if sub.eventType == .riots, protest == 0, destroysPropertyWithoutCrowd(inc) { sub = .looting }

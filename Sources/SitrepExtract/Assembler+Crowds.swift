@@ -55,11 +55,10 @@ extension Assembler {
         }
     }
 
-    /// "A clash between two groups", "beaten up by residents", "clashes erupted among villagers":
-    /// "between", "among" or "by" within three tokens after the act, then the first side named.
+    /// "A clash between two groups", "beaten up and killed by residents", "clashes erupted among villagers":
+    /// "between", "among" or "by" within four tokens after the act, then the first side named.
     /// Nil when no such word follows (the subject decides).
     private func crowdAgent(after end: Int, in range: Range<Int>) -> Bool? {
-        // ("beaten up and killed by residents": four words on)
         var i = end
         while i < min(range.upperBound, end + 4), !(doc.tokens[i].isWord && Self.sideWords.contains(doc.tokens[i].lex)) {
             if doc.tokens[i].kind == .punct { return nil }
