@@ -10,6 +10,13 @@ extension Assembler {
         "gang", "forces", "force", "falcons", "commandos",
     ])
 
+    /// Group words of military units: a name ending in one is an armed group wherever the
+    /// sentence names it ("two Armored Division members were shot": the victims are fighters).
+    static let unitHeads = WordSet([
+        "army", "brigade", "brigades", "battalion", "battalions", "militia", "militias", "corps", "legion", "division", "forces",
+        "commandos",
+    ])
+
     /// Words that make "Armed Forces", "Security Forces", "Special Forces" a common noun however it is
     /// capitalized: a run of only these and its head names no group.
     static let commonForceWords: Set<UInt64> = Set([
@@ -32,7 +39,7 @@ extension Assembler {
     /// ("Police Forces" in "National Police Forces") gives way to it.
     func unlistedGroups(in range: Range<Int>, country: String, adding mentions: inout [ActorMention]) {
         // read once, not per word (each static is a lazy global)
-        let heads = Self.groupHeads
+        let heads = Self.groupHeads, units = Self.unitHeads
         let militiamen = Self.militiamenHash, militia = Self.militiaHash, militias = Self.militiasHash
         var t = range.lowerBound
         while t < range.upperBound {
@@ -43,7 +50,8 @@ extension Assembler {
                 t += 1
                 continue
             }
-            guard head.kind == .word, head.flags.contains(.capitalized),
+            // a head in capitals is a headline's word ("... HITS ARMY PATROL"), not a name's
+            guard head.kind == .word, head.flags.contains(.capitalized), !head.flags.contains(.allCaps),
                   heads.contains(head.lex) else { t += 1; continue }
             var first = t
             var names = 1
@@ -88,7 +96,7 @@ extension Assembler {
             if let abbreviation { name = doc.string(abbreviation) + ": " + name }
             mentions.append(ActorMention(name: name, range: r, specific: specific, kind: "named",
                                          agentCue: agent, quoted: doc.tokens[first].flags.contains(.quoted),
-                                         type: specific ? .politicalMilitia : nil))
+                                         type: specific || units.contains(head.lex) ? .politicalMilitia : nil))
         }
     }
 

@@ -26,6 +26,24 @@ extension Assembler {
         }
     }
 
+    /// Nouns that "unknown" or "unidentified" qualifies when it names no actor ("unknown reasons",
+    /// "an unidentified location", "unknown casualties").
+    static let unknownThings = WordSet([
+        "reason", "reasons", "motive", "motives", "number", "numbers", "location", "locations", "place", "circumstances",
+        "cause", "causes", "origin", "identity", "nationality", "destination", "direction", "value", "means", "charges",
+        "date", "time", "amount", "whereabouts", "fate", "extent", "casualties", "fatalities", "injuries", "damage", "object", "objects",
+    ])
+
+    /// "Unknown" or "unidentified" alone at `t` qualifies a thing ("for unknown reasons", "an
+    /// unidentified number of") or is said of one ("the motive is unknown"): it names no actor.
+    func qualifiesNoActor(_ t: Int, in range: Range<Int>) -> Bool {
+        let next = t + 1
+        if next < range.upperBound, doc.tokens[next].isWord { return Self.unknownThings.contains(doc.tokens[next].lex) }
+        return t > range.lowerBound && doc.tokens[t - 1].isWord && Self.copulas.contains(doc.tokens[t - 1].lex)
+    }
+
+    static let copulas = WordSet(["is", "was", "are", "were", "remains", "remain", "remained", "be"])
+
     func eventCountry(_ inc: Incident, place: ChosenPlace?) -> String? {
         let g = extractor.gazetteer
         if let place, let c = g.country(place.id) { return c }
@@ -103,6 +121,8 @@ extension Assembler {
                     if t > 0, doc.tokens[t - 1].flags.contains(.hyphenNext), word(t - 1, "pro") || word(t - 1, "anti") { break }
                     if inSentence.contains(where: { $0.range.overlaps(r) }) { break }
                     let kind = lexicon.firstFields[Int(id)]
+                    // "for unknown reasons", "an unidentified number of": the adjective alone qualifies a thing, no actor
+                    if kind == "unidentified", r.count == 1, qualifiesNoActor(r.lowerBound, in: range) { break }
                     let name: String
                     switch kind {
                     case "military": name = extractor.actors.forcesName(of: c, on: day)
@@ -183,7 +203,9 @@ extension Assembler {
                 if let m = before.first(where: { $0.isUmbrella && $0.specific }) { return m }
                 // after an opening phrase, the words right before the verb are its subject ("following a
                 // clash with the TNLA, the military abducted three villagers")
+                // (two mentions may overlap: "Israeli soldiers" and "soldiers" in a text in capitals)
                 if before.count >= 2, let m = before.last, adjacentSubject(m.range, trigger),
+                   before[before.count - 2].range.upperBound < m.range.lowerBound,
                    (before[before.count - 2].range.upperBound..<m.range.lowerBound).contains(where: { doc.tokens[$0].isPunct(0x2C) }) {
                     return m
                 }

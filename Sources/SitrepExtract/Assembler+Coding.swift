@@ -31,6 +31,16 @@ extension Assembler {
         if protest > 0 {
             // counted only for a protest, the one case that reads it
             let intervention = interventions(in: inc)
+            if violenceIsOnlyTheCause(inc) {
+                for s in SubEventType.all where s.eventType.isViolent || s.eventType == .riots || s == .looting { scores[s.rawValue] = 0 }
+            }
+            // demonstrators who beat, storm or destroy riot (ACLED: any violence by demonstrators makes
+            // a violent demonstration): "protesters stormed the office and looted it"
+            let crowdViolence = has(.attack) + has(.looting) + has(.nonStateOvertakes)
+            if crowdViolence > 0, crowdActs(inc) {
+                scores[SubEventType.violentDemonstration.rawValue] += crowdViolence
+                for s in [SubEventType.attack, .looting, .nonStateOvertakes] { scores[s.rawValue] = 0 }
+            }
             // demonstrators who clash, with the police or with other demonstrators, riot (ACLED: a
             // violent demonstration); police who only disperse them intervene
             if has(.armedClash) > 0 {
@@ -50,7 +60,7 @@ extension Assembler {
             } else if intervention > 0 || has(.arrests) > 0, interventionIsOnlyTheCause(inc) {
                 // "a protest against the arrest of three students": a protest, not an arrest
                 scores[SubEventType.arrests.rawValue] *= 0.3
-            } else if has(.arrests) > protest * 1.2, intervention <= 1 {
+            } else if has(.arrests) > protest * 1.2, intervention <= 1, !arrestsDemonstrators(inc) {
                 scores[SubEventType.peacefulProtest.rawValue] *= 0.3
             } else if has(.arrests) > 0, intervention <= 1, protestIsOnlyTheReason(inc) {
                 // "a deputy was arrested for supporting demonstrations": an arrest, not a protest
@@ -98,8 +108,9 @@ extension Assembler {
                 scores[SubEventType.violentDemonstration.rawValue] += has(.mobViolence) + 0.5
             }
         }
-        // a weapon found, defused or shot down did not explode
-        if has(.disruptedWeapons) > 0, killed == 0 {
+        // a weapon found, defused or shot down did not explode (unless it killed or hurt someone:
+        // "shepherds were injured by a device they found", "fragments of intercepted drones wounded two")
+        if has(.disruptedWeapons) > 0, killed == 0, (figures.injured ?? 0) == 0 {
             for s in [SubEventType.remoteExplosive, .airDroneStrike, .shelling, .suicideBomb, .grenade] { scores[s.rawValue] *= 0.3 }
         }
         // ground fighting with air or artillery support is a battle
@@ -136,6 +147,13 @@ extension Assembler {
         if sub == .armedClash, has(.armedClash) < 3, has(.nonStateOvertakes) + has(.governmentRegains) == 0, attacksCivilians(inc) {
             sub = .attack
         }
+        // someone abducted and then beaten or killed: the harm is the event (ACLED: an abduction whose
+        // victim is killed or hurt is an attack)
+        if sub == .abduction, has(.attack) > 0, killed > 0 || (figures.injured ?? 0) > 0 { sub = .attack }
+        // shots only in the air or as a warning, no one hurt: a show of force (see `onlyWarningShots`)
+        if sub.eventType.isViolent, killed == 0, (figures.injured ?? 0) == 0, onlyWarningShots(inc) { sub = .other }
+        // property burned or smashed by no crowd is property destruction (see `destroysPropertyWithoutCrowd`)
+        if sub.eventType == .riots, protest == 0, destroysPropertyWithoutCrowd(inc) { sub = .looting }
         // a truce, an arrest or a new alliance kills no one: a toll in the same sentence belongs to
         // the violence it mentions, which is coded (or not) as its own event. "Other" is not among
         // them: it is also the fallback of a text no trigger matched, whose told deaths still count
@@ -179,14 +197,15 @@ extension Assembler {
             if let armedTarget { sub = .armedClash; m2 = armedTarget }
         }
         // settlers or activists who attack or fight without armed forces are a mob (ACLED codes them as rioters)
-        if sub == .attack || sub == .armedClash, m1?.kind == "settlers" {
+        if sub == .attack || sub == .armedClash, let m1, m1.kind == "settlers" || m1.name.hasPrefix("Settlers (") {
             sub = .mobViolence
         } else if sub == .violentDemonstration, let a = agent(of: .violentDemonstration, in: inc, among: incidentMentions, nearest: true),
                   a.kind == "settlers" || a.name.hasPrefix("Settlers (") {
             // stones thrown by settlers: no demonstration, a mob
             sub = .mobViolence
         } else if sub == .armedClash || sub == .attack, crowdActs(inc),
-                  !incidentMentions.contains(where: { $0.isArmed && $0.type != .state && $0.kind != "police" && $0.kind != "military" && !isParty($0) }) {
+                  !incidentMentions.contains(where: { $0.isArmed && $0.type != .state && $0.kind != "police" && $0.kind != "military" && !isParty($0)
+                      && !isCrowdNoun($0.range) }) {
             // a crowd that fights or attacks, the police or anyone but an armed group, riots
             sub = .mobViolence
         }
@@ -205,13 +224,22 @@ extension Assembler {
         }
         // excessive force is used on protesters: with no protest it is an attack
         if sub == .excessiveForce, protest == 0 { sub = .attack }
-        let actor1 = sub.eventType == .riots && m1?.kind != "rioters" ? "Rioters (\(country ?? "Unknown"))" : m1?.name
-        let actor2 = m2?.name
+        // settlers riot as their own country's rioters ("Rioters (Israel)" in the West Bank)
+        let rioters = m1.flatMap { $0.name.hasPrefix("Settlers (") ? String($0.name.dropFirst(10).dropLast()) : nil } ?? country ?? "Unknown"
+        let actor1 = sub.eventType == .riots && m1?.kind != "rioters" ? "Rioters (\(rioters))" : m1?.name
+        var actor2 = m2?.name
         if let r = m1?.range, !r.isEmpty { spans["actor1"] = span(r) }
         if let r = m2?.range, !r.isEmpty { spans["actor2"] = span(r) }
         // an attack on civilians by an armed group with no weapon trigger is violence against civilians
         if sub == .armedClash, actor2?.hasPrefix("Civilians") == true, has(.attack) > 0 { sub = .attack }
-        if sub.eventType == .battles, actor2?.hasPrefix("Civilians") == true, killed > 0 || civilianVictims, has(.armedClash) < 3 { sub = .attack }
+        // (one side alone that kills or wounds, no other armed side nor fighters named: "Boko Haram
+        // attacked the village, killing one", not "militants raided a base; 20 members were killed")
+        if sub == .armedClash, actor2 == nil || actor2!.hasPrefix("Civilians"), killed > 0 || civilianVictims || (figures.injured ?? 0) > 0,
+           has(.armedClash) < 3, !namesFighters(inc, besides: m1?.range),
+           !incidentMentions.contains(where: { m in m.isArmed && m.name != m1?.name && !(m1.map { samePhrase($0.range, m.range) } ?? false) }) {
+            sub = .attack
+            actor2 = actor2 ?? "Civilians (\(country ?? "Unknown"))"
+        }
 
         // MARK: date
         var day = published
@@ -303,22 +331,6 @@ extension Assembler {
         guard nearest else { return mentions.first(where: before) }
         return mentions.filter(before).max { ($0.range.upperBound, $0.range.count) < ($1.range.upperBound, $1.range.count) }
     }
-
-    /// An exchange word ("exchanged", "exchange", "traded") within three words of a shelling word
-    /// of the incident: "exchanged artillery fire", "shelling exchange with rockets".
-    func exchangesShelling(_ inc: Incident) -> Bool {
-        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
-            let range = doc.sentences[k].range
-            for t in range where doc.tokens[t].isWord && Self.exchangeWords.contains(doc.tokens[t].lex) {
-                for j in max(range.lowerBound, t - 3)..<min(range.upperBound, t + 4) where doc.lexHas(j, .trigger) {
-                    if doc.lexEntries(at: j).contains(where: { extractor.triggerType[Int($0)] == .shelling }) { return true }
-                }
-            }
-        }
-        return false
-    }
-
-    static let exchangeWords: [UInt64] = ["exchange", "exchanged", "exchanging", "exchanges", "traded", "trading"].map { DateResolver.lexHash($0) }
 
     static let riotWords: [UInt64] = ["riot", "riots", "rioted", "rioting"].map { DateResolver.lexHash($0) }
 

@@ -3,26 +3,40 @@ import SitrepModel
 // MARK: - Crowds: violence by unorganised groups is a riot (ACLED mob violence)
 
 extension Assembler {
-    /// The subject of a battle or attack word of the incident is an unorganised crowd: "residents
+    /// The subject of a battle, attack or destruction word of the incident is an unorganised crowd: "residents
     /// clashed", "villagers beat a suspected thief", "a clash between two groups of farmers", "was
     /// beaten up by locals". ACLED codes violence by groups that are not organised armed actors
     /// (villagers, relatives, party supporters, communities) as mob violence, not a battle or an
     /// attack. A crowd word elsewhere is no agent: "residents said heavy fighting continued",
     /// "gunmen attacked villagers", "villagers were attacked by gunmen".
-    func crowdActs(_ inc: Incident) -> Bool {
+    /// `acts` picks the sub-types whose words are read (by default battles, attacks and destruction).
+    func crowdActs(_ inc: Incident, acts: (SubEventType) -> Bool = { $0.eventType == .battles || $0 == .attack || $0 == .looting }) -> Bool {
         for k in inc.sentences where doc.sentenceHas(k, .trigger) {
             let range = doc.sentences[k].range
             for t in range where doc.lexHas(t, .trigger) {
-                guard doc.lexEntries(at: t).contains(where: { id in
-                    guard let sub = extractor.triggerType[Int(id)] else { return false }
-                    return sub.eventType == .battles || sub == .attack
-                }) else { continue }
+                guard doc.lexEntries(at: t).contains(where: { id in extractor.triggerType[Int(id)].map(acts) ?? false }) else { continue }
                 let end = doc.lexRange(at: t)?.upperBound ?? t + 1
                 if crowdAgent(after: end, in: range) ?? crowdSubject(before: t, in: range) { return true }
             }
         }
         return false
     }
+
+    /// Property burned or smashed with no crowd acting and no rioters named: "soldiers torched
+    /// eight houses", "unidentified arsonists set fire to a car", "men on a motorcycle threw
+    /// Molotov cocktails at two shops". ACLED codes destruction by an organised or unknown group
+    /// as property destruction; a riot needs a crowd.
+    func destroysPropertyWithoutCrowd(_ inc: Incident) -> Bool {
+        var property = false
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            for t in doc.sentences[k].range where doc.tokens[t].isWord && Self.propertyRiotWords.contains(doc.tokens[t].lex) && doc.lexHas(t, .trigger) {
+                if doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)]?.eventType == .riots }) { property = true }
+            }
+        }
+        return property && count(.actorword, in: inc, kind: "rioters") == 0 && !crowdActs(inc) { $0.eventType == .riots || $0 == .looting }
+    }
+
+    static let propertyRiotWords = WordSet(["torched", "set", "vandalized", "vandalised", "vandalism", "smashed", "molotov", "petrol", "firebombs"])
 
     /// Read back from the act at `t` up to seven tokens: a crowd first says yes; an armed actor,
     /// a passive ("were attacked": the crowd is the victim), a clause word, a speech, source,
@@ -32,6 +46,8 @@ extension Assembler {
             let tok = doc.tokens[j]
             if tok.kind == .punct, tok.mark != 0x2C { return false }
             if tok.kind == .word, Self.clauseWords.contains(tok.lex) { return false }
+            // "party members allegedly beat": a hedge between subject and verb is no subject
+            if tok.kind == .word, Self.hedgeAdverbs.contains(tok.lex) { return nil }
             if let crowd = crowd(at: j) { return crowd }
             let c = doc.lexClasses(at: j)
             if c.contains(.certainty) || c.contains(.attribution) || c.contains(.notreport) || c.contains(.nonevent) || c.contains(.trigger) { return false }
@@ -39,16 +55,16 @@ extension Assembler {
         }
     }
 
-    /// "A clash between two groups", "beaten up by residents", "clashes erupted among villagers":
-    /// "between", "among" or "by" within three tokens after the act, then the first side named.
+    /// "A clash between two groups", "beaten up and killed by residents", "clashes erupted among villagers":
+    /// "between", "among" or "by" within four tokens after the act, then the first side named.
     /// Nil when no such word follows (the subject decides).
     private func crowdAgent(after end: Int, in range: Range<Int>) -> Bool? {
         var i = end
-        while i < min(range.upperBound, end + 3), !(doc.tokens[i].isWord && Self.sideWords.contains(doc.tokens[i].lex)) {
+        while i < min(range.upperBound, end + 4), !(doc.tokens[i].isWord && Self.sideWords.contains(doc.tokens[i].lex)) {
             if doc.tokens[i].kind == .punct { return nil }
             i += 1
         }
-        guard i < min(range.upperBound, end + 3) else { return nil }
+        guard i < min(range.upperBound, end + 4) else { return nil }
         var j = i + 1
         while j < min(range.upperBound, i + 7) {
             if doc.tokens[j].kind == .punct { return nil }
@@ -67,7 +83,7 @@ extension Assembler {
         // "March" as a month is no "March 23 Movement"
         if doc.tokens[j].flags.contains(.capitalized), doc.lexHas(j, .month) { return nil }
         var isCrowd = false
-        if !doc.actorAt.isEmpty, doc.actorAt[j] >= 0, !doc.actors[Int(doc.actorAt[j])].entries.isEmpty {
+        if !doc.actorAt.isEmpty, doc.actorAt[j] >= 0, !doc.actors[Int(doc.actorAt[j])].entries.isEmpty, !isCrowdNoun(doc.actors[Int(doc.actorAt[j])].range) {
             let crowdLike = doc.actors[Int(doc.actorAt[j])].entries.allSatisfy { id in
                 let e = extractor.actors.entries[Int(id)]
                 return e.type == .protesters || e.type == .rioters || e.type == .civilians || e.cameo.hasSuffix("PTY")
@@ -94,6 +110,12 @@ extension Assembler {
         return true
     }
 
+    /// One crowd noun alone ("relatives", "villagers"), even where the actor list files it under a
+    /// communal group: the noun says who acted, "armed" before it (read in `crowd(at:)`) makes them armed.
+    func isCrowdNoun(_ r: Range<Int>) -> Bool {
+        r.count == 1 && doc.tokens[r.lowerBound].isWord && Self.crowdWords.contains(doc.tokens[r.lowerBound].lex)
+    }
+
     /// A political party's members or supporters: a crowd when they fight (ACLED codes party
     /// clashes as mob violence); parties are the entries whose CAMEO code ends in "PTY".
     func isParty(_ m: ActorMention) -> Bool {
@@ -106,6 +128,8 @@ extension Assembler {
         ["villagers", "locals", "people", "persons", "relatives", "neighbours", "neighbors", "groups", "group", "community",
          "communities", "factions", "cadres", "members", "member", "youth", "mob", "crowd", "inhabitants", "passersby", "residents", "villages"]
             .map { DateResolver.lexHash($0) })
+    /// Adverbs that hedge the act ("allegedly beat", "reportedly attacked"): read through, not as a claim.
+    static let hedgeAdverbs = WordSet(["allegedly", "reportedly", "purportedly", "apparently", "reported"])
     static let sideWords: [UInt64] = ["between", "among", "by"].map { DateResolver.lexHash($0) }
     static let armedWord = DateResolver.lexHash("armed")
 }

@@ -6,7 +6,11 @@ extension Assembler {
     /// Whether the incident speaks of a demonstration (a riot during one is a violent demonstration).
     func mentionsDemonstration(_ inc: Incident) -> Bool {
         for k in inc.sentences {
-            for t in doc.sentences[k].range where doc.tokens[t].kind == .word && Assembler.demonstrationStems.contains(doc.tokens[t].stem) { return true }
+            for t in doc.sentences[k].range where doc.tokens[t].kind == .word && Assembler.demonstrationStems.contains(doc.tokens[t].stem) {
+                // "3 March 2022": a month is no march
+                if doc.tokens[t].flags.contains(.capitalized), doc.lexHas(t, .month) { continue }
+                return true
+            }
         }
         return false
     }
@@ -30,7 +34,7 @@ extension Assembler {
         for k in inc.sentences where doc.sentenceHas(k, .intervention) {
             let range = doc.sentences[k].range
             for t in range where doc.lexHas(t, .intervention) {
-                if !demonstratorsDid(t, in: range) { n += 1 }
+                if !demonstratorsDid(t, in: range), isReported(t, in: range) { n += 1 }
             }
         }
         return n
@@ -48,9 +52,10 @@ extension Assembler {
             if tok.kind == .punct, tok.mark == 0x3B || tok.mark == 0x3A || tok.mark == 0x2C { return false }
             if doc.lexHas(j, .intervention) { return false }
             if !doc.actorAt.isEmpty, doc.actorAt[j] >= 0, !doc.actors[Int(doc.actorAt[j])].entries.isEmpty {
-                // "protesters" is also the generic actor of that name
+                // "protesters" is also the generic actor of that name; civilians ("students",
+                // "workers") are no authority that could intervene
                 let entries = doc.actors[Int(doc.actorAt[j])].entries
-                return entries.allSatisfy { let t = extractor.actors.entries[Int($0)].type; return t == .protesters || t == .rioters }
+                return entries.allSatisfy { let t = extractor.actors.entries[Int($0)].type; return t == .protesters || t == .rioters || t == .civilians }
             }
             for id in doc.lexEntries(at: j) {
                 if lexicon.classes[Int(id)] == .actorword {
@@ -66,9 +71,11 @@ extension Assembler {
 
     /// Reads back from the act at `t`, at most `window` tokens, for its subject: `verdict` says yes
     /// or no at a token, or nil to read on; a passive right before the act ("were attacked": the
-    /// subject is the victim) and no verdict are no.
+    /// subject is the victim, also past one adverb: "were peacefully removed") and no verdict are no.
     func readBackToSubject(from t: Int, in range: Range<Int>, window: Int, _ verdict: (Int) -> Bool?) -> Bool {
-        if t > range.lowerBound, doc.tokens[t - 1].isWord, Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex) { return false }
+        let auxiliary = { (j: Int) in doc.tokens[j].isWord && Self.passiveAuxiliaries.contains(doc.tokens[j].lex) }
+        if t > range.lowerBound, auxiliary(t - 1) { return false }
+        if t > range.lowerBound + 1, auxiliary(t - 2), doc.tokens[t - 1].isWord, doc.string(t - 1..<t).hasSuffix("ly") { return false }
         var j = t - 1
         while j >= max(range.lowerBound, t - window) {
             if let v = verdict(j) { return v }
@@ -100,8 +107,9 @@ extension Assembler {
             } else if Self.burnWords.contains(lex) {
                 found = t + 1 < range.upperBound && material(t + 1)
             } else if material(t) {
-                // "setting obstacles on fire", "tires ablaze"
-                found = t + 2 < range.upperBound && (word(t + 1, "on") && word(t + 2, "fire") || word(t + 1, "ablaze"))
+                // "setting obstacles on fire", "tires ablaze", "used logs to block the road"
+                found = t + 2 < range.upperBound && (word(t + 1, "on") && word(t + 2, "fire") || word(t + 1, "ablaze")
+                    || word(t + 1, "to") && doc.tokens[t + 2].isWord && Self.blockWords.contains(doc.tokens[t + 2].lex))
             }
             if found {
                 ev.propose(.violentDemonstration, weight: Self.barricadeWeight * reportFactor(trigger: t, end: t + 1, sentence: range), trigger: t)
@@ -131,12 +139,42 @@ extension Assembler {
     /// arrest of 15 activists", "against activists who had been detained", "to condemn the attack"),
     /// not something done to the protesters.
     func interventionIsOnlyTheCause(_ inc: Incident) -> Bool {
+        onlyTheCause(inc) { t, range in
+            // one only demanded ("calling for the judiciary to arrest them") is no act
+            guard isReported(t, in: range) else { return false }
+            let ids = doc.lexEntries(at: t)
+            if ids.contains(where: { extractor.triggerType[Int($0)] == .arrests }) { return true }
+            // what the demonstrators did themselves ("protesters blocked the road") is no intervention
+            return ids.contains { lexicon.classes[Int($0)] == .intervention } && !demonstratorsDid(t, in: range)
+        }
+    }
+
+    /// The word at `t` tells what happened, not what someone demanded, feared or denied ("called on
+    /// the governor to remove the checkpoint"): `reportFactor` leaves it whole.
+    private func isReported(_ t: Int, in range: Range<Int>) -> Bool {
+        reportFactor(trigger: t, end: doc.lexRange(at: t)?.upperBound ?? t + 1, sentence: range) == 1
+    }
+
+    /// Every violence, riot or destruction word of the incident is what the protest is about
+    /// ("protested against the military offensive", "against the decision to demolish houses"):
+    /// the demonstrators neither fought nor rioted.
+    func violenceIsOnlyTheCause(_ inc: Incident) -> Bool {
+        onlyTheCause(inc) { t, _ in
+            doc.lexEntries(at: t).contains { id in
+                guard let sub = extractor.triggerType[Int(id)] else { return false }
+                return sub.eventType.isViolent || sub.eventType == .riots || sub == .looting
+            }
+        }
+    }
+
+    /// The incident has a word that `counts` (token, sentence), and each has a cause word
+    /// ("against", "over", "condemning", "demanding"...) within six words before it.
+    private func onlyTheCause(_ inc: Incident, _ counts: (Int, Range<Int>) -> Bool) -> Bool {
         var any = false
         for k in inc.sentences {
             let range = doc.sentences[k].range
             for t in range where doc.lexAt[t] >= 0 {
-                let ids = doc.lexEntries(at: t)
-                guard ids.contains(where: { lexicon.classes[Int($0)] == .intervention || extractor.triggerType[Int($0)] == .arrests }) else { continue }
+                guard counts(t, range) else { continue }
                 any = true
                 var cause = false
                 var j = t - 1
@@ -151,7 +189,8 @@ extension Assembler {
     }
 
     private static let causeWords: Set<UInt64> = Set(["against", "condemn", "condemning", "denounce", "denouncing", "protest", "protesting",
-                                                      "protested", "over", "release", "demanding", "demand"].map { DateResolver.lexHash($0) })
+                                                      "protested", "over", "release", "demanding", "demand", "support", "solidarity"]
+                                                        .map { DateResolver.lexHash($0) })
 
     /// An arrest told before any protest, where the protest is what the arrested did, are accused
     /// of or wrote about, not an event of its own: "a deputy was arrested for supporting
@@ -171,9 +210,42 @@ extension Assembler {
         // active voice: a reason word between the arrest and the protest, which is not told as ongoing
         let p = protest.lowerBound
         if p > 0, doc.tokens[p - 1].isWord, Self.ongoingWords.contains(doc.tokens[p - 1].lex) { return false }
+        // "detained residents who were taking part in the protest": arrested while protesting
+        for i in arrest.upperBound..<(p - 1) where doc.tokens[i].isWord && Self.ongoingWords.contains(doc.tokens[i].lex) {
+            if doc.tokens[i + 1].isWord, doc.string(i + 1..<i + 2).hasSuffix("ing") { return false }
+        }
         for i in arrest.upperBound..<p where doc.tokens[i].isWord && Self.reasonWords.contains(doc.tokens[i].lex) { return true }
         return false
     }
+
+    /// The people an arrest word of the incident holds are demonstrators: its object ("arrested 11
+    /// participants", "detained the activists") or, in the passive, its subject ("17 protesters
+    /// were arrested", "the activists were later detained"). Arresting them intervenes in their
+    /// protest (ACLED: protest with intervention), however many arrest words the text has.
+    func arrestsDemonstrators(_ inc: Incident) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexHas(t, .trigger) && doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == .arrests }) {
+                let passive = t > range.lowerBound && doc.tokens[t - 1].isWord && Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex)
+                    || t > range.lowerBound + 1 && doc.tokens[t - 2].isWord && Self.passiveAuxiliaries.contains(doc.tokens[t - 2].lex)
+                let side = passive ? max(range.lowerBound, t - 6)..<t : t + 1..<min(range.upperBound, t + 6)
+                for j in side {
+                    if doc.tokens[j].kind == .punct { if passive { continue } else { break } }
+                    if demonstrator(at: j) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// A protesters' actor word ("activists", "residents") or a word for those who take part.
+    private func demonstrator(at j: Int) -> Bool {
+        if doc.tokens[j].isWord, Self.participantWords.contains(doc.tokens[j].lex) { return true }
+        guard doc.lexHas(j, .actorword) else { return false }
+        return doc.lexEntries(at: j).contains { lexicon.classes[Int($0)] == .actorword && lexicon.firstFields[Int($0)] == "protesters" }
+    }
+
+    private static let participantWords = WordSet(["participants", "people", "persons", "organisers", "organizers", "marchers", "picketers"])
 
     private static let reasonWords: [UInt64] = ["who", "for", "accused", "after", "following", "because", "over"].map { DateResolver.lexHash($0) }
     private static let ongoingWords: [UInt64] = ["were", "was", "are", "while", "during"].map { DateResolver.lexHash($0) }

@@ -54,6 +54,7 @@ extension Assembler {
             if Self.negators.contains(doc.tokens[j].lex) { return 0.1 }
             if Self.negationFillers.contains(doc.tokens[j].lex) { filler = true }
         }
+        if pastYear(before: t, in: range) { return 0.1 }
         let sentence = Int(doc.sentenceOf[t])
         guard doc.sentenceHas(sentence, .notreport) || doc.sentenceHas(sentence, .denial) else { return 1 }
         // backward: a reference, denial or irrealis word within ten tokens of the clause
@@ -83,6 +84,25 @@ extension Assembler {
         }
         return 1
     }
+
+    /// A year before publication's that modifies the act ("the deadly 2017 chemical attack", "its
+    /// 2014 offensive"): the act is a past event the text refers to, not one it reports. The year
+    /// stands within three words before the trigger, after a determiner ("the", "a", "its"...), so a
+    /// date ("in 2017 militants attacked", "on 3 May 2017, ...") does not count.
+    private func pastYear(before t: Int, in range: Range<Int>) -> Bool {
+        var j = t - 1
+        while j >= max(range.lowerBound, t - 3) {
+            let tok = doc.tokens[j]
+            if tok.kind == .number, tok.length == 4, tok.value >= 1900, tok.value < Double(published.civil.year) {
+                return (max(range.lowerBound, j - 2)..<j).contains { doc.tokens[$0].isWord && Self.determiners.contains(doc.tokens[$0].lex) }
+            }
+            guard tok.kind == .word else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    static let determiners = WordSet(["the", "a", "an", "its", "their", "his", "her", "that", "this"])
 
     /// The `notreport` kind of the lexicon match starting at token `j`, if any.
     func notReportKind(at j: Int) -> NotReport? {
@@ -190,14 +210,15 @@ extension Assembler {
     static let seizureWeight = 2.7
 
     /// A seizure, discovery or destruction verb ("seized", "found", "defused", "destroyed") within four words
-    /// before or six after a weapon word of the `weapon` kind ("firearms", "ammunition", "grenades",
-    /// "IEDs"), either order ("seized a total of 60 automatic rifles", "two firearms were seized"):
+    /// before or nine after a weapon word of the `weapon` kind ("firearms", "ammunition", "grenades",
+    /// "IEDs"), either order ("seized a total of 60 automatic rifles", "two firearms were seized",
+    /// "discovered a depot containing a large amount of weapons"):
     /// ACLED's disrupted weapons use.
     func weaponSeizure(in range: Range<Int>) -> Int? {
         for t in range where doc.tokens[t].kind == .word && Self.seizureVerbs.contains(doc.tokens[t].lex) {
             // what was destroyed follows the verb, unless passive: "explosives destroyed a bridge" is a blast
             let forwardOnly = doc.tokens[t].lex == Self.destroyedWord && !(t > range.lowerBound && Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex))
-            let lo = forwardOnly ? t + 1 : max(range.lowerBound, t - 4), hi = min(range.upperBound, t + 7)
+            let lo = forwardOnly ? t + 1 : max(range.lowerBound, t - 4), hi = min(range.upperBound, t + 10)
             for j in lo..<hi where j != t && notReportKind(at: j) == .weapon { return t }
         }
         return nil

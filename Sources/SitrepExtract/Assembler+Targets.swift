@@ -41,6 +41,58 @@ extension Assembler {
         return false
     }
 
+    /// A word for fighters ("soldiers", "members", "militants") in the incident other than the
+    /// agent's own ("Boko Haram fighters attacked"): the word at or right after `agent`. Fighters
+    /// named anywhere else were hit or fought back.
+    func namesFighters(_ inc: Incident, besides agent: Range<Int>?) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, .victim) {
+            for t in doc.sentences[k].range where doc.lexHas(t, .victim) {
+                if let a = agent, a.contains(t) || t == a.upperBound { continue }
+                if doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == .victim && lexicon.firstFields[Int($0)] == "fighter" }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// An exchange word ("exchanged", "traded", "responded") within three words of a shelling word
+    /// of the incident ("exchanged artillery fire", "responded to shelling"), or the other side
+    /// firing back ("shelled their positions; the rebels fired back").
+    func exchangesShelling(_ inc: Incident) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range.dropFirst() where word(t, "back") && (word(t - 1, "fired") || word(t - 1, "shot")) { return true }
+            for t in range where doc.tokens[t].isWord && Self.exchangeWords.contains(doc.tokens[t].lex) {
+                for j in max(range.lowerBound, t - 3)..<min(range.upperBound, t + 4) where doc.lexHas(j, .trigger) {
+                    if doc.lexEntries(at: j).contains(where: { extractor.triggerType[Int($0)] == .shelling }) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    static let exchangeWords: [UInt64] = ["exchange", "exchanged", "exchanging", "exchanges", "traded", "trading", "responded", "responding"]
+        .map { DateResolver.lexHash($0) }
+
+    /// Every violence word of the incident is a shot fired in the air or a warning shot ("border
+    /// guards fired warning shots", "shots were fired into the air"): a show of force that hit no
+    /// one (ACLED: other), when no one was hurt.
+    func onlyWarningShots(_ inc: Incident) -> Bool {
+        var any = false
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexHas(t, .trigger) {
+                guard doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)]?.eventType.isViolent == true }) else { continue }
+                let warning = t > range.lowerBound && word(t - 1, "warning")
+                let air = (t + 2..<max(t + 2, min(range.upperBound, t + 7))).contains { j in
+                    word(j, "air") && word(j - 1, "the") && (word(j - 2, "in") || word(j - 2, "into"))
+                }
+                guard warning || air else { return false }
+                any = true
+            }
+        }
+        return any
+    }
+
     /// A civilian target word or a civilian victim word at `j`.
     private func civilian(at j: Int) -> Bool {
         if doc.tokens[j].isWord, Self.civilianTargets.contains(doc.tokens[j].stem) { return true }
@@ -48,8 +100,8 @@ extension Assembler {
         return doc.lexEntries(at: j).contains { lexicon.classes[Int($0)] == .victim && lexicon.firstFields[Int($0)] == "civilian" }
     }
 
-    /// Assault words and words of fire aimed at someone ("fired rubber bullets at fishermen").
-    static let assaultWords = WordSet(["attacked", "ambushed", "raided", "stormed", "fired", "shot", "assaulted", "beat", "targeted"])
+    /// Assault words and words of fire aimed at someone ("fired rubber bullets at fishermen", "opened fire on a farmer").
+    static let assaultWords = WordSet(["attacked", "ambushed", "raided", "stormed", "fired", "fire", "shot", "assaulted", "beat", "targeted"])
 
     /// Places and people that are civilian by what they are (stems: plurals included).
     static let civilianTargets: Set<UInt64> = Set(

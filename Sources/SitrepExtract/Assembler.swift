@@ -62,9 +62,11 @@ struct Assembler {
     func sections() -> [Section] {
         var out: [Section] = []
         var current = Section()
+        // a text all in capitals (a wire flash) is the report itself, not a photo caption
+        let captionsOnly = doc.sentences.indices.allSatisfy(isIgnorable)
         for (k, s) in doc.sentences.enumerated() {
             let first = doc.tokens[s.range.lowerBound]
-            if isIgnorable(k) { continue }
+            if !captionsOnly, isIgnorable(k) { continue }
             let isMarker = first.flags.contains(.lineStart) && first.kind == .word && first.flags.contains(.allCaps)
                 && (word(s.range.lowerBound, "update") || word(s.range.lowerBound, "original"))
             if isMarker || isHeadline(k) {
@@ -149,8 +151,13 @@ struct Assembler {
             let reported = reportFactor(trigger: t, end: doc.lexRange(at: t)?.upperBound ?? t + 1, sentence: s.range)
             // inflections share a stem ("detained", "detention" → "detain"): one vote per sub-type per word
             var seen: UInt64 = 0  // one bit per sub-event type (no array per trigger word)
+            // "a bomb" is no "bombed": a one-word trigger written as the word silences the others
+            // that only share its stem
+            let lex = doc.tokens[t].lex
+            let exact = doc.lexRange(at: t)?.count == 1 && ids.contains { extractor.triggerType[Int($0)] != nil && lexicon.phraseLex[Int($0)] == lex }
             for id in ids {
                 guard let sub = extractor.triggerType[Int(id)], seen & (1 << UInt64(sub.rawValue)) == 0 else { continue }
+                if exact, lexicon.phraseLex[Int(id)] != lex { continue }
                 seen |= 1 << UInt64(sub.rawValue)
                 var w = ids.reduce(0.0) { extractor.triggerType[Int($1)] == sub ? max($0, lexicon.weights[Int($1)]) : $0 }
                 // reported speech ("...we will strike back...") is what someone said, not what

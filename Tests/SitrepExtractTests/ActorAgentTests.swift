@@ -157,7 +157,8 @@ import SitrepModel
         // news prose names the agent by a possessive, a bare coalition, a demonym or an aircraft
         ("Russia's shelling of Kharkiv killed five people and wounded 22 on Monday.", "Ukraine", "Military Forces of Russia"),
         ("The coalition killed at least 15 people in an air strike on a market in Saada.", "Yemen", "Operation Restoring Hope"),
-        ("Israeli settlers attacked Palestinian farmers near Nablus, injuring two.", "Palestine", "Settlers (Israel)"),
+        // settlers who attack are a mob, Israel's rioters (ACLED)
+        ("Israeli settlers attacked Palestinian farmers near Nablus, injuring two.", "Palestine", "Rioters (Israel)"),
         ("Regime helicopters dropped barrel bombs on Daraya, killing four civilians.", "Syria", "Military Forces of Syria"),
     ])
     func newsProseAgents(text: String, hint: String, prefix: String) {

@@ -106,6 +106,8 @@ import SitrepModel
              text: "On 8 March 2022, rebels and government forces exchanged prisoners near Aleppo."),
         Case(rule: "suicide bombers blew themselves up", sub: "Suicide bomb",
              text: "On 8 March 2022, two suicide attackers blew themselves up outside a mosque in Kabul."),
+        Case(rule: "ground taken without resistance", sub: "Non-violent transfer of territory",
+             text: "On 8 March 2022, militants seized the border crossing at Qaim without resistance after the army withdrew."),
         Case(rule: "militants gained ground", sub: "Non-state actor overtakes territory",
              text: "On 8 March 2022, militants gained ground in the northern districts of Palma after a week of fighting."),
         // a toll with no act named is violence, by who died
@@ -124,6 +126,10 @@ import SitrepModel
              text: "On 8 March 2022, soldiers arrested a teacher in Monywa. His whereabouts remain unknown."),
         Case(rule: "taken to an unknown location", sub: "Abduction/forced disappearance",
              text: "On 8 March 2022, soldiers took a journalist from his home in Hpakant to an unknown location."),
+        Case(rule: "held in an unknown location", sub: "Abduction/forced disappearance",
+             text: "On 8 March 2022, soldiers took a village head away and held him in an unknown location near Kherson."),
+        Case(rule: "kidnapped, then found beaten", sub: "Attack",
+             text: "On 8 March 2022, a trader who had been kidnapped near Monterrey was found beaten and handcuffed on the highway. One injured."),
         Case(rule: "an arrest alone", sub: "Arrests",
              text: "On 8 March 2022, soldiers arrested a teacher in Monywa."),
         // heavy weapons and firing back
@@ -143,6 +149,10 @@ import SitrepModel
              text: "On 8 March 2022, about 40 people blocked an avenue in Recife by setting obstacles on fire to demand water."),
         Case(rule: "sides exchange artillery fire", sub: "Armed clash",
              text: "On 8 March 2022, rebels and the army exchanged artillery fire along the front north of Marib."),
+        Case(rule: "shelled, and the other side fired back", sub: "Armed clash",
+             text: "On 8 March 2022, the army shelled rebel positions north of Marib. The rebels fired back, killing two soldiers."),
+        Case(rule: "responded to shelling", sub: "Armed clash",
+             text: "On 8 March 2022, government forces responded to shelling by the rebels near Marib, killing several fighters."),
         Case(rule: "one side shells", sub: "Shelling/artillery/missile attack",
              text: "On 8 March 2022, the army shelled rebel positions north of Marib."),
         Case(rule: "settlers throw stones", sub: "Mob violence",
@@ -151,14 +161,102 @@ import SitrepModel
              text: "On 8 March 2022, residents burned tires in the streets of Cotonou to reject the power cuts."),
         Case(rule: "fire at fishermen of a people with armed factions", sub: "Attack",
              text: "On 8 March 2022, Israeli forces opened fire on Palestinian fishermen off the coast of Beit Lahia."),
+        Case(rule: "logs used to block a road", sub: "Violent demonstration",
+             text: "On 8 March 2022, residents used tree logs to block the main road near Kindia in a demonstration against power cuts."),
         Case(rule: "a road blocked", sub: "Peaceful protest",
              text: "On 8 March 2022, drivers blocked the highway near Cusco to protest fuel prices."),
+        // who acts on whom: hedged crowds, unknown motives, fighters as victims
+        Case(rule: "a hedge between the crowd and its act", sub: "Mob violence",
+             text: "On 8 March 2022, ruling party supporters allegedly beat two opposition agents at a polling station in Lilongwe."),
+        Case(rule: "unknown reasons are no unknown attackers", sub: "Mob violence",
+             text: "On 8 March 2022, a group of men beat two traders with sticks at a market in Shillong for unknown reasons."),
+        Case(rule: "a motive said to be unknown", sub: "Mob violence",
+             text: "On 8 March 2022, a group of men beat two traders with sticks at a market in Shillong. The motive is unknown."),
+        Case(rule: "settlers named with their people", sub: "Mob violence",
+             text: "On 8 March 2022, Israeli settlers beat and injured a shepherd near Yatta."),
+        Case(rule: "members of a military unit shot", sub: "Armed clash",
+             text: "On 8 March 2022, gunmen shot dead two members of the 4th Armored Division near Daraa."),
+        Case(rule: "a unit opens fire on a civilian", sub: "Attack",
+             text: "On 8 March 2022, fighters of the 35th Infantry Brigade opened fire on a civilian in Taizz city, wounding him."),
+        Case(rule: "one armed side that kills, no one fighting back", sub: "Attack",
+             text: "On 8 March 2022, Boko Haram fighters attacked Gwoza town, killing two."),
+        Case(rule: "a raid on a base where fighters die is a battle", sub: "Armed clash",
+             text: "On 8 March 2022, militants raided an army base near Kismayo. At least 20 members of the group were killed."),
+        Case(rule: "warning shots hit no one", sub: "Other",
+             text: "On 8 March 2022, Kyrgyz border guards fired warning shots near a village in Batken as herders crossed the line."),
+        Case(rule: "a shot at the sentence's end", sub: "Attack", text: "Gunmen opened fire."),
+        Case(rule: "to combat an epidemic is no combat", sub: "Other",
+             text: "On 8 March 2022, the governor imposed a curfew in Mukalla and closed the port to combat the spread of cholera."),
+        Case(rule: "troops deployed amid fighting", sub: "Change to group/activity",
+             text: "On 8 March 2022, army units were deployed to the port city amid fighting between rival factions."),
+        Case(rule: "a clash between relatives and staff", sub: "Mob violence",
+             text: "On 8 March 2022, a clash broke out between relatives of a patient and nurses at the district hospital in Khulna."),
+        Case(rule: "beaten and killed by residents", sub: "Mob violence",
+             text: "On 8 March 2022, a man suspected of stealing a phone was beaten up and killed by residents in Manaus."),
+        Case(rule: "a lynching is a mob's", sub: "Mob violence",
+             text: "On 8 March 2022, villagers lynched a man suspected of stealing goats near Kisumu."),
+        Case(rule: "a quarrel that turned violent", sub: "Mob violence",
+             text: "On 8 March 2022, a quarrel over grazing land between two families turned violent near Ghazni, injuring three people."),
+        Case(rule: "the month of March is no march", sub: "Mob violence",
+             text: "On 8 March 2022, rioters clashed with soldiers at the entrance of a village near Hebron."),
+        // demonstrators: arrested, violent, or protesting violence done elsewhere
+        Case(rule: "residents detained while protesting", sub: "Protest with intervention",
+             text: "On 8 March 2022, police detained five residents who were taking part in a sit-in against the closure of a clinic in Tver."),
+        Case(rule: "demonstrators who stab riot", sub: "Violent demonstration",
+             text: "On 8 March 2022, protesters stabbed a passer-by during a demonstration against fuel prices in Accra."),
+        Case(rule: "demonstrators who storm an office riot", sub: "Violent demonstration",
+             text: "On 8 March 2022, hundreds of farmers demonstrated in Quito against fuel prices. The demonstrators stormed the offices of the governor."),
+        Case(rule: "a protest against an offensive", sub: "Peaceful protest",
+             text: "On 8 March 2022, hundreds of students staged a protest in Ankara against the military offensive in the north."),
+        Case(rule: "a protest against a planned demolition", sub: "Peaceful protest",
+             text: "On 8 March 2022, villagers demonstrated in Hebron against the decision to demolish their homes."),
+        Case(rule: "protesters peacefully removed by the police", sub: "Protest with intervention",
+             text: "On 8 March 2022, about 60 vendors demonstrated outside the town hall in Puebla against new stall fees. The protesters were peacefully removed by the police."),
+        Case(rule: "the police interrupt a rally", sub: "Protest with intervention",
+             text: "On 8 March 2022, pensioners protested outside the parliament in Budapest. Police interrupted the rally and recorded the names of the organisers."),
+        Case(rule: "force used against protesters", sub: "Protest with intervention",
+             text: "On 8 March 2022, police used force against residents protesting in Srinagar against water shortages."),
+        Case(rule: "a demand is no intervention", sub: "Peaceful protest",
+             text: "On 8 March 2022, traders protested in Aden against new market fees and called on the governor to remove the checkpoints."),
+        Case(rule: "students who block a road against an arrest", sub: "Peaceful protest",
+             text: "On 8 March 2022, students blocked a main road in Tunis in protest against the arrest of a fellow student."),
+        Case(rule: "a release demanded, an arrest called for", sub: "Peaceful protest",
+             text: "On 8 March 2022, families gathered outside the court in Beirut and demanded the release of activists who were detained last month, calling for the judiciary to arrest corrupt officials."),
+        Case(rule: "heavy and medium machine guns", sub: "Shelling/artillery/missile attack",
+             text: "On 8 March 2022, rebels fired heavy and medium machine guns at army positions near Hays."),
+        Case(rule: "a die-in kills no one", sub: "Protest with intervention",
+             text: "On 8 March 2022, about thirty activists staged a die-in outside the ministry in Lisbon. Police arrested nine protesters who refused to leave."),
+        Case(rule: "projectiles thrown at the police", sub: "Violent demonstration",
+             text: "On 8 March 2022, police arrested 20 people in Leeds after projectiles were thrown at officers during a demonstration against a new policing law."),
+        // property destroyed by no crowd; a bomb is no bombing raid
+        Case(rule: "soldiers torch houses", sub: "Looting/property destruction",
+             text: "On 8 March 2022, soldiers torched eight houses in a village near Rathedaung."),
+        Case(rule: "arsonists set fire to a car", sub: "Looting/property destruction",
+             text: "On 8 March 2022, unidentified arsonists set fire to a car belonging to a journalist in Thessaloniki."),
+        Case(rule: "villagers torch a house", sub: "Mob violence",
+             text: "On 8 March 2022, villagers torched the house of a man accused of witchcraft near Kisii."),
+        Case(rule: "a bomb planted", sub: "Remote explosive/landmine/IED",
+             text: "On 8 March 2022, a bomb planted by the Taliban wounded two soldiers in Khost."),
+        // weapons that did not go off
+        Case(rule: "a grenade that failed to explode", sub: "Disrupted weapons use",
+             text: "On 8 March 2022, militants threw a grenade at a police post in Srinagar but it failed to explode."),
+        Case(rule: "a found device that went off and hurt", sub: "Remote explosive/landmine/IED",
+             text: "On 8 March 2022, two shepherds were seriously injured when an explosive device they found near Idil detonated."),
+        Case(rule: "bombs recovered", sub: "Disrupted weapons use",
+             text: "On 8 March 2022, police recovered 20 crude bombs from an abandoned house in Bankura."),
     ]
 
     @Test(arguments: cases)
     func codesTheSubEventType(_ c: Case) {
         let events = Self.extractor.extract(text: c.text, published: Self.published, context: .init(docID: "t", assumeEvent: true))
         #expect(events.first?.subEventType == c.sub)
+    }
+
+    /// A text in capitals is read, and there one actor's mention may overlap another's ("ISRAELI
+    /// SOLDIERS" and "SOLDIERS"): choosing the agent must not fail on them.
+    @Test func aTextInCapitalsWithOverlappingMentions_isCoded() {
+        let text = "THE VILLAGER TRIED TO STOP ISRAELI SOLDIERS FROM DEMOLISHING HIS HOUSE. ALSO, SOLDIERS"
+        #expect(Self.extractor.extract(text: text, published: Self.published, context: .init(docID: "t", assumeEvent: true)).count == 1)
     }
 
     /// The toll of a report with no act named counts (a strategic development would drop it).

@@ -88,6 +88,14 @@ import SitrepModel
              subEventType: "Armed clash"),
         Loud(text: "Turkish troops have set up two military bases near Zakho, local officials said.",
              subEventType: "Headquarters or base established"),
+        // an earlier year's attack named beside today's act is a reference, not the event
+        Loud(text: "Government troops captured three villages near a town that was the scene of a deadly 2017 chemical attack.",
+             subEventType: "Government regains territory"),
+        // a wire flash all in capitals is the report, not a photo caption
+        Loud(text: "THREE SOLDIERS KILLED AS ROADSIDE BOMB HITS ARMY PATROL NEAR KANDAHAR",
+             subEventType: "Remote explosive/landmine/IED"),
+        Loud(text: "Soldiers discovered a hideout holding a large quantity of rifles and ammunition near Gao.",
+             subEventType: "Disrupted weapons use"),
     ]
 
     @Test(arguments: loud)

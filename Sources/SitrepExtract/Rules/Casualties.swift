@@ -273,6 +273,8 @@ struct CasualtyReader {
     func what(_ doc: Document, _ k: Int) -> Casualty.What? {
         let classes = doc.lexClasses(at: k)
         guard classes.contains(.kill) || classes.contains(.injure) else { return nil }
+        // "a die-in": a word joined to the next one names something else
+        if doc.tokens[k].flags.contains(.hyphenNext), doc.lexRange(at: k)?.count == 1 { return nil }
         for id in doc.lexEntries(at: k) {
             switch lexicon.classes[Int(id)] {
             case .kill: return .killed
