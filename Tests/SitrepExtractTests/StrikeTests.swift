@@ -32,4 +32,9 @@ import SitrepModel
     @Test func aStrikeBackIsNoAirStrike() {
         #expect(Self.sub("Moscow strikes back at Washington, expels ten diplomats.") != "Air/drone strike")
     }
+
+    /// A glide, guided or aerial bomb falls from an aircraft: an air strike, not a planted bomb.
+    @Test func aGlideBombIsAnAirStrike() {
+        #expect(Self.sub("A Russian glide bomb hit a school in Kharkiv on Monday, wounding six people.") == "Air/drone strike")
+    }
 }
