@@ -100,6 +100,36 @@ import SitrepModel
         #expect(items[1].published == Support.day("2016-01-01"))
     }
 
+    /// The direct reader of flat JSON Lines (`JSONLine`) reads what JSONSerialization reads, and
+    /// declines (leaving the line to JSONSerialization) whatever it does not read the same way.
+    @Test func jsonLineReadsAsJSONSerializationDoes() throws {
+        let read: [String] = [
+            #"{"id": "d0", "text": "On 1 May 2020, Al Shabaab \"militants\" kidnapped\ntwo\/three.", "published": "2020-05-05"}"#,
+            #"{"text":"caf\u00e9 \ud83d\ude00 \t\b\f\r\\ done","extra":"x"}"#,
+            #" { "published" : "2020-05-07" , "text" : "Homs é 😀" } "#,
+            #"{}"#,
+        ]
+        for line in read {
+            let bytes = Array(line.utf8)
+            let fields = try #require(JSONLine(bytes, 0..<bytes.count), "\(line)")
+            let dict = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+            #expect(fields.id == dict["id"] as? String)
+            #expect(fields.text == dict["text"] as? String)
+            #expect(fields.published == dict["published"] as? String)
+        }
+        let declined: [String] = [
+            #"{"id":7,"text":"x"}"#, #"{"text":null}"#, #"{"text":"a","text":"b"}"#, #"{"text":"\ud83d"}"#,
+            #"{"text":"\ude00"}"#, #"{"text":"x","n":[1]}"#, #"{"text":"x"} y"#, #"{"text":"x",}"#, #"{"text":"\x"}"#,
+            "{\"text\":\"a\u{01}b\"}", #"{"text":"x""#,
+        ]
+        for line in declined {
+            let bytes = Array(line.utf8)
+            #expect(JSONLine(bytes, 0..<bytes.count) == nil, "\(line)")
+        }
+        let invalid: [UInt8] = Array(#"{"text":""#.utf8) + [0xFF] + Array(#""}"#.utf8)
+        #expect(JSONLine(invalid, 0..<invalid.count) == nil)
+    }
+
     @Test(arguments: [
         ("{\"id\":1}\n{not json}", "in.jsonl:1"),
         ("{\"id\":\"a\",\"text\":\"t\"}\n{not json}", "in.jsonl:2"),

@@ -50,23 +50,31 @@ public enum ExtractIO {
                 while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || bytes[b - 1] == 0x0D { b -= 1 }
                 start = end + 1
                 if a == b { continue }
-                let object: Any
-                do {
-                    object = try JSONSerialization.jsonObject(with: Data(bytes[a..<b]))
-                } catch {
-                    throw ExtractError(code: .badInput, message: "\(name):\(lineNumber): not a JSON object (\(error.localizedDescription))")
+                // a flat line of strings is read directly (`JSONLine`); any other through Foundation
+                var fields = JSONLine(bytes, a..<b)
+                if fields == nil {
+                    let object: Any
+                    do {
+                        object = try JSONSerialization.jsonObject(with: Data(bytes[a..<b]))
+                    } catch {
+                        throw ExtractError(code: .badInput, message: "\(name):\(lineNumber): not a JSON object (\(error.localizedDescription))")
+                    }
+                    if let dict = object as? [String: Any] {
+                        var read = JSONLine(text: dict["text"] as? String, published: dict["published"] as? String)
+                        switch dict["id"] {
+                        case let s as String: read.id = s
+                        case let n as NSNumber: read.id = n.stringValue
+                        default: break
+                        }
+                        fields = read
+                    }
                 }
-                guard let dict = object as? [String: Any], let body = dict["text"] as? String else {
+                guard let fields, let body = fields.text else {
                     throw ExtractError(code: .badInput, message: "\(name):\(lineNumber): expected {\"id\", \"text\", \"published\"} with a string \"text\"")
                 }
-                let id: String
-                switch dict["id"] {
-                case let s as String: id = s
-                case let n as NSNumber: id = n.stringValue
-                default: id = "\(name):\(lineNumber)"
-                }
+                let id = fields.id ?? "\(name):\(lineNumber)"
                 var day = published
-                if let p = dict["published"] as? String {
+                if let p = fields.published {
                     guard let parsed = parseDay(p) else {
                         throw ExtractError(code: .badDate, message: "\(name):\(lineNumber): \"published\" must be YYYY-MM-DD, got \"\(p)\"")
                     }

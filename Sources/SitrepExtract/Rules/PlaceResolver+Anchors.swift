@@ -194,7 +194,7 @@ extension PlaceResolver {
     /// A transliteration variant of a small place ("Basira" for Busayrah) is that place when its
     /// province is named in the same sentence ("in Basira in the Deir ez-Zor countryside"): the
     /// province rules out the look-alikes elsewhere that made exact spelling necessary.
-    func readmitLookAlikes(_ lookAlikes: [Document.PlaceMatch], _ places: inout [Document.PlaceMatch], _ doc: Document, context: Set<UInt64>) {
+    func readmitLookAlikes(_ lookAlikes: [Document.PlaceMatch], _ places: inout [Document.PlaceMatch], _ doc: Document, context: [UInt64]) {
         guard !lookAlikes.isEmpty else { return }
         let info = gazetteer.places, kinds = gazetteer.kinds, iso2s = gazetteer.iso2s
         var provinces = Set<UInt64>()  // (sentence, admin1) pairs of the provinces named

@@ -124,7 +124,9 @@ struct PlaceResolver {
         // ties broken by key: the same text gives the same context in every run (dictionary order is not stable)
         let ranked = votes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         let top = ranked.first?.value ?? 0
-        var context = Set(ranked.prefix { $0.value >= top * 0.7 && $0.value >= 0.9 }.map(\.key))
+        // (a few distinct keys, so an array: scanning it costs less than hashing the country key
+        // of every candidate tested against it)
+        var context = ranked.prefix { $0.value >= top * 0.7 && $0.value >= 0.9 }.map(\.key)
         if context.isEmpty {
             // no clear vote: take a country that two or more mentions can agree on (Antakya + Hatay → Turkey)
             var support: [UInt64: Int] = [:]
