@@ -128,6 +128,8 @@ import SitrepModel
         }
         let invalid: [UInt8] = Array(#"{"text":""#.utf8) + [0xFF] + Array(#""}"#.utf8)
         #expect(JSONLine(invalid, 0..<invalid.count) == nil)
+        let invalidKey: [UInt8] = Array(#"{"k"#.utf8) + [0xC3] + Array(#"":"v","text":"x"}"#.utf8)
+        #expect(JSONLine(invalidKey, 0..<invalidKey.count) == nil)
     }
 
     @Test(arguments: [

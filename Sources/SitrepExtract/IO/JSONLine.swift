@@ -24,7 +24,8 @@ struct JSONLine {
         reader.skipSpace()
         if reader.take(0x7D) { reader.skipSpace(); guard reader.i == reader.end else { return nil }; return }
         while true {
-            guard reader.string() else { return nil }
+            // (a key must be valid UTF-8 too: JSONSerialization turns the line down otherwise)
+            guard reader.string(), String(validating: reader.scratch, as: UTF8.self) != nil else { return nil }
             // the field this key names (0 for one `items` does not read), told before the value
             // is read into the same scratch
             let field = reader.scratch.elementsEqual("id".utf8) ? 1
