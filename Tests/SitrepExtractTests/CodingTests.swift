@@ -185,7 +185,8 @@ import SitrepModel
         Case(rule: "warning shots hit no one", sub: "Other",
              text: "On 8 March 2022, Kyrgyz border guards fired warning shots near a village in Batken as herders crossed the line."),
         Case(rule: "a shot at the sentence's end", sub: "Attack", text: "Gunmen opened fire."),
-        Case(rule: "to combat an epidemic is no combat", sub: "Other",
+        // a curfew imposed is a change to the activity of those who impose it (ACLED), and to combat an epidemic is no combat
+        Case(rule: "to combat an epidemic is no combat", sub: "Change to group/activity",
              text: "On 8 March 2022, the governor imposed a curfew in Mukalla and closed the port to combat the spread of cholera."),
         // people driven out by fighting told only as the cause: the displacement is the event (ACLED: other)
         Case(rule: "fighting forced villagers to flee", sub: "Other",
@@ -198,6 +199,12 @@ import SitrepModel
              text: "On 8 March 2022, Al Shabaab militants captured the town of Bulo Burde, forcing thousands of residents to flee."),
         Case(rule: "fighting that killed is a battle even if people fled", sub: "Armed clash",
              text: "On 8 March 2022, fighting between the army and rebels killed six soldiers near Bunia and forced villagers to flee."),
+        Case(rule: "a lockdown declared by an armed movement", sub: "Change to group/activity",
+             text: "On 8 March 2022, the rebel administration announced a two-week lockdown of the northern districts of Idlib to slow an outbreak of measles."),
+        Case(rule: "a ban on travel", sub: "Change to group/activity",
+             text: "On 8 March 2022, the regional governor instituted a ban on all bus travel into Garissa county."),
+        Case(rule: "a protest against a curfew is a protest", sub: "Peaceful protest",
+             text: "On 8 March 2022, about 200 traders demonstrated in Kano against the night curfew imposed by the state government."),
         Case(rule: "troops deployed amid fighting", sub: "Change to group/activity",
              text: "On 8 March 2022, army units were deployed to the port city amid fighting between rival factions."),
         Case(rule: "a clash between relatives and staff", sub: "Mob violence",
