@@ -152,6 +152,8 @@ extension Assembler {
         if sub == .abduction, has(.attack) > 0, killed > 0 || (figures.injured ?? 0) > 0 { sub = .attack }
         // shots only in the air or as a warning, no one hurt: a show of force (see `onlyWarningShots`)
         if sub.eventType.isViolent, killed == 0, (figures.injured ?? 0) == 0, onlyWarningShots(inc) { sub = .other }
+        // weapons only moved or flown, no one hurt: a movement of forces (see `onlyMovesWeapons`)
+        if sub.eventType.isViolent, killed == 0, (figures.injured ?? 0) == 0, onlyMovesWeapons(inc) { sub = .changeToGroup }
         // people who fled fighting, no one hurt: the displacement is the event (see `displacedByFighting`)
         if sub.eventType.isViolent && !Self.captures.contains(sub) || sub == .nonViolentTransfer, killed == 0, (figures.injured ?? 0) == 0, displacedByFighting(inc) { sub = .other }
         // property burned or smashed by no crowd is property destruction (see `destroysPropertyWithoutCrowd`)
