@@ -140,6 +140,7 @@ extension Assembler {
             || Self.incidental.contains(top) && scores[violent.rawValue] > 0 && (killed > 0 || (figures.injured ?? 0) > 0) {
             scores[violent.rawValue] = scores[top.rawValue] + 0.1
         }
+        dropAccusedActs(&scores, inc)  // "beat a man suspected of kidnapping": the kidnapping is the reason
         guard var sub = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }) else { return nil }
         if scores[sub.rawValue] <= 0 { if forceOther { sub = .other } else { return nil } }
 

@@ -214,6 +214,13 @@ import SitrepModel
              text: "On 8 March 2022, Turkish jets carried out surveillance flights over the Qandil mountains."),
         Case(rule: "artillery brought up and then fired", sub: "Shelling/artillery/missile attack",
              text: "On 8 March 2022, the army deployed artillery near Kharkiv and shelled the outskirts of the city."),
+        // the crime a victim was accused of is why they were attacked, not the event
+        Case(rule: "beaten for a kidnapping he was suspected of", sub: "Mob violence",
+             text: "On 8 March 2022, a man suspected of kidnapping a schoolgirl was beaten up by a crowd of residents in Kisii."),
+        Case(rule: "a relative clause hangs the accusation on the victim", sub: "Mob violence",
+             text: "On 8 March 2022, a crowd of villagers beat a man who was accused of rape in Ayacucho."),
+        Case(rule: "an accusation hedging the agent keeps the act", sub: "Abduction/forced disappearance",
+             text: "On 8 March 2022, members of a local militia are accused of abducting two traders near Beni."),
         Case(rule: "troops deployed amid fighting", sub: "Change to group/activity",
              text: "On 8 March 2022, army units were deployed to the port city amid fighting between rival factions."),
         Case(rule: "a clash between relatives and staff", sub: "Mob violence",
