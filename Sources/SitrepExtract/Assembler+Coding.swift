@@ -36,6 +36,7 @@ extension Assembler {
             }
             // demonstrators who beat, storm or destroy riot (ACLED: any violence by demonstrators makes
             // a violent demonstration): "protesters stormed the office and looted it"
+            if demonstratedAndRioted(inc) { scores[SubEventType.violentDemonstration.rawValue] += protest }
             let crowdViolence = has(.attack) + has(.looting) + has(.nonStateOvertakes)
             if crowdViolence > 0, crowdActs(inc) {
                 scores[SubEventType.violentDemonstration.rawValue] += crowdViolence
