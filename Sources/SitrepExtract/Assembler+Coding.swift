@@ -132,10 +132,10 @@ extension Assembler {
             for s in SubEventType.all where s.eventType.isViolent { scores[s.rawValue] *= 0.2 }
         }
         // violence outranks a strategic development told in the same breath (ACLED precedence):
-        // police who "fired upon a vehicle and attempted to detain" attacked
+        // police who "fired upon a vehicle and attempted to detain" attacked; a riot counts as violence
         if let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top.eventType == .strategic,
            top != .disruptedWeapons, top != .agreement, scores[top.rawValue] < 15,
-           let violent = SubEventType.all.filter({ $0.eventType.isViolent }).max(by: { scores[$0.rawValue] < scores[$1.rawValue] }),
+           let violent = SubEventType.all.filter({ $0.eventType.isViolent || $0.eventType == .riots }).max(by: { scores[$0.rawValue] < scores[$1.rawValue] }),
            scores[violent.rawValue] >= 0.7 * scores[top.rawValue] && scores[violent.rawValue] >= 2
             // a patrol or a deployment where people were killed or hurt: the violence is the event
             || Self.incidental.contains(top) && scores[violent.rawValue] > 0 && (killed > 0 || (figures.injured ?? 0) > 0) {

@@ -225,6 +225,9 @@ import SitrepModel
              text: "On 8 March 2022, stranded travellers protested and smashed ticket counters at the bus terminal in Mombasa."),
         Case(rule: "a second verb that is no violence", sub: "Peaceful protest",
              text: "On 8 March 2022, nurses demonstrated and set up a tent outside the health ministry in Lilongwe."),
+        // a riot told with the arrests that caused or ended it is the riot (violence outranks a strategic development)
+        Case(rule: "arrests of demonstrators who burned tyres", sub: "Violent demonstration",
+             text: "On 8 March 2022, police arrested 15 traders in Lusaka who were demanding lower market fees. The traders had burned tyres on the main road."),
         Case(rule: "troops deployed amid fighting", sub: "Change to group/activity",
              text: "On 8 March 2022, army units were deployed to the port city amid fighting between rival factions."),
         Case(rule: "a clash between relatives and staff", sub: "Mob violence",
