@@ -36,6 +36,7 @@ extension Assembler {
             }
             // demonstrators who beat, storm or destroy riot (ACLED: any violence by demonstrators makes
             // a violent demonstration): "protesters stormed the office and looted it"
+            if demonstratedAndRioted(inc) { scores[SubEventType.violentDemonstration.rawValue] += protest }
             let crowdViolence = has(.attack) + has(.looting) + has(.nonStateOvertakes)
             if crowdViolence > 0, crowdActs(inc) {
                 scores[SubEventType.violentDemonstration.rawValue] += crowdViolence
@@ -131,15 +132,16 @@ extension Assembler {
             for s in SubEventType.all where s.eventType.isViolent { scores[s.rawValue] *= 0.2 }
         }
         // violence outranks a strategic development told in the same breath (ACLED precedence):
-        // police who "fired upon a vehicle and attempted to detain" attacked
+        // police who "fired upon a vehicle and attempted to detain" attacked; a riot counts as violence
         if let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top.eventType == .strategic,
            top != .disruptedWeapons, top != .agreement, scores[top.rawValue] < 15,
-           let violent = SubEventType.all.filter({ $0.eventType.isViolent }).max(by: { scores[$0.rawValue] < scores[$1.rawValue] }),
+           let violent = SubEventType.all.filter({ $0.eventType.isViolent || $0.eventType == .riots }).max(by: { scores[$0.rawValue] < scores[$1.rawValue] }),
            scores[violent.rawValue] >= 0.7 * scores[top.rawValue] && scores[violent.rawValue] >= 2
             // a patrol or a deployment where people were killed or hurt: the violence is the event
             || Self.incidental.contains(top) && scores[violent.rawValue] > 0 && (killed > 0 || (figures.injured ?? 0) > 0) {
             scores[violent.rawValue] = scores[top.rawValue] + 0.1
         }
+        dropAccusedActs(&scores, inc)  // "beat a man suspected of kidnapping": the kidnapping is the reason
         guard var sub = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }) else { return nil }
         if scores[sub.rawValue] <= 0 { if forceOther { sub = .other } else { return nil } }
 
@@ -152,6 +154,10 @@ extension Assembler {
         if sub == .abduction, has(.attack) > 0, killed > 0 || (figures.injured ?? 0) > 0 { sub = .attack }
         // shots only in the air or as a warning, no one hurt: a show of force (see `onlyWarningShots`)
         if sub.eventType.isViolent, killed == 0, (figures.injured ?? 0) == 0, onlyWarningShots(inc) { sub = .other }
+        // weapons only moved or flown, no one hurt: a movement of forces (see `onlyMovesWeapons`)
+        if sub.eventType.isViolent, killed == 0, (figures.injured ?? 0) == 0, onlyMovesWeapons(inc) { sub = .changeToGroup }
+        // people who fled fighting, no one hurt: the displacement is the event (see `displacedByFighting`)
+        if sub.eventType.isViolent && !Self.captures.contains(sub) || sub == .nonViolentTransfer, killed == 0, (figures.injured ?? 0) == 0, displacedByFighting(inc) { sub = .other }
         // property burned or smashed by no crowd is property destruction (see `destroysPropertyWithoutCrowd`)
         if sub.eventType == .riots, protest == 0, destroysPropertyWithoutCrowd(inc) { sub = .looting }
         // a truce, an arrest or a new alliance kills no one: a toll in the same sentence belongs to

@@ -273,3 +273,25 @@ extension Assembler {
         ["after", "following", "for", "over", "accused", "accusing", "suspected", "relation", "connection", "involvement",
          "responsible", "allegations", "alleged", "where", "who"].map { DateResolver.lexHash($0) }
 }
+
+extension Assembler {
+    /// A protest verb joined by "and" to a verb of destruction or assault, the demonstrators its
+    /// subject: "demonstrated and destroyed facilities", "protested and stormed the office".
+    /// ACLED: any violence by demonstrators makes the demonstration violent. The crowd's subject
+    /// is read only before a verb (`crowdActs`), which "and" ends.
+    func demonstratedAndRioted(_ inc: Incident) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range.dropLast(2) where doc.lexHas(t, .trigger) && word(t + 1, "and") {
+                let next = doc.tokens[t + 2]
+                guard next.isWord, Self.riotVerbs.contains(next.lex) else { continue }
+                if doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == .peacefulProtest }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// ("set" and "threw" are left out: "set up a camp", "threw flowers")
+    static let riotVerbs = WordSet(["destroyed", "damaged", "vandalized", "vandalised", "smashed", "burned", "burnt", "torched", "stormed",
+                                    "attacked", "assaulted", "beat", "looted", "ransacked", "pelted", "clashed"])
+}

@@ -1,0 +1,63 @@
+import SitrepModel
+
+// MARK: - Movements: weapons moved, not fired
+
+extension Assembler {
+    /// Every violence word of the incident is a weapon that was only moved or flown ("a ship
+    /// loaded with tanks and heavy weapons arrived", "withdrawing two missile batteries",
+    /// "aircraft conducted reconnaissance flights"): nothing was fired. ACLED codes the movement of
+    /// forces as a change to group/activity. `code` asks only when no one was killed or hurt.
+    func onlyMovesWeapons(_ inc: Incident) -> Bool {
+        var any = false
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexHas(t, .trigger) {
+                guard doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)]?.eventType.isViolent == true }) else { continue }
+                let end = doc.lexRange(at: t)?.upperBound ?? t + 1
+                guard namesWeapon(t, end: end, in: range), movedBefore(t, in: range) || flownAfter(end, in: range) else { return false }
+                any = true
+            }
+        }
+        return any
+    }
+
+    /// The trigger's last word, or the word right after it ("missile batteries"), is a weapon noun:
+    /// a verb of attack ("shelled") never is.
+    private func namesWeapon(_ t: Int, end: Int, in range: Range<Int>) -> Bool {
+        for j in [end - 1, end] where j >= t && j < range.upperBound && doc.tokens[j].isWord {
+            if Self.weaponNouns.contains(doc.tokens[j].lex) { return true }
+        }
+        return false
+    }
+
+    /// A verb of carrying or moving up to eight words before `t`, with no clause word or cause
+    /// word between ("loaded with tanks, armoured vehicles and heavy weapons"; not "deployed after
+    /// artillery fire").
+    private func movedBefore(_ t: Int, in range: Range<Int>) -> Bool {
+        var j = t - 1
+        while j >= max(range.lowerBound, t - 8) {
+            let tok = doc.tokens[j]
+            if tok.isWord {
+                if Self.movingVerbs.contains(tok.lex) { return true }
+                if Self.clauseWords.contains(tok.lex) && tok.lex != Self.listAnd || Self.displacementCauses.contains(tok.lex) { return false }
+            } else if tok.kind == .punct, tok.mark != 0x2C {  // a list's commas stay inside
+                return false
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    /// A reconnaissance word right after the weapon ("jets carried out surveillance flights").
+    private func flownAfter(_ end: Int, in range: Range<Int>) -> Bool {
+        (end..<min(range.upperBound, end + 3)).contains { doc.tokens[$0].isWord && Self.reconnaissanceWords.contains(doc.tokens[$0].lex) }
+    }
+
+    static let listAnd = DateResolver.lexHash("and")
+    static let weaponNouns = WordSet(["weapons", "weaponry", "missile", "missiles", "batteries", "battery", "artillery", "aircraft",
+                                      "aircrafts", "jets", "warplanes", "helicopters", "drones", "rockets", "launchers", "howitzers"])
+    static let movingVerbs = WordSet(["loaded", "laden", "carrying", "transporting", "transported", "shipped", "shipment", "delivered",
+                                      "delivering", "deployed", "deploying", "withdrawing", "withdrew", "withdrawn", "moved", "moving",
+                                      "sent", "sending", "transferred", "transferring", "brought", "bringing", "supplied", "supplying"])
+    static let reconnaissanceWords = WordSet(["reconnaissance", "surveillance", "patrol", "patrols", "overflight", "overflights"])
+}
