@@ -21,11 +21,7 @@ extension Assembler {
         if let r = fatalitySpan { spans["fatalities"] = span(r) }
 
         // MARK: precedence
-        // "an Israeli strike on a car": a military strike, not a labour one
-        if scores[SubEventType.peacefulProtest.rawValue] > 0, count(.actorword, in: inc, kind: "protesters") == 0, strikeIsMilitary(inc) {
-            scores[SubEventType.airDroneStrike.rawValue] += scores[SubEventType.peacefulProtest.rawValue]
-            scores[SubEventType.peacefulProtest.rawValue] = 0
-        }
+        readMilitaryStrike(inc, &scores)
         let has: (SubEventType) -> Double = { scores[$0.rawValue] }
         let protest = has(.peacefulProtest)
         if protest > 0 {

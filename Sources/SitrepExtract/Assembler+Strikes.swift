@@ -18,6 +18,14 @@ extension Assembler {
     static let hitWords: Set<UInt64> = Set(["on", "against", "targeting", "targeted", "hit", "hits", "killed", "kills",
                                              "killing", "wounded", "destroyed"].map { DateResolver.lexHash($0) })
 
+    /// "An Israeli strike on a car": the protest score of a military strike goes to an air strike.
+    func readMilitaryStrike(_ inc: Incident, _ scores: inout [Double]) {
+        let protest = scores[SubEventType.peacefulProtest.rawValue]
+        guard protest > 0, count(.actorword, in: inc, kind: "protesters") == 0, strikeIsMilitary(inc) else { return }
+        scores[SubEventType.airDroneStrike.rawValue] += protest
+        scores[SubEventType.peacefulProtest.rawValue] = 0
+    }
+
     /// Whether the incident's strike words name a military strike: a weapon, a demonym or a state's
     /// forces before it, or what it hit after it, with no word of a labour strike in the sentence.
     func strikeIsMilitary(_ inc: Incident) -> Bool {
