@@ -110,6 +110,17 @@ extension Assembler {
         return (m.upperBound..<trigger.lowerBound).allSatisfy { doc.tokens[$0].kind == .word }
     }
 
+    /// A named group right before an active trigger did it, whatever "by ..." agent follows the trigger:
+    /// "PKK militants attacked soldiers, in conjunction with shelling carried out by Turkish forces".
+    /// Not a passive ("IS fighters were attacked by the army"), nor a "by ..." agent before the trigger.
+    func activeSubjectActs(_ subject: ActorMention?, over agent: ActorMention, _ trigger: Range<Int>) -> Bool {
+        guard let subject, subject.specific, !subject.agentCue, agent.range.lowerBound >= trigger.upperBound,
+              adjacentSubject(subject.range, trigger) else { return false }
+        return !(subject.range.upperBound..<trigger.lowerBound).contains {
+            word($0, "was") || word($0, "were") || word($0, "been") || word($0, "being") || word($0, "is") || word($0, "are") || word($0, "got")
+        }
+    }
+
     /// Two mentions of one noun phrase: the second follows the first directly or after capitalized
     /// words only ("pro-Hadi Special Security forces"), so they name one actor, not two sides.
     func samePhrase(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
@@ -204,6 +215,27 @@ extension Assembler {
             steps += 1
         }
         return nil
+    }
+
+    /// "The Russian defence ministry said its forces shelled ...", "Ukraine's Ministry of Defence said
+    /// it had downed ...": a defence ministry telling of its own forces' deed speaks for them (a ministry
+    /// that tells of another's deed is a source, not an actor). The range of the ministry's words.
+    func defenceMinistryClaim(after i: Int, _ range: Range<Int>) -> Range<Int>? {
+        var j = i
+        // "Russia's": the possessive may come as its own tokens
+        if j + 1 < range.upperBound, doc.tokens[j].kind == .punct, word(j + 1, "s") { j += 2 } else if word(j, "s") { j += 1 }
+        let start = j
+        if word(j, "defence") || word(j, "defense"), word(j + 1, "ministry") || word(j + 1, "minister") {
+            j += 2
+        } else if word(j, "ministry"), word(j + 1, "of"), word(j + 2, "defence") || word(j + 2, "defense") {
+            j += 3
+        } else {
+            return nil
+        }
+        guard j < range.upperBound, word(j, "said") || word(j, "says") || word(j, "claimed") || word(j, "announced") || word(j, "stated") else { return nil }
+        let k = word(j + 1, "that") ? j + 2 : j + 1
+        guard word(k, "it") || word(k, "its") || word(k, "they") || word(k, "their") else { return nil }
+        return start..<j
     }
 
     func forcesWord(before i: Int, within n: Int, _ range: Range<Int>, needsCue: Bool) -> (String, Range<Int>)? {

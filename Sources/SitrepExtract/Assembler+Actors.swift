@@ -81,6 +81,12 @@ extension Assembler {
                 // "refugees", "journalists", "workers" of no one country: ACLED's actor is the country's
                 // civilians (or protesters); the group is only an associated actor
                 var name = extractor.actors.entries[Int(id)].canonical
+                // a coalition that stands in for a state's forces abroad is that state's forces at home
+                // ("Saudi-led coalition airstrikes hit Najran": Saudi forces in Saudi Arabia)
+                if let country, extractor.actors.entries[Int(id)].country != country,
+                   extractor.actors.entries[Int(id)].standsFor.contains(where: { $0 == country.lowercased() }) {
+                    name = extractor.actors.forcesName(of: country, on: day)
+                }
                 if extractor.actors.entries[Int(id)].country.isEmpty {
                     if type == .civilians { name = "Civilians (\(c))" } else if type == .protesters { name = "Protesters (\(c))" }
                 }
@@ -98,7 +104,8 @@ extension Assembler {
                 for id in doc.lexEntries(at: t, having: .demonym) where lexicon.classes[Int(id)] == .demonym {
                     if resolvedActorOverlaps(r, country: country, day: day) { break }
                     let dem = lexicon.firstFields[Int(id)]
-                    if let (kind, wr) = forcesWord(after: r.upperBound, within: 4, range) ?? forcesWord(before: r.lowerBound, within: 6, range, needsCue: true) {
+                    if let (kind, wr) = forcesWord(after: r.upperBound, within: 4, range) ?? forcesWord(before: r.lowerBound, within: 6, range, needsCue: true)
+                        ?? defenceMinistryClaim(after: r.upperBound, range).map({ ("military", $0) }) {
                         var name = extractor.actors.forcesName(of: dem, police: kind == "police", on: day)
                         // "US troops" in Syria; not "the US and the regime" (the forces word is another actor's)
                         if kind != "police", wr.lowerBound == r.upperBound, let alt = extractor.actors.standIn(for: dem, in: country) { name = extractor.actors.entries[Int(alt)].canonical }
@@ -196,9 +203,9 @@ extension Assembler {
                 // ("a soldier was killed by an IED planted by PKK", "operations carried out by the Gendarmerie")
                 // ("a trader was kidnapped by armed men and later freed by police": an unknown first agent
                 // is left to the rules below, which let it outrank a later one)
-                if let m = inSentence.first(where: { $0.agentCue && ($0.specific || $0.kind == "military" || $0.kind == "police" || $0.kind == "unidentified") }),
-                   m.kind != "unidentified" { return m }
                 let before = pool.filter { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= trigger.lowerBound }
+                if let m = inSentence.first(where: { $0.agentCue && ($0.specific || $0.kind == "military" || $0.kind == "police" || $0.kind == "unidentified") }),
+                   m.kind != "unidentified", !activeSubjectActs(before.last, over: m, trigger) { return m }
                 // "factions operating under Operation Peace Spring shelled ...": ACLED codes the umbrella
                 if let m = before.first(where: { $0.isUmbrella && $0.specific }) { return m }
                 // after an opening phrase, the words right before the verb are its subject ("following a
@@ -229,8 +236,9 @@ extension Assembler {
         case .violenceAgainstCivilians:
             a1 = pick(agent: true) { $0.kind != "civilians" && $0.kind != "protesters" }
             a2 = mentions.first { $0.kind == "civilians" } ?? civilians()
-        case .strategic where displaced(inc, mentions):
-            // ACLED codes a displacement with the displaced as actor 1
+        case .strategic where sub != .looting && displaced(inc, mentions):
+            // ACLED codes a displacement with the displaced as actor 1 (houses looted or burned as
+            // residents fled were looted or burned by someone)
             a1 = mentions.first { $0.kind == "civilians" } ?? civilians()
         default:
             a1 = pick(agent: true) { $0.kind != "civilians" && $0.kind != "protesters" }

@@ -53,6 +53,9 @@ import SitrepModel
     @Test(arguments: [
         ("About 300 people were evacuated from Sievierodonetsk on Tuesday.", "Ukraine"),
         ("Hundreds of villagers fled their homes near Hpakant after army raids.", "Myanmar"),
+        // the people named far before the verb, with the places they came from between
+        ("Some 150 families from the hamlets of Dalican and Malangit (two sites) in Datu Piang, Maguindanao, evacuated on Sunday.", "Philippines"),
+        ("All residents of the village of Kalanka were evacuated on Thursday.", "Mali"),
     ])
     func theDisplacedAreActorOne(text: String, hint: String) {
         #expect(Self.actor1(text, hint: hint)?.hasPrefix("Civilians") == true)
@@ -205,5 +208,45 @@ import SitrepModel
     ])
     func stateForcesInACLEDsOwnWords(text: String, hint: String, state: String) {
         #expect(Self.actor1(text, hint: hint)?.hasPrefix("Military Forces of \(state)") == true)
+    }
+
+    /// A group written in lowercase with a group word at its end, the subject of the deed.
+    @Test(arguments: [
+        ("On Friday, the sons of the mountain movement carried out an arson attack on a sawmill in Mersin.", "Turkey", "Sons of the Mountain Movement"),
+        ("The black flag organization claimed an attack on a bank branch in Izmir on Sunday.", "Turkey", "Black Flag Organization"),
+    ])
+    func aLowercaseGroupIsNamed(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
+    /// Not a group: a word for troops, or a phrase with an actor word in it.
+    @Test(arguments: [
+        ("The police movement carried out raids on three houses in Adana, arresting two men.", "Turkey", "Police Forces of Turkey"),
+        ("Unidentified gunmen shot dead a shopkeeper in the market of Diyarbakir on Monday.", "Turkey", "Unidentified Armed Group (Turkey)"),
+    ])
+    func aLowercasePhraseWithAnActorWordIsNoGroup(text: String, hint: String, prefix: String) {
+        #expect(Self.actor1(text, hint: hint)?.hasPrefix(prefix) == true)
+    }
+
+    /// Houses looted or burned while residents fled: who looted or burned them is actor 1.
+    @Test func lootersAreNotTheDisplaced() {
+        let text = "Armed bandits looted and burned houses in Tudun Wada village, Zamfara, on Monday. Hundreds of residents fled to the town."
+        #expect(Self.actor1(text, hint: "Nigeria")?.hasPrefix("Civilians") == false)
+    }
+
+    /// A named group right before an active verb did it; a "by ..." agent later in the sentence, of
+    /// another deed, does not take its place.
+    @Test func theActiveSubjectOutranksALaterByAgent() {
+        let text = "PKK militants attacked a Turkish army outpost near Sirnak on Sunday, amid artillery fire carried out by Turkish forces."
+        #expect(Self.actor1(text, hint: "Turkey") == "PKK: Kurdistan Workers Party")
+    }
+
+    /// A defence ministry telling of its own forces' deed speaks for them; telling of another's, it
+    /// is only the source.
+    @Test func aDefenceMinistryClaimingItsDeedIsItsForces() {
+        let own = "The Russian defence ministry said its forces had shelled Ukrainian positions near Bakhmut on Friday."
+        #expect(Self.actor1(own, hint: "Ukraine")?.hasPrefix("Military Forces of Russia") == true)
+        let other = "The Russian defence ministry said Ukrainian forces shelled a village in Belgorod region on Friday."
+        #expect(Self.actor1(other, hint: "Russia")?.hasPrefix("Military Forces of Ukraine") == true)
     }
 }
