@@ -87,8 +87,25 @@ extension Assembler {
         // "claimed responsibility", "claimed the attack": its own deed
         if word(j + 1, "responsibility") || word(j + 1, "credit") || word(j + 1, "the") || word(j + 1, "an") || word(j + 1, "a") { return false }
         // "the military claimed that it had retaken ...", "said they killed": it tells of its own deed
+        return !ownDeed(after: j) && !word(j + 1, "to")
+    }
+
+    /// After a speech verb at `j`: "(that) it / its / they / their / we": the speaker tells of its own
+    /// deed ("the army said its jets struck ...").
+    func ownDeed(after j: Int) -> Bool {
         let k = word(j + 1, "that") ? j + 2 : j + 1
-        return !(word(k, "it") || word(k, "they") || word(k, "its") || word(k, "their") || word(k, "to") || word(k, "we"))
+        return word(k, "it") || word(k, "they") || word(k, "its") || word(k, "their") || word(k, "we")
+    }
+
+    /// A source name that is also an actor ("the Israeli army said", listed as an outlet) names the
+    /// actor when it tells of its own deed: "the Israeli army said its jets struck ..." (read with or
+    /// without the speech verb inside the source's words).
+    func sourceTellsOwnDeed(_ r: Range<Int>, _ range: Range<Int>) -> Bool {
+        for j in r.upperBound..<min(range.upperBound, r.upperBound + 2)
+        where word(j, "said") || word(j, "says") || word(j, "claimed") || word(j, "announced") || word(j, "stated") {
+            return ownDeed(after: j)
+        }
+        return false
     }
 
     /// "police found the body of ...", "security forces recovered two bodies": who finds the dead did

@@ -66,7 +66,7 @@ extension Assembler {
             var inSentence: [ActorMention] = []
             for a in doc.sentenceSummary[k].hasActor ? doc.actorIndices(in: range) : [] {
                 let m = doc.actors[a]
-                if doc.sourceOverlaps(m.range) { continue }
+                if doc.sourceOverlaps(m.range), !sourceTellsOwnDeed(m.range, range) { continue }
                 guard let id = resolveActor(m, country: country, day: day) else { continue }
                 // "anti-Houthi forces" fight the Houthis
                 let first = m.range.lowerBound
@@ -123,7 +123,7 @@ extension Assembler {
                 // generic actor words
                 for id in doc.lexEntries(at: t, having: .actorword) where lexicon.classes[Int(id)] == .actorword && writtenAsListed(id, r) {
                     if resolvedActorOverlaps(r, country: country, day: day) { break }
-                    if doc.sourceOverlaps(r) { break }
+                    if doc.sourceOverlaps(r), !sourceTellsOwnDeed(r, range) { break }
                     // "pro-regime outlets", "anti-government protesters": the word names a side, not the actor
                     if t > 0, doc.tokens[t - 1].flags.contains(.hyphenNext), word(t - 1, "pro") || word(t - 1, "anti") { break }
                     if inSentence.contains(where: { $0.range.overlaps(r) }) { break }

@@ -249,4 +249,10 @@ import SitrepModel
         let other = "The Russian defence ministry said Ukrainian forces shelled a village in Belgorod region on Friday."
         #expect(Self.actor1(other, hint: "Russia")?.hasPrefix("Military Forces of Ukraine") == true)
     }
+
+    /// An army listed as an outlet ("the Israeli army said") is the actor when it tells of its own deed.
+    @Test func anArmyThatIsASourceActsWhenItTellsOfItsOwnDeed() {
+        let text = "The Israeli army said its jets bombed two Hamas rocket launchers near Khan Younis on Monday."
+        #expect(Self.actor1(text, hint: "Palestine")?.hasPrefix("Military Forces of Israel") == true)
+    }
 }
