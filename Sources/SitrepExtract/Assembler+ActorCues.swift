@@ -203,6 +203,14 @@ extension Assembler {
             || word(j, "accompanied") || word(j, "escorted") || word(j, "protected") || word(j, "guarded") || word(j, "dominated")
     }
 
+    /// "believed to be (the) X", "suspected to be X", "thought to be X": X is who the unknown agent was
+    /// (not "suspected of being X": said of a suspect, whoever acted).
+    func believedToBe(before i: Int, _ range: Range<Int>) -> Bool {
+        let j = word(i - 1, "the") ? i - 2 : i - 1
+        guard j - 2 >= range.lowerBound, word(j, "be"), word(j - 1, "to") else { return false }
+        return word(j - 2, "believed") || word(j - 2, "suspected") || word(j - 2, "thought") || word(j - 2, "presumed")
+    }
+
     func believedCue(before i: Int, _ range: Range<Int>) -> Bool {
         var j = i - 1
         var steps = 0

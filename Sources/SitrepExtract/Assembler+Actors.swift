@@ -195,6 +195,8 @@ extension Assembler {
                 // "... between Turkish forces supported by JWS who operates under OPS and the QSD"
                 // (not when a "by ..." agent acted: "a mine planted by an unknown group wounded a fighter operating under OPS")
                 if !inSentence.contains(where: { $0.agentCue }), let m = inSentence.first(where: { $0.isUmbrella && $0.specific }) { return m }
+                // "a drone of an unknown group, believed to be the coalition, struck ...": the guess names the agent
+                if let m = inSentence.first(where: { $0.specific && believedToBe(before: $0.range.lowerBound, sentence) }) { return m }
                 // "soldiers defused two IEDs planted by JNIM": who disrupts the weapon acts, not who planted it
                 if sub == .disruptedWeapons, let m = inSentence.first(where: {
                     !$0.agentCue && ($0.kind == "military" || $0.kind == "police" || $0.type == .state)

@@ -255,4 +255,10 @@ import SitrepModel
         let text = "The Israeli army said its jets bombed two Hamas rocket launchers near Khan Younis on Monday."
         #expect(Self.actor1(text, hint: "Palestine")?.hasPrefix("Military Forces of Israel") == true)
     }
+
+    /// An unknown agent "believed to be" a named group: the group is actor 1.
+    @Test func theGroupAnUnknownAgentIsBelievedToBeActs() {
+        let text = "A drone operated by an unknown group believed to be the Islamic State struck a checkpoint near Kirkuk on Monday."
+        #expect(Self.actor1(text, hint: "Iraq")?.hasPrefix("Islamic State") == true)
+    }
 }
