@@ -58,6 +58,9 @@ extension Assembler {
         let c = country ?? "Unknown"
         // some names change side with the date (the Taliban are the state from August 2021)
         let day = inc.date?.day ?? published
+        // the state forces named last: a generic word ("soldiers", "the troops") after "Israeli forces"
+        // in the West Bank or "Turkish troops" in Syria refers back to them, not to the country's own
+        var lastForces: String? = nil
         var order = inc.sentences.filter { $0 != inc.headline }
         if let h = inc.headline { order.insert(h, at: 0) }
         for k in order {
@@ -132,7 +135,13 @@ extension Assembler {
                     if kind == "unidentified", r.count == 1, qualifiesNoActor(r.lowerBound, in: range) { break }
                     let name: String
                     switch kind {
-                    case "military": name = extractor.actors.forcesName(of: c, on: day)
+                    case "military":
+                        // (only a bare "soldiers" / "troops": "the army", "regime forces", "government
+                        // troops" name the country's own side)
+                        let bare = r.count == 1 && (word(t, "soldiers") || word(t, "troops") || word(t, "soldier"))
+                        let foreign = bare ? inSentence.filter({ $0.range.upperBound <= t && $0.kind != "police" && $0.name.hasPrefix("Military Forces of") })
+                            .max(by: { $0.range.lowerBound < $1.range.lowerBound })?.name ?? lastForces : nil
+                        name = foreign.flatMap { $0.hasPrefix("Military Forces of \(c)") ? nil : $0 } ?? extractor.actors.forcesName(of: c, on: day)
                     case "police": name = extractor.actors.forcesName(of: c, police: true, on: day)
                     case "unidentified": name = "Unidentified Armed Group (\(c))"
                     case "protesters": name = "Protesters (\(c))"
@@ -160,6 +169,9 @@ extension Assembler {
                 inSentence[k].isCodedAs = codedAsCue(before: inSentence[k].range.lowerBound, range)
             }
             mergePartitives(&inSentence, in: range)
+            if let m = inSentence.filter({ $0.kind != "police" && $0.name.hasPrefix("Military Forces of") }).max(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+                lastForces = m.name
+            }
             // who tells of the event or comes upon its dead is no party to it
             out += inSentence.filter { !$0.isWitness }.sorted { $0.range.lowerBound < $1.range.lowerBound }
         }

@@ -261,4 +261,14 @@ import SitrepModel
         let text = "A drone operated by an unknown group believed to be the Islamic State struck a checkpoint near Kirkuk on Monday."
         #expect(Self.actor1(text, hint: "Iraq")?.hasPrefix("Islamic State") == true)
     }
+
+    /// A bare "soldiers" after a foreign state's forces are named refers back to them; "the army"
+    /// and "government troops" remain the country's own.
+    @Test(arguments: [
+        ("Israeli troops raided Tubas on Monday and searched several homes. Soldiers then shot and wounded a young man near the mosque.", "Palestine", "Military Forces of Israel"),
+        ("Russian troops were seen near Kharkiv on Monday. The army shelled a school in the city, killing two teachers.", "Ukraine", "Military Forces of Ukraine"),
+    ])
+    func aBareSoldiersWordIsTheForcesNamedBefore(text: String, hint: String, prefix: String) {
+        #expect(Self.actor1(text, hint: hint)?.hasPrefix(prefix) == true)
+    }
 }
