@@ -31,6 +31,15 @@ extension Assembler {
         return false
     }
 
+    /// "the police station", "an army checkpoint", "a Houthi base": forces named as the owners of a
+    /// place are where the event happened or what it hit, not who did it.
+    func facility(at j: Int, _ range: Range<Int>) -> Bool {
+        guard j < range.upperBound else { return false }
+        return word(j, "station") || word(j, "stations") || word(j, "post") || word(j, "posts") || word(j, "checkpoint")
+            || word(j, "checkpoints") || word(j, "headquarters") || word(j, "base") || word(j, "bases") || word(j, "barracks")
+            || word(j, "outpost") || word(j, "outposts") || word(j, "office") || word(j, "offices")
+    }
+
     /// A passive participle whose subject suffered the event.
     private func victimVerb(_ k: Int) -> Bool {
         word(k, "attacked") || word(k, "targeted") || word(k, "ambushed") || word(k, "hit") || word(k, "struck")

@@ -161,8 +161,11 @@ extension Assembler {
             unlistedGroups(in: range, country: c, adding: &inSentence)
             stateSubjects(in: range, eventCountry: country, on: day, adding: &inSentence)
             for k in inSentence.indices {
-                inSentence[k].isVictim = passiveVictim(after: inSentence[k].range.upperBound, range)
-                inSentence[k].isTarget = targetCue(before: inSentence[k].range.lowerBound, range)
+                // "military soldiers stationed nearby were attacked": two mentions of one phrase share its verb
+                var end = inSentence[k].range.upperBound
+                while let next = inSentence.first(where: { $0.range.lowerBound == end }) { end = next.range.upperBound }
+                inSentence[k].isVictim = passiveVictim(after: end, range)
+                inSentence[k].isTarget = targetCue(before: inSentence[k].range.lowerBound, range) || facility(at: end, range)
                 inSentence[k].isWitness = reporterCue(after: inSentence[k].range.upperBound, range)
                     || finderCue(after: inSentence[k].range.upperBound, range)
                 inSentence[k].isUmbrella = umbrellaCue(before: inSentence[k].range.lowerBound, range)

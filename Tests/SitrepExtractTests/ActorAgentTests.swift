@@ -271,4 +271,14 @@ import SitrepModel
     func aBareSoldiersWordIsTheForcesNamedBefore(text: String, hint: String, prefix: String) {
         #expect(Self.actor1(text, hint: hint)?.hasPrefix(prefix) == true)
     }
+
+    /// Forces named as the owners of a place, or as part of a phrase whose verb is passive, are not
+    /// the agent.
+    @Test(arguments: [
+        ("A bomb went off outside the police station in Sittwe on Monday night, wounding three officers.", "Myanmar"),
+        ("Army soldiers guarding a bridge near Monywa were attacked with mines on Monday, killing one of them.", "Myanmar"),
+    ])
+    func forcesAsPlaceOrPassivePhraseAreNotTheAgent(text: String, hint: String) {
+        #expect(Self.actor1(text, hint: hint)?.hasPrefix("Unidentified Armed Group") == true)
+    }
 }
