@@ -256,8 +256,6 @@ extension Assembler {
     /// that tells of another's deed is a source, not an actor). The range of the ministry's words.
     func defenceMinistryClaim(after i: Int, _ range: Range<Int>) -> Range<Int>? {
         var j = i
-        // "Russia's": the possessive may come as its own tokens
-        if j + 1 < range.upperBound, doc.tokens[j].kind == .punct, word(j + 1, "s") { j += 2 } else if word(j, "s") { j += 1 }
         let start = j
         if word(j, "defence") || word(j, "defense"), word(j + 1, "ministry") || word(j + 1, "minister") {
             j += 2

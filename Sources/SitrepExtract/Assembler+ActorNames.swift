@@ -182,6 +182,17 @@ extension Assembler {
                 let second = doc.places[Int(doc.placeAt[end + 1])]
                 if second.chosen != .max, g.places[Int(second.chosen)].kind == .country { end = second.range.upperBound }
             }
+            // "Russia's forces shelled ...", "Russia's defence ministry said its forces ...": the country's
+            // forces, in place of the generic word read as the event country's own
+            if end == m.range.upperBound, let r = possessiveForces(after: end, range), !mentions.contains(where: { $0.range.overlaps(m.range) }) {
+                let whole = m.range.lowerBound..<r.range.upperBound
+                mentions.removeAll { $0.range.overlaps(whole) && !$0.specific }
+                let name = r.police ? extractor.actors.forcesName(of: state, police: true, on: day)
+                    : extractor.actors.standIn(for: state, in: eventCountry).map { extractor.actors.entries[Int($0)].canonical } ?? extractor.actors.forcesName(of: state, on: day)
+                mentions.append(ActorMention(name: name, range: whole, specific: true, kind: r.police ? "police" : "military",
+                                             agentCue: agentCue(before: m.range.lowerBound, range), quoted: false, type: .state))
+                continue
+            }
             guard end < range.upperBound, doc.tokens[end].kind == .word, !doc.tokens[end].flags.contains(.capitalized),
                   (doc.lexAt[end] >= 0 && doc.lexHas(end, .trigger)) || strikeVerb(end) else { continue }
             let before = m.range.lowerBound - 1
@@ -193,6 +204,15 @@ extension Assembler {
                                          agentCue: agentCue(before: m.range.lowerBound, range), quoted: doc.tokens[m.range.lowerBound].flags.contains(.quoted),
                                          type: .state))
         }
+    }
+
+    /// After a country's name: "'s forces" / "'s police" (the forces word right after the possessive),
+    /// or "'s defence ministry said its ...". The words' range, and whether they are police.
+    private func possessiveForces(after end: Int, _ range: Range<Int>) -> (range: Range<Int>, police: Bool)? {
+        guard end > 0, doc.tokens[end - 1].flags.contains(.possessive) else { return nil }
+        if let r = defenceMinistryClaim(after: end, range) { return (r, false) }
+        guard let (kind, r) = forcesWord(after: end, within: 1, range), r.lowerBound == end else { return nil }
+        return (r, kind == "police")
     }
 
     /// Verbs news prose tells a state's strikes with, beyond the trigger lexicon's.

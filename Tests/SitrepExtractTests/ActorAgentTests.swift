@@ -248,6 +248,11 @@ import SitrepModel
         #expect(Self.actor1(own, hint: "Ukraine")?.hasPrefix("Military Forces of Russia") == true)
         let other = "The Russian defence ministry said Ukrainian forces shelled a village in Belgorod region on Friday."
         #expect(Self.actor1(other, hint: "Russia")?.hasPrefix("Military Forces of Ukraine") == true)
+        // a country's possessive: its ministry, its forces
+        let possessive = "Russia's defence ministry said it had shelled Ukrainian positions near Bakhmut on Friday."
+        #expect(Self.actor1(possessive, hint: "Ukraine")?.hasPrefix("Military Forces of Russia") == true)
+        let forces = "Russia's forces shelled a school in Kupiansk on Friday, killing two teachers."
+        #expect(Self.actor1(forces, hint: "Ukraine")?.hasPrefix("Military Forces of Russia") == true)
     }
 
     /// An army listed as an outlet ("the Israeli army said") is the actor when it tells of its own deed.
