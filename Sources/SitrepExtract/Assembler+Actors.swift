@@ -58,7 +58,7 @@ extension Assembler {
         let c = country ?? "Unknown"
         // some names change side with the date (the Taliban are the state from August 2021)
         let day = inc.date?.day ?? published
-        // the state forces named last: a generic word ("soldiers", "the troops") after "Israeli forces"
+        // the state forces named last: a bare "soldiers" or "troops" after "Israeli forces"
         // in the West Bank or "Turkish troops" in Syria refers back to them, not to the country's own
         var lastForces: String? = nil
         var order = inc.sentences.filter { $0 != inc.headline }
@@ -163,7 +163,7 @@ extension Assembler {
             for k in inSentence.indices {
                 // "military soldiers stationed nearby were attacked": two mentions of one phrase share its verb
                 var end = inSentence[k].range.upperBound
-                while let next = inSentence.first(where: { $0.range.lowerBound == end }) { end = next.range.upperBound }
+                while let next = inSentence.first(where: { $0.range.lowerBound == end && $0.range.upperBound > end }) { end = next.range.upperBound }
                 inSentence[k].isVictim = passiveVictim(after: end, range)
                 inSentence[k].isTarget = targetCue(before: inSentence[k].range.lowerBound, range) || facility(at: end, range)
                 inSentence[k].isWitness = reporterCue(after: inSentence[k].range.upperBound, range)
