@@ -31,6 +31,15 @@ extension Assembler {
         return false
     }
 
+    /// "the police station", "an army checkpoint", "a Houthi base": forces named as the owners of a
+    /// place are where the event happened or what it hit, not who did it.
+    func facility(at j: Int, _ range: Range<Int>) -> Bool {
+        guard j < range.upperBound else { return false }
+        return word(j, "station") || word(j, "stations") || word(j, "post") || word(j, "posts") || word(j, "checkpoint")
+            || word(j, "checkpoints") || word(j, "headquarters") || word(j, "base") || word(j, "bases") || word(j, "barracks")
+            || word(j, "outpost") || word(j, "outposts") || word(j, "office") || word(j, "offices")
+    }
+
     /// A passive participle whose subject suffered the event.
     private func victimVerb(_ k: Int) -> Bool {
         word(k, "attacked") || word(k, "targeted") || word(k, "ambushed") || word(k, "hit") || word(k, "struck")
@@ -87,8 +96,25 @@ extension Assembler {
         // "claimed responsibility", "claimed the attack": its own deed
         if word(j + 1, "responsibility") || word(j + 1, "credit") || word(j + 1, "the") || word(j + 1, "an") || word(j + 1, "a") { return false }
         // "the military claimed that it had retaken ...", "said they killed": it tells of its own deed
+        return !ownDeed(after: j) && !word(j + 1, "to")
+    }
+
+    /// After a speech verb at `j`: "(that) it / its / they / their / we": the speaker tells of its own
+    /// deed ("the army said its jets struck ...").
+    func ownDeed(after j: Int) -> Bool {
         let k = word(j + 1, "that") ? j + 2 : j + 1
-        return !(word(k, "it") || word(k, "they") || word(k, "its") || word(k, "their") || word(k, "to") || word(k, "we"))
+        return word(k, "it") || word(k, "they") || word(k, "its") || word(k, "their") || word(k, "we")
+    }
+
+    /// A source name that is also an actor ("the Israeli army said", listed as an outlet) names the
+    /// actor when it tells of its own deed: "the Israeli army said its jets struck ..." (read with or
+    /// without the speech verb inside the source's words).
+    func sourceTellsOwnDeed(_ r: Range<Int>, _ range: Range<Int>) -> Bool {
+        for j in r.upperBound..<min(range.upperBound, r.upperBound + 2)
+        where word(j, "said") || word(j, "says") || word(j, "claimed") || word(j, "announced") || word(j, "stated") {
+            return ownDeed(after: j)
+        }
+        return false
     }
 
     /// "police found the body of ...", "security forces recovered two bodies": who finds the dead did
@@ -108,6 +134,17 @@ extension Assembler {
     func adjacentSubject(_ m: Range<Int>, _ trigger: Range<Int>) -> Bool {
         guard m.upperBound <= trigger.lowerBound, trigger.lowerBound - m.upperBound <= 2 else { return false }
         return (m.upperBound..<trigger.lowerBound).allSatisfy { doc.tokens[$0].kind == .word }
+    }
+
+    /// A named group right before an active trigger did it, whatever "by ..." agent follows the trigger:
+    /// "PKK militants attacked soldiers, in conjunction with shelling carried out by Turkish forces".
+    /// Not a passive ("IS fighters were attacked by the army"), nor a "by ..." agent before the trigger.
+    func activeSubjectActs(_ subject: ActorMention?, over agent: ActorMention, _ trigger: Range<Int>) -> Bool {
+        guard let subject, subject.specific, !subject.agentCue, agent.range.lowerBound >= trigger.upperBound,
+              adjacentSubject(subject.range, trigger) else { return false }
+        return !(subject.range.upperBound..<trigger.lowerBound).contains {
+            word($0, "was") || word($0, "were") || word($0, "been") || word($0, "being") || word($0, "is") || word($0, "are") || word($0, "got")
+        }
     }
 
     /// Two mentions of one noun phrase: the second follows the first directly or after capitalized
@@ -175,6 +212,14 @@ extension Assembler {
             || word(j, "accompanied") || word(j, "escorted") || word(j, "protected") || word(j, "guarded") || word(j, "dominated")
     }
 
+    /// "believed to be (the) X", "suspected to be X", "thought to be X": X is who the unknown agent was
+    /// (not "suspected of being X": said of a suspect, whoever acted).
+    func believedToBe(before i: Int, _ range: Range<Int>) -> Bool {
+        let j = word(i - 1, "the") ? i - 2 : i - 1
+        guard j - 2 >= range.lowerBound, word(j, "be"), word(j - 1, "to") else { return false }
+        return word(j - 2, "believed") || word(j - 2, "suspected") || word(j - 2, "thought") || word(j - 2, "presumed")
+    }
+
     func believedCue(before i: Int, _ range: Range<Int>) -> Bool {
         var j = i - 1
         var steps = 0
@@ -204,6 +249,25 @@ extension Assembler {
             steps += 1
         }
         return nil
+    }
+
+    /// "The Russian defence ministry said its forces shelled ...", "Ukraine's Ministry of Defence said
+    /// it had downed ...": a defence ministry telling of its own forces' deed speaks for them (a ministry
+    /// that tells of another's deed is a source, not an actor). The range of the ministry's words.
+    func defenceMinistryClaim(after i: Int, _ range: Range<Int>) -> Range<Int>? {
+        var j = i
+        let start = j
+        if word(j, "defence") || word(j, "defense"), word(j + 1, "ministry") || word(j + 1, "minister") {
+            j += 2
+        } else if word(j, "ministry"), word(j + 1, "of"), word(j + 2, "defence") || word(j + 2, "defense") {
+            j += 3
+        } else {
+            return nil
+        }
+        guard j < range.upperBound, word(j, "said") || word(j, "says") || word(j, "claimed") || word(j, "announced") || word(j, "stated") else { return nil }
+        let k = word(j + 1, "that") ? j + 2 : j + 1
+        guard word(k, "it") || word(k, "its") || word(k, "they") || word(k, "their") else { return nil }
+        return start..<j
     }
 
     func forcesWord(before i: Int, within n: Int, _ range: Range<Int>, needsCue: Bool) -> (String, Range<Int>)? {

@@ -50,6 +50,11 @@ extension Assembler {
                 t += 1
                 continue
             }
+            if head.kind == .word, !head.flags.contains(.capitalized), Self.lowercaseHeads.contains(head.lex) {
+                describedGroup(at: t, in: range, adding: &mentions)
+                t += 1
+                continue
+            }
             // a head in capitals is a headline's word ("... HITS ARMY PATROL"), not a name's
             guard head.kind == .word, head.flags.contains(.capitalized), !head.flags.contains(.allCaps),
                   heads.contains(head.lex) else { t += 1; continue }
@@ -100,6 +105,44 @@ extension Assembler {
         }
     }
 
+    /// Group words that end a group's name even written in lowercase: "the children of fire initiative
+    /// carried out an arson attack" names a group that claims its deeds, as a "Movement" does.
+    static let lowercaseHeads = WordSet(["initiative", "movement", "organization", "organisation"])
+
+    /// "The X initiative/movement carried out ...": a group the actor list does not name, written in
+    /// lowercase. Only a subject of the event's verb counts, and only after "the" with up to five words
+    /// between (no forces word, demonym, number or punctuation among them): "a peace initiative", "the
+    /// movement of troops" and "the initiative of the governor" are no group. Named in title case.
+    private func describedGroup(at t: Int, in range: Range<Int>, adding mentions: inout [ActorMention]) {
+        var j = t - 1
+        // ("the sons of the mountain movement": a "the" after "of" is inside the name)
+        while j >= range.lowerBound, j >= t - 5, doc.tokens[j].kind == .word, !word(j, "the") || word(j - 1, "of"),
+              !doc.tokens[j].flags.contains(.capitalized), !armedWord(j) {
+            j -= 1
+        }
+        guard j >= range.lowerBound, j < t - 1, word(j, "the"), !word(j + 1, "of"), subjectOfVerb(after: t + 1, range) else { return }
+        let r = (j + 1)..<(t + 1)
+        // a word for people inside it ("children") gives way to the name; an armed or named actor does not
+        if mentions.contains(where: { $0.range.overlaps(r) && ($0.specific || $0.kind != "civilians") }) || doc.sourceOverlaps(r) { return }
+        mentions.removeAll { $0.range.overlaps(r) }
+        let joiners = Self.nameJoiners
+        let name = r.map { k -> String in
+            let w = doc.string(k..<(k + 1))
+            return joiners.contains(doc.tokens[k].lex) ? w : w.prefix(1).uppercased() + w.dropFirst()
+        }.joined(separator: " ")
+        mentions.append(ActorMention(name: name, range: r, specific: true, kind: "named", agentCue: false,
+                                     quoted: doc.tokens[j + 1].flags.contains(.quoted), type: .politicalMilitia))
+    }
+
+    /// A demonym or an actor word of forces or gunmen at `j` ("police", "Turkish", "gunmen").
+    private func armedWord(_ j: Int) -> Bool {
+        if doc.lexHas(j, .demonym) { return true }
+        return doc.lexEntries(at: j, having: .actorword).contains { id in
+            let kind = lexicon.firstFields[Int(id)]
+            return lexicon.classes[Int(id)] == .actorword && (kind == "military" || kind == "police" || kind == "unidentified" || kind == "rebels")
+        }
+    }
+
     /// "Katsina militiamen", "Meru ethnic militia": a militia named for its place or people, which ACLED
     /// calls "Katsina Communal Militia (Nigeria)" ("Meru Ethnic Militia (Kenya)" when the text says ethnic).
     private func communalMilitia(at t: Int, in range: Range<Int>, country: String, adding mentions: inout [ActorMention]) {
@@ -139,6 +182,17 @@ extension Assembler {
                 let second = doc.places[Int(doc.placeAt[end + 1])]
                 if second.chosen != .max, g.places[Int(second.chosen)].kind == .country { end = second.range.upperBound }
             }
+            // "Russia's forces shelled ...", "Russia's defence ministry said its forces ...": the country's
+            // forces, in place of the generic word read as the event country's own
+            if end == m.range.upperBound, let r = possessiveForces(after: end, range), !mentions.contains(where: { $0.range.overlaps(m.range) }) {
+                let whole = m.range.lowerBound..<r.range.upperBound
+                mentions.removeAll { $0.range.overlaps(whole) && !$0.specific }
+                let name = r.police ? extractor.actors.forcesName(of: state, police: true, on: day)
+                    : extractor.actors.standIn(for: state, in: eventCountry).map { extractor.actors.entries[Int($0)].canonical } ?? extractor.actors.forcesName(of: state, on: day)
+                mentions.append(ActorMention(name: name, range: whole, specific: true, kind: r.police ? "police" : "military",
+                                             agentCue: agentCue(before: m.range.lowerBound, range), quoted: false, type: .state))
+                continue
+            }
             guard end < range.upperBound, doc.tokens[end].kind == .word, !doc.tokens[end].flags.contains(.capitalized),
                   (doc.lexAt[end] >= 0 && doc.lexHas(end, .trigger)) || strikeVerb(end) else { continue }
             let before = m.range.lowerBound - 1
@@ -150,6 +204,15 @@ extension Assembler {
                                          agentCue: agentCue(before: m.range.lowerBound, range), quoted: doc.tokens[m.range.lowerBound].flags.contains(.quoted),
                                          type: .state))
         }
+    }
+
+    /// After a country's name: "'s forces" / "'s police" (the forces word right after the possessive),
+    /// or "'s defence ministry said its ...". The words' range, and whether they are police.
+    private func possessiveForces(after end: Int, _ range: Range<Int>) -> (range: Range<Int>, police: Bool)? {
+        guard end > 0, doc.tokens[end - 1].flags.contains(.possessive) else { return nil }
+        if let r = defenceMinistryClaim(after: end, range) { return (r, false) }
+        guard let (kind, r) = forcesWord(after: end, within: 1, range), r.lowerBound == end else { return nil }
+        return (r, kind == "police")
     }
 
     /// Verbs news prose tells a state's strikes with, beyond the trigger lexicon's.
@@ -181,7 +244,8 @@ extension Assembler {
     }
 
     /// "Over 5,000 villagers fled", "936 people were evacuated", "civilians displaced by the fighting":
-    /// people leaving their homes, named before the verb.
+    /// people leaving their homes, named before the verb. The people may stand far from it: "400
+    /// families from the villages of A and B (two sites) in C evacuated", "residents of X were displaced".
     func displaced(_ inc: Incident, _ mentions: [ActorMention]) -> Bool {
         let words = Self.displacementWords
         for k in inc.sentences {
@@ -189,7 +253,8 @@ extension Assembler {
             for t in range where doc.tokens[t].kind == .word && words.contains(doc.tokens[t].lex) {
                 let lo = max(range.lowerBound, t - 8)
                 if mentions.contains(where: { $0.kind == "civilians" && $0.range.lowerBound >= lo && $0.range.upperBound <= t }) { return true }
-                for j in lo..<t where word(j, "people") || word(j, "persons") || word(j, "locals") || word(j, "households") || word(j, "families") {
+                for j in max(range.lowerBound, t - 24)..<t where word(j, "people") || word(j, "persons") || word(j, "locals") || word(j, "households")
+                    || word(j, "families") || word(j, "residents") || word(j, "villagers") || word(j, "inhabitants") {
                     return true
                 }
             }

@@ -58,6 +58,9 @@ extension Assembler {
         let c = country ?? "Unknown"
         // some names change side with the date (the Taliban are the state from August 2021)
         let day = inc.date?.day ?? published
+        // the state forces named last: a bare "soldiers" or "troops" after "Israeli forces"
+        // in the West Bank or "Turkish troops" in Syria refers back to them, not to the country's own
+        var lastForces: String? = nil
         var order = inc.sentences.filter { $0 != inc.headline }
         if let h = inc.headline { order.insert(h, at: 0) }
         for k in order {
@@ -66,7 +69,7 @@ extension Assembler {
             var inSentence: [ActorMention] = []
             for a in doc.sentenceSummary[k].hasActor ? doc.actorIndices(in: range) : [] {
                 let m = doc.actors[a]
-                if doc.sourceOverlaps(m.range) { continue }
+                if doc.sourceOverlaps(m.range), !sourceTellsOwnDeed(m.range, range) { continue }
                 guard let id = resolveActor(m, country: country, day: day) else { continue }
                 // "anti-Houthi forces" fight the Houthis
                 let first = m.range.lowerBound
@@ -81,6 +84,12 @@ extension Assembler {
                 // "refugees", "journalists", "workers" of no one country: ACLED's actor is the country's
                 // civilians (or protesters); the group is only an associated actor
                 var name = extractor.actors.entries[Int(id)].canonical
+                // a coalition that stands in for a state's forces abroad is that state's forces at home
+                // ("Saudi-led coalition airstrikes hit Najran": Saudi forces in Saudi Arabia)
+                if let country, extractor.actors.entries[Int(id)].country != country,
+                   extractor.actors.entries[Int(id)].standsFor.contains(where: { $0 == country.lowercased() }) {
+                    name = extractor.actors.forcesName(of: country, on: day)
+                }
                 if extractor.actors.entries[Int(id)].country.isEmpty {
                     if type == .civilians { name = "Civilians (\(c))" } else if type == .protesters { name = "Protesters (\(c))" }
                 }
@@ -98,7 +107,8 @@ extension Assembler {
                 for id in doc.lexEntries(at: t, having: .demonym) where lexicon.classes[Int(id)] == .demonym {
                     if resolvedActorOverlaps(r, country: country, day: day) { break }
                     let dem = lexicon.firstFields[Int(id)]
-                    if let (kind, wr) = forcesWord(after: r.upperBound, within: 4, range) ?? forcesWord(before: r.lowerBound, within: 6, range, needsCue: true) {
+                    if let (kind, wr) = forcesWord(after: r.upperBound, within: 4, range) ?? forcesWord(before: r.lowerBound, within: 6, range, needsCue: true)
+                        ?? defenceMinistryClaim(after: r.upperBound, range).map({ ("military", $0) }) {
                         var name = extractor.actors.forcesName(of: dem, police: kind == "police", on: day)
                         // "US troops" in Syria; not "the US and the regime" (the forces word is another actor's)
                         if kind != "police", wr.lowerBound == r.upperBound, let alt = extractor.actors.standIn(for: dem, in: country) { name = extractor.actors.entries[Int(alt)].canonical }
@@ -116,7 +126,7 @@ extension Assembler {
                 // generic actor words
                 for id in doc.lexEntries(at: t, having: .actorword) where lexicon.classes[Int(id)] == .actorword && writtenAsListed(id, r) {
                     if resolvedActorOverlaps(r, country: country, day: day) { break }
-                    if doc.sourceOverlaps(r) { break }
+                    if doc.sourceOverlaps(r), !sourceTellsOwnDeed(r, range) { break }
                     // "pro-regime outlets", "anti-government protesters": the word names a side, not the actor
                     if t > 0, doc.tokens[t - 1].flags.contains(.hyphenNext), word(t - 1, "pro") || word(t - 1, "anti") { break }
                     if inSentence.contains(where: { $0.range.overlaps(r) }) { break }
@@ -125,7 +135,13 @@ extension Assembler {
                     if kind == "unidentified", r.count == 1, qualifiesNoActor(r.lowerBound, in: range) { break }
                     let name: String
                     switch kind {
-                    case "military": name = extractor.actors.forcesName(of: c, on: day)
+                    case "military":
+                        // (only a bare "soldiers" / "troops": "the army", "regime forces", "government
+                        // troops" name the country's own side)
+                        let bare = r.count == 1 && (word(t, "soldiers") || word(t, "troops") || word(t, "soldier"))
+                        let foreign = bare ? inSentence.filter({ $0.range.upperBound <= t && $0.kind != "police" && $0.name.hasPrefix("Military Forces of") })
+                            .max(by: { $0.range.lowerBound < $1.range.lowerBound })?.name ?? lastForces : nil
+                        name = foreign.flatMap { $0.hasPrefix("Military Forces of \(c)") ? nil : $0 } ?? extractor.actors.forcesName(of: c, on: day)
                     case "police": name = extractor.actors.forcesName(of: c, police: true, on: day)
                     case "unidentified": name = "Unidentified Armed Group (\(c))"
                     case "protesters": name = "Protesters (\(c))"
@@ -145,14 +161,20 @@ extension Assembler {
             unlistedGroups(in: range, country: c, adding: &inSentence)
             stateSubjects(in: range, eventCountry: country, on: day, adding: &inSentence)
             for k in inSentence.indices {
-                inSentence[k].isVictim = passiveVictim(after: inSentence[k].range.upperBound, range)
-                inSentence[k].isTarget = targetCue(before: inSentence[k].range.lowerBound, range)
+                // "military soldiers stationed nearby were attacked": two mentions of one phrase share its verb
+                var end = inSentence[k].range.upperBound
+                while let next = inSentence.first(where: { $0.range.lowerBound == end && $0.range.upperBound > end }) { end = next.range.upperBound }
+                inSentence[k].isVictim = passiveVictim(after: end, range)
+                inSentence[k].isTarget = targetCue(before: inSentence[k].range.lowerBound, range) || facility(at: end, range)
                 inSentence[k].isWitness = reporterCue(after: inSentence[k].range.upperBound, range)
                     || finderCue(after: inSentence[k].range.upperBound, range)
                 inSentence[k].isUmbrella = umbrellaCue(before: inSentence[k].range.lowerBound, range)
                 inSentence[k].isCodedAs = codedAsCue(before: inSentence[k].range.lowerBound, range)
             }
             mergePartitives(&inSentence, in: range)
+            if let m = inSentence.filter({ $0.kind != "police" && $0.name.hasPrefix("Military Forces of") }).max(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+                lastForces = m.name
+            }
             // who tells of the event or comes upon its dead is no party to it
             out += inSentence.filter { !$0.isWitness }.sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
@@ -188,6 +210,8 @@ extension Assembler {
                 // "... between Turkish forces supported by JWS who operates under OPS and the QSD"
                 // (not when a "by ..." agent acted: "a mine planted by an unknown group wounded a fighter operating under OPS")
                 if !inSentence.contains(where: { $0.agentCue }), let m = inSentence.first(where: { $0.isUmbrella && $0.specific }) { return m }
+                // "a drone of an unknown group, believed to be the coalition, struck ...": the guess names the agent
+                if let m = inSentence.first(where: { $0.specific && believedToBe(before: $0.range.lowerBound, sentence) }) { return m }
                 // "soldiers defused two IEDs planted by JNIM": who disrupts the weapon acts, not who planted it
                 if sub == .disruptedWeapons, let m = inSentence.first(where: {
                     !$0.agentCue && ($0.kind == "military" || $0.kind == "police" || $0.type == .state)
@@ -196,9 +220,9 @@ extension Assembler {
                 // ("a soldier was killed by an IED planted by PKK", "operations carried out by the Gendarmerie")
                 // ("a trader was kidnapped by armed men and later freed by police": an unknown first agent
                 // is left to the rules below, which let it outrank a later one)
-                if let m = inSentence.first(where: { $0.agentCue && ($0.specific || $0.kind == "military" || $0.kind == "police" || $0.kind == "unidentified") }),
-                   m.kind != "unidentified" { return m }
                 let before = pool.filter { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= trigger.lowerBound }
+                if let m = inSentence.first(where: { $0.agentCue && ($0.specific || $0.kind == "military" || $0.kind == "police" || $0.kind == "unidentified") }),
+                   m.kind != "unidentified", !activeSubjectActs(before.last, over: m, trigger) { return m }
                 // "factions operating under Operation Peace Spring shelled ...": ACLED codes the umbrella
                 if let m = before.first(where: { $0.isUmbrella && $0.specific }) { return m }
                 // after an opening phrase, the words right before the verb are its subject ("following a
@@ -229,8 +253,9 @@ extension Assembler {
         case .violenceAgainstCivilians:
             a1 = pick(agent: true) { $0.kind != "civilians" && $0.kind != "protesters" }
             a2 = mentions.first { $0.kind == "civilians" } ?? civilians()
-        case .strategic where displaced(inc, mentions):
-            // ACLED codes a displacement with the displaced as actor 1
+        case .strategic where sub != .looting && displaced(inc, mentions):
+            // ACLED codes a displacement with the displaced as actor 1 (houses looted or burned as
+            // residents fled were looted or burned by someone)
             a1 = mentions.first { $0.kind == "civilians" } ?? civilians()
         default:
             a1 = pick(agent: true) { $0.kind != "civilians" && $0.kind != "protesters" }

@@ -32,6 +32,8 @@ import SitrepModel
     @Test(arguments: [
         // the same forces at home keep their own state's name
         ("Saudi forces shot two smugglers near Jizan.", "Saudi Arabia", "Military Forces of Saudi Arabia (2015-)"),
+        // the coalition's name is for its operations abroad: striking at home, it is the state's forces
+        ("Saudi-led coalition warplanes bombed a Houthi position in Jizan province on Tuesday.", "Saudi Arabia", "Military Forces of Saudi Arabia (2015-)"),
     ])
     func forcesAtHomeKeepTheirStateName(text: String, hint: String, actor: String) {
         #expect(Self.actor1(text, hint: hint) == actor)
