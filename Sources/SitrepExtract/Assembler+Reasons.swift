@@ -8,6 +8,11 @@ extension Assembler {
     /// him of") names why someone was attacked, not what happened, when the incident tells another
     /// violent act. The sub-event types whose every word is such a reason lose their score.
     func dropAccusedActs(_ scores: inout [Double], _ inc: Incident) {
+        // most incidents accuse no one: a look back from each trigger, before any set is built
+        let accuses = inc.sentences.contains { k in
+            doc.sentenceHas(k, .trigger) && doc.sentences[k].range.contains { t in doc.lexHas(t, .trigger) && accusation(before: t, in: doc.sentences[k].range) }
+        }
+        guard accuses else { return }
         var accused = Set<SubEventType>(), told = Set<SubEventType>()
         for k in inc.sentences where doc.sentenceHas(k, .trigger) {
             let range = doc.sentences[k].range
