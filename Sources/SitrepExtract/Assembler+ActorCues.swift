@@ -61,10 +61,16 @@ extension Assembler {
     func targetCue(before i: Int, _ range: Range<Int>) -> Bool {
         var j = i - 1
         var steps = 0
+        var pastPreposition = false
         // ("a bomb went off at the Pa La Na police checkpoint": a name may come between)
         while j >= range.lowerBound, steps < 5 {
             let t = doc.tokens[j]
-            if t.kind == .punct { return false }
+            if t.kind == .punct || clauseBreak(j) { return false }
+            // ("militants killed 11 soldiers": who was killed is no agent; "were killed when X
+            // attacked" is another clause)
+            if word(j, "in") || word(j, "during") || word(j, "from") || word(j, "with") { pastPreposition = true }
+            // (the past tense takes its object right after it: "killed in Taliban attacks" names the agent)
+            if !pastPreposition, word(j, "killed") || word(j, "wounded") || word(j, "injured") { return true }
             if word(j, "targeting") || word(j, "targeted") || word(j, "against") || word(j, "injuring") || word(j, "killing")
                 || word(j, "wounding") || word(j, "hitting") || word(j, "ambushing")
                 || word(j, "kidnapping") || word(j, "abducting") || word(j, "at")
@@ -88,6 +94,8 @@ extension Assembler {
         var j = end
         // "(PKK)", "(HPG)": an abbreviation in parentheses after the name
         if j + 2 < range.upperBound, doc.tokens[j].isPunct(0x28), doc.tokens[j + 2].isPunct(0x29) { j += 3 }
+        // "police sources said", "army officials told": the forces' people tell of it
+        if j + 1 < range.upperBound, word(j, "sources") || word(j, "officials") || word(j, "spokesman") || word(j, "spokesperson") { j += 1 }
         guard j < range.upperBound else { return false }
         let tells = word(j, "reported") || word(j, "said") || word(j, "stated") || word(j, "announced") || word(j, "confirmed")
             || word(j, "told") || word(j, "reports") || word(j, "says") || word(j, "alleged") || word(j, "accused")

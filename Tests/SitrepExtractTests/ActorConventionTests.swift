@@ -153,4 +153,19 @@ import SitrepModel
         #expect(e.actor1 == actor1)
         #expect(e.actor2 == actor2)
     }
+
+    /// Wire prose: the soldiers a group killed are its victims ("jihadists killed 11 soldiers"), not
+    /// another clause's ("soldiers were killed when militants attacked"), nor "killed in Taliban
+    /// attacks"; "police sources said" is the police telling of it.
+    @Test(arguments: [
+        ("Jihadists killed nine soldiers in an attack on an army post near Menaka on Sunday.", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2021-)"),
+        ("Five soldiers were killed when militants stormed an army post near Menaka on Sunday.", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)"),
+        ("Two civilians were killed when a roadside bomb went off near a market in Mosul, police sources said.", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)"),
+    ])
+    func whoWasKilledIsNoAgent(text: String, actor1: String, actor2: String) throws {
+        let e = try #require(Support.bundled.extract(text: text, published: Self.published, context: .init(countryHint: nil, docID: "t"))
+            .max { $0.confidence < $1.confidence })
+        #expect(e.actor1 == actor1)
+        #expect(e.actor2 == actor2)
+    }
 }
