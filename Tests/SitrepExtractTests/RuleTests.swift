@@ -69,6 +69,15 @@ import Testing
         #expect(mentions.first?.precision == precision)
     }
 
+    /// A day to come is no date of the event: "ahead of Sunday's vote", "next Monday".
+    @Test(arguments: ["Rival supporters clashed ahead of Sunday's vote.", "The envoy will visit the town next Monday.",
+                      "Talks are planned for the coming Friday."])
+    func aDayToComeIsNoEventDate(text: String) {
+        let doc = Document(text: text, tokenizer: Self.extractor.tokenizer, lexicon: Self.extractor.lexicon)
+        let day = Day(ordinal: Int(Support.day("2024-01-05").timeIntervalSince1970 / 86_400))
+        #expect(DateResolver(lexicon: Self.extractor.lexicon, published: day).mentions(in: doc, range: 0..<doc.tokens.count).isEmpty)
+    }
+
     @Test func dayArithmeticRoundTrips() {
         let d = Day(year: 2016, month: 5, day: 5)
         #expect(d.iso == "2016-05-05")

@@ -121,6 +121,11 @@ struct DateResolver {
             for id in entries {
                 let cls = lexicon.classes[Int(id)]
                 if cls == .weekday, t.flags.contains(.capitalized) {
+                    // "ahead of Sunday's vote", "before next Friday's talks": a day to come, not the event's
+                    if i >= range.lowerBound + 2, Self.isWord(doc, i - 1, "of") && Self.isWord(doc, i - 2, "ahead")
+                        || Self.isWord(doc, i - 1, "next") || Self.isWord(doc, i - 1, "upcoming") || Self.isWord(doc, i - 1, "coming") {
+                        break
+                    }
                     let wd = Int(lexicon.numbers0[Int(id)])
                     var back = (published.weekday - wd + 7) % 7
                     // "next Friday" or a future tense speaks of the future; we code the past
