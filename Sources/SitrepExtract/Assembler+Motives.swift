@@ -20,3 +20,19 @@ extension Assembler {
     static let motivePrepositions: Set<UInt64> = Set(["for", "of", "behind"].map { DateResolver.lexHash($0) })
     static let motiveNouns: Set<UInt64> = Set(["reason", "reasons", "motive", "motives", "cause", "causes", "motivation"].map { DateResolver.lexHash($0) })
 }
+
+extension Assembler {
+    /// "arrested two men after beating them", "detained her after assaulting her": a violent gerund
+    /// after "after" whose object is a pronoun for the arrested. A gerund's subject is the clause's
+    /// subject, so those who arrest did the violence to the people they arrested.
+    func violenceOnTheArrested(_ v: Int, in range: Range<Int>) -> Bool {
+        guard v - 1 >= range.lowerBound, word(v - 1, "after") || word(v - 1, "before"), doc.tokens[v].isWord,
+              doc.string(v..<v + 1).lowercased().hasSuffix("ing") else { return false }
+        var o = (doc.lexRange(at: v)?.upperBound ?? v + 1)
+        if o < range.upperBound, word(o, "up") { o += 1 }  // "beating them up", "beating up"
+        guard o < range.upperBound else { return false }
+        return Self.arrestedPronouns.contains(doc.tokens[o].lex)
+    }
+
+    static let arrestedPronouns: Set<UInt64> = Set(["him", "her", "them"].map { DateResolver.lexHash($0) })
+}

@@ -40,6 +40,13 @@ import SitrepModel
              text: "On 8 March 2022, soldiers beat a shopkeeper and detained him in Hpakant. The motive for the detention is unclear."),
         Case(rule: "an arrest whose reason is unknown stays an arrest", sub: "Arrests",
              text: "On 8 March 2022, police arrested two men in Lusaka. The reason for the arrest is unknown."),
+        // violence done to the arrested by those who arrest is part of the event, not its reason
+        Case(rule: "arrested after beating them", sub: "Attack",
+             text: "On 8 March 2022, police arrested two journalists after beating them in Nakuru."),
+        Case(rule: "detained after beating him up", sub: "Attack",
+             text: "On 8 March 2022, soldiers detained a farmer in Hpakant after beating him up."),
+        Case(rule: "arrested after an explosion stays an arrest", sub: "Arrests",
+             text: "On 8 March 2022, police arrested three men in Nakuru after the explosion at the market."),
         // violence by an unorganised crowd is mob violence; by an organised armed group a battle or an attack
         Case(rule: "two groups of villagers clash", sub: "Mob violence",
              text: "On 8 March 2022, a clash broke out between two groups of villagers in Sitapur over a land dispute, injuring five people."),
