@@ -265,6 +265,9 @@ extension Assembler {
             }
         }
         guard let v = firstViolence else { return false }
+        // "detained them after beating them": the violence is done to the arrested, by those who
+        // arrest; it is part of the event, not its reason
+        if violenceOnTheArrested(v, in: doc.sentences[Int(sentence)].range) { return false }
         for i in arrest.upperBound..<v where doc.tokens[i].isWord && Self.arrestReasonWords.contains(doc.tokens[i].lex) { return true }
         return false
     }

@@ -169,6 +169,8 @@ struct Assembler {
                 if policing, Assembler.policing.contains(sub) { w *= 0.1 }
                 // "attempted to detain", "tried to storm": an attempt is not the act
                 if t >= s.range.lowerBound + 2, word(t - 2, "attempted") || word(t - 2, "tried") || word(t - 1, "attempted") { w *= 0.3 }
+                // "a reason for the arrest was not given": the event told again to explain it
+                if namesEventForItsMotive(t, in: s.range) { w *= 0.3 }
                 // a trigger word that is part of a place or actor name ("Desert Hawks") does not count
                 if doc.placeCovers(t) && !doc.tokens[t].flags.contains(.allCaps) && doc.tokens[t].flags.contains(.capitalized) && sub.eventType != .protests { w *= 0.5 }
                 ev.score(sub, adding: w)

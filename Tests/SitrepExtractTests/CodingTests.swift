@@ -33,6 +33,20 @@ import SitrepModel
              text: "On 2 March 2022, nurses demonstrated over unpaid wages in Khartoum. Police pushed back the demonstrators, and fired tear gas at them."),
         Case(rule: "an arrest for an earlier protest is an arrest", sub: "Arrests",
              text: "On 7 March 2022, police arrested 12 students in Harare who were accused of taking part in a protest the previous week."),
+        // an event named again to say why it happened is not a second act
+        Case(rule: "a beating and detention whose reason is not given", sub: "Attack",
+             text: "On 8 March 2022, police beat two students and then detained them near the university in Lusaka. No reason for the arrest was given."),
+        Case(rule: "the motive for a detention after a beating", sub: "Attack",
+             text: "On 8 March 2022, soldiers beat a shopkeeper and detained him in Hpakant. The motive for the detention is unclear."),
+        Case(rule: "an arrest whose reason is unknown stays an arrest", sub: "Arrests",
+             text: "On 8 March 2022, police arrested two men in Lusaka. The reason for the arrest is unknown."),
+        // violence done to the arrested by those who arrest is part of the event, not its reason
+        Case(rule: "arrested after beating them", sub: "Attack",
+             text: "On 8 March 2022, police arrested two journalists after beating them in Nakuru."),
+        Case(rule: "detained after beating him up", sub: "Attack",
+             text: "On 8 March 2022, soldiers detained a farmer in Hpakant after beating him up."),
+        Case(rule: "arrested after an explosion stays an arrest", sub: "Arrests",
+             text: "On 8 March 2022, police arrested three men in Nakuru after the explosion at the market."),
         // violence by an unorganised crowd is mob violence; by an organised armed group a battle or an attack
         Case(rule: "two groups of villagers clash", sub: "Mob violence",
              text: "On 8 March 2022, a clash broke out between two groups of villagers in Sitapur over a land dispute, injuring five people."),
