@@ -53,6 +53,8 @@ import SitrepModel
         ("Gunmen stormed a wedding near Kaduna, killing several guests. The police later put the death toll at 17.", 17),
         ("Troops killed nine insurgents in a raid near Bannu. Three soldiers also died in the gunfight.", 12),
         ("Troops killed nine insurgents in a raid near Bannu. Officials also said nine insurgents were killed.", 9),
+        // an age is no count: one person
+        ("Gunmen on a motorbike shot and killed a 52-year-old trader near Maiduguri on Friday.", 1),
     ])
     func newsTolls(text: String, killed: Int) {
         #expect(Self.killed(text) == killed)

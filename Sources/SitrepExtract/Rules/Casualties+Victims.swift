@@ -127,7 +127,15 @@ extension CasualtyReader {
     func personAfter(_ doc: Document, _ i: Int, before hi: Int) -> (start: Int, last: Int, end: Int)? {
         var u = i + 1
         var modifiers = 0
-        while u < hi, doc.tokens[u].isWord {
+        var hi = hi
+        while u < hi {
+            // "killing a 45-year-old man": an age is no count and no modifier (nor part of the window)
+            if doc.tokens[u].kind == .number, u + 2 < doc.tokens.count, DateResolver.isWord(doc, u + 1, "year"), DateResolver.isWord(doc, u + 2, "old") {
+                u += 3
+                hi = min(hi + 3, doc.tokens.count)
+                continue
+            }
+            guard doc.tokens[u].isWord else { break }
             if let person = personAt(doc, u) { return person }
             if doc.lexAt[u] >= 0, doc.lexEntries(at: u).contains(where: { Self.notModifiers.contains(lexicon.classes[Int($0)]) }) {
                 return nil
