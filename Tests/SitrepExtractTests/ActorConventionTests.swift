@@ -148,10 +148,7 @@ import SitrepModel
         ("Militants of the Islamic State attacked an army checkpoint near Kirkuk on Monday.", "Islamic State (Iraq)", "Military Forces of Iraq (2018-)"),
     ])
     func aGenericWordOfANamedGroupIsTheGroup(text: String, actor1: String, actor2: String) throws {
-        let e = try #require(Support.bundled.extract(text: text, published: Self.published, context: .init(countryHint: nil, docID: "t"))
-            .max { $0.confidence < $1.confidence })
-        #expect(e.actor1 == actor1)
-        #expect(e.actor2 == actor2)
+        try Self.expectSides(text, actor1, actor2)
     }
 
     /// Wire prose: the soldiers a group killed are its victims ("jihadists killed 11 soldiers"), not
@@ -163,7 +160,12 @@ import SitrepModel
         ("Two civilians were killed when a roadside bomb went off near a market in Mosul, police sources said.", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)"),
     ])
     func whoWasKilledIsNoAgent(text: String, actor1: String, actor2: String) throws {
-        let e = try #require(Support.bundled.extract(text: text, published: Self.published, context: .init(countryHint: nil, docID: "t"))
+        try Self.expectSides(text, actor1, actor2)
+    }
+
+    /// The strongest event's two sides.
+    static func expectSides(_ text: String, _ actor1: String, _ actor2: String) throws {
+        let e = try #require(Support.bundled.extract(text: text, published: published, context: .init(countryHint: nil, docID: "t"))
             .max { $0.confidence < $1.confidence })
         #expect(e.actor1 == actor1)
         #expect(e.actor2 == actor2)
