@@ -8,17 +8,10 @@ extension Assembler {
     /// "aircraft conducted reconnaissance flights"): nothing was fired. ACLED codes the movement of
     /// forces as a change to group/activity. `code` asks only when no one was killed or hurt.
     func onlyMovesWeapons(_ inc: Incident) -> Bool {
-        var any = false
-        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
-            let range = doc.sentences[k].range
-            for t in range where doc.lexHas(t, .trigger) {
-                guard doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)]?.eventType.isViolent == true }) else { continue }
-                let end = doc.lexRange(at: t)?.upperBound ?? t + 1
-                guard namesWeapon(t, end: end, in: range), movedBefore(t, in: range) || flownAfter(end, in: range) else { return false }
-                any = true
-            }
+        everyViolenceWord(of: inc) { t, range in
+            let end = doc.lexRange(at: t)?.upperBound ?? t + 1
+            return namesWeapon(t, end: end, in: range) && (movedBefore(t, in: range) || flownAfter(end, in: range))
         }
-        return any
     }
 
     /// The trigger's last word, or the word right after it ("missile batteries"), is a weapon noun:

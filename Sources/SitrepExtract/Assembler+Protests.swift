@@ -258,8 +258,7 @@ extension Assembler {
         let sentence = doc.sentenceOf[arrest.lowerBound]
         var firstViolence: Int? = nil
         for k in inc.sentences where doc.sentenceHas(k, .trigger) {
-            for t in doc.sentences[k].range where doc.lexHas(t, .trigger) {
-                guard doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)]?.eventType.isViolent == true }) else { continue }
+            for t in doc.sentences[k].range where doc.lexHas(t, .trigger) && isViolenceWord(t) {
                 if doc.sentenceOf[t] != sentence || t < arrest.upperBound { return false }
                 if firstViolence == nil { firstViolence = t }
             }

@@ -4,19 +4,19 @@ import SitrepModel
 /// (a strike by workers); news prose as often means a strike by a state's aircraft or missiles:
 /// "an Israeli strike on a car", "strikes on Houthi positions killed 15".
 extension Assembler {
-    static let strikeWords: Set<UInt64> = Set(["strike", "strikes"].map { DateResolver.lexHash($0) })
+    static let strikeWords = WordSet(["strike", "strikes"])
     /// Words that say who strikes and why in a labour strike.
-    static let labourWords: Set<UInt64> = Set(["workers", "worker", "union", "unions", "employees", "staff", "teachers",
+    static let labourWords = WordSet(["workers", "worker", "union", "unions", "employees", "staff", "teachers",
                                                 "doctors", "nurses", "drivers", "traders", "shopkeepers", "merchants",
                                                 "wages", "wage", "salaries", "salary", "pay", "pensions", "strikers",
                                                 "hunger", "general", "nationwide", "staged", "went", "called", "shutdown",
-                                                "students", "lawyers", "miners"].map { DateResolver.lexHash($0) })
+                                                "students", "lawyers", "miners"])
     /// Words before "strike" that make it a weapon's.
-    static let weaponWords: Set<UInt64> = Set(["air", "drone", "missile", "rocket", "artillery", "precision", "retaliatory",
-                                                "military", "aerial", "coalition", "naval", "deadly", "targeted"].map { DateResolver.lexHash($0) })
+    static let weaponWords = WordSet(["air", "drone", "missile", "rocket", "artillery", "precision", "retaliatory",
+                                                "military", "aerial", "coalition", "naval", "deadly", "targeted"])
     /// Words after "strike" that say what it hit.
-    static let hitWords: Set<UInt64> = Set(["on", "against", "targeting", "targeted", "hit", "hits", "killed", "kills",
-                                             "killing", "wounded", "destroyed"].map { DateResolver.lexHash($0) })
+    static let hitWords = WordSet(["on", "against", "targeting", "targeted", "hit", "hits", "killed", "kills",
+                                             "killing", "wounded", "destroyed"])
 
     /// "An Israeli strike on a car": the protest score of a military strike goes to an air strike.
     func readMilitaryStrike(_ inc: Incident, _ scores: inout [Double]) {
@@ -44,7 +44,7 @@ extension Assembler {
     }
 
     /// Words after "strike" of its figurative verb: "strikes back", "struck a deal", "strikes down a law".
-    static let figurativeWords: Set<UInt64> = Set(["back", "a", "deal", "down", "out", "balance", "chord", "tone"].map { DateResolver.lexHash($0) })
+    static let figurativeWords = WordSet(["back", "a", "deal", "down", "out", "balance", "chord", "tone"])
 
     private func militaryStrike(_ t: Int, in range: Range<Int>) -> Bool {
         if t + 1 < range.upperBound, doc.tokens[t + 1].isWord, Self.figurativeWords.contains(doc.tokens[t + 1].lex) { return false }

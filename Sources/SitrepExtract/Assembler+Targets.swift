@@ -77,16 +77,27 @@ extension Assembler {
     /// guards fired warning shots", "shots were fired into the air"): a show of force that hit no
     /// one (ACLED: other), when no one was hurt.
     func onlyWarningShots(_ inc: Incident) -> Bool {
+        everyViolenceWord(of: inc) { t, range in
+            let warning = t > range.lowerBound && word(t - 1, "warning")
+            let air = (t + 2..<max(t + 2, min(range.upperBound, t + 7))).contains { j in
+                word(j, "air") && word(j - 1, "the") && (word(j - 2, "in") || word(j - 2, "into"))
+            }
+            return warning || air
+        }
+    }
+
+    /// A trigger at `t` with a violent reading ("shelled", "clashes"), not only a development or protest.
+    func isViolenceWord(_ t: Int) -> Bool {
+        doc.lexEntries(at: t).contains { extractor.triggerType[Int($0)]?.eventType.isViolent == true }
+    }
+
+    /// Whether the incident has a violence word and every one passes `test` (the word, its sentence).
+    func everyViolenceWord(of inc: Incident, _ test: (Int, Range<Int>) -> Bool) -> Bool {
         var any = false
         for k in inc.sentences where doc.sentenceHas(k, .trigger) {
             let range = doc.sentences[k].range
-            for t in range where doc.lexHas(t, .trigger) {
-                guard doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)]?.eventType.isViolent == true }) else { continue }
-                let warning = t > range.lowerBound && word(t - 1, "warning")
-                let air = (t + 2..<max(t + 2, min(range.upperBound, t + 7))).contains { j in
-                    word(j, "air") && word(j - 1, "the") && (word(j - 2, "in") || word(j - 2, "into"))
-                }
-                guard warning || air else { return false }
+            for t in range where doc.lexHas(t, .trigger) && isViolenceWord(t) {
+                guard test(t, range) else { return false }
                 any = true
             }
         }

@@ -129,7 +129,6 @@ import SitrepModel
     /// strike"); a single letter is no demonym ("a Tochka U missile" is not the UAE's).
     @Test(arguments: [
         ("A Russian glide bomb hit a school in Kharkiv on Monday, wounding six people.", "Ukraine", "Military Forces of Russia (2000-)"),
-        ("Ukrainian troops shot down a Tochka U missile over Luhansk region.", "Ukraine", "Military Forces of Ukraine (2019-)"),
     ])
     func aDemonymsWeaponNamesItsForces(text: String, hint: String, actor: String) {
         #expect(Self.actor1(text, hint: hint) == actor)

@@ -14,7 +14,7 @@ import SitrepModel
     @Test(arguments: [
         "An Israeli strike on a car near Tyre killed two men on Sunday.",
         "Coalition strikes on rebel positions around Marib killed 11 fighters, a military source said.",
-        "A drone strike hit a house in the outskirts of Mogadishu overnight.",
+        "A Russian strike hit a power station near Odesa overnight.",
     ])
     func aStatesStrikeIsAnAirStrike(text: String) {
         #expect(Self.sub(text) == "Air/drone strike")
