@@ -3,16 +3,21 @@ import Hummingbird
 import HummingbirdTesting
 import HTTPTypes
 import Logging
+import NIOCore
+import NIOEmbedded
+import NIOHTTPTypes
 import SitrepModel
 import SitrepStore
 import Testing
 @testable import SitrepWeb
 
 @Suite struct LiveTests {
-    /// Reads the SSE stream in `.router` mode: the stream ends when the publisher shuts down.
-    func stream(_ app: TestApp, uri: String, headers: HTTPFields = [:],
+    /// Reads the SSE stream in `.router` mode (frames through the reader's stream), or over a
+    /// real socket with `onSocket` (frames written directly to the connection): the stream ends
+    /// when the publisher shuts down.
+    func stream(_ app: TestApp, uri: String, headers: HTTPFields = [:], onSocket: Bool = false,
                 whileConnected: @Sendable () async throws -> Void) async throws -> (HTTPResponse.Status, String) {
-        try await app.application.test(.router) { client in
+        try await app.application.test(onSocket ? .live : .router) { client in
             async let response = client.execute(uri: uri, method: .get, headers: headers)
             for _ in 0..<500 where await app.publisher.subscriberCount == 0 {
                 try await Task.sleep(for: .milliseconds(5))
@@ -38,11 +43,13 @@ import Testing
         wire.split(separator: "\n").filter { $0.hasPrefix("id: ") }.compactMap { Int($0.dropFirst(4)) }
     }
 
-    @Test func resume_replaysFromTheStore_thenContinuesLive_withoutGapOrDuplicate() async throws {
+    @Test(arguments: [false, true])
+    func resume_replaysFromTheStore_thenContinuesLive_withoutGapOrDuplicate(onSocket: Bool) async throws {
         let app = try await TestApp()
         try await app.seed(updates: 3)
         let slug = Slug(rawValue: "aleppo")!
-        let (status, wire) = try await stream(app, uri: "/stories/aleppo/live", headers: [HTTPField.Name("Last-Event-ID")!: "1"]) {
+        let (status, wire) = try await stream(app, uri: "/stories/aleppo/live", headers: [HTTPField.Name("Last-Event-ID")!: "1"],
+                                              onSocket: onSocket) {
             _ = try await app.newsroom.publish(to: slug, UpdateDraft(body: "Live one."))
             let id = try await app.store.updates(of: slug, olderThan: nil, limit: 1)[0].id
             _ = try await app.newsroom.edit(updateID: id, UpdatePatch(body: "Live one, corrected."), editor: "ed")
@@ -58,17 +65,19 @@ import Testing
         #expect(wire.contains("Live one, corrected."))
     }
 
-    @Test func queryParameter_resumesLikeTheHeader() async throws {
+    @Test(arguments: [false, true])
+    func queryParameter_resumesLikeTheHeader(onSocket: Bool) async throws {
         let app = try await TestApp()
         try await app.seed(updates: 2)
-        let (_, wire) = try await stream(app, uri: "/stories/aleppo/live?last_event_id=0") {}
+        let (_, wire) = try await stream(app, uri: "/stories/aleppo/live?last_event_id=0", onSocket: onSocket) {}
         #expect(Self.ids(wire) == [1, 2])
     }
 
-    @Test func freshConnection_startsAtTheNewestEvent() async throws {
+    @Test(arguments: [false, true])
+    func freshConnection_startsAtTheNewestEvent(onSocket: Bool) async throws {
         let app = try await TestApp()
         try await app.seed(updates: 2)
-        let (_, wire) = try await stream(app, uri: "/stories/aleppo/live") {
+        let (_, wire) = try await stream(app, uri: "/stories/aleppo/live", onSocket: onSocket) {
             _ = try await app.newsroom.publish(to: Slug(rawValue: "aleppo")!, UpdateDraft(body: "Third."))
             try await fannedOut(app)
         }
@@ -145,6 +154,123 @@ import Testing
             if received.count == 20 { break }
         }
         #expect(received == Array(1...20))
+    }
+
+    @Test func socketReaders_ofOneStory_getEveryEventOnce_inOrder_whilePublishesRace() async throws {
+        let app = try await TestApp()
+        let story = try await app.seed(updates: 1)
+        try await app.application.test(.live) { client in
+            // the test client holds one connection: the second reader gets a client of its own
+            let other = TestClient(host: "localhost", port: try #require(client.port))
+            other.connect()
+            async let first = client.execute(uri: "/stories/aleppo/live", method: .get)
+            async let second = other.get("/stories/aleppo/live?last_event_id=0")
+            for _ in 0..<500 where await app.publisher.subscriberCount < 2 {
+                try await Task.sleep(for: .milliseconds(5))
+            }
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 1...15 {
+                    group.addTask { _ = try await app.newsroom.publish(to: story.slug, UpdateDraft(body: "Update \(index).")) }
+                }
+                try await group.waitForAll()
+            }
+            try await fannedOut(app)
+            await app.publisher.finishAll()
+            #expect(Self.ids(try await first.body.text) == Array(2...16))
+            #expect(Self.ids(try #require(try await second.body).text) == Array(1...16))
+            try await other.shutdown()
+        }
+    }
+
+    /// A connection on a testing channel, active, as the publisher's direct writes see one.
+    func testingConnection(highWater: Int = 1 << 20) async throws -> (NIOAsyncTestingChannel, LiveConnection) {
+        let channel = NIOAsyncTestingChannel()
+        try await channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 9)).get()
+        return (channel, LiveConnection(channel: channel, highWater: highWater))
+    }
+
+    static func written(_ channel: NIOAsyncTestingChannel) async throws -> [String] {
+        var parts: [String] = []
+        while let part = try await channel.readOutbound(as: HTTPResponsePart.self) {
+            if case .body(let buffer) = part { parts.append(buffer.text) }
+        }
+        return parts
+    }
+
+    @Test func directReader_getsWhatWaitedDuringItsReplay_afterIt_thenLiveFrames() async throws {
+        let store = try SQLiteStore.inMemory()
+        let story = try await store.createStory(StoryDraft(slug: Slug(rawValue: "s")!, title: "S"), now: TestApp.now)
+        let publisher = LivePublisher(store: store, bufferSize: 8, heartbeatSeconds: 3600, metrics: SitrepMetrics(),
+                                      logger: Logger(label: "test")) { event in ByteBuffer(string: "\(event.sequence)") }
+        let (channel, connection) = try await testingConnection()
+        let subscription = try #require(await publisher.subscribe(storyID: story.id, slug: story.slug, currentSequence: 0,
+                                                                   connection: connection))
+        #expect(subscription.deliveredThrough == 0)
+        for index in 1...3 {
+            _ = try await store.publishUpdate(to: story.slug, UpdateDraft(body: "U\(index)"), now: TestApp.now)
+        }
+        await publisher.notify(storyID: story.id)
+        await channel.testingEventLoop.run()
+        #expect(try await Self.written(channel).isEmpty) // waiting while the reader replays
+        // the replay happened to send 1 already: 2 and 3 follow, then live frames
+        await publisher.attach(storyID: story.id, id: subscription.id, sentThrough: 1)
+        await channel.testingEventLoop.run()
+        #expect(try await Self.written(channel) == ["2", "3"])
+        _ = try await store.publishUpdate(to: story.slug, UpdateDraft(body: "U4"), now: TestApp.now)
+        await publisher.notify(storyID: story.id)
+        await channel.testingEventLoop.run()
+        #expect(try await Self.written(channel) == ["4"])
+        #expect(!connection.isEnded)
+        await publisher.unsubscribe(storyID: story.id, id: subscription.id)
+        #expect(connection.isEnded)
+        #expect(await publisher.subscriberCount == 0)
+    }
+
+    @Test func directReader_tooSlowToReplay_isEnded() async throws {
+        let store = try SQLiteStore.inMemory()
+        let story = try await store.createStory(StoryDraft(slug: Slug(rawValue: "s")!, title: "S"), now: TestApp.now)
+        let metrics = SitrepMetrics()
+        let publisher = LivePublisher(store: store, bufferSize: 2, heartbeatSeconds: 3600, metrics: metrics,
+                                      logger: Logger(label: "test")) { event in ByteBuffer(string: "\(event.sequence)") }
+        let (_, connection) = try await testingConnection()
+        let subscription = try #require(await publisher.subscribe(storyID: story.id, slug: story.slug, currentSequence: 0,
+                                                                   connection: connection))
+        for index in 1...3 {
+            _ = try await store.publishUpdate(to: story.slug, UpdateDraft(body: "U\(index)"), now: TestApp.now)
+        }
+        await publisher.notify(storyID: story.id)
+        #expect(connection.isEnded)
+        #expect(metrics.render().contains("sitrep_live_slow_readers_dropped_total 1"))
+        await publisher.unsubscribe(storyID: story.id, id: subscription.id)
+        #expect(await publisher.subscriberCount == 0)
+    }
+
+    @Test func directWrite_endsAConnectionThatCannotTakeMore_andOneThatClosed() async throws {
+        let (open, openConnection) = try await testingConnection()
+        let (full, fullConnection) = try await testingConnection()
+        let (closed, closedConnection) = try await testingConnection()
+        try await closed.close()
+        await closed.testingEventLoop.run()
+        #expect(closedConnection.isEnded) // its close ends it
+        // every connection is written from its own loop, as the publisher does
+        full.isWritable = false
+        let ends = try await full.testingEventLoop.executeInContext {
+            LiveConnection.write(ByteBuffer(string: "x"), to: [fullConnection, closedConnection], on: full.eventLoop)
+        }
+        #expect(ends.written == 0)
+        #expect(ends.slow == 1)
+        #expect(fullConnection.isEnded)
+        #expect(try await Self.written(full).isEmpty)
+        let writes = try await open.testingEventLoop.executeInContext {
+            LiveConnection.write(ByteBuffer(string: "x"), to: [openConnection], on: open.eventLoop)
+        }
+        #expect(writes.written == 1)
+        #expect(try await Self.written(open) == ["x"])
+        #expect(!openConnection.isEnded)
+        // a waiting handler resumes when its connection ends
+        async let waited: Void = openConnection.waitUntilEnded()
+        openConnection.end()
+        await waited
     }
 
     @Test func frame_isOneSSEEvent() {

@@ -12,7 +12,8 @@ public struct AppConfig: Sendable {
     public var secureCookies: Bool
     /// Seconds between SSE heartbeat comments.
     public var heartbeatSeconds: Double
-    /// Events buffered per live connection before a slow reader is dropped (it resumes from the store).
+    /// Events buffered per live connection before a slow reader is dropped (it resumes from the
+    /// store); a connection written to directly may hold this many frames of ~4 KB unsent.
     public var liveBufferSize: Int
     /// Largest accepted request body in bytes.
     public var maxBodyBytes: Int

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import SitrepModel
 
 /// Per-request context: who is asking (set by the auth middleware) and the body size limit.
@@ -11,11 +12,15 @@ public struct AppRequestContext: RequestContext {
     public var session: DeskSession?
     /// The client's IP address, for login rate limiting.
     public var remoteAddress: String?
+    /// The connection, for the live stream's direct writes (nil when it has no socket: the
+    /// router test framework's channel).
+    let connectionChannel: (any Channel)?
     public var maxUploadSize: Int { 1_048_576 }
 
     public init(source: Source) {
         self.coreContext = .init(source: source)
         self.remoteAddress = source.channel.remoteAddress?.ipAddress
+        self.connectionChannel = source.channel.localAddress == nil ? nil : source.channel
     }
 
     public var requestDecoder: StrictJSONDecoder { StrictJSONDecoder() }

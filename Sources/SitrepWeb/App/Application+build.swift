@@ -62,7 +62,8 @@ public struct SitrepApp {
         let newsroom = Newsroom(store: store, publisher: publisher, extraction: dependencies.extraction, indicators: dependencies.indicators, record: record, now: dependencies.now,
                                 metrics: dependencies.metrics, logger: dependencies.logger, changed: { cache.removeAll() })
         let router = Router(context: AppRequestContext.self)
-        LiveController(store: store, publisher: publisher, frames: frames).register(on: router, layout: layout)
+        // a direct reader may hold about as many unsent bytes as `liveBufferSize` frames of ~4 KB
+        LiveController(store: store, publisher: publisher, frames: frames, highWaterBytes: config.liveBufferSize * 4096).register(on: router, layout: layout)
         router.add(middleware: LogRequestsMiddleware(.debug))
         router.add(middleware: FormQueryMiddleware())
         router.add(middleware: RequestMetricsMiddleware(metrics: dependencies.metrics))

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HTTPTypes
+import NIOCore
 import ServiceLifecycle
 import SitrepModel
 import SitrepStore
@@ -14,6 +15,8 @@ struct LiveController: Sendable {
     let store: any Store
     let publisher: LivePublisher
     let frames: LiveFrames
+    /// Bytes a direct reader's connection may hold unsent before it counts as too slow.
+    let highWaterBytes: Int
     static let retryMilliseconds = 3000
 
     /// Registered before the router's middleware, so a long-lived stream does not keep every
@@ -43,34 +46,66 @@ struct LiveController: Sendable {
         if let requested, requested > story.lastSequence {
             throw AppError(.badRequest, "Last-Event-ID \(requested) is ahead of this story's newest event (\(story.lastSequence)); reconnect without it.")
         }
-        let resumeFrom = requested
-        let subscription = await publisher.subscribe(storyID: story.storyID, slug: slug, currentSequence: story.lastSequence)
-        let store = self.store
-        let frames = self.frames
-        let publisher = self.publisher
-        let storyID = story.storyID
         var headers: HTTPFields = [:]
         headers[.contentType] = "text/event-stream; charset=utf-8"
         headers[.cacheControl] = "no-cache, no-transform"
         headers[HTTPField.Name("X-Accel-Buffering")!] = "no"
-        let body = ResponseBody { writer in
-            var sent = resumeFrom ?? story.lastSequence
+        if let channel = context.connectionChannel {
+            return Response(status: .ok, headers: headers,
+                            body: direct(channel: channel, story: story, slug: slug, resumeFrom: requested))
+        }
+        return Response(status: .ok, headers: headers, body: streamed(story: story, slug: slug, resumeFrom: requested))
+    }
+
+    /// The stream of a reader on a socket: after the replay, the publisher writes its frames
+    /// straight to the connection on its event loop, with the frames of every other reader of
+    /// that loop, and this task only waits for the end.
+    private func direct(channel: any Channel, story: LivePublisher.Position, slug: Slug, resumeFrom: Int64?) -> ResponseBody {
+        let store = self.store
+        let frames = self.frames
+        let publisher = self.publisher
+        let highWater = self.highWaterBytes
+        return ResponseBody { writer in
+            let connection = LiveConnection(channel: channel, highWater: highWater)
+            guard let subscription = await publisher.subscribe(storyID: story.storyID, slug: slug, currentSequence: story.lastSequence,
+                                                               connection: connection) else {
+                try await writer.finish(nil)
+                return
+            }
             do {
-                try await writer.write(ByteBuffer(string: "retry: \(Self.retryMilliseconds)\n: connected\n\n"))
-                // Replay from the store, in pages: only what the live stream will not bring (a
-                // fresh reader of a quiet story skips the query entirely).
-                while sent < subscription.deliveredThrough {
-                    let events = try await store.liveEvents(storyID: storyID, afterSequence: sent, limit: 500)
-                    for event in events {
-                        try await writer.write(try await frames.encode(event))
-                        sent = event.sequence
-                    }
-                    if events.count < 500 { break }
+                let sent = try await Self.replay(writer: &writer, store: store, frames: frames, storyID: story.storyID,
+                                                 from: resumeFrom ?? story.lastSequence, through: subscription.deliveredThrough)
+                await publisher.attach(storyID: story.storyID, id: subscription.id, sentThrough: sent)
+                // The server waits for open responses before the publisher is told to shut
+                // down, so each stream ends itself on graceful shutdown.
+                await withGracefulShutdownHandler {
+                    await connection.waitUntilEnded()
+                } onGracefulShutdown: {
+                    connection.end()
                 }
-                // The server waits for open responses before the publisher is told to shut down,
-                // so each stream ends itself on graceful shutdown. A plain handler, not
-                // cancelOnGracefulShutdown(), whose merge() costs a task group and two child
-                // tasks per reader.
+            } catch {
+                await publisher.unsubscribe(storyID: story.storyID, id: subscription.id)
+                throw error
+            }
+            await publisher.unsubscribe(storyID: story.storyID, id: subscription.id)
+            try await writer.finish(nil)
+        }
+    }
+
+    /// The stream of a reader without a socket (the router test framework): frames come through
+    /// an `AsyncStream` this task drains into the response writer.
+    private func streamed(story: LivePublisher.Position, slug: Slug, resumeFrom: Int64?) -> ResponseBody {
+        let store = self.store
+        let frames = self.frames
+        let publisher = self.publisher
+        let storyID = story.storyID
+        return ResponseBody { writer in
+            let subscription = await publisher.subscribe(storyID: storyID, slug: slug, currentSequence: story.lastSequence)
+            do {
+                var sent = try await Self.replay(writer: &writer, store: store, frames: frames, storyID: storyID,
+                                                 from: resumeFrom ?? story.lastSequence, through: subscription.deliveredThrough)
+                // A plain handler, not cancelOnGracefulShutdown(), whose merge() costs a task
+                // group and two child tasks per reader.
                 let end = subscription.end
                 try await withGracefulShutdownHandler {
                     for await frame in subscription.frames {
@@ -90,7 +125,24 @@ struct LiveController: Sendable {
             await publisher.unsubscribe(storyID: storyID, id: subscription.id)
             try await writer.finish(nil)
         }
-        return Response(status: .ok, headers: headers, body: body)
+    }
+
+    /// Writes the stream's preamble and replays from the store, in pages, what the live frames
+    /// will not bring: the events after `from` through `through` (a fresh reader of a quiet
+    /// story skips the query entirely). Returns the last sequence sent.
+    private static func replay(writer: inout any ResponseBodyWriter, store: any Store, frames: LiveFrames, storyID: Int64,
+                               from: Int64, through: Int64) async throws -> Int64 {
+        var sent = from
+        try await writer.write(ByteBuffer(string: "retry: \(Self.retryMilliseconds)\n: connected\n\n"))
+        while sent < through {
+            let events = try await store.liveEvents(storyID: storyID, afterSequence: sent, limit: 500)
+            for event in events {
+                try await writer.write(try await frames.encode(event))
+                sent = event.sequence
+            }
+            if events.count < 500 { break }
+        }
+        return sent
     }
 
     /// The sequence to resume after: `Last-Event-ID` header, else `?last_event_id=`. nil for a

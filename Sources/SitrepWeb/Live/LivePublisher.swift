@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import Prometheus
 import ServiceLifecycle
 import SitrepModel
@@ -32,9 +33,27 @@ public actor LivePublisher: Service {
         public var lastSequence: Int64
     }
 
-    private struct Channel {
+    /// How a reader gets its frames.
+    private enum Reader {
+        /// Through an `AsyncStream` its own task drains (tests; connections without a socket).
+        case stream(AsyncStream<LiveFrame>.Continuation)
+        /// A connection still replaying from the store: frames wait here until it is attached.
+        case pending(LiveConnection, [LiveFrame])
+        /// Written to directly on its event loop.
+        case direct(LiveConnection)
+    }
+
+    /// The attached connections of one event loop, written together by one task on that loop.
+    private struct LoopReaders {
+        var loop: any EventLoop
+        var connections: [Int: LiveConnection] = [:]
+    }
+
+    private struct StoryChannel {
         var slug: Slug
-        var subscribers: [Int: AsyncStream<LiveFrame>.Continuation] = [:]
+        var readers: [Int: Reader] = [:]
+        /// Attached direct readers by event loop (also in `readers`).
+        var loops: [ObjectIdentifier: LoopReaders] = [:]
         var lastDelivered: Int64
         var pulling = false
         var dirty = false
@@ -45,9 +64,10 @@ public actor LivePublisher: Service {
     private let bufferSize: Int
     private let heartbeat: Duration
     private let logger: Logger
-    private var channels: [Int64: Channel] = [:]
+    private var channels: [Int64: StoryChannel] = [:]
     private var storyIDs: [Slug: Int64] = [:]
     private var nextID = 0
+    private var readerCount = 0
     private var shuttingDown = false
     private let metrics: SitrepMetrics
 
@@ -68,20 +88,60 @@ public actor LivePublisher: Service {
     public func subscribe(storyID: Int64, slug: Slug, currentSequence: Int64)
         -> (id: Int, frames: AsyncStream<LiveFrame>, deliveredThrough: Int64, end: AsyncStream<LiveFrame>.Continuation) {
         let (stream, continuation) = AsyncStream<LiveFrame>.makeStream(bufferingPolicy: .bufferingOldest(bufferSize))
-        nextID += 1
-        let id = nextID
+        let id = newID()
         if shuttingDown {
             continuation.finish()
             return (id, stream, currentSequence, continuation)
         }
-        channels[storyID, default: Channel(slug: slug, lastDelivered: currentSequence)].subscribers[id] = continuation
-        storyIDs[slug] = storyID
-        let deliveredThrough = channels[storyID]!.lastDelivered
+        let deliveredThrough = add(.stream(continuation), id: id, storyID: storyID, slug: slug, currentSequence: currentSequence)
         continuation.onTermination = { [weak self] _ in
             Task { await self?.unsubscribe(storyID: storyID, id: id) }
         }
-        metrics.liveConnections.set(Double(subscriberCount))
         return (id, stream, deliveredThrough, continuation)
+    }
+
+    /// Registers a reader whose frames are written straight to `connection`. Frames published
+    /// from now on wait until `attach` (the reader replays from the store up to
+    /// `deliveredThrough` first). Returns nil when the server is shutting down.
+    func subscribe(storyID: Int64, slug: Slug, currentSequence: Int64, connection: LiveConnection)
+        -> (id: Int, deliveredThrough: Int64)? {
+        guard !shuttingDown else { return nil }
+        let id = newID()
+        let deliveredThrough = add(.pending(connection, []), id: id, storyID: storyID, slug: slug, currentSequence: currentSequence)
+        return (id, deliveredThrough)
+    }
+
+    /// The reader has sent everything through `sentThrough`: writes what waited for it (after
+    /// that sequence), and from now on writes each frame directly.
+    func attach(storyID: Int64, id: Int, sentThrough: Int64) {
+        guard case .pending(let connection, let waiting)? = channels[storyID]?.readers[id] else { return }
+        let frames = waiting.filter { $0.sequence.map { $0 > sentThrough } ?? true }
+        let loop = connection.channel.eventLoop
+        if !frames.isEmpty {
+            let metrics = self.metrics
+            loop.execute {
+                for frame in frames {
+                    let result = LiveConnection.write(frame.bytes, to: [connection], on: loop)
+                    if result.written > 0 { metrics.liveDelivered.increment() }
+                    if result.slow > 0 { metrics.liveDropped.increment() }
+                }
+            }
+        }
+        channels[storyID]?.readers[id] = .direct(connection)
+        channels[storyID]?.loops[ObjectIdentifier(loop), default: LoopReaders(loop: loop)].connections[id] = connection
+    }
+
+    private func newID() -> Int {
+        nextID += 1
+        return nextID
+    }
+
+    private func add(_ reader: Reader, id: Int, storyID: Int64, slug: Slug, currentSequence: Int64) -> Int64 {
+        channels[storyID, default: StoryChannel(slug: slug, lastDelivered: currentSequence)].readers[id] = reader
+        storyIDs[slug] = storyID
+        readerCount += 1
+        metrics.liveConnections.set(Double(readerCount))
+        return channels[storyID]!.lastDelivered
     }
 
     /// The story and last delivered sequence of a story that has readers now; nil otherwise.
@@ -91,20 +151,31 @@ public actor LivePublisher: Service {
     }
 
     public func unsubscribe(storyID: Int64, id: Int) {
-        guard let continuation = channels[storyID]?.subscribers.removeValue(forKey: id) else { return }
-        continuation.finish()
-        if channels[storyID]?.subscribers.isEmpty == true, channels[storyID]?.pulling == false {
+        guard let reader = channels[storyID]?.readers.removeValue(forKey: id) else { return }
+        readerCount -= 1
+        switch reader {
+        case .stream(let continuation):
+            continuation.finish()
+        case .pending(let connection, _):
+            connection.end()
+        case .direct(let connection):
+            connection.end()
+            let key = ObjectIdentifier(connection.channel.eventLoop)
+            channels[storyID]?.loops[key]?.connections[id] = nil
+            if channels[storyID]?.loops[key]?.connections.isEmpty == true { channels[storyID]?.loops[key] = nil }
+        }
+        if channels[storyID]?.readers.isEmpty == true, channels[storyID]?.pulling == false {
             removeChannel(storyID)
         }
-        metrics.liveConnections.set(Double(subscriberCount))
+        metrics.liveConnections.set(Double(readerCount))
     }
 
     /// Number of connected readers, all stories together.
-    public var subscriberCount: Int { channels.values.reduce(0) { $0 + $1.subscribers.count } }
+    public var subscriberCount: Int { readerCount }
 
     /// Called after a transaction that appended live events to `storyID` committed.
     public func notify(storyID: Int64) async {
-        guard var channel = channels[storyID], !channel.subscribers.isEmpty else { return }
+        guard var channel = channels[storyID], !channel.readers.isEmpty else { return }
         if channel.pulling {
             channels[storyID]?.dirty = true
             return
@@ -116,7 +187,7 @@ public actor LivePublisher: Service {
             await pull(storyID: storyID)
         } while channels[storyID]?.dirty == true
         channels[storyID]?.pulling = false
-        if channels[storyID]?.subscribers.isEmpty == true { removeChannel(storyID) }
+        if channels[storyID]?.readers.isEmpty == true { removeChannel(storyID) }
     }
 
     /// Pulls every story that has readers: after a reconnect to the database's notifications,
@@ -156,20 +227,47 @@ public actor LivePublisher: Service {
     }
 
     private func broadcast(storyID: Int64, frame: LiveFrame) {
-        guard let subscribers = channels[storyID]?.subscribers else { return }
-        for (id, continuation) in subscribers {
-            switch continuation.yield(frame) {
-            case .enqueued:
-                metrics.liveDelivered.increment()
-            case .dropped:
-                // Too slow: end its stream; it reconnects and replays from the store.
-                metrics.liveDropped.increment()
-                channels[storyID]?.subscribers[id] = nil
-                continuation.finish()
-            case .terminated:
-                channels[storyID]?.subscribers[id] = nil
-            @unknown default:
-                break
+        guard let channel = channels[storyID] else { return }
+        // Attached connections: one task per event loop writes the frame to all of them.
+        let metrics = self.metrics
+        for group in channel.loops.values {
+            let loop = group.loop
+            let connections = Array(group.connections.values)
+            loop.execute {
+                let result = LiveConnection.write(frame.bytes, to: connections, on: loop)
+                metrics.liveDelivered.increment(by: Int64(result.written))
+                if result.slow > 0 { metrics.liveDropped.increment(by: Int64(result.slow)) }
+            }
+        }
+        for (id, reader) in channel.readers {
+            switch reader {
+            case .direct:
+                continue
+            case .pending(let connection, var waiting):
+                if waiting.count >= bufferSize {
+                    // Too slow to replay: end it; it reconnects and replays from the store.
+                    metrics.liveDropped.increment()
+                    connection.end()
+                    continue
+                }
+                waiting.append(frame)
+                channels[storyID]?.readers[id] = .pending(connection, waiting)
+            case .stream(let continuation):
+                switch continuation.yield(frame) {
+                case .enqueued:
+                    metrics.liveDelivered.increment()
+                case .dropped:
+                    // Too slow: end its stream; it reconnects and replays from the store.
+                    metrics.liveDropped.increment()
+                    channels[storyID]?.readers[id] = nil
+                    readerCount -= 1
+                    continuation.finish()
+                case .terminated:
+                    channels[storyID]?.readers[id] = nil
+                    readerCount -= 1
+                @unknown default:
+                    break
+                }
             }
         }
     }
@@ -185,10 +283,16 @@ public actor LivePublisher: Service {
     func finishAll() {
         shuttingDown = true
         for channel in channels.values {
-            for continuation in channel.subscribers.values { continuation.finish() }
+            for reader in channel.readers.values {
+                switch reader {
+                case .stream(let continuation): continuation.finish()
+                case .pending(let connection, _), .direct(let connection): connection.end()
+                }
+            }
         }
         channels.removeAll()
         storyIDs.removeAll()
+        readerCount = 0
         metrics.liveConnections.set(Double(0))
     }
 

@@ -1,0 +1,83 @@
+import HTTPTypes
+import NIOCore
+import NIOHTTPTypes
+import Synchronization
+
+/// A reader's connection that the publisher writes frames to directly, on the connection's own
+/// event loop: no task of the reader's runs per frame, no hand-off through the response writer.
+///
+/// The reader's request handler writes the response head and the replay through the response
+/// writer, then hands the connection to the publisher (`LivePublisher.attach`) and waits in
+/// `waitUntilEnded()`. The connection ends when the client goes away, when it is too slow to
+/// drain what it was sent (its channel stays unwritable: it reconnects and replays from the
+/// store), or when the server shuts down; the handler then finishes the response.
+final class LiveConnection: Sendable {
+    let channel: any Channel
+    private let state = Mutex<State>(State())
+
+    private struct State {
+        var ended = false
+        var waiter: CheckedContinuation<Void, Never>?
+    }
+
+    /// Frames may wait in the connection's outbound buffer up to `highWater` bytes (beyond what
+    /// the kernel's socket buffer holds) before the reader counts as too slow.
+    init(channel: any Channel, highWater: Int) {
+        self.channel = channel
+        channel.closeFuture.whenComplete { [weak self] _ in self?.end() }
+        let mark = ChannelOptions.Types.WriteBufferWaterMark(low: max(1, highWater / 2), high: max(2, highWater))
+        _ = channel.setOption(ChannelOptions.writeBufferWaterMark, value: mark)
+    }
+
+    var isEnded: Bool { state.withLock { $0.ended } }
+
+    /// Ends the connection's stream; the waiting handler resumes. Idempotent.
+    func end() {
+        let waiter = state.withLock { state -> CheckedContinuation<Void, Never>? in
+            guard !state.ended else { return nil }
+            state.ended = true
+            defer { state.waiter = nil }
+            return state.waiter
+        }
+        waiter?.resume()
+    }
+
+    /// Returns when the stream has ended (at once if it already has).
+    func waitUntilEnded() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let endedAlready = state.withLock { state -> Bool in
+                if state.ended { return true }
+                state.waiter = continuation
+                return false
+            }
+            if endedAlready { continuation.resume() }
+        }
+    }
+
+    /// Writes `frame` to every connection of `connections` that is still open, on `loop`, which
+    /// must be all of their event loop. A connection whose buffer is full is ended instead.
+    /// Returns how many were written and how many were ended as too slow.
+    static func write(_ frame: ByteBuffer, to connections: [LiveConnection], on loop: any EventLoop)
+        -> (written: Int, slow: Int) {
+        loop.preconditionInEventLoop()
+        var written = 0
+        var slow = 0
+        let part = HTTPResponsePart.body(frame)
+        for connection in connections where !connection.isEnded {
+            let channel = connection.channel
+            guard channel.isActive else {
+                connection.end()
+                continue
+            }
+            guard channel.isWritable else {
+                connection.end()
+                slow += 1
+                continue
+            }
+            channel.write(part, promise: nil)
+            channel.flush()
+            written += 1
+        }
+        return (written, slow)
+    }
+}
