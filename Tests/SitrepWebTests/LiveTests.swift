@@ -255,14 +255,14 @@ import Testing
         // every connection is written from its own loop, as the publisher does
         full.isWritable = false
         let ends = try await full.testingEventLoop.executeInContext {
-            LiveConnection.write(ByteBuffer(string: "x"), to: [fullConnection, closedConnection], on: full.eventLoop)
+            LiveConnection.write(.init(ByteBuffer(string: "x")), to: [fullConnection, closedConnection], on: full.eventLoop)
         }
         #expect(ends.written == 0)
         #expect(ends.slow == 1)
         #expect(fullConnection.isEnded)
         #expect(try await Self.written(full).isEmpty)
         let writes = try await open.testingEventLoop.executeInContext {
-            LiveConnection.write(ByteBuffer(string: "x"), to: [openConnection], on: open.eventLoop)
+            LiveConnection.write(.init(ByteBuffer(string: "x")), to: [openConnection], on: open.eventLoop)
         }
         #expect(writes.written == 1)
         #expect(try await Self.written(open) == ["x"])

@@ -1,5 +1,6 @@
 import HTTPTypes
 import NIOCore
+import NIOHTTP1
 import NIOHTTPTypes
 import Synchronization
 
@@ -11,9 +12,16 @@ import Synchronization
 /// `waitUntilEnded()`. The connection ends when the client goes away, when it is too slow to
 /// drain what it was sent (its channel stays unwritable: it reconnects and replays from the
 /// store), or when the server shuts down; the handler then finishes the response.
+///
+/// The response is chunked (an SSE response has no length, and the HTTP/1 encoder frames it as
+/// chunks), so once attached a frame is written as one pre-framed chunk, built once for all the
+/// readers, at the encoder's place in the pipeline: one write per reader, where the response
+/// part took three through the encoders. A pipeline without that encoder gets response parts.
 final class LiveConnection: Sendable {
     let channel: any Channel
     private let state = Mutex<State>(State())
+    /// The HTTP/1 response encoder's context, found on the loop when the reader is attached.
+    private let encoder: NIOLoopBoundBox<ChannelHandlerContext?>
 
     private struct State {
         var ended = false
@@ -24,6 +32,7 @@ final class LiveConnection: Sendable {
     /// the kernel's socket buffer holds) before the reader counts as too slow.
     init(channel: any Channel, highWater: Int) {
         self.channel = channel
+        self.encoder = .makeEmptyBox(valueType: ChannelHandlerContext.self, eventLoop: channel.eventLoop)
         channel.closeFuture.whenComplete { [weak self] _ in self?.end() }
         let mark = ChannelOptions.Types.WriteBufferWaterMark(low: max(1, highWater / 2), high: max(2, highWater))
         _ = channel.setOption(ChannelOptions.writeBufferWaterMark, value: mark)
@@ -54,15 +63,39 @@ final class LiveConnection: Sendable {
         }
     }
 
+    /// On the connection's loop, once its response head and replay are written: from now on
+    /// frames go in at the HTTP/1 encoder as pre-framed chunks.
+    func attach() {
+        encoder.value = try? channel.pipeline.syncOperations.context(handlerType: HTTPResponseEncoder.self)
+    }
+
+    /// One SSE frame as a chunk of a chunked HTTP/1 body: size in hex, CRLF, the bytes, CRLF.
+    struct Frame: Sendable {
+        var bytes: ByteBuffer
+        var chunk: ByteBuffer
+
+        init(_ bytes: ByteBuffer) {
+            self.bytes = bytes
+            var chunk = ByteBuffer()
+            chunk.reserveCapacity(bytes.readableBytes + 12)
+            chunk.writeString(String(bytes.readableBytes, radix: 16))
+            chunk.writeStaticString("\r\n")
+            chunk.writeImmutableBuffer(bytes)
+            chunk.writeStaticString("\r\n")
+            self.chunk = chunk
+        }
+    }
+
     /// Writes `frame` to every connection of `connections` that is still open, on `loop`, which
     /// must be all of their event loop. A connection whose buffer is full is ended instead.
     /// Returns how many were written and how many were ended as too slow.
-    static func write(_ frame: ByteBuffer, to connections: [LiveConnection], on loop: any EventLoop)
+    static func write(_ frame: Frame, to connections: some Collection<LiveConnection>, on loop: any EventLoop)
         -> (written: Int, slow: Int) {
         loop.preconditionInEventLoop()
         var written = 0
         var slow = 0
-        let part = HTTPResponsePart.body(frame)
+        let part = HTTPResponsePart.body(frame.bytes)
+        let chunk = IOData.byteBuffer(frame.chunk)
         for connection in connections where !connection.isEnded {
             let channel = connection.channel
             guard channel.isActive else {
@@ -74,8 +107,12 @@ final class LiveConnection: Sendable {
                 slow += 1
                 continue
             }
-            channel.write(part, promise: nil)
-            channel.flush()
+            if let encoder = connection.encoder.value {
+                encoder.writeAndFlush(NIOAny(chunk), promise: nil)
+            } else {
+                channel.write(part, promise: nil)
+                channel.flush()
+            }
             written += 1
         }
         return (written, slow)

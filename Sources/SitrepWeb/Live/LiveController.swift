@@ -50,7 +50,8 @@ struct LiveController: Sendable {
         headers[.contentType] = "text/event-stream; charset=utf-8"
         headers[.cacheControl] = "no-cache, no-transform"
         headers[HTTPField.Name("X-Accel-Buffering")!] = "no"
-        if let channel = context.connectionChannel {
+        // (a HEAD request's response has no body to write to)
+        if let channel = context.connectionChannel, request.method == .get {
             return Response(status: .ok, headers: headers,
                             body: direct(channel: channel, story: story, slug: slug, resumeFrom: requested))
         }

@@ -59,6 +59,9 @@ public actor LivePublisher: Service {
         var dirty = false
     }
 
+    /// Direct readers written by one task on their loop.
+    static let writeBatch = 256
+
     private let store: any Store
     private let render: Renderer
     private let bufferSize: Int
@@ -117,14 +120,13 @@ public actor LivePublisher: Service {
         guard case .pending(let connection, let waiting)? = channels[storyID]?.readers[id] else { return }
         let frames = waiting.filter { $0.sequence.map { $0 > sentThrough } ?? true }
         let loop = connection.channel.eventLoop
-        if !frames.isEmpty {
-            let metrics = self.metrics
-            loop.execute {
-                for frame in frames {
-                    let result = LiveConnection.write(frame.bytes, to: [connection], on: loop)
-                    if result.written > 0 { metrics.liveDelivered.increment() }
-                    if result.slow > 0 { metrics.liveDropped.increment() }
-                }
+        let metrics = self.metrics
+        loop.execute {
+            connection.attach()
+            for frame in frames {
+                let result = LiveConnection.write(LiveConnection.Frame(frame.bytes), to: CollectionOfOne(connection), on: loop)
+                if result.written > 0 { metrics.liveDelivered.increment() }
+                if result.slow > 0 { metrics.liveDropped.increment() }
             }
         }
         channels[storyID]?.readers[id] = .direct(connection)
@@ -229,14 +231,21 @@ public actor LivePublisher: Service {
     private func broadcast(storyID: Int64, frame: LiveFrame) {
         guard let channel = channels[storyID] else { return }
         // Attached connections: one task per event loop writes the frame to all of them.
+        // Batches of a few hundred, so other work on the loop (a publish request, new readers)
+        // is not held up behind thousands of writes.
         let metrics = self.metrics
+        let framed = channel.loops.isEmpty ? nil : LiveConnection.Frame(frame.bytes)
         for group in channel.loops.values {
+            guard let framed else { break }
             let loop = group.loop
             let connections = Array(group.connections.values)
-            loop.execute {
-                let result = LiveConnection.write(frame.bytes, to: connections, on: loop)
-                metrics.liveDelivered.increment(by: Int64(result.written))
-                if result.slow > 0 { metrics.liveDropped.increment(by: Int64(result.slow)) }
+            for start in stride(from: 0, to: connections.count, by: Self.writeBatch) {
+                let batch = connections[start..<min(start + Self.writeBatch, connections.count)]
+                loop.execute {
+                    let result = LiveConnection.write(framed, to: batch, on: loop)
+                    metrics.liveDelivered.increment(by: Int64(result.written))
+                    if result.slow > 0 { metrics.liveDropped.increment(by: Int64(result.slow)) }
+                }
             }
         }
         for (id, reader) in channel.readers {
