@@ -19,14 +19,10 @@ import Synchronization
 /// part took three through the encoders. A pipeline without that encoder gets response parts.
 final class LiveConnection: Sendable {
     let channel: any Channel
-    private let state = Mutex<State>(State())
+    private let ended = Atomic<Bool>(false)
+    private let waiter = Mutex<CheckedContinuation<Void, Never>?>(nil)
     /// The HTTP/1 response encoder's context, found on the loop when the reader is attached.
     private let encoder: NIOLoopBoundBox<ChannelHandlerContext?>
-
-    private struct State {
-        var ended = false
-        var waiter: CheckedContinuation<Void, Never>?
-    }
 
     /// Frames may wait in the connection's outbound buffer up to `highWater` bytes (beyond what
     /// the kernel's socket buffer holds) before the reader counts as too slow.
@@ -38,25 +34,24 @@ final class LiveConnection: Sendable {
         _ = channel.setOption(ChannelOptions.writeBufferWaterMark, value: mark)
     }
 
-    var isEnded: Bool { state.withLock { $0.ended } }
+    var isEnded: Bool { ended.load(ordering: .acquiring) }
 
     /// Ends the connection's stream; the waiting handler resumes. Idempotent.
     func end() {
-        let waiter = state.withLock { state -> CheckedContinuation<Void, Never>? in
-            guard !state.ended else { return nil }
-            state.ended = true
-            defer { state.waiter = nil }
-            return state.waiter
-        }
-        waiter?.resume()
+        guard ended.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged else { return }
+        waiter.withLock { waiter -> CheckedContinuation<Void, Never>? in
+            defer { waiter = nil }
+            return waiter
+        }?.resume()
     }
 
     /// Returns when the stream has ended (at once if it already has).
     func waitUntilEnded() async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let endedAlready = state.withLock { state -> Bool in
-                if state.ended { return true }
-                state.waiter = continuation
+            // `end()` sets the flag before it looks for a waiter, under the same lock as this
+            let endedAlready = waiter.withLock { waiter -> Bool in
+                if ended.load(ordering: .acquiring) { return true }
+                waiter = continuation
                 return false
             }
             if endedAlready { continuation.resume() }

@@ -33,30 +33,35 @@ public actor LivePublisher: Service {
         public var lastSequence: Int64
     }
 
-    /// How a reader gets its frames.
+    /// A reader that is given each frame: attached connections are written to by their loop.
     private enum Reader {
         /// Through an `AsyncStream` its own task drains (tests; connections without a socket).
         case stream(AsyncStream<LiveFrame>.Continuation)
         /// A connection still replaying from the store: frames wait here until it is attached.
         case pending(LiveConnection, [LiveFrame])
-        /// Written to directly on its event loop.
-        case direct(LiveConnection)
     }
 
-    /// The attached connections of one event loop, written together by one task on that loop.
+    /// The attached connections of one event loop, written together by tasks on that loop.
     private struct LoopReaders {
         var loop: any EventLoop
-        var connections: [Int: LiveConnection] = [:]
+        var connections: [Int: LiveConnection] = [:] {
+            didSet { snapshot = nil }
+        }
+        /// `connections` as an array, kept between frames while nobody comes or goes.
+        var snapshot: [LiveConnection]?
     }
 
     private struct StoryChannel {
         var slug: Slug
+        /// Readers given each frame by the publisher.
         var readers: [Int: Reader] = [:]
-        /// Attached direct readers by event loop (also in `readers`).
+        /// Attached connections by event loop, and each one's loop by reader.
         var loops: [ObjectIdentifier: LoopReaders] = [:]
+        var attached: [Int: ObjectIdentifier] = [:]
         var lastDelivered: Int64
         var pulling = false
         var dirty = false
+        var isEmpty: Bool { readers.isEmpty && attached.isEmpty }
     }
 
     /// Direct readers written by one task on their loop.
@@ -129,7 +134,8 @@ public actor LivePublisher: Service {
                 if result.slow > 0 { metrics.liveDropped.increment() }
             }
         }
-        channels[storyID]?.readers[id] = .direct(connection)
+        channels[storyID]?.readers[id] = nil
+        channels[storyID]?.attached[id] = ObjectIdentifier(loop)
         channels[storyID]?.loops[ObjectIdentifier(loop), default: LoopReaders(loop: loop)].connections[id] = connection
     }
 
@@ -153,20 +159,19 @@ public actor LivePublisher: Service {
     }
 
     public func unsubscribe(storyID: Int64, id: Int) {
-        guard let reader = channels[storyID]?.readers.removeValue(forKey: id) else { return }
-        readerCount -= 1
-        switch reader {
-        case .stream(let continuation):
-            continuation.finish()
-        case .pending(let connection, _):
-            connection.end()
-        case .direct(let connection):
-            connection.end()
-            let key = ObjectIdentifier(connection.channel.eventLoop)
-            channels[storyID]?.loops[key]?.connections[id] = nil
+        if let reader = channels[storyID]?.readers.removeValue(forKey: id) {
+            switch reader {
+            case .stream(let continuation): continuation.finish()
+            case .pending(let connection, _): connection.end()
+            }
+        } else if let key = channels[storyID]?.attached.removeValue(forKey: id) {
+            channels[storyID]?.loops[key]?.connections.removeValue(forKey: id)?.end()
             if channels[storyID]?.loops[key]?.connections.isEmpty == true { channels[storyID]?.loops[key] = nil }
+        } else {
+            return
         }
-        if channels[storyID]?.readers.isEmpty == true, channels[storyID]?.pulling == false {
+        readerCount -= 1
+        if channels[storyID]?.isEmpty == true, channels[storyID]?.pulling == false {
             removeChannel(storyID)
         }
         metrics.liveConnections.set(Double(readerCount))
@@ -177,7 +182,7 @@ public actor LivePublisher: Service {
 
     /// Called after a transaction that appended live events to `storyID` committed.
     public func notify(storyID: Int64) async {
-        guard var channel = channels[storyID], !channel.readers.isEmpty else { return }
+        guard var channel = channels[storyID], !channel.isEmpty else { return }
         if channel.pulling {
             channels[storyID]?.dirty = true
             return
@@ -189,7 +194,7 @@ public actor LivePublisher: Service {
             await pull(storyID: storyID)
         } while channels[storyID]?.dirty == true
         channels[storyID]?.pulling = false
-        if channels[storyID]?.readers.isEmpty == true { removeChannel(storyID) }
+        if channels[storyID]?.isEmpty == true { removeChannel(storyID) }
     }
 
     /// Pulls every story that has readers: after a reconnect to the database's notifications,
@@ -235,10 +240,16 @@ public actor LivePublisher: Service {
         // is not held up behind thousands of writes.
         let metrics = self.metrics
         let framed = channel.loops.isEmpty ? nil : LiveConnection.Frame(frame.bytes)
-        for group in channel.loops.values {
+        for (key, group) in channel.loops {
             guard let framed else { break }
             let loop = group.loop
-            let connections = Array(group.connections.values)
+            let connections: [LiveConnection]
+            if let snapshot = group.snapshot {
+                connections = snapshot
+            } else {
+                connections = Array(group.connections.values)
+                channels[storyID]?.loops[key]?.snapshot = connections
+            }
             for start in stride(from: 0, to: connections.count, by: Self.writeBatch) {
                 let batch = connections[start..<min(start + Self.writeBatch, connections.count)]
                 loop.execute {
@@ -250,9 +261,8 @@ public actor LivePublisher: Service {
         }
         for (id, reader) in channel.readers {
             switch reader {
-            case .direct:
-                continue
             case .pending(let connection, var waiting):
+                if connection.isEnded { continue }
                 if waiting.count >= bufferSize {
                     // Too slow to replay: end it; it reconnects and replays from the store.
                     metrics.liveDropped.increment()
@@ -295,8 +305,11 @@ public actor LivePublisher: Service {
             for reader in channel.readers.values {
                 switch reader {
                 case .stream(let continuation): continuation.finish()
-                case .pending(let connection, _), .direct(let connection): connection.end()
+                case .pending(let connection, _): connection.end()
                 }
+            }
+            for group in channel.loops.values {
+                for connection in group.connections.values { connection.end() }
             }
         }
         channels.removeAll()
