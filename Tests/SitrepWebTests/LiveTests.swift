@@ -226,6 +226,28 @@ import Testing
         #expect(await publisher.subscriberCount == 0)
     }
 
+    @Test func directReader_whoseReplayRanAheadOfThePublisher_getsNothingTwice() async throws {
+        let store = try SQLiteStore.inMemory()
+        let story = try await store.createStory(StoryDraft(slug: Slug(rawValue: "s")!, title: "S"), now: TestApp.now)
+        let publisher = LivePublisher(store: store, bufferSize: 8, heartbeatSeconds: 3600, metrics: SitrepMetrics(),
+                                      logger: Logger(label: "test")) { event in ByteBuffer(string: "\(event.sequence)") }
+        let (channel, connection) = try await testingConnection()
+        let subscription = try #require(await publisher.subscribe(storyID: story.id, slug: story.slug, currentSequence: 0,
+                                                                   connection: connection))
+        // committed, the notification not yet handled: the reader's replay already read them
+        for index in 1...3 {
+            _ = try await store.publishUpdate(to: story.slug, UpdateDraft(body: "U\(index)"), now: TestApp.now)
+        }
+        await publisher.attach(storyID: story.id, id: subscription.id, sentThrough: 3)
+        await publisher.notify(storyID: story.id)
+        await channel.testingEventLoop.run()
+        #expect(try await Self.written(channel).isEmpty)
+        _ = try await store.publishUpdate(to: story.slug, UpdateDraft(body: "U4"), now: TestApp.now)
+        await publisher.notify(storyID: story.id)
+        await channel.testingEventLoop.run()
+        #expect(try await Self.written(channel) == ["4"])
+    }
+
     @Test func directReader_tooSlowToReplay_isEnded() async throws {
         let store = try SQLiteStore.inMemory()
         let story = try await store.createStory(StoryDraft(slug: Slug(rawValue: "s")!, title: "S"), now: TestApp.now)
@@ -255,14 +277,14 @@ import Testing
         // every connection is written from its own loop, as the publisher does
         full.isWritable = false
         let ends = try await full.testingEventLoop.executeInContext {
-            LiveConnection.write(.init(ByteBuffer(string: "x")), to: [fullConnection, closedConnection], on: full.eventLoop)
+            LiveConnection.write(.init(LiveFrame(sequence: 1, bytes: ByteBuffer(string: "x"))), to: [fullConnection, closedConnection], on: full.eventLoop)
         }
         #expect(ends.written == 0)
         #expect(ends.slow == 1)
         #expect(fullConnection.isEnded)
         #expect(try await Self.written(full).isEmpty)
         let writes = try await open.testingEventLoop.executeInContext {
-            LiveConnection.write(.init(ByteBuffer(string: "x")), to: [openConnection], on: open.eventLoop)
+            LiveConnection.write(.init(LiveFrame(sequence: 1, bytes: ByteBuffer(string: "x"))), to: [openConnection], on: open.eventLoop)
         }
         #expect(writes.written == 1)
         #expect(try await Self.written(open) == ["x"])

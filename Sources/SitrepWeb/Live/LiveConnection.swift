@@ -20,6 +20,9 @@ import Synchronization
 final class LiveConnection: Sendable {
     let channel: any Channel
     private let ended = Atomic<Bool>(false)
+    /// The last sequence this connection was sent before it was attached: its replay can run
+    /// ahead of the publisher, whose frames up to here it must not get again.
+    private let sentThrough = Atomic<Int64>(0)
     private let waiter = Mutex<CheckedContinuation<Void, Never>?>(nil)
     /// The HTTP/1 response encoder's context, found on the loop when the reader is attached.
     private let encoder: NIOLoopBoundBox<ChannelHandlerContext?>
@@ -60,16 +63,21 @@ final class LiveConnection: Sendable {
 
     /// On the connection's loop, once its response head and replay are written: from now on
     /// frames go in at the HTTP/1 encoder as pre-framed chunks.
-    func attach() {
+    func attach(sentThrough: Int64) {
+        self.sentThrough.store(sentThrough, ordering: .releasing)
         encoder.value = try? channel.pipeline.syncOperations.context(handlerType: HTTPResponseEncoder.self)
     }
 
     /// One SSE frame as a chunk of a chunked HTTP/1 body: size in hex, CRLF, the bytes, CRLF.
     struct Frame: Sendable {
+        /// nil for a heartbeat.
+        var sequence: Int64?
         var bytes: ByteBuffer
         var chunk: ByteBuffer
 
-        init(_ bytes: ByteBuffer) {
+        init(_ frame: LiveFrame) {
+            let bytes = frame.bytes
+            self.sequence = frame.sequence
             self.bytes = bytes
             var chunk = ByteBuffer()
             chunk.reserveCapacity(bytes.readableBytes + 12)
@@ -92,6 +100,7 @@ final class LiveConnection: Sendable {
         let part = HTTPResponsePart.body(frame.bytes)
         let chunk = IOData.byteBuffer(frame.chunk)
         for connection in connections where !connection.isEnded {
+            if let sequence = frame.sequence, sequence <= connection.sentThrough.load(ordering: .acquiring) { continue }
             let channel = connection.channel
             guard channel.isActive else {
                 connection.end()

@@ -123,13 +123,12 @@ public actor LivePublisher: Service {
     /// that sequence), and from now on writes each frame directly.
     func attach(storyID: Int64, id: Int, sentThrough: Int64) {
         guard case .pending(let connection, let waiting)? = channels[storyID]?.readers[id] else { return }
-        let frames = waiting.filter { $0.sequence.map { $0 > sentThrough } ?? true }
         let loop = connection.channel.eventLoop
         let metrics = self.metrics
         loop.execute {
-            connection.attach()
-            for frame in frames {
-                let result = LiveConnection.write(LiveConnection.Frame(frame.bytes), to: CollectionOfOne(connection), on: loop)
+            connection.attach(sentThrough: sentThrough)
+            for frame in waiting {
+                let result = LiveConnection.write(LiveConnection.Frame(frame), to: CollectionOfOne(connection), on: loop)
                 if result.written > 0 { metrics.liveDelivered.increment() }
                 if result.slow > 0 { metrics.liveDropped.increment() }
             }
@@ -239,7 +238,7 @@ public actor LivePublisher: Service {
         // Batches of a few hundred, so other work on the loop (a publish request, new readers)
         // is not held up behind thousands of writes.
         let metrics = self.metrics
-        let framed = channel.loops.isEmpty ? nil : LiveConnection.Frame(frame.bytes)
+        let framed = channel.loops.isEmpty ? nil : LiveConnection.Frame(frame)
         for (key, group) in channel.loops {
             guard let framed else { break }
             let loop = group.loop
