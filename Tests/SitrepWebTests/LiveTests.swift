@@ -5,7 +5,9 @@ import HTTPTypes
 import Logging
 import NIOCore
 import NIOEmbedded
+import NIOHTTP1
 import NIOHTTPTypes
+import NIOHTTPTypesHTTP1
 import SitrepModel
 import SitrepStore
 import Testing
@@ -19,9 +21,13 @@ import Testing
                 whileConnected: @Sendable () async throws -> Void) async throws -> (HTTPResponse.Status, String) {
         try await app.application.test(onSocket ? .live : .router) { client in
             async let response = client.execute(uri: uri, method: .get, headers: headers)
-            for _ in 0..<500 where await app.publisher.subscriberCount == 0 {
+            // a reader on a socket is written to directly once its replay is done
+            for _ in 0..<500 {
+                let (readers, attached) = (await app.publisher.subscriberCount, await app.publisher.attachedCount)
+                if readers > 0 && (!onSocket || attached > 0) { break }
                 try await Task.sleep(for: .milliseconds(5))
             }
+            #expect(await app.publisher.attachedCount == (onSocket ? 1 : 0))
             try await whileConnected()
             await app.publisher.finishAll()
             let result = try await response
@@ -165,7 +171,7 @@ import Testing
             other.connect()
             async let first = client.execute(uri: "/stories/aleppo/live", method: .get)
             async let second = other.get("/stories/aleppo/live?last_event_id=0")
-            for _ in 0..<500 where await app.publisher.subscriberCount < 2 {
+            for _ in 0..<500 where await app.publisher.attachedCount < 2 {
                 try await Task.sleep(for: .milliseconds(5))
             }
             try await withThrowingTaskGroup(of: Void.self) { group in
@@ -179,7 +185,43 @@ import Testing
             #expect(Self.ids(try await first.body.text) == Array(2...16))
             #expect(Self.ids(try #require(try await second.body).text) == Array(1...16))
             try await other.shutdown()
+            // the connection that carried the stream serves the next request (keep-alive)
+            let page = try await client.execute(uri: "/stories/aleppo", method: .get)
+            #expect(page.status == .ok)
+            #expect(page.body.text.contains("Update 15."))
         }
+    }
+
+    @Test func attachedFrames_areChunksOfTheResponse_asTheEncoderWouldWriteThem() async throws {
+        // a connection's HTTP/1 pipeline as the server builds it, on a testing channel
+        let channel = NIOAsyncTestingChannel()
+        try await channel.pipeline.addHandlers([HTTPResponseEncoder(), HTTP1ToHTTPServerCodec(secure: false)])
+        try await channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 9)).get()
+        #expect(await LiveConnection.isHTTP1(channel))
+        let connection = LiveConnection(channel: channel, highWater: 1 << 20)
+        try await channel.writeAndFlush(HTTPResponsePart.head(HTTPResponse(status: .ok, headerFields: [.contentType: "text/event-stream"])))
+        try await channel.writeAndFlush(HTTPResponsePart.body(ByteBuffer(string: "retry: 3000\n\n")))
+        let frames = [LiveFrame(sequence: 1, bytes: ByteBuffer(string: "id: 1\ndata: {}\n\n")),
+                      LiveFrame(sequence: 2, bytes: ByteBuffer(string: "")), // never written: it would end the body
+                      LiveFrame(sequence: nil, bytes: ByteBuffer(string: ": heartbeat\n\n"))]
+        let chunks = try await channel.testingEventLoop.executeInContext {
+            connection.attach(sentThrough: 0)
+            return connection.writesChunks
+        }
+        #expect(chunks)
+        try await channel.testingEventLoop.executeInContext {
+            for frame in frames {
+                _ = LiveConnection.write(LiveConnection.Frame(frame), to: [connection], on: channel.eventLoop)
+            }
+        }
+        try await channel.writeAndFlush(HTTPResponsePart.end(nil))
+        var wire = ""
+        while let buffer = try await channel.readOutbound(as: IOData.self) {
+            if case .byteBuffer(let bytes) = buffer { wire += bytes.text }
+        }
+        let body = try #require(wire.components(separatedBy: "\r\n\r\n").dropFirst().joined(separator: "\r\n\r\n") as String?)
+        #expect(wire.lowercased().contains("transfer-encoding: chunked"))
+        #expect(body == "d\r\nretry: 3000\n\n\r\n" + "10\r\nid: 1\ndata: {}\n\n\r\n" + "d\r\n: heartbeat\n\n\r\n" + "0\r\n\r\n")
     }
 
     /// A connection on a testing channel, active, as the publisher's direct writes see one.
@@ -277,12 +319,18 @@ import Testing
         // every connection is written from its own loop, as the publisher does
         full.isWritable = false
         let ends = try await full.testingEventLoop.executeInContext {
-            LiveConnection.write(.init(LiveFrame(sequence: 1, bytes: ByteBuffer(string: "x"))), to: [fullConnection, closedConnection], on: full.eventLoop)
+            LiveConnection.write(.init(LiveFrame(sequence: 1, bytes: ByteBuffer(string: "x"))), to: [fullConnection], on: full.eventLoop)
         }
         #expect(ends.written == 0)
         #expect(ends.slow == 1)
         #expect(fullConnection.isEnded)
         #expect(try await Self.written(full).isEmpty)
+        await full.testingEventLoop.run()
+        #expect(!full.isActive) // closed: a client that stopped reading cannot hold it open
+        let none = try await closed.testingEventLoop.executeInContext {
+            LiveConnection.write(.init(LiveFrame(sequence: 1, bytes: ByteBuffer(string: "x"))), to: [closedConnection], on: closed.eventLoop)
+        }
+        #expect(none.written == 0 && none.slow == 0)
         let writes = try await open.testingEventLoop.executeInContext {
             LiveConnection.write(.init(LiveFrame(sequence: 1, bytes: ByteBuffer(string: "x"))), to: [openConnection], on: open.eventLoop)
         }

@@ -27,14 +27,30 @@ final class LiveConnection: Sendable {
     /// The HTTP/1 response encoder's context, found on the loop when the reader is attached.
     private let encoder: NIOLoopBoundBox<ChannelHandlerContext?>
 
+    /// NIO's default: what the connection goes back to when the stream ends (keep-alive).
+    static let defaultWaterMark = ChannelOptions.Types.WriteBufferWaterMark(low: 32 * 1024, high: 64 * 1024)
+
     /// Frames may wait in the connection's outbound buffer up to `highWater` bytes (beyond what
-    /// the kernel's socket buffer holds) before the reader counts as too slow.
+    /// the kernel's socket buffer holds) before the reader counts as too slow. `channel` must be
+    /// an HTTP/1 connection's (`isHTTP1`).
     init(channel: any Channel, highWater: Int) {
         self.channel = channel
         self.encoder = .makeEmptyBox(valueType: ChannelHandlerContext.self, eventLoop: channel.eventLoop)
+        // (one callback per stream on a keep-alive connection; it holds the connection weakly)
         channel.closeFuture.whenComplete { [weak self] _ in self?.end() }
         let mark = ChannelOptions.Types.WriteBufferWaterMark(low: max(1, highWater / 2), high: max(2, highWater))
         _ = channel.setOption(ChannelOptions.writeBufferWaterMark, value: mark)
+    }
+
+    /// Whether `channel` is an HTTP/1 connection's (its pipeline has the response encoder this
+    /// writes at): not an HTTP/2 stream's, which has neither the encoder nor water marks.
+    static func isHTTP1(_ channel: any Channel) async -> Bool {
+        (try? await channel.pipeline.handler(type: HTTPResponseEncoder.self).get()) != nil
+    }
+
+    /// Gives the connection back its usual buffer limit, after the stream's response ended.
+    func restoreWaterMark() async {
+        try? await channel.setOption(ChannelOptions.writeBufferWaterMark, value: Self.defaultWaterMark).get()
     }
 
     var isEnded: Bool { ended.load(ordering: .acquiring) }
@@ -48,16 +64,21 @@ final class LiveConnection: Sendable {
         }?.resume()
     }
 
-    /// Returns when the stream has ended (at once if it already has).
+    /// Returns when the stream has ended (at once if it already has), or the task is cancelled
+    /// (which ends it).
     func waitUntilEnded() async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            // `end()` sets the flag before it looks for a waiter, under the same lock as this
-            let endedAlready = waiter.withLock { waiter -> Bool in
-                if ended.load(ordering: .acquiring) { return true }
-                waiter = continuation
-                return false
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                // `end()` sets the flag before it looks for a waiter, under the same lock as this
+                let endedAlready = waiter.withLock { waiter -> Bool in
+                    if ended.load(ordering: .acquiring) { return true }
+                    waiter = continuation
+                    return false
+                }
+                if endedAlready { continuation.resume() }
             }
-            if endedAlready { continuation.resume() }
+        } onCancel: {
+            end()
         }
     }
 
@@ -67,6 +88,9 @@ final class LiveConnection: Sendable {
         self.sentThrough.store(sentThrough, ordering: .releasing)
         encoder.value = try? channel.pipeline.syncOperations.context(handlerType: HTTPResponseEncoder.self)
     }
+
+    /// Whether frames go in as pre-framed chunks (on the connection's loop, after `attach`).
+    var writesChunks: Bool { encoder.value != nil }
 
     /// One SSE frame as a chunk of a chunked HTTP/1 body: size in hex, CRLF, the bytes, CRLF.
     struct Frame: Sendable {
@@ -90,13 +114,17 @@ final class LiveConnection: Sendable {
     }
 
     /// Writes `frame` to every connection of `connections` that is still open, on `loop`, which
-    /// must be all of their event loop. A connection whose buffer is full is ended instead.
-    /// Returns how many were written and how many were ended as too slow.
+    /// must be all of their event loop. A connection whose buffer is full is ended and closed
+    /// (a client that stopped reading would hold its response open forever: the stream's end
+    /// could never be written); it reconnects with its `Last-Event-ID` and replays from the
+    /// store. Returns how many were written and how many were ended as too slow. An empty
+    /// frame is written to none (as a chunk it would end the response).
     static func write(_ frame: Frame, to connections: some Collection<LiveConnection>, on loop: any EventLoop)
         -> (written: Int, slow: Int) {
         loop.preconditionInEventLoop()
         var written = 0
         var slow = 0
+        guard frame.bytes.readableBytes > 0 else { return (0, 0) }
         let part = HTTPResponsePart.body(frame.bytes)
         let chunk = IOData.byteBuffer(frame.chunk)
         for connection in connections where !connection.isEnded {
@@ -108,6 +136,7 @@ final class LiveConnection: Sendable {
             }
             guard channel.isWritable else {
                 connection.end()
+                channel.close(promise: nil)
                 slow += 1
                 continue
             }

@@ -21,6 +21,8 @@ struct LiveController: Sendable {
 
     /// Registered before the router's middleware, so a long-lived stream does not keep every
     /// middleware's async frame allocated for its whole life; errors are rendered here instead.
+    /// It must stay so: attached readers' frames are written to the connection directly, past
+    /// anything that would wrap the response body (a compressing middleware, `ResponseBody.map`).
     func register(on router: Router<AppRequestContext>, layout: Layout) {
         router.get(RouterPath(SiteRoute.Pattern.storyLive)) { request, context in
             do {
@@ -51,7 +53,7 @@ struct LiveController: Sendable {
         headers[.cacheControl] = "no-cache, no-transform"
         headers[HTTPField.Name("X-Accel-Buffering")!] = "no"
         // (a HEAD request's response has no body to write to)
-        if let channel = context.connectionChannel, request.method == .get {
+        if let channel = context.connectionChannel, request.method == .get, await LiveConnection.isHTTP1(channel) {
             return Response(status: .ok, headers: headers,
                             body: direct(channel: channel, story: story, slug: slug, resumeFrom: requested))
         }
@@ -90,6 +92,7 @@ struct LiveController: Sendable {
             }
             await publisher.unsubscribe(storyID: story.storyID, id: subscription.id)
             try await writer.finish(nil)
+            await connection.restoreWaterMark()
         }
     }
 

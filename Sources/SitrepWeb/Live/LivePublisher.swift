@@ -179,6 +179,9 @@ public actor LivePublisher: Service {
     /// Number of connected readers, all stories together.
     public var subscriberCount: Int { readerCount }
 
+    /// Readers whose frames are written to their connections directly, all stories together.
+    var attachedCount: Int { channels.values.reduce(0) { $0 + $1.attached.count } }
+
     /// Called after a transaction that appended live events to `storyID` committed.
     public func notify(storyID: Int64) async {
         guard var channel = channels[storyID], !channel.isEmpty else { return }
