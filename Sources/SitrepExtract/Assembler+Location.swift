@@ -42,6 +42,12 @@ extension Assembler {
                     // where it happened when the sentence says in or at which other place it did
                     // (a settlement named without "in" or "at" still wins, a province does not)
                     if cameFrom(p), locatedElsewhere(than: p, among: indices) { rank -= 2 }
+                    // "on the Aleppo-Lattakia highway near Ariha": the towns a road is named after are
+                    // its ends, not where on it this happened
+                    if namesARoute(m.range) { rank -= 2 }
+                    // "in Kypseli [coded to Athens-Central Athens]": the coder's own note names the
+                    // place the event is coded at
+                    if codedTo(m.range.lowerBound) { rank += 2 }
                     if best == nil || rank > best!.rank { best = (p, rank) }
                 }
             }
@@ -202,6 +208,36 @@ extension Assembler {
         return doc.lexHas(i - 1, .direction)
     }
 
+    /// Whether the mention at `r` is one end of a road's name: "the Aleppo-Lattakia highway", "the
+    /// Rabia - Mosul road" (a hyphen joins it to another name, and a route word follows the pair).
+    private func namesARoute(_ r: Range<Int>) -> Bool {
+        let tokens = doc.tokens
+        func isDash(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isPunct(0x2D) }
+        func isRoute(_ i: Int) -> Bool { i < tokens.count && Document.routeWords.contains(tokens[i].lex) }
+        // the second name: a hyphen or dash before it, the route word right after
+        if r.lowerBound > 0, tokens[r.lowerBound - 1].flags.contains(.hyphenNext) || isDash(r.lowerBound - 1), isRoute(r.upperBound) { return true }
+        // the first name: a hyphen or dash after it, the route word after the next name (a few words)
+        guard tokens[r.upperBound - 1].flags.contains(.hyphenNext) || isDash(r.upperBound) else { return false }
+        var j = r.upperBound + 1
+        while j < tokens.count, j <= r.upperBound + 5, tokens[j].isWord {
+            if isRoute(j) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether the mention starting at token `i` follows "coded to", "coded as", "coded at" (with
+    /// "the" between or not): ACLED's note of the place an event was coded at.
+    private func codedTo(_ i: Int) -> Bool {
+        var j = i - 1
+        if j > 0, doc.tokens[j].lex == PlaceResolver.theWord { j -= 1 }
+        guard j > 0, Assembler.codedPrepositions.contains(doc.tokens[j].lex) else { return false }
+        return doc.tokens[j - 1].lex == Assembler.codedWord
+    }
+
+    private static let codedWord = DateResolver.lexHash("coded")
+    private static let codedPrepositions: Set<UInt64> = Set(["to", "as", "at"].map { DateResolver.lexHash($0) })
+
     /// Whether mention `p` follows "from" or "from the".
     private func cameFrom(_ p: Int) -> Bool {
         var before = doc.places[p].range.lowerBound - 1
@@ -228,6 +264,9 @@ extension Assembler {
     private func nearCue(before i: Int, in range: Range<Int>) -> Bool {
         var j = i - 1
         var steps = 0
+        // "in the southern city of Kandahar", "the northern town of Saraqib": the direction says
+        // where the town lies in its country, not that the event was outside it
+        if j - 1 >= range.lowerBound, doc.tokens[j].lex == Document.ofHash, doc.lexAt[j - 1] >= 0, doc.lexHas(j - 1, .areaword) { return false }
         while j >= range.lowerBound, steps < 3 {
             if doc.lexAt[j] >= 0, doc.lexHas(j, .near) { return true }
             j -= 1

@@ -88,6 +88,14 @@ extension Document {
                 if b.n == 2 { i += 1 }
                 best = nil
             }
+            // "Byblos Bank", "Kabul Bank", "Ariana Airlines": a name before a capitalized word for a
+            // firm names the firm, whose branches and offices lie anywhere (the stop words that let
+            // "Aleppo University" stay a place do not cover these)
+            if let b = best, i + b.n < tokens.count, tokens[i + b.n].kind == .word, tokens[i + b.n].flags.contains(.capitalized),
+               Document.firmWords.contains(tokens[i + b.n].lex) {
+                i += b.n
+                continue
+            }
             // ... and so is one preceded by a capitalized word inside a sentence ("John Kerry"), unless a direction
             // or a place's possessive ("Khartoum's Bahri district"; not "the CRPF's Cobra unit"); an article
             // between does not change that ("Saraya al Jihad" is a brigade, not Baghdad's Jihad)
@@ -114,7 +122,7 @@ extension Document {
             if let best {
                 // a name that is really an actor, a source or a rule word is passed over whole (its
                 // readings are never copied: common words have hundreds)
-                if !isNotAPlace(i..<(i + best.n), lexicon: lexicon) {
+                if !isNotAPlace(i..<(i + best.n), lexicon: lexicon), !isHeadOfUnknownCompound(i + best.n - 1, table) {
                     places.append(PlaceMatch(range: i..<(i + best.n), candidates: Array(postings[best.ids])))
                 }
                 i += best.n
@@ -140,9 +148,29 @@ extension Document {
             for id in lexEntries(at: t) where lexRange(at: t)!.count == 1 {
                 if lexicon.phraseLex[Int(id)] == tokens[t].lex { return true }
             }
+            // "a Molotov cocktail" (Perm's old name): the first word of an event trigger phrase
+            if let r = lexRange(at: t), r.count > 1, lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == .trigger }) { return true }
         }
         return false
     }
+
+    /// "Tapoa-Djerma", "Eren-23": a name glued by a hyphen to a capitalized word that begins no
+    /// gazetteer name, or to a number, is the head of a longer name (a village named after its
+    /// neighbour, an operation), not that place. ("the Aleppo-Lattakia highway", "Raqqa-Tal Abyad"
+    /// join two known names and are left alone.)
+    private func isHeadOfUnknownCompound(_ last: Int, _ table: PhraseTable) -> Bool {
+        guard tokens[last].flags.contains(.hyphenNext), last + 1 < tokens.count else { return false }
+        let w = tokens[last + 1]
+        if w.kind == .number { return true }
+        guard w.isWord, w.flags.contains(.capitalized), !w.flags.contains(.article),
+              !table.probe(Fold.combine(Fold.phraseSeed, w.geo)).found else { return false }
+        // ("the Coatzacoalcos-Canticas highway" runs from a known town to an unknown one)
+        return !(last + 2 < tokens.count && Document.routeWords.contains(tokens[last + 2].lex))
+    }
+
+    static let firmWords: Set<UInt64> = Set(["bank", "company", "corporation", "airways", "airlines", "telecom", "insurance", "cement"].map { DateResolver.lexHash($0) })
+
+    static let routeWords: Set<UInt64> = Set(["road", "highway", "motorway", "route", "axis", "corridor", "railway"].map { DateResolver.lexHash($0) })
 
     /// A source's name that is also a town's ("Myawaddy", the Myanmar army's newspaper and a border
     /// town) is the town after a preposition of place ("in Myawaddy") or before an area word

@@ -305,4 +305,85 @@ import SitrepModel
         let e = try #require(Self.event(text))
         #expect(e.location == "Myawaddy")
     }
+
+    /// A name's own province reading does not vouch for a hamlet of the same name inside that
+    /// province: the province (or its capital) is meant, not the hamlet.
+    @Test func aProvincesOwnNameDoesNotLiftItsNamesakeHamlet() throws {
+        let e = try #require(Self.event("Air defence units shot down two cruise missiles over Zaporizhia on Friday."))
+        #expect(e.admin1 == "Zaporizhia")
+        #expect(abs((e.latitude ?? 0) - 47.84) < 0.1)
+    }
+
+    /// A big city before a parenthesis holding another country's abbreviation keeps its country.
+    @Test func aBigCityIsNotMovedAbroadByAParenthesis() throws {
+        let e = try #require(Self.event("Pakistani police dispersed two groups of lawyers who scuffled outside a court in Islamabad city (FCT) on Monday."))
+        #expect(e.location == "Islamabad")
+        #expect(e.country == "Pakistan")
+    }
+
+    /// A name glued by a hyphen to a number or to an unknown capitalized word heads a longer name
+    /// (an operation, a village named after its neighbour), and is not that place.
+    @Test(arguments: [
+        ("Gendarmes destroyed four shelters during the Eren-14 sweep in the central district of Tunceli.", "Tunceli"),
+        ("Gunmen abducted a herder near Tapoa-Kpenga (Diapaga, Tapoa) at dawn.", "Diapaga"),
+    ])
+    func aHyphenatedHeadOfALongerNameIsNoPlace(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+    }
+
+    /// A square or roundabout named after a place is no place of its own when the sentence says
+    /// where it is.
+    @Test(arguments: [
+        ("Pensioners rallied at Ulus square in Altindag, Ankara, over low payments.", "Ankara"),
+        ("Students marched in La Paz city to Garita de Lima square to demand grants.", "La Paz"),
+    ])
+    func aStreetNamedAfterAPlaceIsNoPlace(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+    }
+
+    /// The towns a road is named after are its ends: another place in the sentence says where on
+    /// it the event was.
+    @Test func theEndsOfARoadGiveWayToThePlaceOnIt() throws {
+        let e = try #require(Self.event("Turkish troops patrolled the Aleppo-Lattakia highway in Idlib near the Ariha area."))
+        #expect(e.location == "Ariha")
+    }
+
+    /// A firm named after a town ("Byblos Bank") and a trigger phrase starting with a town's old
+    /// name ("Molotov cocktail") name no place.
+    @Test(arguments: [
+        "Rioters smashed the windows of the Byblos Bank branch in Bar Elias overnight.",
+        "Rioters threw a Molotov cocktail at a bank branch in Bar Elias overnight.",
+    ])
+    func aFirmOrWeaponNamedAfterATownIsNoPlace(text: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == "Bar Elias")
+    }
+
+    /// "[coded to X]": the coder's note names the place the event is coded at.
+    @Test func theCodersNoteNamesThePlace() throws {
+        let e = try #require(Self.event("Riot police clashed with youths in Kypseli [coded to Athens] after a search."))
+        #expect(e.location == "Athens")
+    }
+
+    /// "X, Y City": a place named with its city lies in that city; unknown there, the city stands.
+    @Test func aCityCalledSoHoldsTheNameBeforeIt() throws {
+        let e = try #require(Self.event("Activists rallied in Jaro, Iloilo City, against the arrest of a farmer."))
+        #expect(e.location == "Iloilo")
+    }
+
+    /// A city called a city is meant as one, whatever country the actors' demonyms vote for.
+    @Test func aCityCalledSoOutlastsTheActorsCountry() throws {
+        let e = try #require(Self.event("Police detained activists outside the Russian consulate near the Almaly district of Almaty city."))
+        #expect(e.location == "Almaty")
+    }
+
+    /// "in the southern city of X": the direction says where the city lies, not that the event
+    /// was outside it.
+    @Test func aDirectionBeforeCityOfIsNoNearCue() throws {
+        let e = try #require(Self.event("Gunmen shot dead two guards in the southern city of Kandahar on Tuesday."))
+        #expect(e.location == "Kandahar")
+        #expect(e.geoPrecision == 1)
+    }
 }
