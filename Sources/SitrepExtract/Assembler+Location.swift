@@ -209,11 +209,13 @@ extension Assembler {
     }
 
     /// Whether the mention at `r` is one end of a road's name: "the Aleppo-Lattakia highway", "the
-    /// Rabia - Mosul road" (a hyphen joins it to another name, and a route word follows the pair).
+    /// Rabia - Mosul road", "the Coyah to Forecariah road" (a hyphen, dash or "to" joins it to
+    /// another name, and a route word follows the pair), or where a road leads: "on the road to X".
     private func namesARoute(_ r: Range<Int>) -> Bool {
         let tokens = doc.tokens
-        func isDash(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isPunct(0x2D) }
-        func isRoute(_ i: Int) -> Bool { i < tokens.count && Document.routeWords.contains(tokens[i].lex) }
+        func isDash(_ i: Int) -> Bool { i >= 0 && i < tokens.count && (tokens[i].isPunct(0x2D) || tokens[i].lex == Assembler.toWord) }
+        func isRoute(_ i: Int) -> Bool { i >= 0 && i < tokens.count && Document.routeWords.contains(tokens[i].lex) }
+        if r.lowerBound > 1, tokens[r.lowerBound - 1].lex == Assembler.toWord, isRoute(r.lowerBound - 2) { return true }
         // the second name: a hyphen or dash before it, the route word right after
         if r.lowerBound > 0, tokens[r.lowerBound - 1].flags.contains(.hyphenNext) || isDash(r.lowerBound - 1), isRoute(r.upperBound) { return true }
         // the first name: a hyphen or dash after it, the route word after the next name (a few words)
@@ -236,6 +238,7 @@ extension Assembler {
     }
 
     private static let codedWord = DateResolver.lexHash("coded")
+    private static let toWord = DateResolver.lexHash("to")
     private static let codedPrepositions: Set<UInt64> = Set(["to", "as", "at"].map { DateResolver.lexHash($0) })
 
     /// Whether mention `p` follows "from" or "from the".

@@ -65,7 +65,9 @@ extension Document {
                         let single = words == 1
                         // a name ends on a capitalized word or an area word ("Kamounia camp"), not on "in"
                         let lowerEnd = !tj.flags.contains(.capitalized) && !lexHas(j, .areaword)
-                        let rejected = lowerEnd || single && (tj.flags.contains(.stop) || tj.length < 3)
+                        // (two letters make a name only before an area word: "Ye town", "Ye township")
+                        let short = tj.length < 3 && !(tj.length == 2 && j + 1 < tokens.count && lexHas(j + 1, .areaword))
+                        let rejected = lowerEnd || single && (tj.flags.contains(.stop) || short)
                         if !rejected { best = (j + 1 - i, ids) }
                     }
                     if !canGrow { break }

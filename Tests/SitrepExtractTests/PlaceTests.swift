@@ -386,4 +386,28 @@ import SitrepModel
         #expect(e.location == "Kandahar")
         #expect(e.geoPrecision == 1)
     }
+
+    /// "at the village of X": a settlement the text calls one stays, whatever country the actors'
+    /// demonyms vote for.
+    @Test func aSettlementCalledSoOutlastsTheActorsCountry() throws {
+        let e = try #require(Self.event("Turkish soldiers fired warning shots at a Greek patrol by the Evros river at the village of Tychero."))
+        #expect(e.location == "Tychero")
+        #expect(e.country == "Greece")
+    }
+
+    /// A two-letter name is a place only before an area word ("Ye town").
+    @Test func aTwoLetterTownBeforeAnAreaWordIsAPlace() throws {
+        let e = try #require(Self.event("A mine went off outside the tax office in Ye town (Mawlamyine district, Mon State) on Friday."))
+        #expect(e.location == "Ye")
+    }
+
+    /// "the A to B road", "the road to B": the ends of a road give way to a place on it.
+    @Test(arguments: [
+        "Gunmen ambushed a bus on the Damascus to Homs highway near An Nabk on Monday.",
+        "Gunmen ambushed a bus on the road to Homs in An Nabk on Monday.",
+    ])
+    func aRoadsEndsGiveWayToThePlaceOnIt(text: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == "Nabk")
+    }
 }

@@ -213,6 +213,15 @@ extension PlaceResolver {
         return lex == inWord || lex == atWord
     }
 
+    /// Whether the words before token `start` are "the village of", "the town of", "the city of":
+    /// the text says the name is a settlement.
+    static func isCalledASettlement(before start: Int, _ doc: Document) -> Bool {
+        guard start >= 3, doc.tokens[start - 1].lex == ofWord, doc.tokens[start - 3].lex == theWord else { return false }
+        return settlementWords.contains(doc.tokens[start - 2].lex)
+    }
+
+    static let settlementWords: Set<UInt64> = Set(["village", "town", "city"].map { DateResolver.lexHash($0) })
+
     /// The place mention that a parenthesis closing at token `close` qualifies: the last mention
     /// before its "(", with at most two plain words between ("Al Arqoub area (...)", "As Sadah fort (...)").
     func nameBeforeParenthesis(closedBy close: Int, from: Int, _ places: [Document.PlaceMatch], _ doc: Document) -> Int? {

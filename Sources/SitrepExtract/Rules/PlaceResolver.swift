@@ -159,10 +159,14 @@ struct PlaceResolver {
             }
             for p in places.indices {
                 // ("near Almaly district of Almaty city": a city called a city is meant as one)
-                let foreignCity = (PlaceResolver.isLocative(before: places[p].range.lowerBound, doc) || places[p].areaHint == .city)
-                    && !placedSentences.contains(doc.sentenceOf[places[p].range.lowerBound])
+                let unplaced = !placedSentences.contains(doc.sentenceOf[places[p].range.lowerBound])
+                let foreignCity = (PlaceResolver.isLocative(before: places[p].range.lowerBound, doc) || places[p].areaHint == .city) && unplaced
+                // "at the village of Tychero" (Greek and Turkish guards): a settlement the text calls one
+                let foreignSettlement = unplaced && PlaceResolver.isCalledASettlement(before: places[p].range.lowerBound, doc)
                 places[p].candidates.removeAll { c in
-                    !(context.contains(info[Int(c)].countryKey) || kinds[Int(c)] == .country || foreignCity && kinds[Int(c)] == .city)
+                    let k = kinds[Int(c)]
+                    return !(context.contains(info[Int(c)].countryKey) || k == .country || foreignCity && k == .city
+                        || foreignSettlement && (k == .city || k == .town || k == .village))
                 }
             }
             places.removeAll { $0.candidates.isEmpty }
