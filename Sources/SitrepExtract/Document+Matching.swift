@@ -53,8 +53,14 @@ extension Document {
                     && !tokens[j + 1].flags.contains(.lineStart)
                 if !article {
                     // inner words of a name are capitalized, except a few connectors ("Dayr az Zawr", "Sistan and Baluchestan")
+                    // ... and an area word that ends a listed name: "Plateau state" is Nigeria's
+                    // Plateau State (its bare name is a common word, left to other countries' places)
+                    var areaEnd = false
                     if j > i, !tj.flags.contains(.capitalized), words > 0, !tokens[j - 1].flags.contains(.hyphenNext) && !tokens[j - 1].flags.contains(.article) {
-                        if tj.length > 3 { break }
+                        if tj.length > 3 {
+                            guard Document.provinceWords.contains(tj.lex) else { break }
+                            areaEnd = true
+                        }
                     }
                     h = Fold.combine(h, tj.geo)
                     words += 1
@@ -68,9 +74,12 @@ extension Document {
                         // (two letters make a name only before an area word: "Ye town", "Ye township")
                         let short = tj.length < 3 && !(tj.length == 2 && j + 1 < tokens.count && lexHas(j + 1, .areaword))
                         let rejected = lowerEnd || single && (tj.flags.contains(.stop) || short)
-                        if !rejected { best = (j + 1 - i, ids) }
+                        // (after a lowercase unit word only a province the name alone did not read:
+                        // "Ponce city" is no Ponca City, and "Idlib province" stays "Idlib" + "province")
+                        func hasProvince(_ r: Range<Int>) -> Bool { postings[r].contains { gazetteer.kinds[Int($0)] == .province } }
+                        if !rejected, !areaEnd || hasProvince(ids) && !(best.map { hasProvince($0.ids) } ?? false) { best = (j + 1 - i, ids) }
                     }
-                    if !canGrow { break }
+                    if !canGrow || areaEnd { break }
                 }
                 j += 1
                 if tokens[j - 1].flags.contains(.possessive) { break }
@@ -169,6 +178,8 @@ extension Document {
         // ("the Coatzacoalcos-Canticas highway" runs from a known town to an unknown one)
         return !(last + 2 < tokens.count && Document.routeWords.contains(tokens[last + 2].lex))
     }
+
+    static let provinceWords: Set<UInt64> = Set(["state", "province", "region", "governorate"].map { DateResolver.lexHash($0) })
 
     static let firmWords: Set<UInt64> = Set(["bank", "company", "corporation", "airways", "airlines", "telecom", "insurance", "cement"].map { DateResolver.lexHash($0) })
 

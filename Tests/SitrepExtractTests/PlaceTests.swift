@@ -410,4 +410,16 @@ import SitrepModel
         let e = try #require(Self.event(text))
         #expect(e.location == "Nabk")
     }
+
+    /// A province whose bare name is a common word ("Plateau", "Delta") is read with its unit word
+    /// written in lowercase too ("Plateau state").
+    @Test(arguments: [
+        ("Herders killed eleven villagers in Nigeria's north-central Plateau state overnight.", "Plateau"),
+        ("Gunmen kidnapped a priest in Delta state on Sunday.", "Delta"),
+    ])
+    func aCommonWordProvinceIsReadWithItsUnitWord(text: String, admin1: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.admin1 == admin1)
+        #expect(e.country == "Nigeria")
+    }
 }
