@@ -184,6 +184,9 @@ extension Assembler {
             // northern countryside of"), lowercase: not "the east of Hodeidah" (the city's side),
             // "the southern front of Marib", nor a name ("West Medan")
             guard let d = Assembler.directionIndex[lex], !doc.tokens[t].flags.contains(.capitalized), t + 1 < hi else { continue }
+            // "Syria's northwestern Idlib province": after a country's possessive the direction says
+            // where the province lies in the country, not which part of it
+            if t + 1 == m.range.lowerBound, t > 0, doc.tokens[t - 1].flags.contains(.possessive) { continue }
             let next = doc.tokens[t + 1].lex
             if t + 1 == m.range.lowerBound || next == Assembler.countrysideWord || next == Assembler.ruralWord
                 || possessive && t >= m.range.upperBound { direction = d }

@@ -422,4 +422,19 @@ import SitrepModel
         #expect(e.admin1 == admin1)
         #expect(e.country == "Nigeria")
     }
+
+    /// A two-word name opening with a word reports often write joined ("Bou", "Umm", "Kot") is
+    /// found written as one word.
+    @Test func aJoinedSpellingOfATwoWordNameIsFound() throws {
+        let e = try #require(Self.event("Hundreds of dock workers protested outside the port gate in Ummqasr on Sunday."))
+        #expect(e.location == "Umm Qasr")
+    }
+
+    /// "Syria's northwestern Idlib province": after a country's possessive the direction says where
+    /// the province lies, so it is coded at its capital like any province named alone.
+    @Test func aDirectionAfterACountrysPossessiveDoesNotMoveTheProvince() throws {
+        let e = try #require(Self.event("A roadside bomb killed three soldiers in Afghanistan's eastern Nangarhar province on Sunday."))
+        #expect(e.admin1 == "Nangarhar")
+        #expect(abs((e.latitude ?? 0) - 34.43) < 0.05)
+    }
 }
