@@ -113,6 +113,7 @@ extension Document {
             let afterPlacePossessive = i > 0 && tokens[i - 1].flags.contains(.possessive) && places.last?.range.upperBound == i
             if let b = best, b.n == 1 || b.n == 2 && isArticle, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized),
                !tokens[i - 1].flags.contains(.lineStart), !afterPlacePossessive, !tokens[i].flags.contains(.allCaps), !tokens[i - 1].flags.contains(.hyphenNext),
+               !Document.unitPrefixes.contains(tokens[i - 1].lex),
                i < 2 || !(tokens[i - 2].kind == .punct && (tokens[i - 2].mark == 0x2E || tokens[i - 2].mark == 0x3A)),
                !tokens[i - 1].flags.contains(.stop), !tokens[i - 1].flags.contains(.article) {
                 // (past the article too: its word alone is the same name)
@@ -178,6 +179,10 @@ extension Document {
         // ("the Coatzacoalcos-Canticas highway" runs from a known town to an unknown one)
         return !(last + 2 < tokens.count && Document.routeWords.contains(tokens[last + 2].lex))
     }
+
+    /// Words for an administrative unit written before its name ("Nahiyat Yathrib", "Qada Sinjar"):
+    /// the name after them is the unit's, not a person's surname.
+    static let unitPrefixes: Set<UInt64> = Set(["nahiyat", "nahiya", "nahiyah", "qada", "qadaa", "markaz", "mudiriyat"].map { DateResolver.lexHash($0) })
 
     static let provinceWords: Set<UInt64> = Set(["state", "province", "region", "governorate"].map { DateResolver.lexHash($0) })
 

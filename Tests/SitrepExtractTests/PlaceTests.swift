@@ -437,4 +437,10 @@ import SitrepModel
         #expect(e.admin1 == "Nangarhar")
         #expect(abs((e.latitude ?? 0) - 34.43) < 0.05)
     }
+
+    /// "Nahiyat X": the unit word before a name does not make it a person's surname.
+    @Test func aUnitWordBeforeANameKeepsItAPlace() throws {
+        let e = try #require(Self.event("Unknown gunmen shot a teacher outside his home in Nahiyat Yathrib, Salah al-Din."))
+        #expect(e.location == "Yathrib")
+    }
 }
