@@ -269,15 +269,15 @@ extension Assembler {
         event.sourceKind = sourceKind
         if let place {
             let g = extractor.gazetteer
-            event.location = g.name(place.id)
-            event.admin1 = g.admin1(place.id)
+            event.location = Assembler.displayName(g.name(place.id))
             event.country = g.country(place.id)
+            event.admin1 = Assembler.acledAdmin1(g.admin1(place.id), country: event.country)
             let point = place.point ?? SIMD2(g.places[Int(place.id)].lat, g.places[Int(place.id)].lon)
             event.latitude = (Double(point.x) * 10_000).rounded() / 10_000
             event.longitude = (Double(point.y) * 10_000).rounded() / 10_000
             event.geoPrecision = place.precision
             spans["location"] = span(place.range)
-            if g.places[Int(place.id)].kind == .province, event.admin1 == nil { event.admin1 = event.location }
+            if g.places[Int(place.id)].kind == .province, event.admin1 == nil { event.admin1 = Assembler.acledAdmin1(event.location, country: event.country) }
         } else {
             event.country = country
         }

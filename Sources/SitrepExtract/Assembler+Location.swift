@@ -92,6 +92,35 @@ extension Assembler {
         return nil
     }
 
+    /// A gazetteer name as a coder writes it: without the country that tells namesakes apart in
+    /// the gazetteer ("Tripoli (Lebanon)", "Plateau (Nigeria)" are Tripoli, Plateau).
+    static func displayName(_ name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex else { return name }
+        var head = name[..<open]
+        while head.last == " " { head.removeLast() }
+        return head.isEmpty ? name : String(head)
+    }
+
+    /// The first-level unit under ACLED's name for it where the gazetteer's (which the resolver
+    /// reads provinces by) differs: Palestine's governorates lie in ACLED's West Bank and Gaza
+    /// Strip, and a few units go by another spelling (Suqutra, Nord-Kivu, Maysan, the full names of
+    /// two Mexican states).
+    static func acledAdmin1(_ admin1: String?, country: String?) -> String? {
+        guard let admin1, let country else { return admin1 }
+        if country == "Palestine" { return gazaGovernorates.contains(admin1) ? "Gaza Strip" : "West Bank" }
+        return acledAdmin1Names[country + "|" + admin1] ?? admin1
+    }
+
+    private static let gazaGovernorates: Set<String> = ["North Gaza", "Gaza City", "Gaza", "Deir El Balah", "Khan Yunis", "Rafah", "Gaza Strip"]
+    private static let acledAdmin1Names: [String: String] = [
+        "Yemen|Socotra": "Suqutra",
+        "Democratic Republic of Congo|North Kivu": "Nord-Kivu",
+        "Democratic Republic of Congo|South Kivu": "Sud-Kivu",
+        "Iraq|Missan": "Maysan",
+        "Mexico|Veracruz": "Veracruz de Ignacio de la Llave",
+        "Mexico|Coahuila": "Coahuila de Zaragoza",
+    ]
+
     /// Whether a settlement or site other than mention `p`, among the sentence's mentions `indices`,
     /// lies in province `admin1` (and is not itself named like its province).
     private func hasSettlementInside(_ admin1: UInt64, besides p: Int, among indices: [Int]) -> Bool {

@@ -443,4 +443,23 @@ import SitrepModel
         let e = try #require(Self.event("Unknown gunmen shot a teacher outside his home in Nahiyat Yathrib, Salah al-Din."))
         #expect(e.location == "Yathrib")
     }
+
+    /// Admin1 is written as ACLED names it: Palestine's governorates lie in the West Bank or the
+    /// Gaza Strip; a few units go by ACLED's spelling.
+    @Test(arguments: [
+        ("Israeli troops shot a young man during a raid on Jenin on Tuesday.", "West Bank"),
+        ("An air strike hit a house in Khan Yunis on Tuesday.", "Gaza Strip"),
+        ("Rebels attacked an army post near Rutshuru in North Kivu on Tuesday.", "Nord-Kivu"),
+    ])
+    func admin1IsWrittenAsACLEDNamesIt(text: String, admin1: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.admin1 == admin1)
+    }
+
+    /// The country that tells namesakes apart in the gazetteer is not part of the place's name.
+    @Test func aNamesakesCountryIsDroppedFromTheName() throws {
+        let e = try #require(Self.event("Protesters blocked the main roads of Tripoli in northern Lebanon with burning tyres."))
+        #expect(e.location == "Tripoli")
+        #expect(e.country == "Lebanon")
+    }
 }
