@@ -187,13 +187,11 @@ extension PlaceResolver {
             if end < doc.tokens.count, streetWords.contains(doc.tokens[end].lex) { streets.append(p) }
         }
         guard !streets.isEmpty else { return }
-        var drop = Set<Int>()
-        for p in streets {
-            let k = doc.sentenceOf[places[p].range.lowerBound]
-            if places.indices.contains(where: { q in q != p && !streets.contains(q) && doc.sentenceOf[places[q].range.lowerBound] == k }) {
-                drop.insert(p)
-            }
-        }
+        // the sentences that name a place other than a street (one pass: O(mentions))
+        let streetSet = Set(streets)
+        var placed = Set<Int32>()
+        for q in places.indices where !streetSet.contains(q) { placed.insert(doc.sentenceOf[places[q].range.lowerBound]) }
+        let drop = streetSet.filter { placed.contains(doc.sentenceOf[places[$0].range.lowerBound]) }
         guard !drop.isEmpty else { return }
         places = places.indices.filter { !drop.contains($0) }.map { places[$0] }
     }
