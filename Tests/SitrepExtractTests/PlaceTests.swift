@@ -450,6 +450,8 @@ import SitrepModel
         ("Israeli troops shot a young man during a raid on Jenin on Tuesday.", "West Bank"),
         ("An air strike hit a house in Khan Yunis on Tuesday.", "Gaza Strip"),
         ("Rebels attacked an army post near Rutshuru in North Kivu on Tuesday.", "Nord-Kivu"),
+        ("Jihadists raided a market in Mora in Cameroon's Far North region on Tuesday.", "Extreme-Nord"),
+        ("Riot police fired tear gas at students in Thessaloniki on Tuesday.", "Central Macedonia"),
     ])
     func admin1IsWrittenAsACLEDNamesIt(text: String, admin1: String) throws {
         let e = try #require(Self.event(text))
