@@ -278,6 +278,10 @@ extension Assembler {
             event.geoPrecision = place.precision
             spans["location"] = span(place.range)
             if g.places[Int(place.id)].kind == .province, event.admin1 == nil { event.admin1 = Assembler.acledAdmin1(event.location, country: event.country) }
+            // a country-level event is coded at the capital, and so in the capital's first-level unit
+            if g.places[Int(place.id)].kind == .country, event.admin1 == nil, let capital = g.capitals[g.places[Int(place.id)].countryKey] {
+                event.admin1 = Assembler.acledAdmin1(g.admin1(capital), country: event.country)
+            }
         } else {
             event.country = country
         }

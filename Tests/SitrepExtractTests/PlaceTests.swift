@@ -464,4 +464,11 @@ import SitrepModel
         #expect(e.location == "Tripoli")
         #expect(e.country == "Lebanon")
     }
+
+    /// A country-level event lies at the capital, and so in the capital's first-level unit.
+    @Test func aCountryLevelEventIsInItsCapitalsProvince() throws {
+        let e = try #require(Self.event("Police detained dozens of protesters across Turkey on Sunday."))
+        #expect(e.location == "Turkey")
+        #expect(e.admin1 == "Ankara")
+    }
 }
