@@ -48,6 +48,9 @@ extension Assembler {
                     // "in Kypseli [coded to Athens-Central Athens]": the coder's own note names the
                     // place the event is coded at
                     if codedTo(m.range.lowerBound) { rank += 2 }
+                    // "KABUL (Reuters) - ... in Kunduz province": the dateline says where the report
+                    // was filed; any other place the sentence names, even a province, is the event's
+                    if isDateline(m.range) { rank -= 7 }
                     if best == nil || rank > best!.rank { best = (p, rank) }
                 }
             }
@@ -66,8 +69,15 @@ extension Assembler {
         // the first own sentence that names a place decides; a later one only adds a place
         // inside the province it named ("clashes in Idlib province. ... near Sarmin"), not one
         // the story merely mentions ("deployed from Damascus", "from Afrin")
+        // (a dateline alone does not decide: a later sentence's place is the event's, and the
+        // dateline stands only when none is named)
+        var dateline: ChosenPlace? = nil
         for (k, sentence) in own.enumerated() {
             guard let first = pick(in: [sentence]) else { continue }
+            if dateline == nil, isDateline(first.range) {
+                dateline = first
+                continue
+            }
             // (precision 3: a province, or a city named as its region: "in Sagaing region")
             guard first.precision == 3 else { return first }
             let a = g.places[Int(first.id)].admin1Key
@@ -76,6 +86,7 @@ extension Assembler {
             }
             return first
         }
+        if let dateline { return dateline }
         if let h = inc.headline, let p = pick(in: [h]) { return p }
         // the section's other sentences, nearest first (bounded: a section can be a whole page)
         let first = inc.sentences.first ?? 0
@@ -272,6 +283,28 @@ extension Assembler {
         var j = r.upperBound + 1
         while j < tokens.count, j <= r.upperBound + 5, tokens[j].isWord {
             if isRoute(j) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether the mention at `r` is a news dateline: it opens the text or a line and is followed,
+    /// through capitalized words, numbers, commas and parentheses only ("BAGHDAD, Jan 5 (Reuters)",
+    /// "MOGADISHU, Somalia (AP)"), by a dash.
+    private func isDateline(_ r: Range<Int>) -> Bool {
+        let tokens = doc.tokens
+        guard r.lowerBound == 0 || tokens[r.lowerBound].flags.contains(.lineStart) else { return false }
+        var j = r.upperBound
+        while j < tokens.count, j < r.upperBound + 12 {
+            let t = tokens[j]
+            if t.kind == .punct {
+                if t.mark == 0x2D { return true }
+                guard t.mark == 0x28 || t.mark == 0x29 || t.mark == 0x2C else { return false }
+            } else if t.kind == .word {
+                guard t.flags.contains(.capitalized) else { return false }
+            } else if t.kind != .number {
+                return false
+            }
             j += 1
         }
         return false

@@ -471,4 +471,17 @@ import SitrepModel
         #expect(e.location == "Turkey")
         #expect(e.admin1 == "Ankara")
     }
+
+    /// A news dateline says where the report was filed: any other place the report names, even a
+    /// province, is the event's; the dateline stands only when none is named.
+    @Test(arguments: [
+        ("KABUL (Reuters) - Gunmen killed seven policemen at a checkpoint in the northern province of Kunduz, officials said.", "Kunduz"),
+        ("BAGHDAD, March 3 (Reuters) - A roadside bomb hit an army patrol near Tarmiyah, killing two soldiers.", "Tarmiyah"),
+        ("MOGADISHU, Somalia (AP) — Militants shelled a military base near Afgooye overnight, killing three soldiers.", "Afgooye"),
+        ("KABUL (Reuters) - A bomb killed five people at a market in the Afghan capital on Tuesday.", "Kabul"),
+    ])
+    func aDatelineGivesWayToThePlaceReported(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+    }
 }
