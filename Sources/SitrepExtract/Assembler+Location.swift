@@ -50,7 +50,7 @@ extension Assembler {
                     if codedTo(m.range.lowerBound) { rank += 2 }
                     // "KABUL (Reuters) - ... in Kunduz province": the dateline says where the report
                     // was filed; any other place the sentence names, even a province, is the event's
-                    if isDateline(m.range) { rank -= 7 }
+                    if isDateline(m.range) || doc.isWhereSaid(m.range) { rank -= 7 }
                     if best == nil || rank > best!.rank { best = (p, rank) }
                 }
             }
@@ -69,12 +69,12 @@ extension Assembler {
         // the first own sentence that names a place decides; a later one only adds a place
         // inside the province it named ("clashes in Idlib province. ... near Sarmin"), not one
         // the story merely mentions ("deployed from Damascus", "from Afrin")
-        // (a dateline alone does not decide: a later sentence's place is the event's, and the
-        // dateline stands only when none is named)
+        // (a dateline, or where something was said, alone does not decide: a later sentence's
+        // place is the event's, and the dateline stands only when none is named)
         var dateline: ChosenPlace? = nil
         for (k, sentence) in own.enumerated() {
             guard let first = pick(in: [sentence]) else { continue }
-            if dateline == nil, isDateline(first.range) {
+            if dateline == nil, isDateline(first.range) || doc.isWhereSaid(first.range) {
                 dateline = first
                 continue
             }

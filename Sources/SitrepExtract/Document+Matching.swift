@@ -180,6 +180,23 @@ extension Document {
         return !(last + 2 < tokens.count && Document.routeWords.contains(tokens[last + 2].lex))
     }
 
+    /// Whether the mention at `r` is where something was said, not done: "said in Geneva", "a
+    /// spokesman in Kabul said", "speaking to reporters in Washington", "told AFP from Niamey".
+    func isWhereSaid(_ r: Range<Int>) -> Bool {
+        var j = r.lowerBound - 1
+        guard j > 0, Document.saidPrepositions.contains(tokens[j].lex) else { return false }
+        j -= 1
+        // (one capitalized word between: "told AFP from Niamey")
+        if j > 0, tokens[j].isWord, tokens[j].flags.contains(.capitalized), !Document.speechWords.contains(tokens[j].lex) { j -= 1 }
+        return j >= 0 && tokens[j].isWord && Document.speechWords.contains(tokens[j].lex)
+    }
+
+    static let saidPrepositions: Set<UInt64> = Set(["in", "from", "at"].map { DateResolver.lexHash($0) })
+    static let speechWords: Set<UInt64> = Set([
+        "said", "says", "told", "reporters", "journalists", "statement", "conference", "briefing", "speaking",
+        "interview", "spokesman", "spokeswoman", "spokesperson",
+    ].map { DateResolver.lexHash($0) })
+
     /// Words for an administrative unit written before its name ("Nahiyat Yathrib", "Qada Sinjar"):
     /// the name after them is the unit's, not a person's surname.
     static let unitPrefixes: Set<UInt64> = Set(["nahiyat", "nahiya", "nahiyah", "qada", "qadaa", "markaz", "mudiriyat"].map { DateResolver.lexHash($0) })

@@ -484,4 +484,15 @@ import SitrepModel
         let e = try #require(Self.event(text))
         #expect(e.location == place)
     }
+
+    /// Where something was said is not where it happened, nor the story's country.
+    @Test(arguments: [
+        ("Speaking to reporters in Washington, the Pentagon said US strikes hit two militia depots in eastern Syria near Al Bukamal.", "Albu Kamal"),
+        ("A spokesman in Kabul said gunmen killed four aid workers in Jalalabad on Monday.", "Jalalabad"),
+        ("Officials told AFP from Niamey that jihadists killed 17 soldiers in the Tillaberi region.", "Tillaberi"),
+    ])
+    func whereItWasSaidGivesWayToWhereItHappened(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+    }
 }

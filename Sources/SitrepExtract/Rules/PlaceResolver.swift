@@ -84,6 +84,8 @@ struct PlaceResolver {
         var countries: [UInt64] = []
         var areaCountries: [UInt64] = []
         for p in places.indices {
+            // ("said in Geneva", "reporters in Washington": where it was said is not the story's country)
+            if doc.isWhereSaid(places[p].range) { continue }
             countries.removeAll(keepingCapacity: true)
             areaCountries.removeAll(keepingCapacity: true)
             for c in places[p].candidates where !unspelled.contains(PlaceResolver.reading(places[p].range, c)) {
