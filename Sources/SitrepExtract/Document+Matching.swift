@@ -72,7 +72,8 @@ extension Document {
                         // a name ends on a capitalized word or an area word ("Kamounia camp"), not on "in"
                         let lowerEnd = !tj.flags.contains(.capitalized) && !lexHas(j, .areaword)
                         // (two letters make a name only before an area word: "Ye town", "Ye township")
-                        let short = tj.length < 3 && !(tj.length == 2 && j + 1 < tokens.count && lexHas(j + 1, .areaword))
+                        // (written as a word: "UN camp", "IS base" are acronyms)
+                        let short = tj.length < 3 && !(tj.length == 2 && !tj.flags.contains(.allCaps) && j + 1 < tokens.count && lexHas(j + 1, .areaword))
                         let rejected = lowerEnd || single && (tj.flags.contains(.stop) || short)
                         // (after a lowercase unit word only a province the name alone did not read:
                         // "Ponce city" is no Ponca City, and "Idlib province" stays "Idlib" + "province")
