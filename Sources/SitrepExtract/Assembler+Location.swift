@@ -42,6 +42,15 @@ extension Assembler {
                     // where it happened when the sentence says in or at which other place it did
                     // (a settlement named without "in" or "at" still wins, a province does not)
                     if cameFrom(p), locatedElsewhere(than: p, among: indices) { rank -= 2 }
+                    // "on the Aleppo-Lattakia highway near Ariha": the towns a road is named after are
+                    // its ends, not where on it this happened
+                    if namesARoute(m.range) { rank -= 2 }
+                    // "in Kypseli [coded to Athens-Central Athens]": the coder's own note names the
+                    // place the event is coded at
+                    if codedTo(m.range.lowerBound) { rank += 2 }
+                    // "KABUL (Reuters) - ... in Kunduz province": the dateline says where the report
+                    // was filed; any other place the sentence names, even a province, is the event's
+                    if isDateline(m.range) || doc.isWhereSaid(m.range) { rank -= 7 }
                     if best == nil || rank > best!.rank { best = (p, rank) }
                 }
             }
@@ -60,8 +69,15 @@ extension Assembler {
         // the first own sentence that names a place decides; a later one only adds a place
         // inside the province it named ("clashes in Idlib province. ... near Sarmin"), not one
         // the story merely mentions ("deployed from Damascus", "from Afrin")
+        // (a dateline, or where something was said, alone does not decide: a later sentence's
+        // place is the event's, and the dateline stands only when none is named)
+        var dateline: ChosenPlace? = nil
         for (k, sentence) in own.enumerated() {
             guard let first = pick(in: [sentence]) else { continue }
+            if dateline == nil, isDateline(first.range) || doc.isWhereSaid(first.range) {
+                dateline = first
+                continue
+            }
             // (precision 3: a province, or a city named as its region: "in Sagaing region")
             guard first.precision == 3 else { return first }
             let a = g.places[Int(first.id)].admin1Key
@@ -70,6 +86,7 @@ extension Assembler {
             }
             return first
         }
+        if let dateline { return dateline }
         if let h = inc.headline, let p = pick(in: [h]) { return p }
         // the section's other sentences, nearest first (bounded: a section can be a whole page)
         let first = inc.sentences.first ?? 0
@@ -85,6 +102,52 @@ extension Assembler {
         }
         return nil
     }
+
+    /// A gazetteer name as a coder writes it: without the country that tells namesakes apart in
+    /// the gazetteer ("Tripoli (Lebanon)", "Plateau (Nigeria)" are Tripoli, Plateau).
+    static func displayName(_ name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex else { return name }
+        var head = name[..<open]
+        while head.last == " " { head.removeLast() }
+        return head.isEmpty ? name : String(head)
+    }
+
+    /// The first-level unit under ACLED's name for it where the gazetteer's (which the resolver
+    /// reads provinces by) differs: Palestine's governorates lie in ACLED's West Bank and Gaza
+    /// Strip, and some units go by another spelling (Suqutra, Nord-Kivu, Maysan, the full names of
+    /// two Mexican states, Cameroon's regions in French, Greece's in English, China's without "Sheng").
+    static func acledAdmin1(_ admin1: String?, country: String?) -> String? {
+        guard let admin1, let country else { return admin1 }
+        if country == "Palestine" { return gazaGovernorates.contains(admin1) ? "Gaza Strip" : "West Bank" }
+        if let name = acledAdmin1Names[country + "|" + admin1] { return name }
+        // China: GeoNames' "Sichuan Sheng", "Xinjiang Uygur Zizhiqu" are Sichuan, Xinjiang
+        if country == "China" {
+            for suffix in [" Uygur Zizhiqu", " Zhuangzu Zizhiqu", " Huizu Zizhiqu", " Zizhiqu", " Sheng", " Shi"] where admin1.hasSuffix(suffix) {
+                return String(admin1.dropLast(suffix.count))
+            }
+        }
+        return admin1
+    }
+
+    private static let gazaGovernorates: Set<String> = ["North Gaza", "Gaza City", "Gaza", "Deir El Balah", "Khan Yunis", "Rafah", "Gaza Strip"]
+    private static let acledAdmin1Names: [String: String] = [
+        "Yemen|Socotra": "Suqutra",
+        "Democratic Republic of Congo|North Kivu": "Nord-Kivu",
+        "Democratic Republic of Congo|South Kivu": "Sud-Kivu",
+        "Iraq|Missan": "Maysan",
+        "Mexico|Veracruz": "Veracruz de Ignacio de la Llave",
+        "Mexico|Coahuila": "Coahuila de Zaragoza",
+        // Cameroon's regions by their French names
+        "Cameroon|Far North": "Extreme-Nord", "Cameroon|North": "Nord", "Cameroon|North-West": "Nord-Ouest",
+        "Cameroon|South-West": "Sud-Ouest", "Cameroon|South": "Sud", "Cameroon|East": "Est", "Cameroon|West": "Ouest",
+        // Greece's regions by their English names
+        "Greece|Attiki": "Attica", "Greece|Anatoliki Makedonia kai Thraki": "East Macedonia and Thrace",
+        "Greece|Kentriki Makedonia": "Central Macedonia", "Greece|Dytiki Makedonia": "West Macedonia",
+        "Greece|Ipeiros": "Epirus", "Greece|Thessalia": "Thessaly", "Greece|Ionia Nisia": "Ionian Islands",
+        "Greece|Dytiki Ellada": "West Greece", "Greece|Sterea Ellada": "Central Greece", "Greece|Peloponnisos": "Peloponnese",
+        "Greece|Voreio Aigaio": "North Aegean", "Greece|Notio Aigaio": "South Aegean", "Greece|Kriti": "Crete",
+        "China|Nei Mongol Zizhiqu": "Inner Mongolia", "China|Xizang Zizhiqu": "Tibet",
+    ]
 
     /// Whether a settlement or site other than mention `p`, among the sentence's mentions `indices`,
     /// lies in province `admin1` (and is not itself named like its province).
@@ -178,6 +241,9 @@ extension Assembler {
             // northern countryside of"), lowercase: not "the east of Hodeidah" (the city's side),
             // "the southern front of Marib", nor a name ("West Medan")
             guard let d = Assembler.directionIndex[lex], !doc.tokens[t].flags.contains(.capitalized), t + 1 < hi else { continue }
+            // "Syria's northwestern Idlib province": after a country's possessive the direction says
+            // where the province lies in the country, not which part of it
+            if t + 1 == m.range.lowerBound, t > 0, doc.tokens[t - 1].flags.contains(.possessive) { continue }
             let next = doc.tokens[t + 1].lex
             if t + 1 == m.range.lowerBound || next == Assembler.countrysideWord || next == Assembler.ruralWord
                 || possessive && t >= m.range.upperBound { direction = d }
@@ -201,6 +267,61 @@ extension Assembler {
         guard i > 0, doc.lexAt[i - 1] >= 0 else { return false }
         return doc.lexHas(i - 1, .direction)
     }
+
+    /// Whether the mention at `r` is one end of a road's name: "the Aleppo-Lattakia highway", "the
+    /// Rabia - Mosul road", "the Coyah to Forecariah road" (a hyphen, dash or "to" joins it to
+    /// another name, and a route word follows the pair), or where a road leads: "on the road to X".
+    private func namesARoute(_ r: Range<Int>) -> Bool {
+        let tokens = doc.tokens
+        func isDash(_ i: Int) -> Bool { i >= 0 && i < tokens.count && (tokens[i].isPunct(0x2D) || tokens[i].lex == Assembler.toWord) }
+        func isRoute(_ i: Int) -> Bool { i >= 0 && i < tokens.count && Document.routeWords.contains(tokens[i].lex) }
+        if r.lowerBound > 1, tokens[r.lowerBound - 1].lex == Assembler.toWord, isRoute(r.lowerBound - 2) { return true }
+        // the second name: a hyphen or dash before it, the route word right after
+        if r.lowerBound > 0, tokens[r.lowerBound - 1].flags.contains(.hyphenNext) || isDash(r.lowerBound - 1), isRoute(r.upperBound) { return true }
+        // the first name: a hyphen or dash after it, the route word after the next name (a few words)
+        guard tokens[r.upperBound - 1].flags.contains(.hyphenNext) || isDash(r.upperBound) else { return false }
+        var j = r.upperBound + 1
+        while j < tokens.count, j <= r.upperBound + 5, tokens[j].isWord {
+            if isRoute(j) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether the mention at `r` is a news dateline: it opens the text or a line and is followed,
+    /// through capitalized words, numbers, commas and parentheses only ("BAGHDAD, Jan 5 (Reuters)",
+    /// "MOGADISHU, Somalia (AP)"), by a dash.
+    private func isDateline(_ r: Range<Int>) -> Bool {
+        let tokens = doc.tokens
+        guard r.lowerBound == 0 || tokens[r.lowerBound].flags.contains(.lineStart) else { return false }
+        var j = r.upperBound
+        while j < tokens.count, j < r.upperBound + 12 {
+            let t = tokens[j]
+            if t.kind == .punct {
+                if t.mark == 0x2D { return true }
+                guard t.mark == 0x28 || t.mark == 0x29 || t.mark == 0x2C else { return false }
+            } else if t.kind == .word {
+                guard t.flags.contains(.capitalized) else { return false }
+            } else if t.kind != .number {
+                return false
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether the mention starting at token `i` follows "coded to", "coded as", "coded at" (with
+    /// "the" between or not): ACLED's note of the place an event was coded at.
+    private func codedTo(_ i: Int) -> Bool {
+        var j = i - 1
+        if j > 0, doc.tokens[j].lex == PlaceResolver.theWord { j -= 1 }
+        guard j > 0, Assembler.codedPrepositions.contains(doc.tokens[j].lex) else { return false }
+        return doc.tokens[j - 1].lex == Assembler.codedWord
+    }
+
+    private static let codedWord = DateResolver.lexHash("coded")
+    private static let toWord = DateResolver.lexHash("to")
+    private static let codedPrepositions: Set<UInt64> = Set(["to", "as", "at"].map { DateResolver.lexHash($0) })
 
     /// Whether mention `p` follows "from" or "from the".
     private func cameFrom(_ p: Int) -> Bool {
@@ -228,6 +349,9 @@ extension Assembler {
     private func nearCue(before i: Int, in range: Range<Int>) -> Bool {
         var j = i - 1
         var steps = 0
+        // "in the southern city of Kandahar", "the northern town of Saraqib": the direction says
+        // where the town lies in its country, not that the event was outside it
+        if j - 1 >= range.lowerBound, doc.tokens[j].lex == Document.ofHash, doc.lexAt[j - 1] >= 0, doc.lexHas(j - 1, .areaword) { return false }
         while j >= range.lowerBound, steps < 3 {
             if doc.lexAt[j] >= 0, doc.lexHas(j, .near) { return true }
             j -= 1

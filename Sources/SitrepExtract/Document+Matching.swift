@@ -53,8 +53,14 @@ extension Document {
                     && !tokens[j + 1].flags.contains(.lineStart)
                 if !article {
                     // inner words of a name are capitalized, except a few connectors ("Dayr az Zawr", "Sistan and Baluchestan")
+                    // ... and an area word that ends a listed name: "Plateau state" is Nigeria's
+                    // Plateau State (its bare name is a common word, left to other countries' places)
+                    var areaEnd = false
                     if j > i, !tj.flags.contains(.capitalized), words > 0, !tokens[j - 1].flags.contains(.hyphenNext) && !tokens[j - 1].flags.contains(.article) {
-                        if tj.length > 3 { break }
+                        if tj.length > 3 {
+                            guard Document.provinceWords.contains(tj.lex) else { break }
+                            areaEnd = true
+                        }
                     }
                     h = Fold.combine(h, tj.geo)
                     words += 1
@@ -65,10 +71,16 @@ extension Document {
                         let single = words == 1
                         // a name ends on a capitalized word or an area word ("Kamounia camp"), not on "in"
                         let lowerEnd = !tj.flags.contains(.capitalized) && !lexHas(j, .areaword)
-                        let rejected = lowerEnd || single && (tj.flags.contains(.stop) || tj.length < 3)
-                        if !rejected { best = (j + 1 - i, ids) }
+                        // (two letters make a name only before an area word: "Ye town", "Ye township")
+                        // (written as a word: "UN camp", "IS base" are acronyms)
+                        let short = tj.length < 3 && !(tj.length == 2 && !tj.flags.contains(.allCaps) && j + 1 < tokens.count && lexHas(j + 1, .areaword))
+                        let rejected = lowerEnd || single && (tj.flags.contains(.stop) || short)
+                        // (after a lowercase unit word only a province the name alone did not read:
+                        // "Ponce city" is no Ponca City, and "Idlib province" stays "Idlib" + "province")
+                        func hasProvince(_ r: Range<Int>) -> Bool { postings[r].contains { gazetteer.kinds[Int($0)] == .province } }
+                        if !rejected, !areaEnd || hasProvince(ids) && !(best.map { hasProvince($0.ids) } ?? false) { best = (j + 1 - i, ids) }
                     }
-                    if !canGrow { break }
+                    if !canGrow || areaEnd { break }
                 }
                 j += 1
                 if tokens[j - 1].flags.contains(.possessive) { break }
@@ -88,12 +100,21 @@ extension Document {
                 if b.n == 2 { i += 1 }
                 best = nil
             }
+            // "Byblos Bank", "Kabul Bank", "Ariana Airlines": a name before a capitalized word for a
+            // firm names the firm, whose branches and offices lie anywhere (the stop words that let
+            // "Aleppo University" stay a place do not cover these)
+            if let b = best, i + b.n < tokens.count, tokens[i + b.n].kind == .word, tokens[i + b.n].flags.contains(.capitalized),
+               Document.firmWords.contains(tokens[i + b.n].lex) {
+                i += b.n
+                continue
+            }
             // ... and so is one preceded by a capitalized word inside a sentence ("John Kerry"), unless a direction
             // or a place's possessive ("Khartoum's Bahri district"; not "the CRPF's Cobra unit"); an article
             // between does not change that ("Saraya al Jihad" is a brigade, not Baghdad's Jihad)
             let afterPlacePossessive = i > 0 && tokens[i - 1].flags.contains(.possessive) && places.last?.range.upperBound == i
             if let b = best, b.n == 1 || b.n == 2 && isArticle, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized),
                !tokens[i - 1].flags.contains(.lineStart), !afterPlacePossessive, !tokens[i].flags.contains(.allCaps), !tokens[i - 1].flags.contains(.hyphenNext),
+               !Document.unitPrefixes.contains(tokens[i - 1].lex),
                i < 2 || !(tokens[i - 2].kind == .punct && (tokens[i - 2].mark == 0x2E || tokens[i - 2].mark == 0x3A)),
                !tokens[i - 1].flags.contains(.stop), !tokens[i - 1].flags.contains(.article) {
                 // (past the article too: its word alone is the same name)
@@ -114,7 +135,7 @@ extension Document {
             if let best {
                 // a name that is really an actor, a source or a rule word is passed over whole (its
                 // readings are never copied: common words have hundreds)
-                if !isNotAPlace(i..<(i + best.n), lexicon: lexicon) {
+                if !isNotAPlace(i..<(i + best.n), lexicon: lexicon), !isHeadOfUnknownCompound(i + best.n - 1, table) {
                     places.append(PlaceMatch(range: i..<(i + best.n), candidates: Array(postings[best.ids])))
                 }
                 i += best.n
@@ -140,9 +161,52 @@ extension Document {
             for id in lexEntries(at: t) where lexRange(at: t)!.count == 1 {
                 if lexicon.phraseLex[Int(id)] == tokens[t].lex { return true }
             }
+            // "a Molotov cocktail" (Perm's old name): the first word of an event trigger phrase
+            if let r = lexRange(at: t), r.count > 1, lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == .trigger }) { return true }
         }
         return false
     }
+
+    /// "Tapoa-Djerma", "Eren-23": a name glued by a hyphen to a capitalized word that begins no
+    /// gazetteer name, or to a number, is the head of a longer name (a village named after its
+    /// neighbour, an operation), not that place. ("the Aleppo-Lattakia highway", "Raqqa-Tal Abyad"
+    /// join two known names and are left alone.)
+    private func isHeadOfUnknownCompound(_ last: Int, _ table: PhraseTable) -> Bool {
+        guard tokens[last].flags.contains(.hyphenNext), last + 1 < tokens.count else { return false }
+        let w = tokens[last + 1]
+        if w.kind == .number { return true }
+        guard w.isWord, w.flags.contains(.capitalized), !w.flags.contains(.article),
+              !table.probe(Fold.combine(Fold.phraseSeed, w.geo)).found else { return false }
+        // ("the Coatzacoalcos-Canticas highway" runs from a known town to an unknown one)
+        return !(last + 2 < tokens.count && Document.routeWords.contains(tokens[last + 2].lex))
+    }
+
+    /// Whether the mention at `r` is where something was said, not done: "said in Geneva", "a
+    /// spokesman in Kabul said", "speaking to reporters in Washington", "told AFP from Niamey".
+    func isWhereSaid(_ r: Range<Int>) -> Bool {
+        var j = r.lowerBound - 1
+        guard j > 0, Document.saidPrepositions.contains(tokens[j].lex) else { return false }
+        j -= 1
+        // (one capitalized word between: "told AFP from Niamey")
+        if j > 0, tokens[j].isWord, tokens[j].flags.contains(.capitalized), !Document.speechWords.contains(tokens[j].lex) { j -= 1 }
+        return j >= 0 && tokens[j].isWord && Document.speechWords.contains(tokens[j].lex)
+    }
+
+    static let saidPrepositions: Set<UInt64> = Set(["in", "from", "at"].map { DateResolver.lexHash($0) })
+    static let speechWords: Set<UInt64> = Set([
+        "said", "says", "told", "reporters", "journalists", "statement", "conference", "briefing", "speaking",
+        "interview", "spokesman", "spokeswoman", "spokesperson",
+    ].map { DateResolver.lexHash($0) })
+
+    /// Words for an administrative unit written before its name ("Nahiyat Yathrib", "Qada Sinjar"):
+    /// the name after them is the unit's, not a person's surname.
+    static let unitPrefixes: Set<UInt64> = Set(["nahiyat", "nahiya", "nahiyah", "qada", "qadaa", "markaz", "mudiriyat"].map { DateResolver.lexHash($0) })
+
+    static let provinceWords: Set<UInt64> = Set(["state", "province", "region", "governorate"].map { DateResolver.lexHash($0) })
+
+    static let firmWords: Set<UInt64> = Set(["bank", "company", "corporation", "airways", "airlines", "telecom", "insurance", "cement"].map { DateResolver.lexHash($0) })
+
+    static let routeWords: Set<UInt64> = Set(["road", "highway", "motorway", "route", "axis", "corridor", "railway"].map { DateResolver.lexHash($0) })
 
     /// A source's name that is also a town's ("Myawaddy", the Myanmar army's newspaper and a border
     /// town) is the town after a preposition of place ("in Myawaddy") or before an area word

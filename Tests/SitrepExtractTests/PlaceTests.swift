@@ -305,4 +305,194 @@ import SitrepModel
         let e = try #require(Self.event(text))
         #expect(e.location == "Myawaddy")
     }
+
+    /// A name's own province reading does not vouch for a hamlet of the same name inside that
+    /// province: the province (or its capital) is meant, not the hamlet.
+    @Test func aProvincesOwnNameDoesNotLiftItsNamesakeHamlet() throws {
+        let e = try #require(Self.event("Air defence units shot down two cruise missiles over Zaporizhia on Friday."))
+        #expect(e.admin1 == "Zaporizhia")
+        #expect(abs((e.latitude ?? 0) - 47.84) < 0.1)
+    }
+
+    /// A big city before a parenthesis holding another country's abbreviation keeps its country.
+    @Test func aBigCityIsNotMovedAbroadByAParenthesis() throws {
+        let e = try #require(Self.event("Pakistani police dispersed two groups of lawyers who scuffled outside a court in Islamabad city (FCT) on Monday."))
+        #expect(e.location == "Islamabad")
+        #expect(e.country == "Pakistan")
+    }
+
+    /// A name glued by a hyphen to a number or to an unknown capitalized word heads a longer name
+    /// (an operation, a village named after its neighbour), and is not that place.
+    @Test(arguments: [
+        ("Gendarmes destroyed four shelters during the Eren-14 sweep in the central district of Tunceli.", "Tunceli"),
+        ("Gunmen abducted a herder near Tapoa-Kpenga (Diapaga, Tapoa) at dawn.", "Diapaga"),
+    ])
+    func aHyphenatedHeadOfALongerNameIsNoPlace(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+    }
+
+    /// A square or roundabout named after a place is no place of its own when the sentence says
+    /// where it is.
+    @Test(arguments: [
+        ("Pensioners rallied at Ulus square in Altindag, Ankara, over low payments.", "Ankara"),
+        ("Students marched in La Paz city to Garita de Lima square to demand grants.", "La Paz"),
+    ])
+    func aStreetNamedAfterAPlaceIsNoPlace(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+    }
+
+    /// The towns a road is named after are its ends: another place in the sentence says where on
+    /// it the event was.
+    @Test func theEndsOfARoadGiveWayToThePlaceOnIt() throws {
+        let e = try #require(Self.event("Turkish troops patrolled the Aleppo-Lattakia highway in Idlib near the Ariha area."))
+        #expect(e.location == "Ariha")
+    }
+
+    /// A firm named after a town ("Byblos Bank") and a trigger phrase starting with a town's old
+    /// name ("Molotov cocktail") name no place.
+    @Test(arguments: [
+        "Rioters smashed the windows of the Byblos Bank branch in Bar Elias overnight.",
+        "Rioters threw a Molotov cocktail at a bank branch in Bar Elias overnight.",
+    ])
+    func aFirmOrWeaponNamedAfterATownIsNoPlace(text: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == "Bar Elias")
+    }
+
+    /// "[coded to X]": the coder's note names the place the event is coded at.
+    @Test func theCodersNoteNamesThePlace() throws {
+        let e = try #require(Self.event("Riot police clashed with youths in Kypseli [coded to Athens] after a search."))
+        #expect(e.location == "Athens")
+    }
+
+    /// "X, Y City": a place named with its city lies in that city; unknown there, the city stands.
+    @Test func aCityCalledSoHoldsTheNameBeforeIt() throws {
+        let e = try #require(Self.event("Activists rallied in Jaro, Iloilo City, against the arrest of a farmer."))
+        #expect(e.location == "Iloilo")
+    }
+
+    /// A city called a city is meant as one, whatever country the actors' demonyms vote for.
+    @Test func aCityCalledSoOutlastsTheActorsCountry() throws {
+        let e = try #require(Self.event("Police detained activists outside the Russian consulate near the Almaly district of Almaty city."))
+        #expect(e.location == "Almaty")
+    }
+
+    /// "in the southern city of X": the direction says where the city lies, not that the event
+    /// was outside it.
+    @Test func aDirectionBeforeCityOfIsNoNearCue() throws {
+        let e = try #require(Self.event("Gunmen shot dead two guards in the southern city of Kandahar on Tuesday."))
+        #expect(e.location == "Kandahar")
+        #expect(e.geoPrecision == 1)
+    }
+
+    /// "at the village of X": a settlement the text calls one stays, whatever country the actors'
+    /// demonyms vote for.
+    @Test func aSettlementCalledSoOutlastsTheActorsCountry() throws {
+        let e = try #require(Self.event("Turkish soldiers fired warning shots at a Greek patrol by the Evros river at the village of Tychero."))
+        #expect(e.location == "Tychero")
+        #expect(e.country == "Greece")
+    }
+
+    /// A two-letter name is a place only before an area word ("Ye town").
+    @Test func aTwoLetterTownBeforeAnAreaWordIsAPlace() throws {
+        let e = try #require(Self.event("A mine went off outside the tax office in Ye town (Mawlamyine district, Mon State) on Friday."))
+        #expect(e.location == "Ye")
+    }
+
+    /// "the A to B road", "the road to B": the ends of a road give way to a place on it.
+    @Test(arguments: [
+        "Gunmen ambushed a bus on the Damascus to Homs highway near An Nabk on Monday.",
+        "Gunmen ambushed a bus on the road to Homs in An Nabk on Monday.",
+    ])
+    func aRoadsEndsGiveWayToThePlaceOnIt(text: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == "Nabk")
+    }
+
+    /// A province whose bare name is a common word ("Plateau", "Delta") is read with its unit word
+    /// written in lowercase too ("Plateau state").
+    @Test(arguments: [
+        ("Herders killed eleven villagers in Nigeria's north-central Plateau state overnight.", "Plateau"),
+        ("Gunmen kidnapped a priest in Delta state on Sunday.", "Delta"),
+    ])
+    func aCommonWordProvinceIsReadWithItsUnitWord(text: String, admin1: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.admin1 == admin1)
+        #expect(e.country == "Nigeria")
+    }
+
+    /// A two-word name opening with a word reports often write joined ("Bou", "Umm", "Kot") is
+    /// found written as one word.
+    @Test func aJoinedSpellingOfATwoWordNameIsFound() throws {
+        let e = try #require(Self.event("Hundreds of dock workers protested outside the port gate in Ummqasr on Sunday."))
+        #expect(e.location == "Umm Qasr")
+    }
+
+    /// "Syria's northwestern Idlib province": after a country's possessive the direction says where
+    /// the province lies, so it is coded at its capital like any province named alone.
+    @Test func aDirectionAfterACountrysPossessiveDoesNotMoveTheProvince() throws {
+        let e = try #require(Self.event("A roadside bomb killed three soldiers in Afghanistan's eastern Nangarhar province on Sunday."))
+        #expect(e.admin1 == "Nangarhar")
+        #expect(abs((e.latitude ?? 0) - 34.43) < 0.05)
+    }
+
+    /// "Nahiyat X": the unit word before a name does not make it a person's surname.
+    @Test func aUnitWordBeforeANameKeepsItAPlace() throws {
+        let e = try #require(Self.event("Unknown gunmen shot a teacher outside his home in Nahiyat Yathrib, Salah al-Din."))
+        #expect(e.location == "Yathrib")
+    }
+
+    /// Admin1 is written as ACLED names it: Palestine's governorates lie in the West Bank or the
+    /// Gaza Strip; a few units go by ACLED's spelling.
+    @Test(arguments: [
+        ("Israeli troops shot a young man during a raid on Jenin on Tuesday.", "West Bank"),
+        ("An air strike hit a house in Khan Yunis on Tuesday.", "Gaza Strip"),
+        ("Rebels attacked an army post near Rutshuru in North Kivu on Tuesday.", "Nord-Kivu"),
+        ("Jihadists raided a market in Mora in Cameroon's Far North region on Tuesday.", "Extreme-Nord"),
+        ("Riot police fired tear gas at students in Thessaloniki on Tuesday.", "Central Macedonia"),
+    ])
+    func admin1IsWrittenAsACLEDNamesIt(text: String, admin1: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.admin1 == admin1)
+    }
+
+    /// The country that tells namesakes apart in the gazetteer is not part of the place's name.
+    @Test func aNamesakesCountryIsDroppedFromTheName() throws {
+        let e = try #require(Self.event("Protesters blocked the main roads of Tripoli in northern Lebanon with burning tyres."))
+        #expect(e.location == "Tripoli")
+        #expect(e.country == "Lebanon")
+    }
+
+    /// A country-level event lies at the capital, and so in the capital's first-level unit.
+    @Test func aCountryLevelEventIsInItsCapitalsProvince() throws {
+        let e = try #require(Self.event("Police detained dozens of protesters across Turkey on Sunday."))
+        #expect(e.location == "Turkey")
+        #expect(e.admin1 == "Ankara")
+    }
+
+    /// A news dateline says where the report was filed: any other place the report names, even a
+    /// province, is the event's; the dateline stands only when none is named.
+    @Test(arguments: [
+        ("KABUL (Reuters) - Gunmen killed seven policemen at a checkpoint in the northern province of Kunduz, officials said.", "Kunduz"),
+        ("BAGHDAD, March 3 (Reuters) - A roadside bomb hit an army patrol near Tarmiyah, killing two soldiers.", "Tarmiyah"),
+        ("MOGADISHU, Somalia (AP) — Militants shelled a military base near Afgooye overnight, killing three soldiers.", "Afgooye"),
+        ("KABUL (Reuters) - A bomb killed five people at a market in the Afghan capital on Tuesday.", "Kabul"),
+    ])
+    func aDatelineGivesWayToThePlaceReported(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+    }
+
+    /// Where something was said is not where it happened, nor the story's country.
+    @Test(arguments: [
+        ("Speaking to reporters in Washington, the Pentagon said US strikes hit two militia depots in eastern Syria near Al Bukamal.", "Albu Kamal"),
+        ("A spokesman in Kabul said gunmen killed four aid workers in Jalalabad on Monday.", "Jalalabad"),
+        ("Officials told AFP from Niamey that jihadists killed 17 soldiers in the Tillaberi region.", "Tillaberi"),
+    ])
+    func whereItWasSaidGivesWayToWhereItHappened(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+    }
 }

@@ -306,6 +306,20 @@ def article_variants(name):
     return out
 
 
+# First words of two-word place names that reports often write joined to the second
+# ("Bouhajla" for Bou Hajla, "Kotdiji" for Kot Diji, "Talafar" for Tal Afar).
+JOINABLE = {"abu", "ain", "bab", "bani", "bayt", "beit", "ben", "beni", "bir", "bou", "chak", "dar", "dayr",
+            "deir", "dera", "kafr", "kfar", "khan", "kot", "ras", "sidi", "tal", "tall", "tel", "tell", "umm"}
+
+
+def joined_variant(name):
+    """'Bou Hajla' -> 'Bouhajla' for a two-word name opening with a JOINABLE word, else None."""
+    words = name.split(" ")
+    if len(words) != 2 or words[0].lower() not in JOINABLE or not words[1].isalpha() or len(words[1]) < 3:
+        return None
+    return words[0].capitalize() + words[1].lower()
+
+
 # The unit words GeoNames writes around a second-level name, in the languages of the focus
 # countries ("Departement de Tahoua", "Douentza Cercle", "Caza de Zahleh", "Markaz Tanta").
 UNIT_PREFIX = re.compile(
@@ -549,6 +563,10 @@ def main():
         if iso2 in ARAB:
             for a in article_variants(name):
                 add(a)
+        for a in [name] + alts:
+            j = joined_variant(a)
+            if j:
+                add(j)
         if pop >= 100000:
             kind = "city"
         elif pop >= 5000:

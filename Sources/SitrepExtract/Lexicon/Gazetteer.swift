@@ -69,6 +69,9 @@ final class Gazetteer: Sendable {
     let curated: [Bool]
     /// Per province (`provinceKey`): where its settlements lie around its point.
     let spreads: [UInt64: Spread]
+    /// For each country (by country key), the most populous settlement at the country row's point:
+    /// its capital, whose admin1 a country-level event is coded in.
+    let capitals: [UInt64: UInt32]
 
     init(data: [UInt8], articles: Set<UInt64>) {
         bytes = data
@@ -136,6 +139,7 @@ final class Gazetteer: Sendable {
         table = PhraseTable(pairs: pairs, maxTokens: min(maxTokens, 8), prefixes: prefixes)
         exact = PhraseTable(pairs: exactPairs, maxTokens: 1)
         spreads = Gazetteer.spreads(places)
+        capitals = Gazetteer.capitals(places)
     }
 
     /// A curated name without its trailing qualifier: "Ur (Baghdad)" is written "Ur" in text; the
@@ -190,4 +194,20 @@ final class Gazetteer: Sendable {
 
     /// A byte range of the file as 32-bit offsets (the file is far below 2 GB).
     private static func offsets(_ r: Range<Int>) -> Range<Int32> { Int32(r.lowerBound)..<Int32(r.upperBound) }
+}
+
+extension Gazetteer {
+    /// One pass at load: the country rows' points, then the most populous city or town within
+    /// about a kilometre of its country's point.
+    static func capitals(_ places: [Place]) -> [UInt64: UInt32] {
+        var points: [UInt64: SIMD2<Float>] = [:]
+        for p in places where p.kind == .country { points[p.countryKey] = SIMD2(p.lat, p.lon) }
+        var best: [UInt64: UInt32] = [:]
+        for (i, p) in places.enumerated() where p.kind == .city || p.kind == .town {
+            guard let c = points[p.countryKey], abs(c.x - p.lat) < 0.01, abs(c.y - p.lon) < 0.01 else { continue }
+            if let b = best[p.countryKey], places[Int(b)].population >= p.population { continue }
+            best[p.countryKey] = UInt32(i)
+        }
+        return best
+    }
 }

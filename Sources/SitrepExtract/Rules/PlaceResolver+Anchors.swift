@@ -50,6 +50,11 @@ extension PlaceResolver {
             if provinces.isEmpty, paren, bEnd < doc.tokens.count, doc.tokens[bEnd].isPunct(0x29) {
                 provinces = b.filter { info[Int($0)].kind == .city }
             }
+            // "Jaro, Iloilo City", "Kypseli, Athens city": a city called so holds the name before it
+            if provinces.isEmpty, !paren, bEnd < doc.tokens.count,
+               doc.tokens[bEnd].lex == PlaceResolver.cityWord || doc.tokens[bEnd - 1].lex == PlaceResolver.cityWord {
+                provinces = b.filter { info[Int($0)].kind == .city }
+            }
             guard !provinces.isEmpty else { continue }
             let admin1s = Set(provinces.map { info[Int($0)].admin1Key })
             let inside = a.filter { admin1s.contains(info[Int($0)].admin1Key) }
@@ -80,6 +85,11 @@ extension PlaceResolver {
             // "(Bane, Boulgou)", "(Kantchari, Tapoa)": a district closing the parenthesis places it too
             if provinces.isEmpty { provinces = places[q].candidates.filter { info[Int($0)].kind == .district } }
             guard !provinces.isEmpty else { continue }
+            // "Islamabad city (FCT)": a city of 100,000+ with no reading in the province's country
+            // is not moved abroad by an abbreviation another country shares (Nigeria's FCT)
+            let qualified = nameBeforeParenthesis(closedBy: close, from: q, places, doc)
+            if let before = qualified, !members.contains(before),
+               PlaceResolver.isCityAbroad(places[before].candidates, from: provinces, info) { continue }
             let admin1s = Set(provinces.map { info[Int($0)].admin1Key })
             // the name before it inside the parenthesis ("(Bane, Boulgou)") lies in that province;
             // with no reading there it is unknown here (Bane is not Iran's Baneh)
@@ -99,7 +109,7 @@ extension PlaceResolver {
             }
             // the parenthesis places the name before it: "As Sadah fort (Merkhah As Sufla, Shabwah)"
             // is no Sadah in the north
-            if let before = nameBeforeParenthesis(closedBy: close, from: q, places, doc), !members.contains(before) {
+            if let before = qualified, !members.contains(before) {
                 places[before].candidates.removeAll { !admin1s.contains(info[Int($0)].admin1Key) && info[Int($0)].kind != .country }
                 members.insert(before)
             }
@@ -112,7 +122,8 @@ extension PlaceResolver {
             guard r.lowerBound > 0, doc.tokens[r.lowerBound - 1].isPunct(0x28),
                   let country = places[q].candidates.first.map({ info[Int($0)].countryKey }),
                   places[q].candidates.allSatisfy({ info[Int($0)].countryKey == country }),
-                  let before = nameBeforeParenthesis(closedBy: r.lowerBound, from: q, places, doc), !members.contains(before)
+                  let before = nameBeforeParenthesis(closedBy: r.lowerBound, from: q, places, doc), !members.contains(before),
+                  !PlaceResolver.isCityAbroad(places[before].candidates, from: places[q].candidates, info)
             else { continue }
             places[before].candidates.removeAll { info[Int($0)].countryKey != country && info[Int($0)].kind != .country }
         }
@@ -164,7 +175,31 @@ extension PlaceResolver {
         places.removeAll { $0.candidates.isEmpty }
     }
 
+    /// "Ulus square in Altindag, Ankara", "the Sa'a roundabout in el Mina", "Garita de Lima square":
+    /// a name before a street word names a square or street, often after a town elsewhere (Ulus is
+    /// also a town on the Black Sea). When the sentence names another place, that place says where
+    /// the street is, and the street's name is no place of its own; alone ("in Taksim Square") it
+    /// stays, as the quarter it is usually named after.
+    static func dropStreetNames(_ places: inout [Document.PlaceMatch], _ doc: Document) {
+        var streets: [Int] = []
+        for p in places.indices {
+            let end = places[p].range.upperBound
+            if end < doc.tokens.count, streetWords.contains(doc.tokens[end].lex) { streets.append(p) }
+        }
+        guard !streets.isEmpty else { return }
+        // the sentences that name a place other than a street (one pass: O(mentions))
+        let streetSet = Set(streets)
+        var placed = Set<Int32>()
+        for q in places.indices where !streetSet.contains(q) { placed.insert(doc.sentenceOf[places[q].range.lowerBound]) }
+        let drop = streetSet.filter { placed.contains(doc.sentenceOf[places[$0].range.lowerBound]) }
+        guard !drop.isEmpty else { return }
+        places = places.indices.filter { !drop.contains($0) }.map { places[$0] }
+    }
+
+    static let streetWords: Set<UInt64> = Set(["square", "roundabout", "street", "avenue", "boulevard"].map { DateResolver.lexHash($0) })
+
     static let ofWord = DateResolver.lexHash("of")
+    static let cityWord = DateResolver.lexHash("city")
     static let inWord = DateResolver.lexHash("in")
     static let atWord = DateResolver.lexHash("at")
     static let theWord = DateResolver.lexHash("the")
@@ -175,6 +210,15 @@ extension PlaceResolver {
         let lex = doc.tokens[start - 1].lex
         return lex == inWord || lex == atWord
     }
+
+    /// Whether the words before token `start` are "the village of", "the town of", "the city of":
+    /// the text says the name is a settlement.
+    static func isCalledASettlement(before start: Int, _ doc: Document) -> Bool {
+        guard start >= 3, doc.tokens[start - 1].lex == ofWord, doc.tokens[start - 3].lex == theWord else { return false }
+        return settlementWords.contains(doc.tokens[start - 2].lex)
+    }
+
+    static let settlementWords: Set<UInt64> = Set(["village", "town", "city"].map { DateResolver.lexHash($0) })
 
     /// The place mention that a parenthesis closing at token `close` qualifies: the last mention
     /// before its "(", with at most two plain words between ("Al Arqoub area (...)", "As Sadah fort (...)").

@@ -29,6 +29,7 @@ struct PlaceResolver {
                 votes[lexicon.demonymCountryKey[Int(id)], default: 0] += 0.6
             }
         }
+        PlaceResolver.dropStreetNames(&places, doc)
         // area words right after a name ("Idlib Province", "Kamounia camp")
         for p in places.indices {
             let end = places[p].range.upperBound
@@ -83,6 +84,8 @@ struct PlaceResolver {
         var countries: [UInt64] = []
         var areaCountries: [UInt64] = []
         for p in places.indices {
+            // ("said in Geneva", "reporters in Washington": where it was said is not the story's country)
+            if doc.isWhereSaid(places[p].range) { continue }
             countries.removeAll(keepingCapacity: true)
             areaCountries.removeAll(keepingCapacity: true)
             for c in places[p].candidates where !unspelled.contains(PlaceResolver.reading(places[p].range, c)) {
@@ -136,14 +139,14 @@ struct PlaceResolver {
             let best = support.max { $0.value < $1.value }
             if let best, best.value >= 2, support.values.filter({ $0 == best.value }).count == 1 { context = [best.key] }
         }
-        // provinces named in context countries
-        var admin1s = Set<UInt64>()
+        // provinces named in context countries, each with the mention that named it (see `namedBy`)
+        var admin1s: [UInt64: Int] = [:]
         for p in places.indices {
             let single = places[p].candidates.count == 1
             for c in places[p].candidates {
                 let pl = info[Int(c)]
                 if (pl.kind == .province || single), context.isEmpty || context.contains(pl.countryKey) {
-                    admin1s.insert(pl.admin1Key)
+                    PlaceResolver.note(&admin1s, pl.admin1Key, by: places[p].range.lowerBound)
                 }
             }
         }
@@ -157,10 +160,15 @@ struct PlaceResolver {
                 placedSentences.insert(doc.sentenceOf[places[p].range.lowerBound])
             }
             for p in places.indices {
-                let foreignCity = PlaceResolver.isLocative(before: places[p].range.lowerBound, doc)
-                    && !placedSentences.contains(doc.sentenceOf[places[p].range.lowerBound])
+                // ("near Almaly district of Almaty city": a city called a city is meant as one)
+                let unplaced = !placedSentences.contains(doc.sentenceOf[places[p].range.lowerBound])
+                let foreignCity = (PlaceResolver.isLocative(before: places[p].range.lowerBound, doc) || places[p].areaHint == .city) && unplaced
+                // "at the village of Tychero" (Greek and Turkish guards): a settlement the text calls one
+                let foreignSettlement = unplaced && PlaceResolver.isCalledASettlement(before: places[p].range.lowerBound, doc)
                 places[p].candidates.removeAll { c in
-                    !(context.contains(info[Int(c)].countryKey) || kinds[Int(c)] == .country || foreignCity && kinds[Int(c)] == .city)
+                    let k = kinds[Int(c)]
+                    return !(context.contains(info[Int(c)].countryKey) || k == .country || foreignCity && k == .city
+                        || foreignSettlement && (k == .city || k == .town || k == .village))
                 }
             }
             places.removeAll { $0.candidates.isEmpty }
@@ -170,12 +178,12 @@ struct PlaceResolver {
         applyQuarterAnchors(&places, doc)
         // provinces and cities named in each sentence: a place in the same sentence is likely inside them
         // (sentence, admin1) pairs, one flat set for the document
-        var sentenceAdmins = Set<UInt64>()
+        var sentenceAdmins: [UInt64: Int] = [:]
         for p in places.indices {
             let k = doc.sentenceOf[places[p].range.lowerBound]
             for c in places[p].candidates {
                 let pl = info[Int(c)]
-                if pl.kind == .province || pl.kind == .city { sentenceAdmins.insert(PlaceResolver.pair(k, pl.admin1Key)) }
+                if pl.kind == .province || pl.kind == .city { PlaceResolver.note(&sentenceAdmins, PlaceResolver.pair(k, pl.admin1Key), by: places[p].range.lowerBound) }
             }
         }
         for p in places.indices {
@@ -191,8 +199,9 @@ struct PlaceResolver {
                 if gazetteer.curated[Int(c)] { s += PlaceResolver.curatedBonus }
                 s += log10(Double(pl.population) + 10) * 0.45
                 if context.contains(pl.countryKey) { s += 4 }
-                if pl.kind != .province, pl.kind != .country, admin1s.contains(pl.admin1Key) { s += 2 }
-                if pl.kind != .province, pl.kind != .country, pl.kind != .city, sentenceAdmins.contains(PlaceResolver.pair(sentence, pl.admin1Key)) { s += 3 }
+                if pl.kind != .province, pl.kind != .country, PlaceResolver.namedBy(admin1s, pl.admin1Key, other: places[p].range.lowerBound) { s += 2 }
+                if pl.kind != .province, pl.kind != .country, pl.kind != .city,
+                   PlaceResolver.namedBy(sentenceAdmins, PlaceResolver.pair(sentence, pl.admin1Key), other: places[p].range.lowerBound) { s += 3 }
                 if pl.kind == hinted.0 || pl.kind == hinted.1 { s += hinted.bonus }
                 if s > bestScore { bestScore = s; best = c }
             }
@@ -215,6 +224,24 @@ struct PlaceResolver {
         case .crossing: (.crossing, nil, 3)
         case .none: (nil, nil, 0)
         }
+    }
+
+    /// Records that the mention starting at token `p` names province `key`: the first mention to
+    /// name it, or -1 once two mentions have.
+    @inline(__always) static func note(_ named: inout [UInt64: Int], _ key: UInt64, by p: Int) {
+        if let q = named[key] {
+            if q != p { named[key] = -1 }
+        } else {
+            named[key] = p
+        }
+    }
+
+    /// Whether province `key` is named by a mention other than the one starting at token `p`. A name's own province reading
+    /// does not vouch for its namesakes inside that province: "over Zaporizhia" is the province
+    /// (or its city), not a hamlet of the same name that would win on lying in the province named.
+    @inline(__always) static func namedBy(_ named: [UInt64: Int], _ key: UInt64, other p: Int) -> Bool {
+        guard let q = named[key] else { return false }
+        return q != p
     }
 
     /// Whether ascending `ids` holds `id` (binary search).
@@ -257,3 +284,4 @@ extension Document.AreaHint {
     /// Words that name a settlement ("city", "town", "village"), never a province.
     var isSettlement: Bool { self == .city || self == .town || self == .village }
 }
+
