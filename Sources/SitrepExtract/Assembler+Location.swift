@@ -19,7 +19,7 @@ extension Assembler {
                 let range = doc.sentences[k].range
                 let indices = doc.placeIndices(in: range)
                 // (names that are part of an actor's or source's name were passed over when matching)
-                for p in indices where doc.places[p].chosen != .max {
+                for p in indices where doc.places[p].chosen != .max && !doc.inDateline(doc.places[p].range.lowerBound) {
                     let m = doc.places[p]
                     let kind = g.places[Int(m.chosen)].kind
                     if kind == .country { continue }
@@ -75,6 +75,7 @@ extension Assembler {
         let first = inc.sentences.first ?? 0
         let nearby = section.sentences.filter { abs($0 - first) <= 12 }.sorted { abs($0 - first) < abs($1 - first) }
         for k in nearby { if let p = pick(in: [k]) { return p } }
+        if let p = datelinePlace(section: section) { return p }
         // only a country: its point, precision 3
         for k in inc.sentences + section.sentences.prefix(50) {
             let range = doc.sentences[k].range
@@ -82,6 +83,27 @@ extension Assembler {
                 let m = doc.places[p]
                 if g.places[Int(m.chosen)].kind == .country { return ChosenPlace(id: m.chosen, range: m.range, precision: 3) }
             }
+        }
+        return nil
+    }
+
+    /// The place of the section's dateline ("KYIV (Reuters) - Russian missiles hit the capital"),
+    /// when the story names no place of its own and the dateline lies in the country the story is
+    /// about (or the story names none): "BEIRUT (Reuters) - Syrian jets struck rebel-held areas" is
+    /// not in Lebanon.
+    private func datelinePlace(section: Section) -> ChosenPlace? {
+        guard !doc.datelines.isEmpty, let first = section.sentences.first else { return nil }
+        let g = extractor.gazetteer
+        let start = doc.sentences[first].range.lowerBound
+        for r in doc.datelines where r.lowerBound >= start {
+            guard r.lowerBound < doc.sentences[section.sentences.last!].range.upperBound else { break }
+            for p in doc.placeIndices(in: r) where doc.places[p].chosen != .max {
+                let place = g.places[Int(doc.places[p].chosen)]
+                guard place.kind != .country else { continue }
+                if let top = countries.first, top != place.countryKey { return nil }
+                return ChosenPlace(id: doc.places[p].chosen, range: doc.places[p].range, precision: place.kind.isArea ? 3 : 1)
+            }
+            return nil
         }
         return nil
     }

@@ -218,12 +218,16 @@ struct Assembler {
             let m = doc.places[p]
             if doc.actorOverlaps(m.range, minCount: m.range.count + 1) { continue }
             if doc.sourceOverlaps(m.range, minCount: m.range.count + 1) { continue }
+            // the dateline's place is where the reporter filed from (see `Document.findDatelines`)
+            if doc.inDateline(m.range.lowerBound) { continue }
             ev.places.append(p)
         }
         // every date form starts at a month, weekday or relative-day word
         if doc.sentenceHas(k, .month) || doc.sentenceHas(k, .weekday) || doc.sentenceHas(k, .relday) {
             // "since March 2011", "the war that began in 2011": the war's start dates no event
-            ev.dates = DateResolver(lexicon: lexicon, published: published).mentions(in: doc, range: s.range).filter { !isBackground($0) }
+            // (a dateline's day is the filing day, not the event's)
+            ev.dates = DateResolver(lexicon: lexicon, published: published).mentions(in: doc, range: s.range)
+                .filter { !isBackground($0) && !doc.inDateline($0.range.lowerBound) }
         }
         return ev
     }

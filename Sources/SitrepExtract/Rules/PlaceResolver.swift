@@ -83,6 +83,8 @@ struct PlaceResolver {
         var countries: [UInt64] = []
         var areaCountries: [UInt64] = []
         for p in places.indices {
+            // a dateline names where the reporter filed from ("BEIRUT (Reuters) -"), not where the story is
+            if doc.inDateline(places[p].range.lowerBound) { continue }
             countries.removeAll(keepingCapacity: true)
             areaCountries.removeAll(keepingCapacity: true)
             for c in places[p].candidates where !unspelled.contains(PlaceResolver.reading(places[p].range, c)) {
