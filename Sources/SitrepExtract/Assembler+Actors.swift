@@ -265,6 +265,14 @@ extension Assembler {
             }
             if a2 == nil, sub.eventType == .explosions, civilianVictims || mentions.contains(where: { $0.kind == "civilians" }) { a2 = civilians() }
         }
+        // "al Shabaab claimed responsibility for the blast": the group that claims the act did it,
+        // when the telling named no agent of its own (or only an unknown one)
+        if sub.eventType.isViolent, a1 == nil || a1!.kind == "unidentified" || a1!.name.hasPrefix("Unidentified") || a1!.name.hasPrefix("Sole Perpetrator"),
+           let claimant = mentions.first(where: { $0.isArmed && !$0.quoted && !$0.name.hasPrefix("Unidentified") && claimsResponsibility($0.range) }) {
+            if a2?.name == claimant.name { a2 = nil }
+            a1 = claimant
+            if a2 == nil, sub.eventType == .explosions, civilianVictims || mentions.contains(where: { $0.kind == "civilians" }) { a2 = civilians() }
+        }
         // only states arrest (ACLED), and defusing or seizing weapons is security forces' work: when the
         // text names no one, the country's police did it ("a timed bomb was found and defused")
         if sub == .arrests || sub == .disruptedWeapons, a1 == nil || (a1!.kind == "unidentified" && !mentions.contains(where: { $0.kind == "military" || $0.kind == "police" || $0.type == .state })) {
@@ -283,6 +291,24 @@ extension Assembler {
         return (a1, a2)
     }
 
+
+    /// The actor named at `r` claims the act: "al Shabaab claimed responsibility", "the Islamic
+    /// State group's regional affiliate claimed responsibility", "IS claims credit".
+    func claimsResponsibility(_ r: Range<Int>) -> Bool {
+        let s = doc.sentences[Int(doc.sentenceOf[r.lowerBound])].range
+        var j = r.upperBound
+        while j < s.upperBound, j - r.upperBound < 4, doc.tokens[j].isWord, !Self.claimVerbs.contains(doc.tokens[j].lex) {
+            guard Self.claimFillers.contains(doc.tokens[j].lex) else { return false }
+            j += 1
+        }
+        guard j + 1 < s.upperBound, doc.tokens[j].isWord, Self.claimVerbs.contains(doc.tokens[j].lex) else { return false }
+        return word(j + 1, "responsibility") || word(j + 1, "credit")
+    }
+
+    static let claimVerbs = WordSet(["claimed", "claims", "claim", "claiming"])
+    /// Words between a group's name and its claim ("the group", "its regional affiliate", "has").
+    static let claimFillers = WordSet(["group", "groups", "has", "have", "had", "later", "quickly", "swiftly", "also", "militants",
+                                       "fighters", "regional", "local", "affiliate", "branch", "wing", "armed", "militant", "jihadist"])
 
     /// "Rebels of the M23 group seized the town", "fighters of Hayat Tahrir al-Sham": a generic word
     /// and the named group it belongs to are one actor, the group, in the generic word's place.

@@ -39,7 +39,7 @@ extension Assembler {
         for k in inc.sentences where doc.sentenceSummary[k].hasNumber || doc.sentenceHas(k, .number) || doc.sentenceHas(k, .qualifier)
             || doc.sentenceHas(k, .vague) {
             // "since March 2011, more than 300,000 people have been killed": the war's toll, no incident's
-            if speaksSinceEarlierYear(doc.sentences[k].range) { continue }
+            if speaksOfTheWarSoFar(doc.sentences[k].range) { continue }
             var cs = casualtyReader.casualties(in: doc, sentence: doc.sentences[k].range)
             // whoever gives it, a civilian toll tells who was hit
             if cs.contains(where: { $0.civilian }) { f.civilianVictims = true }
@@ -67,7 +67,7 @@ extension Assembler {
         // ("the toll had risen to 57": "toll" alone is no kill word, so any sentence with a number)
         for k in inc.sentences where doc.sentenceSummary[k].hasNumber || doc.sentenceHas(k, .number) {
             let range = doc.sentences[k].range
-            guard !speaksSinceEarlierYear(range), let r = casualtyReader.revisedToll(in: doc, sentence: range), r.value > f.killed else { continue }
+            guard !speaksOfTheWarSoFar(range), let r = casualtyReader.revisedToll(in: doc, sentence: range), r.value > f.killed else { continue }
             if !accounts.isEmpty, accounts.contains(where: { $0.clause.contains(r.range.lowerBound) }) { continue }
             let before = f.killed
             f.killed = r.value

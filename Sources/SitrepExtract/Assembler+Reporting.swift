@@ -55,6 +55,7 @@ extension Assembler {
             if Self.negationFillers.contains(doc.tokens[j].lex) { filler = true }
         }
         if pastYear(before: t, in: range) { return 0.1 }
+        if matchScore(after: end, in: range) { return 0.1 }
         let sentence = Int(doc.sentenceOf[t])
         guard doc.sentenceHas(sentence, .notreport) || doc.sentenceHas(sentence, .denial) else { return 1 }
         // backward: a reference, denial or irrealis word within ten tokens of the clause
@@ -98,6 +99,18 @@ extension Assembler {
             }
             guard tok.kind == .word else { return false }
             j -= 1
+        }
+        return false
+    }
+
+    /// A match result within five tokens after the word ("beat Dynamo Kyiv 2-1", "crushed them
+    /// 3-0"): a game was won, no one was beaten.
+    private func matchScore(after end: Int, in range: Range<Int>) -> Bool {
+        var f = end
+        while f + 1 < min(range.upperBound, end + 6) {
+            let a = doc.tokens[f], b = doc.tokens[f + 1]
+            if a.kind == .number, b.kind == .number, a.length <= 2, b.length <= 2, b.start == a.end + 1, doc.byte(Int(a.end)) == 0x2D { return true }
+            f += 1
         }
         return false
     }

@@ -151,6 +151,8 @@ struct Assembler {
             let reported = reportFactor(trigger: t, end: doc.lexRange(at: t)?.upperBound ?? t + 1, sentence: s.range)
             // inflections share a stem ("detained", "detention" → "detain"): one vote per sub-type per word
             var seen: UInt64 = 0  // one bit per sub-event type (no array per trigger word)
+            // "where villagers had gathered", "a gathering of fighters": people met, no one protested
+            if Self.gatherWords.contains(doc.tokens[t].lex), gatheringIsNoProtest(t, in: s.range) { continue }
             // "a bomb" is no "bombed": a one-word trigger written as the word silences the others
             // that only share its stem
             let lex = doc.tokens[t].lex
@@ -214,6 +216,10 @@ struct Assembler {
                 }
             }
         }
+        // "more than 40,000 have been killed since the war began", "the group has attacked shipping
+        // since November": the war so far, no incident (a count of bases or posts set up so far
+        // still tells of them)
+        if ev.best?.eventType.isViolent == true || doc.sentenceHas(k, .kill), speaksOfTheWarSoFar(s.range) { return Evidence() }
         for p in doc.placeSentences[k] ? doc.placeIndices(in: s.range) : [] where doc.places[p].chosen != .max {
             let m = doc.places[p]
             if doc.actorOverlaps(m.range, minCount: m.range.count + 1) { continue }
@@ -230,6 +236,18 @@ struct Assembler {
                 .filter { !isBackground($0) && !doc.inDateline($0.range.lowerBound) }
         }
         return ev
+    }
+
+    static let gatherWords = WordSet(["gathered", "gathering", "gatherings", "gather"])
+
+    /// A gathering word that tells where people were or who met, not a demonstration: after
+    /// "where" ("hit a school where villagers had gathered": the place of a strike; demonstrators
+    /// named there still protest by their own word), or "a gathering of" someone ("targeted a
+    /// gathering of fighters").
+    func gatheringIsNoProtest(_ t: Int, in range: Range<Int>) -> Bool {
+        if t + 1 < range.upperBound, word(t + 1, "of") { return true }
+        for j in max(range.lowerBound, t - 3)..<t where word(j, "where") { return true }
+        return false
     }
 
     // MARK: - Incidents

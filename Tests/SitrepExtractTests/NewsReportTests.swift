@@ -62,4 +62,78 @@ import SitrepModel
         #expect(e.location == place)
         #expect(e.location != "Beirut")
     }
+
+    // MARK: - The war so far
+
+    /// A toll or a count of acts since the war began is the war's record, not the incident's: it
+    /// neither raises the incident's toll nor opens an incident of its own.
+    @Test func aCumulativeTollIsNoIncidentsToll() throws {
+        let all = Self.events("""
+            GAZA (Reuters) - An Israeli air strike on a house in Rafah killed six people on Monday, medics said.
+
+            More than 30,000 Palestinians have been killed since the war began, the health ministry says.
+            """, published: "2024-03-05")
+        #expect(all.count == 1)
+        #expect(all.first?.fatalities == 6)
+    }
+
+    @Test(arguments: [
+        "The insurgency has killed thousands of people in the northeast since 2009.",
+        "The rebels have attacked merchant ships in the Red Sea since November.",
+        "The UN has recorded more than 9,000 civilian deaths since the full-scale invasion.",
+        "The army has carried out hundreds of air strikes on villages in the region.",
+    ])
+    func aRecordSoFarIsNoEvent(text: String) {
+        #expect(Self.events(text, published: "2024-03-05").isEmpty)
+    }
+
+    /// A period that began within the last month is the incident's own ("since Monday"); "the first
+    /// time since 2012" measures the event, it does not count the past; a clause after the count
+    /// may tell an incident.
+    @Test(arguments: [
+        ("Since Monday, clashes between rival militias in the city have killed 30 people, medics said.", "Armed clash"),
+        ("Government troops recaptured the town on Tuesday for the first time since 2012, a monitor said.", "Government regains territory"),
+        // a clause after the count tells the incident
+        ("Five mines have been found near the town since September, and two children died in a blast on Monday.", "Remote explosive/landmine/IED"),
+    ])
+    func aRecentPeriodOrAComparisonIsStillAnEvent(text: String, sub: String) throws {
+        let e = try #require(Self.main(text, published: "2024-03-07"))
+        #expect(e.subEventType == sub)
+    }
+
+    // MARK: - Words that name no event here
+
+    /// People who gathered where a strike hit, or a gathering of fighters that was targeted, did
+    /// not protest.
+    @Test func aGatheringWhereAStrikeHitIsNoProtest() throws {
+        let e = try #require(Self.main("""
+            A military air strike on a village in Sagaing region killed nine people on Tuesday, residents said.
+
+            The bombs hit a monastery where villagers had gathered.
+
+            The army said it had targeted a gathering of resistance fighters.
+            """, published: "2023-05-10"))
+        #expect(e.subEventType == "Air/drone strike")
+    }
+
+    @Test(arguments: [
+        "Al Ahly beat Zamalek 2-1 in Cairo on Sunday to go top of the league.",
+        "Air raid sirens sounded across Kyiv for three hours on Monday night.",
+        "Negotiators met in Doha on Monday to discuss the release of hostages held in Gaza.",
+    ])
+    func aGameAnAlertOrTalksAreNoEvent(text: String) {
+        #expect(Self.events(text, published: "2024-03-05").isEmpty)
+    }
+
+    // MARK: - Actors
+
+    /// A group that claims the act did it when the story names no agent of its own.
+    @Test func theGroupThatClaimsTheActIsItsAgent() throws {
+        let e = try #require(Self.main("""
+            A roadside bomb exploded next to a minibus in Mogadishu on Friday, killing four people, police said.
+
+            Al Shabaab claimed responsibility for the attack in a statement.
+            """, published: "2023-03-11"))
+        #expect(e.actor1 == "Al Shabaab")
+    }
 }
