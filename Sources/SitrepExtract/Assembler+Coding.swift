@@ -73,6 +73,17 @@ extension Assembler {
             scores[SubEventType.looting.rawValue] += has(.nonStateOvertakes)
             scores[SubEventType.nonStateOvertakes.rawValue] = 0
         }
+        // ground taken in a fight is coded as the taking (ACLED: a battle in which territory changes
+        // hands is an overtaking or a regaining, not an armed clash): "seized the town after heavy
+        // fighting"; a raid that kills civilians and takes nothing ("stormed the village, killing 31
+        // civilians") is an attack on them
+        let taking = has(.nonStateOvertakes) + has(.governmentRegains)
+        if taking >= Self.takingWeight, has(.armedClash) >= taking, takesTerritory(inc, words: Self.captureWords, ground: Self.settlementWords, whole: true) == true, !onlyStorms(inc) {
+            let sub: SubEventType = has(.governmentRegains) > has(.nonStateOvertakes) ? .governmentRegains : .nonStateOvertakes
+            scores[sub.rawValue] = has(.armedClash) + 0.1
+        } else if taking > 0, figures.civilianVictims, killed > 0, onlyStorms(inc) {
+            scores[SubEventType.attack.rawValue] += taking + 0.1
+        }
         // forces who establish or set up a base or post establish a base, not a new group
         if has(.headquarters) > 0, has(.changeToGroup) > 0, establishesBase(inc) {
             scores[SubEventType.headquarters.rawValue] += has(.changeToGroup)

@@ -136,4 +136,25 @@ import SitrepModel
             """, published: "2023-03-11"))
         #expect(e.actor1 == "Al Shabaab")
     }
+
+    // MARK: - Taking ground
+
+    /// A town taken after a fight is coded as the taking; a storming that kills civilians and takes
+    /// nothing is an attack on them.
+    @Test(arguments: [
+        ("Rebels captured the town of Rubaya on Tuesday after heavy fighting with the army, residents said.", "Non-state actor overtakes territory"),
+        ("Fighters stormed the village of Tamboul on Wednesday, killing at least 31 civilians, activists said.", "Attack"),
+    ])
+    func groundTakenInAFightIsTheTaking(text: String, sub: String) throws {
+        let e = try #require(Self.main(text, published: "2024-05-01"))
+        #expect(e.subEventType == sub)
+    }
+
+    /// A junta that "seized power" looted nothing; a range of numbers is no match score.
+    @Test func aCoupIsNoLootingAndARangeIsNoScore() throws {
+        #expect(Self.events("The junta seized power in a coup and dissolved parliament.", published: "2024-05-01")
+            .allSatisfy { $0.subEventType != "Looting/property destruction" })
+        let e = try #require(Self.main("Soldiers raided the village on Monday and arrested 24-30 people.", published: "2024-05-01"))
+        #expect(e.subEventType == "Arrests")
+    }
 }
