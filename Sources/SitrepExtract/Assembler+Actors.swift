@@ -220,7 +220,14 @@ extension Assembler {
                 // ("a soldier was killed by an IED planted by PKK", "operations carried out by the Gendarmerie")
                 // ("a trader was kidnapped by armed men and later freed by police": an unknown first agent
                 // is left to the rules below, which let it outrank a later one)
-                let before = pool.filter { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= trigger.lowerBound }
+                var before = pool.filter { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= trigger.lowerBound }
+                // "Police spokesman X said the attackers arrived and shot at residents": a spokesman
+                // before a speech verb is not the subject of the act reported after it (a ministry
+                // telling of "its forces" still speaks for them)
+                if let said = speechVerb(before: trigger.lowerBound, in: sentence), before.contains(where: { $0.range.lowerBound > said }) {
+                    before.removeAll { $0.range.upperBound <= said && $0.range.upperBound < sentence.upperBound
+                        && doc.tokens[$0.range.upperBound].isWord && Self.speakerRoles.contains(doc.tokens[$0.range.upperBound].lex) }
+                }
                 if let m = inSentence.first(where: { $0.agentCue && ($0.specific || $0.kind == "military" || $0.kind == "police" || $0.kind == "unidentified") }),
                    m.kind != "unidentified", !activeSubjectActs(before.last, over: m, trigger) { return m }
                 // "factions operating under Operation Peace Spring shelled ...": ACLED codes the umbrella
@@ -291,6 +298,21 @@ extension Assembler {
         return (a1, a2)
     }
 
+
+    /// The last speech verb ("said", "told", "says") before token `t` in its sentence, if any.
+    func speechVerb(before t: Int, in sentence: Range<Int>) -> Int? {
+        var j = t - 1
+        while j >= sentence.lowerBound {
+            if doc.tokens[j].isWord, Self.speechVerbs.contains(doc.tokens[j].lex) { return j }
+            j -= 1
+        }
+        return nil
+    }
+
+    static let speechVerbs = WordSet(["said", "says", "told", "stated", "added", "explained"])
+    /// Who speaks for an actor: "police spokesman", "army officials", "militia sources".
+    static let speakerRoles = WordSet(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "source",
+                                       "sources", "commissioner", "officer", "chief", "commander", "statement"])
 
     /// The actor named at `r` claims the act: "al Shabaab claimed responsibility", "the Islamic
     /// State group's regional affiliate claimed responsibility", "IS claims credit".

@@ -92,7 +92,7 @@ extension Assembler {
     /// about (or the story names none): "BEIRUT (Reuters) - Syrian jets struck rebel-held areas" is
     /// not in Lebanon.
     private func datelinePlace(section: Section) -> ChosenPlace? {
-        guard !doc.datelines.isEmpty, let first = section.sentences.first else { return nil }
+        guard !doc.datelines.isEmpty, let first = section.sentences.first, !namesUnknownPlace(section.sentences) else { return nil }
         let g = extractor.gazetteer
         let start = doc.sentences[first].range.lowerBound
         for r in doc.datelines where r.lowerBound >= start {
@@ -106,6 +106,19 @@ extension Assembler {
             return nil
         }
         return nil
+    }
+
+    /// "near the town of Koutougou", "the village of X": the story names a place of its own that
+    /// the gazetteer does not know, so the dateline does not stand for it.
+    private func namesUnknownPlace(_ sentences: [Int]) -> Bool {
+        for k in sentences where doc.sentenceHas(k, .areaword) {
+            let r = doc.sentences[k].range
+            for t in r where doc.lexHas(t, .areaword) && t + 2 < r.upperBound && word(t + 1, "of") {
+                let n = word(t + 2, "the") && t + 3 < r.upperBound ? t + 3 : t + 2
+                if doc.tokens[n].isWord, doc.tokens[n].flags.contains(.capitalized), !doc.placeCovers(n) { return true }
+            }
+        }
+        return false
     }
 
     /// Whether a settlement or site other than mention `p`, among the sentence's mentions `indices`,

@@ -157,4 +157,23 @@ import SitrepModel
         let e = try #require(Self.main("Soldiers raided the village on Monday and arrested 24-30 people.", published: "2024-05-01"))
         #expect(e.subEventType == "Arrests")
     }
+
+    /// Who speaks before "said" is not the subject of the act told after it.
+    @Test func aSpokesmanIsNotTheAgentOfWhatHeTells() throws {
+        let e = try #require(Self.main("""
+            Police spokesman Musa Bello said the attackers arrived on motorcycles and shot dead nine residents of the village \
+            of Kajuru on Sunday.
+            """, published: "2021-03-15"))
+        #expect(e.actor1?.hasPrefix("Police") == false)
+    }
+
+    /// A story that names a place the gazetteer does not know ("near the town of X") is not coded
+    /// at the dateline.
+    @Test func aDatelineDoesNotStandForAnUnknownPlace() throws {
+        let e = try #require(Self.main("""
+            NIAMEY, Aug 9 (Reuters) - Gunmen killed 17 soldiers in an ambush near the town of Zorbanaka on Tuesday, the \
+            army said.
+            """, published: "2023-08-09"))
+        #expect(e.location != "Niamey")
+    }
 }
