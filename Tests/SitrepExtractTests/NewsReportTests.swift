@@ -176,4 +176,17 @@ import SitrepModel
             """, published: "2023-08-09"))
         #expect(e.location != "Niamey")
     }
+
+    // MARK: - Tolls
+
+    /// The other side's dead, told after the toll, add to it (ACLED sums a battle's dead);
+    /// "neutralised" kills people, not weapons.
+    @Test(arguments: [
+        ("Jihadists killed 12 soldiers in an ambush near Djibo on Sunday, the army said. It said its troops neutralised 20 of the attackers.", 32),
+        ("Soldiers neutralised two explosive devices on the road to Djibo on Sunday, the army said.", 0),
+    ])
+    func theOtherSidesDeadAddToTheToll(text: String, fatalities: Int) throws {
+        let e = try #require(Self.main(text, published: "2023-06-27"))
+        #expect(e.fatalities == fatalities)
+    }
 }
