@@ -175,6 +175,9 @@ extension Assembler {
             if let m = inSentence.filter({ $0.kind != "police" && $0.name.hasPrefix("Military Forces of") }).max(by: { $0.range.lowerBound < $1.range.lowerBound }) {
                 lastForces = m.name
             }
+            // "No group claimed responsibility, but Islamic State militants remain active in the
+            // area": the groups such a sentence names are suspects, not the event's agent
+            if !inSentence.isEmpty, noOneClaimed(range) { continue }
             // who tells of the event or comes upon its dead is no party to it
             out += inSentence.filter { !$0.isWitness }.sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
@@ -298,6 +301,15 @@ extension Assembler {
         return (a1, a2)
     }
 
+
+    /// The sentence says that no one claimed the act: "no group claimed responsibility", "no one
+    /// has claimed", "there was no immediate claim".
+    func noOneClaimed(_ range: Range<Int>) -> Bool {
+        for t in range where doc.tokens[t].isWord && DateResolver.isWord(doc, t, "no") {
+            for j in (t + 1)..<min(range.upperBound, t + 5) where doc.tokens[j].isWord && Self.claimVerbs.contains(doc.tokens[j].lex) { return true }
+        }
+        return false
+    }
 
     /// The last speech verb ("said", "told", "says") before token `t` in its sentence, if any.
     func speechVerb(before t: Int, in sentence: Range<Int>) -> Int? {

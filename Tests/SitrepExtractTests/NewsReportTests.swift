@@ -158,6 +158,16 @@ import SitrepModel
         #expect(e.subEventType == "Arrests")
     }
 
+    /// A group named where the story says no one claimed the act is a suspect, not the agent.
+    @Test func aSuspectNamedBesideNoClaimIsNotTheAgent() throws {
+        let e = try #require(Self.main("""
+            Two soldiers were killed when a roadside bomb hit their patrol in Tarmiyah late on Thursday, security sources said.
+
+            No group claimed responsibility, but Islamic State militants remain active in the area.
+            """, published: "2022-09-16"))
+        #expect(e.actor1?.hasPrefix("Islamic State") == false)
+    }
+
     /// Who speaks before "said" is not the subject of the act told after it.
     @Test func aSpokesmanIsNotTheAgentOfWhatHeTells() throws {
         let e = try #require(Self.main("""
