@@ -234,9 +234,37 @@ struct Assembler {
             // (a dateline's day is the filing day, not the event's)
             ev.dates = DateResolver(lexicon: lexicon, published: published).mentions(in: doc, range: s.range)
                 .filter { !isBackground($0) && !doc.inDateline($0.range.lowerBound) }
+            // the day of saying goes after the days of the telling ("said on Tuesday that a strike on Monday ...")
+            for d in ev.dates.indices where saysWhenSaid(ev.dates[d].range, in: s.range) { ev.dates[d].isSaid = true }
+            // "said on Wednesday that strikes overnight killed 12": a relative day after the day of
+            // saying counts from that day, not from publication
+            if let said = ev.dates.first(where: \.isSaid) {
+                for d in ev.dates.indices where !ev.dates[d].isSaid && ev.dates[d].range.lowerBound > said.range.lowerBound
+                    && doc.lexHas(ev.dates[d].range.lowerBound, .relday) && !doc.lexHas(ev.dates[d].range.lowerBound, .weekday) {
+                    ev.dates[d].day = Day(ordinal: ev.dates[d].day.ordinal - published.ordinal + said.day.ordinal)
+                }
+            }
+            if ev.dates.contains(where: \.isSaid) { ev.dates = ev.dates.filter { !$0.isSaid } + ev.dates.filter(\.isSaid) }
         }
         return ev
     }
+
+    /// The date at `r` follows a verb of saying: "said on Tuesday", "said late on Monday", "told
+    /// reporters on Friday", "announced on Sunday" (the reporting day, not the event's).
+    func saysWhenSaid(_ r: Range<Int>, in range: Range<Int>) -> Bool {
+        var j = r.lowerBound - 1
+        while j >= range.lowerBound, doc.tokens[j].isWord, word(j, "on") || word(j, "late") || word(j, "early") { j -= 1 }
+        guard j >= range.lowerBound, j < r.lowerBound - 1, doc.tokens[j].isWord else { return false }
+        if Self.sayingVerbs.contains(doc.tokens[j].lex) { return true }
+        // "told reporters on Friday", "told Reuters on Friday", "told the AFP on Friday"
+        for back in 1...2 where j - back >= range.lowerBound {
+            if word(j - back, "told") || word(j - back, "informed") { return true }
+        }
+        return false
+    }
+
+    static let sayingVerbs = WordSet(["said", "says", "announced", "reported", "stated", "added", "confirmed", "told", "claimed", "tweeted",
+                                      "wrote", "posted", "declared", "acknowledged", "denied", "warned"])
 
     static let gatherWords = WordSet(["gathered", "gathering", "gatherings", "gather"])
 

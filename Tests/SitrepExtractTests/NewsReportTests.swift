@@ -63,6 +63,20 @@ import SitrepModel
         #expect(e.location != "Beirut")
     }
 
+    // MARK: - Dates
+
+    /// The day something was said is the reporting day: the event's is the day the telling gives
+    /// ("killed on Monday", "late on Wednesday"); a relative day after it counts from it.
+    @Test(arguments: [
+        ("Officials said on Tuesday that an air strike on Monday killed five people in Idlib.", "2024-03-04"),
+        ("Police told reporters on Friday that gunmen had killed three farmers in Zamfara state late on Wednesday.", "2024-03-06"),
+        ("Health officials said on Wednesday that Israeli strikes overnight had killed 12 people in Rafah.", "2024-03-06"),
+    ])
+    func theDayOfSayingIsNotTheEventsDay(text: String, date: String) throws {
+        let e = try #require(Self.main(text, published: "2024-03-09"))
+        #expect(e.date == date)
+    }
+
     // MARK: - The war so far
 
     /// A toll or a count of acts since the war began is the war's record, not the incident's: it

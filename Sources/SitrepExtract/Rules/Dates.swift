@@ -45,6 +45,9 @@ struct DateMention {
     var range: Range<Int>
     /// "since April 21": the start of a period.
     var isPeriodStart: Bool
+    /// "said on Tuesday", "told reporters on Friday": the day something was said, not the event's
+    /// (set by the assembler; such a day dates an incident only when it tells no other).
+    var isSaid = false
 }
 
 /// Resolves dates in a token range: explicit ("4 May 2016", "May 4", "On 7 May 2020"), weekdays
