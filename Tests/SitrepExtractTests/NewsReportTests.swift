@@ -134,8 +134,10 @@ import SitrepModel
         "Al Ahly beat Zamalek 2-1 in Cairo on Sunday to go top of the league.",
         "Air raid sirens sounded across Kyiv for three hours on Monday night.",
         "Negotiators met in Doha on Monday to discuss the release of hostages held in Gaza.",
+        "A court in The Hague on Tuesday sentenced a former militia leader to 12 years in prison for attacks on villages in 2003.",
+        "Talks stalled over the timing of a withdrawal of troops from the border, a diplomat said on Friday.",
     ])
-    func aGameAnAlertOrTalksAreNoEvent(text: String) {
+    func aGameAnAlertTalksOrAVerdictAreNoEvent(text: String) {
         #expect(Self.events(text, published: "2024-03-05").isEmpty)
     }
 
