@@ -63,6 +63,18 @@ import SitrepModel
         #expect(e.location != "Beirut")
     }
 
+    /// "Air strikes on Gaza" place the strike in Gaza although the story's votes go to Israel (the
+    /// demonym of the attacker, the country the rockets flew to): "on" after an act names where it
+    /// struck, as "in" and "at" do.
+    @Test func aStrikeOnAPlaceKeepsItAgainstTheAttackersCountry() throws {
+        let e = try #require(Self.main("""
+            Israeli air strikes on Gaza killed at least 10 people on Friday, health officials said.
+
+            Militants fired dozens of rockets towards Israel in response.
+            """, published: "2022-08-06"))
+        #expect(e.country == "Palestine")
+    }
+
     // MARK: - Dates
 
     /// The day something was said is the reporting day: the event's is the day the telling gives
