@@ -148,6 +148,16 @@ extension Assembler {
             || Self.incidental.contains(top) && scores[violent.rawValue] > 0 && (killed > 0 || (figures.injured ?? 0) > 0) {
             scores[violent.rawValue] = scores[top.rawValue] + 0.1
         }
+        // "raided the market, killing three traders and looting shops": looting where people were
+        // killed is an attack (ACLED: violence outranks the property taken)
+        // (the dead told in the looting's own sentence, not as what someone is suspected of)
+        if let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top == .looting, killed > 0,
+           let loot = triggerRange(inc, .looting), let dead = fatalitySpan, doc.sentenceOf[loot.lowerBound] == doc.sentenceOf[dead.lowerBound],
+           !(max(0, dead.lowerBound - 4)..<dead.lowerBound).contains(where: { doc.tokens[$0].isWord && Self.suspicionWords.contains(doc.tokens[$0].lex) }) {
+            let violent = SubEventType.all.filter(\.eventType.isViolent).max { scores[$0.rawValue] < scores[$1.rawValue] }
+            let sub = violent.flatMap { scores[$0.rawValue] > 0 ? $0 : nil } ?? .attack
+            scores[sub.rawValue] = scores[top.rawValue] + 0.1
+        }
         dropAccusedActs(&scores, inc)  // "beat a man suspected of kidnapping": the kidnapping is the reason
         guard var sub = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }) else { return nil }
         if scores[sub.rawValue] <= 0 { if forceOther { sub = .other } else { return nil } }
@@ -315,6 +325,8 @@ extension Assembler {
         event.confidence = (min(0.99, conf) * 100).rounded() / 100
         return event
     }
+
+    static let suspicionWords = WordSet(["suspected", "accused", "alleged", "allegedly", "suspicion", "charged"])
 
     static let nonViolent: Set<SubEventType> = [.agreement, .arrests, .changeToGroup, .headquarters, .nonViolentTransfer, .peacefulProtest]
 

@@ -153,6 +153,17 @@ import SitrepModel
         #expect(Self.events(text, published: "2024-03-05").isEmpty)
     }
 
+    /// Looting where people were killed in the same breath is an attack; air defences that destroy
+    /// drones disrupt them.
+    @Test(arguments: [
+        ("Gunmen raided a market in Kajuru on Sunday, killing three traders and looting shops, police said.", "Attack"),
+        ("Russian air defences destroyed 12 Ukrainian drones over Belgorod overnight, the defence ministry said.", "Disrupted weapons use"),
+    ])
+    func lootingWithDeathsAndInterceptions(text: String, sub: String) throws {
+        let e = try #require(Self.main(text, published: "2023-05-10"))
+        #expect(e.subEventType == sub)
+    }
+
     // MARK: - Actors
 
     /// A group that claims the act did it when the story names no agent of its own.
