@@ -36,7 +36,7 @@ extension Assembler {
     /// in hundreds and thousands with a perfect ("the ADF has killed thousands of civilians", "has
     /// carried out hundreds of air strikes"). It opens no incident and gives no toll.
     func speaksOfTheWarSoFar(_ range: Range<Int>) -> Bool {
-        if speaksSinceEarlierYear(range) { return true }
+        if speaksSinceEarlierYear(range) || opensInEarlierYear(range) { return true }
         var perfect = false, since: Int? = nil, big: Int? = nil
         for t in range where doc.tokens[t].isWord {
             let w = doc.tokens[t].lex
@@ -48,6 +48,21 @@ extension Assembler {
         if let s = since, !firstTimeSince(s), sinceTheWarBegan(after: s, in: range), !reportsInNextClause(after: s, in: range) { return true }
         if let b = big, countsTheRecord(b, in: range) { return true }
         return false
+    }
+
+    /// A sentence that opens in an earlier year tells the past ("In 2016, an air strike on the
+    /// market killed 39 people", "In March 2019, ...", "Last year, a raid on the camp killed 12"):
+    /// background of the story, no incident and no toll of its own.
+    func opensInEarlierYear(_ range: Range<Int>) -> Bool {
+        let t = range.lowerBound
+        guard t + 2 < range.upperBound, doc.tokens[t].isWord else { return false }
+        if word(t, "last"), word(t + 1, "year") { return true }
+        guard word(t, "in") else { return false }
+        var j = t + 1
+        if doc.lexHas(j, .month) { j += 1 }
+        guard doc.tokens[j].kind == .number, doc.tokens[j].length == 4 else { return false }
+        let v = doc.tokens[j].value
+        return v >= 1900 && v < Double(published.civil.year)
     }
 
     /// "for the first time since 2012", "the heaviest fighting since the war began": "since" at `s`

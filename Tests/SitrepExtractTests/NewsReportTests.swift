@@ -108,6 +108,8 @@ import SitrepModel
         "The rebels have attacked merchant ships in the Red Sea since November.",
         "The UN has recorded more than 9,000 civilian deaths since the full-scale invasion.",
         "The army has carried out hundreds of air strikes on villages in the region.",
+        "In 2016, an air strike on the town's main market killed 39 people.",
+        "Last year, a raid on the camp killed 12 Palestinians.",
     ])
     func aRecordSoFarIsNoEvent(text: String) {
         #expect(Self.events(text, published: "2024-03-05").isEmpty)
@@ -162,6 +164,13 @@ import SitrepModel
     func lootingWithDeathsAndInterceptions(text: String, sub: String) throws {
         let e = try #require(Self.main(text, published: "2023-05-10"))
         #expect(e.subEventType == sub)
+    }
+
+    /// Strikes that kill are no walkout, whatever else the sentence says.
+    @Test func strikesThatKillAreNoLabourStrike() throws {
+        let e = try #require(Self.main("The Houthi-run health ministry said on Sunday that 16 people had been killed in the strikes on Hodeidah.",
+                                       published: "2024-02-04"))
+        #expect(e.eventType != "Protests")
     }
 
     // MARK: - Actors
