@@ -75,7 +75,7 @@ extension Assembler {
         let first = inc.sentences.first ?? 0
         let nearby = section.sentences.filter { abs($0 - first) <= 12 }.sorted { abs($0 - first) < abs($1 - first) }
         for k in nearby { if let p = pick(in: [k]) { return p } }
-        if let p = datelinePlace(section: section) { return p }
+        if let p = datelinePlace(inc, section: section) { return p }
         // only a country: its point, precision 3
         for k in inc.sentences + section.sentences.prefix(50) {
             let range = doc.sentences[k].range
@@ -87,23 +87,27 @@ extension Assembler {
         return nil
     }
 
-    /// The place of the section's dateline ("KYIV (Reuters) - Russian missiles hit the capital"),
-    /// when the story names no place of its own and the dateline lies in the country the story is
-    /// about (or the story names none): "BEIRUT (Reuters) - Syrian jets struck rebel-held areas" is
-    /// not in Lebanon.
-    private func datelinePlace(section: Section) -> ChosenPlace? {
-        guard !doc.datelines.isEmpty, let first = section.sentences.first, !namesUnknownPlace(section.sentences) else { return nil }
+    /// The place of the dateline that opens the incident's story ("KYIV (Reuters) - Russian
+    /// missiles hit the capital"), when the story names no place of its own and the dateline lies
+    /// in the country the story is about (or the story names none): "BEIRUT (Reuters) - Syrian
+    /// jets struck rebel-held areas" is not in Lebanon. The dateline is the last one at or before
+    /// the incident, inside its section (a binary search: a long page may hold many).
+    private func datelinePlace(_ inc: Incident, section: Section) -> ChosenPlace? {
+        guard !doc.datelines.isEmpty, let first = inc.sentences.first, let opening = section.sentences.first,
+              !namesUnknownPlace(inc.sentences) else { return nil }
+        let at = doc.sentences[first].range.upperBound
+        var lo = 0, hi = doc.datelines.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.datelines[mid].lowerBound < at { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0, doc.datelines[lo - 1].lowerBound >= doc.sentences[opening].range.lowerBound else { return nil }
         let g = extractor.gazetteer
-        let start = doc.sentences[first].range.lowerBound
-        for r in doc.datelines where r.lowerBound >= start {
-            guard r.lowerBound < doc.sentences[section.sentences.last!].range.upperBound else { break }
-            for p in doc.placeIndices(in: r) where doc.places[p].chosen != .max {
-                let place = g.places[Int(doc.places[p].chosen)]
-                guard place.kind != .country else { continue }
-                if let top = countries.first, top != place.countryKey { return nil }
-                return ChosenPlace(id: doc.places[p].chosen, range: doc.places[p].range, precision: place.kind.isArea ? 3 : 1)
-            }
-            return nil
+        for p in doc.placeIndices(in: doc.datelines[lo - 1]) where doc.places[p].chosen != .max {
+            let place = g.places[Int(doc.places[p].chosen)]
+            guard place.kind != .country else { continue }
+            if let top = countries.first, top != place.countryKey { return nil }
+            return ChosenPlace(id: doc.places[p].chosen, range: doc.places[p].range, precision: place.kind.isArea ? 3 : 1)
         }
         return nil
     }
