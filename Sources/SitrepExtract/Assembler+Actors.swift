@@ -277,7 +277,7 @@ extension Assembler {
         }
         // "al Shabaab claimed responsibility for the blast": the group that claims the act did it,
         // when the telling named no agent of its own (or only an unknown one)
-        if sub.eventType.isViolent, a1 == nil || a1!.kind == "unidentified" || a1!.name.hasPrefix("Unidentified") || a1!.name.hasPrefix("Sole Perpetrator"),
+        if sub.eventType.isViolent, a1.map({ $0.kind == "unidentified" || $0.name.hasPrefix("Unidentified") || $0.name.hasPrefix("Sole Perpetrator") }) ?? true,
            let claimant = mentions.first(where: { $0.isArmed && !$0.quoted && !$0.name.hasPrefix("Unidentified") && claimsResponsibility($0.range) }) {
             if a2?.name == claimant.name { a2 = nil }
             a1 = claimant

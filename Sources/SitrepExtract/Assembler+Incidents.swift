@@ -67,7 +67,7 @@ extension Assembler {
         for i in ev.scores.indices { inc.scores[i] += ev.scores[i] * weight }  // none when the sentence scored nothing
         for p in ev.places where !inc.places.contains(where: { doc.places[$0].chosen == doc.places[p].chosen }) { inc.places.append(p) }
         // (a day of saying gives way to a day the telling gives later: "the ministry said on Tuesday. ... killed on Monday")
-        if inc.date == nil || inc.date!.isSaid, let d = ev.dates.first, inc.date == nil || !d.isSaid { inc.date = d }
+        if let d = ev.dates.first, inc.date.map({ $0.isSaid && !d.isSaid }) ?? true { inc.date = d }
         if ev.labelled { inc.labelled = true }
         inc.strongest = max(inc.strongest, ev.strongest)
     }
