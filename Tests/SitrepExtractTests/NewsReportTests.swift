@@ -89,6 +89,13 @@ import SitrepModel
         #expect(e.date == date)
     }
 
+    /// "A week ago" dates the event a week back, at week precision.
+    @Test func aWeekAgoIsAWeekBack() throws {
+        let e = try #require(Self.main("Gunmen killed two drivers on the road to Juba a week ago, the WFP said on Monday.", published: "2023-12-04"))
+        #expect(e.date == "2023-11-27")
+        #expect(e.timePrecision == 2)
+    }
+
     // MARK: - The war so far
 
     /// A toll or a count of acts since the war began is the war's record, not the incident's: it

@@ -137,7 +137,9 @@ struct DateResolver {
                     break
                 }
                 if cls == .relday {
-                    out.append(DateMention(day: Day(ordinal: published.ordinal + Int(lexicon.numbers0[Int(id)])), precision: 1, range: span, isPeriodStart: false))
+                    // "last week", "a week ago": a day of that week (ACLED's week precision)
+                    let offset = Int(lexicon.numbers0[Int(id)])
+                    out.append(DateMention(day: Day(ordinal: published.ordinal + offset), precision: offset <= -7 ? 2 : 1, range: span, isPeriodStart: false))
                     break
                 }
             }
