@@ -175,6 +175,9 @@ extension Assembler {
             if let m = inSentence.filter({ $0.kind != "police" && $0.name.hasPrefix("Military Forces of") }).max(by: { $0.range.lowerBound < $1.range.lowerBound }) {
                 lastForces = m.name
             }
+            // "No group claimed responsibility, but Islamic State militants remain active in the
+            // area": the groups such a sentence names are suspects, not the event's agent
+            if !inSentence.isEmpty, noOneClaimed(range) { continue }
             // who tells of the event or comes upon its dead is no party to it
             out += inSentence.filter { !$0.isWitness }.sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
@@ -220,7 +223,14 @@ extension Assembler {
                 // ("a soldier was killed by an IED planted by PKK", "operations carried out by the Gendarmerie")
                 // ("a trader was kidnapped by armed men and later freed by police": an unknown first agent
                 // is left to the rules below, which let it outrank a later one)
-                let before = pool.filter { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= trigger.lowerBound }
+                var before = pool.filter { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= trigger.lowerBound }
+                // "Police spokesman X said the attackers arrived and shot at residents": a spokesman
+                // before a speech verb is not the subject of the act reported after it (a ministry
+                // telling of "its forces" still speaks for them)
+                if let said = speechVerb(before: trigger.lowerBound, in: sentence), before.contains(where: { $0.range.lowerBound > said }) {
+                    before.removeAll { $0.range.upperBound <= said && $0.range.upperBound < sentence.upperBound
+                        && doc.tokens[$0.range.upperBound].isWord && Self.speakerRoles.contains(doc.tokens[$0.range.upperBound].lex) }
+                }
                 if let m = inSentence.first(where: { $0.agentCue && ($0.specific || $0.kind == "military" || $0.kind == "police" || $0.kind == "unidentified") }),
                    m.kind != "unidentified", !activeSubjectActs(before.last, over: m, trigger) { return m }
                 // "factions operating under Operation Peace Spring shelled ...": ACLED codes the umbrella
@@ -265,6 +275,14 @@ extension Assembler {
             }
             if a2 == nil, sub.eventType == .explosions, civilianVictims || mentions.contains(where: { $0.kind == "civilians" }) { a2 = civilians() }
         }
+        // "al Shabaab claimed responsibility for the blast": the group that claims the act did it,
+        // when the telling named no agent of its own (or only an unknown one)
+        if sub.eventType.isViolent, a1.map({ $0.kind == "unidentified" || $0.name.hasPrefix("Unidentified") || $0.name.hasPrefix("Sole Perpetrator") }) ?? true,
+           let claimant = mentions.first(where: { $0.isArmed && !$0.quoted && !$0.name.hasPrefix("Unidentified") && claimsResponsibility($0.range) }) {
+            if a2?.name == claimant.name { a2 = nil }
+            a1 = claimant
+            if a2 == nil, sub.eventType == .explosions, civilianVictims || mentions.contains(where: { $0.kind == "civilians" }) { a2 = civilians() }
+        }
         // only states arrest (ACLED), and defusing or seizing weapons is security forces' work: when the
         // text names no one, the country's police did it ("a timed bomb was found and defused")
         if sub == .arrests || sub == .disruptedWeapons, a1 == nil || (a1!.kind == "unidentified" && !mentions.contains(where: { $0.kind == "military" || $0.kind == "police" || $0.type == .state })) {
@@ -283,6 +301,48 @@ extension Assembler {
         return (a1, a2)
     }
 
+
+    /// The sentence says that no one claimed the act: "no group claimed responsibility", "no one
+    /// has claimed", "there was no immediate claim".
+    func noOneClaimed(_ range: Range<Int>) -> Bool {
+        for t in range where doc.tokens[t].isWord && DateResolver.isWord(doc, t, "no") {
+            for j in (t + 1)..<min(range.upperBound, t + 5) where doc.tokens[j].isWord && Self.claimVerbs.contains(doc.tokens[j].lex) { return true }
+        }
+        return false
+    }
+
+    /// The last speech verb ("said", "told", "says") before token `t` in its sentence, if any.
+    func speechVerb(before t: Int, in sentence: Range<Int>) -> Int? {
+        var j = t - 1
+        while j >= sentence.lowerBound {
+            if doc.tokens[j].isWord, Self.speechVerbs.contains(doc.tokens[j].lex) { return j }
+            j -= 1
+        }
+        return nil
+    }
+
+    static let speechVerbs = WordSet(["said", "says", "told", "stated", "added", "explained"])
+    /// Who speaks for an actor: "police spokesman", "army officials", "militia sources".
+    static let speakerRoles = WordSet(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "source",
+                                       "sources", "commissioner", "officer", "chief", "commander", "statement"])
+
+    /// The actor named at `r` claims the act: "al Shabaab claimed responsibility", "the Islamic
+    /// State group's regional affiliate claimed responsibility", "IS claims credit".
+    func claimsResponsibility(_ r: Range<Int>) -> Bool {
+        let s = doc.sentences[Int(doc.sentenceOf[r.lowerBound])].range
+        var j = r.upperBound
+        while j < s.upperBound, j - r.upperBound < 4, doc.tokens[j].isWord, !Self.claimVerbs.contains(doc.tokens[j].lex) {
+            guard Self.claimFillers.contains(doc.tokens[j].lex) else { return false }
+            j += 1
+        }
+        guard j + 1 < s.upperBound, doc.tokens[j].isWord, Self.claimVerbs.contains(doc.tokens[j].lex) else { return false }
+        return word(j + 1, "responsibility") || word(j + 1, "credit")
+    }
+
+    static let claimVerbs = WordSet(["claimed", "claims", "claim", "claiming"])
+    /// Words between a group's name and its claim ("the group", "its regional affiliate", "has").
+    static let claimFillers = WordSet(["group", "groups", "has", "have", "had", "later", "quickly", "swiftly", "also", "militants",
+                                       "fighters", "regional", "local", "affiliate", "branch", "wing", "armed", "militant", "jihadist"])
 
     /// "Rebels of the M23 group seized the town", "fighters of Hayat Tahrir al-Sham": a generic word
     /// and the named group it belongs to are one actor, the group, in the generic word's place.

@@ -23,11 +23,123 @@ extension Assembler {
         let year = published.civil.year
         for t in range where doc.tokens[t].kind == .number && doc.tokens[t].length == 4 {
             let v = doc.tokens[t].value
-            guard v >= 1900, v < Double(year) else { continue }
+            guard v >= 1900, v < Double(year), !(t > 0 && firstTimeSince(t - 1)) else { continue }
             if startWord(before: t, within: 4, from: range.lowerBound) { return true }
         }
         return false
     }
+
+    /// A sentence that tells the war or a group's record so far, not an incident: a toll or acts
+    /// counted "since" its start ("more than 40,000 have been killed since the war began", "since
+    /// Russia's full-scale invasion in February 2022", "have attacked shipping since November";
+    /// not "since Monday": a period of the last `backgroundDays` is the incident's own), or counted
+    /// in hundreds and thousands with a perfect ("the ADF has killed thousands of civilians", "has
+    /// carried out hundreds of air strikes"). It opens no incident and gives no toll.
+    func speaksOfTheWarSoFar(_ range: Range<Int>) -> Bool {
+        if speaksSinceEarlierYear(range) || opensInEarlierYear(range) { return true }
+        var perfect = false, since: Int? = nil, big: Int? = nil
+        for t in range where doc.tokens[t].isWord {
+            let w = doc.tokens[t].lex
+            if Self.perfectAuxiliaries.contains(w) { perfect = true }
+            if since == nil, w == Self.sinceWord { since = t }
+            if big == nil, Self.bigCounts.contains(w), !doc.tokens[t].flags.contains(.capitalized) || t == range.lowerBound { big = t }
+        }
+        guard perfect else { return false }
+        if let s = since, !firstTimeSince(s), sinceTheWarBegan(after: s, in: range), !reportsInNextClause(after: s, in: range) { return true }
+        if let b = big, countsTheRecord(b, in: range) { return true }
+        return false
+    }
+
+    /// A sentence that opens in an earlier year tells the past ("In 2016, an air strike on the
+    /// market killed 39 people", "In March 2019, ...", "Last year, a raid on the camp killed 12"):
+    /// background of the story, no incident and no toll of its own.
+    func opensInEarlierYear(_ range: Range<Int>) -> Bool {
+        let t = range.lowerBound
+        guard t + 2 < range.upperBound, doc.tokens[t].isWord else { return false }
+        if word(t, "last"), word(t + 1, "year") { return true }
+        guard word(t, "in") else { return false }
+        var j = t + 1
+        if doc.lexHas(j, .month) { j += 1 }
+        guard doc.tokens[j].kind == .number, doc.tokens[j].length == 4 else { return false }
+        let v = doc.tokens[j].value
+        return v >= 1900 && v < Double(published.civil.year)
+    }
+
+    /// "for the first time since 2012", "the heaviest fighting since the war began": "since" at `s`
+    /// measures this event against the past, it does not count the past.
+    func firstTimeSince(_ s: Int) -> Bool {
+        guard s >= 2, DateResolver.isWord(doc, s, "since") else { return false }
+        return DateResolver.isWord(doc, s - 1, "time") || doc.tokens[s - 1].isWord && Self.superlatives.contains(doc.tokens[s - 1].lex)
+            || DateResolver.isWord(doc, s - 2, "time")
+    }
+
+    static let superlatives = WordSet(["first", "worst", "deadliest", "heaviest", "biggest", "largest", "fiercest", "bloodiest", "most"])
+
+    /// After "since" at `s`: a start long past (a date more than `backgroundDays` before
+    /// publication, or a war-start word: "began", "invasion", "took over", "seized power") and no
+    /// recent date ("since the clashes erupted on Monday" is this incident's own period).
+    private func sinceTheWarBegan(after s: Int, in range: Range<Int>) -> Bool {
+        let end = min(range.upperBound, s + 10)
+        guard s + 1 < end else { return false }
+        let resolver = DateResolver(lexicon: lexicon, published: published)
+        let dates = doc.sentenceHas(Int(doc.sentenceOf[s]), .month) || doc.sentenceHas(Int(doc.sentenceOf[s]), .weekday)
+            || doc.sentenceHas(Int(doc.sentenceOf[s]), .relday) ? resolver.mentions(in: doc, range: s..<end) : []
+        if dates.contains(where: { published.ordinal - $0.day.ordinal <= Self.backgroundDays }) { return false }
+        if !dates.isEmpty { return true }
+        for t in (s + 1)..<end {
+            if doc.tokens[t].isPunct(0x2C) { break }
+            if doc.tokens[t].isWord, Self.startWords.contains(doc.tokens[t].lex) || Self.warStartWords.contains(doc.tokens[t].lex) { return true }
+        }
+        return false
+    }
+
+    /// "... found since September, and four children died in an explosion": a clause after the
+    /// count (after ", and", ", but" or ";") that tells violence tells an incident.
+    private func reportsInNextClause(after s: Int, in range: Range<Int>) -> Bool {
+        var t = s + 1
+        while t + 1 < range.upperBound {
+            let joined = doc.tokens[t].isPunct(0x3B) || doc.tokens[t].isPunct(0x2C) && (word(t + 1, "and") || word(t + 1, "but"))
+            if joined { return ((t + 1)..<range.upperBound).contains { doc.lexHas($0, .kill) || namesViolentAct($0) } }
+            t += 1
+        }
+        return false
+    }
+
+    /// "hundreds"/"thousands" at `b` counts a record, not an incident: the object of a kill word
+    /// ("has killed thousands of civilians"), the subject of a passive kill ("thousands have been
+    /// killed"), or the count of acts ("hundreds of air strikes", "thousands of attacks"); not of
+    /// people who act ("hundreds of protesters have gathered").
+    private func countsTheRecord(_ b: Int, in range: Range<Int>) -> Bool {
+        var j = b - 1
+        // "killed tens of thousands", "killed more than 35,000": back over qualifiers and "tens of"
+        while j >= range.lowerBound, b - j <= 4, !doc.lexHas(j, .kill) { j -= 1 }
+        if j >= range.lowerBound, b - j <= 4, doc.lexHas(j, .kill) { return true }
+        var k = b + 1
+        if k < range.upperBound, doc.tokens[k].isWord, doc.tokens[k].lex == Self.ofWord { k += 1 }
+        if k < range.upperBound, doc.tokens[k].isWord, doc.tokens[k].flags.contains(.article), !doc.lexHas(k, .trigger) { k += 1 }
+        // "hundreds of air strikes": the acts counted (acts of violence: "hundreds of protesters" are people)
+        if k < range.upperBound, namesViolentAct(k) || k + 1 < range.upperBound && namesViolentAct(k + 1) && !doc.lexHas(k, .victim) { return true }
+        // "thousands (of people) have been killed"
+        for t in (b + 1)..<min(range.upperBound, b + 8) where doc.lexHas(t, .kill) { return true }
+        return false
+    }
+
+    /// A trigger word of armed violence (a battle, an explosion, an attack) starts at token `t`.
+    private func namesViolentAct(_ t: Int) -> Bool {
+        doc.lexHas(t, .trigger) && doc.lexEntries(at: t).contains { id in
+            guard let sub = extractor.triggerType[Int(id)] else { return false }
+            return sub.eventType == .battles || sub.eventType == .explosions || sub.eventType == .violenceAgainstCivilians
+        }
+    }
+
+    static let sinceWord = DateResolver.lexHash("since" as StaticString)
+    static let ofWord = DateResolver.lexHash("of" as StaticString)
+    static let perfectAuxiliaries = WordSet(["has", "have", "had"])
+    static let bigCounts = WordSet(["hundreds", "thousands", "millions"])
+    /// What a war or a rule starts with, after "since" ("since Russia's invasion", "since the
+    /// Taliban took over", "since it seized power in a coup").
+    static let warStartWords = WordSet(["invasion", "invaded", "coup", "takeover", "took", "seized", "seizing", "war",
+                                        "conflict", "uprising", "revolution", "insurgency", "independence", "occupation"])
 
     /// "since", "began", "started", "erupted", "broke out", "start", "beginning", "outbreak" within
     /// `within` words before token `i` (not before `lower`).

@@ -73,6 +73,17 @@ extension Assembler {
             scores[SubEventType.looting.rawValue] += has(.nonStateOvertakes)
             scores[SubEventType.nonStateOvertakes.rawValue] = 0
         }
+        // ground taken in a fight is coded as the taking (ACLED: a battle in which territory changes
+        // hands is an overtaking or a regaining, not an armed clash): "seized the town after heavy
+        // fighting"; a raid that kills civilians and takes nothing ("stormed the village, killing 31
+        // civilians") is an attack on them
+        let taking = has(.nonStateOvertakes) + has(.governmentRegains)
+        if taking >= Self.takingWeight, has(.armedClash) >= taking, takesTerritory(inc, words: Self.captureWords, ground: Self.settlementWords, whole: true) == true, !onlyStorms(inc) {
+            let sub: SubEventType = has(.governmentRegains) > has(.nonStateOvertakes) ? .governmentRegains : .nonStateOvertakes
+            scores[sub.rawValue] = has(.armedClash) + 0.1
+        } else if taking > 0, figures.civilianVictims, killed > 0, onlyStorms(inc) {
+            scores[SubEventType.attack.rawValue] += taking + 0.1
+        }
         // forces who establish or set up a base or post establish a base, not a new group
         if has(.headquarters) > 0, has(.changeToGroup) > 0, establishesBase(inc) {
             scores[SubEventType.headquarters.rawValue] += has(.changeToGroup)
@@ -136,6 +147,16 @@ extension Assembler {
             // a patrol or a deployment where people were killed or hurt: the violence is the event
             || Self.incidental.contains(top) && scores[violent.rawValue] > 0 && (killed > 0 || (figures.injured ?? 0) > 0) {
             scores[violent.rawValue] = scores[top.rawValue] + 0.1
+        }
+        // "raided the market, killing three traders and looting shops": looting where people were
+        // killed is an attack (ACLED: violence outranks the property taken)
+        // (the dead told in the looting's own sentence, not as what someone is suspected of)
+        if let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top == .looting, killed > 0,
+           let loot = triggerRange(inc, .looting), let dead = fatalitySpan, doc.sentenceOf[loot.lowerBound] == doc.sentenceOf[dead.lowerBound],
+           !(max(0, dead.lowerBound - 4)..<dead.lowerBound).contains(where: { doc.tokens[$0].isWord && Self.suspicionWords.contains(doc.tokens[$0].lex) }) {
+            let violent = SubEventType.all.filter(\.eventType.isViolent).max { scores[$0.rawValue] < scores[$1.rawValue] }
+            let sub = violent.flatMap { scores[$0.rawValue] > 0 ? $0 : nil } ?? .attack
+            scores[sub.rawValue] = scores[top.rawValue] + 0.1
         }
         dropAccusedActs(&scores, inc)  // "beat a man suspected of kidnapping": the kidnapping is the reason
         guard var sub = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }) else { return nil }
@@ -308,6 +329,8 @@ extension Assembler {
         event.confidence = (min(0.99, conf) * 100).rounded() / 100
         return event
     }
+
+    static let suspicionWords = WordSet(["suspected", "accused", "alleged", "allegedly", "suspicion", "charged"])
 
     static let nonViolent: Set<SubEventType> = [.agreement, .arrests, .changeToGroup, .headquarters, .nonViolentTransfer, .peacefulProtest]
 

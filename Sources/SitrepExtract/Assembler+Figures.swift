@@ -29,6 +29,26 @@ extension Assembler {
 
     static let alsoHash = DateResolver.lexHash("also" as StaticString)
 
+    /// The number phrase at `r` counts the attackers ("20 assailants", "15 of the militants",
+    /// "around 20 attackers"): the word after it, or after "of the", is one of `attackerWords`.
+    func countsAttackers(_ r: Range<Int>) -> Bool {
+        var j = r.upperBound
+        if word(j, "of") { j += 1; if word(j, "the") || word(j, "its") || word(j, "their") { j += 1 } }
+        for t in j..<min(doc.tokens.count, j + 3) where doc.tokens[t].isWord {
+            if Self.attackerWords.contains(doc.tokens[t].lex) { return true }
+        }
+        return false
+    }
+
+    /// A sentence that restates a toll rather than adding one ("the toll", "in total", "in all").
+    private func speaksOfSameToll(_ k: Int) -> Bool {
+        doc.sentences[k].range.contains { doc.tokens[$0].isWord && Self.totalWords.contains(doc.tokens[$0].lex) }
+    }
+
+    static let attackerWords = WordSet(["assailants", "attackers", "militants", "terrorists", "jihadists", "insurgents", "gunmen",
+                                        "assailant", "attacker", "militant", "terrorist", "jihadist", "insurgent", "gunman", "raiders"])
+    static let totalWords = WordSet(["toll", "total", "all", "overall", "altogether"])
+
     func figures(_ inc: Incident, accounts: [Claim]) -> Figures {
         var f = Figures()
         let casualtyReader = CasualtyReader(lexicon: lexicon)
@@ -39,7 +59,7 @@ extension Assembler {
         for k in inc.sentences where doc.sentenceSummary[k].hasNumber || doc.sentenceHas(k, .number) || doc.sentenceHas(k, .qualifier)
             || doc.sentenceHas(k, .vague) {
             // "since March 2011, more than 300,000 people have been killed": the war's toll, no incident's
-            if speaksSinceEarlierYear(doc.sentences[k].range) { continue }
+            if speaksOfTheWarSoFar(doc.sentences[k].range) { continue }
             var cs = casualtyReader.casualties(in: doc, sentence: doc.sentences[k].range)
             // whoever gives it, a civilian toll tells who was hit
             if cs.contains(where: { $0.civilian }) { f.civilianVictims = true }
@@ -52,6 +72,13 @@ extension Assembler {
                 f.killMin = k1.count == 1 ? k1[0].min : k1.reduce(0) { $0 + ($1.min ?? $1.value) }
                 f.killMax = k1.count == 1 ? k1[0].max : (k1.allSatisfy { $0.max != nil } ? k1.reduce(0) { $0 + $1.max! } : nil)
                 f.fatalitySpan = k1[0].range
+            } else if sum > 0, let first = f.fatalitySpan, !countsAttackers(first), k1.allSatisfy({ countsAttackers($0.range) }),
+                      !speaksOfSameToll(k) {
+                // "jihadists killed 12 soldiers ... the army said its troops killed 20 assailants":
+                // the other side's dead add to the toll (ACLED sums both sides of a battle)
+                f.killed += sum
+                f.killMin = f.killMin.map { $0 + sum }
+                f.killMax = f.killMax.map { $0 + sum }
             } else if sum > 0, alsoKilled(in: doc.sentences[k].range, reader: casualtyReader) {
                 // "Two soldiers also died in the exchange of fire": more dead, on top of the lead's toll
                 f.killed += sum
@@ -67,7 +94,7 @@ extension Assembler {
         // ("the toll had risen to 57": "toll" alone is no kill word, so any sentence with a number)
         for k in inc.sentences where doc.sentenceSummary[k].hasNumber || doc.sentenceHas(k, .number) {
             let range = doc.sentences[k].range
-            guard !speaksSinceEarlierYear(range), let r = casualtyReader.revisedToll(in: doc, sentence: range), r.value > f.killed else { continue }
+            guard !speaksOfTheWarSoFar(range), let r = casualtyReader.revisedToll(in: doc, sentence: range), r.value > f.killed else { continue }
             if !accounts.isEmpty, accounts.contains(where: { $0.clause.contains(r.range.lowerBound) }) { continue }
             let before = f.killed
             f.killed = r.value

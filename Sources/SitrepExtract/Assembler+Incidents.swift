@@ -66,7 +66,8 @@ extension Assembler {
     private func add(_ ev: Evidence, to inc: inout Incident, weight: Double) {
         for i in ev.scores.indices { inc.scores[i] += ev.scores[i] * weight }  // none when the sentence scored nothing
         for p in ev.places where !inc.places.contains(where: { doc.places[$0].chosen == doc.places[p].chosen }) { inc.places.append(p) }
-        if inc.date == nil, let d = ev.dates.first { inc.date = d }
+        // (a day of saying gives way to a day the telling gives later: "the ministry said on Tuesday. ... killed on Monday")
+        if let d = ev.dates.first, inc.date.map({ $0.isSaid && !d.isSaid }) ?? true { inc.date = d }
         if ev.labelled { inc.labelled = true }
         inc.strongest = max(inc.strongest, ev.strongest)
     }

@@ -19,7 +19,7 @@ extension Assembler {
                 let range = doc.sentences[k].range
                 let indices = doc.placeIndices(in: range)
                 // (names that are part of an actor's or source's name were passed over when matching)
-                for p in indices where doc.places[p].chosen != .max {
+                for p in indices where doc.places[p].chosen != .max && !doc.inDateline(doc.places[p].range.lowerBound) {
                     let m = doc.places[p]
                     let kind = g.places[Int(m.chosen)].kind
                     if kind == .country { continue }
@@ -92,6 +92,7 @@ extension Assembler {
         let first = inc.sentences.first ?? 0
         let nearby = section.sentences.filter { abs($0 - first) <= 12 }.sorted { abs($0 - first) < abs($1 - first) }
         for k in nearby { if let p = pick(in: [k]) { return p } }
+        if let p = datelinePlace(inc, section: section) { return p }
         // only a country: its point, precision 3
         for k in inc.sentences + section.sentences.prefix(50) {
             let range = doc.sentences[k].range
@@ -148,6 +149,44 @@ extension Assembler {
         "Greece|Voreio Aigaio": "North Aegean", "Greece|Notio Aigaio": "South Aegean", "Greece|Kriti": "Crete",
         "China|Nei Mongol Zizhiqu": "Inner Mongolia", "China|Xizang Zizhiqu": "Tibet",
     ]
+
+    /// The place of the dateline that opens the incident's story ("KYIV (Reuters) - Russian
+    /// missiles hit the capital"), when the story names no place of its own and the dateline lies
+    /// in the country the story is about (or the story names none): "BEIRUT (Reuters) - Syrian
+    /// jets struck rebel-held areas" is not in Lebanon. The dateline is the last one at or before
+    /// the incident, inside its section (a binary search: a long page may hold many).
+    private func datelinePlace(_ inc: Incident, section: Section) -> ChosenPlace? {
+        guard !doc.datelines.isEmpty, let first = inc.sentences.first, let opening = section.sentences.first,
+              !namesUnknownPlace(inc.sentences) else { return nil }
+        let at = doc.sentences[first].range.upperBound
+        var lo = 0, hi = doc.datelines.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.datelines[mid].lowerBound < at { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0, doc.datelines[lo - 1].lowerBound >= doc.sentences[opening].range.lowerBound else { return nil }
+        let g = extractor.gazetteer
+        for p in doc.placeIndices(in: doc.datelines[lo - 1]) where doc.places[p].chosen != .max {
+            let place = g.places[Int(doc.places[p].chosen)]
+            guard place.kind != .country else { continue }
+            if let top = countries.first, top != place.countryKey { return nil }
+            return ChosenPlace(id: doc.places[p].chosen, range: doc.places[p].range, precision: place.kind.isArea ? 3 : 1)
+        }
+        return nil
+    }
+
+    /// "near the town of Koutougou", "the village of X": the story names a place of its own that
+    /// the gazetteer does not know, so the dateline does not stand for it.
+    private func namesUnknownPlace(_ sentences: [Int]) -> Bool {
+        for k in sentences where doc.sentenceHas(k, .areaword) {
+            let r = doc.sentences[k].range
+            for t in r where doc.lexHas(t, .areaword) && t + 2 < r.upperBound && word(t + 1, "of") {
+                let n = word(t + 2, "the") && t + 3 < r.upperBound ? t + 3 : t + 2
+                if doc.tokens[n].isWord, doc.tokens[n].flags.contains(.capitalized), !doc.placeCovers(n) { return true }
+            }
+        }
+        return false
+    }
 
     /// Whether a settlement or site other than mention `p`, among the sentence's mentions `indices`,
     /// lies in province `admin1` (and is not itself named like its province).

@@ -55,6 +55,7 @@ extension Assembler {
             if Self.negationFillers.contains(doc.tokens[j].lex) { filler = true }
         }
         if pastYear(before: t, in: range) { return 0.1 }
+        if doc.tokens[t].isWord, Self.winWords.contains(doc.tokens[t].lex), matchScore(after: end, in: range) { return 0.1 }
         let sentence = Int(doc.sentenceOf[t])
         guard doc.sentenceHas(sentence, .notreport) || doc.sentenceHas(sentence, .denial) else { return 1 }
         // backward: a reference, denial or irrealis word within ten tokens of the clause
@@ -98,6 +99,21 @@ extension Assembler {
             }
             guard tok.kind == .word else { return false }
             j -= 1
+        }
+        return false
+    }
+
+    /// Verbs of winning a game, which are also verbs of violence ("beat", "crushed").
+    static let winWords = WordSet(["beat", "beats", "beaten", "beating", "crushed", "thrashed", "routed", "hammered", "defeated", "edged"])
+
+    /// A match result within five tokens after a verb of winning ("beat Dynamo Kyiv 2-1", "crushed
+    /// them 3-0"): a game was won, no one was beaten. (Other words: "arrested 24-30 people" is a range.)
+    private func matchScore(after end: Int, in range: Range<Int>) -> Bool {
+        var f = end
+        while f + 1 < min(range.upperBound, end + 6) {
+            let a = doc.tokens[f], b = doc.tokens[f + 1]
+            if a.kind == .number, b.kind == .number, a.length <= 2, b.length <= 2, b.start == a.end + 1, doc.byte(Int(a.end)) == 0x2D { return true }
+            f += 1
         }
         return false
     }

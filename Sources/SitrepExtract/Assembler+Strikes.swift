@@ -39,6 +39,8 @@ extension Assembler {
                 if Self.strikeWords.contains(lex) { strikes.append(t) }
             }
             for t in strikes where militaryStrike(t, in: range) { military = true }
+            // "16 people had been killed in the strikes": strikes that kill are not walkouts
+            if !strikes.isEmpty, doc.sentenceHas(k, .kill) || doc.sentenceHas(k, .injure) { military = true }
         }
         return military
     }

@@ -63,7 +63,7 @@ extension Assembler {
     /// strategic development; whoever died says which violence: armed victims (soldiers,
     /// militants, members) with no civilian among them fought a battle, anyone else was attacked.
     func toll(in range: Range<Int>) -> (at: Int, armed: Bool)? {
-        guard !speaksSinceEarlierYear(range) else { return nil }
+        guard !speaksOfTheWarSoFar(range) else { return nil }
         let reader = CasualtyReader(lexicon: lexicon)
         var at = reader.casualties(in: doc, sentence: range).first { $0.value > 0 }?.range.lowerBound
         if at == nil, doc.sentenceHas(Int(doc.sentenceOf[range.lowerBound]), .kill) {

@@ -151,6 +151,8 @@ struct Assembler {
             let reported = reportFactor(trigger: t, end: doc.lexRange(at: t)?.upperBound ?? t + 1, sentence: s.range)
             // inflections share a stem ("detained", "detention" → "detain"): one vote per sub-type per word
             var seen: UInt64 = 0  // one bit per sub-event type (no array per trigger word)
+            // "where villagers had gathered", "a gathering of fighters": people met, no one protested
+            if Self.gatherWords.contains(doc.tokens[t].lex), gatheringIsNoProtest(t, in: s.range) { continue }
             // "a bomb" is no "bombed": a one-word trigger written as the word silences the others
             // that only share its stem
             let lex = doc.tokens[t].lex
@@ -214,18 +216,66 @@ struct Assembler {
                 }
             }
         }
+        // "more than 40,000 have been killed since the war began", "the group has attacked shipping
+        // since November": the war so far, no incident (a count of bases or posts set up so far
+        // still tells of them)
+        if ev.best?.eventType.isViolent == true || doc.sentenceHas(k, .kill), speaksOfTheWarSoFar(s.range) { return Evidence() }
         for p in doc.placeSentences[k] ? doc.placeIndices(in: s.range) : [] where doc.places[p].chosen != .max {
             let m = doc.places[p]
             if doc.actorOverlaps(m.range, minCount: m.range.count + 1) { continue }
             if doc.sourceOverlaps(m.range, minCount: m.range.count + 1) { continue }
+            // the dateline's place is where the reporter filed from (see `Document.findDatelines`)
+            if doc.inDateline(m.range.lowerBound) { continue }
             ev.places.append(p)
         }
         // every date form starts at a month, weekday or relative-day word
         if doc.sentenceHas(k, .month) || doc.sentenceHas(k, .weekday) || doc.sentenceHas(k, .relday) {
             // "since March 2011", "the war that began in 2011": the war's start dates no event
-            ev.dates = DateResolver(lexicon: lexicon, published: published).mentions(in: doc, range: s.range).filter { !isBackground($0) }
+            // (a dateline's day is the filing day, not the event's)
+            ev.dates = DateResolver(lexicon: lexicon, published: published).mentions(in: doc, range: s.range)
+                .filter { !isBackground($0) && !doc.inDateline($0.range.lowerBound) }
+            // the day of saying goes after the days of the telling ("said on Tuesday that a strike on Monday ...")
+            for d in ev.dates.indices where saysWhenSaid(ev.dates[d].range, in: s.range) { ev.dates[d].isSaid = true }
+            // "said on Wednesday that strikes overnight killed 12": a relative day after the day of
+            // saying counts from that day, not from publication
+            if let said = ev.dates.first(where: \.isSaid) {
+                for d in ev.dates.indices where !ev.dates[d].isSaid && ev.dates[d].range.lowerBound > said.range.lowerBound
+                    && doc.lexHas(ev.dates[d].range.lowerBound, .relday) && !doc.lexHas(ev.dates[d].range.lowerBound, .weekday) {
+                    ev.dates[d].day = Day(ordinal: ev.dates[d].day.ordinal - published.ordinal + said.day.ordinal)
+                }
+            }
+            if ev.dates.contains(where: \.isSaid) { ev.dates = ev.dates.filter { !$0.isSaid } + ev.dates.filter(\.isSaid) }
         }
         return ev
+    }
+
+    /// The date at `r` follows a verb of saying: "said on Tuesday", "said late on Monday", "told
+    /// reporters on Friday", "announced on Sunday" (the reporting day, not the event's).
+    func saysWhenSaid(_ r: Range<Int>, in range: Range<Int>) -> Bool {
+        var j = r.lowerBound - 1
+        while j >= range.lowerBound, doc.tokens[j].isWord, word(j, "on") || word(j, "late") || word(j, "early") { j -= 1 }
+        guard j >= range.lowerBound, j < r.lowerBound - 1, doc.tokens[j].isWord else { return false }
+        if Self.sayingVerbs.contains(doc.tokens[j].lex) { return true }
+        // "told reporters on Friday", "told Reuters on Friday", "told the AFP on Friday"
+        for back in 1...2 where j - back >= range.lowerBound {
+            if word(j - back, "told") || word(j - back, "informed") { return true }
+        }
+        return false
+    }
+
+    static let sayingVerbs = WordSet(["said", "says", "announced", "reported", "stated", "added", "confirmed", "told", "claimed", "tweeted",
+                                      "wrote", "posted", "declared", "acknowledged", "denied", "warned"])
+
+    static let gatherWords = WordSet(["gathered", "gathering", "gatherings", "gather"])
+
+    /// A gathering word that tells where people were or who met, not a demonstration: after
+    /// "where" ("hit a school where villagers had gathered": the place of a strike; demonstrators
+    /// named there still protest by their own word), or "a gathering of" someone ("targeted a
+    /// gathering of fighters").
+    func gatheringIsNoProtest(_ t: Int, in range: Range<Int>) -> Bool {
+        if t + 1 < range.upperBound, word(t + 1, "of") { return true }
+        for j in max(range.lowerBound, t - 3)..<t where word(j, "where") { return true }
+        return false
     }
 
     // MARK: - Incidents

@@ -105,6 +105,8 @@ final class Document {
         var hasSource = false
     }
     let sentenceSummary: [SentenceSummary]
+    /// Wire datelines opening a paragraph ("BEIRUT (Reuters) -"), sorted (see `findDatelines`).
+    let datelines: [Range<Int>]
 
     /// Tokenizes `text` and matches the rule lexicon, actors and sources (each when given); places
     /// are matched afterwards by `matchPlaces`, since the resolver edits them.
@@ -128,6 +130,7 @@ final class Document {
             sources = []
             actorAt = []
             sourceAt = []
+            datelines = []
             sentenceSummary = Document.summarize(sentences, toks, lexClassesAt, actorAt, sourceAt)
             return
         }
@@ -135,6 +138,7 @@ final class Document {
         self.lex = lex
         self.lexAt = lexAt
         self.lexClassesAt = lexClassesAt
+        datelines = Document.findDatelines(toks, lexClassesAt)
         let actors = actorLexicon.map { Document.matchActors(toks, $0) } ?? []
         let sources = Document.matchSources(toks, text, lex, sourceLexicon, lexicon: lexicon)
         self.actors = actors

@@ -169,6 +169,11 @@ extension CasualtyReader {
 
 extension CasualtyReader {
     /// "a dozen of their goats", "two of the cars": the number counts things, not people.
+    /// A weapon word (the lexicon's `notreport` weapons: "explosive devices", "IEDs") starts at `t`.
+    func namesWeapon(_ doc: Document, _ t: Int) -> Bool {
+        doc.lexHas(t, .notreport) && doc.lexEntries(at: t).contains { lexicon.notReport[Int($0)] == .weapon }
+    }
+
     func countsUnits(_ doc: Document, after u: Int, in sentence: Range<Int>) -> Bool {
         guard u + 1 < sentence.upperBound, DateResolver.isWord(doc, u, "of") else { return false }
         let v = DateResolver.isWord(doc, u + 1, "their") || DateResolver.isWord(doc, u + 1, "the") || DateResolver.isWord(doc, u + 1, "his") ? u + 2 : u + 1

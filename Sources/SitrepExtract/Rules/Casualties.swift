@@ -58,8 +58,9 @@ struct CasualtyReader {
             if listed.contains(where: { $0.contains(num.range.lowerBound) }) { i = num.range.upperBound; continue }
             // "two weeks", "20 tanks", "a dozen of their goats", "at 9 am": a count of something else;
             // "on 6 June", "June 6": a day
+            // ("neutralised two explosive devices": weapons counted, not people)
             if after?.kind == .word, doc.lexHas(num.range.upperBound, .unit) || doc.lexHas(num.range.upperBound, .month)
-                || countsUnits(doc, after: num.range.upperBound, in: sentence) {
+                || countsUnits(doc, after: num.range.upperBound, in: sentence) || namesWeapon(doc, num.range.upperBound) {
                 i = num.range.upperBound
                 continue
             }

@@ -45,6 +45,9 @@ struct DateMention {
     var range: Range<Int>
     /// "since April 21": the start of a period.
     var isPeriodStart: Bool
+    /// "said on Tuesday", "told reporters on Friday": the day something was said, not the event's
+    /// (set by the assembler; such a day dates an incident only when it tells no other).
+    var isSaid = false
 }
 
 /// Resolves dates in a token range: explicit ("4 May 2016", "May 4", "On 7 May 2020"), weekdays
@@ -134,7 +137,9 @@ struct DateResolver {
                     break
                 }
                 if cls == .relday {
-                    out.append(DateMention(day: Day(ordinal: published.ordinal + Int(lexicon.numbers0[Int(id)])), precision: 1, range: span, isPeriodStart: false))
+                    // "last week", "a week ago": a day of that week (ACLED's week precision)
+                    let offset = Int(lexicon.numbers0[Int(id)])
+                    out.append(DateMention(day: Day(ordinal: published.ordinal + offset), precision: offset <= -7 ? 2 : 1, range: span, isPeriodStart: false))
                     break
                 }
             }

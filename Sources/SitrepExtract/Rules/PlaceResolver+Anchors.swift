@@ -208,6 +208,8 @@ extension PlaceResolver {
     static func isLocative(before start: Int, _ doc: Document) -> Bool {
         guard start > 0 else { return false }
         let lex = doc.tokens[start - 1].lex
+        // "air strikes on Gaza", "an attack on Kharkiv": "on" after an act names where it struck
+        if lex == onWord, start > 1, endsTrigger(at: start - 2, doc) { return true }
         return lex == inWord || lex == atWord
     }
 
@@ -219,6 +221,18 @@ extension PlaceResolver {
     }
 
     static let settlementWords: Set<UInt64> = Set(["village", "town", "city"].map { DateResolver.lexHash($0) })
+
+    static let onWord = DateResolver.lexHash("on" as StaticString)
+
+    /// A trigger phrase ends at token `t` ("strikes" in "air strikes", "attack").
+    private static func endsTrigger(at t: Int, _ doc: Document) -> Bool {
+        var j = t
+        while j >= 0, t - j < 4 {
+            if doc.lexHas(j, .trigger), let r = doc.lexRange(at: j), r.upperBound == t + 1 { return true }
+            j -= 1
+        }
+        return false
+    }
 
     /// The place mention that a parenthesis closing at token `close` qualifies: the last mention
     /// before its "(", with at most two plain words between ("Al Arqoub area (...)", "As Sadah fort (...)").

@@ -86,6 +86,8 @@ struct PlaceResolver {
         for p in places.indices {
             // ("said in Geneva", "reporters in Washington": where it was said is not the story's country)
             if doc.isWhereSaid(places[p].range) { continue }
+            // a dateline names where the reporter filed from ("BEIRUT (Reuters) -"), not where the story is
+            if doc.inDateline(places[p].range.lowerBound) { continue }
             countries.removeAll(keepingCapacity: true)
             areaCountries.removeAll(keepingCapacity: true)
             for c in places[p].candidates where !unspelled.contains(PlaceResolver.reading(places[p].range, c)) {

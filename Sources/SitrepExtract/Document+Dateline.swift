@@ -1,0 +1,72 @@
+/// Wire datelines: "BEIRUT (Reuters) -", "KYIV, Ukraine, March 4 (AP) —", "Gaza (AFP) -".
+extension Document {
+    /// The token ranges of the datelines that open paragraphs, in order, each ending at its dash.
+    /// A dateline says where the reporter filed from and on which day, not where or when the event
+    /// happened ("BEIRUT (Reuters) - Air strikes in Idlib ...", "AMMAN - Syrian forces shelled ..."):
+    /// its place and date are not the event's.
+    ///
+    /// The form is strict, so that an ordinary sentence never reads as one: at a line's start, a
+    /// place in capitals (one to four words), or a capitalized one when an agency follows in
+    /// parentheses; then any of ", Region or Country", ", Month Day", "(Agency)"; then a dash.
+    static func findDatelines(_ tokens: [Token], _ classesAt: [Lexicon.Classes]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for i in tokens.indices where tokens[i].flags.contains(.lineStart) && tokens[i].isWord {
+            if let end = datelineEnd(from: i, tokens, classesAt) { out.append(i..<end) }
+        }
+        return out
+    }
+
+    /// The end (after the dash) of a dateline starting at token `i`, if one does.
+    private static func datelineEnd(from i: Int, _ tokens: [Token], _ classesAt: [Lexicon.Classes]) -> Int? {
+        let n = tokens.count, limit = min(n, i + 24)
+        // the place: words in capitals ("THE HAGUE", "DEIR AL-BALAH"), else one to three capitalized words
+        var j = i
+        while j < limit, j - i < 4, tokens[j].isWord, tokens[j].flags.contains(.allCaps), tokens[j].length >= 2 || tokens[j].flags.contains(.hyphenNext) {
+            j += 1
+        }
+        let inCapitals = j > i
+        if !inCapitals {
+            while j < limit, j - i < 3, tokens[j].isWord, tokens[j].flags.contains(.capitalized) { j += 1 }
+            guard j > i else { return nil }
+        }
+        // ", Ukraine", ", Democratic Republic of Congo", ", March 4", ", Sept. 16"
+        while j + 1 < limit, tokens[j].isPunct(0x2C) {
+            var k = j + 1
+            if tokens[k].isWord, classesAt[k].contains(.month), tokens[k].flags.contains(.capitalized) {
+                k += 1
+                if k < limit, tokens[k].isPunct(0x2E) { k += 1 }
+                guard k < limit, tokens[k].kind == .number, tokens[k].length <= 2 else { return nil }
+                k += 1
+            } else {
+                let start = k
+                while k < limit, k - start < 6, tokens[k].isWord,
+                      tokens[k].flags.contains(.capitalized) || k > start && (tokens[k].flags.contains(.stop) || tokens[k].flags.contains(.article)) {
+                    k += 1
+                }
+                guard k > start, tokens[k - 1].flags.contains(.capitalized) else { return nil }
+            }
+            j = k
+        }
+        // "(Reuters)", "(AP)", "(Al Jazeera)"
+        var agency = false
+        if j < limit, tokens[j].isPunct(0x28) {
+            var k = j + 1
+            while k < limit, k - j <= 4, tokens[k].isWord { k += 1 }
+            guard k > j + 1, k < limit, tokens[k].isPunct(0x29) else { return nil }
+            agency = true
+            j = k + 1
+        }
+        guard inCapitals || agency, j < limit, tokens[j].isPunct(0x2D), !tokens[j].flags.contains(.lineStart) else { return nil }
+        return j + 1
+    }
+
+    /// Whether token `t` lies in a dateline (`datelines` is sorted and holds one or a few ranges).
+    func inDateline(_ t: Int) -> Bool {
+        var lo = 0, hi = datelines.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if datelines[mid].upperBound <= t { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < datelines.count && datelines[lo].contains(t)
+    }
+}
