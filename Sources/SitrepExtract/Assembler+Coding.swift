@@ -51,6 +51,9 @@ extension Assembler {
                 if has(.violentDemonstration) + has(.mobViolence) >= min(2, protest * 0.4) { scores[SubEventType.peacefulProtest.rawValue] = 0 }
             } else if killed > 0, intervention > 0 || has(.excessiveForce) > 0 {
                 scores[SubEventType.excessiveForce.rawValue] += protest + 1
+            } else if has(.attack) > 0, killed > 0 || (figures.injured ?? 0) > 0, forceOnDemonstrators(inc) {
+                // demonstrators shot or beaten, someone killed or hurt ("opened fire on demonstrators, killing two")
+                scores[SubEventType.excessiveForce.rawValue] += protest + has(.attack) + 1
             } else if has(.excessiveForce) > 0 {
                 // force called excessive, brutal or violent ("violently dispersed the march")
                 scores[SubEventType.excessiveForce.rawValue] += protest + has(.arrests) + 1

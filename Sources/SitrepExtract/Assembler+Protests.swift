@@ -238,6 +238,47 @@ extension Assembler {
         return false
     }
 
+    /// An attack word of the incident ("opened fire on", "shot", "beat") whose object is the
+    /// demonstrators ("opened fire on demonstrators", "shot two protesters"; in the passive, its
+    /// subject: "protesters were shot") and whose subject is not a crowd of them: force used on a
+    /// demonstration. ACLED: demonstrators targeted with lethal force or force that kills or badly
+    /// hurts them is excessive force against protesters (the caller asks for a toll); force that
+    /// hurts no one, even a beating or shots, is an intervention.
+    func forceOnDemonstrators(_ inc: Incident) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexHas(t, .trigger) && doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == .attack }) {
+                let end = doc.lexRange(at: t)?.upperBound ?? t + 1
+                let passive = t > range.lowerBound && doc.tokens[t - 1].isWord && Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex)
+                if !passive, demonstratorsDid(t, in: range) { continue }
+                if toldOfAnEarlierDay(t, in: range) { continue }
+                let side = passive ? max(range.lowerBound, t - 5)..<t : end..<min(range.upperBound, end + 6)
+                for j in side {
+                    if !passive, doc.tokens[j].kind == .punct { break }
+                    if demonstrator(at: j) || doc.lexEntries(at: j).contains(where: { extractor.triggerType[Int($0)] == .peacefulProtest }) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// The word at `t` is in a "when" clause of an earlier day ("the previous day, when security
+    /// forces opened fire on protesters", "last week when police shot two marchers"): what the
+    /// protest remembers, not what happened at it.
+    func toldOfAnEarlierDay(_ t: Int, in range: Range<Int>) -> Bool {
+        var j = t - 1
+        while j >= max(range.lowerBound, t - 8) {
+            if word(j, "when") {
+                for i in max(range.lowerBound, j - 8)..<j where doc.tokens[i].isWord && Self.earlierWords.contains(doc.tokens[i].lex) { return true }
+                return false
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    static let earlierWords = WordSet(["previous", "earlier", "last", "before", "prior", "ago", "preceding", "yesterday"])
+
     /// A protesters' actor word ("activists", "residents") or a word for those who take part.
     private func demonstrator(at j: Int) -> Bool {
         if doc.tokens[j].isWord, Self.participantWords.contains(doc.tokens[j].lex) { return true }

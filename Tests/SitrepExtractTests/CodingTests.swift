@@ -283,6 +283,13 @@ import SitrepModel
              text: "On 8 March 2022, about thirty activists staged a die-in outside the ministry in Lisbon. Police arrested nine protesters who refused to leave."),
         Case(rule: "projectiles thrown at the police", sub: "Violent demonstration",
              text: "On 8 March 2022, police arrested 20 people in Leeds after projectiles were thrown at officers during a demonstration against a new policing law."),
+        // force on a demonstration: lethal or hurting is excessive force, else an intervention
+        Case(rule: "soldiers shoot demonstrators dead", sub: "Excessive force against protesters",
+             text: "On 8 March 2022, soldiers shot dead two demonstrators during a rally against fuel prices in Bamako."),
+        Case(rule: "live rounds fired at people protesting, some wounded", sub: "Excessive force against protesters",
+             text: "On 8 March 2022, police fired live rounds at people protesting against the vote count in Conakry, wounding six."),
+        Case(rule: "rubber bullets that hurt no one", sub: "Protest with intervention",
+             text: "On 8 March 2022, police fired rubber bullets at protesters in Valparaiso to disperse them."),
         // property destroyed by no crowd; a bomb is no bombing raid
         Case(rule: "soldiers torch houses", sub: "Looting/property destruction",
              text: "On 8 March 2022, soldiers torched eight houses in a village near Rathedaung."),
@@ -305,6 +312,14 @@ import SitrepModel
     func codesTheSubEventType(_ c: Case) {
         let events = Self.extractor.extract(text: c.text, published: Self.published, context: .init(docID: "t", assumeEvent: true))
         #expect(events.first?.subEventType == c.sub)
+    }
+
+    /// "people protested" is also the protesters' actor word: the longer phrase must still be read
+    /// as a protest in news prose (no `assumeEvent`), not only name its actor.
+    @Test func peopleWhoProtested_makeAProtest() {
+        let text = "Hundreds of people protested in Dakar on Friday against the rising price of bread."
+        let events = Self.extractor.extract(text: text, published: Self.published, context: .init(docID: "t", assumeEvent: false))
+        #expect(events.first?.subEventType == "Peaceful protest")
     }
 
     /// A text in capitals is read, and there one actor's mention may overlap another's ("ISRAELI
