@@ -140,6 +140,12 @@ extension Assembler {
             || Self.incidental.contains(top) && scores[violent.rawValue] > 0 && (killed > 0 || (figures.injured ?? 0) > 0) {
             scores[violent.rawValue] = scores[top.rawValue] + 0.1
         }
+        // houses burned and people killed: the killing is the event, an attack ("torched homes and
+        // killed three villagers"; ACLED never codes deaths as a strategic development)
+        if killed > 0, let toll = fatalitySpan, let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top == .looting,
+           killedWithTheDestruction(toll) {
+            scores[SubEventType.attack.rawValue] = scores[top.rawValue] + 0.1
+        }
         dropAccusedActs(&scores, inc)  // "beat a man suspected of kidnapping": the kidnapping is the reason
         guard var sub = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }) else { return nil }
         if scores[sub.rawValue] <= 0 { if forceOther { sub = .other } else { return nil } }
@@ -158,7 +164,10 @@ extension Assembler {
         // people who fled fighting, no one hurt: the displacement is the event (see `displacedByFighting`)
         if sub.eventType.isViolent && !Self.captures.contains(sub) || sub == .nonViolentTransfer, killed == 0, (figures.injured ?? 0) == 0, displacedByFighting(inc) { sub = .other }
         // property burned or smashed by no crowd is property destruction (see `destroysPropertyWithoutCrowd`)
-        if sub.eventType == .riots, protest == 0, destroysPropertyWithoutCrowd(inc) { sub = .looting }
+        // (people killed with it: an attack, as above)
+        if sub.eventType == .riots, protest == 0, destroysPropertyWithoutCrowd(inc) {
+            sub = killed > 0 && fatalitySpan.map(killedWithTheDestruction) == true ? .attack : .looting
+        }
         // a truce, an arrest or a new alliance kills no one: a toll in the same sentence belongs to
         // the violence it mentions, which is coded (or not) as its own event. "Other" is not among
         // them: it is also the fallback of a text no trigger matched, whose told deaths still count

@@ -297,6 +297,16 @@ import SitrepModel
              text: "On 8 March 2022, unidentified arsonists set fire to a car belonging to a journalist in Thessaloniki."),
         Case(rule: "villagers torch a house", sub: "Mob violence",
              text: "On 8 March 2022, villagers torched the house of a man accused of witchcraft near Kisii."),
+        Case(rule: "a mast burned: a verb of destruction and a thing people own", sub: "Looting/property destruction",
+             text: "On 8 March 2022, insurgents burned a telecom mast outside Garissa."),
+        Case(rule: "a phone tower destroyed", sub: "Looting/property destruction",
+             text: "On 8 March 2022, armed men destroyed a mobile phone tower near Kajiado."),
+        Case(rule: "livestock stolen", sub: "Looting/property destruction",
+             text: "On 8 March 2022, bandits rustled over a hundred cattle from herders near Birnin Gwari."),
+        Case(rule: "homes torched and villagers killed", sub: "Attack",
+             text: "On 8 March 2022, gunmen torched homes and killed seven villagers near Bankass."),
+        Case(rule: "a tank destroyed is part of the fighting", sub: "Armed clash",
+             text: "On 8 March 2022, rebels clashed with the army near Kidal and destroyed an army tank."),
         Case(rule: "a bomb planted", sub: "Remote explosive/landmine/IED",
              text: "On 8 March 2022, a bomb planted by the Taliban wounded two soldiers in Khost."),
         // weapons that did not go off
@@ -320,6 +330,13 @@ import SitrepModel
         let text = "Hundreds of people protested in Dakar on Friday against the rising price of bread."
         let events = Self.extractor.extract(text: text, published: Self.published, context: .init(docID: "t", assumeEvent: false))
         #expect(events.first?.subEventType == "Peaceful protest")
+    }
+
+    /// Fires and storms destroy houses too: in news prose a destruction with no armed actor named
+    /// is no event.
+    @Test func aFireThatDestroysShelters_isNoEvent() {
+        let text = "A fire destroyed more than 200 shelters in a camp near Cox's Bazar on Sunday."
+        #expect(Self.extractor.extract(text: text, published: Self.published, context: .init(docID: "t", assumeEvent: false)).isEmpty)
     }
 
     /// A text in capitals is read, and there one actor's mention may overlap another's ("ISRAELI
