@@ -71,9 +71,17 @@ extension Assembler {
                 scores[SubEventType.armedClash.rawValue] *= 0.3
             }
         }
-        // seizing goods, vehicles or buildings is looting, not overtaking territory (ACLED)
+        // seizing civilians is abducting them, seizing goods, vehicles or buildings is looting, not
+        // overtaking territory (ACLED)
+        if has(.abduction) > 0, has(.nonStateOvertakes) + has(.governmentRegains) > 0, takesTerritory(inc) == false {
+            scores[SubEventType.nonStateOvertakes.rawValue] = 0
+            scores[SubEventType.governmentRegains.rawValue] = 0
+        }
         if has(.nonStateOvertakes) + has(.governmentRegains) > 0, takesTerritory(inc) == false {
-            scores[SubEventType.looting.rawValue] += has(.nonStateOvertakes)
+            // fighters captured: prisoners of a battle ("clashed with rebels and captured 12 of them")
+            let to: SubEventType = takesOnlyFighters(inc) ? .armedClash : .looting
+            scores[to.rawValue] += has(.nonStateOvertakes) + (to == .armedClash ? has(.governmentRegains) : 0)
+            if to == .armedClash { scores[SubEventType.governmentRegains.rawValue] = 0 }
             scores[SubEventType.nonStateOvertakes.rawValue] = 0
         }
         // forces who establish or set up a base or post establish a base, not a new group

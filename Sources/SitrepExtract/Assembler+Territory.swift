@@ -3,31 +3,127 @@ import SitrepModel
 // MARK: - Territory: an armed actor who "seized" something took territory only if it is a place
 
 extension Assembler {
-    /// Whether the incident's taking words ("seized", "took over", "stormed") take territory: a
-    /// place name or a territory noun ("the village", "army positions", "the checkpoint") within
-    /// the words after it, up to a clause mark. Nil when the incident has no such word. ACLED:
-    /// "non-state actor overtakes territory" needs territory; goods, vehicles, a house or an office
-    /// seized or stormed and taken from are looting/property destruction.
+    /// Whether the incident's taking words ("seized", "took over", "stormed", "captured") take
+    /// territory: a place name or a territory noun ("the village", "army positions", "the
+    /// checkpoint") within the words after it, up to a clause mark or a person. Nil when the
+    /// incident has no such word. ACLED: "non-state actor overtakes territory" needs territory;
+    /// goods, vehicles, a house or an office seized or stormed and taken from are
+    /// looting/property destruction, people taken are abducted or, fighters, captured in a battle.
     func takesTerritory(_ inc: Incident) -> Bool? {
         var any = false
         for k in inc.sentences where doc.sentenceHas(k, .trigger) {
             let range = doc.sentences[k].range
             for t in range where doc.lexHas(t, .trigger) && doc.tokens[t].isWord && Self.takingWords.contains(doc.tokens[t].lex) {
                 any = true
-                // from the next word: the phrase itself may say it ("took control")
-                var j = t + 1
-                while j < min(range.upperBound, t + 8) {
-                    let tok = doc.tokens[j]
-                    if tok.kind == .punct, tok.mark == 0x2C || tok.mark == 0x3B || tok.mark == 0x28 { break }
-                    if doc.placeCovers(j) || tok.isWord && Self.territoryWords.contains(tok.stem) { return true }
-                    j += 1
-                }
+                if takenObject(t, in: range) == .ground { return true }
             }
         }
         return any ? false : nil
     }
 
-    static let takingWords: [UInt64] = ["seized", "seize", "seizes", "seizing", "stormed", "took", "taken"].map { DateResolver.lexHash($0) }
+    /// Every taking word of the incident takes fighters ("captured 12 rebels", "seized three
+    /// soldiers"): prisoners of a battle, not ground.
+    func takesOnlyFighters(_ inc: Incident) -> Bool {
+        var any = false
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexHas(t, .trigger) && doc.tokens[t].isWord && Self.takingWords.contains(doc.tokens[t].lex) {
+                guard takenObject(t, in: range) == .fighters else { return false }
+                any = true
+            }
+        }
+        return any
+    }
+
+    enum TakenObject { case ground, civilians, fighters, other }
+
+    /// What the taking word at `t` takes, read from the next word (the phrase itself may say it:
+    /// "took control") to a clause mark: the first place, territory noun or person word decides
+    /// ("seized two aid workers near Baidoa": people, not the place after them).
+    func takenObject(_ t: Int, in range: Range<Int>) -> TakenObject {
+        // in the passive the taken is the subject ("the town was captured by rebels")
+        if t > range.lowerBound, doc.tokens[t - 1].isWord, Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex) {
+            var j = t - 2
+            while j >= max(range.lowerBound, t - 8) {
+                if doc.placeCovers(j) || doc.tokens[j].isWord && Self.territoryWords.contains(doc.tokens[j].stem) { return .ground }
+                if doc.lexHas(j, .victim) { return civilianPerson(j) ? .civilians : .fighters }
+                j -= 1
+            }
+            return .other
+        }
+        var j = t + 1
+        while j < min(range.upperBound, t + 8) {
+            let tok = doc.tokens[j]
+            if tok.kind == .punct, tok.mark == 0x2C || tok.mark == 0x3B || tok.mark == 0x28 { break }
+            if doc.placeCovers(j) || tok.isWord && Self.territoryWords.contains(tok.stem) { return .ground }
+            // a person word that qualifies ground ("rebel-held neighbourhood", "rebel positions") is no person
+            if doc.lexHas(j, .victim), !tok.flags.contains(.hyphenNext), !territoryFollows(j, in: range) {
+                return civilianPerson(j) ? .civilians : .fighters
+            }
+            // "two police vehicles near Mandera": the place after a preposition is where, not what
+            if j > t + 1, tok.isWord, Self.wherePrepositions.contains(tok.lex) { break }
+            j += 1
+        }
+        return .other
+    }
+
+    private func territoryFollows(_ j: Int, in range: Range<Int>) -> Bool {
+        for i in (j + 1)..<min(range.upperBound, j + 3) where doc.tokens[i].isWord && Self.territoryWords.contains(doc.tokens[i].stem) { return true }
+        return false
+    }
+
+    static let wherePrepositions = WordSet(["near", "in", "at", "from", "outside", "on", "along", "inside", "belonging", "around"])
+
+    /// "seized two aid workers", "captured three traders", "took away a village chief", "two
+    /// pastors were snatched": a verb of taking whose object (in the passive, its subject) is
+    /// civilians, before any place or ground. ACLED: civilians taken by force are abducted
+    /// (fighters captured in a battle are not: the battle is the event). Scored below the
+    /// territory word the same verb may be ("seized": 2.2): `code` drops that one when no ground
+    /// is taken, and ground taken with people ("captured the town and took away 20 civilians")
+    /// stays the bigger event.
+    func proposeSeizure(_ ev: inout Evidence, sentence k: Int) {
+        let range = doc.sentences[k].range
+        let verbs = Self.peopleTakingWords
+        for t in range where doc.tokens[t].isWord && verbs.contains(doc.tokens[t].lex) {
+            let passive = t > range.lowerBound && doc.tokens[t - 1].isWord && Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex)
+            // "took" and "taken" take people only "away" ("took control", "taken to hospital")
+            var from = t + 1
+            if word(t, "took") || word(t, "taken") || word(t, "led") || word(t, "carried") {
+                guard from < range.upperBound, word(from, "away") || word(from, "off") else { continue }
+                from += 1
+            } else if from < range.upperBound, word(from, "away") || word(from, "off") {
+                from += 1
+            }
+            let side = passive ? max(range.lowerBound, t - 5)..<(t - 1) : from..<min(range.upperBound, from + 6)
+            var person = false
+            for j in side {
+                let tok = doc.tokens[j]
+                if tok.kind == .punct { if passive { person = false; continue } else { break } }
+                // a ground word that only qualifies a person ("a village chief") is no ground
+                if doc.placeCovers(j) || tok.isWord && Self.territoryWords.contains(tok.stem) && !(j + 1 < side.upperBound && civilianPerson(j + 1)) {
+                    if passive { person = false; continue } else { break }
+                }
+                if civilianPerson(j) || !passive && tok.isWord && Self.takenPronouns.contains(tok.lex) { person = true; if !passive { break } }
+            }
+            guard person else { continue }
+            // "captured two men and beat them": the harm done to them is the event (ACLED)
+            if !ev.scores.isEmpty, ev.scores[SubEventType.attack.rawValue] + ev.scores[SubEventType.mobViolence.rawValue] > 0 { return }
+            ev.propose(.abduction, weight: Self.seizureOfPeopleWeight * reportFactor(trigger: t, end: t + 1, sentence: range), trigger: t)
+            return
+        }
+    }
+
+    /// A civilian's victim word ("traders", "aid workers", "a village chief"), not a fighter's.
+    func civilianPerson(_ j: Int) -> Bool {
+        guard doc.lexHas(j, .victim) else { return false }
+        return doc.lexEntries(at: j).contains { lexicon.classes[Int($0)] == .victim && lexicon.firstFields[Int($0)] == "civilian" }
+    }
+
+    static let seizureOfPeopleWeight = 2.0
+    static let peopleTakingWords = WordSet(["seized", "captured", "grabbed", "snatched", "took", "taken", "led", "carried"])
+    static let takenPronouns = WordSet(["him", "her", "them"])
+
+    static let takingWords: [UInt64] = ["seized", "seize", "seizes", "seizing", "stormed", "took", "taken", "captured", "capture", "captures", "capturing"].map { DateResolver.lexHash($0) }
 
     /// Nouns for ground that can be held (stems: plurals included).
     static let territoryWords: Set<UInt64> = Set(

@@ -6,13 +6,15 @@ extension Assembler {
     /// The rules that score a sentence by what its words say together, after its trigger words: an
     /// interception of people is an arrest (`interceptsPeople`), a road blocked with tires a riot
     /// (`proposeBarricade`), a base set up a base established (`proposeBase`), property burned or
-    /// stolen its destruction (`proposeDestruction`), and a toll with no
+    /// stolen its destruction (`proposeDestruction`), civilians seized an abduction (`proposeSeizure`),
+    /// and a toll with no
     /// act named violence (`proposeToll`, last: it reads what the others scored).
     func readActs(_ ev: inout Evidence, sentence k: Int) {
         interceptsPeople(&ev, sentence: k)
         proposeBarricade(&ev, sentence: k)
         proposeBase(&ev, sentence: k)
         proposeDestruction(&ev, sentence: k)
+        proposeSeizure(&ev, sentence: k)
         proposeToll(&ev, sentence: k)
     }
 
