@@ -192,6 +192,17 @@ extension Assembler {
         let incidentMentions = actorMentions(inc, country: country)
         var (m1, m2) = actorMentions(for: inc, sub: sub, civilianVictims: civilianVictims, country: country, trigger: triggerRange(inc, sub),
                                      mentions: incidentMentions)
+        // a riot word that names a militia of the event's country ("vigilantes" in Nigeria, the
+        // Civilian JTF) says who acted, not that a mob did: the act is the next best violence
+        if sub == .mobViolence, everyRiotWordNamesAMilitia(inc, mentions: incidentMentions) {
+            var rest = scores
+            for s in SubEventType.all where s.eventType == .riots { rest[s.rawValue] = 0 }
+            if let next = SubEventType.all.filter({ $0.eventType.isViolent }).max(by: { rest[$0.rawValue] < rest[$1.rawValue] }) {
+                sub = rest[next.rawValue] > 0 ? next : .armedClash
+                (m1, m2) = actorMentions(for: inc, sub: sub, civilianVictims: civilianVictims, country: country, trigger: triggerRange(inc, sub),
+                                         mentions: incidentMentions)
+            }
+        }
         // an armed group "detaining" people abducts them; only states arrest (ACLED)
         // ("PKK militants were detained": the group named is the one arrested, not the agent)
         if sub == .arrests, let t = m1?.type, t == .rebel || t == .politicalMilitia || t == .identityMilitia,

@@ -110,6 +110,20 @@ extension Assembler {
         return true
     }
 
+    /// Every mob violence word of the incident is part of a militia's mention, resolved for the
+    /// event's country ("vigilantes" are Nigeria's Civilian JTF, a militia; in other countries
+    /// the word names a mob): the words say who acted, not that a mob did.
+    func everyRiotWordNamesAMilitia(_ inc: Incident, mentions: [ActorMention]) -> Bool {
+        var any = false
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            for t in doc.sentences[k].range where doc.lexHas(t, .trigger) && doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == .mobViolence }) {
+                guard mentions.contains(where: { $0.range.contains(t) && ($0.type == .politicalMilitia || $0.type == .identityMilitia) }) else { return false }
+                any = true
+            }
+        }
+        return any
+    }
+
     /// One crowd noun alone ("relatives", "villagers"), even where the actor list files it under a
     /// communal group: the noun says who acted, "armed" before it (read in `crowd(at:)`) makes them armed.
     func isCrowdNoun(_ r: Range<Int>) -> Bool {

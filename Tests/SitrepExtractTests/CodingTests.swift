@@ -307,6 +307,13 @@ import SitrepModel
              text: "On 8 March 2022, gunmen torched homes and killed seven villagers near Bankass."),
         Case(rule: "a tank destroyed is part of the fighting", sub: "Armed clash",
              text: "On 8 March 2022, rebels clashed with the army near Kidal and destroyed an army tank."),
+        // vigilantes are a militia where the actor list says so (Nigeria), a mob elsewhere
+        Case(rule: "bandits attack a vigilante group in Nigeria", sub: "Armed clash",
+             text: "On 8 March 2022, bandits attacked members of a vigilante group near Gummi, killing 10 of them."),
+        Case(rule: "vigilantes beat suspected thieves in Malawi", sub: "Mob violence",
+             text: "On 8 March 2022, vigilantes beat two men accused of theft in Blantyre."),
+        Case(rule: "residents set upon a woman and burn her alive", sub: "Mob violence",
+             text: "On 8 March 2022, residents set upon a woman accused of witchcraft near Mwanza and burned her alive."),
         // what a verb of taking takes: ground, civilians (abducted), fighters (a battle's prisoners) or goods
         Case(rule: "aid workers seized near a town", sub: "Abduction/forced disappearance",
              text: "On 8 March 2022, militants seized two aid workers near Beledweyne."),
