@@ -143,6 +143,8 @@ struct Assembler {
         // ordinary crime ("drugs", "smuggling") makes arrests and seizures police work, unless weapons are seized
         let kinds = notReportKinds(in: k)  // nothing to scan in a sentence without a notreport word
         let policing = policingText || kinds.crime && !kinds.weapon
+        // "Since fighting erupted in April, 5,000 people have been killed": the period names the war
+        let cumulative = doc.sentenceHas(k, .kill) && cumulativeToll(s.range)
         for t in scored where doc.lexHas(t, .trigger) {
             let ids = doc.lexEntries(at: t)
             // "March", "May" as months are not marches; a capitalized month word is a date
@@ -167,6 +169,8 @@ struct Assembler {
                 if modal { w *= 0.5 }
                 w *= reported
                 if policing, Assembler.policing.contains(sub) { w *= 0.1 }
+                // ("the fighting has killed 300 people so far": the war, named with its article)
+                if cumulative, inCumulativePeriod(t, in: s.range) || t > s.range.lowerBound && word(t - 1, "the") { w *= 0.1 }
                 // "attempted to detain", "tried to storm": an attempt is not the act
                 if t >= s.range.lowerBound + 2, word(t - 2, "attempted") || word(t - 2, "tried") || word(t - 1, "attempted") { w *= 0.3 }
                 // "a reason for the arrest was not given": the event told again to explain it
@@ -190,7 +194,7 @@ struct Assembler {
         }
         // "gunmen killed three soldiers", "the coalition killed at least 15 people": an armed agent
         // that kills is an attack even with no weapon named (a clash when the victims are armed, see `code`)
-        if doc.sentenceHas(k, .kill), let t = agentKill(in: s.range) {
+        if doc.sentenceHas(k, .kill), !cumulative, let t = agentKill(in: s.range) {
             var w = Assembler.agentKillWeight * reportFactor(trigger: t, end: t + 1, sentence: s.range)
             if modal { w *= 0.5 }
             ev.propose(.attack, weight: w, trigger: t)

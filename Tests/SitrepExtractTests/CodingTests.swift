@@ -361,6 +361,20 @@ import SitrepModel
         #expect(Self.extractor.extract(text: text, published: Self.published, context: .init(docID: "t", assumeEvent: false)).isEmpty)
     }
 
+    /// A war's count told over its whole length is no event (ACLED codes events, not counts): the
+    /// period that names the war ("since fighting erupted") is no act either. A recent period
+    /// ("since Monday") still tells the event.
+    @Test(arguments: [
+        ("Since fighting broke out in March, more than 4,000 people have been killed across the country, the UN said.", nil),
+        ("Since the coup, soldiers have killed more than 900 people in the country, a monitoring group said.", nil),
+        ("The fighting has killed at least 200 civilians in the province so far this year, according to a rights group.", nil),
+        ("Since Monday, clashes between rival militias have killed 30 people in Misrata, medics said.", "Armed clash"),
+    ] as [(String, String?)])
+    func aCumulativeToll_isNoEvent(_ text: String, _ sub: String?) {
+        let events = Self.extractor.extract(text: text, published: Self.published, context: .init(docID: "t", assumeEvent: false))
+        #expect(events.first?.subEventType == sub)
+    }
+
     /// A text in capitals is read, and there one actor's mention may overlap another's ("ISRAELI
     /// SOLDIERS" and "SOLDIERS"): choosing the agent must not fail on them.
     @Test func aTextInCapitalsWithOverlappingMentions_isCoded() {
