@@ -27,6 +27,8 @@ extension Assembler {
         if protest > 0 {
             // counted only for a protest, the one case that reads it
             let intervention = interventions(in: inc)
+            // "marched to demand a ceasefire": the truce is what they want, not an event
+            if has(.agreement) > 0, agreementIsOnlyTheDemand(inc) { scores[SubEventType.agreement.rawValue] = 0 }
             if violenceIsOnlyTheCause(inc) {
                 for s in SubEventType.all where s.eventType.isViolent || s.eventType == .riots || s == .looting { scores[s.rawValue] = 0 }
             }

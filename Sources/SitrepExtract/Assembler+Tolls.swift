@@ -7,6 +7,7 @@ extension Assembler {
     /// interception of people is an arrest (`interceptsPeople`), a road blocked with tires a riot
     /// (`proposeBarricade`), a base set up a base established (`proposeBase`), property burned or
     /// stolen its destruction (`proposeDestruction`), civilians seized an abduction (`proposeSeizure`),
+    /// a crowd dispersed a protest (`proposeDispersal`),
     /// and a toll with no
     /// act named violence (`proposeToll`, last: it reads what the others scored).
     func readActs(_ ev: inout Evidence, sentence k: Int) {
@@ -15,6 +16,7 @@ extension Assembler {
         proposeBase(&ev, sentence: k)
         proposeDestruction(&ev, sentence: k)
         proposeSeizure(&ev, sentence: k)
+        proposeDispersal(&ev, sentence: k)
         proposeToll(&ev, sentence: k)
     }
 

@@ -375,6 +375,19 @@ import SitrepModel
         #expect(events.first?.subEventType == sub)
     }
 
+    /// What a protest asks for is no event, a rally to come has not happened, a crowd dispersed
+    /// was gathered (news prose, no `assumeEvent`).
+    @Test(arguments: [
+        ("Thousands of people marched through Madrid on Saturday to demand a ceasefire in Gaza.", "Peaceful protest"),
+        ("Students held a rally in Colombo calling for a peace deal with the rebels.", "Peaceful protest"),
+        ("Police in Dhaka arrested 25 opposition activists ahead of a rally planned for Saturday.", "Arrests"),
+        ("Police fired tear gas to disperse a crowd of opposition supporters in Kampala on Monday.", "Protest with intervention"),
+    ] as [(String, String)])
+    func aProtestsDemandAndItsDispersal(_ text: String, _ sub: String) {
+        let events = Self.extractor.extract(text: text, published: Self.published, context: .init(docID: "t", assumeEvent: false))
+        #expect(events.first?.subEventType == sub)
+    }
+
     /// A text in capitals is read, and there one actor's mention may overlap another's ("ISRAELI
     /// SOLDIERS" and "SOLDIERS"): choosing the agent must not fail on them.
     @Test func aTextInCapitalsWithOverlappingMentions_isCoded() {
