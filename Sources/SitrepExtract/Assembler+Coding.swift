@@ -91,6 +91,10 @@ extension Assembler {
             scores[SubEventType.headquarters.rawValue] += has(.changeToGroup)
             scores[SubEventType.changeToGroup.rawValue] = 0
         }
+        // ground handed over or forces pulled back "under a deal": the act is the event
+        if has(.agreement) > 0, has(.nonViolentTransfer) + has(.changeToGroup) + has(.headquarters) > 0, agreementOnlyFramesAnAct(inc) {
+            scores[SubEventType.agreement.rawValue] = 0
+        }
         // a rejected or violated truce is not an agreement
         if has(.agreement) > 0, count(.negation, in: inc, phrase: Assembler.breachWords) > 0 {
             scores[SubEventType.other.rawValue] += has(.agreement) + 0.1
@@ -214,7 +218,9 @@ extension Assembler {
         // shooting at an armed actor is a clash, not violence against civilians
         // ("fired rubber bullets at Palestinian fishermen": a people's name before civilians is no armed side)
         let civilianTarget = sub == .attack && !civilianVictims && attacksCivilians(inc)
-        if sub == .attack, !civilianVictims, !civilianTarget, let m2, m2.isArmed, let m1, m1.isArmed {
+        // (a political party named as such is no armed side: "shot dead a member of the Kurdistan
+        // Democratic Party" attacked a civilian, where "KDP Peshmerga" would be a clash)
+        if sub == .attack, !civilianVictims, !civilianTarget, let m2, m2.isArmed, !namesParty(m2), let m1, m1.isArmed {
             sub = .armedClash
         }
         if sub == .attack, !civilianVictims, !civilianTarget, m2 == nil || m2!.kind == "civilians", let m1, m1.isArmed {
@@ -224,7 +230,7 @@ extension Assembler {
             // background ("the victim was accused of collaborating with the army")
             let act = triggerRange(inc, .attack)
             let armedTarget = incidentMentions.first { m in
-                m.isArmed && Self.undated(m.name) != Self.undated(m1.name)
+                m.isArmed && !namesParty(m) && Self.undated(m.name) != Self.undated(m1.name)
                     && !samePhrase(m1.range, m.range)
                     && (act.map { a in doc.sentenceOf[a.lowerBound] == doc.sentenceOf[m.range.lowerBound] } ?? true
                         || tellsBattle(Int(doc.sentenceOf[m.range.lowerBound])))

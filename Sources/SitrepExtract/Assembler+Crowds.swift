@@ -124,6 +124,21 @@ extension Assembler {
         return any
     }
 
+    /// A mention of a political party as a party: one the actor list files as a party, or one whose
+    /// name is a "Party" and whose words here name no armed wing ("the Kurdistan Democratic
+    /// Party", "the KDP", not "KDP Peshmerga" or "KDP forces"). Its members are civilians to ACLED.
+    func namesParty(_ m: ActorMention) -> Bool {
+        if isParty(m) { return true }
+        guard m.name.contains(" Party"), !m.range.isEmpty else { return false }
+        let after = m.range.upperBound
+        for j in m.range.lowerBound..<min(doc.tokens.count, after + 1) where doc.tokens[j].isWord && Self.armedWingWords.contains(doc.tokens[j].lex) {
+            return false
+        }
+        return true
+    }
+
+    static let armedWingWords = WordSet(["peshmerga", "forces", "force", "fighters", "militia", "militiamen", "gunmen", "units", "brigade", "army", "guards"])
+
     /// One crowd noun alone ("relatives", "villagers"), even where the actor list files it under a
     /// communal group: the noun says who acted, "armed" before it (read in `crowd(at:)`) makes them armed.
     func isCrowdNoun(_ r: Range<Int>) -> Bool {

@@ -176,10 +176,18 @@ extension Assembler {
             for t in range where doc.lexAt[t] >= 0 {
                 guard counts(t, range) else { continue }
                 any = true
-                var cause = false
+                // a past-tense verb after a noun is the clause's act ("protesters denouncing the
+                // price rise torched a car"): what a protest is about is named as a noun
+                if actsAsVerb(t, in: range) { return false }
+                var cause = false, joined = false
                 var j = t - 1
                 while j >= max(range.lowerBound, t - 6), !cause {
                     if doc.tokens[j].isWord, Self.causeWords.contains(doc.tokens[j].lex) { cause = true }
+                    // "residents protesting the killing of a youth set fire to a post": another act
+                    // in between is what the cause word names; this one is the clause's own verb
+                    // (unless joined to it: "the arrest and killing of activists")
+                    if doc.tokens[j].kind == .punct || word(j, "and") || word(j, "or") { joined = true }
+                    if !cause, !joined, doc.lexAt[j] >= 0, doc.lexHas(j, .trigger) || doc.lexHas(j, .kill) { break }
                     j -= 1
                 }
                 if !cause { return false }
@@ -187,6 +195,17 @@ extension Assembler {
         }
         return any
     }
+
+    /// The word at `t` reads as a past-tense verb: it ends in "-ed" (or is an irregular past:
+    /// "threw", "burnt") and follows a word that is no determiner or possessive ("the
+    /// alleged shelling" is a noun phrase, "the price rise torched" a verb after its subject).
+    func actsAsVerb(_ t: Int, in range: Range<Int>) -> Bool {
+        guard t > range.lowerBound, doc.tokens[t].isWord, doc.tokens[t - 1].isWord, !Self.determiners.contains(doc.tokens[t - 1].lex),
+              !Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex) else { return false }
+        return Self.irregularPasts.contains(doc.tokens[t].lex) || doc.string(t..<t + 1).lowercased().hasSuffix("ed")
+    }
+
+    private static let irregularPasts = WordSet(["threw", "burnt", "set", "fought", "stole", "shot", "beat", "hurled", "struck", "broke", "smashed"])
 
     private static let causeWords: Set<UInt64> = Set(["against", "condemn", "condemning", "denounce", "denouncing", "protest", "protesting",
                                                       "protested", "over", "release", "demanding", "demand", "support", "solidarity"]

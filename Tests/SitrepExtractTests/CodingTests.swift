@@ -314,6 +314,18 @@ import SitrepModel
              text: "On 8 March 2022, vigilantes beat two men accused of theft in Blantyre."),
         Case(rule: "residents set upon a woman and burn her alive", sub: "Mob violence",
              text: "On 8 March 2022, residents set upon a woman accused of witchcraft near Mwanza and burned her alive."),
+        // what a protest is about is a noun; the clause's own past-tense verb is its act
+        Case(rule: "protesters denouncing a price rise torch a car", sub: "Violent demonstration",
+             text: "On 8 March 2022, protesters denouncing the price rise torched a police car in Thies."),
+        Case(rule: "residents protesting a killing set fire to a post", sub: "Violent demonstration",
+             text: "On 8 March 2022, residents protesting the killing of a youth set fire to a police post in Kakamega."),
+        Case(rule: "a protest against a killing and a demolition", sub: "Peaceful protest",
+             text: "On 8 March 2022, residents demonstrated against the demolition and looting of their homes in Chitungwiza."),
+        // a party's member is a civilian; ground handed over under a deal is a transfer
+        Case(rule: "a party member shot dead", sub: "Attack",
+             text: "On 8 March 2022, unknown gunmen shot dead a member of the Kurdistan Democratic Party in Duhok."),
+        Case(rule: "a town handed over under a deal", sub: "Non-violent transfer of territory",
+             text: "On 8 March 2022, the SDF handed over the town of Tal Tamr to regime forces under a Russian-brokered deal."),
         // what a verb of taking takes: ground, civilians (abducted), fighters (a battle's prisoners) or goods
         Case(rule: "aid workers seized near a town", sub: "Abduction/forced disappearance",
              text: "On 8 March 2022, militants seized two aid workers near Beledweyne."),
