@@ -150,7 +150,9 @@ struct Assembler {
             // "March", "May" as months are not marches; a capitalized month word is a date
             if doc.tokens[t].flags.contains(.capitalized), doc.lexHas(t, .month) { continue }
             // "no air strikes", "blame the fighting", "threatened to strike", "missile tests": named, not reported
-            let reported = reportFactor(trigger: t, end: doc.lexRange(at: t)?.upperBound ?? t + 1, sentence: s.range)
+            var reported = reportFactor(trigger: t, end: doc.lexRange(at: t)?.upperBound ?? t + 1, sentence: s.range)
+            // "a fire at a market" is a blaze, not "fired at" (phrases match on stems)
+            if word(t, "fire"), t > s.range.lowerBound, doc.tokens[t - 1].isWord, Self.determiners.contains(doc.tokens[t - 1].lex) { reported = 0 }
             // inflections share a stem ("detained", "detention" → "detain"): one vote per sub-type per word
             var seen: UInt64 = 0  // one bit per sub-event type (no array per trigger word)
             // "a bomb" is no "bombed": a one-word trigger written as the word silences the others

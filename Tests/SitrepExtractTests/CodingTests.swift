@@ -400,6 +400,16 @@ import SitrepModel
         #expect(events.first?.subEventType == sub)
     }
 
+    /// Not conflict events in news prose: "a fire at" is a blaze (not "fired at", which the
+    /// lexicon's stems would match), a missile test-fired hits no one.
+    @Test(arguments: [
+        "A fire at a fuel depot in Lagos killed three workers on Sunday.",
+        "North Korea test-fired two cruise missiles off its east coast on Wednesday, Seoul said.",
+    ])
+    func aBlazeOrAWeaponsTest_isNoEvent(_ text: String) {
+        #expect(Self.extractor.extract(text: text, published: Self.published, context: .init(docID: "t", assumeEvent: false)).isEmpty)
+    }
+
     /// A text in capitals is read, and there one actor's mention may overlap another's ("ISRAELI
     /// SOLDIERS" and "SOLDIERS"): choosing the agent must not fail on them.
     @Test func aTextInCapitalsWithOverlappingMentions_isCoded() {
