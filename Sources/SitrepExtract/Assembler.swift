@@ -253,8 +253,9 @@ struct Assembler {
                 // a short text's only incident is coded on any trigger; one of several needs a full one
                 var coded = singleReport ? best > 0 && (incidents.count == 1 || best >= 2) : best >= 2 && grounded
                 // without `assumeEvent` a text may report nothing: a weak or discounted trigger
-                // ("accused", "blame the fighting"), a disaster or an accident is no event
-                if coded, !assumeEvent, best < 1 || inc.strongest < 1 || isHazard(inc) || isAccident(inc) { coded = false }
+                // ("accused", "blame the fighting"), a disaster, an accident or a figure of speech
+                // ("a legal battle") is no event
+                if coded, !assumeEvent, best < 1 || inc.strongest < 1 || isHazard(inc) || isAccident(inc) || isFigurative(inc) { coded = false }
                 if coded {
                     if let e = code(inc, section: sec) { out.append(e) }
                 } else if fallback == nil {

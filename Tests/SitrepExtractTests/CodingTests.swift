@@ -410,6 +410,21 @@ import SitrepModel
         #expect(Self.extractor.extract(text: text, published: Self.published, context: .init(docID: "t", assumeEvent: false)).isEmpty)
     }
 
+    /// The words of war in politics, courts and business are no event in news prose; a ceasefire
+    /// between states and real fighting with no actor named still are.
+    @Test(arguments: [
+        ("The opposition leader attacked the government's economic policy in a speech on Tuesday.", nil),
+        ("The company is locked in a legal battle with regulators over the merger.", nil),
+        ("Ministers clashed over the budget at a cabinet meeting on Wednesday.", nil),
+        ("The two companies signed a deal to build a gas pipeline.", nil),
+        ("Heavy fighting was reported on the outskirts of Bakhmut on Tuesday.", "Armed clash"),
+        ("Armenia and Azerbaijan agreed to a ceasefire on Saturday after two days of fighting.", "Agreement"),
+    ] as [(String, String?)])
+    func aFigureOfSpeech_isNoEvent(_ text: String, _ sub: String?) {
+        let events = Self.extractor.extract(text: text, published: Self.published, context: .init(docID: "t", assumeEvent: false))
+        #expect(events.first?.subEventType == sub)
+    }
+
     /// A text in capitals is read, and there one actor's mention may overlap another's ("ISRAELI
     /// SOLDIERS" and "SOLDIERS"): choosing the agent must not fail on them.
     @Test func aTextInCapitalsWithOverlappingMentions_isCoded() {
