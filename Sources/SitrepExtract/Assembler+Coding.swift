@@ -217,7 +217,8 @@ extension Assembler {
         }
         // shooting at an armed actor is a clash, not violence against civilians
         // ("fired rubber bullets at Palestinian fishermen": a people's name before civilians is no armed side)
-        let civilianTarget = sub == .attack && !civilianVictims && attacksCivilians(inc)
+        // (security forces off duty are no armed side: "killed a police officer who was off duty")
+        let civilianTarget = sub == .attack && !civilianVictims && (attacksCivilians(inc) || mentionsOffDuty(inc))
         // (a political party named as such is no armed side: "shot dead a member of the Kurdistan
         // Democratic Party" attacked a civilian, where "KDP Peshmerga" would be a clash)
         if sub == .attack, !civilianVictims, !civilianTarget, let m2, m2.isArmed, !namesParty(m2), let m1, m1.isArmed {

@@ -86,11 +86,13 @@ extension Assembler {
         let verbs = Self.peopleTakingWords
         for t in range where doc.tokens[t].isWord && verbs.contains(doc.tokens[t].lex) {
             let passive = t > range.lowerBound && doc.tokens[t - 1].isWord && Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex)
-            // "took" and "taken" take people only "away" ("took control", "taken to hospital")
+            // "took" and "taken" take people only "away", or a pronoun "from" somewhere ("took him
+            // from his home"; not "took control", "taken to hospital")
             var from = t + 1
             if word(t, "took") || word(t, "taken") || word(t, "led") || word(t, "carried") {
-                guard from < range.upperBound, word(from, "away") || word(from, "off") else { continue }
-                from += 1
+                let fromHome = !passive && from + 1 < range.upperBound && Self.takenPronouns.contains(doc.tokens[from].lex) && word(from + 1, "from")
+                guard from < range.upperBound, word(from, "away") || word(from, "off") || fromHome else { continue }
+                if !fromHome { from += 1 }
             } else if from < range.upperBound, word(from, "away") || word(from, "off") {
                 from += 1
             }

@@ -326,6 +326,11 @@ import SitrepModel
              text: "On 8 March 2022, unknown gunmen shot dead a member of the Kurdistan Democratic Party in Duhok."),
         Case(rule: "a town handed over under a deal", sub: "Non-violent transfer of territory",
              text: "On 8 March 2022, the SDF handed over the town of Tal Tamr to regime forces under a Russian-brokered deal."),
+        // security forces off duty are attacked, not fought; a person taken from home is abducted
+        Case(rule: "an off-duty police officer killed", sub: "Attack",
+             text: "On 8 March 2022, armed men killed a police officer who was off duty at a food stall in Celaya."),
+        Case(rule: "a journalist taken from his home", sub: "Abduction/forced disappearance",
+             text: "On 8 March 2022, armed men took him from his home in Chilpancingo, and the reporter has not been seen since."),
         // what a verb of taking takes: ground, civilians (abducted), fighters (a battle's prisoners) or goods
         Case(rule: "aid workers seized near a town", sub: "Abduction/forced disappearance",
              text: "On 8 March 2022, militants seized two aid workers near Beledweyne."),
