@@ -127,6 +127,18 @@ extension Assembler {
         if has(.disruptedWeapons) > 0, killed == 0, (figures.injured ?? 0) == 0 {
             for s in [SubEventType.remoteExplosive, .airDroneStrike, .shelling, .suicideBomb, .grenade] { scores[s.rawValue] *= 0.3 }
         }
+        // a battle that ends with ground taken is coded as the taking ("attacked and took over the town")
+        let taking = max(has(.nonStateOvertakes), has(.governmentRegains))
+        if taking > 0, has(.armedClash) >= taking, capturesGround(inc) {
+            let which: SubEventType = has(.governmentRegains) >= has(.nonStateOvertakes) ? .governmentRegains : .nonStateOvertakes
+            scores[which.rawValue] = has(.armedClash) + 0.1
+        }
+        // positions or parts of a place taken in a fight: the fight is the event
+        if taking > 0, has(.armedClash) > 0, capturesOnlySites(inc) {
+            scores[SubEventType.armedClash.rawValue] += taking
+            scores[SubEventType.nonStateOvertakes.rawValue] = 0
+            scores[SubEventType.governmentRegains.rawValue] = 0
+        }
         // ground fighting with air or artillery support is a battle
         let battle = has(.armedClash) + has(.nonStateOvertakes) + has(.governmentRegains)
         if battle >= 2.5, has(.airDroneStrike) + has(.shelling) > 0 {

@@ -35,6 +35,75 @@ extension Assembler {
         return any
     }
 
+    /// The incident tells ground taken outright: a verb of capture ("took control of", "took over",
+    /// "seized", "captured", "recaptured", "retook", "overran") whose object is a place or ground
+    /// ("took over the town of Af Urur", "seized back the city"). ACLED: a battle that ends with
+    /// ground changing hands is coded as the change of territory, not as a clash; "advanced",
+    /// "stormed" or "gained ground" are not enough.
+    func capturesGround(_ inc: Incident) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexHas(t, .trigger) && doc.tokens[t].isWord && Self.captureWords.contains(doc.tokens[t].lex) {
+                // "took" only as "took control" / "took over"; a word like "attempted" before is no capture
+                if word(t, "took") || word(t, "taken"), !(t + 1 < range.upperBound && (word(t + 1, "control") || word(t + 1, "over") || word(t + 1, "full"))) { continue }
+                if reportFactor(trigger: t, end: t + 1, sentence: range) < 1 { continue }
+                if t >= range.lowerBound + 2, word(t - 2, "attempted") || word(t - 2, "tried") || word(t - 1, "attempted") || word(t - 1, "failed") { continue }
+                if takesSettlement(t, in: range) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The object of the capture word at `t` is a whole town or village: a place name or a
+    /// settlement noun comes first ("the town of Af Urur", "Marte"), not a part of one or a
+    /// military site ("parts of the city", "several checkpoints", "army positions"), which ACLED
+    /// codes as the battle.
+    private func takesSettlement(_ t: Int, in range: Range<Int>) -> Bool {
+        var j = t + 1
+        while j < min(range.upperBound, t + 8) {
+            let tok = doc.tokens[j]
+            if tok.kind == .punct, tok.mark == 0x2C || tok.mark == 0x3B || tok.mark == 0x28 { return false }
+            if doc.placeCovers(j) { return true }
+            if tok.isWord {
+                if Self.settlementWords.contains(tok.lex) { return true }
+                // "key areas in Raqqa", "neighbourhoods of the city": the place named next decides
+                if Self.areaWords.contains(tok.lex) { j += 1; continue }
+                if Self.partWords.contains(tok.lex) || Self.territoryWords.contains(tok.stem) || doc.lexHas(j, .victim) { return false }
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// Every capture word of the incident ("recapturing", "seized", "gained control of") takes a
+    /// military site or a part of a place, never a whole town ("recapturing several positions",
+    /// "gained control of some sites", "captured parts of the city"): in a fight, ACLED codes that
+    /// as the armed clash.
+    func capturesOnlySites(_ inc: Incident) -> Bool {
+        var site = false
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexHas(t, .trigger) && doc.lexEntries(at: t).contains(where: {
+                extractor.triggerType[Int($0)] == .nonStateOvertakes || extractor.triggerType[Int($0)] == .governmentRegains }) {
+                let end = doc.lexRange(at: t)?.upperBound ?? t + 1
+                // in the passive the taken is named before ("the town was captured by rebels"): not read here
+                if t > range.lowerBound, doc.tokens[t - 1].isWord, Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex) { return false }
+                if takesSettlement(end - 1, in: range) { return false }
+                guard takenObject(end - 1, in: range) == .ground else { return false }
+                site = true
+            }
+        }
+        return site
+    }
+
+    static let settlementWords = WordSet(["town", "city", "village", "villages", "towns", "cities", "district", "districts", "locality",
+                                          "localities", "commune", "communes", "county", "counties", "capital", "municipality",
+                                          "province", "region", "island"])
+    static let partWords = WordSet(["parts", "part", "sections", "section", "outskirts"])
+    static let areaWords = WordSet(["areas", "area", "neighbourhoods", "neighborhoods", "neighbourhood", "neighborhood"])
+
+    static let captureWords = WordSet(["seized", "took", "taken", "captured", "recaptured", "retook", "retaken", "overran", "overrun"])
+
     enum TakenObject { case ground, civilians, fighters, other }
 
     /// What the taking word at `t` takes, read from the next word (the phrase itself may say it:

@@ -25,6 +25,8 @@ struct Assembler {
         var sentences: [Int] = []
     }
 
+    static let weatherWords = WordSet(["sand", "dust", "snow", "tropical", "winter", "severe", "heavy", "rain", "thunder", "ice", "hail", "wind", "violent"])
+
     struct Evidence {
         /// Per sub-event type; empty (all zero) until the sentence scores, as most do not.
         var scores: [Double] = []
@@ -153,6 +155,9 @@ struct Assembler {
             var reported = reportFactor(trigger: t, end: doc.lexRange(at: t)?.upperBound ?? t + 1, sentence: s.range)
             // "a fire at a market" is a blaze, not "fired at" (phrases match on stems)
             if word(t, "fire"), t > s.range.lowerBound, doc.tokens[t - 1].isWord, Self.determiners.contains(doc.tokens[t - 1].lex) { reported = 0 }
+            // "during a sand storm", "a tropical storm" is weather, not "stormed"
+            if word(t, "storm") || word(t, "storms"), t > s.range.lowerBound, doc.tokens[t - 1].isWord,
+               Self.determiners.contains(doc.tokens[t - 1].lex) || Self.weatherWords.contains(doc.tokens[t - 1].lex) { reported = 0 }
             // inflections share a stem ("detained", "detention" → "detain"): one vote per sub-type per word
             var seen: UInt64 = 0  // one bit per sub-event type (no array per trigger word)
             // "a bomb" is no "bombed": a one-word trigger written as the word silences the others

@@ -430,6 +430,20 @@ import SitrepModel
         #expect(events.first?.subEventType == sub)
     }
 
+    /// A fight that ends with a whole town taken is coded as the taking; positions, checkpoints or
+    /// parts of a place taken in a fight are the fight (ACLED). A storm is weather.
+    @Test(arguments: [
+        ("Jihadists attacked the army and captured the town of Mahas after hours of fighting, residents said.", "Non-state actor overtakes territory"),
+        ("The army retook the village of Kashma after fierce clashes with militants on Sunday.", "Government regains territory"),
+        ("Militants attacked and overran two army checkpoints near Ghazni on Monday, killing eight soldiers.", "Armed clash"),
+        ("Rebels captured parts of the city after heavy fighting with government troops.", "Armed clash"),
+        ("A tropical storm destroyed dozens of homes along the coast of Mozambique on Monday.", nil),
+    ] as [(String, String?)])
+    func groundTakenInAFight(_ text: String, _ sub: String?) {
+        let events = Self.extractor.extract(text: text, published: Self.published, context: .init(docID: "t", assumeEvent: false))
+        #expect(events.first?.subEventType == sub)
+    }
+
     /// A text in capitals is read, and there one actor's mention may overlap another's ("ISRAELI
     /// SOLDIERS" and "SOLDIERS"): choosing the agent must not fail on them.
     @Test func aTextInCapitalsWithOverlappingMentions_isCoded() {
