@@ -139,7 +139,7 @@ extension Assembler {
     /// arrest of 15 activists", "against activists who had been detained", "to condemn the attack"),
     /// not something done to the protesters.
     func interventionIsOnlyTheCause(_ inc: Incident) -> Bool {
-        onlyTheCause(inc) { t, range in
+        onlyTheCause(inc, describes: { t, range in describesTheDetained(t, in: range) }) { t, range in
             // one only demanded ("calling for the judiciary to arrest them") is no act
             guard isReported(t, in: range) else { return false }
             let ids = doc.lexEntries(at: t)
@@ -169,7 +169,21 @@ extension Assembler {
 
     /// The incident has a word that `counts` (token, sentence), and each has a cause word
     /// ("against", "over", "condemning", "demanding"...) within six words before it.
-    private func onlyTheCause(_ inc: Incident, _ counts: (Int, Range<Int>) -> Bool) -> Bool {
+    /// An arrest word that describes people rather than tells an act: in the perfect passive
+    /// ("relatives of prisoners who have been detained for decades", "had been arrested"), after
+    /// "being" ("after being arrested by soldiers") or as a state ("under state detention", "in
+    /// detention"). What a protest is about, not an intervention in it.
+    func describesTheDetained(_ t: Int, in range: Range<Int>) -> Bool {
+        guard t >= range.lowerBound + 1 else { return false }
+        if word(t - 1, "being") || word(t - 1, "under") || word(t - 1, "in") { return true }
+        // "after being injured and arrested"
+        if t >= range.lowerBound + 3, word(t - 1, "and"), word(t - 3, "being") { return true }
+        if t >= range.lowerBound + 2, word(t - 1, "been"), word(t - 2, "have") || word(t - 2, "has") || word(t - 2, "had") { return true }
+        if t >= range.lowerBound + 2, word(t - 2, "under") || word(t - 2, "in"), doc.tokens[t - 1].isWord { return true }  // "under state detention"
+        return false
+    }
+
+    private func onlyTheCause(_ inc: Incident, describes: (Int, Range<Int>) -> Bool = { _, _ in false }, _ counts: (Int, Range<Int>) -> Bool) -> Bool {
         var any = false
         for k in inc.sentences {
             let range = doc.sentences[k].range
@@ -179,6 +193,7 @@ extension Assembler {
                 // a past-tense verb after a noun is the clause's act ("protesters denouncing the
                 // price rise torched a car"): what a protest is about is named as a noun
                 if actsAsVerb(t, in: range) { return false }
+                if describes(t, range) { continue }
                 var cause = false, joined = false
                 var j = t - 1
                 while j >= max(range.lowerBound, t - 6), !cause {

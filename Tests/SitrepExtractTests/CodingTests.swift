@@ -331,6 +331,11 @@ import SitrepModel
              text: "On 8 March 2022, armed men killed a police officer who was off duty at a food stall in Celaya."),
         Case(rule: "a journalist taken from his home", sub: "Abduction/forced disappearance",
              text: "On 8 March 2022, armed men took him from his home in Chilpancingo, and the reporter has not been seen since."),
+        // the detained a protest is about are no intervention in it; arrests at the protest are
+        Case(rule: "relatives of men who have been detained hold a sit-in", sub: "Peaceful protest",
+             text: "On 8 March 2022, relatives of men who have been detained for years held a sit-in outside the prison in Diyarbakir to demand their release."),
+        Case(rule: "a sit-in dispersed and protesters detained", sub: "Protest with intervention",
+             text: "On 8 March 2022, police dispersed a sit-in in Amman and 12 protesters were detained."),
         // what a verb of taking takes: ground, civilians (abducted), fighters (a battle's prisoners) or goods
         Case(rule: "aid workers seized near a town", sub: "Abduction/forced disappearance",
              text: "On 8 March 2022, militants seized two aid workers near Beledweyne."),
