@@ -261,3 +261,43 @@ extension Assembler {
 
     static let framingWords = WordSet(["under", "part", "line", "accordance", "per", "following", "pursuant"])
 }
+
+// MARK: - Phrases with words between: prisoners exchanged, weapons brought down
+
+extension Assembler {
+    /// Two acts the lexicon's fixed phrases miss when words stand between ("exchanged 200
+    /// prisoners", "destroyed a Houthi drone"), read in sentence `k`:
+    /// - prisoners, detainees or captives "exchanged", "swapped" or "traded": an agreement (ACLED:
+    ///   a prisoner exchange is one);
+    /// - a drone, missile or rocket "downed", "destroyed" or "intercepted" by air defences, or
+    ///   "downed" by anyone: disrupted weapons use, not the strike it stopped.
+    func proposeExchangeOrDowning(_ ev: inout Evidence, sentence k: Int) {
+        let range = doc.sentences[k].range
+        var defences = false
+        for t in range where doc.tokens[t].isWord {
+            let lex = doc.tokens[t].lex
+            if Self.defenceWords.contains(lex), t > range.lowerBound, word(t - 1, "air") { defences = true }
+            let exchange = Self.exchangeVerbs.contains(lex)
+            let downing = word(t, "downed") || defences && Self.bringDownVerbs.contains(lex)
+            guard exchange || downing else { continue }
+            for j in (t + 1)..<min(range.upperBound, t + 5) {
+                if doc.tokens[j].kind == .punct { break }
+                guard doc.tokens[j].isWord else { continue }
+                if exchange, Self.captiveWords.contains(doc.tokens[j].lex) {
+                    ev.propose(.agreement, weight: 2.5 * reportFactor(trigger: t, end: t + 1, sentence: range), trigger: t)
+                    return
+                }
+                if downing, Self.flyingWeapons.contains(doc.tokens[j].lex) {
+                    ev.propose(.disruptedWeapons, weight: 2.2 * reportFactor(trigger: t, end: t + 1, sentence: range), trigger: t)
+                    return
+                }
+            }
+        }
+    }
+
+    static let exchangeVerbs = WordSet(["exchanged", "swapped", "traded", "exchange", "swap"])
+    static let captiveWords = WordSet(["prisoners", "detainees", "captives", "hostages", "prisoner", "pows"])
+    static let defenceWords = WordSet(["defences", "defenses", "defence", "defense"])
+    static let bringDownVerbs = WordSet(["destroyed", "downed", "shot", "neutralised", "neutralized"])
+    static let flyingWeapons = WordSet(["drone", "drones", "missile", "missiles", "rocket", "rockets", "uav", "uavs", "projectile", "projectiles"])
+}

@@ -7,7 +7,8 @@ extension Assembler {
     /// interception of people is an arrest (`interceptsPeople`), a road blocked with tires a riot
     /// (`proposeBarricade`), a base set up a base established (`proposeBase`), property burned or
     /// stolen its destruction (`proposeDestruction`), civilians seized an abduction (`proposeSeizure`),
-    /// a crowd dispersed a protest (`proposeDispersal`),
+    /// a crowd dispersed a protest (`proposeDispersal`), prisoners exchanged an agreement and a
+    /// drone downed its disruption (`proposeExchangeOrDowning`),
     /// and a toll with no
     /// act named violence (`proposeToll`, last: it reads what the others scored).
     func readActs(_ ev: inout Evidence, sentence k: Int) {
@@ -17,6 +18,7 @@ extension Assembler {
         proposeDestruction(&ev, sentence: k)
         proposeSeizure(&ev, sentence: k)
         proposeDispersal(&ev, sentence: k)
+        proposeExchangeOrDowning(&ev, sentence: k)
         proposeToll(&ev, sentence: k)
     }
 

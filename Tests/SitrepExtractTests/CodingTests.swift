@@ -336,6 +336,13 @@ import SitrepModel
              text: "On 8 March 2022, relatives of men who have been detained for years held a sit-in outside the prison in Diyarbakir to demand their release."),
         Case(rule: "a sit-in dispersed and protesters detained", sub: "Protest with intervention",
              text: "On 8 March 2022, police dispersed a sit-in in Amman and 12 protesters were detained."),
+        // words between the verb and its object: prisoners exchanged, drones brought down
+        Case(rule: "prisoners exchanged, a number between", sub: "Agreement",
+             text: "On 8 March 2022, the two sides exchanged 150 prisoners near Taiz under the auspices of the Red Cross."),
+        Case(rule: "air defences destroy a drone", sub: "Disrupted weapons use",
+             text: "On 8 March 2022, air defences destroyed a Houthi drone over Abha."),
+        Case(rule: "two drones downed", sub: "Disrupted weapons use",
+             text: "On 8 March 2022, the army downed two Turkish drones near Tal Tamr."),
         // what a verb of taking takes: ground, civilians (abducted), fighters (a battle's prisoners) or goods
         Case(rule: "aid workers seized near a town", sub: "Abduction/forced disappearance",
              text: "On 8 March 2022, militants seized two aid workers near Beledweyne."),
