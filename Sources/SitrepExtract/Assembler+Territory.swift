@@ -278,7 +278,7 @@ extension Assembler {
             let lex = doc.tokens[t].lex
             if Self.defenceWords.contains(lex), t > range.lowerBound, word(t - 1, "air") { defences = true }
             let exchange = Self.exchangeVerbs.contains(lex)
-            let downing = word(t, "downed") || defences && Self.bringDownVerbs.contains(lex)
+            let downing = Self.bringDownVerbs.contains(lex) && (defences || lex == Self.downedWord)
             guard exchange || downing else { continue }
             for j in (t + 1)..<min(range.upperBound, t + 5) {
                 if doc.tokens[j].kind == .punct { break }
@@ -299,5 +299,6 @@ extension Assembler {
     static let captiveWords = WordSet(["prisoners", "detainees", "captives", "hostages", "prisoner", "pows"])
     static let defenceWords = WordSet(["defences", "defenses", "defence", "defense"])
     static let bringDownVerbs = WordSet(["destroyed", "downed", "shot", "neutralised", "neutralized"])
+    static let downedWord = DateResolver.lexHash("downed")
     static let flyingWeapons = WordSet(["drone", "drones", "missile", "missiles", "rocket", "rockets", "uav", "uavs", "projectile", "projectiles"])
 }
