@@ -33,12 +33,18 @@ extension Assembler {
     /// demand a ceasefire", "a rally calling for a peace deal", "protested against the accord"):
     /// a demand or a word of rejection within six words before it. The protest is the event.
     func agreementIsOnlyTheDemand(_ inc: Incident) -> Bool {
+        everyWord(of: .agreement, in: inc, follows: Self.demandWords, within: 6)
+    }
+
+    /// Every `sub` trigger word of the incident has one of `words` within `within` words before
+    /// it (and there is one): what the words before it say about it holds for all of them.
+    func everyWord(of sub: SubEventType, in inc: Incident, follows words: WordSet, within: Int) -> Bool {
         var any = false
         for k in inc.sentences where doc.sentenceHas(k, .trigger) {
             let range = doc.sentences[k].range
-            for t in range where doc.lexHas(t, .trigger) && doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == .agreement }) {
+            for t in range where doc.lexHas(t, .trigger) && doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == sub }) {
                 any = true
-                guard (max(range.lowerBound, t - 6)..<t).contains(where: { doc.tokens[$0].isWord && Self.demandWords.contains(doc.tokens[$0].lex) }) else { return false }
+                guard (max(range.lowerBound, t - within)..<t).contains(where: { doc.tokens[$0].isWord && words.contains(doc.tokens[$0].lex) }) else { return false }
             }
         }
         return any

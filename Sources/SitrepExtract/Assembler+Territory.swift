@@ -248,15 +248,7 @@ extension Assembler {
     /// framing word ("under", "part", "line", "accordance", "per", "following") within four words
     /// before it. The act done under the deal is the event (ACLED: the transfer, not a new agreement).
     func agreementOnlyFramesAnAct(_ inc: Incident) -> Bool {
-        var any = false
-        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
-            let range = doc.sentences[k].range
-            for t in range where doc.lexHas(t, .trigger) && doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == .agreement }) {
-                any = true
-                guard (max(range.lowerBound, t - 4)..<t).contains(where: { doc.tokens[$0].isWord && Self.framingWords.contains(doc.tokens[$0].lex) }) else { return false }
-            }
-        }
-        return any
+        everyWord(of: .agreement, in: inc, follows: Self.framingWords, within: 4)
     }
 
     static let framingWords = WordSet(["under", "part", "line", "accordance", "per", "following", "pursuant"])
