@@ -27,6 +27,8 @@ extension Assembler {
         if protest > 0 {
             // counted only for a protest, the one case that reads it
             let intervention = interventions(in: inc)
+            // "marched to demand a ceasefire": the truce is what they want, not an event
+            if has(.agreement) > 0, agreementIsOnlyTheDemand(inc) { scores[SubEventType.agreement.rawValue] = 0 }
             if violenceIsOnlyTheCause(inc) {
                 for s in SubEventType.all where s.eventType.isViolent || s.eventType == .riots || s == .looting { scores[s.rawValue] = 0 }
             }
@@ -51,6 +53,9 @@ extension Assembler {
                 if has(.violentDemonstration) + has(.mobViolence) >= min(2, protest * 0.4) { scores[SubEventType.peacefulProtest.rawValue] = 0 }
             } else if killed > 0, intervention > 0 || has(.excessiveForce) > 0 {
                 scores[SubEventType.excessiveForce.rawValue] += protest + 1
+            } else if has(.attack) > 0, killed > 0 || (figures.injured ?? 0) > 0, forceOnDemonstrators(inc) {
+                // demonstrators shot or beaten, someone killed or hurt ("opened fire on demonstrators, killing two")
+                scores[SubEventType.excessiveForce.rawValue] += protest + has(.attack) + 1
             } else if has(.excessiveForce) > 0 {
                 // force called excessive, brutal or violent ("violently dispersed the march")
                 scores[SubEventType.excessiveForce.rawValue] += protest + has(.arrests) + 1
@@ -68,26 +73,34 @@ extension Assembler {
                 scores[SubEventType.armedClash.rawValue] *= 0.3
             }
         }
-        // seizing goods, vehicles or buildings is looting, not overtaking territory (ACLED)
+        // seizing civilians is abducting them, seizing goods, vehicles or buildings is looting, not
+        // overtaking territory (ACLED)
+        if has(.abduction) > 0, has(.nonStateOvertakes) + has(.governmentRegains) > 0, takesTerritory(inc) == false {
+            scores[SubEventType.nonStateOvertakes.rawValue] = 0
+            scores[SubEventType.governmentRegains.rawValue] = 0
+        }
         if has(.nonStateOvertakes) + has(.governmentRegains) > 0, takesTerritory(inc) == false {
-            scores[SubEventType.looting.rawValue] += has(.nonStateOvertakes)
+            // fighters captured: prisoners of a battle ("clashed with rebels and captured 12 of them")
+            let to: SubEventType = takesOnlyFighters(inc) ? .armedClash : .looting
+            scores[to.rawValue] += has(.nonStateOvertakes) + (to == .armedClash ? has(.governmentRegains) : 0)
+            if to == .armedClash { scores[SubEventType.governmentRegains.rawValue] = 0 }
             scores[SubEventType.nonStateOvertakes.rawValue] = 0
         }
-        // ground taken in a fight is coded as the taking (ACLED: a battle in which territory changes
-        // hands is an overtaking or a regaining, not an armed clash): "seized the town after heavy
-        // fighting"; a raid that kills civilians and takes nothing ("stormed the village, killing 31
-        // civilians") is an attack on them
-        let taking = has(.nonStateOvertakes) + has(.governmentRegains)
-        if taking >= Self.takingWeight, has(.armedClash) >= taking, takesTerritory(inc, words: Self.captureWords, ground: Self.settlementWords, whole: true) == true, !onlyStorms(inc) {
-            let sub: SubEventType = has(.governmentRegains) > has(.nonStateOvertakes) ? .governmentRegains : .nonStateOvertakes
-            scores[sub.rawValue] = has(.armedClash) + 0.1
-        } else if taking > 0, figures.civilianVictims, killed > 0, onlyStorms(inc) {
-            scores[SubEventType.attack.rawValue] += taking + 0.1
+        // a raid that kills civilians and takes nothing ("stormed the village, killing 31
+        // civilians") is an attack on them (ground taken in a fight: "a battle that ends with
+        // ground taken" below)
+        let stormed = has(.nonStateOvertakes) + has(.governmentRegains)
+        if stormed > 0, figures.civilianVictims, killed > 0, onlyStorms(inc) {
+            scores[SubEventType.attack.rawValue] += stormed + 0.1
         }
         // forces who establish or set up a base or post establish a base, not a new group
         if has(.headquarters) > 0, has(.changeToGroup) > 0, establishesBase(inc) {
             scores[SubEventType.headquarters.rawValue] += has(.changeToGroup)
             scores[SubEventType.changeToGroup.rawValue] = 0
+        }
+        // ground handed over or forces pulled back "under a deal": the act is the event
+        if has(.agreement) > 0, has(.nonViolentTransfer) + has(.changeToGroup) + has(.headquarters) > 0, agreementOnlyFramesAnAct(inc) {
+            scores[SubEventType.agreement.rawValue] = 0
         }
         // a rejected or violated truce is not an agreement
         if has(.agreement) > 0, count(.negation, in: inc, phrase: Assembler.breachWords) > 0 {
@@ -120,6 +133,18 @@ extension Assembler {
         // "shepherds were injured by a device they found", "fragments of intercepted drones wounded two")
         if has(.disruptedWeapons) > 0, killed == 0, (figures.injured ?? 0) == 0 {
             for s in [SubEventType.remoteExplosive, .airDroneStrike, .shelling, .suicideBomb, .grenade] { scores[s.rawValue] *= 0.3 }
+        }
+        // a battle that ends with ground taken is coded as the taking ("attacked and took over the town")
+        let taking = max(has(.nonStateOvertakes), has(.governmentRegains))
+        if taking > 0, has(.armedClash) >= taking, capturesGround(inc) {
+            let which: SubEventType = has(.governmentRegains) >= has(.nonStateOvertakes) ? .governmentRegains : .nonStateOvertakes
+            scores[which.rawValue] = has(.armedClash) + 0.1
+        }
+        // positions or parts of a place taken in a fight: the fight is the event
+        if taking > 0, has(.armedClash) > 0, capturesOnlySites(inc) {
+            scores[SubEventType.armedClash.rawValue] += taking
+            scores[SubEventType.nonStateOvertakes.rawValue] = 0
+            scores[SubEventType.governmentRegains.rawValue] = 0
         }
         // ground fighting with air or artillery support is a battle
         let battle = has(.armedClash) + has(.nonStateOvertakes) + has(.governmentRegains)
@@ -158,6 +183,12 @@ extension Assembler {
             let sub = violent.flatMap { scores[$0.rawValue] > 0 ? $0 : nil } ?? .attack
             scores[sub.rawValue] = scores[top.rawValue] + 0.1
         }
+        // houses burned and people killed: the killing is the event, an attack ("torched homes and
+        // killed three villagers"; ACLED never codes deaths as a strategic development)
+        if killed > 0, let toll = fatalitySpan, let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top == .looting,
+           killedWithTheDestruction(toll) {
+            scores[SubEventType.attack.rawValue] = scores[top.rawValue] + 0.1
+        }
         dropAccusedActs(&scores, inc)  // "beat a man suspected of kidnapping": the kidnapping is the reason
         guard var sub = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }) else { return nil }
         if scores[sub.rawValue] <= 0 { if forceOther { sub = .other } else { return nil } }
@@ -176,7 +207,10 @@ extension Assembler {
         // people who fled fighting, no one hurt: the displacement is the event (see `displacedByFighting`)
         if sub.eventType.isViolent && !Self.captures.contains(sub) || sub == .nonViolentTransfer, killed == 0, (figures.injured ?? 0) == 0, displacedByFighting(inc) { sub = .other }
         // property burned or smashed by no crowd is property destruction (see `destroysPropertyWithoutCrowd`)
-        if sub.eventType == .riots, protest == 0, destroysPropertyWithoutCrowd(inc) { sub = .looting }
+        // (people killed with it: an attack, as above)
+        if sub.eventType == .riots, protest == 0, destroysPropertyWithoutCrowd(inc) {
+            sub = killed > 0 && fatalitySpan.map(killedWithTheDestruction) == true ? .attack : .looting
+        }
         // a truce, an arrest or a new alliance kills no one: a toll in the same sentence belongs to
         // the violence it mentions, which is coded (or not) as its own event. "Other" is not among
         // them: it is also the fallback of a text no trigger matched, whose told deaths still count
@@ -193,6 +227,17 @@ extension Assembler {
         let incidentMentions = actorMentions(inc, country: country)
         var (m1, m2) = actorMentions(for: inc, sub: sub, civilianVictims: civilianVictims, country: country, trigger: triggerRange(inc, sub),
                                      mentions: incidentMentions)
+        // a riot word that names a militia of the event's country ("vigilantes" in Nigeria, the
+        // Civilian JTF) says who acted, not that a mob did: the act is the next best violence
+        if sub == .mobViolence, everyRiotWordNamesAMilitia(inc, mentions: incidentMentions) {
+            var rest = scores
+            for s in SubEventType.all where s.eventType == .riots { rest[s.rawValue] = 0 }
+            if let next = SubEventType.all.filter({ $0.eventType.isViolent }).max(by: { rest[$0.rawValue] < rest[$1.rawValue] }) {
+                sub = rest[next.rawValue] > 0 ? next : .armedClash
+                (m1, m2) = actorMentions(for: inc, sub: sub, civilianVictims: civilianVictims, country: country, trigger: triggerRange(inc, sub),
+                                         mentions: incidentMentions)
+            }
+        }
         // an armed group "detaining" people abducts them; only states arrest (ACLED)
         // ("PKK militants were detained": the group named is the one arrested, not the agent)
         if sub == .arrests, let t = m1?.type, t == .rebel || t == .politicalMilitia || t == .identityMilitia,
@@ -201,8 +246,11 @@ extension Assembler {
         }
         // shooting at an armed actor is a clash, not violence against civilians
         // ("fired rubber bullets at Palestinian fishermen": a people's name before civilians is no armed side)
-        let civilianTarget = sub == .attack && !civilianVictims && attacksCivilians(inc)
-        if sub == .attack, !civilianVictims, !civilianTarget, let m2, m2.isArmed, let m1, m1.isArmed {
+        // (security forces off duty are no armed side: "killed a police officer who was off duty")
+        let civilianTarget = sub == .attack && !civilianVictims && (attacksCivilians(inc) || mentionsOffDuty(inc))
+        // (a political party named as such is no armed side: "shot dead a member of the Kurdistan
+        // Democratic Party" attacked a civilian, where "KDP Peshmerga" would be a clash)
+        if sub == .attack, !civilianVictims, !civilianTarget, let m2, m2.isArmed, !namesParty(m2), let m1, m1.isArmed {
             sub = .armedClash
         }
         if sub == .attack, !civilianVictims, !civilianTarget, m2 == nil || m2!.kind == "civilians", let m1, m1.isArmed {
@@ -212,7 +260,7 @@ extension Assembler {
             // background ("the victim was accused of collaborating with the army")
             let act = triggerRange(inc, .attack)
             let armedTarget = incidentMentions.first { m in
-                m.isArmed && Self.undated(m.name) != Self.undated(m1.name)
+                m.isArmed && !namesParty(m) && Self.undated(m.name) != Self.undated(m1.name)
                     && !samePhrase(m1.range, m.range)
                     && (act.map { a in doc.sentenceOf[a.lowerBound] == doc.sentenceOf[m.range.lowerBound] } ?? true
                         || tellsBattle(Int(doc.sentenceOf[m.range.lowerBound])))
@@ -337,89 +385,5 @@ extension Assembler {
     func span(_ r: Range<Int>) -> SpanList {
         let (a, b) = doc.byteSpan(r)
         return SpanList(ByteSpan(a, b))
-    }
-
-    /// The word riot as a noun or verb ("students rioted", "riots broke out"), not "rioters" (ACLED's
-    /// name for any riot's actor), "riot police" or "riot-like".
-    func speaksOfRiot(_ inc: Incident) -> Bool {
-        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
-            for t in doc.sentences[k].range where doc.tokens[t].isWord && Self.riotWords.contains(doc.tokens[t].lex) {
-                if doc.tokens[t].flags.contains(.hyphenNext) || word(t + 1, "police") || word(t + 1, "gear") || word(t + 1, "squad") { continue }
-                return true
-            }
-        }
-        return false
-    }
-
-    /// The actor named before the incident's first `sub` trigger word, in its sentence: the
-    /// subject of the act ("settlers threw stones", "soldiers beat up a man"). `nearest` takes the
-    /// one closest to the act, the longest of those ending there ("Israeli settlers", not "Israeli").
-    func agent(of sub: SubEventType, in inc: Incident, among mentions: [ActorMention], nearest: Bool = false) -> ActorMention? {
-        guard let t = triggerRange(inc, sub) else { return nil }
-        let before = { (m: ActorMention) in m.range.upperBound <= t.lowerBound && self.doc.sentenceOf[m.range.lowerBound] == self.doc.sentenceOf[t.lowerBound] }
-        guard nearest else { return mentions.first(where: before) }
-        return mentions.filter(before).max { ($0.range.upperBound, $0.range.count) < ($1.range.upperBound, $1.range.count) }
-    }
-
-    static let riotWords: [UInt64] = ["riot", "riots", "rioted", "rioting"].map { DateResolver.lexHash($0) }
-
-    /// A truce that is "rejected", "violated"...: lex keys, hashed once.
-    static let breachWords: [UInt64] = ["rejected", "violated", "refused", "broke", "collapsed"].map { DateResolver.lexHash($0) }
-
-    /// Tokens of the incident written as one of `wanted` (a handful of keys: compared, not hashed).
-    func count(_ cls: Lexicon.Class, in inc: Incident, phrase wanted: [UInt64]) -> Int {
-        var n = 0
-        for k in inc.sentences {
-            for t in doc.sentences[k].range where wanted.contains(doc.tokens[t].lex) { n += 1 }
-        }
-        return n
-    }
-
-    func count(_ cls: Lexicon.Class, in inc: Incident, kind: String) -> Int {
-        var n = 0
-        for k in inc.sentences where doc.sentenceHas(k, cls) {
-            for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
-                if doc.lexHas(t, cls), doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == cls && lexicon.firstFields[Int($0)] == kind }) { n += 1 }
-            }
-        }
-        return n
-    }
-
-    func count(_ cls: Lexicon.Class, in inc: Incident) -> Int {
-        var n = 0
-        for k in inc.sentences where doc.sentenceHas(k, cls) {
-            for t in doc.sentences[k].range where doc.lexAt[t] >= 0 {
-                if doc.lexHas(t, cls) { n += 1 }
-            }
-        }
-        return n
-    }
-
-    /// The actor named at `range` is the subject of the incident's first arrest word in the passive
-    /// ("BNP activists were arrested"): the arrested, not the agent ("arrested by the Taliban").
-    func arrested(_ inc: Incident, named range: Range<Int>) -> Bool {
-        guard let r = triggerRange(inc, .arrests), r.lowerBound > 0, range.upperBound <= r.lowerBound else { return false }
-        let p = r.lowerBound - 1
-        return doc.tokens[p].isWord && Self.passiveAuxiliaries.contains(doc.tokens[p].lex)
-    }
-
-    /// Sentence `k` has a battle word ("clashed", "fought"): the armed actors it names fight.
-    func tellsBattle(_ k: Int) -> Bool {
-        guard doc.sentenceHas(k, .trigger) else { return false }
-        for t in doc.sentences[k].range where doc.lexHas(t, .trigger) {
-            if doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)]?.eventType == .battles }) { return true }
-        }
-        return false
-    }
-
-    func triggerRange(_ inc: Incident, _ sub: SubEventType) -> Range<Int>? {
-        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
-            for t in doc.sentences[k].range where doc.lexHas(t, .trigger) {
-                // "March" as a month is no march (as in `evidence`)
-                if doc.tokens[t].flags.contains(.capitalized), doc.lexHas(t, .month) { continue }
-                if doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == sub }) { return doc.lexRange(at: t) }
-            }
-        }
-        return nil
     }
 }

@@ -110,6 +110,35 @@ extension Assembler {
         return true
     }
 
+    /// Every mob violence word of the incident is part of a militia's mention, resolved for the
+    /// event's country ("vigilantes" are Nigeria's Civilian JTF, a militia; in other countries
+    /// the word names a mob): the words say who acted, not that a mob did.
+    func everyRiotWordNamesAMilitia(_ inc: Incident, mentions: [ActorMention]) -> Bool {
+        var any = false
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            for t in doc.sentences[k].range where doc.lexHas(t, .trigger) && doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == .mobViolence }) {
+                guard mentions.contains(where: { $0.range.contains(t) && ($0.type == .politicalMilitia || $0.type == .identityMilitia) }) else { return false }
+                any = true
+            }
+        }
+        return any
+    }
+
+    /// A mention of a political party as a party: one the actor list files as a party, or one whose
+    /// name is a "Party" and whose words here name no armed wing ("the Kurdistan Democratic
+    /// Party", "the KDP", not "KDP Peshmerga" or "KDP forces"). Its members are civilians to ACLED.
+    func namesParty(_ m: ActorMention) -> Bool {
+        if isParty(m) { return true }
+        guard m.name.contains(" Party"), !m.range.isEmpty else { return false }
+        let after = m.range.upperBound
+        for j in m.range.lowerBound..<min(doc.tokens.count, after + 1) where doc.tokens[j].isWord && Self.armedWingWords.contains(doc.tokens[j].lex) {
+            return false
+        }
+        return true
+    }
+
+    static let armedWingWords = WordSet(["peshmerga", "forces", "force", "fighters", "militia", "militiamen", "gunmen", "units", "brigade", "army", "guards"])
+
     /// One crowd noun alone ("relatives", "villagers"), even where the actor list files it under a
     /// communal group: the noun says who acted, "armed" before it (read in `crowd(at:)`) makes them armed.
     func isCrowdNoun(_ r: Range<Int>) -> Bool {

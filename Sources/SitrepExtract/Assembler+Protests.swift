@@ -139,7 +139,7 @@ extension Assembler {
     /// arrest of 15 activists", "against activists who had been detained", "to condemn the attack"),
     /// not something done to the protesters.
     func interventionIsOnlyTheCause(_ inc: Incident) -> Bool {
-        onlyTheCause(inc) { t, range in
+        onlyTheCause(inc, describes: { t, range in describesTheDetained(t, in: range) }) { t, range in
             // one only demanded ("calling for the judiciary to arrest them") is no act
             guard isReported(t, in: range) else { return false }
             let ids = doc.lexEntries(at: t)
@@ -169,17 +169,40 @@ extension Assembler {
 
     /// The incident has a word that `counts` (token, sentence), and each has a cause word
     /// ("against", "over", "condemning", "demanding"...) within six words before it.
-    private func onlyTheCause(_ inc: Incident, _ counts: (Int, Range<Int>) -> Bool) -> Bool {
+    /// An arrest word that describes people rather than tells an act: in the perfect passive
+    /// ("relatives of prisoners who have been detained for decades", "had been arrested"), after
+    /// "being" ("after being arrested by soldiers") or as a state ("under state detention", "in
+    /// detention"). What a protest is about, not an intervention in it.
+    func describesTheDetained(_ t: Int, in range: Range<Int>) -> Bool {
+        guard t >= range.lowerBound + 1 else { return false }
+        if word(t - 1, "being") || word(t - 1, "under") || word(t - 1, "in") { return true }
+        // "after being injured and arrested"
+        if t >= range.lowerBound + 3, word(t - 1, "and"), word(t - 3, "being") { return true }
+        if t >= range.lowerBound + 2, word(t - 1, "been"), word(t - 2, "have") || word(t - 2, "has") || word(t - 2, "had") { return true }
+        if t >= range.lowerBound + 2, word(t - 2, "under") || word(t - 2, "in"), doc.tokens[t - 1].isWord { return true }  // "under state detention"
+        return false
+    }
+
+    private func onlyTheCause(_ inc: Incident, describes: (Int, Range<Int>) -> Bool = { _, _ in false }, _ counts: (Int, Range<Int>) -> Bool) -> Bool {
         var any = false
         for k in inc.sentences {
             let range = doc.sentences[k].range
             for t in range where doc.lexAt[t] >= 0 {
                 guard counts(t, range) else { continue }
                 any = true
-                var cause = false
+                // a past-tense verb after a noun is the clause's act ("protesters denouncing the
+                // price rise torched a car"): what a protest is about is named as a noun
+                if actsAsVerb(t, in: range) { return false }
+                if describes(t, range) { continue }
+                var cause = false, joined = false
                 var j = t - 1
                 while j >= max(range.lowerBound, t - 6), !cause {
                     if doc.tokens[j].isWord, Self.causeWords.contains(doc.tokens[j].lex) { cause = true }
+                    // "residents protesting the killing of a youth set fire to a post": another act
+                    // in between is what the cause word names; this one is the clause's own verb
+                    // (unless joined to it: "the arrest and killing of activists")
+                    if doc.tokens[j].kind == .punct || word(j, "and") || word(j, "or") { joined = true }
+                    if !cause, !joined, doc.lexAt[j] >= 0, doc.lexHas(j, .trigger) || doc.lexHas(j, .kill) { break }
                     j -= 1
                 }
                 if !cause { return false }
@@ -187,6 +210,17 @@ extension Assembler {
         }
         return any
     }
+
+    /// The word at `t` reads as a past-tense verb: it ends in "-ed" (or is an irregular past:
+    /// "threw", "burnt") and follows a word that is no determiner or possessive ("the
+    /// alleged shelling" is a noun phrase, "the price rise torched" a verb after its subject).
+    func actsAsVerb(_ t: Int, in range: Range<Int>) -> Bool {
+        guard t > range.lowerBound, doc.tokens[t].isWord, doc.tokens[t - 1].isWord, !Self.determiners.contains(doc.tokens[t - 1].lex),
+              !Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex) else { return false }
+        return Self.irregularPasts.contains(doc.tokens[t].lex) || doc.string(t..<t + 1).lowercased().hasSuffix("ed")
+    }
+
+    private static let irregularPasts = WordSet(["threw", "burnt", "set", "fought", "stole", "shot", "beat", "hurled", "struck", "broke", "smashed"])
 
     private static let causeWords: Set<UInt64> = Set(["against", "condemn", "condemning", "denounce", "denouncing", "protest", "protesting",
                                                       "protested", "over", "release", "demanding", "demand", "support", "solidarity"]
@@ -238,8 +272,49 @@ extension Assembler {
         return false
     }
 
+    /// An attack word of the incident ("opened fire on", "shot", "beat") whose object is the
+    /// demonstrators ("opened fire on demonstrators", "shot two protesters"; in the passive, its
+    /// subject: "protesters were shot") and whose subject is not a crowd of them: force used on a
+    /// demonstration. ACLED: demonstrators targeted with lethal force or force that kills or badly
+    /// hurts them is excessive force against protesters (the caller asks for a toll); force that
+    /// hurts no one, even a beating or shots, is an intervention.
+    func forceOnDemonstrators(_ inc: Incident) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexHas(t, .trigger) && doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == .attack }) {
+                let end = doc.lexRange(at: t)?.upperBound ?? t + 1
+                let passive = t > range.lowerBound && doc.tokens[t - 1].isWord && Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex)
+                if !passive, demonstratorsDid(t, in: range) { continue }
+                if toldOfAnEarlierDay(t, in: range) { continue }
+                let side = passive ? max(range.lowerBound, t - 5)..<t : end..<min(range.upperBound, end + 6)
+                for j in side {
+                    if !passive, doc.tokens[j].kind == .punct { break }
+                    if demonstrator(at: j) || doc.lexEntries(at: j).contains(where: { extractor.triggerType[Int($0)] == .peacefulProtest }) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// The word at `t` is in a "when" clause of an earlier day ("the previous day, when security
+    /// forces opened fire on protesters", "last week when police shot two marchers"): what the
+    /// protest remembers, not what happened at it.
+    func toldOfAnEarlierDay(_ t: Int, in range: Range<Int>) -> Bool {
+        var j = t - 1
+        while j >= max(range.lowerBound, t - 8) {
+            if word(j, "when") {
+                for i in max(range.lowerBound, j - 8)..<j where doc.tokens[i].isWord && Self.earlierWords.contains(doc.tokens[i].lex) { return true }
+                return false
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    static let earlierWords = WordSet(["previous", "earlier", "last", "before", "prior", "ago", "preceding", "yesterday"])
+
     /// A protesters' actor word ("activists", "residents") or a word for those who take part.
-    private func demonstrator(at j: Int) -> Bool {
+    func demonstrator(at j: Int) -> Bool {
         if doc.tokens[j].isWord, Self.participantWords.contains(doc.tokens[j].lex) { return true }
         guard doc.lexHas(j, .actorword) else { return false }
         return doc.lexEntries(at: j).contains { lexicon.classes[Int($0)] == .actorword && lexicon.firstFields[Int($0)] == "protesters" }

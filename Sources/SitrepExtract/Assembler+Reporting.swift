@@ -71,6 +71,12 @@ extension Assembler {
                 if keepDenials { j -= 1; continue }
                 return 0.1
             }
+            // "protesters denouncing the price rise torched a car": a participle's object ends
+            // before a past-tense verb, which is the clause's own act
+            if doc.tokens[j].isWord, notReportKind(at: j) == .reference, doc.string(j..<j + 1).lowercased().hasSuffix("ing"),
+               t - j > 2, actsAsVerb(t, in: range) { break }
+            // "test-fired two ballistic missiles": a test named just before the weapon
+            if t - j <= 4, notReportKind(at: j) == .test { return 0.1 }
             if let kind = notReportKind(at: j), kind == .reference || kind == .irrealis || kind == .accusation && !assumeEvent {
                 // "may" is a modal, "May" a month
                 if !(kind == .irrealis && tok.flags.contains(.capitalized) && doc.lexHas(j, .month)) { return 0.1 }

@@ -166,3 +166,21 @@ extension Assembler {
     /// An arrest word's weight in the lexicon ("arrested", "detained").
     static let arrestWeight = 1.9
 }
+
+extension Assembler {
+    /// The incident says its victim was "off duty" / "off-duty": ACLED codes violence against
+    /// security forces off duty (at home, at a market, on leave) as an attack on a civilian.
+    func mentionsOffDuty(_ inc: Incident) -> Bool {
+        for k in inc.sentences {
+            let range = doc.sentences[k].range
+            for t in range where doc.tokens[t].isWord && Self.offDutyWords.contains(doc.tokens[t].lex) {
+                if word(t, "off-duty") { return true }
+                if word(t, "off"), t + 1 < range.upperBound, word(t + 1, "duty") { return true }
+                if t + 1 < range.upperBound, word(t, "off"), doc.tokens[t + 1].kind == .punct, t + 2 < range.upperBound, word(t + 2, "duty") { return true }
+            }
+        }
+        return false
+    }
+
+    static let offDutyWords = WordSet(["off", "off-duty"])
+}

@@ -3,36 +3,198 @@ import SitrepModel
 // MARK: - Territory: an armed actor who "seized" something took territory only if it is a place
 
 extension Assembler {
-    /// Whether the incident's taking words ("seized", "took over", "stormed") take territory: a
-    /// place name or a territory noun ("the village", "army positions", "the checkpoint") within
-    /// the words after it, up to a clause mark. Nil when the incident has no such word. ACLED:
-    /// "non-state actor overtakes territory" needs territory; goods, vehicles, a house or an office
-    /// seized or stormed and taken from are looting/property destruction.
-    func takesTerritory(_ inc: Incident, words: [UInt64] = Assembler.takingWords, ground: Set<UInt64> = Assembler.territoryWords,
-                        whole: Bool = false) -> Bool? {
+    /// Whether the incident's taking words ("seized", "took over", "stormed", "captured") take
+    /// territory: a place name or a territory noun ("the village", "army positions", "the
+    /// checkpoint") within the words after it, up to a clause mark or a person. Nil when the
+    /// incident has no such word. ACLED: "non-state actor overtakes territory" needs territory;
+    /// goods, vehicles, a house or an office seized or stormed and taken from are
+    /// looting/property destruction, people taken are abducted or, fighters, captured in a battle.
+    func takesTerritory(_ inc: Incident) -> Bool? {
         var any = false
         for k in inc.sentences where doc.sentenceHas(k, .trigger) {
             let range = doc.sentences[k].range
-            for t in range where doc.lexHas(t, .trigger) && doc.tokens[t].isWord && words.contains(doc.tokens[t].lex) {
+            for t in range where doc.lexHas(t, .trigger) && doc.tokens[t].isWord && Self.takingWords.contains(doc.tokens[t].lex) {
                 any = true
-                // from the next word: the phrase itself may say it ("took control")
-                var j = t + 1
-                while j < min(range.upperBound, t + 8) {
-                    let tok = doc.tokens[j]
-                    if tok.kind == .punct, tok.mark == 0x2C || tok.mark == 0x3B || tok.mark == 0x28 { break }
-                    // (`whole`: "parts of the city", "several checkpoints" are ground fought over, not a place taken)
-                    if whole, tok.isWord, Self.partWords.contains(tok.stem) { break }
-                    if doc.placeCovers(j) || tok.isWord && ground.contains(tok.stem) { return true }
-                    j += 1
-                }
+                if takenObject(t, in: range) == .ground { return true }
             }
         }
         return any ? false : nil
     }
 
-    /// A taking word that is at least a full capture ("seized", "captured", "took control"), not
-    /// a storming alone.
-    static let takingWeight = 2.0
+    /// Every taking word of the incident takes fighters ("captured 12 rebels", "seized three
+    /// soldiers"): prisoners of a battle, not ground.
+    func takesOnlyFighters(_ inc: Incident) -> Bool {
+        var any = false
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexHas(t, .trigger) && doc.tokens[t].isWord && Self.takingWords.contains(doc.tokens[t].lex) {
+                guard takenObject(t, in: range) == .fighters else { return false }
+                any = true
+            }
+        }
+        return any
+    }
+
+    /// The incident tells ground taken outright: a verb of capture ("took control of", "took over",
+    /// "seized", "captured", "recaptured", "retook", "overran") whose object is a place or ground
+    /// ("took over the town of Af Urur", "seized back the city"). ACLED: a battle that ends with
+    /// ground changing hands is coded as the change of territory, not as a clash; "advanced",
+    /// "stormed" or "gained ground" are not enough.
+    func capturesGround(_ inc: Incident) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexHas(t, .trigger) && doc.tokens[t].isWord && Self.captureWords.contains(doc.tokens[t].lex) {
+                // "took" only as "took control" / "took over"; a word like "attempted" before is no capture
+                if word(t, "took") || word(t, "taken"), !(t + 1 < range.upperBound && (word(t + 1, "control") || word(t + 1, "over") || word(t + 1, "full"))) { continue }
+                if reportFactor(trigger: t, end: t + 1, sentence: range) < 1 { continue }
+                if t >= range.lowerBound + 2, word(t - 2, "attempted") || word(t - 2, "tried") || word(t - 1, "attempted") || word(t - 1, "failed") { continue }
+                if takesSettlement(t, in: range) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The object of the capture word at `t` is a whole town or village: a place name or a
+    /// settlement noun comes first ("the town of Af Urur", "Marte"), not a part of one or a
+    /// military site ("parts of the city", "several checkpoints", "army positions"), which ACLED
+    /// codes as the battle.
+    private func takesSettlement(_ t: Int, in range: Range<Int>) -> Bool {
+        var j = t + 1
+        while j < min(range.upperBound, t + 8) {
+            let tok = doc.tokens[j]
+            if tok.kind == .punct, tok.mark == 0x2C || tok.mark == 0x3B || tok.mark == 0x28 { return false }
+            if doc.placeCovers(j) { return true }
+            if tok.isWord {
+                if Self.settlementWords.contains(tok.lex) { return true }
+                // "key areas in Raqqa", "neighbourhoods of the city": the place named next decides
+                if Self.areaWords.contains(tok.lex) { j += 1; continue }
+                if Self.partWords.contains(tok.lex) || Self.territoryWords.contains(tok.stem) || doc.lexHas(j, .victim) { return false }
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// Every capture word of the incident ("recapturing", "seized", "gained control of") takes a
+    /// military site or a part of a place, never a whole town ("recapturing several positions",
+    /// "gained control of some sites", "captured parts of the city"): in a fight, ACLED codes that
+    /// as the armed clash.
+    func capturesOnlySites(_ inc: Incident) -> Bool {
+        var site = false
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexHas(t, .trigger) && doc.lexEntries(at: t).contains(where: {
+                extractor.triggerType[Int($0)] == .nonStateOvertakes || extractor.triggerType[Int($0)] == .governmentRegains }) {
+                let end = doc.lexRange(at: t)?.upperBound ?? t + 1
+                // in the passive the taken is named before ("the town was captured by rebels"): not read here
+                if t > range.lowerBound, doc.tokens[t - 1].isWord, Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex) { return false }
+                if takesSettlement(end - 1, in: range) { return false }
+                guard takenObject(end - 1, in: range) == .ground else { return false }
+                site = true
+            }
+        }
+        return site
+    }
+
+    static let settlementWords = WordSet(["town", "city", "village", "villages", "towns", "cities", "district", "districts", "locality",
+                                          "localities", "commune", "communes", "county", "counties", "capital", "municipality",
+                                          "province", "region", "island"])
+    static let partWords = WordSet(["parts", "part", "sections", "section", "outskirts"])
+    static let areaWords = WordSet(["areas", "area", "neighbourhoods", "neighborhoods", "neighbourhood", "neighborhood"])
+
+    static let captureWords = WordSet(["seized", "took", "taken", "captured", "recaptured", "retook", "retaken", "overran", "overrun"])
+
+    enum TakenObject { case ground, civilians, fighters, other }
+
+    /// What the taking word at `t` takes, read from the next word (the phrase itself may say it:
+    /// "took control") to a clause mark: the first place, territory noun or person word decides
+    /// ("seized two aid workers near Baidoa": people, not the place after them).
+    func takenObject(_ t: Int, in range: Range<Int>) -> TakenObject {
+        // in the passive the taken is the subject ("the town was captured by rebels")
+        if t > range.lowerBound, doc.tokens[t - 1].isWord, Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex) {
+            var j = t - 2
+            while j >= max(range.lowerBound, t - 8) {
+                if doc.placeCovers(j) || doc.tokens[j].isWord && Self.territoryWords.contains(doc.tokens[j].stem) { return .ground }
+                if doc.lexHas(j, .victim) { return civilianPerson(j) ? .civilians : .fighters }
+                j -= 1
+            }
+            return .other
+        }
+        var j = t + 1
+        while j < min(range.upperBound, t + 8) {
+            let tok = doc.tokens[j]
+            if tok.kind == .punct, tok.mark == 0x2C || tok.mark == 0x3B || tok.mark == 0x28 { break }
+            if doc.placeCovers(j) || tok.isWord && Self.territoryWords.contains(tok.stem) { return .ground }
+            // a person word that qualifies ground ("rebel-held neighbourhood", "rebel positions") is no person
+            if doc.lexHas(j, .victim), !tok.flags.contains(.hyphenNext), !territoryFollows(j, in: range) {
+                return civilianPerson(j) ? .civilians : .fighters
+            }
+            // "two police vehicles near Mandera": the place after a preposition is where, not what
+            if j > t + 1, tok.isWord, Self.wherePrepositions.contains(tok.lex) { break }
+            j += 1
+        }
+        return .other
+    }
+
+    private func territoryFollows(_ j: Int, in range: Range<Int>) -> Bool {
+        for i in (j + 1)..<min(range.upperBound, j + 3) where doc.tokens[i].isWord && Self.territoryWords.contains(doc.tokens[i].stem) { return true }
+        return false
+    }
+
+    static let wherePrepositions = WordSet(["near", "in", "at", "from", "outside", "on", "along", "inside", "belonging", "around"])
+
+    /// "seized two aid workers", "captured three traders", "took away a village chief", "two
+    /// pastors were snatched": a verb of taking whose object (in the passive, its subject) is
+    /// civilians, before any place or ground. ACLED: civilians taken by force are abducted
+    /// (fighters captured in a battle are not: the battle is the event). Scored below the
+    /// territory word the same verb may be ("seized": 2.2): `code` drops that one when no ground
+    /// is taken, and ground taken with people ("captured the town and took away 20 civilians")
+    /// stays the bigger event.
+    func proposeSeizure(_ ev: inout Evidence, sentence k: Int) {
+        let range = doc.sentences[k].range
+        let verbs = Self.peopleTakingWords
+        for t in range where doc.tokens[t].isWord && verbs.contains(doc.tokens[t].lex) {
+            let passive = t > range.lowerBound && doc.tokens[t - 1].isWord && Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex)
+            // "took" and "taken" take people only "away", or a pronoun "from" somewhere ("took him
+            // from his home"; not "took control", "taken to hospital")
+            var from = t + 1
+            if word(t, "took") || word(t, "taken") || word(t, "led") || word(t, "carried") {
+                let fromHome = !passive && from + 1 < range.upperBound && Self.takenPronouns.contains(doc.tokens[from].lex) && word(from + 1, "from")
+                guard from < range.upperBound, word(from, "away") || word(from, "off") || fromHome else { continue }
+                if !fromHome { from += 1 }
+            } else if from < range.upperBound, word(from, "away") || word(from, "off") {
+                from += 1
+            }
+            let side = passive ? max(range.lowerBound, t - 5)..<(t - 1) : from..<min(range.upperBound, from + 6)
+            var person = false
+            for j in side {
+                let tok = doc.tokens[j]
+                if tok.kind == .punct { if passive { person = false; continue } else { break } }
+                // a ground word that only qualifies a person ("a village chief") is no ground
+                if doc.placeCovers(j) || tok.isWord && Self.territoryWords.contains(tok.stem) && !(j + 1 < side.upperBound && civilianPerson(j + 1)) {
+                    if passive { person = false; continue } else { break }
+                }
+                if civilianPerson(j) || !passive && tok.isWord && Self.takenPronouns.contains(tok.lex) { person = true; if !passive { break } }
+            }
+            guard person else { continue }
+            // "captured two men and beat them": the harm done to them is the event (ACLED)
+            if !ev.scores.isEmpty, ev.scores[SubEventType.attack.rawValue] + ev.scores[SubEventType.mobViolence.rawValue] > 0 { return }
+            ev.propose(.abduction, weight: Self.seizureOfPeopleWeight * reportFactor(trigger: t, end: t + 1, sentence: range), trigger: t)
+            return
+        }
+    }
+
+    /// A civilian's victim word ("traders", "aid workers", "a village chief"), not a fighter's.
+    func civilianPerson(_ j: Int) -> Bool {
+        guard doc.lexHas(j, .victim) else { return false }
+        return doc.lexEntries(at: j).contains { lexicon.classes[Int($0)] == .victim && lexicon.firstFields[Int($0)] == "civilian" }
+    }
+
+    static let seizureOfPeopleWeight = 2.0
+    static let peopleTakingWords = WordSet(["seized", "captured", "grabbed", "snatched", "took", "taken", "led", "carried"])
+    static let takenPronouns = WordSet(["him", "her", "them"])
+
+    static let takingWords: [UInt64] = ["seized", "seize", "seizes", "seizing", "stormed", "took", "taken", "captured", "capture", "captures", "capturing"].map { DateResolver.lexHash($0) }
 
     /// Whether the incident's only words of taking ground are of storming ("stormed the village"):
     /// fighters who storm a place may take it or only raid it.
@@ -51,22 +213,6 @@ extension Assembler {
 
     static let stormWords = WordSet(["stormed", "storm", "storming", "storms"])
 
-    static let takingWords: [UInt64] = ["seized", "seize", "seizes", "seizing", "stormed", "took", "taken"].map { DateResolver.lexHash($0) }
-    /// The taking words and the verbs of capture, for ground taken in a fight ("captured"
-    /// people or weapons are no looting either, so the looting rule reads `takingWords` only).
-    static let captureWords: [UInt64] = takingWords + ["captured", "capture", "captures", "capturing", "recaptured", "recapture", "retook",
-                                                       "retaken", "overran", "overrun"].map { DateResolver.lexHash($0) }
-
-    /// Settlements and areas whose taking ends a fight as a change of territory (stems).
-    static let settlementWords: Set<UInt64> = Set(
-        ["village", "town", "city", "district", "region", "province", "territory", "neighbourhood", "neighborhood", "locality",
-         "county", "commune", "suburb", "island", "airport", "base", "barracks", "headquarters", "port", "oilfield", "airbase"]
-            .map { word in Array(word.utf8).withUnsafeBufferPointer { Fold.stemHash($0) } })
-
-    /// Words that make a taking partial or small: "parts of the city", "several checkpoints", "army positions".
-    static let partWords: Set<UInt64> = Set(
-        ["part", "parts", "some", "several", "positions", "position", "checkpoint", "checkpoints", "post", "posts", "outpost", "outposts", "outskirts"]
-            .map { word in Array(word.utf8).withUnsafeBufferPointer { Fold.stemHash($0) } })
 
     /// Nouns for ground that can be held (stems: plurals included).
     static let territoryWords: Set<UInt64> = Set(
@@ -112,4 +258,57 @@ extension Assembler {
     static let buildingVerbs: [UInt64] =
         ["established", "establish", "establishes", "establishing", "set", "sets", "setting", "built", "build", "builds", "building",
          "opened", "opens", "erected", "constructed", "constructing"].map { DateResolver.lexHash($0) }
+}
+
+extension Assembler {
+    /// Every agreement word of the incident frames another act ("handed over the town under a
+    /// Russian-brokered deal", "withdrew as part of the agreement", "in line with the truce"): a
+    /// framing word ("under", "part", "line", "accordance", "per", "following") within four words
+    /// before it. The act done under the deal is the event (ACLED: the transfer, not a new agreement).
+    func agreementOnlyFramesAnAct(_ inc: Incident) -> Bool {
+        everyWord(of: .agreement, in: inc, follows: Self.framingWords, within: 4)
+    }
+
+    static let framingWords = WordSet(["under", "part", "line", "accordance", "per", "following", "pursuant"])
+}
+
+// MARK: - Phrases with words between: prisoners exchanged, weapons brought down
+
+extension Assembler {
+    /// Two acts the lexicon's fixed phrases miss when words stand between ("exchanged 200
+    /// prisoners", "destroyed a Houthi drone"), read in sentence `k`:
+    /// - prisoners, detainees or captives "exchanged", "swapped" or "traded": an agreement (ACLED:
+    ///   a prisoner exchange is one);
+    /// - a drone, missile or rocket "downed", "destroyed" or "intercepted" by air defences, or
+    ///   "downed" by anyone: disrupted weapons use, not the strike it stopped.
+    func proposeExchangeOrDowning(_ ev: inout Evidence, sentence k: Int) {
+        let range = doc.sentences[k].range
+        var defences = false
+        for t in range where doc.tokens[t].isWord {
+            let lex = doc.tokens[t].lex
+            if Self.defenceWords.contains(lex), t > range.lowerBound, word(t - 1, "air") { defences = true }
+            let exchange = Self.exchangeVerbs.contains(lex)
+            let downing = Self.bringDownVerbs.contains(lex) && (defences || lex == Self.downedWord)
+            guard exchange || downing else { continue }
+            for j in (t + 1)..<min(range.upperBound, t + 5) {
+                if doc.tokens[j].kind == .punct { break }
+                guard doc.tokens[j].isWord else { continue }
+                if exchange, Self.captiveWords.contains(doc.tokens[j].lex) {
+                    ev.propose(.agreement, weight: 2.5 * reportFactor(trigger: t, end: t + 1, sentence: range), trigger: t)
+                    return
+                }
+                if downing, Self.flyingWeapons.contains(doc.tokens[j].lex) {
+                    ev.propose(.disruptedWeapons, weight: 2.2 * reportFactor(trigger: t, end: t + 1, sentence: range), trigger: t)
+                    return
+                }
+            }
+        }
+    }
+
+    static let exchangeVerbs = WordSet(["exchanged", "swapped", "traded", "exchange", "swap"])
+    static let captiveWords = WordSet(["prisoners", "detainees", "captives", "hostages", "prisoner", "pows"])
+    static let defenceWords = WordSet(["defences", "defenses", "defence", "defense"])
+    static let bringDownVerbs = WordSet(["destroyed", "downed", "shot", "neutralised", "neutralized"])
+    static let downedWord = DateResolver.lexHash("downed")
+    static let flyingWeapons = WordSet(["drone", "drones", "missile", "missiles", "rocket", "rockets", "uav", "uavs", "projectile", "projectiles"])
 }

@@ -5,12 +5,20 @@ import SitrepModel
 extension Assembler {
     /// The rules that score a sentence by what its words say together, after its trigger words: an
     /// interception of people is an arrest (`interceptsPeople`), a road blocked with tires a riot
-    /// (`proposeBarricade`), a base set up a base established (`proposeBase`), and a toll with no
+    /// (`proposeBarricade`), a base set up a base established (`proposeBase`), property burned or
+    /// stolen its destruction (`proposeDestruction`), civilians seized an abduction (`proposeSeizure`),
+    /// a crowd dispersed a protest (`proposeDispersal`), prisoners exchanged an agreement and a
+    /// drone downed its disruption (`proposeExchangeOrDowning`),
+    /// and a toll with no
     /// act named violence (`proposeToll`, last: it reads what the others scored).
     func readActs(_ ev: inout Evidence, sentence k: Int) {
         interceptsPeople(&ev, sentence: k)
         proposeBarricade(&ev, sentence: k)
         proposeBase(&ev, sentence: k)
+        proposeDestruction(&ev, sentence: k)
+        proposeSeizure(&ev, sentence: k)
+        proposeDispersal(&ev, sentence: k)
+        proposeExchangeOrDowning(&ev, sentence: k)
         proposeToll(&ev, sentence: k)
     }
 
@@ -63,7 +71,7 @@ extension Assembler {
     /// strategic development; whoever died says which violence: armed victims (soldiers,
     /// militants, members) with no civilian among them fought a battle, anyone else was attacked.
     func toll(in range: Range<Int>) -> (at: Int, armed: Bool)? {
-        guard !speaksOfTheWarSoFar(range) else { return nil }
+        guard !speaksOfTheWarSoFar(range), !(doc.sentenceHas(Int(doc.sentenceOf[range.lowerBound]), .kill) && cumulativeToll(range)) else { return nil }
         let reader = CasualtyReader(lexicon: lexicon)
         var at = reader.casualties(in: doc, sentence: range).first { $0.value > 0 }?.range.lowerBound
         if at == nil, doc.sentenceHas(Int(doc.sentenceOf[range.lowerBound]), .kill) {
@@ -83,4 +91,56 @@ extension Assembler {
     }
 
     static let relativeWords: [UInt64] = ["who", "which", "that", "whom"].map { DateResolver.lexHash($0) }
+}
+
+// MARK: - Cumulative tolls: a war's count is no incident's
+
+extension Assembler {
+    /// "Since fighting erupted in April, more than 5,000 people have been killed", "the conflict
+    /// has killed 300 people so far this year": a toll in the present perfect (`have`/`has` right
+    /// before the kill word, or "have died") counted over a period that began with the war, the
+    /// year or an earlier event ("since" and a start or war word, "so far", "to date", "in
+    /// total"). ACLED codes events, never such counts; the words of the period ("since fighting
+    /// erupted") name the war, not an act (see `inCumulativePeriod`).
+    func cumulativeToll(_ range: Range<Int>) -> Bool {
+        var perfect = false, period = false
+        for t in range where doc.tokens[t].isWord {
+            let lex = doc.tokens[t].lex
+            if doc.lexHas(t, .kill), (max(range.lowerBound, t - 3)..<t).contains(where: { doc.tokens[$0].isWord && Self.runningTollAuxiliaries.contains(doc.tokens[$0].lex) }) {
+                perfect = true
+            }
+            if lex == Self.sinceWord, sincePeriodEnd(after: t, in: range) != nil { period = true }
+            if Self.periodWords.contains(lex), word(t - 1, "so") || word(t - 1, "to") || word(t - 1, "in") { period = true }
+        }
+        return perfect && period
+    }
+
+    /// The end of the period "since" opens at `t` when it starts with the war, the year or the start
+    /// of something ("since the war began", "since fighting erupted", "since the start of the year",
+    /// "since the coup"): the first clause mark after it, else the sentence's end.
+    func sincePeriodEnd(after t: Int, in range: Range<Int>) -> Int? {
+        var end = range.upperBound, start = false
+        for j in (t + 1)..<range.upperBound {
+            if doc.tokens[j].kind == .punct, doc.tokens[j].mark == 0x2C || doc.tokens[j].mark == 0x3B { end = j; break }
+            if j < t + 6, doc.tokens[j].isWord, Self.startWords.contains(doc.tokens[j].lex) || Self.warNouns.contains(doc.tokens[j].lex) { start = true }
+        }
+        return start ? end : nil
+    }
+
+    /// Token `t` lies in the "since ..." period of a cumulative toll's sentence: it names the war.
+    func inCumulativePeriod(_ t: Int, in range: Range<Int>) -> Bool {
+        var j = t - 1
+        while j >= range.lowerBound {
+            if doc.tokens[j].isWord, doc.tokens[j].lex == Self.sinceWord { return (sincePeriodEnd(after: j, in: range) ?? range.lowerBound) > t }
+            if doc.tokens[j].kind == .punct, doc.tokens[j].mark == 0x2C || doc.tokens[j].mark == 0x3B { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Auxiliaries before a kill word in a running toll ("have been killed", "has killed").
+    static let runningTollAuxiliaries = WordSet(["have", "has", "been"])
+    /// "so far", "to date", "in total"
+    static let periodWords = WordSet(["far", "date", "total"])
+    static let warNouns = WordSet(["war", "conflict", "invasion", "coup", "uprising", "insurgency", "crisis", "revolution", "year", "offensive"])
 }

@@ -25,6 +25,8 @@ struct Assembler {
         var sentences: [Int] = []
     }
 
+    static let weatherWords = WordSet(["sand", "dust", "snow", "tropical", "winter", "severe", "heavy", "rain", "thunder", "ice", "hail", "wind", "violent"])
+
     struct Evidence {
         /// Per sub-event type; empty (all zero) until the sentence scores, as most do not.
         var scores: [Double] = []
@@ -143,12 +145,19 @@ struct Assembler {
         // ordinary crime ("drugs", "smuggling") makes arrests and seizures police work, unless weapons are seized
         let kinds = notReportKinds(in: k)  // nothing to scan in a sentence without a notreport word
         let policing = policingText || kinds.crime && !kinds.weapon
+        // "Since fighting erupted in April, 5,000 people have been killed": the period names the war
+        let cumulative = doc.sentenceHas(k, .kill) && cumulativeToll(s.range)
         for t in scored where doc.lexHas(t, .trigger) {
             let ids = doc.lexEntries(at: t)
             // "March", "May" as months are not marches; a capitalized month word is a date
             if doc.tokens[t].flags.contains(.capitalized), doc.lexHas(t, .month) { continue }
             // "no air strikes", "blame the fighting", "threatened to strike", "missile tests": named, not reported
-            let reported = reportFactor(trigger: t, end: doc.lexRange(at: t)?.upperBound ?? t + 1, sentence: s.range)
+            var reported = reportFactor(trigger: t, end: doc.lexRange(at: t)?.upperBound ?? t + 1, sentence: s.range)
+            // "a fire at a market" is a blaze, not "fired at" (phrases match on stems)
+            if word(t, "fire"), t > s.range.lowerBound, doc.tokens[t - 1].isWord, Self.determiners.contains(doc.tokens[t - 1].lex) { reported = 0 }
+            // "during a sand storm", "a tropical storm" is weather, not "stormed"
+            if word(t, "storm") || word(t, "storms"), t > s.range.lowerBound, doc.tokens[t - 1].isWord,
+               Self.determiners.contains(doc.tokens[t - 1].lex) || Self.weatherWords.contains(doc.tokens[t - 1].lex) { reported = 0 }
             // inflections share a stem ("detained", "detention" → "detain"): one vote per sub-type per word
             var seen: UInt64 = 0  // one bit per sub-event type (no array per trigger word)
             // "where villagers had gathered", "a gathering of fighters": people met, no one protested
@@ -169,6 +178,8 @@ struct Assembler {
                 if modal { w *= 0.5 }
                 w *= reported
                 if policing, Assembler.policing.contains(sub) { w *= 0.1 }
+                // ("the fighting has killed 300 people so far": the war, named with its article)
+                if cumulative, inCumulativePeriod(t, in: s.range) || t > s.range.lowerBound && word(t - 1, "the") { w *= 0.1 }
                 // "attempted to detain", "tried to storm": an attempt is not the act
                 if t >= s.range.lowerBound + 2, word(t - 2, "attempted") || word(t - 2, "tried") || word(t - 1, "attempted") { w *= 0.3 }
                 // "a reason for the arrest was not given": the event told again to explain it
@@ -192,7 +203,7 @@ struct Assembler {
         }
         // "gunmen killed three soldiers", "the coalition killed at least 15 people": an armed agent
         // that kills is an attack even with no weapon named (a clash when the victims are armed, see `code`)
-        if doc.sentenceHas(k, .kill), let t = agentKill(in: s.range) {
+        if doc.sentenceHas(k, .kill), !cumulative, let t = agentKill(in: s.range) {
             var w = Assembler.agentKillWeight * reportFactor(trigger: t, end: t + 1, sentence: s.range)
             if modal { w *= 0.5 }
             ev.propose(.attack, weight: w, trigger: t)
@@ -297,8 +308,9 @@ struct Assembler {
                 // a short text's only incident is coded on any trigger; one of several needs a full one
                 var coded = singleReport ? best > 0 && (incidents.count == 1 || best >= 2) : best >= 2 && grounded
                 // without `assumeEvent` a text may report nothing: a weak or discounted trigger
-                // ("accused", "blame the fighting"), a disaster or an accident is no event
-                if coded, !assumeEvent, best < 1 || inc.strongest < 1 || isHazard(inc) || isAccident(inc) { coded = false }
+                // ("accused", "blame the fighting"), a disaster, an accident or a figure of speech
+                // ("a legal battle") is no event
+                if coded, !assumeEvent, best < 1 || inc.strongest < 1 || isHazard(inc) || isAccident(inc) || isFigurative(inc) { coded = false }
                 if coded {
                     if let e = code(inc, section: sec) { out.append(e) }
                 } else if fallback == nil {
