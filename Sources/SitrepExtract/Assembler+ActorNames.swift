@@ -39,7 +39,7 @@ extension Assembler {
     /// ("Police Forces" in "National Police Forces") gives way to it.
     func unlistedGroups(in range: Range<Int>, country: String, adding mentions: inout [ActorMention]) {
         // read once, not per word (each static is a lazy global)
-        let heads = Self.groupHeads, units = Self.unitHeads
+        let heads = Self.groupHeads, units = Self.unitHeads, lowercaseHeads = Self.lowercaseHeads
         let militiamen = Self.militiamenHash, militia = Self.militiaHash, militias = Self.militiasHash
         var t = range.lowerBound
         while t < range.upperBound {
@@ -50,7 +50,7 @@ extension Assembler {
                 t += 1
                 continue
             }
-            if head.kind == .word, !head.flags.contains(.capitalized), Self.lowercaseHeads.contains(head.lex) {
+            if head.kind == .word, !head.flags.contains(.capitalized), lowercaseHeads.contains(head.lex) {
                 describedGroup(at: t, in: range, adding: &mentions)
                 t += 1
                 continue

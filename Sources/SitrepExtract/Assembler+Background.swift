@@ -38,11 +38,14 @@ extension Assembler {
     func speaksOfTheWarSoFar(_ range: Range<Int>) -> Bool {
         if speaksSinceEarlierYear(range) || opensInEarlierYear(range) { return true }
         var perfect = false, since: Int? = nil, big: Int? = nil
+        // the sets are read once: a static read in the loop runs its once-check and copies the set
+        // (retaining its storage) per token, and this runs for every sentence of an incident
+        let auxiliaries = Self.perfectAuxiliaries, bigCounts = Self.bigCounts, sinceWord = Self.sinceWord
         for t in range where doc.tokens[t].isWord {
             let w = doc.tokens[t].lex
-            if Self.perfectAuxiliaries.contains(w) { perfect = true }
-            if since == nil, w == Self.sinceWord { since = t }
-            if big == nil, Self.bigCounts.contains(w), !doc.tokens[t].flags.contains(.capitalized) || t == range.lowerBound { big = t }
+            if auxiliaries.contains(w) { perfect = true }
+            if since == nil, w == sinceWord { since = t }
+            if big == nil, bigCounts.contains(w), !doc.tokens[t].flags.contains(.capitalized) || t == range.lowerBound { big = t }
         }
         guard perfect else { return false }
         if let s = since, !firstTimeSince(s), sinceTheWarBegan(after: s, in: range), !reportsInNextClause(after: s, in: range) { return true }

@@ -28,8 +28,10 @@ extension Assembler {
     /// as property destruction; a riot needs a crowd.
     func destroysPropertyWithoutCrowd(_ inc: Incident) -> Bool {
         var property = false
+        // (the words are read once, not per token: on Linux every read of a static calls swift_once)
+        let propertyRiotWords = Self.propertyRiotWords
         for k in inc.sentences where doc.sentenceHas(k, .trigger) {
-            for t in doc.sentences[k].range where doc.tokens[t].isWord && Self.propertyRiotWords.contains(doc.tokens[t].lex) && doc.lexHas(t, .trigger) {
+            for t in doc.sentences[k].range where doc.tokens[t].isWord && propertyRiotWords.contains(doc.tokens[t].lex) && doc.lexHas(t, .trigger) {
                 if doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)]?.eventType == .riots }) { property = true }
             }
         }

@@ -10,9 +10,11 @@ extension Assembler {
     /// one. `code` asks only when no one was killed or hurt.
     func displacedByFighting(_ inc: Incident) -> Bool {
         var displaced = false
+        // (the words are read once, not per token: on Linux every read of a static calls swift_once)
+        let movingWords = Self.movingWords
         for k in inc.sentences where doc.sentenceHas(k, .trigger) {
             let range = doc.sentences[k].range
-            let moves = range.filter { doc.tokens[$0].isWord && Self.movingWords.contains(doc.tokens[$0].lex) }
+            let moves = range.filter { doc.tokens[$0].isWord && movingWords.contains(doc.tokens[$0].lex) }
             // "the army evacuated its positions" is a withdrawal: people must be the ones who left
             let peopleMove = moves.filter { m in (max(range.lowerBound, m - 25)..<m).contains { displacedPeople(at: $0) } }
             if !peopleMove.isEmpty { displaced = true }

@@ -58,9 +58,10 @@ extension Assembler {
         // a figure needs a digit or a number, qualifier or vague word in its sentence
         for k in inc.sentences where doc.sentenceSummary[k].hasNumber || doc.sentenceHas(k, .number) || doc.sentenceHas(k, .qualifier)
             || doc.sentenceHas(k, .vague) {
-            // "since March 2011, more than 300,000 people have been killed": the war's toll, no incident's
-            if speaksOfTheWarSoFar(doc.sentences[k].range) { continue }
+            // (a sentence with no casualty figure adds nothing: the war-so-far test is left for those with one)
             var cs = casualtyReader.casualties(in: doc, sentence: doc.sentences[k].range)
+            // "since March 2011, more than 300,000 people have been killed": the war's toll, no incident's
+            if cs.isEmpty || speaksOfTheWarSoFar(doc.sentences[k].range) { continue }
             // whoever gives it, a civilian toll tells who was hit
             if cs.contains(where: { $0.civilian }) { f.civilianVictims = true }
             if !accounts.isEmpty { cs.removeAll { c in accounts.contains { $0.clause.contains(c.range.lowerBound) } } }
@@ -94,7 +95,8 @@ extension Assembler {
         // ("the toll had risen to 57": "toll" alone is no kill word, so any sentence with a number)
         for k in inc.sentences where doc.sentenceSummary[k].hasNumber || doc.sentenceHas(k, .number) {
             let range = doc.sentences[k].range
-            guard !speaksOfTheWarSoFar(range), let r = casualtyReader.revisedToll(in: doc, sentence: range), r.value > f.killed else { continue }
+            // (the revision first: most sentences revise nothing, and both only read the document)
+            guard let r = casualtyReader.revisedToll(in: doc, sentence: range), r.value > f.killed, !speaksOfTheWarSoFar(range) else { continue }
             if !accounts.isEmpty, accounts.contains(where: { $0.clause.contains(r.range.lowerBound) }) { continue }
             let before = f.killed
             f.killed = r.value

@@ -6,8 +6,10 @@ extension Assembler {
     /// The word riot as a noun or verb ("students rioted", "riots broke out"), not "rioters" (ACLED's
     /// name for any riot's actor), "riot police" or "riot-like".
     func speaksOfRiot(_ inc: Incident) -> Bool {
+        // (the words are read once, not per token: on Linux every read of a static calls swift_once)
+        let riotWords = Self.riotWords
         for k in inc.sentences where doc.sentenceHas(k, .trigger) {
-            for t in doc.sentences[k].range where doc.tokens[t].isWord && Self.riotWords.contains(doc.tokens[t].lex) {
+            for t in doc.sentences[k].range where doc.tokens[t].isWord && riotWords.contains(doc.tokens[t].lex) {
                 if doc.tokens[t].flags.contains(.hyphenNext) || word(t + 1, "police") || word(t + 1, "gear") || word(t + 1, "squad") { continue }
                 return true
             }

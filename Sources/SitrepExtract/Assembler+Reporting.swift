@@ -198,7 +198,9 @@ extension Assembler {
     /// actor: a named one ("the coalition", "Boko Haram") or an armed actor word ("gunmen",
     /// "security forces", "troops"). "Soldiers were killed" (passive) has none.
     func agentKill(in range: Range<Int>) -> Int? {
-        for t in range where doc.lexHas(t, .kill) && Self.activeKillVerbs.contains(doc.tokens[t].lex) && t + 1 < range.upperBound {
+        // (the words are read once, not per token: on Linux every read of a static calls swift_once)
+        let activeKillVerbs = Self.activeKillVerbs
+        for t in range where doc.lexHas(t, .kill) && activeKillVerbs.contains(doc.tokens[t].lex) && t + 1 < range.upperBound {
             // active voice has an object: "killed three", "killed at least 15", "killed a civilian";
             // "soldiers killed in an ambush" is a passive participle
             // "killed and wounded dozens": the object follows the pair
@@ -237,7 +239,9 @@ extension Assembler {
     /// "discovered a depot containing a large amount of weapons"):
     /// ACLED's disrupted weapons use.
     func weaponSeizure(in range: Range<Int>) -> Int? {
-        for t in range where doc.tokens[t].kind == .word && Self.seizureVerbs.contains(doc.tokens[t].lex) {
+        // (the words are read once, not per token: on Linux every read of a static calls swift_once)
+        let seizureVerbs = Self.seizureVerbs
+        for t in range where doc.tokens[t].kind == .word && seizureVerbs.contains(doc.tokens[t].lex) {
             // what was destroyed follows the verb, unless passive: "explosives destroyed a bridge" is a blast
             let forwardOnly = doc.tokens[t].lex == Self.destroyedWord && !(t > range.lowerBound && Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex))
             let lo = forwardOnly ? t + 1 : max(range.lowerBound, t - 4), hi = min(range.upperBound, t + 10)

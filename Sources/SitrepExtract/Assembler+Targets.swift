@@ -58,10 +58,12 @@ extension Assembler {
     /// of the incident ("exchanged artillery fire", "responded to shelling"), or the other side
     /// firing back ("shelled their positions; the rebels fired back").
     func exchangesShelling(_ inc: Incident) -> Bool {
+        // (the words are read once, not per token: on Linux every read of a static calls swift_once)
+        let exchangeWords = Self.exchangeWords
         for k in inc.sentences where doc.sentenceHas(k, .trigger) {
             let range = doc.sentences[k].range
             for t in range.dropFirst() where word(t, "back") && (word(t - 1, "fired") || word(t - 1, "shot")) { return true }
-            for t in range where doc.tokens[t].isWord && Self.exchangeWords.contains(doc.tokens[t].lex) {
+            for t in range where doc.tokens[t].isWord && exchangeWords.contains(doc.tokens[t].lex) {
                 for j in max(range.lowerBound, t - 3)..<min(range.upperBound, t + 4) where doc.lexHas(j, .trigger) {
                     if doc.lexEntries(at: j).contains(where: { extractor.triggerType[Int($0)] == .shelling }) { return true }
                 }

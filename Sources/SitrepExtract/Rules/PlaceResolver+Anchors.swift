@@ -255,6 +255,8 @@ extension PlaceResolver {
     func readmitLookAlikes(_ lookAlikes: [Document.PlaceMatch], _ places: inout [Document.PlaceMatch], _ doc: Document, context: [UInt64]) {
         guard !lookAlikes.isEmpty else { return }
         let info = gazetteer.places, kinds = gazetteer.kinds, iso2s = gazetteer.iso2s
+        // (read once, not per candidate: on Linux every read of a static calls swift_once)
+        let transliterated = PlaceResolver.transliteratedBits
         var provinces = Set<UInt64>()  // (sentence, admin1) pairs of the provinces named
         var sentences = Set<Int32>()
         for p in places.indices {
@@ -275,7 +277,7 @@ extension PlaceResolver {
             m.candidates.removeAll { c in
                 // the country code from the small side array: most look-alikes lie elsewhere, and
                 // their `Place` records are never read
-                if !PlaceResolver.isTransliterated(iso2s[Int(c)]) { return true }
+                if !PlaceResolver.isTransliterated(iso2s[Int(c)], bits: transliterated) { return true }
                 let pl = info[Int(c)]
                 return !provinces.contains(PlaceResolver.pair(k, pl.admin1Key))
                     || !(context.isEmpty || context.contains(pl.countryKey))
@@ -330,8 +332,13 @@ extension PlaceResolver {
     }
 
     @inline(__always) static func isTransliterated(_ iso2: UInt16) -> Bool {
+        isTransliterated(iso2, bits: transliteratedBits)
+    }
+
+    /// `isTransliterated` with `transliteratedBits` already read (`bits`), for loops over candidates.
+    @inline(__always) private static func isTransliterated(_ iso2: UInt16, bits: [UInt64]) -> Bool {
         guard let k = transliteratedBit(iso2) else { return false }
-        return transliteratedBits[k >> 6] & (1 << UInt64(k & 63)) != 0
+        return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
 
     /// "Sidon, Tripoli": whether a name with a city of 100,000 or more among its readings has no

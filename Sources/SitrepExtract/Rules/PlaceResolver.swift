@@ -90,7 +90,8 @@ struct PlaceResolver {
             if doc.inDateline(places[p].range.lowerBound) { continue }
             countries.removeAll(keepingCapacity: true)
             areaCountries.removeAll(keepingCapacity: true)
-            for c in places[p].candidates where !unspelled.contains(PlaceResolver.reading(places[p].range, c)) {
+            // (most texts keep no unspelled reading: the empty set is not hashed into per candidate)
+            for c in places[p].candidates where unspelled.isEmpty || !unspelled.contains(PlaceResolver.reading(places[p].range, c)) {
                 let pl = info[Int(c)]
                 if !countries.contains(pl.countryKey) { countries.append(pl.countryKey) }
                 // (a district too: "(Mentao, Soum)" names Burkina Faso's Soum, whatever "Mentao" may read abroad)
@@ -99,7 +100,7 @@ struct PlaceResolver {
             // a city of 100,000 or more counts with the provinces: Lebanon's Tripoli must not let
             // Libya's Tripoli province speak for the name alone
             if !areaCountries.isEmpty {
-                for c in places[p].candidates where kinds[Int(c)] == .city && !unspelled.contains(PlaceResolver.reading(places[p].range, c)) {
+                for c in places[p].candidates where kinds[Int(c)] == .city && (unspelled.isEmpty || !unspelled.contains(PlaceResolver.reading(places[p].range, c))) {
                     let key = info[Int(c)].countryKey
                     if !areaCountries.contains(key) { areaCountries.append(key) }
                 }
