@@ -135,7 +135,7 @@ final class Document {
         self.lex = lex
         self.lexAt = lexAt
         self.lexClassesAt = lexClassesAt
-        let actors = actorLexicon.map { Document.matchActors(toks, $0) } ?? []
+        let actors = actorLexicon.map { al in Document.withUTF8(text) { Document.matchActors(toks, $0, al) } } ?? []
         let sources = Document.matchSources(toks, text, lex, sourceLexicon, lexicon: lexicon)
         self.actors = actors
         self.sources = sources

@@ -169,4 +169,37 @@ import SitrepModel
         #expect(e.actor1 == actor1)
         #expect(e.actor2 == actor2)
     }
+
+    /// The transliteration fold reads a name's consonants: a word written as in no alias folds into
+    /// an alias's word only when it spells three consonants or more, so a two-consonant place is not
+    /// a group's name ("Seno Province" is a Burkinabe province, not IS Sinai Province; a "Sarai"
+    /// police post is not Syria's).
+    @Test(arguments: [
+        ("Gunmen attacked a gendarmerie post in Seno Province on Sunday, killing two gendarmes.", "Burkina Faso"),
+        ("Gunmen attacked a police post in Seno province, killing two policemen.", "Burkina Faso"),
+        ("Sarai police arrested two suspected smugglers at a checkpoint on Tuesday.", "Pakistan"),
+    ])
+    func aShortPlaceNameDoesNotFoldIntoAGroup(text: String, hint: String) {
+        let events = Support.bundled.extract(text: text, published: Self.published, context: .init(countryHint: hint, docID: "t"))
+        for e in events {
+            #expect(e.actor1 != "Islamic State Sinai Province" && e.actor2 != "Islamic State Sinai Province")
+            #expect(!(e.actor1 ?? "").contains("Syria") && !(e.actor2 ?? "").contains("Syria"))
+        }
+    }
+
+    /// Names that differ from an alias only as transliterations do (three consonants or more) still fold.
+    @Test(arguments: [
+        ("Jeish al-Fatah fighters shelled army positions near Khan Touman on Monday.", "Syria", "Jaysh al-Fateh"),
+        ("Shabab fighters attacked a police station in Mogadishu, killing three policemen.", "Somalia", "Al Shabaab"),
+    ])
+    func aTransliteratedNameStillFolds(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
+    /// A name written as one entry's alias is that entry, not another's that folds the same:
+    /// "Nigerian troops" are Nigeria's even in Niger (whose own are "Nigerien").
+    @Test func aNameAsWrittenBeatsItsFold() {
+        #expect(Self.actor1("Nigerian troops crossed into Diffa region and clashed with Boko Haram fighters on Friday.", hint: "Niger")
+            == "Military Forces of Nigeria (2023-)")
+    }
 }

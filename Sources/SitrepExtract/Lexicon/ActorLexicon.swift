@@ -48,6 +48,8 @@ final class ActorLexicon: Sendable {
     /// Alias keys without transliteration folding: a lowercase word must match one exactly
     /// ("days" is not "Daesh"; folding is for names, which are capitalized).
     let exact: PhraseTable
+    /// The words of the aliases as written (see `AliasIndex.words`).
+    let aliasWords: WordSet
 
     init(data: [UInt8], articles: Set<UInt64>) {
         var entries: [Entry] = []
@@ -107,6 +109,7 @@ final class ActorLexicon: Sendable {
         let aliases = index.build()
         table = aliases.table
         exact = aliases.exact
+        aliasWords = aliases.words
     }
 
     /// "2021-08-15" → that day; nil when malformed.
