@@ -286,4 +286,20 @@ import SitrepModel
     func forcesAsPlaceOrPassivePhraseAreNotTheAgent(text: String, hint: String) {
         #expect(Self.actor1(text, hint: hint)?.hasPrefix("Unidentified Armed Group") == true)
     }
+
+    /// A group named by its own name after a report of the blast claims it, even when the group is
+    /// also listed on a generic-word row ("militants") that comes first: the name is the named row's.
+    @Test(arguments: [
+        ("A roadside bomb struck a vehicle near Afgoye on Monday. Al Shabaab claimed responsibility for the attack.", "Somalia", "Al Shabaab"),
+        ("A roadside bomb hit a minibus near Afgoye on Monday. Later, Al Shabaab claimed the blast.", "Somalia", "Al Shabaab"),
+    ])
+    func aGroupNamedByItsOwnNameClaimsTheBlast(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
+    /// The generic words of a group's generic row still name the group where it is the country's one.
+    @Test func aGenericWordStillNamesItsGroup() throws {
+        let e = try #require(Self.event("Islamist militants attacked a police post near Afgoye on Monday, killing two policemen.", hint: "Somalia"))
+        #expect(e.actor1 == "Al Shabaab")
+    }
 }
