@@ -202,4 +202,14 @@ import SitrepModel
         #expect(Self.actor1("Nigerian troops crossed into Diffa region and clashed with Boko Haram fighters on Friday.", hint: "Niger")
             == "Military Forces of Nigeria (2023-)")
     }
+
+    /// "March" in a date is the month, not the protesters' "march": the actor's evidence is the crowd.
+    @Test func aMonthInADateIsNoMarch() throws {
+        let text = "On 2 March 2022, about 200 demonstrators gathered in Nairobi against rising fuel prices."
+        let e = try #require(Support.bundled.extract(text: text, published: Self.published, context: .init(countryHint: "Kenya", docID: "t"))
+            .max { $0.confidence < $1.confidence })
+        #expect(e.actor1 == "Protesters (Kenya)")
+        let span = try #require(e.spans["actor1"]?.spans.first)
+        #expect(String(decoding: Array(text.utf8)[span.start..<span.end], as: UTF8.self) == "demonstrators")
+    }
 }
