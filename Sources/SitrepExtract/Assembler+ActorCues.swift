@@ -156,10 +156,13 @@ extension Assembler {
     }
 
     /// Two mentions of one noun phrase: the second follows the first directly or after capitalized
-    /// words only ("pro-Hadi Special Security forces"), so they name one actor, not two sides.
+    /// words only ("pro-Hadi Special Security forces"), so they name one actor, not two sides; or a
+    /// slash joins them ("Boko Haram/IS claimed ..."): one side whose group is uncertain (ACLED's
+    /// "X and/or Y"), not two sides.
     func samePhrase(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
         let (first, second) = a.lowerBound <= b.lowerBound ? (a, b) : (b, a)
         guard second.lowerBound >= first.upperBound, second.lowerBound - first.upperBound <= 2 else { return false }
+        if second.lowerBound - first.upperBound == 1, doc.tokens[first.upperBound].isPunct(0x2F) { return true }
         return (first.upperBound..<second.lowerBound).allSatisfy {
             doc.tokens[$0].kind == .word && doc.tokens[$0].flags.contains(.capitalized)
         }

@@ -212,4 +212,23 @@ import SitrepModel
         let span = try #require(e.spans["actor1"]?.spans.first)
         #expect(String(decoding: Array(text.utf8)[span.start..<span.end], as: UTF8.self) == "demonstrators")
     }
+
+    /// "IS" names the Islamic State's branch in the country of the event, as in Syria and Iraq.
+    @Test(arguments: [
+        ("IS fighters attacked a checkpoint in Jalalabad city on Monday, killing two guards.", "Afghanistan", "Islamic State Khorasan Province"),
+        ("A roadside bomb struck a police vehicle in Jalalabad city on Monday. IS claimed responsibility for the attack.", "Afghanistan", "Islamic State Khorasan Province"),
+        ("IS militants raided a village near Mocimboa da Praia on Monday, burning ten houses.", "Mozambique", "Islamic State Mozambique Province"),
+    ])
+    func isNamesTheCountrysBranch(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
+    /// Two groups joined by a slash are one uncertain side, not the two sides of a clash.
+    @Test func aSlashJoinsOneSide() throws {
+        let e = try #require(Support.bundled.extract(text: "Boko Haram/IS fighters ambushed an army patrol near Damboa on Monday, killing four soldiers.",
+                                                     published: Self.published, context: .init(countryHint: "Nigeria", docID: "t"))
+            .max { $0.confidence < $1.confidence })
+        #expect(e.actor2 != "Islamic State West Africa Province" && e.actor1 != e.actor2)
+        #expect(e.actor2?.hasPrefix("Military Forces of Nigeria") == true)
+    }
 }
