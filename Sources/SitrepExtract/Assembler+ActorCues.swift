@@ -107,6 +107,18 @@ extension Assembler {
         return !ownDeed(after: j) && !word(j + 1, "to")
     }
 
+    /// "X claimed responsibility", "X took responsibility", "X claimed to have killed ...", "X claimed
+    /// the attack": X owns the deed, so no target cue before it ("... destroyed vehicles and X claimed
+    /// to have killed a soldier") makes it what the event hit.
+    func claimsDeed(after end: Int, _ range: Range<Int>) -> Bool {
+        guard end + 1 < range.upperBound else { return false }
+        if word(end, "claimed") || word(end, "claims") {
+            return word(end + 1, "responsibility") || word(end + 1, "credit") || word(end + 1, "the")
+                || (word(end + 1, "to") && end + 2 < range.upperBound && word(end + 2, "have"))
+        }
+        return (word(end, "took") || word(end, "takes") || word(end, "accepted")) && word(end + 1, "responsibility")
+    }
+
     /// After a speech verb at `j`: "(that) it / its / they / their / we": the speaker tells of its own
     /// deed ("the army said its jets struck ...").
     func ownDeed(after j: Int) -> Bool {

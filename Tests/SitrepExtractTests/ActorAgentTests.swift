@@ -302,4 +302,14 @@ import SitrepModel
         let e = try #require(Self.event("Islamist militants attacked a police post near Afgoye on Monday, killing two policemen.", hint: "Somalia"))
         #expect(e.actor1 == "Al Shabaab")
     }
+
+    /// A group that claims the deed after a report of what the blast destroyed is its agent, not
+    /// what it hit ("destroyed" before it cues a target only across no claim).
+    @Test(arguments: [
+        ("A roadside bomb went off beside an army convoy near Afgoye on Monday. The blast destroyed two trucks and Al Shabaab claimed to have killed three soldiers.", "Somalia", "Al Shabaab"),
+        ("A bomb went off beside an army convoy near Afgoye on Monday, and later Al Shabaab took responsibility for the attack.", "Somalia", "Al Shabaab"),
+    ])
+    func aClaimantIsNoTarget(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
 }
