@@ -107,6 +107,18 @@ extension Assembler {
         return !ownDeed(after: j) && !word(j + 1, "to")
     }
 
+    /// "X claimed responsibility", "X took responsibility", "X claimed to have killed ...", "X claimed
+    /// the attack": X owns the deed, so no target cue before it ("... destroyed vehicles and X claimed
+    /// to have killed a soldier") makes it what the event hit.
+    func claimsDeed(after end: Int, _ range: Range<Int>) -> Bool {
+        guard end + 1 < range.upperBound else { return false }
+        if word(end, "claimed") || word(end, "claims") {
+            return word(end + 1, "responsibility") || word(end + 1, "credit") || word(end + 1, "the")
+                || (word(end + 1, "to") && end + 2 < range.upperBound && word(end + 2, "have"))
+        }
+        return (word(end, "took") || word(end, "takes") || word(end, "accepted")) && word(end + 1, "responsibility")
+    }
+
     /// After a speech verb at `j`: "(that) it / its / they / their / we": the speaker tells of its own
     /// deed ("the army said its jets struck ...").
     func ownDeed(after j: Int) -> Bool {
@@ -156,10 +168,13 @@ extension Assembler {
     }
 
     /// Two mentions of one noun phrase: the second follows the first directly or after capitalized
-    /// words only ("pro-Hadi Special Security forces"), so they name one actor, not two sides.
+    /// words only ("pro-Hadi Special Security forces"), so they name one actor, not two sides; or a
+    /// slash joins them ("Boko Haram/IS claimed ..."): one side whose group is uncertain (ACLED's
+    /// "X and/or Y"), not two sides.
     func samePhrase(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
         let (first, second) = a.lowerBound <= b.lowerBound ? (a, b) : (b, a)
         guard second.lowerBound >= first.upperBound, second.lowerBound - first.upperBound <= 2 else { return false }
+        if second.lowerBound - first.upperBound == 1, doc.tokens[first.upperBound].isPunct(0x2F) { return true }
         return (first.upperBound..<second.lowerBound).allSatisfy {
             doc.tokens[$0].kind == .word && doc.tokens[$0].flags.contains(.capitalized)
         }

@@ -165,7 +165,8 @@ extension Assembler {
                 var end = inSentence[k].range.upperBound
                 while let next = inSentence.first(where: { $0.range.lowerBound == end && $0.range.upperBound > end }) { end = next.range.upperBound }
                 inSentence[k].isVictim = passiveVictim(after: end, range)
-                inSentence[k].isTarget = targetCue(before: inSentence[k].range.lowerBound, range) || facility(at: end, range)
+                inSentence[k].isTarget = (targetCue(before: inSentence[k].range.lowerBound, range) || facility(at: end, range))
+                    && !claimsDeed(after: end, range)
                 inSentence[k].isWitness = reporterCue(after: inSentence[k].range.upperBound, range)
                     || finderCue(after: inSentence[k].range.upperBound, range)
                 inSentence[k].isUmbrella = umbrellaCue(before: inSentence[k].range.lowerBound, range)

@@ -268,11 +268,40 @@ extension Document {
     static let ofHash = DateResolver.lexHash("of" as StaticString)
     static let elHash = DateResolver.lexHash("el" as StaticString)
 
-    /// Actor aliases anywhere (geo keys), longest first.
-    static func matchActors(_ tokens: [Token], _ lexiconOfActors: ActorLexicon) -> [ActorMatch] {
+    /// How many consonants word token `t` spells (`y` after the first letter is a vowel, as the geo
+    /// fold reads it), counting to three at most.
+    static func consonants(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var i = Int(t.start)
+        let end = min(Int(t.end), bytes.count)
+        var first = true
+        while i < end, count < 3 {
+            let (s, w) = Tokenizer.decode(bytes, i)
+            let c = Fold.foldScalar(s).0
+            if c >= 0x61, c <= 0x7A {
+                if !Fold.isVowel(c), c != 0x79 || first { count += 1 }
+                first = false
+            }
+            i += max(w, 1)
+        }
+        return count
+    }
+
+    /// Whether a word of the text may stand for an alias's word by the transliteration fold: it is
+    /// written as in some alias, or it spells three consonants or more. The fold keeps only a word's
+    /// consonants (and where its vowels are), and two of them are too few to tell a name from
+    /// another: the Burkinabe province "Seno" folds like "Sinai" (so "Seno Province" would read as IS
+    /// Sinai Province), a place "Sarai" like "Syria", "Myo Ma" like "Mai-Mai". Three or more keep
+    /// the folds names need ("Jeish" for "Jaysh", "Shabab" for "Shabaab").
+    static func mayFold(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ aliasWords: WordSet) -> Bool {
+        t.flags.contains(.opaque) || aliasWords.contains(t.lex) || consonants(t, bytes) >= 3
+    }
+
+    /// Actor aliases anywhere (geo keys), longest first. `bytes` is the text the tokens index.
+    static func matchActors(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, _ lexiconOfActors: ActorLexicon) -> [ActorMatch] {
         var actors: [ActorMatch] = []
         let actorTable = lexiconOfActors
-        let table = actorTable.table, exact = actorTable.exact
+        let table = actorTable.table, exact = actorTable.exact, aliasWords = actorTable.aliasWords
         let postings = table.postings
         let caseSensitive = actorTable.caseSensitive, generic = actorTable.generic
         let maxN = table.maxTokens
@@ -302,6 +331,8 @@ extension Document {
                     let probe = table.probe(h)
                     // neither an alias nor the start of one (most words): stop
                     guard probe.found else { break }
+                    // a word written as in no alias must spell enough of a name to be one folded
+                    if !mayFold(tj, bytes, aliasWords) { break }
                     words += 1
                     if let k = probe.ids.first(where: { accepts(postings[$0], tj, words: words) }) {
                         best = (j + 1 - i, k..<probe.ids.upperBound, words, tj)
@@ -336,6 +367,13 @@ extension Document {
                 for k in best.run where accepts(postings[k], best.last, words: best.words)
                     && (!checkExact || exact.contains(oneWord, id: postings[k])) { ids.append(postings[k]) }
                 if ids.isEmpty { i += 1; continue }
+                // a name written as one entry's alias is that entry, not another's that folds the same
+                // ("Nigerian forces" are Nigeria's, not Niger's "Nigerien forces")
+                if best.words > 1, ids.count > 1 {
+                    let written = lexPhrase(tokens, i..<(i + best.n))
+                    let asWritten = ids.filter { exact.contains(written, id: $0) }
+                    if !asWritten.isEmpty { ids = asWritten }
+                }
                 actors.append(ActorMatch(range: i..<(i + best.n), entries: ids))
                 i += best.n
             } else {

@@ -139,7 +139,8 @@ final class Document {
         self.lexAt = lexAt
         self.lexClassesAt = lexClassesAt
         datelines = Document.findDatelines(toks, lexClassesAt)
-        let actors = actorLexicon.map { Document.matchActors(toks, $0) } ?? []
+        let actors = (actorLexicon.map { al in Document.withUTF8(text) { Document.matchActors(toks, $0, al) } } ?? [])
+            .filter { !Document.isDateMonth($0.range, toks, lexClassesAt) }
         let sources = Document.matchSources(toks, text, lex, sourceLexicon, lexicon: lexicon)
         self.actors = actors
         self.sources = sources
@@ -178,6 +179,14 @@ final class Document {
     }
 
     /// The text of a byte range (repaired if it cuts a character, as `String(decoding:)` does).
+    /// A one-word actor alias that is a month written in a date ("on 2 March 2022", "March 2"):
+    /// "march" names protesters, "March" beside a day or a year names none.
+    static func isDateMonth(_ r: Range<Int>, _ tokens: [Token], _ classes: [Lexicon.Classes]) -> Bool {
+        guard r.count == 1, let t = r.first, t < classes.count, classes[t].contains(.month),
+              tokens[t].flags.contains(.capitalized) else { return false }
+        return (t > 0 && tokens[t - 1].kind == .number) || (t + 1 < tokens.count && tokens[t + 1].kind == .number)
+    }
+
     static func string(_ text: String, _ r: Range<Int>) -> String {
         withUTF8(text) { TSV.string($0, r) }
     }

@@ -286,4 +286,30 @@ import SitrepModel
     func forcesAsPlaceOrPassivePhraseAreNotTheAgent(text: String, hint: String) {
         #expect(Self.actor1(text, hint: hint)?.hasPrefix("Unidentified Armed Group") == true)
     }
+
+    /// A group named by its own name after a report of the blast claims it, even when the group is
+    /// also listed on a generic-word row ("militants") that comes first: the name is the named row's.
+    @Test(arguments: [
+        ("A roadside bomb struck a vehicle near Afgoye on Monday. Al Shabaab claimed responsibility for the attack.", "Somalia", "Al Shabaab"),
+        ("A roadside bomb hit a minibus near Afgoye on Monday. Later, Al Shabaab claimed the blast.", "Somalia", "Al Shabaab"),
+    ])
+    func aGroupNamedByItsOwnNameClaimsTheBlast(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
+    /// The generic words of a group's generic row still name the group where it is the country's one.
+    @Test func aGenericWordStillNamesItsGroup() throws {
+        let e = try #require(Self.event("Islamist militants attacked a police post near Afgoye on Monday, killing two policemen.", hint: "Somalia"))
+        #expect(e.actor1 == "Al Shabaab")
+    }
+
+    /// A group that claims the deed after a report of what the blast destroyed is its agent, not
+    /// what it hit ("destroyed" before it cues a target only across no claim).
+    @Test(arguments: [
+        ("A roadside bomb went off beside an army convoy near Afgoye on Monday. The blast destroyed two trucks and Al Shabaab claimed to have killed three soldiers.", "Somalia", "Al Shabaab"),
+        ("A bomb went off beside an army convoy near Afgoye on Monday, and later Al Shabaab took responsibility for the attack.", "Somalia", "Al Shabaab"),
+    ])
+    func aClaimantIsNoTarget(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
 }

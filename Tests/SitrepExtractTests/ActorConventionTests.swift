@@ -169,4 +169,66 @@ import SitrepModel
         #expect(e.actor1 == actor1)
         #expect(e.actor2 == actor2)
     }
+
+    /// The transliteration fold reads a name's consonants: a word written as in no alias folds into
+    /// an alias's word only when it spells three consonants or more, so a two-consonant place is not
+    /// a group's name ("Seno Province" is a Burkinabe province, not IS Sinai Province; a "Sarai"
+    /// police post is not Syria's).
+    @Test(arguments: [
+        ("Gunmen attacked a gendarmerie post in Seno Province on Sunday, killing two gendarmes.", "Burkina Faso"),
+        ("Gunmen attacked a police post in Seno province, killing two policemen.", "Burkina Faso"),
+        ("Sarai police arrested two suspected smugglers at a checkpoint on Tuesday.", "Pakistan"),
+    ])
+    func aShortPlaceNameDoesNotFoldIntoAGroup(text: String, hint: String) {
+        let events = Support.bundled.extract(text: text, published: Self.published, context: .init(countryHint: hint, docID: "t"))
+        for e in events {
+            #expect(e.actor1 != "Islamic State Sinai Province" && e.actor2 != "Islamic State Sinai Province")
+            #expect(!(e.actor1 ?? "").contains("Syria") && !(e.actor2 ?? "").contains("Syria"))
+        }
+    }
+
+    /// Names that differ from an alias only as transliterations do (three consonants or more) still fold.
+    @Test(arguments: [
+        ("Jeish al-Fatah fighters shelled army positions near Khan Touman on Monday.", "Syria", "Jaysh al-Fateh"),
+        ("Shabab fighters attacked a police station in Mogadishu, killing three policemen.", "Somalia", "Al Shabaab"),
+    ])
+    func aTransliteratedNameStillFolds(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
+    /// A name written as one entry's alias is that entry, not another's that folds the same:
+    /// "Nigerian troops" are Nigeria's even in Niger (whose own are "Nigerien").
+    @Test func aNameAsWrittenBeatsItsFold() {
+        #expect(Self.actor1("Nigerian troops crossed into Diffa region and clashed with Boko Haram fighters on Friday.", hint: "Niger")
+            == "Military Forces of Nigeria (2023-)")
+    }
+
+    /// "March" in a date is the month, not the protesters' "march": the actor's evidence is the crowd.
+    @Test func aMonthInADateIsNoMarch() throws {
+        let text = "On 2 March 2022, about 200 demonstrators gathered in Nairobi against rising fuel prices."
+        let e = try #require(Support.bundled.extract(text: text, published: Self.published, context: .init(countryHint: "Kenya", docID: "t"))
+            .max { $0.confidence < $1.confidence })
+        #expect(e.actor1 == "Protesters (Kenya)")
+        let span = try #require(e.spans["actor1"]?.spans.first)
+        #expect(String(decoding: Array(text.utf8)[span.start..<span.end], as: UTF8.self) == "demonstrators")
+    }
+
+    /// "IS" names the Islamic State's branch in the country of the event, as in Syria and Iraq.
+    @Test(arguments: [
+        ("IS fighters attacked a checkpoint in Jalalabad city on Monday, killing two guards.", "Afghanistan", "Islamic State Khorasan Province"),
+        ("A roadside bomb struck a police vehicle in Jalalabad city on Monday. IS claimed responsibility for the attack.", "Afghanistan", "Islamic State Khorasan Province"),
+        ("IS militants raided a village near Mocimboa da Praia on Monday, burning ten houses.", "Mozambique", "Islamic State Mozambique Province"),
+    ])
+    func isNamesTheCountrysBranch(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
+    /// Two groups joined by a slash are one uncertain side, not the two sides of a clash.
+    @Test func aSlashJoinsOneSide() throws {
+        let e = try #require(Support.bundled.extract(text: "Boko Haram/IS fighters ambushed an army patrol near Damboa on Monday, killing four soldiers.",
+                                                     published: Self.published, context: .init(countryHint: "Nigeria", docID: "t"))
+            .max { $0.confidence < $1.confidence })
+        #expect(e.actor2 != "Islamic State West Africa Province" && e.actor1 != e.actor2)
+        #expect(e.actor2?.hasPrefix("Military Forces of Nigeria") == true)
+    }
 }

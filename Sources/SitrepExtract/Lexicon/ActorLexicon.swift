@@ -48,11 +48,21 @@ final class ActorLexicon: Sendable {
     /// Alias keys without transliteration folding: a lowercase word must match one exactly
     /// ("days" is not "Daesh"; folding is for names, which are capitalized).
     let exact: PhraseTable
+    /// The words of the aliases as written (see `AliasIndex.words`).
+    let aliasWords: WordSet
 
     init(data: [UInt8], articles: Set<UInt64>) {
         var entries: [Entry] = []
         var index = AliasIndex.Builder(articles: articles)
         data.withUnsafeBufferPointer { buf in
+            // a group listed on a generic row (its generic words: "militants") and on a named one: its
+            // own name is the named row's, so the name itself reads as specific ("Al Shabaab claimed
+            // the attack"), whichever row comes first
+            var named = Set<String>()
+            TSV.forEachRow(buf, maxFields: 6) { f, _ in
+                guard !f[0].isEmpty, !TSV.string(buf, f[5]).lowercased().contains("generic") else { return }
+                named.insert(TSV.string(buf, f[0]))
+            }
             TSV.forEachRow(buf, maxFields: 6) { f, _ in
                 guard !f[0].isEmpty else { return }
                 let flags = TSV.string(buf, f[5]).lowercased()
@@ -72,7 +82,9 @@ final class ActorLexicon: Sendable {
                     },
                     validFrom: validFrom, validUntil: validUntil
                 ))
-                index.add(UnsafeBufferPointer(rebasing: buf[f[0]]), id: id)
+                if !(entries[Int(id)].generic && named.contains(entries[Int(id)].canonical)) {
+                    index.add(UnsafeBufferPointer(rebasing: buf[f[0]]), id: id)
+                }
                 TSV.forEachAlternate(buf, f[3]) { index.add(UnsafeBufferPointer(rebasing: buf[$0]), id: id) }
             }
         }
@@ -107,6 +119,7 @@ final class ActorLexicon: Sendable {
         let aliases = index.build()
         table = aliases.table
         exact = aliases.exact
+        aliasWords = aliases.words
     }
 
     /// "2021-08-15" → that day; nil when malformed.

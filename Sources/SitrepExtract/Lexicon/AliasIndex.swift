@@ -4,6 +4,9 @@
 struct AliasIndex: Sendable {
     let table: PhraseTable
     let exact: PhraseTable
+    /// Every word of every name and alias, as written (`lex`): a word of the text found here is no
+    /// transliteration fold ("Province" in "Seno Province" is, "Seno" is not).
+    let words: WordSet
 
     /// Builder fed one alias at a time (byte range of a name or alias, and the entry id it names).
     struct Builder {
@@ -11,6 +14,7 @@ struct AliasIndex: Sendable {
         private var pairs: [(hash: UInt64, id: UInt32)] = []
         private var prefixes: [UInt64] = []
         private var exactPairs: [(hash: UInt64, id: UInt32)] = []
+        private var words: [UInt64] = []
         private var maxTokens = 1
 
         init(articles: Set<UInt64>) { keys = KeyBuilder(articles: articles) }
@@ -21,11 +25,12 @@ struct AliasIndex: Sendable {
             maxTokens = max(maxTokens, k.tokens)
             prefixes += keys.prefixes
             exactPairs.append((keys.lastLexHash, id))
+            words += keys.tokenLex
         }
 
         func build() -> AliasIndex {
             AliasIndex(table: PhraseTable(pairs: pairs, maxTokens: maxTokens, prefixes: prefixes),
-                       exact: PhraseTable(pairs: exactPairs, maxTokens: 1))
+                       exact: PhraseTable(pairs: exactPairs, maxTokens: 1), words: WordSet(hashes: words))
         }
     }
 }

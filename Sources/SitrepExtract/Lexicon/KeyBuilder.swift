@@ -5,7 +5,8 @@ struct KeyBuilder {
 
     private var scratch = [UInt8](repeating: 0, count: Tokenizer.maxKeyBytes)
     private var tokenKeys: [UInt64] = []
-    private var tokenLex: [UInt64] = []
+    /// The `.lex` hash of each word of the last key, articles included.
+    private(set) var tokenLex: [UInt64] = []
     /// The phrase hashes of the last key's proper prefixes (for pruning n-gram look-ups).
     private(set) var prefixes: [UInt64] = []
     /// The `.lex` phrase hash of the last key, computed alongside any mode (one pass over the bytes).
