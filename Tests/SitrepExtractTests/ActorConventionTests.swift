@@ -126,9 +126,13 @@ import SitrepModel
     }
 
     /// A state's weapon named by its demonym names its forces ("a Russian glide bomb", "an Israeli
-    /// strike"); a single letter is no demonym ("a Tochka U missile" is not the UAE's).
+    /// strike"); a single letter is no demonym ("a Tochka U missile" is not the UAE's). A country's
+    /// initials are no common word even where they spell one ("U.S." is "us"): "a U.S. air strike"
+    /// abroad is the United States', as "a U.S. drone strike" is.
     @Test(arguments: [
         ("A Russian glide bomb hit a school in Kharkiv on Monday, wounding six people.", "Ukraine", "Military Forces of Russia (2000-)"),
+        ("A U.S. air strike killed four al Shabaab fighters near Jamaame in southern Somalia.", "Somalia", "Military Forces of United States (2021-)"),
+        ("A US airstrike destroyed a weapons depot of the militants outside Jilib, the command said.", "Somalia", "Military Forces of United States (2021-)"),
     ])
     func aDemonymsWeaponNamesItsForces(text: String, hint: String, actor: String) {
         #expect(Self.actor1(text, hint: hint) == actor)
