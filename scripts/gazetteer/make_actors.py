@@ -836,8 +836,57 @@ def split_case_sensitive(rows):
     return out
 
 
+# The Islamic State's names in news copy, shared by its country branches: ACLED codes the branch
+# of the event's country (the engine picks the row of the event's country among an alias's rows),
+# so every branch row carries them, and a country with no row of its own gets the International row.
+ISLAMIC_STATE_NAMES = ("islamic state|isis|isil|daesh|daish|so-called islamic state|islamic state group|"
+                       "is militants|is fighters|isis militants|isis fighters|islamic state militants|"
+                       "islamic state fighters|islamic state jihadists|is jihadists|isis jihadists|"
+                       "isis cells|is cells")
+# country ; the branch ACLED names there (from general knowledge of the conflicts): ISWAP around
+# Lake Chad, the Sahel Province in the tri-border area (Niger: its west, the larger share of its
+# events), the Democratic Republic of Congo's branch under its older name, ADF; no country: the
+# International row
+ISLAMIC_STATE_BRANCHES = """
+Syria;Islamic State (Syria)
+Iraq;Islamic State (Iraq)
+Yemen;Islamic State (Yemen)
+Afghanistan;Islamic State Khorasan Province
+Libya;Islamic State (Libya)
+Mali;Islamic State Sahel Province
+Burkina Faso;Islamic State Sahel Province
+Niger;Islamic State Sahel Province
+Nigeria;Islamic State West Africa Province
+Cameroon;Islamic State West Africa Province
+Chad;Islamic State West Africa Province
+Somalia;Islamic State (Somalia)
+Democratic Republic of Congo;ADF: Allied Democratic Forces
+Mozambique;Islamic State Mozambique Province
+Egypt;Islamic State Sinai Province
+Turkey;Islamic State (Turkey)
+Iran;Islamic State (Iran)
+;Islamic State (International)
+"""
+
+
+def with_islamic_state_branches(rows):
+    """Adds the shared Islamic State names to each branch's main row (a new row where the branch
+    has none in that country), so the event's country picks the branch."""
+    iso3 = {line.split(";")[0]: line.split(";")[2] for line in COUNTRIES.strip().splitlines()}
+    rows = list(rows)
+    for line in ISLAMIC_STATE_BRANCHES.strip().splitlines():
+        country, canon = line.split(";")
+        k = next((i for i, r in enumerate(rows) if r[0] == canon and r[2] == country and not r[5]), None)
+        if k is None:
+            rows.append((canon, "rebel", country, uniq(ISLAMIC_STATE_NAMES.split("|")), iso3[country] + "REB", ""))
+        else:
+            c, typ, ctry, aliases, cameo, flags = rows[k]
+            rows[k] = (c, typ, ctry, uniq(aliases.split("|") + ISLAMIC_STATE_NAMES.split("|")), cameo, flags)
+    return rows
+
+
 def main():
-    named = named_rows()
+    named = with_islamic_state_branches(named_rows())
     gen = country_rows()
     named_canon = {r[0] for r in named}
     # an alias given to a named actor is not also kept on the generated per-country rows
