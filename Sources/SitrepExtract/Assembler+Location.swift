@@ -169,7 +169,10 @@ extension Assembler {
         for p in doc.placeIndices(in: doc.datelines[lo - 1]) where doc.places[p].chosen != .max {
             let place = g.places[Int(doc.places[p].chosen)]
             guard place.kind != .country else { continue }
-            if let top = countries.first, top != place.countryKey { return nil }
+            // ("KYIV (Reuters) - Russian missiles hit the capital": the attacker's demonym outvotes
+            // the dateline's country, but the capital the story speaks of is the one it was filed from)
+            if let top = countries.first, top != place.countryKey,
+               !(g.capitals[place.countryKey] == doc.places[p].chosen && inc.sentences.contains { doc.saysTheCapital(in: doc.sentences[$0].range) }) { return nil }
             return ChosenPlace(id: doc.places[p].chosen, range: doc.places[p].range, precision: place.kind.isArea ? 3 : 1)
         }
         return nil
