@@ -74,6 +74,17 @@ import SitrepModel
         #expect(e.location == place)
     }
 
+    /// "the Afghan capital": a capital named by its country's demonym is that capital when the
+    /// incident names no place, whatever other demonym votes.
+    @Test(arguments: [
+        ("A suicide bomber blew himself up outside a bank in the Afghan capital on Tuesday, killing four people, police said.", "Kabul"),
+        ("Russian drones struck the Ukrainian capital overnight, injuring three people, officials said.", "Kyiv"),
+    ])
+    func aDemonymsCapitalIsThatCapital(text: String, place: String) throws {
+        let e = try #require(Self.main(text, published: "2024-09-10"))
+        #expect(e.location == place)
+    }
+
     /// "Air strikes on Gaza" place the strike in Gaza although the story's votes go to Israel (the
     /// demonym of the attacker, the country the rockets flew to): "on" after an act names where it
     /// struck, as "in" and "at" do.
