@@ -395,8 +395,9 @@ extension Assembler {
            !entries[Int(id)].generic, entries[Int(id)].type != .civilians {
             // a named group fighting abroad keeps its name; a generic word of another country does not
             let oneCountry = m.entries.allSatisfy { !valid($0) || entries[Int($0)].country == entries[Int(id)].country }
-            // a lowercase common word ("the military") of another country's lexicon entry is not that country
-            let common = m.range.allSatisfy { doc.tokens[$0].flags.contains(.stop) || doc.tokens[$0].kind != .word }
+            // a lowercase common word ("the military") of another country's lexicon entry is not that country;
+            // an initialism is no common word even when it spells one ("U.S." and "US" are "us")
+            let common = m.range.allSatisfy { doc.tokens[$0].kind != .word || doc.tokens[$0].flags.contains(.stop) && !Self.isInitialism(doc.tokens[$0]) }
             // capitalized as a name, not merely as the first word of a sentence ("Warplanes bombed ...")
             let first = m.range.lowerBound
             let sentenceStart = doc.sentences[Int(doc.sentenceOf[first])].range.lowerBound == first
@@ -406,6 +407,11 @@ extension Assembler {
             if oneCountry || country == nil, named, !common { return id }
         }
         return nil
+    }
+
+    /// Two or three capitals, dotted or not ("U.S.", "UK", "U.N."): a country's or body's initials.
+    static func isInitialism(_ t: Token) -> Bool {
+        t.flags.contains(.allCaps) && t.length <= 3
     }
 
     private func kindOf(_ t: ActorType) -> String {

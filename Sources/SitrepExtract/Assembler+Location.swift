@@ -86,6 +86,7 @@ extension Assembler {
             }
             return first
         }
+        if let p = demonymsCapital(in: own) { return p }
         if let dateline { return dateline }
         if let h = inc.headline, let p = pick(in: [h]) { return p }
         // the section's other sentences, nearest first (bounded: a section can be a whole page)
@@ -169,8 +170,32 @@ extension Assembler {
         for p in doc.placeIndices(in: doc.datelines[lo - 1]) where doc.places[p].chosen != .max {
             let place = g.places[Int(doc.places[p].chosen)]
             guard place.kind != .country else { continue }
-            if let top = countries.first, top != place.countryKey { return nil }
+            // ("KYIV (Reuters) - Russian missiles hit the capital": the attacker's demonym outvotes
+            // the dateline's country, but the capital the story speaks of is the one it was filed from)
+            if let top = countries.first, top != place.countryKey,
+               !(g.capitals[place.countryKey] == doc.places[p].chosen && inc.sentences.contains { doc.saysTheCapital(in: doc.sentences[$0].range) }) { return nil }
             return ChosenPlace(id: doc.places[p].chosen, range: doc.places[p].range, precision: place.kind.isArea ? 3 : 1)
+        }
+        return nil
+    }
+
+    /// "hit the Ukrainian capital", "in the Afghan capital": wire copy names a capital by its
+    /// country's demonym; with no place named in the incident's sentences, that capital (a city,
+    /// precision 1). Not "the capital" alone: the demonym near it may be the attacker's.
+    private func demonymsCapital(in sentences: [Int]) -> ChosenPlace? {
+        let g = extractor.gazetteer
+        for k in sentences {
+            let r = doc.sentences[k].range
+            for t in r where t >= r.lowerBound + 2 && word(t, "capital") {
+                if t + 1 < r.upperBound, word(t + 1, "of") { continue }
+                for j in [t - 1, t - 2] where j > r.lowerBound && word(j - 1, "the") && doc.lexRange(at: j)?.upperBound == t {
+                    for id in doc.lexEntries(at: j, having: .demonym) where lexicon.classes[Int(id)] == .demonym {
+                        if let capital = g.capitals[lexicon.demonymCountryKey[Int(id)]] {
+                            return ChosenPlace(id: capital, range: j..<(t + 1), precision: 1)
+                        }
+                    }
+                }
+            }
         }
         return nil
     }

@@ -69,4 +69,14 @@ extension Document {
         }
         return lo < datelines.count && datelines[lo].contains(t)
     }
+
+    /// Whether the text in `r` speaks of "the capital" ("hit the capital", "the capital's suburbs";
+    /// not "the capital of X", which names its country): with a dateline, the capital it was filed from.
+    func saysTheCapital(in r: Range<Int>) -> Bool {
+        for t in r where t > r.lowerBound && DateResolver.isWord(self, t, "capital") && DateResolver.isWord(self, t - 1, "the") {
+            if t + 1 < r.upperBound, DateResolver.isWord(self, t + 1, "of") { continue }
+            return true
+        }
+        return false
+    }
 }

@@ -125,10 +125,28 @@ import SitrepModel
         #expect(e.actor1 == actor)
     }
 
+    /// The Islamic State is coded by its branch in the event's country, whichever of its names the
+    /// text uses ("Islamic State militants" in Iraq is the Iraqi branch, in Nigeria ISWAP).
+    @Test(arguments: [
+        ("Islamic State militants attacked an army post near Tuz Khurmatu, killing two soldiers.", "Iraq", "Islamic State (Iraq)"),
+        ("Islamic State fighters stormed a military base in Borno state, killing five soldiers.", "Nigeria", "Islamic State West Africa Province"),
+        ("Islamic State militants ambushed a patrol near Menaka, killing seven soldiers.", "Mali", "Islamic State Sahel Province"),
+        ("Islamic State militants ambushed an army convoy near Tillaberi, killing nine soldiers.", "Niger", "Islamic State Sahel Province"),
+        ("Islamic State fighters raided a village near Mocimboa da Praia and burned houses.", "Mozambique", "Islamic State Mozambique Province"),
+        ("Islamic State militants attacked a Puntland forces base near Qandala, killing two soldiers.", "Somalia", "Islamic State (Somalia)"),
+    ])
+    func theIslamicStateIsItsBranchInTheEventsCountry(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
     /// A state's weapon named by its demonym names its forces ("a Russian glide bomb", "an Israeli
-    /// strike"); a single letter is no demonym ("a Tochka U missile" is not the UAE's).
+    /// strike"); a single letter is no demonym ("a Tochka U missile" is not the UAE's). A country's
+    /// initials are no common word even where they spell one ("U.S." is "us"): "a U.S. air strike"
+    /// abroad is the United States', as "a U.S. drone strike" is.
     @Test(arguments: [
         ("A Russian glide bomb hit a school in Kharkiv on Monday, wounding six people.", "Ukraine", "Military Forces of Russia (2000-)"),
+        ("A U.S. air strike killed four al Shabaab fighters near Jamaame in southern Somalia.", "Somalia", "Military Forces of United States (2021-)"),
+        ("A US airstrike destroyed a weapons depot of the militants outside Jilib, the command said.", "Somalia", "Military Forces of United States (2021-)"),
     ])
     func aDemonymsWeaponNamesItsForces(text: String, hint: String, actor: String) {
         #expect(Self.actor1(text, hint: hint) == actor)

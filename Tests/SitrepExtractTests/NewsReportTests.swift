@@ -63,6 +63,28 @@ import SitrepModel
         #expect(e.location != "Beirut")
     }
 
+    /// "the capital" in a story filed from a capital is that capital, though the attacker's demonym
+    /// votes for its own country; "the capital of X" names another.
+    @Test(arguments: [
+        ("KYIV (Reuters) - Russian drones struck the capital before dawn on Tuesday, injuring three people, officials said.", "Kyiv"),
+        ("BEIRUT (Reuters) - Israeli jets bombed the capital's southern suburbs on Sunday, killing two people, a security source said.", "Beirut"),
+    ])
+    func aCapitalsDatelineIsTheCapitalTheStorySpeaksOf(text: String, place: String) throws {
+        let e = try #require(Self.main(text, published: "2024-09-10"))
+        #expect(e.location == place)
+    }
+
+    /// "the Afghan capital": a capital named by its country's demonym is that capital when the
+    /// incident names no place, whatever other demonym votes.
+    @Test(arguments: [
+        ("A suicide bomber blew himself up outside a bank in the Afghan capital on Tuesday, killing four people, police said.", "Kabul"),
+        ("Russian drones struck the Ukrainian capital overnight, injuring three people, officials said.", "Kyiv"),
+    ])
+    func aDemonymsCapitalIsThatCapital(text: String, place: String) throws {
+        let e = try #require(Self.main(text, published: "2024-09-10"))
+        #expect(e.location == place)
+    }
+
     /// "Air strikes on Gaza" place the strike in Gaza although the story's votes go to Israel (the
     /// demonym of the attacker, the country the rockets flew to): "on" after an act names where it
     /// struck, as "in" and "at" do.

@@ -375,6 +375,7 @@ Popular Resistance (Yemen);political_militia;Yemen;popular resistance|popular re
 Islah Party Militia;political_militia;Yemen;islah militia|islah party militia|islah-affiliated forces|islah fighters|al-islah militia;YEMPRO;
 AQAP: Al Qaeda in the Arabian Peninsula;rebel;Yemen;aqap|al-qaeda in the arabian peninsula|al qaeda in the arabian peninsula|al-qaida in the arabian peninsula|ansar al-sharia|al-qaeda|al qaeda|al-qaida|qaeda militants|al-qaeda militants|al-qaeda gunmen|al-qaeda fighters;YEMREB;
 Islamic State (Yemen);rebel;Yemen;islamic state|isis|isil|daesh|is-yemen|islamic state in yemen|wilayat al-bayda|wilayat aden-abyan;YEMREB;
+Islamic State (Yemen);rebel;Yemen;IS|IS militants|IS fighters;YEMREB;case
 Tribal Militia (Yemen);identity_militia;Yemen;tribesmen|tribal gunmen|armed tribesmen|tribal militia|tribal fighters|tribal clashes|tribal dispute|murad tribe|abidah tribe|bani hushaysh|hashid tribesmen|bakil tribesmen|tribes;YEMIMG;generic
 Hadrami Tribal Alliance;identity_militia;Yemen;hadramawt tribal alliance|hadrami tribal alliance|hadramawt tribes alliance|hadramout tribal confederation;YEMIMG;
 # ---- Lebanon ----
@@ -424,7 +425,8 @@ Smugglers (Iran);identity_militia;Iran;kolbar|kolbars|kulbars|porters|fuel carri
 # ---- Afghanistan / Pakistan ----
 # The Taliban are rebels until they take Kabul (15 August 2021); ACLED codes them as the state after (see DATED).
 Taliban;rebel;Afghanistan;taliban|afghan taliban|taliban insurgents|taliban forces|taliban fighters|taliban militants;AFGREB;until=2021-08-15
-Islamic State Khorasan Province;rebel;Afghanistan;iskp|is-k|isis-k|iskp militants|islamic state khorasan|islamic state khorasan province|islamic state-khorasan|wilayat khorasan|isk|daesh-khorasan|islamic state;AFGREB;
+Islamic State Khorasan Province;rebel;Afghanistan;iskp|is-k|isis-k|iskp militants|islamic state khorasan|islamic state khorasan province|islamic state-khorasan|wilayat khorasan|daesh-khorasan|islamic state;AFGREB;
+Islamic State Khorasan Province;rebel;Afghanistan;ISK|IS|IS militants|IS fighters;AFGREB;case
 NRF: National Resistance Front;rebel;Afghanistan;nrf|national resistance front|national resistance front of afghanistan|panjshir resistance|massoud's forces|resistance forces;AFGREB;
 AFF: Afghanistan Freedom Front;rebel;Afghanistan;aff|afghanistan freedom front;AFGREB;
 Haqqani Network;rebel;Afghanistan;haqqani network|haqqanis;AFGREB;
@@ -451,6 +453,7 @@ Al-Kaniyat Militia;political_militia;Libya;kaniyat|al-kaniyat|kani brigade|kania
 Tebu Militia (Libya);identity_militia;Libya;tebu|toubou|tubu|tebu militia|toubou fighters;LBYIMG;
 Tuareg Militia (Libya);identity_militia;Libya;tuareg militia|libyan tuareg;LBYIMG;
 Islamic State (Libya);rebel;Libya;islamic state|isis|isil|daesh|is-libya|wilayat barqa|wilayat tarabulus|wilayat fezzan;LBYREB;
+Islamic State (Libya);rebel;Libya;IS|IS militants|IS fighters;LBYREB;case
 Ansar al-Sharia (Libya);rebel;Libya;ansar al-sharia|benghazi revolutionaries shura council|shura council of benghazi revolutionaries|derna mujahideen shura council;LBYREB;
 Chadian Rebels;rebel;Chad;fact|front for change and concord in chad|chadian rebels|chadian opposition fighters|ccmsr|ufr|union of resistance forces;TCDREB;
 # ---- Sudan / South Sudan ----
@@ -506,12 +509,14 @@ RSO: Rohingya Solidarity Organization;rebel;Myanmar;rso|rohingya solidarity orga
 # ---- Sahel / West Africa ----
 JNIM: Group for Support of Islam and Muslims;rebel;Mali;jnim|gsim|jama'at nusrat al-islam wal-muslimin|jamaat nusrat al-islam wal muslimin|group for the support of islam and muslims|support group for islam and muslims|al-qaeda affiliate|al qaeda affiliate|al-qaida affiliate|katiba macina|macina liberation front|ansar dine|al-mourabitoun|jihadists|jihadis|islamists|armed terrorist groups|terrorists|hany|hommes armés non identifiés;MLIREB;
 Islamic State Sahel Province;rebel;Mali;is sahel|is-sahel|islamic state sahel|islamic state sahel province|issp|isgs|islamic state in the greater sahara|eigs|islamic state in greater sahara|islamic state;MLIREB;
+Islamic State Sahel Province;rebel;Mali;IS|IS militants|IS fighters;MLIREB;case
 CSP-DPA: Permanent Strategic Framework for the Defense of the People of Azawad;rebel;Mali;csp|csp-psd|csp-dpa|fla|azawad liberation front|front de liberation de l'azawad|strategic framework|cma|coordination of azawad movements|mnla|hcua|tuareg rebels|azawad rebels|separatist rebels;MLIREB;
 Dan Na Ambassagou;identity_militia;Mali;dan na ambassagou|dozo|dozos|dogon militia|dogon hunters|donso|donsos|traditional hunters;MLIIMG;
 Fulani Ethnic Militia (Mali);identity_militia;Mali;fulani militia|peul militia|fulani|peul|fulani herders|fulani gunmen|armed fulani|fulbe;MLIIMG;generic
 Military Forces of Burkina Faso (2022-) VDP;state;Burkina Faso;vdp|volunteers for the defense of the homeland|volunteers for the defence of the homeland|volontaires pour la défense de la patrie|homeland defense volunteers|army auxiliaries|civilian auxiliaries|bir|rapid intervention battalion;BFAMIL;
 Koglweogo;identity_militia;Burkina Faso;koglweogo|kogl-weogo|self-defense group|self-defence group|self-defense militia|vigilantes;BFAIMG;generic
 Islamic State West Africa Province;rebel;Nigeria;iswap|islamic state west africa province|islamic state west africa|iswa|isis west africa|daesh west africa|wilayat gharb afriqiya;NGAREB;
+Islamic State West Africa Province;rebel;Nigeria;IS|IS militants|IS fighters;NGAREB;case
 Boko Haram - Jamaatu Ahli is-Sunna lid-Dawati wal-Jihad;rebel;Nigeria;boko haram|jas|jama'atu ahlis sunna lidda'awati wal-jihad|shekau faction|bakura faction|boko haram terrorists|bhts|boko haram insurgents|insurgents|jihadists|terrorists;NGAREB;
 Ansaru;rebel;Nigeria;ansaru|jama'atu ansarul muslimina fi biladis sudan;NGAREB;
 Lakurawa;rebel;Nigeria;lakurawa|lakurawas;NGAREB;
@@ -524,6 +529,7 @@ Ambazonian Separatists;rebel;Cameroon;ambazonia|ambazonian separatists|ambazonia
 # ---- Somalia / Horn ----
 Al Shabaab;rebel;Somalia;al-shabaab|al shabaab|al-shabab|al shabab|shabaab|shabab|harakat al-shabaab al-mujahideen|hsm|khawarij|al-shabaab militants|al-shabaab fighters|islamist militants|jihadists|militants;SOMREB;
 Islamic State (Somalia);rebel;Somalia;islamic state somalia|isis-somalia|is-somalia|islamic state in somalia|islamic state somalia province|isis somalia|daesh somalia;SOMREB;
+Islamic State (Somalia);rebel;Somalia;IS|IS militants|IS fighters;SOMREB;case
 Macawisley;identity_militia;Somalia;macawisley|ma'awisley|maawisley|clan militia|clan militias|clan fighters|local militias|community defense forces;SOMIMG;generic
 Puntland Security Forces;state;Somalia;puntland forces|puntland security force|psf|puntland dervish force|darawiish|puntland army|puntland maritime police force|pmpf;SOMMIL;
 Jubaland Security Forces;state;Somalia;jubaland forces|jubaland security forces|jubaland army|jubaland dervish;SOMMIL;
@@ -552,6 +558,7 @@ Red Tabara;rebel;Burundi;red-tabara|red tabara|resistance for the rule of law in
 MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo;external;Democratic Republic of Congo;monusco|un mission in congo|un peacekeepers|blue helmets;UNO;
 Imbonerakure;political_militia;Burundi;imbonerakure|cndd-fdd youth wing|ruling party youth;BDIPRO;
 Islamic State Mozambique Province;rebel;Mozambique;ismp|islamic state mozambique|al-shabaab mozambique|ahlu sunnah wal jamaa|ansar al-sunna|cabo delgado insurgents|mashababos|insurgents;MOZREB;
+Islamic State Mozambique Province;rebel;Mozambique;IS|IS militants|IS fighters;MOZREB;case
 # ---- Central Africa / other ----
 UPC: Union for Peace in the Central African Republic;rebel;Central African Republic;upc|union for peace in central africa;CAFREB;
 3R: Return, Reclamation, Rehabilitation;rebel;Central African Republic;3r|return reclamation rehabilitation;CAFREB;
@@ -561,6 +568,7 @@ Wagner Group Central African Republic;external;Central African Republic;russian 
 # ---- Gulf / other Middle East ----
 Muslim Brotherhood (Egypt);political_militia;Egypt;muslim brotherhood|ikhwan|brotherhood supporters|hasm|hasm movement;EGYOPP;
 Islamic State Sinai Province;rebel;Egypt;wilayat sinai|islamic state sinai|islamic state sinai province|ansar beit al-maqdis|sinai province;EGYREB;
+Islamic State Sinai Province;rebel;Egypt;IS|IS militants|IS fighters;EGYREB;case
 Union of Sinai Tribes;identity_militia;Egypt;union of sinai tribes|sinai tribes union|tarabin tribe militia;EGYIMG;
 Tribal Militia (Jordan);identity_militia;Jordan;smugglers|drug smugglers|captagon smugglers|armed smugglers|weapons smugglers|infiltrators;JORIMG;generic
 # ---- Latin America (generic gangs) ----
@@ -657,12 +665,14 @@ Hamas Government (Gaza);state;Palestine;hamas-run government|gaza authorities|ha
 MLKP: Marxist-Leninist Communist Party;rebel;Turkey;mlkp|marxist-leninist communist party;TURREB;
 TKP/ML: Communist Party of Turkey/Marxist-Leninist;rebel;Turkey;tkp/ml|tikko|tkp-ml;TURREB;
 Islamic State (Turkey);rebel;Turkey;islamic state|isis|isil|daesh|deas|is cell in turkey;TURREB;
+Islamic State (Turkey);rebel;Turkey;IS|IS militants|IS fighters;TURREB;case
 Grey Wolves;political_militia;Turkey;grey wolves|bozkurtlar|ulkucu;TURPRO;
 DEM Party Supporters;protesters;Turkey;dem party supporters|hdp supporters|hdp protesters|kurdish protesters|pro-kurdish protesters;TUROPP;
 # ---- more Iran ----
 Ansar Hezbollah (Iran);political_militia;Iran;ansar-e hezbollah|ansar hezbollah;IRNPRO;
 Baluch Militants (Iran);rebel;Iran;baluch militants|baloch militants|baluchi gunmen|sunni baluch militants;IRNREB;
 Islamic State (Iran);rebel;Iran;islamic state|isis-k|iskp|daesh;IRNREB;
+Islamic State (Iran);rebel;Iran;IS|IS militants|IS fighters;IRNREB;case
 # ---- more Afghanistan ----
 Hizb-e-Islami;political_militia;Afghanistan;hizb-e-islami|hezb-e-islami|hizb-i-islami|hekmatyar's party;AFGPRO;
 # ---- more Sahel / West Africa ----
@@ -836,8 +846,57 @@ def split_case_sensitive(rows):
     return out
 
 
+# The Islamic State's names in news copy, shared by its country branches: ACLED codes the branch
+# of the event's country (the engine picks the row of the event's country among an alias's rows),
+# so every branch row carries them, and a country with no row of its own gets the International row.
+ISLAMIC_STATE_NAMES = ("islamic state|isis|isil|daesh|daish|so-called islamic state|islamic state group|"
+                       "is militants|is fighters|isis militants|isis fighters|islamic state militants|"
+                       "islamic state fighters|islamic state jihadists|is jihadists|isis jihadists|"
+                       "isis cells|is cells")
+# country ; the branch ACLED names there (from general knowledge of the conflicts): ISWAP around
+# Lake Chad, the Sahel Province in the tri-border area (Niger: its west, the larger share of its
+# events), the Democratic Republic of Congo's branch under its older name, ADF; no country: the
+# International row
+ISLAMIC_STATE_BRANCHES = """
+Syria;Islamic State (Syria)
+Iraq;Islamic State (Iraq)
+Yemen;Islamic State (Yemen)
+Afghanistan;Islamic State Khorasan Province
+Libya;Islamic State (Libya)
+Mali;Islamic State Sahel Province
+Burkina Faso;Islamic State Sahel Province
+Niger;Islamic State Sahel Province
+Nigeria;Islamic State West Africa Province
+Cameroon;Islamic State West Africa Province
+Chad;Islamic State West Africa Province
+Somalia;Islamic State (Somalia)
+Democratic Republic of Congo;ADF: Allied Democratic Forces
+Mozambique;Islamic State Mozambique Province
+Egypt;Islamic State Sinai Province
+Turkey;Islamic State (Turkey)
+Iran;Islamic State (Iran)
+;Islamic State (International)
+"""
+
+
+def with_islamic_state_branches(rows):
+    """Adds the shared Islamic State names to each branch's main row (a new row where the branch
+    has none in that country), so the event's country picks the branch."""
+    iso3 = {line.split(";")[0]: line.split(";")[2] for line in COUNTRIES.strip().splitlines()}
+    rows = list(rows)
+    for line in ISLAMIC_STATE_BRANCHES.strip().splitlines():
+        country, canon = line.split(";")
+        k = next((i for i, r in enumerate(rows) if r[0] == canon and r[2] == country and not r[5]), None)
+        if k is None:
+            rows.append((canon, "rebel", country, uniq(ISLAMIC_STATE_NAMES.split("|")), iso3[country] + "REB", ""))
+        else:
+            c, typ, ctry, aliases, cameo, flags = rows[k]
+            rows[k] = (c, typ, ctry, uniq(aliases.split("|") + ISLAMIC_STATE_NAMES.split("|")), cameo, flags)
+    return rows
+
+
 def main():
-    named = named_rows()
+    named = with_islamic_state_branches(named_rows())
     gen = country_rows()
     named_canon = {r[0] for r in named}
     # an alias given to a named actor is not also kept on the generated per-country rows

@@ -168,10 +168,15 @@ struct PlaceResolver {
                 let foreignCity = (PlaceResolver.isLocative(before: places[p].range.lowerBound, doc) || places[p].areaHint == .city) && unplaced
                 // "at the village of Tychero" (Greek and Turkish guards): a settlement the text calls one
                 let foreignSettlement = unplaced && PlaceResolver.isCalledASettlement(before: places[p].range.lowerBound, doc)
+                // "KYIV (Reuters) - Russian missiles hit the capital": a capital's dateline is the
+                // capital the story speaks of, whatever country the attacker's demonym votes for
+                let datelineCapital = doc.inDateline(places[p].range.lowerBound)
+                    && doc.saysTheCapital(in: doc.sentences[Int(doc.sentenceOf[places[p].range.lowerBound])].range)
                 places[p].candidates.removeAll { c in
                     let k = kinds[Int(c)]
                     return !(context.contains(info[Int(c)].countryKey) || k == .country || foreignCity && k == .city
-                        || foreignSettlement && (k == .city || k == .town || k == .village))
+                        || foreignSettlement && (k == .city || k == .town || k == .village)
+                        || datelineCapital && gazetteer.capitals[info[Int(c)].countryKey] == c)
                 }
             }
             places.removeAll { $0.candidates.isEmpty }
