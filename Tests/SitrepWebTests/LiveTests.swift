@@ -195,7 +195,9 @@ import Testing
     @Test func attachedFrames_areChunksOfTheResponse_asTheEncoderWouldWriteThem() async throws {
         // a connection's HTTP/1 pipeline as the server builds it, on a testing channel
         let channel = NIOAsyncTestingChannel()
-        try await channel.pipeline.addHandlers([HTTPResponseEncoder(), HTTP1ToHTTPServerCodec(secure: false)])
+        try await channel.testingEventLoop.executeInContext {
+            try channel.pipeline.syncOperations.addHandlers([HTTPResponseEncoder(), HTTP1ToHTTPServerCodec(secure: false)])
+        }
         try await channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 9)).get()
         #expect(await LiveConnection.isHTTP1(channel))
         let connection = LiveConnection(channel: channel, highWater: 1 << 20)
@@ -239,14 +241,22 @@ import Testing
         return parts
     }
 
-    @Test func directReader_getsWhatWaitedDuringItsReplay_afterIt_thenLiveFrames() async throws {
+    /// A store with a story "s", a publisher whose frames are their sequence numbers, and one
+    /// reader on a testing channel, subscribed (not yet attached) from the story's start.
+    func attachedReader(bufferSize: Int, metrics: SitrepMetrics = SitrepMetrics()) async throws
+        -> (SQLiteStore, Story, LivePublisher, NIOAsyncTestingChannel, LiveConnection, (id: Int, deliveredThrough: Int64)) {
         let store = try SQLiteStore.inMemory()
         let story = try await store.createStory(StoryDraft(slug: Slug(rawValue: "s")!, title: "S"), now: TestApp.now)
-        let publisher = LivePublisher(store: store, bufferSize: 8, heartbeatSeconds: 3600, metrics: SitrepMetrics(),
+        let publisher = LivePublisher(store: store, bufferSize: bufferSize, heartbeatSeconds: 3600, metrics: metrics,
                                       logger: Logger(label: "test")) { event in ByteBuffer(string: "\(event.sequence)") }
         let (channel, connection) = try await testingConnection()
         let subscription = try #require(await publisher.subscribe(storyID: story.id, slug: story.slug, currentSequence: 0,
                                                                    connection: connection))
+        return (store, story, publisher, channel, connection, subscription)
+    }
+
+    @Test func directReader_getsWhatWaitedDuringItsReplay_afterIt_thenLiveFrames() async throws {
+        let (store, story, publisher, channel, connection, subscription) = try await attachedReader(bufferSize: 8)
         #expect(subscription.deliveredThrough == 0)
         for index in 1...3 {
             _ = try await store.publishUpdate(to: story.slug, UpdateDraft(body: "U\(index)"), now: TestApp.now)
@@ -269,13 +279,7 @@ import Testing
     }
 
     @Test func directReader_whoseReplayRanAheadOfThePublisher_getsNothingTwice() async throws {
-        let store = try SQLiteStore.inMemory()
-        let story = try await store.createStory(StoryDraft(slug: Slug(rawValue: "s")!, title: "S"), now: TestApp.now)
-        let publisher = LivePublisher(store: store, bufferSize: 8, heartbeatSeconds: 3600, metrics: SitrepMetrics(),
-                                      logger: Logger(label: "test")) { event in ByteBuffer(string: "\(event.sequence)") }
-        let (channel, connection) = try await testingConnection()
-        let subscription = try #require(await publisher.subscribe(storyID: story.id, slug: story.slug, currentSequence: 0,
-                                                                   connection: connection))
+        let (store, story, publisher, channel, _, subscription) = try await attachedReader(bufferSize: 8)
         // committed, the notification not yet handled: the reader's replay already read them
         for index in 1...3 {
             _ = try await store.publishUpdate(to: story.slug, UpdateDraft(body: "U\(index)"), now: TestApp.now)
@@ -291,14 +295,8 @@ import Testing
     }
 
     @Test func directReader_tooSlowToReplay_isEnded() async throws {
-        let store = try SQLiteStore.inMemory()
-        let story = try await store.createStory(StoryDraft(slug: Slug(rawValue: "s")!, title: "S"), now: TestApp.now)
         let metrics = SitrepMetrics()
-        let publisher = LivePublisher(store: store, bufferSize: 2, heartbeatSeconds: 3600, metrics: metrics,
-                                      logger: Logger(label: "test")) { event in ByteBuffer(string: "\(event.sequence)") }
-        let (_, connection) = try await testingConnection()
-        let subscription = try #require(await publisher.subscribe(storyID: story.id, slug: story.slug, currentSequence: 0,
-                                                                   connection: connection))
+        let (store, story, publisher, _, connection, subscription) = try await attachedReader(bufferSize: 2, metrics: metrics)
         for index in 1...3 {
             _ = try await store.publishUpdate(to: story.slug, UpdateDraft(body: "U\(index)"), now: TestApp.now)
         }
