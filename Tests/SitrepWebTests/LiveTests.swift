@@ -142,6 +142,7 @@ import Testing
         #expect(received == [1, 2])
         #expect(await publisher.subscriberCount == 0)
         #expect(metrics.render().contains("sitrep_live_slow_readers_dropped_total 1"))
+        #expect(metrics.render().contains("sitrep_live_connections 0"))
     }
 
     @Test func concurrentPublishes_areDeliveredInSequenceOrder() async throws {

@@ -261,6 +261,8 @@ public actor LivePublisher: Service {
                 }
             }
         }
+        let readersBefore = readerCount
+        defer { if readerCount != readersBefore { metrics.liveConnections.set(Double(readerCount)) } }
         for (id, reader) in channel.readers {
             switch reader {
             case .pending(let connection, var waiting):
