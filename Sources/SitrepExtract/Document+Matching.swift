@@ -293,8 +293,11 @@ extension Document {
     /// another: the Burkinabe province "Seno" folds like "Sinai" (so "Seno Province" would read as IS
     /// Sinai Province), a place "Sarai" like "Syria", "Myo Ma" like "Mai-Mai". Three or more keep
     /// the folds names need ("Jeish" for "Jaysh", "Shabab" for "Shabaab").
+    ///
+    /// The consonant count (a few bytes of the word itself) is tried before the alias words: those
+    /// number in the thousands, so their filter lets every word through to a binary search.
     static func mayFold(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ aliasWords: WordSet) -> Bool {
-        t.flags.contains(.opaque) || aliasWords.contains(t.lex) || consonants(t, bytes) >= 3
+        t.flags.contains(.opaque) || consonants(t, bytes) >= 3 || aliasWords.contains(t.lex)
     }
 
     /// Actor aliases anywhere (geo keys), longest first. `bytes` is the text the tokens index.
