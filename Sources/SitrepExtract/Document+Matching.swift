@@ -192,11 +192,11 @@ extension Document {
         return j >= 0 && tokens[j].isWord && Document.speechWords.contains(tokens[j].lex)
     }
 
-    static let saidPrepositions: Set<UInt64> = Set(["in", "from", "at"].map { DateResolver.lexHash($0) })
-    static let speechWords: Set<UInt64> = Set([
+    static let saidPrepositions = WordSet(["in", "from", "at"])
+    static let speechWords = WordSet([
         "said", "says", "told", "reporters", "journalists", "statement", "conference", "briefing", "speaking",
         "interview", "spokesman", "spokeswoman", "spokesperson",
-    ].map { DateResolver.lexHash($0) })
+    ])
 
     /// Words for an administrative unit written before its name ("Nahiyat Yathrib", "Qada Sinjar"):
     /// the name after them is the unit's, not a person's surname.
