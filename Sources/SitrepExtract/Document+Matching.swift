@@ -305,9 +305,12 @@ extension Document {
         var actors: [ActorMatch] = []
         let actorTable = lexiconOfActors
         let table = actorTable.table, exact = actorTable.exact, aliasWords = actorTable.aliasWords
-        let postings = table.postings
+        let postings = table.postings, exactPostings = exact.postings
         let caseSensitive = actorTable.caseSensitive, generic = actorTable.generic
         let maxN = table.maxTokens
+        // the ids listing a phrase as written, sorted (reused): a common alias ("security forces") is
+        // listed for every country, and testing each of its entries against the exact run was quadratic
+        var spelled: [UInt32] = []
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word else { i += 1; continue }
@@ -365,16 +368,17 @@ extension Document {
                 // a one-word name: only the entries listing it as written ("AAS" folds like "IS"); a common
                 // word listed for every country ("civilians") has as many exact entries as folded ones, and
                 // is not checked entry by entry (that is quadratic in the countries)
-                let oneWord = best.words == 1 ? lexPhrase(tokens, i..<(i + best.n)) : 0
-                let checkExact = best.words == 1 && exact.probe(oneWord).ids.count != best.run.count
+                let oneWordRun = best.words == 1 ? exact.lookupRange(lexPhrase(tokens, i..<(i + best.n))) : 0..<0
+                let checkExact = best.words == 1 && oneWordRun.count != best.run.count
+                if checkExact { sortedIds(exactPostings[oneWordRun], into: &spelled) }
                 for k in best.run where accepts(postings[k], best.last, words: best.words)
-                    && (!checkExact || exact.contains(oneWord, id: postings[k])) { ids.append(postings[k]) }
+                    && (!checkExact || PlaceResolver.sortedContains(spelled, postings[k])) { ids.append(postings[k]) }
                 if ids.isEmpty { i += 1; continue }
                 // a name written as one entry's alias is that entry, not another's that folds the same
                 // ("Nigerian forces" are Nigeria's, not Niger's "Nigerien forces")
-                if best.words > 1, ids.count > 1 {
-                    let written = lexPhrase(tokens, i..<(i + best.n))
-                    let asWritten = ids.filter { exact.contains(written, id: $0) }
+                if best.words > 1, ids.count > 1, case let written = exact.lookupRange(lexPhrase(tokens, i..<(i + best.n))), !written.isEmpty {
+                    sortedIds(exactPostings[written], into: &spelled)
+                    let asWritten = ids.filter { PlaceResolver.sortedContains(spelled, $0) }
                     if !asWritten.isEmpty { ids = asWritten }
                 }
                 actors.append(ActorMatch(range: i..<(i + best.n), entries: ids))
@@ -384,6 +388,13 @@ extension Document {
             }
         }
         return actors
+    }
+
+    /// `run`'s ids, sorted, in `out` (its storage reused).
+    private static func sortedIds(_ run: ArraySlice<UInt32>, into out: inout [UInt32]) {
+        out.removeAll(keepingCapacity: true)
+        out.append(contentsOf: run)
+        out.sort()
     }
 
     /// Named sources (sources.tsv) and generic source phrases (lexicon class `source`).
