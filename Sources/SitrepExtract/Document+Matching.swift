@@ -296,8 +296,8 @@ extension Document {
     ///
     /// The consonant count (a few bytes of the word itself) is tried before the alias words: those
     /// number in the thousands, so their filter lets every word through to a binary search.
-    static func mayFold(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ aliasWords: WordSet) -> Bool {
-        t.flags.contains(.opaque) || consonants(t, bytes) >= 3 || aliasWords.contains(t.lex)
+    static func mayFold(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ aliasWords: PhraseTable) -> Bool {
+        t.flags.contains(.opaque) || consonants(t, bytes) >= 3 || aliasWords.probe(t.lex).found
     }
 
     /// Actor aliases anywhere (geo keys), longest first. `bytes` is the text the tokens index.
