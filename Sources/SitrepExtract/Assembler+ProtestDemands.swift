@@ -10,7 +10,8 @@ extension Assembler {
     func proposeDispersal(_ ev: inout Evidence, sentence k: Int) {
         guard doc.sentenceHas(k, .intervention), ev.scores.isEmpty || ev.scores[SubEventType.peacefulProtest.rawValue] == 0 else { return }
         let range = doc.sentences[k].range
-        for t in range where doc.tokens[t].isWord && Self.disperseWords.contains(doc.tokens[t].lex) {
+        let disperseWords = Self.disperseWords
+        for t in range where doc.tokens[t].isWord && disperseWords.contains(doc.tokens[t].lex) {
             for j in (t + 1)..<min(range.upperBound, t + 6) {
                 if doc.tokens[j].kind == .punct { break }
                 if doc.tokens[j].isWord && Self.gatheredWords.contains(doc.tokens[j].lex) || demonstrator(at: j) {

@@ -284,11 +284,14 @@ extension Assembler {
     func proposeExchangeOrDowning(_ ev: inout Evidence, sentence k: Int) {
         let range = doc.sentences[k].range
         var defences = false
+        // the sets are read once, not per token (a static read runs its once-check and retains the set)
+        let defenceWords = Self.defenceWords, exchangeVerbs = Self.exchangeVerbs, bringDownVerbs = Self.bringDownVerbs
+        let downedWord = Self.downedWord
         for t in range where doc.tokens[t].isWord {
             let lex = doc.tokens[t].lex
-            if Self.defenceWords.contains(lex), t > range.lowerBound, word(t - 1, "air") { defences = true }
-            let exchange = Self.exchangeVerbs.contains(lex)
-            let downing = Self.bringDownVerbs.contains(lex) && (defences || lex == Self.downedWord)
+            if defenceWords.contains(lex), t > range.lowerBound, word(t - 1, "air") { defences = true }
+            let exchange = exchangeVerbs.contains(lex)
+            let downing = bringDownVerbs.contains(lex) && (defences || lex == downedWord)
             guard exchange || downing else { continue }
             for j in (t + 1)..<min(range.upperBound, t + 5) {
                 if doc.tokens[j].kind == .punct { break }

@@ -13,14 +13,29 @@ extension Assembler {
     /// act named violence (`proposeToll`, last: it reads what the others scored).
     func readActs(_ ev: inout Evidence, sentence k: Int) {
         interceptsPeople(&ev, sentence: k)
-        proposeBarricade(&ev, sentence: k)
+        // the barricade rule and the four after `proposeBase` each read on only from a word of their
+        // own set: a sentence with none of them (most) is scanned once here, not five times
+        let acts = hasActVerb(sentence: k)
+        if acts { proposeBarricade(&ev, sentence: k) }
         proposeBase(&ev, sentence: k)
-        proposeDestruction(&ev, sentence: k)
-        proposeSeizure(&ev, sentence: k)
-        proposeDispersal(&ev, sentence: k)
-        proposeExchangeOrDowning(&ev, sentence: k)
+        if acts {
+            proposeDestruction(&ev, sentence: k)
+            proposeSeizure(&ev, sentence: k)
+            proposeDispersal(&ev, sentence: k)
+            proposeExchangeOrDowning(&ev, sentence: k)
+        }
         proposeToll(&ev, sentence: k)
     }
+
+    /// Whether sentence `k` has a word that `proposeBarricade`, `proposeDestruction`, `proposeSeizure`,
+    /// `proposeDispersal` or `proposeExchangeOrDowning` starts from (without one they do nothing).
+    func hasActVerb(sentence k: Int) -> Bool {
+        let verbs = Self.actVerbs
+        for t in doc.sentences[k].range where doc.tokens[t].isWord && verbs.contains(doc.tokens[t].lex) { return true }
+        return false
+    }
+
+    static let actVerbs = WordSet(unionOf: [barricadeStarts, destructionVerbs, peopleTakingWords, disperseWords, exchangeVerbs, bringDownVerbs])
 
     /// Weighs less than any act named (a bare explosion word weighs 2.6, "attacked" 1): a toll
     /// says that violence happened, an act names which.

@@ -147,6 +147,7 @@ struct Assembler {
         let policing = policingText || kinds.crime && !kinds.weapon
         // "Since fighting erupted in April, 5,000 people have been killed": the period names the war
         let cumulative = doc.sentenceHas(k, .kill) && cumulativeToll(s.range)
+        let gatherWords = Self.gatherWords  // read once: a static read per trigger word runs its once-check
         for t in scored where doc.lexHas(t, .trigger) {
             let ids = doc.lexEntries(at: t)
             // "March", "May" as months are not marches; a capitalized month word is a date
@@ -161,7 +162,7 @@ struct Assembler {
             // inflections share a stem ("detained", "detention" → "detain"): one vote per sub-type per word
             var seen: UInt64 = 0  // one bit per sub-event type (no array per trigger word)
             // "where villagers had gathered", "a gathering of fighters": people met, no one protested
-            if Self.gatherWords.contains(doc.tokens[t].lex), gatheringIsNoProtest(t, in: s.range) { continue }
+            if gatherWords.contains(doc.tokens[t].lex), gatheringIsNoProtest(t, in: s.range) { continue }
             // "a bomb" is no "bombed": a one-word trigger written as the word silences the others
             // that only share its stem
             let lex = doc.tokens[t].lex

@@ -192,11 +192,11 @@ extension Document {
         return j >= 0 && tokens[j].isWord && Document.speechWords.contains(tokens[j].lex)
     }
 
-    static let saidPrepositions: Set<UInt64> = Set(["in", "from", "at"].map { DateResolver.lexHash($0) })
-    static let speechWords: Set<UInt64> = Set([
+    static let saidPrepositions = WordSet(["in", "from", "at"])
+    static let speechWords = WordSet([
         "said", "says", "told", "reporters", "journalists", "statement", "conference", "briefing", "speaking",
         "interview", "spokesman", "spokeswoman", "spokesperson",
-    ].map { DateResolver.lexHash($0) })
+    ])
 
     /// Words for an administrative unit written before its name ("Nahiyat Yathrib", "Qada Sinjar"):
     /// the name after them is the unit's, not a person's surname.
@@ -293,8 +293,11 @@ extension Document {
     /// another: the Burkinabe province "Seno" folds like "Sinai" (so "Seno Province" would read as IS
     /// Sinai Province), a place "Sarai" like "Syria", "Myo Ma" like "Mai-Mai". Three or more keep
     /// the folds names need ("Jeish" for "Jaysh", "Shabab" for "Shabaab").
-    static func mayFold(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ aliasWords: WordSet) -> Bool {
-        t.flags.contains(.opaque) || aliasWords.contains(t.lex) || consonants(t, bytes) >= 3
+    ///
+    /// The consonant count (a few bytes of the word itself) is tried before the alias words: those
+    /// number in the thousands, so their filter lets every word through to a binary search.
+    static func mayFold(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ aliasWords: PhraseTable) -> Bool {
+        t.flags.contains(.opaque) || consonants(t, bytes) >= 3 || aliasWords.probe(t.lex).found
     }
 
     /// Actor aliases anywhere (geo keys), longest first. `bytes` is the text the tokens index.
@@ -302,9 +305,12 @@ extension Document {
         var actors: [ActorMatch] = []
         let actorTable = lexiconOfActors
         let table = actorTable.table, exact = actorTable.exact, aliasWords = actorTable.aliasWords
-        let postings = table.postings
+        let postings = table.postings, exactPostings = exact.postings
         let caseSensitive = actorTable.caseSensitive, generic = actorTable.generic
         let maxN = table.maxTokens
+        // the ids listing a phrase as written, sorted (reused): a common alias ("security forces") is
+        // listed for every country, and testing each of its entries against the exact run was quadratic
+        var spelled: [UInt32] = []
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word else { i += 1; continue }
@@ -362,16 +368,17 @@ extension Document {
                 // a one-word name: only the entries listing it as written ("AAS" folds like "IS"); a common
                 // word listed for every country ("civilians") has as many exact entries as folded ones, and
                 // is not checked entry by entry (that is quadratic in the countries)
-                let oneWord = best.words == 1 ? lexPhrase(tokens, i..<(i + best.n)) : 0
-                let checkExact = best.words == 1 && exact.probe(oneWord).ids.count != best.run.count
+                let oneWordRun = best.words == 1 ? exact.lookupRange(lexPhrase(tokens, i..<(i + best.n))) : 0..<0
+                let checkExact = best.words == 1 && oneWordRun.count != best.run.count
+                if checkExact { sortedIds(exactPostings[oneWordRun], into: &spelled) }
                 for k in best.run where accepts(postings[k], best.last, words: best.words)
-                    && (!checkExact || exact.contains(oneWord, id: postings[k])) { ids.append(postings[k]) }
+                    && (!checkExact || PlaceResolver.sortedContains(spelled, postings[k])) { ids.append(postings[k]) }
                 if ids.isEmpty { i += 1; continue }
                 // a name written as one entry's alias is that entry, not another's that folds the same
                 // ("Nigerian forces" are Nigeria's, not Niger's "Nigerien forces")
-                if best.words > 1, ids.count > 1 {
-                    let written = lexPhrase(tokens, i..<(i + best.n))
-                    let asWritten = ids.filter { exact.contains(written, id: $0) }
+                if best.words > 1, ids.count > 1, case let written = exact.lookupRange(lexPhrase(tokens, i..<(i + best.n))), !written.isEmpty {
+                    sortedIds(exactPostings[written], into: &spelled)
+                    let asWritten = ids.filter { PlaceResolver.sortedContains(spelled, $0) }
                     if !asWritten.isEmpty { ids = asWritten }
                 }
                 actors.append(ActorMatch(range: i..<(i + best.n), entries: ids))
@@ -381,6 +388,13 @@ extension Document {
             }
         }
         return actors
+    }
+
+    /// `run`'s ids, sorted, in `out` (its storage reused).
+    private static func sortedIds(_ run: ArraySlice<UInt32>, into out: inout [UInt32]) {
+        out.removeAll(keepingCapacity: true)
+        out.append(contentsOf: run)
+        out.sort()
     }
 
     /// Named sources (sources.tsv) and generic source phrases (lexicon class `source`).

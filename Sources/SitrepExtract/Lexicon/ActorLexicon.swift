@@ -49,7 +49,7 @@ final class ActorLexicon: Sendable {
     /// ("days" is not "Daesh"; folding is for names, which are capitalized).
     let exact: PhraseTable
     /// The words of the aliases as written (see `AliasIndex.words`).
-    let aliasWords: WordSet
+    let aliasWords: PhraseTable
 
     init(data: [UInt8], articles: Set<UInt64>) {
         var entries: [Entry] = []

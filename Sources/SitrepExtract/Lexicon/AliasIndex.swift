@@ -6,7 +6,9 @@ struct AliasIndex: Sendable {
     let exact: PhraseTable
     /// Every word of every name and alias, as written (`lex`): a word of the text found here is no
     /// transliteration fold ("Province" in "Seno Province" is, "Seno" is not).
-    let words: WordSet
+    /// (A phrase table of one-word prefixes, not a `WordSet`: the words number in the thousands, and a
+    /// word set's filter then lets every word through to a binary search; `probe(lex).found` answers.)
+    let words: PhraseTable
 
     /// Builder fed one alias at a time (byte range of a name or alias, and the entry id it names).
     struct Builder {
@@ -30,7 +32,7 @@ struct AliasIndex: Sendable {
 
         func build() -> AliasIndex {
             AliasIndex(table: PhraseTable(pairs: pairs, maxTokens: maxTokens, prefixes: prefixes),
-                       exact: PhraseTable(pairs: exactPairs, maxTokens: 1), words: WordSet(hashes: words))
+                       exact: PhraseTable(pairs: exactPairs, maxTokens: 1), words: PhraseTable(pairs: [], maxTokens: 1, prefixes: words))
         }
     }
 }

@@ -182,6 +182,7 @@ extension PlaceResolver {
     /// stays, as the quarter it is usually named after.
     static func dropStreetNames(_ places: inout [Document.PlaceMatch], _ doc: Document) {
         var streets: [Int] = []
+        let streetWords = PlaceResolver.streetWords
         for p in places.indices {
             let end = places[p].range.upperBound
             if end < doc.tokens.count, streetWords.contains(doc.tokens[end].lex) { streets.append(p) }
@@ -196,7 +197,7 @@ extension PlaceResolver {
         places = places.indices.filter { !drop.contains($0) }.map { places[$0] }
     }
 
-    static let streetWords: Set<UInt64> = Set(["square", "roundabout", "street", "avenue", "boulevard"].map { DateResolver.lexHash($0) })
+    static let streetWords = WordSet(["square", "roundabout", "street", "avenue", "boulevard"])
 
     static let ofWord = DateResolver.lexHash("of")
     static let cityWord = DateResolver.lexHash("city")

@@ -21,6 +21,12 @@ struct WordSet: Sendable {
         }
     }
 
+    /// The words of all `sets`: one pass over a sentence for rules that each look for a word of
+    /// their own set first.
+    init(unionOf sets: [WordSet]) {
+        self.init(hashes: sets.flatMap { $0.words })
+    }
+
     @inline(__always) private func isSet(_ bit: UInt64) -> Bool {
         bits[Int(bit >> 6)] & (1 << (bit & 63)) != 0
     }
