@@ -1,0 +1,132 @@
+// MARK: - Matching actors' names
+
+extension Document {
+    /// How many consonants word token `t` spells (`y` after the first letter is a vowel, as the geo
+    /// fold reads it), counting to three at most.
+    static func consonants(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var i = Int(t.start)
+        let end = min(Int(t.end), bytes.count)
+        var first = true
+        while i < end, count < 3 {
+            let (s, w) = Tokenizer.decode(bytes, i)
+            let c = Fold.foldScalar(s).0
+            if c >= 0x61, c <= 0x7A {
+                if !Fold.isVowel(c), c != 0x79 || first { count += 1 }
+                first = false
+            }
+            i += max(w, 1)
+        }
+        return count
+    }
+
+    /// Whether a word of the text may stand for an alias's word by the transliteration fold: it is
+    /// written as in some alias, or it spells three consonants or more. The fold keeps only a word's
+    /// consonants (and where its vowels are), and two of them are too few to tell a name from
+    /// another: the Burkinabe province "Seno" folds like "Sinai" (so "Seno Province" would read as IS
+    /// Sinai Province), a place "Sarai" like "Syria", "Myo Ma" like "Mai-Mai". Three or more keep
+    /// the folds names need ("Jeish" for "Jaysh", "Shabab" for "Shabaab").
+    ///
+    /// The consonant count (a few bytes of the word itself) is tried before the alias words: those
+    /// number in the thousands, so their filter lets every word through to a binary search.
+    static func mayFold(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ aliasWords: PhraseTable) -> Bool {
+        t.flags.contains(.opaque) || consonants(t, bytes) >= 3 || aliasWords.probe(t.lex).found
+    }
+
+    /// Actor aliases anywhere (geo keys), longest first. `bytes` is the text the tokens index.
+    static func matchActors(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, _ lexiconOfActors: ActorLexicon) -> [ActorMatch] {
+        var actors: [ActorMatch] = []
+        let actorTable = lexiconOfActors
+        let table = actorTable.table, exact = actorTable.exact, aliasWords = actorTable.aliasWords
+        let postings = table.postings, exactPostings = exact.postings
+        let caseSensitive = actorTable.caseSensitive, generic = actorTable.generic
+        let maxN = table.maxTokens
+        // the ids listing a phrase as written, sorted (reused): a common alias ("security forces") is
+        // listed for every country, and testing each of its entries against the exact run was quadratic
+        var spelled: [UInt32] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word else { i += 1; continue }
+            var h = Fold.phraseSeed
+            var j = i
+            // the longest alias: its length, the run of its readings from the first that passes, and
+            // the word and count they were tested at (the ids that pass are collected once, after the
+            // loop: no array per alias found on the way)
+            var best: (n: Int, run: Range<Int>, words: Int, last: Token)? = nil
+            var words = 0
+            /// Whether alias reading `id` stands for an actor when its last word is `tj`, `words` in.
+            func accepts(_ id: UInt32, _ tj: Token, words: Int) -> Bool {
+                let isCaseSensitive = caseSensitive[Int(id)]
+                if isCaseSensitive, !tokens[i].flags.contains(.capitalized) { return false }
+                if words == 1, !isCaseSensitive, tj.flags.contains(.stop), generic[Int(id)] == false, !tj.flags.contains(.capitalized) { return false }
+                if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps) { return false }
+                return true
+            }
+            while j < tokens.count, j - i < maxN, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {
+                let tj = tokens[j]
+                let article = tj.flags.contains(.article) && j + 1 < tokens.count && tokens[j + 1].kind == .word
+                if !article {
+                    h = Fold.combine(h, tj.geo)
+                    let probe = table.probe(h)
+                    // neither an alias nor the start of one (most words): stop
+                    guard probe.found else { break }
+                    // a word written as in no alias must spell enough of a name to be one folded
+                    if !mayFold(tj, bytes, aliasWords) { break }
+                    words += 1
+                    if let k = probe.ids.first(where: { accepts(postings[$0], tj, words: words) }) {
+                        best = (j + 1 - i, k..<probe.ids.upperBound, words, tj)
+                    }
+                    if !probe.isPrefix { break }
+                }
+                j += 1
+                // an alias may run on past a possessive ("People's Defense Force", "Assad's forces")
+            }
+            // folding is for names: an uncapitalized phrase must be an alias as written
+            // and one word is a name only as listed: folding must not read a common word as a group
+            // (words, not tokens: "El Palo" is one word after its article, and must not fold into "PULO",
+            // nor "Al Jawf", Yemen's province, into "JAF"; nor a capitalized stop word into a name: "The
+            // Armed Forces" is not "Thai Armed Forces"; nor a letter into a demonym: "Tochka U missile" is no "UAE missile")
+            if let b = best, !tokens[i].flags.contains(.capitalized) || b.words == 1 || tokens[i].flags.contains(.stop) || tokens[i].length <= 2,
+               !exact.contains(lexPhrase(tokens, i..<(i + b.n))) {
+                best = nil
+            }
+            // "US dollar", "US-made": a nationality word describing a thing, not an actor ("a Taliban-planted
+            // IED" names the actor that planted it)
+            if let b = best, b.n == 1, (tokens[i].flags.contains(.hyphenNext) && !agentParticiple(tokens, i + 1))
+                || (i + 1 < tokens.count && Document.thingNouns.contains(tokens[i + 1].lex)) {
+                best = nil
+            }
+            if let best {
+                var ids: [UInt32] = []
+                // a one-word name: only the entries listing it as written ("AAS" folds like "IS"); a common
+                // word listed for every country ("civilians") has as many exact entries as folded ones, and
+                // is not checked entry by entry (that is quadratic in the countries)
+                let oneWordRun = best.words == 1 ? exact.lookupRange(lexPhrase(tokens, i..<(i + best.n))) : 0..<0
+                let checkExact = best.words == 1 && oneWordRun.count != best.run.count
+                if checkExact { sortedIds(exactPostings[oneWordRun], into: &spelled) }
+                for k in best.run where accepts(postings[k], best.last, words: best.words)
+                    && (!checkExact || PlaceResolver.sortedContains(spelled, postings[k])) { ids.append(postings[k]) }
+                if ids.isEmpty { i += 1; continue }
+                // a name written as one entry's alias is that entry, not another's that folds the same
+                // ("Nigerian forces" are Nigeria's, not Niger's "Nigerien forces")
+                if best.words > 1, ids.count > 1, case let written = exact.lookupRange(lexPhrase(tokens, i..<(i + best.n))), !written.isEmpty {
+                    sortedIds(exactPostings[written], into: &spelled)
+                    let asWritten = ids.filter { PlaceResolver.sortedContains(spelled, $0) }
+                    if !asWritten.isEmpty { ids = asWritten }
+                }
+                actors.append(ActorMatch(range: i..<(i + best.n), entries: ids))
+                i += best.n
+            } else {
+                i += 1
+            }
+        }
+        return actors
+    }
+
+    /// `run`'s ids, sorted, in `out` (its storage reused).
+    private static func sortedIds(_ run: ArraySlice<UInt32>, into out: inout [UInt32]) {
+        out.removeAll(keepingCapacity: true)
+        out.append(contentsOf: run)
+        out.sort()
+    }
+}
