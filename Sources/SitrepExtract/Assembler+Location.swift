@@ -50,7 +50,7 @@ extension Assembler {
                     if codedTo(m.range.lowerBound) { rank += 2 }
                     // "KABUL (Reuters) - ... in Kunduz province": the dateline says where the report
                     // was filed; any other place the sentence names, even a province, is the event's
-                    if isDateline(m.range) || doc.isWhereSaid(m.range) { rank -= 7 }
+                    if doc.inDateline(m.range.lowerBound) || doc.isWhereSaid(m.range) { rank -= 7 }
                     if best == nil || rank > best!.rank { best = (p, rank) }
                 }
             }
@@ -74,7 +74,7 @@ extension Assembler {
         var dateline: ChosenPlace? = nil
         for (k, sentence) in own.enumerated() {
             guard let first = pick(in: [sentence]) else { continue }
-            if dateline == nil, isDateline(first.range) || doc.isWhereSaid(first.range) {
+            if dateline == nil, doc.inDateline(first.range.lowerBound) || doc.isWhereSaid(first.range) {
                 dateline = first
                 continue
             }
@@ -301,28 +301,6 @@ extension Assembler {
         var j = r.upperBound + 1
         while j < tokens.count, j <= r.upperBound + 5, tokens[j].isWord {
             if isRoute(j) { return true }
-            j += 1
-        }
-        return false
-    }
-
-    /// Whether the mention at `r` is a news dateline: it opens the text or a line and is followed,
-    /// through capitalized words, numbers, commas and parentheses only ("BAGHDAD, Jan 5 (Reuters)",
-    /// "MOGADISHU, Somalia (AP)"), by a dash.
-    private func isDateline(_ r: Range<Int>) -> Bool {
-        let tokens = doc.tokens
-        guard r.lowerBound == 0 || tokens[r.lowerBound].flags.contains(.lineStart) else { return false }
-        var j = r.upperBound
-        while j < tokens.count, j < r.upperBound + 12 {
-            let t = tokens[j]
-            if t.kind == .punct {
-                if t.mark == 0x2D { return true }
-                guard t.mark == 0x28 || t.mark == 0x29 || t.mark == 0x2C else { return false }
-            } else if t.kind == .word {
-                guard t.flags.contains(.capitalized) else { return false }
-            } else if t.kind != .number {
-                return false
-            }
             j += 1
         }
         return false
