@@ -321,6 +321,38 @@ import SitrepModel
         #expect(e.country == "Pakistan")
     }
 
+    /// A capital named like its province keeps its vote for its country although cities elsewhere
+    /// list the name among their old names (Anantnag, Chattogram): an abbreviation another country
+    /// shares for its own capital territory does not move it abroad.
+    @Test func aCapitalKeepsItsVoteAgainstCitiesOnceNamedLikeIt() throws {
+        let e = try #require(Self.event("Two groups of lawyers scuffled outside a court at Islamabad (FCT) on Monday."))
+        #expect(e.location == "Islamabad")
+        #expect(e.country == "Pakistan")
+        #expect(e.admin1 == "Federal Capital Territory")
+    }
+
+    /// "X (X)": the province named like the city says nothing of which country's city it is, so a
+    /// small namesake town in another country's department of that name does not win on it.
+    @Test func aNameDoesNotVouchForItsOwnNamesakes() throws {
+        let e = try #require(Self.event("Teachers marched through La Paz (La Paz) to demand higher wages."))
+        #expect(e.country == "Bolivia")
+        // the department told apart from its town still places the town
+        let f = try #require(Self.event("In Santa Ana department, Santa Ana, soldiers detained 40 suspected gang members."))
+        #expect(f.country == "El Salvador")
+    }
+
+    /// "(A, B, Province)": every name in the parenthesis lies in the province that closes it; the
+    /// first of them does not anchor the name before it as a district of that name elsewhere.
+    @Test(arguments: [
+        ("Gunmen shot two herders dead near Bosso (Bosso, Diffa) at dawn.", "Bosso", "Niger"),
+        ("Militants burned a school in Kolofata town (Mayo-Sava, Extreme-Nord) overnight.", "Far North", "Cameroon"),
+    ])
+    func aParenthesisIsReadInsideTheProvinceThatClosesIt(text: String, place: String, country: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+        #expect(e.country == country)
+    }
+
     /// A name glued by a hyphen to a number or to an unknown capitalized word heads a longer name
     /// (an operation, a village named after its neighbour), and is not that place.
     @Test(arguments: [

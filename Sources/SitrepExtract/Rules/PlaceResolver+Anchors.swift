@@ -40,13 +40,16 @@ extension PlaceResolver {
             var provinces = b.filter { info[Int($0)].kind == .province }
             // "(Mangodara, Comoe)": a district (Burkina Faso's Comoe) holding the name before it
             // anchors it rather than a province of that name abroad (Cote d'Ivoire's Comoe)
-            let districts = b.filter { info[Int($0)].kind == .district }
+            // (not the first name of a parenthesis that goes on: in "Bosso (Bosso, Diffa)" the
+            // district is named like the town, and the province after it places both)
+            let bEnd = places[p + 1].range.upperBound
+            let parenGoesOn = paren && !(bEnd < doc.tokens.count && doc.tokens[bEnd].isPunct(0x29))
+            let districts = parenGoesOn ? [] : b.filter { info[Int($0)].kind == .district }
             if !districts.isEmpty, !PlaceResolver.anyInside(a, provinces, info), PlaceResolver.anyInside(a, districts, info) {
                 provinces = districts
             }
             // "Bisso (Nouna)": a city alone in the parenthesis; "Mansa town (Mansa district, Punjab)"
             // names the district and province, and a namesake city abroad must not anchor it
-            let bEnd = places[p + 1].range.upperBound
             if provinces.isEmpty, paren, bEnd < doc.tokens.count, doc.tokens[bEnd].isPunct(0x29) {
                 provinces = b.filter { info[Int($0)].kind == .city }
             }
@@ -99,6 +102,21 @@ extension PlaceResolver {
                    !places[q - 1].candidates.contains(where: { info[Int($0)].kind == .province }) {
                     places[q - 1].candidates.removeAll { !admin1s.contains(info[Int($0)].admin1Key) }
                     members.insert(q - 1)
+                }
+            }
+            // "(Kolofata, Mayo-Sava, Extreme-Nord)": every name of the parenthesis lies in the
+            // province that closes it; a province of that name abroad (Madagascar's Sava) is not meant
+            var open = r.lowerBound - 1
+            while open > max(0, r.lowerBound - 12), !doc.tokens[open].isPunct(0x28), !doc.tokens[open].isPunct(0x29) { open -= 1 }
+            if doc.tokens[open].isPunct(0x28) {
+                var inner = q - 1
+                let countries = Set(provinces.map { info[Int($0)].countryKey })
+                while inner >= 0, places[inner].range.lowerBound > open {
+                    if !members.contains(inner), !places[inner].candidates.contains(where: { info[Int($0)].kind == .province && countries.contains(info[Int($0)].countryKey) }) {
+                        places[inner].candidates.removeAll { !admin1s.contains(info[Int($0)].admin1Key) && info[Int($0)].kind != .country }
+                        members.insert(inner)
+                    }
+                    inner -= 1
                 }
             }
             if !members.contains(q) {

@@ -98,9 +98,19 @@ struct PlaceResolver {
                 if pl.kind == .country || pl.kind == .province || pl.kind == .district, !areaCountries.contains(pl.countryKey) { areaCountries.append(pl.countryKey) }
             }
             // a city of 100,000 or more counts with the provinces: Lebanon's Tripoli must not let
-            // Libya's Tripoli province speak for the name alone
+            // Libya's Tripoli province speak for the name alone. But where the name is a province
+            // and its city of that very name (Pakistan's Islamabad), a city that merely lists the
+            // name among its other or old names (Anantnag and Chattogram were once "Islamabad")
+            // does not split the province's vote
             if !areaCountries.isEmpty {
-                for c in places[p].candidates where kinds[Int(c)] == .city && (unspelled.isEmpty || !unspelled.contains(PlaceResolver.reading(places[p].range, c))) {
+                let written = Document.lexPhrase(doc.tokens, places[p].range)
+                let seat = places[p].candidates.contains { c in
+                    kinds[Int(c)] == .city && gazetteer.isPrimaryName(c, lexKey: written) && places[p].candidates.contains { d in
+                        kinds[Int(d)] == .province && info[Int(d)].countryKey == info[Int(c)].countryKey
+                    }
+                }
+                for c in places[p].candidates where kinds[Int(c)] == .city && (!seat || gazetteer.isPrimaryName(c, lexKey: written))
+                    && (unspelled.isEmpty || !unspelled.contains(PlaceResolver.reading(places[p].range, c))) {
                     let key = info[Int(c)].countryKey
                     if !areaCountries.contains(key) { areaCountries.append(key) }
                 }
@@ -143,13 +153,15 @@ struct PlaceResolver {
             if let best, best.value >= 2, support.values.filter({ $0 == best.value }).count == 1 { context = [best.key] }
         }
         // provinces named in context countries, each with the mention that named it (see `namedBy`)
-        var admin1s: [UInt64: Int] = [:]
+        var admin1s: [UInt64: UInt64] = [:]
+        // (each mention's name as written: a province vouches only for places named otherwise)
+        var written = places.map { PlaceResolver.vouchingName($0, doc) }
         for p in places.indices {
             let single = places[p].candidates.count == 1
             for c in places[p].candidates {
                 let pl = info[Int(c)]
                 if (pl.kind == .province || single), context.isEmpty || context.contains(pl.countryKey) {
-                    PlaceResolver.note(&admin1s, pl.admin1Key, by: places[p].range.lowerBound)
+                    PlaceResolver.note(&admin1s, pl.admin1Key, by: written[p])
                 }
             }
         }
@@ -184,14 +196,15 @@ struct PlaceResolver {
         readmitLookAlikes(lookAlikes, &places, doc, context: context)
         // (after the look-alikes are back: "Hajana" must not come back as Hajin once its city is known)
         applyQuarterAnchors(&places, doc)
+        written = places.map { PlaceResolver.vouchingName($0, doc) }
         // provinces and cities named in each sentence: a place in the same sentence is likely inside them
         // (sentence, admin1) pairs, one flat set for the document
-        var sentenceAdmins: [UInt64: Int] = [:]
+        var sentenceAdmins: [UInt64: UInt64] = [:]
         for p in places.indices {
             let k = doc.sentenceOf[places[p].range.lowerBound]
             for c in places[p].candidates {
                 let pl = info[Int(c)]
-                if pl.kind == .province || pl.kind == .city { PlaceResolver.note(&sentenceAdmins, PlaceResolver.pair(k, pl.admin1Key), by: places[p].range.lowerBound) }
+                if pl.kind == .province || pl.kind == .city { PlaceResolver.note(&sentenceAdmins, PlaceResolver.pair(k, pl.admin1Key), by: written[p]) }
             }
         }
         for p in places.indices {
@@ -207,9 +220,9 @@ struct PlaceResolver {
                 if gazetteer.curated[Int(c)] { s += PlaceResolver.curatedBonus }
                 s += log10(Double(pl.population) + 10) * 0.45
                 if context.contains(pl.countryKey) { s += 4 }
-                if pl.kind != .province, pl.kind != .country, PlaceResolver.namedBy(admin1s, pl.admin1Key, other: places[p].range.lowerBound) { s += 2 }
+                if pl.kind != .province, pl.kind != .country, PlaceResolver.namedBy(admin1s, pl.admin1Key, other: written[p]) { s += 2 }
                 if pl.kind != .province, pl.kind != .country, pl.kind != .city,
-                   PlaceResolver.namedBy(sentenceAdmins, PlaceResolver.pair(sentence, pl.admin1Key), other: places[p].range.lowerBound) { s += 3 }
+                   PlaceResolver.namedBy(sentenceAdmins, PlaceResolver.pair(sentence, pl.admin1Key), other: written[p]) { s += 3 }
                 if pl.kind == hinted.0 || pl.kind == hinted.1 { s += hinted.bonus }
                 if s > bestScore { bestScore = s; best = c }
             }
@@ -234,22 +247,34 @@ struct PlaceResolver {
         }
     }
 
-    /// Records that the mention starting at token `p` names province `key`: the first mention to
-    /// name it, or -1 once two mentions have.
-    @inline(__always) static func note(_ named: inout [UInt64: Int], _ key: UInt64, by p: Int) {
+    /// Records that a mention written `name` names province `key`: the first name to name it, or
+    /// `.max` once two differently written names have.
+    @inline(__always) static func note(_ named: inout [UInt64: UInt64], _ key: UInt64, by name: UInt64) {
         if let q = named[key] {
-            if q != p { named[key] = -1 }
+            if q != name { named[key] = .max }
         } else {
-            named[key] = p
+            named[key] = name
         }
     }
 
-    /// Whether province `key` is named by a mention other than the one starting at token `p`. A name's own province reading
-    /// does not vouch for its namesakes inside that province: "over Zaporizhia" is the province
-    /// (or its city), not a hamlet of the same name that would win on lying in the province named.
-    @inline(__always) static func namedBy(_ named: [UInt64: Int], _ key: UInt64, other p: Int) -> Bool {
+    /// Whether province `key` is named by a mention written otherwise than `name`. A name's own
+    /// province reading does not vouch for its namesakes inside that province: "over Zaporizhia"
+    /// is the province (or its city), not a hamlet of the same name that would win on lying in the
+    /// province named; nor does the same name written again: in "La Paz (La Paz)" the province
+    /// named like the city says nothing of which country's La Paz it is (Honduras has a small
+    /// town in its La Paz department, Bolivia its capital in its own).
+    @inline(__always) static func namedBy(_ named: [UInt64: UInt64], _ key: UInt64, other name: UInt64) -> Bool {
         guard let q = named[key] else { return false }
-        return q != p
+        return q != name
+    }
+
+    /// The key a mention vouches for its province under (`note`, `namedBy`): its name as written,
+    /// set apart when an area word other than a settlement's follows it ("Santa Ana department,
+    /// Santa Ana": the writer has told the department from its town).
+    static func vouchingName(_ m: Document.PlaceMatch, _ doc: Document) -> UInt64 {
+        let key = Document.lexPhrase(doc.tokens, m.range)
+        let end = m.range.upperBound
+        return end < doc.tokens.count && doc.lexHas(end, .areaword) && !m.areaHint.isSettlement ? ~key : key
     }
 
     /// Whether ascending `ids` holds `id` (binary search).
