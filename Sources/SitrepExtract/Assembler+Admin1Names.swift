@@ -14,7 +14,7 @@ extension Assembler {
 
     /// The first-level unit under ACLED's name for it where the gazetteer's (which the resolver
     /// reads provinces by) differs: Palestine's governorates lie in ACLED's West Bank and Gaza
-    /// Strip, and some units go by another spelling or name (Suqutra, Pakistan's capital territory, Nord-Kivu, Maysan, the full names of
+    /// Strip, and some units go by another spelling (Suqutra, Nord-Kivu, Maysan, the full names of
     /// two Mexican states, Cameroon's regions in French, Greece's in English, China's without "Sheng").
     static func acledAdmin1(_ admin1: String?, country: String?) -> String? {
         guard let admin1, let country else { return admin1 }
@@ -37,8 +37,6 @@ extension Assembler {
         "Iraq|Missan": "Maysan",
         "Mexico|Veracruz": "Veracruz de Ignacio de la Llave",
         "Mexico|Coahuila": "Coahuila de Zaragoza",
-        // Islamabad's territory under ACLED's name for it
-        "Pakistan|Islamabad": "Federal Capital Territory",
         // Cameroon's regions by their French names
         "Cameroon|Far North": "Extreme-Nord", "Cameroon|North": "Nord", "Cameroon|North-West": "Nord-Ouest",
         "Cameroon|South-West": "Sud-Ouest", "Cameroon|South": "Sud", "Cameroon|East": "Est", "Cameroon|West": "Ouest",

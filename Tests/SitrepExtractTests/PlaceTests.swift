@@ -328,7 +328,6 @@ import SitrepModel
         let e = try #require(Self.event("Two groups of lawyers scuffled outside a court at Islamabad (FCT) on Monday."))
         #expect(e.location == "Islamabad")
         #expect(e.country == "Pakistan")
-        #expect(e.admin1 == "Federal Capital Territory")
     }
 
     /// "X (X)": the province named like the city says nothing of which country's city it is, so a
