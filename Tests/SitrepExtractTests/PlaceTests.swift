@@ -352,6 +352,19 @@ import SitrepModel
         #expect(e.country == country)
     }
 
+    /// A text whose only settlement is spelled otherwise than the gazetteer has it takes the one
+    /// place of the story's country (and of its named province) that the spelling folds to; with no
+    /// country named, a look-alike is no place.
+    @Test func aLoneRespellingIsReadInsideTheStorysCountry() throws {
+        let e = try #require(Self.event("In Lebanon, rioters blocked the main road in Zouq Mosbeh with burning tyres."))
+        #expect(e.location == "Zouk Mosbeh")
+        #expect(e.country == "Lebanon")
+        let f = try #require(Self.event("In Syria, a roadside bomb hit a patrol near Shadadah in Hasakah province."))
+        #expect(f.location == "Shaddadi")
+        let g = Self.event("Rioters blocked the main road in Zouq Mosbeh with burning tyres.")
+        #expect(g?.location == nil)
+    }
+
     /// A name glued by a hyphen to a number or to an unknown capitalized word heads a longer name
     /// (an operation, a village named after its neighbour), and is not that place.
     @Test(arguments: [
