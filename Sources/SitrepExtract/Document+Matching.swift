@@ -108,6 +108,16 @@ extension Document {
                 i += b.n
                 continue
             }
+            // "Al Sham Division", "Hama Brigades", "Idlib Front": a place's name that starts the name
+            // of a unit names the unit (named after where it was raised), not where it acts. A country
+            // stays ("Myanmar Army" still tells the story's country); a lowercase word is a place's
+            // front line ("on the Hama front")
+            if let b = best, i + b.n < tokens.count, tokens[i + b.n].kind == .word, tokens[i + b.n].flags.contains(.capitalized),
+               !tokens[i + b.n].flags.contains(.lineStart), Document.unitNameHeads.contains(tokens[i + b.n].lex),
+               !postings[b.ids].contains(where: { gazetteer.kinds[Int($0)] == .country }) {
+                i += b.n
+                continue
+            }
             // ... and so is one preceded by a capitalized word inside a sentence ("John Kerry"), unless a direction
             // or a place's possessive ("Khartoum's Bahri district"; not "the CRPF's Cobra unit"); an article
             // between does not change that ("Saraya al Jihad" is a brigade, not Baghdad's Jihad)
@@ -205,6 +215,14 @@ extension Document {
     static let provinceWords: Set<UInt64> = Set(["state", "province", "region", "governorate"].map { DateResolver.lexHash($0) })
 
     static let firmWords: Set<UInt64> = Set(["bank", "company", "corporation", "airways", "airlines", "telecom", "insurance", "cement"].map { DateResolver.lexHash($0) })
+
+    /// Last words of a unit's name ("Sultan Murad Division", "Hama Brigades"), the military ones of
+    /// `Assembler.unitHeads` and a few more a unit's name ends in ("Front", "Regiment", "Shield"):
+    /// not "Forces" or "Militia", which regions' own forces are called after them ("Tigray Forces").
+    static let unitNameHeads: Set<UInt64> = Set([
+        "army", "brigade", "brigades", "battalion", "battalions", "corps", "legion", "legions", "division", "divisions",
+        "front", "regiment", "regiments", "shield",
+    ].map { DateResolver.lexHash($0) })
 
     static let routeWords: Set<UInt64> = Set(["road", "highway", "motorway", "route", "axis", "corridor", "railway"].map { DateResolver.lexHash($0) })
 

@@ -365,6 +365,18 @@ import SitrepModel
         #expect(g?.location == nil)
     }
 
+    /// A place's name that starts a unit's name ("X Division", "X Brigades", "X Front") names the
+    /// unit, not where it fought; a lowercase "front" is the place's front line.
+    @Test(arguments: [
+        ("Fighters of the Al Sham Division clashed with a rival faction in Idlib province.", "Idleb"),
+        ("The Hama Brigades shelled government positions in Idlib province overnight.", "Idleb"),
+        ("Regime forces shelled rebel positions on the Hama front on Monday.", "Hama"),
+    ])
+    func aPlaceNameStartingAUnitsNameIsNoPlace(text: String, admin1: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.admin1 == admin1)
+    }
+
     /// A name glued by a hyphen to a number or to an unknown capitalized word heads a longer name
     /// (an operation, a village named after its neighbour), and is not that place.
     @Test(arguments: [
