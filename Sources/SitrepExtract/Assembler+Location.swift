@@ -247,6 +247,9 @@ extension Assembler {
         guard pl.kind == .province || pl.kind == .city || pl.kind == .town,
               let spread = g.spreads[Gazetteer.provinceKey(pl.admin1Key, pl.countryKey)],
               abs(spread.centre.x - pl.lat) < 0.03, abs(spread.centre.y - pl.lon) < 0.03 else { return nil }
+        // "Hama City countryside", "the countryside of Hama city": the city's own surroundings,
+        // not the province's villages
+        if saysCity(m) { return nil }
         var rural = false
         var direction: Int? = nil
         // "Aleppo's northern countryside": after a possessive the words follow the name
@@ -270,6 +273,13 @@ extension Assembler {
         return rural ? spread.means[0] : nil
     }
 
+    /// Whether the mention is told as a city: "city" ends its name ("Hama City") or follows it.
+    private func saysCity(_ m: Document.PlaceMatch) -> Bool {
+        if m.areaHint == .city || doc.tokens[m.range.upperBound - 1].lex == Assembler.cityWord { return true }
+        return m.range.upperBound < doc.tokens.count && doc.tokens[m.range.upperBound].lex == Assembler.cityWord
+    }
+
+    private static let cityWord = DateResolver.lexHash("city")
     private static let countrysideWord = DateResolver.lexHash("countryside")
     private static let ruralWord = DateResolver.lexHash("rural")
     /// Direction words → index into `Gazetteer.directions` (clockwise from north).

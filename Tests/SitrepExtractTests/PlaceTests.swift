@@ -377,6 +377,21 @@ import SitrepModel
         #expect(e.admin1 == admin1)
     }
 
+    /// "X City countryside", "the countryside of X city": the city's surroundings, coded at the
+    /// city, not moved to the middle of its province's villages as "X countryside" is.
+    @Test(arguments: [
+        "A landmine wounded two shepherds in the Hama City countryside on Friday.",
+        "A landmine wounded two shepherds in the southern countryside of Hama city on Friday.",
+    ])
+    func aCitysCountrysideStaysAtTheCity(text: String) throws {
+        let city = try #require(Self.event("A landmine wounded two shepherds in Hama city on Friday."))
+        let e = try #require(Self.event(text))
+        #expect(e.latitude == city.latitude)
+        #expect(e.longitude == city.longitude)
+        let province = try #require(Self.event("A landmine wounded two shepherds in the Hama countryside on Friday."))
+        #expect(province.latitude != city.latitude)
+    }
+
     /// A name glued by a hyphen to a number or to an unknown capitalized word heads a longer name
     /// (an operation, a village named after its neighbour), and is not that place.
     @Test(arguments: [
