@@ -392,6 +392,17 @@ import SitrepModel
         #expect(province.latitude != city.latitude)
     }
 
+    /// A word that is only another name of a small place ("Nazi" is listed for a Syrian town), used
+    /// as a word before a lowercase noun, is no place; said as a place it still is one.
+    @Test func aWordReadOnlyThroughAnAlternateNeedsAPlaceContext() throws {
+        let e = try #require(Self.event("Police detained a man who gave the Nazi salute during a football match in Athens."))
+        #expect(e.country == "Greece")
+        let f = try #require(Self.event("Police detained a man who gave the Nazi salute during a football match."))
+        #expect(f.country != "Syria")
+        let g = try #require(Self.event("Two shepherds were wounded by shelling near Nazi in Tartous province."))
+        #expect(g.location == "Al 'Annazah")
+    }
+
     /// A name glued by a hyphen to a number or to an unknown capitalized word heads a longer name
     /// (an operation, a village named after its neighbour), and is not that place.
     @Test(arguments: [

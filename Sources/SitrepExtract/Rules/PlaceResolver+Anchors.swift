@@ -324,6 +324,41 @@ extension PlaceResolver {
         if added { places.sort { $0.range.lowerBound < $1.range.lowerBound } }
     }
 
+    /// "the Nazi salute", "Arab tribesmen": a lone word read only through other names of small
+    /// places (Syria's Al 'Annazah lists "An Nazi") and used as a word, before a lowercase noun
+    /// and not after "in", "at", "near", "of" and the like, is no place. A place called by its
+    /// own name, a city or a province keeps its reading ("the Aleppo countryside").
+    func dropWordsNamedByAlternates(_ places: inout [Document.PlaceMatch], _ doc: Document) {
+        let info = gazetteer.places
+        places.removeAll { m in
+            guard m.range.count == 1, m.areaHint == .none else { return false }
+            let t = m.range.lowerBound
+            let next = t + 1
+            guard next < doc.tokens.count, doc.tokens[next].isWord, !doc.tokens[next].flags.contains(.capitalized),
+                  !doc.tokens[next].flags.contains(.stop), !doc.lexHas(next, .areaword),
+                  !PlaceResolver.placeNouns.contains(doc.tokens[next].lex) else { return false }
+            if t > 0, PlaceResolver.placeContextWords.contains(doc.tokens[t - 1].lex) { return false }
+            let lexKey = Document.lexPhrase(doc.tokens, m.range)
+            return m.candidates.allSatisfy { c in
+                let pl = info[Int(c)]
+                return !gazetteer.isPrimaryName(c, lexKey: lexKey) && !pl.kind.isArea && pl.kind != .city && pl.population < 100_000
+            }
+        }
+    }
+
+    /// Nouns a place's name is used before as a place ("the Ruwaiha frontline", "the Tayba outskirts").
+    static let placeNouns: Set<UInt64> = Set([
+        "frontline", "frontlines", "front", "axis", "outskirts", "checkpoint", "junction", "roundabout", "entrance",
+        "vicinity", "surroundings", "road", "highway", "bridge", "border", "valley", "plain", "hills", "hill", "mountain",
+        "mountains", "dam", "farms", "river", "lake", "desert", "countryside", "area", "areas", "suburb", "suburbs",
+    ].map { DateResolver.lexHash($0) })
+
+    /// Words after which a name is said as a place ("in", "near", "the village of").
+    static let placeContextWords: Set<UInt64> = Set([
+        "in", "at", "near", "of", "from", "to", "outside", "around", "into", "toward", "towards", "between", "across",
+        "via", "inside", "off", "on", "and", "or",
+    ].map { DateResolver.lexHash($0) })
+
     /// A last resort for a text that names no settlement the gazetteer spells as written ("rioters
     /// blocked roads in Zouq Mosbeh", the gazetteer's "Zouk Mosbeh"): the first look-alike of 5+
     /// letters whose folded name reads as exactly one place of the story's country (and of its
