@@ -363,6 +363,9 @@ import SitrepModel
         #expect(f.location == "Shaddadi")
         let g = Self.event("Rioters blocked the main road in Zouq Mosbeh with burning tyres.")
         #expect(g?.location == nil)
+        // a word used as a word is no respelling ("Korean" folds like Libya's Qaryan, Gharyan)
+        let h = try #require(Self.event("In Libya, a bomb went off outside the South Korean consulate."))
+        #expect(h.location == "Libya")
     }
 
     /// A place's name that starts a unit's name ("X Division", "X Brigades", "X Front") names the

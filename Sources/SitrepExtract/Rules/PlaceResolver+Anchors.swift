@@ -331,19 +331,26 @@ extension PlaceResolver {
     func dropWordsNamedByAlternates(_ places: inout [Document.PlaceMatch], _ doc: Document) {
         let info = gazetteer.places
         places.removeAll { m in
-            guard m.range.count == 1, m.areaHint == .none else { return false }
-            let t = m.range.lowerBound
-            let next = t + 1
-            guard next < doc.tokens.count, doc.tokens[next].isWord, !doc.tokens[next].flags.contains(.capitalized),
-                  !doc.tokens[next].flags.contains(.stop), !doc.lexHas(next, .areaword),
-                  !PlaceResolver.placeNouns.contains(doc.tokens[next].lex) else { return false }
-            if t > 0, PlaceResolver.placeContextWords.contains(doc.tokens[t - 1].lex) { return false }
+            guard PlaceResolver.isUsedAsWord(m, doc) else { return false }
             let lexKey = Document.lexPhrase(doc.tokens, m.range)
             return m.candidates.allSatisfy { c in
                 let pl = info[Int(c)]
                 return !gazetteer.isPrimaryName(c, lexKey: lexKey) && !pl.kind.isArea && pl.kind != .city && pl.population < 100_000
             }
         }
+    }
+
+    /// Whether a one-word mention is used as a word, not as a place: before a lowercase noun (no
+    /// stop word, area word or place noun: "the Nazi salute", "the Korean embassy"; not "the
+    /// Ruwaiha frontline") and after none of the words that say a place ("in", "near", "of").
+    static func isUsedAsWord(_ m: Document.PlaceMatch, _ doc: Document) -> Bool {
+        guard m.range.count == 1, m.areaHint == .none else { return false }
+        let t = m.range.lowerBound
+        let next = t + 1
+        guard next < doc.tokens.count, doc.tokens[next].isWord, !doc.tokens[next].flags.contains(.capitalized),
+              !doc.tokens[next].flags.contains(.stop), !doc.lexHas(next, .areaword),
+              !placeNouns.contains(doc.tokens[next].lex) else { return false }
+        return !(t > 0 && placeContextWords.contains(doc.tokens[t - 1].lex))
     }
 
     /// Nouns a place's name is used before as a place ("the Ruwaiha frontline", "the Tayba outskirts").
@@ -377,7 +384,8 @@ extension PlaceResolver {
         for m in lookAlikes {
             var letters: Int32 = 0
             for t in m.range where !doc.tokens[t].flags.contains(.article) { letters += doc.tokens[t].length }
-            guard letters >= 5 else { continue }
+            // ("the South Korean consulate" is no Qaryan, Libya)
+            guard letters >= 5, !PlaceResolver.isUsedAsWord(m, doc) else { continue }
             var inCountry = m.candidates.filter { c in
                 PlaceResolver.isTransliterated(iso2s[Int(c)]) && context.contains(info[Int(c)].countryKey)
             }
