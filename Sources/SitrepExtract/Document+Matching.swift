@@ -108,6 +108,14 @@ extension Document {
                 i += b.n
                 continue
             }
+            // "In Iraq, ...": a capitalized function word (no article) heads a longer name only when
+            // the whole is spelled as a place's name ("The Hague"); folded, "In Iraq" reads as the
+            // West Bank's 'Ayn 'Arik and hides the country after it
+            if let b = best, b.n > 1, tokens[i].flags.contains(.stop), !isArticle,
+               gazetteer.exact.lookupRange(Document.lexPhrase(tokens, i..<(i + b.n))).isEmpty {
+                i += 1
+                continue
+            }
             // "Al Sham Division", "Hama Brigades", "Idlib Front": a place's name that starts the name
             // of a unit names the unit (named after where it was raised), not where it acts. A country
             // stays ("Myanmar Army" still tells the story's country); a lowercase word is a place's

@@ -406,6 +406,15 @@ import SitrepModel
         #expect(g.location == "Al 'Annazah")
     }
 
+    /// A capitalized function word heads a longer name only when the whole is spelled as one:
+    /// "In Iraq" is no folded 'Ayn 'Arik, and "The Hague" stays a place.
+    @Test func aSentenceOpeningPrepositionStartsNoName() throws {
+        let e = try #require(Self.event("In Iraq, gunmen killed two farmers on Sunday."))
+        #expect(e.country == "Iraq")
+        let f = try #require(Self.event("Protesters clashed with police in The Hague on Saturday."))
+        #expect(f.country == "Netherlands")
+    }
+
     /// A name glued by a hyphen to a number or to an unknown capitalized word heads a longer name
     /// (an operation, a village named after its neighbour), and is not that place.
     @Test(arguments: [
