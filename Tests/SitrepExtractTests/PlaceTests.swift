@@ -352,22 +352,6 @@ import SitrepModel
         #expect(e.country == country)
     }
 
-    /// A text whose only settlement is spelled otherwise than the gazetteer has it takes the one
-    /// place of the story's country (and of its named province) that the spelling folds to; with no
-    /// country named, a look-alike is no place.
-    @Test func aLoneRespellingIsReadInsideTheStorysCountry() throws {
-        let e = try #require(Self.event("In Lebanon, rioters blocked the main road in Zouq Mosbeh with burning tyres."))
-        #expect(e.location == "Zouk Mosbeh")
-        #expect(e.country == "Lebanon")
-        let f = try #require(Self.event("In Syria, a roadside bomb hit a patrol near Shadadah in Hasakah province."))
-        #expect(f.location == "Shaddadi")
-        let g = Self.event("Rioters blocked the main road in Zouq Mosbeh with burning tyres.")
-        #expect(g?.location == nil)
-        // a word used as a word is no respelling ("Korean" folds like Libya's Qaryan, Gharyan)
-        let h = try #require(Self.event("In Libya, a bomb went off outside the South Korean consulate."))
-        #expect(h.location == "Libya")
-    }
-
     /// A place's name that starts a unit's name ("X Division", "X Brigades", "X Front") names the
     /// unit, not where it fought; a lowercase "front" is the place's front line.
     @Test(arguments: [

@@ -366,40 +366,6 @@ extension PlaceResolver {
         "via", "inside", "off", "on", "and", "or",
     ].map { DateResolver.lexHash($0) })
 
-    /// A last resort for a text that names no settlement the gazetteer spells as written ("rioters
-    /// blocked roads in Zouq Mosbeh", the gazetteer's "Zouk Mosbeh"): the first look-alike of 5+
-    /// letters whose folded name reads as exactly one place of the story's country (and of its
-    /// named province, when the text names one) is taken as that place. Only in countries whose
-    /// names reach English by transliteration, where such spellings are the rule; with no country
-    /// context, nothing (a look-alike abroad is likelier a false friend than a respelling).
-    func admitLastResortLookAlike(_ lookAlikes: [Document.PlaceMatch], _ places: inout [Document.PlaceMatch], _ doc: Document, context: [UInt64]) {
-        guard !lookAlikes.isEmpty, !context.isEmpty else { return }
-        let info = gazetteer.places, iso2s = gazetteer.iso2s
-        var provinces: [UInt64] = []
-        for p in places.indices {
-            for c in places[p].candidates where info[Int(c)].kind == .province && context.contains(info[Int(c)].countryKey) {
-                if !provinces.contains(info[Int(c)].admin1Key) { provinces.append(info[Int(c)].admin1Key) }
-            }
-        }
-        for m in lookAlikes {
-            var letters: Int32 = 0
-            for t in m.range where !doc.tokens[t].flags.contains(.article) { letters += doc.tokens[t].length }
-            // ("the South Korean consulate" is no Qaryan, Libya)
-            guard letters >= 5, !PlaceResolver.isUsedAsWord(m, doc) else { continue }
-            var inCountry = m.candidates.filter { c in
-                PlaceResolver.isTransliterated(iso2s[Int(c)]) && context.contains(info[Int(c)].countryKey)
-            }
-            if !provinces.isEmpty {
-                inCountry.removeAll { !provinces.contains(info[Int($0)].admin1Key) }
-            }
-            // one place (it may be listed under two of its names)
-            guard let first = inCountry.first, inCountry.allSatisfy({ $0 == first }) else { continue }
-            places.append(Document.PlaceMatch(range: m.range, candidates: [first], areaHint: m.areaHint))
-            places.sort { $0.range.lowerBound < $1.range.lowerBound }
-            return
-        }
-    }
-
     /// Countries whose place names reach English through transliteration (Arabic, Persian, Pashto,
     /// Kurdish, Hebrew, Cyrillic, Burmese, Ge'ez scripts), where one place has many spellings.
     /// Names written in Latin script at home ("Konak", "Kinik") differ for real when they differ.

@@ -40,7 +40,6 @@ struct PlaceResolver {
         }
         // spelling first: a folded look-alike must not vote for its country ("Hatay" ~ "Haiti")
         var lookAlikes: [Document.PlaceMatch] = []
-        var loneLookAlikes: [Int] = []  // those of names with no reading spelled as written
         // readings kept though spelled otherwise (a multiword name's bigger places): they may be
         // chosen, but do not vote for their country ("Chaung-U" is no vote for China's "Chang-yeh")
         var unspelled = Set<UInt64>()
@@ -74,10 +73,6 @@ struct PlaceResolver {
                 if PlaceResolver.sortedContains(spelled, c) { return false }
                 if !kinds[Int(c)].isArea { others.append(c) }
                 return true
-            }
-            // (a look-alike of a name also spelled as written, "Ukraine" ~ "Ikryanoye", is never a last resort)
-            if !others.isEmpty, places[p].candidates.isEmpty {
-                loneLookAlikes.append(lookAlikes.count)
             }
             if !others.isEmpty {
                 lookAlikes.append(Document.PlaceMatch(range: places[p].range, candidates: others, areaHint: places[p].areaHint))
@@ -200,9 +195,6 @@ struct PlaceResolver {
             places.removeAll { $0.candidates.isEmpty }
         }
         readmitLookAlikes(lookAlikes, &places, doc, context: context)
-        if !places.contains(where: { $0.candidates.contains { !kinds[Int($0)].isArea } }) {
-            admitLastResortLookAlike(loneLookAlikes.map { lookAlikes[$0] }, &places, doc, context: context)
-        }
         // (after the look-alikes are back: "Hajana" must not come back as Hajin once its city is known)
         applyQuarterAnchors(&places, doc)
         written = places.map { PlaceResolver.vouchingName($0, doc) }
