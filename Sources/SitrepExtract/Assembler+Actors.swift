@@ -167,8 +167,9 @@ extension Assembler {
                 inSentence[k].isVictim = passiveVictim(after: end, range)
                 inSentence[k].isTarget = (targetCue(before: inSentence[k].range.lowerBound, range) || facility(at: end, range))
                     && !claimsDeed(after: end, range)
-                inSentence[k].isWitness = reporterCue(after: inSentence[k].range.upperBound, range)
-                    || finderCue(after: inSentence[k].range.upperBound, range)
+                // "al Shabaab said its fighters carried out the attack": a group telling of its own deed claims it
+                inSentence[k].isWitness = (reporterCue(after: inSentence[k].range.upperBound, range)
+                    || finderCue(after: inSentence[k].range.upperBound, range)) && !claimsResponsibility(inSentence[k].range)
                 inSentence[k].isUmbrella = umbrellaCue(before: inSentence[k].range.lowerBound, range)
                 inSentence[k].isCodedAs = codedAsCue(before: inSentence[k].range.lowerBound, range)
             }

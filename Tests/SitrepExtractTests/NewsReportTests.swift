@@ -214,6 +214,28 @@ import SitrepModel
         #expect(e.actor1 == "Al Shabaab")
     }
 
+    /// Wire copy tells a claim in other shapes: an appositive between the group and its claim, the
+    /// claim of "the attack" rather than of "responsibility", or the group's own words.
+    @Test(arguments: [
+        ("A car bomb exploded at a police post in Bannu on Monday, killing six officers.\n\nTehrik-i-Taliban Pakistan, the country's main militant group, claimed responsibility.", "TTP: Tehrik-i-Taliban Pakistan"),
+        ("A roadside bomb hit a minibus near Afgoye on Tuesday, killing five passengers, police said.\n\nAl Shabaab said in a statement broadcast on its radio station that its fighters carried out the attack.", "Al Shabaab"),
+        ("A bomb went off at a checkpoint near Afgoye on Tuesday, killing three soldiers.\n\nAl Shabaab said it was behind the blast.", "Al Shabaab"),
+    ])
+    func aClaimToldInOtherShapesNamesTheAgent(text: String, actor: String) throws {
+        let e = try #require(Self.main(text, published: "2023-05-03"))
+        #expect(e.actor1 == actor)
+    }
+
+    /// A group that only tells what happened, or claims a town, claims no attack.
+    @Test func aGroupThatOnlyTellsClaimsNothing() throws {
+        let e = try #require(Self.main("""
+            A roadside bomb hit a minibus near Afgoye on Tuesday, killing five passengers.
+
+            Al Shabaab said in a statement that its rivals were to blame for the deaths.
+            """, published: "2023-05-03"))
+        #expect(e.actor1 != "Al Shabaab")
+    }
+
     // MARK: - Taking ground
 
     /// A town taken after a fight is coded as the taking; a storming that kills civilians and takes
