@@ -195,6 +195,17 @@ import SitrepModel
         #expect(e.subEventType == sub)
     }
 
+    /// The dead told in a sentence of their own belong to the violence told there, which outranks
+    /// homes or cars burned in another sentence; deaths told as the reason for looting do not.
+    @Test(arguments: [
+        ("Gunmen raided the village of Kajuru on Sunday, killing 14 residents, police said. The attackers also set fire to dozens of homes.", "Attack"),
+        ("Soldiers looted shops in the market of Yei on Sunday, residents said. Officers said it was in revenge for the killing of two soldiers by youths.", "Looting/property destruction"),
+    ])
+    func theDeadOutrankHomesBurnedInAnotherSentence(text: String, sub: String) throws {
+        let e = try #require(Self.main(text, published: "2023-05-10"))
+        #expect(e.subEventType == sub)
+    }
+
     /// Strikes that kill are no walkout, whatever else the sentence says.
     @Test func strikesThatKillAreNoLabourStrike() throws {
         let e = try #require(Self.main("The Houthi-run health ministry said on Sunday that 16 people had been killed in the strikes on Hodeidah.",
