@@ -139,6 +139,10 @@ import SitrepModel
         "The army has carried out hundreds of air strikes on villages in the region.",
         "In 2016, an air strike on the town's main market killed 39 people.",
         "Last year, a raid on the camp killed 12 Palestinians.",
+        // a tally over months or years, and a record held for years
+        "Bandit attacks killed more than 2,000 villagers in the state in the first half of this year, a rights group said.",
+        "Militia raids have killed 400 people in the province over the past year.",
+        "The rebel group, which has fought the army for more than a decade, rejected the offer.",
     ])
     func aRecordSoFarIsNoEvent(text: String) {
         #expect(Self.events(text, published: "2024-03-05").isEmpty)
@@ -150,6 +154,9 @@ import SitrepModel
     @Test(arguments: [
         ("Since Monday, clashes between rival militias in the city have killed 30 people, medics said.", "Armed clash"),
         ("Government troops recaptured the town on Tuesday for the first time since 2012, a monitor said.", "Government regains territory"),
+        // a period that measures the act ("the deadliest ... this year") is no tally
+        ("A car bomb killed 20 people at a market in Mosul on Monday, the deadliest attack in the city in recent months.", "Remote explosive/landmine/IED"),
+        ("A car bomb killed 20 people at a market in Mosul on Monday, the deadliest attack this year, police said.", "Remote explosive/landmine/IED"),
         // a clause after the count tells the incident
         ("Five mines have been found near the town since September, and two children died in a blast on Monday.", "Remote explosive/landmine/IED"),
     ])
