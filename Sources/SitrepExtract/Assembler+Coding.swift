@@ -213,6 +213,8 @@ extension Assembler {
         if sub.eventType.isViolent, killed == 0, (figures.injured ?? 0) == 0, onlyWarningShots(inc) { sub = .other }
         // weapons only moved or flown, no one hurt: a movement of forces (see `onlyMovesWeapons`)
         if sub.eventType.isViolent, killed == 0, (figures.injured ?? 0) == 0, onlyMovesWeapons(inc) { sub = .changeToGroup }
+        // weapons only supplied, bought or listed in aid, no one hurt, in news prose: no event (see `onlyTradesWeapons`)
+        if !assumeEvent, sub.eventType.isViolent, killed == 0, (figures.injured ?? 0) == 0, onlyTradesWeapons(inc) { return nil }
         // people who fled fighting, no one hurt: the displacement is the event (see `displacedByFighting`)
         if sub.eventType.isViolent && !Self.captures.contains(sub) || sub == .nonViolentTransfer, killed == 0, (figures.injured ?? 0) == 0, displacedByFighting(inc) { sub = .other }
         // property burned or smashed by no crowd is property destruction (see `destroysPropertyWithoutCrowd`)

@@ -191,6 +191,22 @@ import SitrepModel
         #expect(Self.events(text, published: "2024-03-05").isEmpty)
     }
 
+    /// Weapons told as goods (an aid package's list, a delivery to receive, a purchase) are no event;
+    /// the same weapons fired are.
+    @Test(arguments: [
+        "The new aid package includes artillery shells, air defence interceptors and armoured vehicles, officials said.",
+        "The army will receive more rockets and drones from its allies under the deal.",
+        "The ministry said it had bought 200 missiles from a European supplier.",
+    ])
+    func weaponsToldAsGoodsAreNoEvent(text: String) {
+        #expect(Self.events(text, published: "2024-03-05").isEmpty)
+    }
+
+    @Test func weaponsFiredAreStillAnEvent() throws {
+        let e = try #require(Self.main("Troops fired artillery shells at the village of Hlyboke on Monday, the governor said.", published: "2024-03-05"))
+        #expect(e.subEventType == "Shelling/artillery/missile attack")
+    }
+
     /// Looting where people were killed in the same breath is an attack; air defences that destroy
     /// drones disrupt them.
     @Test(arguments: [
