@@ -332,4 +332,15 @@ import SitrepModel
         let e = try #require(Self.main(text, published: "2023-06-27"))
         #expect(e.fatalities == fatalities)
     }
+
+    /// A toll that grows is the report's toll even when another source tells the growth ("the toll
+    /// had risen to eleven, the civil defence said"); the figure it grew from is no toll of its own.
+    @Test(arguments: [
+        ("Shelling hit the town of Sarmin on Wednesday, killing nine civilians, rescuers said.\n\nBy evening the toll had risen to eleven, the civil defence said, after rescuers pulled two more bodies from the rubble.", 11),
+        ("Gunmen killed at least 40 villagers near Kajuru on Friday, a local official said.\n\nA rights group said on Sunday that the toll had risen from an earlier count of 20 as more bodies were found.", 40),
+    ])
+    func aTollThatGrowsIsTheReportsToll(text: String, fatalities: Int) throws {
+        let e = try #require(Self.main(text, published: "2023-06-27"))
+        #expect(e.fatalities == fatalities)
+    }
 }

@@ -80,7 +80,7 @@ struct CasualtyReader {
                 continue
             }
             // "the toll rose to 57": a revision, read by `revisedToll`, never added to the first toll
-            if isRevision(doc, before: num.range.lowerBound, in: sentence) {
+            if isRevision(doc, before: num.range.lowerBound, in: sentence) || isEarlierFigure(doc, before: num.range.lowerBound, in: sentence) {
                 i = num.range.upperBound
                 continue
             }
