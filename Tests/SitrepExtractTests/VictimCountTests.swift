@@ -26,6 +26,8 @@ import SitrepModel
         // lists of victims after the kill word
         ("On 3 March 2022, attackers set fire to a farmhouse near Jos, killing his wife and two daughters.", 3),
         ("On 3 March 2022, shelling hit a market in Idlib, killing a shopkeeper and four customers.", 5),
+        // a person told "among them" is one of the dead before it, not one more
+        ("On 3 March 2022, shelling hit a market in Idlib, killing five people, a 10-year-old boy among them.", 5),
         ("On 3 March 2022, militiamen attacked a village near Beni, killing a chief and 2 of his relatives.", 3),
         // numbers joined by "and" share one verb
         ("On 3 March 2022, 4 soldiers and 1 officer were killed when a bomb hit their patrol near Quetta.", 5),

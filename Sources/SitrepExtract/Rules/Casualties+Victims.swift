@@ -52,6 +52,9 @@ extension CasualtyReader {
         var first: Int?
         while p < sentence.upperBound {
             guard let item = victimItem(doc, at: p, in: sentence) else { break }
+            // "killing six people, a 14-year-old girl among them": an item told with "among" is a
+            // subset of the items before it, not one more victim
+            if items > 0, item.end < sentence.upperBound, DateResolver.isWord(doc, item.end, "among") { break }
             if first == nil { first = p }
             total += item.count
             items += 1
