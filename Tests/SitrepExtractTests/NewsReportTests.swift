@@ -301,6 +301,13 @@ import SitrepModel
         #expect(e.actor1?.hasPrefix("Islamic State") == false)
     }
 
+    /// A state's official who tells of the act at the end of the sentence is its teller, not its agent.
+    @Test func anOfficialWhoTellsIsNoAgent() throws {
+        let e = try #require(Self.main("A bomb exploded inside a mosque in Kunduz on Friday, killing 12 worshippers, a Taliban official said.",
+                                       published: "2022-04-23"))
+        #expect(e.actor1 != "Military Forces of Afghanistan (2021-)")
+    }
+
     /// Who speaks before "said" is not the subject of the act told after it.
     @Test func aSpokesmanIsNotTheAgentOfWhatHeTells() throws {
         let e = try #require(Self.main("""
