@@ -308,6 +308,17 @@ import SitrepModel
         #expect(e.actor1 != "Military Forces of Afghanistan (2021-)")
     }
 
+    /// A foreign force named after "an" ("killed in an Israeli strike") is still named; the sides in
+    /// a war's name ("Israel-Hamas war") act in no incident.
+    @Test(arguments: [
+        "Fourteen people were killed in an Israeli air strike on a house in Beirut on Saturday.",
+        "Live: Israel-Hamas war\n\n10:05 GMT - Strike on house in Jabalia\nAt least nine people were killed when an Israeli air strike hit a family home in Jabalia this morning, medics said.",
+    ])
+    func aForeignForceAfterAnArticleIsTheAgent(text: String) throws {
+        let e = try #require(Self.main(text, published: "2023-11-18"))
+        #expect(e.actor1 == "Military Forces of Israel (2022-)")
+    }
+
     /// Who speaks before "said" is not the subject of the act told after it.
     @Test func aSpokesmanIsNotTheAgentOfWhatHeTells() throws {
         let e = try #require(Self.main("""
