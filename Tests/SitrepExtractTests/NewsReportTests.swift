@@ -229,6 +229,18 @@ import SitrepModel
         #expect(e.subEventType == sub)
     }
 
+    /// Who tells of a strike that hit a town ("a doctor said", "residents told") did not strike;
+    /// doctors who went on strike over wages did.
+    @Test(arguments: [
+        ("The strike hit the market of Finote Selam on Monday, a doctor at the local hospital said.", "Air/drone strike"),
+        ("The strike hit the centre of the town on Monday, residents told reporters.", "Air/drone strike"),
+        ("Doctors went on strike in the capital on Monday over unpaid wages, a union leader said.", "Peaceful protest"),
+    ])
+    func aSpeakerIsNoStriker(text: String, sub: String) throws {
+        let e = try #require(Self.main(text, published: "2023-08-15"))
+        #expect(e.subEventType == sub)
+    }
+
     /// Strikes that kill are no walkout, whatever else the sentence says.
     @Test func strikesThatKillAreNoLabourStrike() throws {
         let e = try #require(Self.main("The Houthi-run health ministry said on Sunday that 16 people had been killed in the strikes on Hodeidah.",
