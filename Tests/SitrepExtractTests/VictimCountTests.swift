@@ -26,6 +26,9 @@ import SitrepModel
         // lists of victims after the kill word
         ("On 3 March 2022, attackers set fire to a farmhouse near Jos, killing his wife and two daughters.", 3),
         ("On 3 March 2022, shelling hit a market in Idlib, killing a shopkeeper and four customers.", 5),
+        // who tells of the dead after a comma is none of them
+        ("On 3 March 2022, gunmen attacked a post near Bosaso, killing three soldiers, a military official said.", 3),
+        ("On 3 March 2022, a drone strike hit a square in Gondar, killing 26 people, a hospital official and two residents said.", 26),
         // a person told "among them" is one of the dead before it, not one more
         ("On 3 March 2022, shelling hit a market in Idlib, killing five people, a 10-year-old boy among them.", 5),
         ("On 3 March 2022, militiamen attacked a village near Beni, killing a chief and 2 of his relatives.", 3),
