@@ -111,6 +111,19 @@ import SitrepModel
         #expect(e.date == date)
     }
 
+    /// A lead dated only by its day of saying takes the day a later paragraph gives the same act
+    /// ("the blast, which happened late on Monday"); that paragraph is no other incident.
+    @Test func theActToldAgainGivesTheLeadItsDay() throws {
+        let all = Self.events("""
+            Two soldiers were killed when a car bomb exploded next to a base in Saravena, the army said on Tuesday.
+
+            The army blamed the ELN guerrilla group for the blast, which happened late on Monday.
+            """, published: "2022-09-13")
+        #expect(all.count == 1)
+        #expect(all.first?.date == "2022-09-12")
+        #expect(all.first?.fatalities == 2)
+    }
+
     /// "A week ago" dates the event a week back, at week precision.
     @Test func aWeekAgoIsAWeekBack() throws {
         let e = try #require(Self.main("Gunmen killed two drivers on the road to Juba a week ago, the WFP said on Monday.", published: "2023-12-04"))
