@@ -90,6 +90,40 @@ extension Assembler {
     static let periodDeixis = WordSet(["this", "last", "past", "previous", "recent"])
     static let periodPrepositions = WordSet(["in", "during", "over", "of", "throughout", "far"])
 
+    /// Sentence `k` names its act with "the" ("The coordinated attacks on bars killed 130 people"),
+    /// gives no day of its own, and the same act word was dated to an earlier year shortly before
+    /// ("the November 2015 attacks", "the 2017 bombing"): it tells that act again (a trial, an
+    /// anniversary), no new incident. The look back is bounded (`retoldWindow` tokens).
+    func retellsAnEarlierYearsAct(_ k: Int) -> Bool {
+        if doc.sentenceHas(k, .weekday) || doc.sentenceHas(k, .month) || doc.sentenceHas(k, .relday) { return false }
+        let range = doc.sentences[k].range
+        guard range.lowerBound > 0 else { return false }
+        for t in range where doc.lexHas(t, .trigger) && definiteAct(t, in: range) {
+            let lex = doc.tokens[t].lex
+            let year = Double(published.civil.year)
+            for u in max(0, range.lowerBound - Self.retoldWindow)..<range.lowerBound where doc.tokens[u].lex == lex {
+                // a year within three words before the earlier mention ("the November 2015 attacks")
+                for y in max(0, u - 3)..<u where doc.tokens[y].kind == .number && doc.tokens[y].length == 4 {
+                    let v = doc.tokens[y].value
+                    if v >= 1900, v < year, !((y + 1)..<u).contains(where: { doc.tokens[$0].kind == .punct }) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    static let retoldWindow = 400
+
+    /// "the attacks", "The coordinated attacks": "the" up to three words before the act word.
+    private func definiteAct(_ t: Int, in range: Range<Int>) -> Bool {
+        var j = t - 1
+        while j >= range.lowerBound, t - j <= 3, doc.tokens[j].isWord {
+            if word(j, "the") { return true }
+            j -= 1
+        }
+        return false
+    }
+
     /// A sentence that opens in an earlier year tells the past ("In 2016, an air strike on the
     /// market killed 39 people", "In March 2019, ...", "Last year, a raid on the camp killed 12"):
     /// background of the story, no incident and no toll of its own.

@@ -161,6 +161,23 @@ import SitrepModel
         #expect(Self.events(text, published: "2024-03-05").isEmpty)
     }
 
+    /// A trial or an anniversary tells an act of an earlier year again ("the November 2015 attacks
+    /// ... The coordinated attacks killed 130 people"): no new incident. An act that is this
+    /// story's own keeps its event.
+    @Test func anEarlierYearsActToldAgainIsNoEvent() throws {
+        #expect(Self.events("""
+            A court on Wednesday jailed for life a man who helped plan the March 2016 bombings in the city.
+
+            The bombings at the airport and a metro station killed 32 people.
+            """, published: "2024-03-06").isEmpty)
+        let e = try #require(Self.main("""
+            Gunmen attacked a bus near Gao on Monday, killing 12 passengers, officials said.
+
+            The attack was the deadliest in the area since a 2019 attack on a village nearby.
+            """, published: "2024-03-06"))
+        #expect(e.fatalities == 12)
+    }
+
     /// A period that began within the last month is the incident's own ("since Monday"); "the first
     /// time since 2012" measures the event, it does not count the past; a clause after the count
     /// may tell an incident.
