@@ -19,6 +19,9 @@ extension Assembler {
         var killMax: Int?
         var fatalitySpan: Range<Int>?
         var injured: Int?
+        /// The figure is the story's toll revised upward ("the toll had risen to 11, the civil
+        /// defence said"): the count grew, it is no rival version for the lowest-figure rule.
+        var revises = false
     }
 
     /// The claims of the incident's sentences that name a source or hold a denial, in text order.
@@ -113,6 +116,15 @@ extension Assembler {
             claim.killMin = killed.count == 1 ? killed[0].min : killed.reduce(0) { $0 + ($1.min ?? $1.value) }
             claim.killMax = killed.count == 1 ? killed[0].max : (killed.allSatisfy { $0.max != nil } ? killed.reduce(0) { $0 + $1.max! } : nil)
             claim.fatalitySpan = killed[0].range
+        }
+        // "the toll had risen to eleven, the civil defence said, after rescuers found two more
+        // bodies": the source's figure is the revised toll, not the bodies found since
+        if let r = CasualtyReader(lexicon: lexicon).revisedToll(in: doc, sentence: clause), r.value > claim.killed {
+            claim.killed = r.value
+            claim.killMin = r.min
+            claim.killMax = r.max
+            claim.fatalitySpan = r.range
+            claim.revises = true
         }
         let injured = cs.filter { $0.what == .injured }.reduce(0) { $0 + $1.value }
         if injured > 0, claim.injured == nil { claim.injured = injured }

@@ -94,8 +94,9 @@ extension Assembler {
         var j = end
         // "(PKK)", "(HPG)": an abbreviation in parentheses after the name
         if j + 2 < range.upperBound, doc.tokens[j].isPunct(0x28), doc.tokens[j + 2].isPunct(0x29) { j += 3 }
-        // "police sources said", "army officials told": the forces' people tell of it
-        if j + 1 < range.upperBound, word(j, "sources") || word(j, "officials") || word(j, "spokesman") || word(j, "spokesperson") { j += 1 }
+        // "police sources said", "army officials told", "a Taliban official said": the forces' people tell of it
+        if j + 1 < range.upperBound, word(j, "sources") || word(j, "officials") || word(j, "spokesman") || word(j, "spokesperson")
+            || word(j, "source") || word(j, "official") || word(j, "spokeswoman") { j += 1 }
         guard j < range.upperBound else { return false }
         let tells = word(j, "reported") || word(j, "said") || word(j, "stated") || word(j, "announced") || word(j, "confirmed")
             || word(j, "told") || word(j, "reports") || word(j, "says") || word(j, "alleged") || word(j, "accused")

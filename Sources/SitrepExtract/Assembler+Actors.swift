@@ -77,6 +77,8 @@ extension Assembler {
                 let end = m.range.upperBound - 1
                 if doc.tokens[end].flags.contains(.hyphenNext), end + 1 < doc.tokens.count,
                    word(end + 1, "held") || word(end + 1, "controlled") || word(end + 1, "backed") || word(end + 1, "linked") { continue }
+                // "the Israel-Hamas war", "Russia-Ukraine talks": the sides named in a war's name act in no incident
+                if namesAWarsSides(m.range) { continue }
                 // "a Taliban-planted IED", "Houthi-laid mines": the group did it
                 let planted = doc.tokens[end].flags.contains(.hyphenNext) && Document.agentParticiple(doc.tokens, end + 1)
                 // fields read in place: copying an entry would retain all its strings
@@ -167,8 +169,9 @@ extension Assembler {
                 inSentence[k].isVictim = passiveVictim(after: end, range)
                 inSentence[k].isTarget = (targetCue(before: inSentence[k].range.lowerBound, range) || facility(at: end, range))
                     && !claimsDeed(after: end, range)
-                inSentence[k].isWitness = reporterCue(after: inSentence[k].range.upperBound, range)
-                    || finderCue(after: inSentence[k].range.upperBound, range)
+                // "al Shabaab said its fighters carried out the attack": a group telling of its own deed claims it
+                inSentence[k].isWitness = (reporterCue(after: inSentence[k].range.upperBound, range)
+                    || finderCue(after: inSentence[k].range.upperBound, range)) && !claimsResponsibility(inSentence[k].range)
                 inSentence[k].isUmbrella = umbrellaCue(before: inSentence[k].range.lowerBound, range)
                 inSentence[k].isCodedAs = codedAsCue(before: inSentence[k].range.lowerBound, range)
             }
@@ -302,6 +305,23 @@ extension Assembler {
         return (a1, a2)
     }
 
+    /// The name at `r` is one side in a hyphenated pair that names a war, a truce or talks ("the
+    /// Israel-Hamas war", "Russia-Ukraine talks", "the Ethiopia-Somalia dispute").
+    private func namesAWarsSides(_ r: Range<Int>) -> Bool {
+        var end = r.upperBound - 1
+        var joined = r.lowerBound > 0 && doc.tokens[r.lowerBound - 1].flags.contains(.hyphenNext)
+            && doc.tokens[r.lowerBound - 1].flags.contains(.capitalized)
+        while end + 1 < doc.tokens.count, doc.tokens[end].flags.contains(.hyphenNext), doc.tokens[end + 1].flags.contains(.capitalized) {
+            end += 1
+            joined = true
+        }
+        guard joined, end + 1 < doc.tokens.count, doc.tokens[end + 1].isWord else { return false }
+        return Self.warNames.contains(doc.tokens[end + 1].lex)
+    }
+
+    static let warNames = WordSet(["war", "wars", "conflict", "ceasefire", "truce", "talks", "negotiations", "deal", "dispute",
+                                   "summit", "relations", "peace", "border", "frontier"])
+
     /// "Rebels of the M23 group seized the town", "fighters of Hayat Tahrir al-Sham": a generic word
     /// and the named group it belongs to are one actor, the group, in the generic word's place.
     private func mergePartitives(_ mentions: inout [ActorMention], in range: Range<Int>) {
@@ -356,7 +376,10 @@ extension Assembler {
             // an initialism is no common word even when it spells one ("U.S." and "US" are "us")
             let common = m.range.allSatisfy { doc.tokens[$0].kind != .word || doc.tokens[$0].flags.contains(.stop) && !Self.isInitialism(doc.tokens[$0]) }
             // capitalized as a name, not merely as the first word of a sentence ("Warplanes bombed ...")
-            let first = m.range.lowerBound
+            // (the match may open with an article the matcher passed over: in "killed in an Israeli
+            // strike" the name starts at "Israeli", not at "an")
+            let first = m.range.count > 1 && doc.tokens[m.range.lowerBound].flags.contains(.article)
+                && !doc.tokens[m.range.lowerBound].flags.contains(.capitalized) ? m.range.lowerBound + 1 : m.range.lowerBound
             let sentenceStart = doc.sentences[Int(doc.sentenceOf[first])].range.lowerBound == first
             let named = doc.tokens[first].flags.contains(.capitalized) && (!sentenceStart || m.range.count > 1 || doc.tokens[first].flags.contains(.allCaps))
             // (with no country known, one name listed for several countries is still that name: the

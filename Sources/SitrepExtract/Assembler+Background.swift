@@ -37,19 +37,90 @@ extension Assembler {
     /// carried out hundreds of air strikes"). It opens no incident and gives no toll.
     func speaksOfTheWarSoFar(_ range: Range<Int>) -> Bool {
         if speaksSinceEarlierYear(range) || opensInEarlierYear(range) { return true }
-        var perfect = false, since: Int? = nil, big: Int? = nil
+        var perfect = false, since: Int? = nil, big: Int? = nil, period: Int? = nil
         // the sets are read once: a static read in the loop runs its once-check and copies the set
         // (retaining its storage) per token, and this runs for every sentence of an incident
-        let auxiliaries = Self.perfectAuxiliaries, bigCounts = Self.bigCounts, sinceWord = Self.sinceWord
+        let auxiliaries = Self.perfectAuxiliaries, bigCounts = Self.bigCounts, sinceWord = Self.sinceWord, periods = Self.longPeriods
         for t in range where doc.tokens[t].isWord {
             let w = doc.tokens[t].lex
             if auxiliaries.contains(w) { perfect = true }
             if since == nil, w == sinceWord { since = t }
             if big == nil, bigCounts.contains(w), !doc.tokens[t].flags.contains(.capitalized) || t == range.lowerBound { big = t }
+            if period == nil, periods.contains(w) { period = t }
         }
+        if let p = period, countsOverAPeriod(p, in: range, perfect: perfect) { return true }
         guard perfect else { return false }
         if let s = since, !firstTimeSince(s), sinceTheWarBegan(after: s, in: range), !reportsInNextClause(after: s, in: range) { return true }
         if let b = big, countsTheRecord(b, in: range) { return true }
+        return false
+    }
+
+    /// The period word at `p` ("year", "decade", "months") makes its sentence a tally over months or
+    /// years: "killed more than 3,600 people in the first half of this year", "in the past year",
+    /// or with a perfect, a record held "for years" ("which has fought the government for more than
+    /// a decade"). Not "the deadliest attack this year" (no "in"/"of"/"over" before the period: the
+    /// year measures the attack), "the fiercest fighting in recent months", nor "last month".
+    private func countsOverAPeriod(_ p: Int, in range: Range<Int>, perfect: Bool) -> Bool {
+        guard p > range.lowerBound else { return false }
+        let deixis = Self.periodDeixis
+        if doc.tokens[p - 1].isWord, deixis.contains(doc.tokens[p - 1].lex) {
+            var j = p - 2
+            while j >= range.lowerBound, p - j <= 4 {
+                if doc.tokens[j].isWord, Self.periodPrepositions.contains(doc.tokens[j].lex) {
+                    // "the fiercest fighting in recent months" measures an act against the period
+                    // ("the first half of this year" is a period: "first" is no measure here)
+                    return !(range.lowerBound..<j).contains { doc.tokens[$0].isWord && Self.superlatives.contains(doc.tokens[$0].lex) && !word($0, "first") }
+                }
+                j -= 1
+            }
+            return false
+        }
+        // "for years", "for more than 15 years", "for the past two decades"
+        guard perfect else { return false }
+        var j = p - 1
+        while j >= range.lowerBound, p - j <= 5 {
+            if word(j, "for") { return true }
+            if doc.tokens[j].kind == .punct { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    static let longPeriods = WordSet(["year", "years", "decade", "decades", "months"])
+    static let periodDeixis = WordSet(["this", "last", "past", "previous", "recent"])
+    static let periodPrepositions = WordSet(["in", "during", "over", "of", "throughout", "far"])
+
+    /// Sentence `k` names its act with "the" ("The coordinated attacks on bars killed 130 people"),
+    /// gives no day of its own, and the same act word was dated to an earlier year shortly before
+    /// ("the November 2015 attacks", "the 2017 bombing"): it tells that act again (a trial, an
+    /// anniversary), no new incident. The look back is bounded (`retoldWindow` tokens).
+    func retellsAnEarlierYearsAct(_ k: Int) -> Bool {
+        if doc.sentenceHas(k, .weekday) || doc.sentenceHas(k, .month) || doc.sentenceHas(k, .relday) { return false }
+        let range = doc.sentences[k].range
+        guard range.lowerBound > 0 else { return false }
+        for t in range where doc.lexHas(t, .trigger) && definiteAct(t, in: range) {
+            let lex = doc.tokens[t].lex
+            let year = Double(published.civil.year)
+            for u in max(0, range.lowerBound - Self.retoldWindow)..<range.lowerBound where doc.tokens[u].lex == lex {
+                // a year within three words before the earlier mention ("the November 2015 attacks")
+                for y in max(0, u - 3)..<u where doc.tokens[y].kind == .number && doc.tokens[y].length == 4 {
+                    let v = doc.tokens[y].value
+                    if v >= 1900, v < year, !((y + 1)..<u).contains(where: { doc.tokens[$0].kind == .punct }) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    static let retoldWindow = 400
+
+    /// "the attacks", "The coordinated attacks": "the" up to three words before the act word.
+    private func definiteAct(_ t: Int, in range: Range<Int>) -> Bool {
+        var j = t - 1
+        while j >= range.lowerBound, t - j <= 3, doc.tokens[j].isWord {
+            if word(j, "the") { return true }
+            j -= 1
+        }
         return false
     }
 

@@ -26,20 +26,64 @@ extension Assembler {
                                        "sources", "commissioner", "officer", "chief", "commander", "statement"])
 
     /// The actor named at `r` claims the act: "al Shabaab claimed responsibility", "the Islamic
-    /// State group's regional affiliate claimed responsibility", "IS claims credit".
+    /// State group's regional affiliate claimed responsibility", "IS claims credit", "the group's
+    /// affiliate in the region claimed the attack", "TTP, known as the Pakistani Taliban, claimed
+    /// responsibility" (wire copy puts an appositive between a group and its claim), or "al Shabaab
+    /// said in a statement that its fighters carried out the attack" (the claim told as speech).
     func claimsResponsibility(_ r: Range<Int>) -> Bool {
         let s = doc.sentences[Int(doc.sentenceOf[r.lowerBound])].range
-        var j = r.upperBound
-        while j < s.upperBound, j - r.upperBound < 4, doc.tokens[j].isWord, !Self.claimVerbs.contains(doc.tokens[j].lex) {
+        var j = skipAppositive(after: r.upperBound, in: s)
+        let start = j
+        while j < s.upperBound, j - start < 6, doc.tokens[j].isWord, !Self.claimVerbs.contains(doc.tokens[j].lex) {
+            if Self.speechVerbs.contains(doc.tokens[j].lex) { return claimedInSpeech(after: j, in: s) }
             guard Self.claimFillers.contains(doc.tokens[j].lex) else { return false }
             j += 1
         }
         guard j + 1 < s.upperBound, doc.tokens[j].isWord, Self.claimVerbs.contains(doc.tokens[j].lex) else { return false }
-        return word(j + 1, "responsibility") || word(j + 1, "credit")
+        if word(j + 1, "responsibility") || word(j + 1, "credit") || word(j + 1, "it") { return true }
+        // "claimed the attack", "claimed the ambush in a statement" (not "claimed the town")
+        let k = word(j + 1, "the") || word(j + 1, "an") || word(j + 1, "a") || word(j + 1, "both") ? j + 2 : j + 1
+        return k < s.upperBound && doc.tokens[k].isWord && Self.claimedDeeds.contains(doc.tokens[k].lex)
+    }
+
+    /// The token after a comma-enclosed appositive that follows a name ("JNIM, al-Qaeda's affiliate
+    /// in the Sahel, claimed ..."), else `t` itself. An appositive is short and holds no verb of
+    /// saying or claiming, so a list or a new clause is not skipped.
+    private func skipAppositive(after t: Int, in s: Range<Int>) -> Int {
+        guard t < s.upperBound, doc.tokens[t].isPunct(0x2C) else { return t }
+        var j = t + 1
+        while j < s.upperBound, j - t <= 8 {
+            if doc.tokens[j].isPunct(0x2C) { return j + 1 }
+            if doc.tokens[j].isWord, Self.claimVerbs.contains(doc.tokens[j].lex) || Self.speechVerbs.contains(doc.tokens[j].lex) { return t }
+            j += 1
+        }
+        return t
+    }
+
+    /// After a group's "said": "(in a statement) (that) its fighters carried out the attack", "it
+    /// was behind the blast". The group speaks of its own deed in the next few words.
+    private func claimedInSpeech(after said: Int, in s: Range<Int>) -> Bool {
+        var j = said + 1
+        while j < s.upperBound, j - said <= 12 {
+            if doc.tokens[j].isWord, word(j, "it") || word(j, "its") {
+                var k = j + 1
+                if word(j, "its"), k < s.upperBound, doc.tokens[k].isWord, Self.claimFillers.contains(doc.tokens[k].lex) || word(k, "men") || word(k, "members") { k += 1 }
+                if k < s.upperBound, word(k, "had") || word(k, "has") { k += 1 }
+                guard k < s.upperBound else { return false }
+                if word(k, "carried") || word(k, "conducted") || word(k, "staged") { return true }
+                if (word(k, "was") || word(k, "were")) && (word(k + 1, "behind") || word(k + 1, "responsible")) { return true }
+            }
+            j += 1
+        }
+        return false
     }
 
     static let claimVerbs = WordSet(["claimed", "claims", "claim", "claiming"])
     /// Words between a group's name and its claim ("the group", "its regional affiliate", "has").
     static let claimFillers = WordSet(["group", "groups", "has", "have", "had", "later", "quickly", "swiftly", "also", "militants",
-                                       "fighters", "regional", "local", "affiliate", "branch", "wing", "armed", "militant", "jihadist"])
+                                       "fighters", "regional", "local", "affiliate", "branch", "wing", "armed", "militant", "jihadist",
+                                       "in", "the", "region", "area", "country", "then"])
+    /// What a group claims when it claims an act ("claimed the attack").
+    static let claimedDeeds = WordSet(["attack", "attacks", "bombing", "bombings", "blast", "blasts", "ambush", "assault", "raid",
+                                       "killing", "killings", "explosion", "explosions", "operation", "massacre", "abduction", "kidnapping"])
 }

@@ -189,6 +189,15 @@ extension Assembler {
            killedWithTheDestruction(toll) {
             scores[SubEventType.attack.rawValue] = scores[top.rawValue] + 0.1
         }
+        // "gunmen attacked the town, killing 70 people. Dozens of homes were set on fire": the dead
+        // told in a sentence of their own belong to the violence told there, which outranks the
+        // burning told beside it (ACLED precedence; the rules above need one sentence for both)
+        if killed > 0, let toll = fatalitySpan, let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top == .looting,
+           tollToldApartFromDestruction(inc, toll), !toldAsAReason(toll), var sub = violentTrigger(inSentenceOf: toll) {
+            // (a raid on a town or on travellers with no fight told is an attack on its people, as below)
+            if sub == .armedClash, civilianVictims || attacksCivilians(inc) { sub = .attack }
+            scores[sub.rawValue] = scores[top.rawValue] + 0.1
+        }
         dropAccusedActs(&scores, inc)  // "beat a man suspected of kidnapping": the kidnapping is the reason
         guard var sub = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }) else { return nil }
         if scores[sub.rawValue] <= 0 { if forceOther { sub = .other } else { return nil } }
@@ -204,12 +213,14 @@ extension Assembler {
         if sub.eventType.isViolent, killed == 0, (figures.injured ?? 0) == 0, onlyWarningShots(inc) { sub = .other }
         // weapons only moved or flown, no one hurt: a movement of forces (see `onlyMovesWeapons`)
         if sub.eventType.isViolent, killed == 0, (figures.injured ?? 0) == 0, onlyMovesWeapons(inc) { sub = .changeToGroup }
+        // weapons only supplied, bought or listed in aid, no one hurt, in news prose: no event (see `onlyTradesWeapons`)
+        if !assumeEvent, sub.eventType.isViolent, killed == 0, (figures.injured ?? 0) == 0, onlyTradesWeapons(inc) { return nil }
         // people who fled fighting, no one hurt: the displacement is the event (see `displacedByFighting`)
         if sub.eventType.isViolent && !Self.captures.contains(sub) || sub == .nonViolentTransfer, killed == 0, (figures.injured ?? 0) == 0, displacedByFighting(inc) { sub = .other }
         // property burned or smashed by no crowd is property destruction (see `destroysPropertyWithoutCrowd`)
         // (people killed with it: an attack, as above)
         if sub.eventType == .riots, protest == 0, destroysPropertyWithoutCrowd(inc) {
-            sub = killed > 0 && fatalitySpan.map(killedWithTheDestruction) == true ? .attack : .looting
+            sub = killed > 0 && fatalitySpan.map({ killedWithTheDestruction($0) || tollToldApartFromDestruction(inc, $0) }) == true ? .attack : .looting
         }
         // a truce, an arrest or a new alliance kills no one: a toll in the same sentence belongs to
         // the violence it mentions, which is coded (or not) as its own event. "Other" is not among

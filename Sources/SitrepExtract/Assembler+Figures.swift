@@ -97,7 +97,8 @@ extension Assembler {
             let range = doc.sentences[k].range
             // (the revision first: most sentences revise nothing, and both only read the document)
             guard let r = casualtyReader.revisedToll(in: doc, sentence: range), r.value > f.killed, !speaksOfTheWarSoFar(range) else { continue }
-            if !accounts.isEmpty, accounts.contains(where: { $0.clause.contains(r.range.lowerBound) }) { continue }
+            // (a source's own revision is still the count growing: "the toll had risen to 11, the civil defence said")
+            if !accounts.isEmpty, accounts.contains(where: { $0.clause.contains(r.range.lowerBound) && !$0.revises }) { continue }
             let before = f.killed
             f.killed = r.value
             f.killMin = before > 0 ? before : r.min
@@ -105,7 +106,7 @@ extension Assembler {
             f.fatalitySpan = r.range
             tollFound = true
         }
-        if let low = accounts.filter({ !$0.denial && $0.killed > 0 }).min(by: { $0.killed < $1.killed }) {
+        if let low = accounts.filter({ !$0.denial && $0.killed > 0 && !$0.revises }).min(by: { $0.killed < $1.killed }) {
             if !tollFound {
                 tollFound = true
                 f.killed = low.killed

@@ -104,7 +104,19 @@ extension Assembler {
         // a short report's opening without a full trigger word sets the scene for the first one
         if shortReport && inc.strongest < 2 && inc.headline == nil { return false }
         if !inc.labelled, let top = inc.top, !folds(top, best, sameParagraph: sameParagraph, shortReport: shortReport) { return true }
-        if let d = inc.date, let e = ev.dates.first, d.day != e.day, named || !sameParagraph { return true }
+        // ("the blast, which happened late on Monday", told after a lead dated only by its day of
+        // saying: the act told again with "the" gives the incident its day, it is no other incident)
+        if let d = inc.date, let e = ev.dates.first, d.day != e.day, named || !sameParagraph,
+           !(d.isSaid && !e.isSaid && refersBackToTheAct(doc.sentences[k].range)) { return true }
+        return false
+    }
+
+    /// The sentence names an act with "the" right before its trigger word ("for the blast", "the
+    /// attack happened"): the act told before, not a new one ("a second blast", "another attack").
+    private func refersBackToTheAct(_ range: Range<Int>) -> Bool {
+        for t in range where doc.lexHas(t, .trigger) {
+            if t > range.lowerBound, word(t - 1, "the") { return true }
+        }
         return false
     }
 

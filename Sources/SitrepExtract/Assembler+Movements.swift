@@ -14,6 +14,40 @@ extension Assembler {
         }
     }
 
+    /// Every violence word of the incident names a weapon told as goods: supplied, bought, sold or
+    /// listed in an aid package ("the package includes artillery shells and air defence
+    /// interceptors", "Kyiv will receive more missiles"). Arms given or traded between states are
+    /// no event (ACLED codes neither a fight nor a movement of forces for them).
+    func onlyTradesWeapons(_ inc: Incident) -> Bool {
+        everyViolenceWord(of: inc) { t, range in
+            let end = doc.lexRange(at: t)?.upperBound ?? t + 1
+            return (namesWeapon(t, end: end, in: range) || (t..<min(range.upperBound, end + 1)).contains { doc.tokens[$0].isWord && Self.munitions.contains(doc.tokens[$0].lex) })
+                && tradedBefore(t, in: range)
+        }
+    }
+
+    /// A word of trade or aid up to eight words before `t`, in the same clause (as `movedBefore`).
+    private func tradedBefore(_ t: Int, in range: Range<Int>) -> Bool {
+        var j = t - 1
+        while j >= max(range.lowerBound, t - 8) {
+            let tok = doc.tokens[j]
+            if tok.isWord {
+                if Self.tradeWords.contains(tok.lex) { return true }
+                if Self.clauseWords.contains(tok.lex) && tok.lex != Self.listAnd { return false }
+            } else if tok.kind == .punct, tok.mark != 0x2C {
+                return false
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    static let munitions = WordSet(["shells", "ammunition", "munitions", "interceptors", "bombs", "tanks"])
+    static let tradeWords = WordSet(["includes", "include", "included", "receive", "received", "receiving", "buy", "bought", "buying",
+                                     "purchase", "purchased", "sell", "sold", "selling", "package", "packages", "deliveries", "provide",
+                                     "provided", "providing", "pledged", "promised", "donated", "export", "exports", "exported",
+                                     "supply", "supplies", "produce", "produced", "production", "stocks", "stockpiles"])
+
     /// The trigger's last word, or the word right after it ("missile batteries"), is a weapon noun:
     /// a verb of attack ("shelled") never is.
     private func namesWeapon(_ t: Int, end: Int, in range: Range<Int>) -> Bool {

@@ -63,6 +63,40 @@ extension Assembler {
         return destroyed
     }
 
+    /// The first verb of destruction in the incident's sentences (`proposeDestruction`'s word).
+    func destructionVerb(_ inc: Incident) -> Range<Int>? {
+        for k in inc.sentences {
+            for t in doc.sentences[k].range where doc.tokens[t].isWord && Self.destructionVerbs.contains(doc.tokens[t].lex) { return t..<(t + 1) }
+        }
+        return nil
+    }
+
+    /// The toll at `toll` is told in a sentence of its own, apart from the incident's first looting
+    /// word or verb of destruction ("killing 70 people. Dozens of homes were set on fire").
+    func tollToldApartFromDestruction(_ inc: Incident, _ toll: Range<Int>) -> Bool {
+        guard let loot = triggerRange(inc, .looting) ?? destructionVerb(inc) else { return false }
+        return doc.sentenceOf[loot.lowerBound] != doc.sentenceOf[toll.lowerBound]
+    }
+
+    /// A word of a reason comes before the toll at `toll` in its sentence ("in retaliation for the
+    /// killing of two soldiers"): the deaths are why something happened, not its toll.
+    func toldAsAReason(_ toll: Range<Int>) -> Bool {
+        let range = doc.sentences[Int(doc.sentenceOf[toll.lowerBound])].range
+        return (range.lowerBound..<toll.lowerBound).contains { doc.tokens[$0].isWord && Self.reasonWords.contains(doc.tokens[$0].lex) }
+    }
+
+    /// The violent sub-event type of the first trigger in the sentence of token range `r`, if any
+    /// ("attacked the town, killing 70 people": an attack).
+    func violentTrigger(inSentenceOf r: Range<Int>) -> SubEventType? {
+        let range = doc.sentences[Int(doc.sentenceOf[r.lowerBound])].range
+        for t in range where doc.lexHas(t, .trigger) {
+            for id in doc.lexEntries(at: t) {
+                if let sub = extractor.triggerType[Int(id)], sub.eventType.isViolent { return sub }
+            }
+        }
+        return nil
+    }
+
     private static let reasonWords = WordSet(["for", "over", "suspected", "accused", "retaliation", "revenge", "because", "after", "following", "threats"])
 
     static let destructionWeight = 2.0

@@ -21,9 +21,35 @@ extension Assembler {
     /// "An Israeli strike on a car": the protest score of a military strike goes to an air strike.
     func readMilitaryStrike(_ inc: Incident, _ scores: inout [Double]) {
         let protest = scores[SubEventType.peacefulProtest.rawValue]
-        guard protest > 0, count(.actorword, in: inc, kind: "protesters") == 0, strikeIsMilitary(inc) else { return }
+        guard protest > 0, !namesStrikers(inc), strikeIsMilitary(inc) else { return }
         scores[SubEventType.airDroneStrike.rawValue] += protest
         scores[SubEventType.peacefulProtest.rawValue] = 0
+    }
+
+    /// A word for people who may go on strike ("workers", "doctors", "residents") names them in the
+    /// incident, other than as a speaker ("a doctor at the local hospital said", "residents told
+    /// Reuters": who tells of a strike that hit the town did not strike).
+    private func namesStrikers(_ inc: Incident) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, .actorword) {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexAt[t] >= 0 && doc.lexHas(t, .actorword)
+                && doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == .actorword && lexicon.firstFields[Int($0)] == "protesters" }) {
+                if !speaks(after: t, in: range) { return true }
+            }
+        }
+        return false
+    }
+
+    /// A speech verb within six words after `t`, no punctuation between ("a doctor at the local
+    /// hospital said").
+    private func speaks(after t: Int, in range: Range<Int>) -> Bool {
+        var j = t + 1
+        while j < range.upperBound, j - t <= 6 {
+            if doc.tokens[j].kind == .punct { return false }
+            if doc.tokens[j].isWord, Self.speechVerbs.contains(doc.tokens[j].lex) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Whether the incident's strike words name a military strike: a weapon, a demonym or a state's

@@ -232,6 +232,9 @@ struct Assembler {
         // since November": the war so far, no incident (a count of bases or posts set up so far
         // still tells of them)
         if ev.best?.eventType.isViolent == true || doc.sentenceHas(k, .kill), speaksOfTheWarSoFar(s.range) { return Evidence() }
+        // "... the November 2015 attacks in Paris. The coordinated attacks killed 130 people": the act of
+        // an earlier year told again (news prose only: a note tells its own event)
+        if !assumeEvent, ev.best?.eventType.isViolent == true, retellsAnEarlierYearsAct(k) { return Evidence() }
         for p in doc.placeSentences[k] ? doc.placeIndices(in: s.range) : [] where doc.places[p].chosen != .max {
             let m = doc.places[p]
             if doc.actorOverlaps(m.range, minCount: m.range.count + 1) { continue }

@@ -19,9 +19,18 @@ import SitrepModel
         ("On 3 March 2022, a bomb went off under a car in Mogadishu. The trader was killed and three bystanders were hurt.", 1),
         ("On 3 March 2022, unknown assailants fired at a councillor in Peshawar. He was reportedly killed on the spot.", 1),
         ("On 3 March 2022, militants ambushed soldiers near Mopti, killing one of them.", 1),
+        // a number right after the kill word is its object, the whole toll, "of them" after it or not
+        ("On 3 March 2022, gunmen stopped a bus near Gao, took the travellers off and shot dead 14 of them.", 14),
+        ("On 3 March 2022, gunmen stormed a wedding near Jos and killed at least 9 of the guests.", 9),
+        ("On 3 March 2022, gunmen attacked a bus near Gao, killing 12 people, two of them children.", 12),
         // lists of victims after the kill word
         ("On 3 March 2022, attackers set fire to a farmhouse near Jos, killing his wife and two daughters.", 3),
         ("On 3 March 2022, shelling hit a market in Idlib, killing a shopkeeper and four customers.", 5),
+        // who tells of the dead after a comma is none of them
+        ("On 3 March 2022, gunmen attacked a post near Bosaso, killing three soldiers, a military official said.", 3),
+        ("On 3 March 2022, a drone strike hit a square in Gondar, killing 26 people, a hospital official and two residents said.", 26),
+        // a person told "among them" is one of the dead before it, not one more
+        ("On 3 March 2022, shelling hit a market in Idlib, killing five people, a 10-year-old boy among them.", 5),
         ("On 3 March 2022, militiamen attacked a village near Beni, killing a chief and 2 of his relatives.", 3),
         // numbers joined by "and" share one verb
         ("On 3 March 2022, 4 soldiers and 1 officer were killed when a bomb hit their patrol near Quetta.", 5),

@@ -35,6 +35,21 @@ extension CasualtyReader {
         return j >= sentence.lowerBound && doc.tokens[j].kind == .word && Self.revisionVerbs.contains(doc.tokens[j].lex)
     }
 
+    /// The number at `i` is the figure a toll grew from: "the toll had risen from an earlier count
+    /// of 50", "rose to 124, up from 50". A "from" after a revision verb (or "up") opens it, at
+    /// most four words before the number with no punctuation between; it is no toll of its own.
+    func isEarlierFigure(_ doc: Document, before i: Int, in sentence: Range<Int>) -> Bool {
+        var j = i - 1
+        while j > sentence.lowerBound, i - j <= 5, doc.tokens[j].kind == .word {
+            if DateResolver.isWord(doc, j, "from") {
+                let v = doc.tokens[j - 1]
+                return v.kind == .word && (Self.revisionVerbs.contains(v.lex) || DateResolver.isWord(doc, j - 1, "up"))
+            }
+            j -= 1
+        }
+        return false
+    }
+
     /// "the toll had risen", "the toll stands at 31": "toll" alone is the death toll only before a revision verb.
     static let tollHash = DateResolver.lexHash("toll" as StaticString)
 

@@ -21,6 +21,24 @@ extension CasualtyReader {
         return isSubset(doc, n.range, in: sentence) && !(n.range.lowerBound == k && k > sentence.lowerBound && doc.tokens[k - 1].lex == Self.themHash)
     }
 
+    /// "shot dead 23 of them", "killed at least 12 of the passengers": a number right after a kill or
+    /// injury word is that verb's object, the whole toll, even when "of them" follows (the group it
+    /// is taken from was counted as people present, not as dead).
+    func countsTheVerbsObject(_ doc: Document, _ num: Range<Int>, in sentence: Range<Int>) -> Bool {
+        var b = num.lowerBound - 1
+        if b > sentence.lowerBound, DateResolver.isWord(doc, b, "least"), DateResolver.isWord(doc, b - 1, "at") { b -= 2 }
+        guard b >= sentence.lowerBound, doc.tokens[b].kind == .word else { return false }
+        // the start of a phrase covering `b` ("shot dead")
+        var start = b
+        if doc.lexAt[b] < 0 {
+            var j = b - 1
+            while j >= sentence.lowerBound, b - j < 3, doc.lexAt[j] < 0 { j -= 1 }
+            guard j >= sentence.lowerBound, let r = doc.lexRange(at: j), r.contains(b) else { return false }
+            start = j
+        }
+        return what(doc, start) != nil
+    }
+
     static let subsetOpeners: [UInt64] = ["including", "among", "mostly", "mainly", "incl"].map { DateResolver.lexHash($0) }
     static let subsetQuantifiers: [UInt64] = ["most", "many", "some", "all", "half", "both", "several"].map { DateResolver.lexHash($0) }
 

@@ -52,6 +52,9 @@ extension CasualtyReader {
         var first: Int?
         while p < sentence.upperBound {
             guard let item = victimItem(doc, at: p, in: sentence) else { break }
+            // "killing six people, a 14-year-old girl among them": an item told with "among" is a
+            // subset of the items before it, not one more victim
+            if items > 0, item.end < sentence.upperBound, DateResolver.isWord(doc, item.end, "among") { break }
             if first == nil { first = p }
             total += item.count
             items += 1
@@ -66,13 +69,31 @@ extension CasualtyReader {
             }
             // a separator: "and", ",", ", and"
             var s = p
-            if s < sentence.upperBound, doc.tokens[s].kind == .punct, doc.tokens[s].mark == 0x2C { s += 1 }
+            if s < sentence.upperBound, doc.tokens[s].kind == .punct, doc.tokens[s].mark == 0x2C {
+                // "killed 26 people, a hospital official and two residents said": after a comma, the
+                // people before a speech verb tell of the dead, they are none of them
+                if toldBy(doc, from: s + 1, in: sentence) { break }
+                s += 1
+            }
             if s < sentence.upperBound, DateResolver.isWord(doc, s, "and") { s += 1 }
             if s == p { break }
             p = s
         }
         return (total, items, civilian, first, end)
     }
+
+    /// A speech verb ends the words from `p` (up to ten, no punctuation between): they name who said it.
+    private func toldBy(_ doc: Document, from p: Int, in sentence: Range<Int>) -> Bool {
+        var j = p
+        while j < sentence.upperBound, j - p <= 10 {
+            if doc.tokens[j].kind == .punct { return false }
+            if doc.tokens[j].kind == .word, Self.speechWords.contains(doc.tokens[j].lex) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    static let speechWords: [UInt64] = ["said", "says", "told", "reported", "stated"].map { DateResolver.lexHash($0) }
 
     /// One victim item at `p`: a singular pronoun ("him"), a determiner and a singular person ("his
     /// wife", "a regime soldier", "the driver"), or a number and the people it counts ("three

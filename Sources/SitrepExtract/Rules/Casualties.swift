@@ -70,7 +70,7 @@ struct CasualtyReader {
             }
             // "nineteen civilians, including seven children, were killed", "among them four women",
             // "two of them officers": a subset is not the toll
-            if isSubset(doc, num.range, in: sentence) {
+            if isSubset(doc, num.range, in: sentence), num.vague || !countsTheVerbsObject(doc, num.range, in: sentence) {
                 // "2 students were injured, 1 of whom later died": the wounded who died are the toll
                 if !out.contains(where: { $0.what == .killed }), let k = diedAmong(doc, num.range, in: sentence), !usedWords.contains(k) {
                     usedWords.insert(k)
@@ -80,7 +80,7 @@ struct CasualtyReader {
                 continue
             }
             // "the toll rose to 57": a revision, read by `revisedToll`, never added to the first toll
-            if isRevision(doc, before: num.range.lowerBound, in: sentence) {
+            if isRevision(doc, before: num.range.lowerBound, in: sentence) || isEarlierFigure(doc, before: num.range.lowerBound, in: sentence) {
                 i = num.range.upperBound
                 continue
             }
