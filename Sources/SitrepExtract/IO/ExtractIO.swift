@@ -38,6 +38,8 @@ public enum ExtractIO {
         case .jsonl:
             var out: [Item] = []
             var lineNumber = 0
+            // the last "published" value read and its day (the same bytes give the same day): a file's lines mostly share one
+            var lastPublished: (text: String, day: Date)?
             // split on bytes: Foundation's trimming per line costs more than the extraction itself
             let bytes = [UInt8](data)
             var start = 0
@@ -74,11 +76,14 @@ public enum ExtractIO {
                 }
                 let id = fields.id ?? "\(name):\(lineNumber)"
                 var day = published
-                if let p = fields.published {
+                if let p = fields.published, let last = lastPublished, last.text.utf8.elementsEqual(p.utf8) {
+                    day = last.day
+                } else if let p = fields.published {
                     guard let parsed = parseDay(p) else {
                         throw ExtractError(code: .badDate, message: "\(name):\(lineNumber): \"published\" must be YYYY-MM-DD, got \"\(p)\"")
                     }
                     day = parsed
+                    lastPublished = (p, parsed)
                 }
                 out.append(Item(id: id, text: body, published: day))
             }

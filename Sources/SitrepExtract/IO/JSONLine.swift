@@ -72,11 +72,15 @@ struct JSONLine {
             guard take(0x22) else { return false }
             scratch.removeAll(keepingCapacity: true)
             while i < end {
+                // a run of plain bytes (no quote, backslash or control character), copied at once
+                let run = i
+                while i < end, bytes[i] != 0x22, bytes[i] != 0x5C, bytes[i] >= 0x20 { i += 1 }
+                if i > run { scratch.append(contentsOf: bytes[run..<i]) }
+                guard i < end else { return false }
                 let c = bytes[i]
                 i += 1
                 if c == 0x22 { return true }
                 if c < 0x20 { return false }  // a raw control character: invalid JSON
-                guard c == 0x5C else { scratch.append(c); continue }
                 guard i < end else { return false }
                 let e = bytes[i]
                 i += 1
