@@ -136,14 +136,15 @@ public final class Extractor: Sendable {
             return
         }
         full.makeContiguousUTF8()
-        full.utf8.withContiguousStorageIfAvailable { bytes in
-            var start = 0
-            for end in Extractor.partEnds(bytes, limit: partBytes) {
-                // cut at ASCII bytes or scalar starts: every part is valid UTF-8, copied once
-                let part = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                body(part, start - headlineOffset, true, start == 0 && headlineOffset > 0)
-                start = end
-            }
+        guard let ends = full.utf8.withContiguousStorageIfAvailable({ Extractor.partEnds($0, limit: partBytes) }) else { return }
+        let utf8 = full.utf8
+        var start = 0
+        for end in ends {
+            // cut at ASCII bytes or scalar starts: every part is a slice of valid UTF-8, copied once
+            // and not decoded again
+            let part = String(full[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+            body(part, start - headlineOffset, true, start == 0 && headlineOffset > 0)
+            start = end
         }
     }
 
