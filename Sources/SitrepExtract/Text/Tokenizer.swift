@@ -9,7 +9,9 @@ struct Tokenizer {
     func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         // the key scratch lives on the stack: no array uniqueness checks per byte
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.maxKeyBytes) { scratch in
-            tokenize(bytes, scratch: scratch)
+            // (initialized: the word-key cache reads whole 8-byte words of it)
+            scratch.initialize(repeating: 0)
+            return tokenize(bytes, scratch: scratch)
         }
     }
 
@@ -29,6 +31,7 @@ struct Tokenizer {
         var newlines = 0
         var sawText = false
         var inQuote = false
+        var cache = n >= WordKeyCache.minimumBytes ? WordKeyCache(textBytes: n) : nil
 
         while i < n {
             let b = bytes[i]
@@ -168,8 +171,11 @@ struct Tokenizer {
                 if possessiveAt >= 0 { flags.insert(.possessive) }
                 var tok = Token(start: Int32(i), end: Int32(end), kind: .word, mark: 0, flags: flags,
                                 lex: 0, geo: 0, stem: 0, value: .nan, length: letters)
-                let key = UnsafeBufferPointer(rebasing: scratch[0..<keyLen])
-                (tok.lex, tok.stem, tok.geo) = Fold.wordKeys(key)
+                if let keys = cache?.keys(scratch, length: keyLen) {
+                    (tok.lex, tok.stem, tok.geo) = keys
+                } else {
+                    (tok.lex, tok.stem, tok.geo) = Fold.wordKeys(UnsafeBufferPointer(rebasing: scratch[0..<keyLen]))
+                }
                 if j < n, bytes[j] == 0x2D, j + 1 < n, Tokenizer.isWordStart(bytes, j + 1) {
                     tok.flags.insert(.hyphenNext)
                     j += 1
