@@ -110,11 +110,14 @@ public final class Extractor: Sendable {
         extract(text: text, published: published, context: context, partBytes: Extractor.partBytes)
     }
 
-    func extract(text: String, published: Date, context: ExtractionContext, partBytes: Int) -> [ExtractedEvent] {
+    /// `wordCache`: word keys shared by the texts one worker extracts in turn (`ExtractIO.extractBatch`).
+    func extract(text: String, published: Date, context: ExtractionContext, partBytes: Int = Extractor.partBytes,
+                 wordCache: WordKeyCache? = nil) -> [ExtractedEvent] {
         let day = Day(published)
         var events: [ExtractedEvent] = []
         forEachPart(of: text, context: context, partBytes: partBytes) { part, shift, isPart, headlineFirst in
-            events += extractPart(part, day: day, context: context, shift: shift, isPart: isPart, headlineFirst: headlineFirst)
+            events += extractPart(part, day: day, context: context, shift: shift, isPart: isPart, headlineFirst: headlineFirst,
+                                  wordCache: wordCache)
         }
         return events
     }
@@ -149,8 +152,9 @@ public final class Extractor: Sendable {
     }
 
     /// `isPart`: the text is one part of a longer one, so never a short single report.
-    private func extractPart(_ text: String, day: Day, context: ExtractionContext, shift: Int, isPart: Bool, headlineFirst: Bool) -> [ExtractedEvent] {
-        let doc = Document(text: text, tokenizer: tokenizer, lexicon: lexicon, actors: actors, sources: sources)
+    private func extractPart(_ text: String, day: Day, context: ExtractionContext, shift: Int, isPart: Bool, headlineFirst: Bool,
+                             wordCache: WordKeyCache?) -> [ExtractedEvent] {
+        let doc = Document(text: text, tokenizer: tokenizer, lexicon: lexicon, actors: actors, sources: sources, wordCache: wordCache)
         doc.matchPlaces(gazetteer, lexicon: lexicon)
         let resolver = PlaceResolver(gazetteer: gazetteer, lexicon: lexicon)
         let countries = resolver.resolve(doc, countryHint: context.countryHint)

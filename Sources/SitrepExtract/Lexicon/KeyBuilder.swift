@@ -16,11 +16,11 @@ struct KeyBuilder {
 
     /// For many keys (the gazetteer's 400,000 names): names share words ("Tell", "Kafr", "al"),
     /// and a cached word is looked up instead of folded again.
-    private var wordCache: WordKeyCache?
+    private let wordCache: WordKeyCache?
 
     init(articles: Set<UInt64>, cachingWords: Bool = false) {
         self.articles = WordSet(hashes: Array(articles))
-        if cachingWords { wordCache = WordKeyCache(textBytes: 1 << 16) }
+        wordCache = cachingWords ? WordKeyCache(textBytes: 1 << 16) : nil
         tokenKeys.reserveCapacity(16)
         tokenLex.reserveCapacity(16)
     }

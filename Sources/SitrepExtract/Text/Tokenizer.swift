@@ -6,12 +6,15 @@ struct Tokenizer {
     /// Lex hashes of abbreviations that do not end a sentence ("Gen.", "Mr.").
     var abbreviations: Set<UInt64>
 
-    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    /// `wordCache`: the cache of word keys to read and fill; without one, a text of
+    /// `WordKeyCache.minimumBytes` or more gets its own.
+    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, wordCache: WordKeyCache? = nil) -> [Token] {
+        let cache = wordCache ?? (bytes.count >= WordKeyCache.minimumBytes ? WordKeyCache(textBytes: bytes.count) : nil)
         // the key scratch lives on the stack: no array uniqueness checks per byte
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.maxKeyBytes) { scratch in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.maxKeyBytes) { scratch in
             // (initialized: the word-key cache reads whole 8-byte words of it)
             scratch.initialize(repeating: 0)
-            return tokenize(bytes, scratch: scratch)
+            return tokenize(bytes, scratch: scratch, cache: cache)
         }
     }
 
@@ -23,7 +26,7 @@ struct Tokenizer {
         return f
     }
 
-    private func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>) -> [Token] {
+    private func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>, cache: WordKeyCache?) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5 + 4)
         var i = 0
@@ -31,7 +34,6 @@ struct Tokenizer {
         var newlines = 0
         var sawText = false
         var inQuote = false
-        var cache = n >= WordKeyCache.minimumBytes ? WordKeyCache(textBytes: n) : nil
 
         while i < n {
             let b = bytes[i]
