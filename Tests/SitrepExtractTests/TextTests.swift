@@ -102,4 +102,16 @@ import Testing
             #expect(t.lex == s.lex && t.stem == s.stem && t.geo == s.geo)
         }
     }
+
+    /// The phrase table's hash sort orders like `sort()`, repeats, extremes and short arrays included.
+    @Test func hashSortOrdersLikeSort() {
+        var rng = SystemRandomNumberGenerator()
+        for count in [0, 1, 5, 4_096, 4_097, 50_000] {
+            var hashes = (0..<count).map { _ in UInt64.random(in: .min ... .max, using: &rng) }
+            hashes += hashes.prefix(count / 3) + [0, .max, 1 << 16, 1 << 32, 1 << 48].prefix(count)
+            var sorted = hashes
+            PhraseTable.sortHashes(&sorted)
+            #expect(sorted == hashes.sorted())
+        }
+    }
 }
