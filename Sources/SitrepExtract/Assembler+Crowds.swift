@@ -131,7 +131,7 @@ extension Assembler {
     /// Party", "the KDP", not "KDP Peshmerga" or "KDP forces"). Its members are civilians to ACLED.
     func namesParty(_ m: ActorMention) -> Bool {
         if isParty(m) { return true }
-        guard m.name.contains(" Party"), !m.range.isEmpty else { return false }
+        guard m.name.containsASCII(" Party"), !m.range.isEmpty else { return false }
         let after = m.range.upperBound
         for j in m.range.lowerBound..<min(doc.tokens.count, after + 1) where doc.tokens[j].isWord && Self.armedWingWords.contains(doc.tokens[j].lex) {
             return false
@@ -150,7 +150,7 @@ extension Assembler {
     /// A political party's members or supporters: a crowd when they fight (ACLED codes party
     /// clashes as mob violence); parties are the entries whose CAMEO code ends in "PTY".
     func isParty(_ m: ActorMention) -> Bool {
-        extractor.actors.entries.first { $0.canonical == m.name }?.cameo.hasSuffix("PTY") ?? false
+        extractor.actors.partyNames.contains(m.name)
     }
 
     /// Nouns for people who are no organised armed group (with the `protesters` actor words of

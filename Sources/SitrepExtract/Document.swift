@@ -109,13 +109,14 @@ final class Document {
     let datelines: [Range<Int>]
 
     /// Tokenizes `text` and matches the rule lexicon, actors and sources (each when given); places
-    /// are matched afterwards by `matchPlaces`, since the resolver edits them.
+    /// are matched afterwards by `matchPlaces`, since the resolver edits them. `wordCache`: word
+    /// keys shared with the texts extracted before this one (see `WordKeyCache`).
     init(text: String, tokenizer: Tokenizer, lexicon: Lexicon? = nil, actors actorLexicon: ActorLexicon? = nil,
-         sources sourceLexicon: SourceLexicon? = nil) {
+         sources sourceLexicon: SourceLexicon? = nil, wordCache: WordKeyCache? = nil) {
         var text = text
         text.makeContiguousUTF8()
         self.text = text
-        var toks = text.withUTF8 { tokenizer.tokenize($0) }
+        var toks = text.withUTF8 { tokenizer.tokenize($0, wordCache: wordCache) }
         lexicon?.markArticlesAndStops(&toks)
         tokens = toks
         sentences = tokenizer.sentences(toks)

@@ -110,11 +110,14 @@ public final class Extractor: Sendable {
         extract(text: text, published: published, context: context, partBytes: Extractor.partBytes)
     }
 
-    func extract(text: String, published: Date, context: ExtractionContext, partBytes: Int) -> [ExtractedEvent] {
+    /// `wordCache`: word keys shared by the texts one worker extracts in turn (`ExtractIO.extractBatch`).
+    func extract(text: String, published: Date, context: ExtractionContext, partBytes: Int = Extractor.partBytes,
+                 wordCache: WordKeyCache? = nil) -> [ExtractedEvent] {
         let day = Day(published)
         var events: [ExtractedEvent] = []
         forEachPart(of: text, context: context, partBytes: partBytes) { part, shift, isPart, headlineFirst in
-            events += extractPart(part, day: day, context: context, shift: shift, isPart: isPart, headlineFirst: headlineFirst)
+            events += extractPart(part, day: day, context: context, shift: shift, isPart: isPart, headlineFirst: headlineFirst,
+                                  wordCache: wordCache)
         }
         return events
     }
@@ -136,20 +139,22 @@ public final class Extractor: Sendable {
             return
         }
         full.makeContiguousUTF8()
-        full.utf8.withContiguousStorageIfAvailable { bytes in
-            var start = 0
-            for end in Extractor.partEnds(bytes, limit: partBytes) {
-                // cut at ASCII bytes or scalar starts: every part is valid UTF-8, copied once
-                let part = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                body(part, start - headlineOffset, true, start == 0 && headlineOffset > 0)
-                start = end
-            }
+        guard let ends = full.utf8.withContiguousStorageIfAvailable({ Extractor.partEnds($0, limit: partBytes) }) else { return }
+        let utf8 = full.utf8
+        var start = 0
+        for end in ends {
+            // cut at ASCII bytes or scalar starts: every part is a slice of valid UTF-8, copied once
+            // and not decoded again
+            let part = String(full[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+            body(part, start - headlineOffset, true, start == 0 && headlineOffset > 0)
+            start = end
         }
     }
 
     /// `isPart`: the text is one part of a longer one, so never a short single report.
-    private func extractPart(_ text: String, day: Day, context: ExtractionContext, shift: Int, isPart: Bool, headlineFirst: Bool) -> [ExtractedEvent] {
-        let doc = Document(text: text, tokenizer: tokenizer, lexicon: lexicon, actors: actors, sources: sources)
+    private func extractPart(_ text: String, day: Day, context: ExtractionContext, shift: Int, isPart: Bool, headlineFirst: Bool,
+                             wordCache: WordKeyCache?) -> [ExtractedEvent] {
+        let doc = Document(text: text, tokenizer: tokenizer, lexicon: lexicon, actors: actors, sources: sources, wordCache: wordCache)
         doc.matchPlaces(gazetteer, lexicon: lexicon)
         let resolver = PlaceResolver(gazetteer: gazetteer, lexicon: lexicon)
         let countries = resolver.resolve(doc, countryHint: context.countryHint)

@@ -175,4 +175,33 @@ import SitrepModel
         #expect(alone == (try Extractor.bundled()).actorInterCodes())
         #expect(alone["Civilians (Syria)"] == 7 || alone.values.contains(7))
     }
+
+    /// The eight-at-a-time scan finds the first byte a JSON string escapes exactly, wherever it falls in
+    /// the word and whatever follows it (a borrow past the first match must not move it).
+    @Test func wordScansFindTheFirstByteExactly() {
+        let looked: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x22, 0x5C, 0x20, 0x7F, 0x80]
+        let plain: [UInt8] = [0x20, 0x21, 0x23, 0x41, 0x5B, 0x5D, 0x7F, 0x80, 0xC3, 0xFF, 0xA2, 0xDC]
+        for at in 0..<8 {
+            for b in looked {
+                for after in looked + plain {
+                    var bytes = [UInt8](repeating: 0x61, count: 8)
+                    bytes[at] = b
+                    if at < 7 { bytes[7] = after }
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    let special = JSONBytes.special(word)
+                    let isSpecial = b < 0x20 || b == 0x22 || b == 0x5C
+                    #expect(isSpecial == (special != 0 && special.trailingZeroBitCount >> 3 == at))
+                }
+            }
+            for b in plain {
+                var bytes = [UInt8](repeating: 0x61, count: 8)
+                bytes[at] = b
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                #expect(JSONBytes.special(word) == 0)
+            }
+        }
+        let text = Array("a plain run of text, then a \"quote\"".utf8)
+        #expect(text.withUnsafeBufferPointer { JSONBytes.containsSpecial($0) })
+        #expect(!text.dropLast(8).withUnsafeBufferPointer { JSONBytes.containsSpecial($0) })
+    }
 }

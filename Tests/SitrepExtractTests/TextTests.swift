@@ -72,4 +72,46 @@ import Testing
             #expect(keys.geo == Fold.geoHash(k))
         }
     }
+
+    /// A long text's words are keyed through the word-key cache: every word, repeated, in a slot
+    /// shared with others or too long to cache, gets the keys folding gives it.
+    @Test func cachedWordKeysAreTheFoldedKeys() {
+        var cache = WordKeyCache(textBytes: 0)  // the smallest cache: words share its slots
+        let words = (0..<2_000).map { n in "w" + String(n, radix: 7) + String(repeating: "ab", count: n % 14) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.maxKeyBytes) { scratch in
+            for word in words + words.reversed() + words {
+                scratch.initialize(repeating: 0x7A)  // bytes past the word must not matter
+                let bytes = Array(word.utf8.prefix(Tokenizer.maxKeyBytes))
+                for (k, b) in bytes.enumerated() { scratch[k] = b }
+                let cached = cache.keys(scratch, length: bytes.count)
+                let folded = bytes.withUnsafeBufferPointer { Fold.wordKeys($0) }
+                #expect(cached == folded)
+            }
+        }
+    }
+
+    /// A text long enough for the cache tokenizes to the keys a short one (no cache) gives its words.
+    @Test func longTextKeysAreTheFoldedKeys() {
+        let sentence = "Shelling hit Deir ez-Zor and al-Sha\u{2019}ar; protesters gathered in Raqqah, Raqqa and Mosul. "
+        let long = Document(text: String(repeating: sentence, count: 100), tokenizer: Self.tokenizer)
+        let short = Document(text: sentence, tokenizer: Self.tokenizer)
+        #expect(long.text.utf8.count >= WordKeyCache.minimumBytes)
+        #expect(long.tokens.count == short.tokens.count * 100)
+        for (k, t) in long.tokens.enumerated() {
+            let s = short.tokens[k % short.tokens.count]
+            #expect(t.lex == s.lex && t.stem == s.stem && t.geo == s.geo)
+        }
+    }
+
+    /// The phrase table's hash sort orders like `sort()`, repeats, extremes and short arrays included.
+    @Test func hashSortOrdersLikeSort() {
+        var rng = SystemRandomNumberGenerator()
+        for count in [0, 1, 5, 4_096, 4_097, 50_000] {
+            var hashes = (0..<count).map { _ in UInt64.random(in: .min ... .max, using: &rng) }
+            hashes += hashes.prefix(count / 3) + [0, .max, 1 << 16, 1 << 32, 1 << 48].prefix(count)
+            var sorted = hashes
+            PhraseTable.sortHashes(&sorted)
+            #expect(sorted == hashes.sorted())
+        }
+    }
 }

@@ -71,7 +71,7 @@ enum EventJSON {
         out.append(0x22)
         // most strings need no escape: copy them whole (a byte-at-a-time loop was a tenth of `sitrep extract`)
         let copied: Bool? = s.utf8.withContiguousStorageIfAvailable { bytes in
-            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
+            guard !JSONBytes.containsSpecial(bytes) else { return false }
             out.append(contentsOf: bytes)
             return true
         }

@@ -38,11 +38,24 @@ public enum ExtractIO {
         case .jsonl:
             var out: [Item] = []
             var lineNumber = 0
+            // the last "published" value read and its day (the same bytes give the same day): a
+            // file's lines mostly share one
+            var lastPublished: (text: String, day: Date)?
             // split on bytes: Foundation's trimming per line costs more than the extraction itself
             let bytes = [UInt8](data)
             var start = 0
             while start <= bytes.count {
                 var end = start
+                // the line's end, eight bytes at a time (a zero byte of `w ^ "\n\n..."` is a line break)
+                bytes.withUnsafeBytes { raw in
+                    let ones: UInt64 = 0x0101_0101_0101_0101
+                    while end + 8 <= raw.count {
+                        let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)) ^ (ones &* 0x0A)
+                        let breaks = (w &- ones) & ~w & (ones &* 0x80)
+                        if breaks != 0 { end += breaks.trailingZeroBitCount >> 3; return }
+                        end += 8
+                    }
+                }
                 while end < bytes.count, bytes[end] != 0x0A { end += 1 }
                 lineNumber += 1
                 var a = start, b = end
@@ -74,11 +87,14 @@ public enum ExtractIO {
                 }
                 let id = fields.id ?? "\(name):\(lineNumber)"
                 var day = published
-                if let p = fields.published {
+                if let p = fields.published, let last = lastPublished, last.text.utf8.elementsEqual(p.utf8) {
+                    day = last.day
+                } else if let p = fields.published {
                     guard let parsed = parseDay(p) else {
                         throw ExtractError(code: .badDate, message: "\(name):\(lineNumber): \"published\" must be YYYY-MM-DD, got \"\(p)\"")
                     }
                     day = parsed
+                    lastPublished = (p, parsed)
                 }
                 out.append(Item(id: id, text: body, published: day))
             }

@@ -65,23 +65,7 @@ extension ExtractIO {
                 let index = submitted
                 let range = bounds[index]
                 group.addTask {
-                    var batch = Batch()
-                    var part = RunStats()
-                    let clock = ContinuousClock()
-                    for item in items[range] {
-                        let t0 = clock.now
-                        let events = extractor.extract(text: item.text, published: item.published,
-                                                       context: .init(docID: item.id, assumeEvent: assumeEvent))
-                        part.extractSeconds += (clock.now - t0).seconds
-                        part.bytes += item.text.utf8.count
-                        part.documents += 1
-                        part.events += events.count
-                        if asJSONLines {
-                            for e in events where EventJSON.append(e, to: &batch.jsonLines) { batch.jsonLines.append(0x0A) }
-                        } else {
-                            batch.events += events
-                        }
-                    }
+                    let (batch, part) = extractBatch(items[range], with: extractor, assumeEvent: assumeEvent, asJSONLines: asJSONLines)
                     return (index, batch, part)
                 }
                 submitted += 1
@@ -107,6 +91,34 @@ extension ExtractIO {
         }
         stats.wallSeconds = (clock.now - began).seconds
         return stats
+    }
+}
+
+extension ExtractIO {
+    /// Extracts `items` one after another on this thread (one worker's batch of `extractAll`): their
+    /// events as JSON Lines (`asJSONLines`) or as events, and what the extraction took. The texts
+    /// share one cache of word keys (most words of a report were in the reports before it).
+    public static func extractBatch(_ items: ArraySlice<Item>, with extractor: Extractor, assumeEvent: Bool,
+                                    asJSONLines: Bool) -> (Batch, RunStats) {
+        var batch = Batch()
+        var part = RunStats()
+        let clock = ContinuousClock()
+        let wordCache = WordKeyCache(textBytes: 1 << 16)
+        for item in items {
+            let t0 = clock.now
+            let events = extractor.extract(text: item.text, published: item.published,
+                                           context: .init(docID: item.id, assumeEvent: assumeEvent), wordCache: wordCache)
+            part.extractSeconds += (clock.now - t0).seconds
+            part.bytes += item.text.utf8.count
+            part.documents += 1
+            part.events += events.count
+            if asJSONLines {
+                for e in events where EventJSON.append(e, to: &batch.jsonLines) { batch.jsonLines.append(0x0A) }
+            } else {
+                batch.events += events
+            }
+        }
+        return (batch, part)
     }
 }
 

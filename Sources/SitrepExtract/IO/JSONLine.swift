@@ -24,8 +24,11 @@ struct JSONLine {
         reader.skipSpace()
         if reader.take(0x7D) { reader.skipSpace(); guard reader.i == reader.end else { return nil }; return }
         while true {
-            // (a key must be valid UTF-8 too: JSONSerialization turns the line down otherwise)
-            guard reader.string(), String(validating: reader.scratch, as: UTF8.self) != nil else { return nil }
+            // (a key must be valid UTF-8 too: JSONSerialization turns the line down otherwise; an
+            // ASCII key is, and needs no String to say so)
+            guard reader.string(), reader.scratch.allSatisfy({ $0 < 0x80 }) || String(validating: reader.scratch, as: UTF8.self) != nil else {
+                return nil
+            }
             // the field this key names (0 for one `items` does not read), told before the value
             // is read into the same scratch
             let field = reader.scratch.elementsEqual("id".utf8) ? 1
@@ -72,11 +75,23 @@ struct JSONLine {
             guard take(0x22) else { return false }
             scratch.removeAll(keepingCapacity: true)
             while i < end {
+                // a run of plain bytes (no quote, backslash or control character), copied at once;
+                // found eight bytes at a time, the last few one by one
+                let run = i
+                bytes.withUnsafeBytes { raw in
+                    while i + 8 <= end {
+                        let special = JSONBytes.special(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                        if special != 0 { i += special.trailingZeroBitCount >> 3; return }
+                        i += 8
+                    }
+                }
+                while i < end, bytes[i] != 0x22, bytes[i] != 0x5C, bytes[i] >= 0x20 { i += 1 }
+                if i > run { scratch.append(contentsOf: bytes[run..<i]) }
+                guard i < end else { return false }
                 let c = bytes[i]
                 i += 1
                 if c == 0x22 { return true }
                 if c < 0x20 { return false }  // a raw control character: invalid JSON
-                guard c == 0x5C else { scratch.append(c); continue }
                 guard i < end else { return false }
                 let e = bytes[i]
                 i += 1

@@ -27,6 +27,9 @@ final class ActorLexicon: Sendable {
     }
 
     let entries: [Entry]
+    /// Canonical names whose first entry is a political party (CAMEO code ending in "PTY"), for
+    /// `Assembler.isParty`: one hash instead of a scan of every entry per mention.
+    let partyNames: Set<String>
     /// `entries[i].caseSensitive` and `.generic`, unboxed for the matcher (no String copies per word).
     let caseSensitive: [Bool]
     let generic: [Bool]
@@ -60,7 +63,7 @@ final class ActorLexicon: Sendable {
             // the attack"), whichever row comes first
             var named = Set<String>()
             TSV.forEachRow(buf, maxFields: 6) { f, _ in
-                guard !f[0].isEmpty, !TSV.string(buf, f[5]).lowercased().contains("generic") else { return }
+                guard !f[0].isEmpty, !TSV.string(buf, f[5]).lowercased().containsASCII("generic") else { return }
                 named.insert(TSV.string(buf, f[0]))
             }
             TSV.forEachRow(buf, maxFields: 6) { f, _ in
@@ -76,7 +79,7 @@ final class ActorLexicon: Sendable {
                     canonical: TSV.string(buf, f[0]),
                     type: ActorType(rawValue: TSV.string(buf, f[1]).lowercased()) ?? .external,
                     country: TSV.string(buf, f[2]), cameo: TSV.string(buf, f[4]),
-                    caseSensitive: flags.contains("case"), generic: flags.contains("generic"),
+                    caseSensitive: flags.containsASCII("case"), generic: flags.containsASCII("generic"),
                     standsFor: flags.split(separator: ",").compactMap { f in
                         f.hasPrefix("for=") ? String(f.dropFirst(4).drop { $0 == " " }) : nil
                     },
@@ -89,6 +92,9 @@ final class ActorLexicon: Sendable {
             }
         }
         self.entries = entries
+        var firstSeen = Set<String>(), parties = Set<String>()
+        for e in entries where firstSeen.insert(e.canonical).inserted && e.cameo.hasSuffix("PTY") { parties.insert(e.canonical) }
+        partyNames = parties
         caseSensitive = entries.map(\.caseSensitive)
         generic = entries.map(\.generic)
         var standIns: [String: UInt32] = [:]

@@ -26,29 +26,39 @@ extension Gazetteer {
 
     /// One pass over the places at load (a few milliseconds): sums per province and direction.
     static func spreads(_ places: [Place]) -> [UInt64: Spread] {
-        var centres: [UInt64: SIMD2<Float>] = [:]
-        for p in places where p.kind == .province { centres[provinceKey(p.admin1Key, p.countryKey)] = SIMD2(p.lat, p.lon) }
-        var sums: [UInt64: [SIMD3<Float>]] = [:]  // (lat, lon, count) for all, then each direction
-        for p in places where p.kind == .city || p.kind == .town || p.kind == .village {
+        // provinces by number (a settlement costs one hash, not two), their centres and sums side by side
+        var province: [UInt64: Int] = [:]
+        var keys: [UInt64] = []
+        var centres: [SIMD2<Float>] = []
+        for p in places where p.kind == .province {
             let key = provinceKey(p.admin1Key, p.countryKey)
-            guard let c = centres[key] else { continue }
+            if let k = province[key] {
+                centres[k] = SIMD2(p.lat, p.lon)
+            } else {
+                province[key] = keys.count
+                keys.append(key)
+                centres.append(SIMD2(p.lat, p.lon))
+            }
+        }
+        // (lat, lon, count) for all, then each direction: nine per province
+        var sums = [SIMD3<Float>](repeating: .zero, count: keys.count * 9)
+        let directions = Gazetteer.directions
+        for p in places where p.kind == .city || p.kind == .town || p.kind == .village {
+            guard let k = province[provinceKey(p.admin1Key, p.countryKey)] else { continue }
+            let c = centres[k]
             let point = SIMD3<Float>(p.lat, p.lon, 1)
             // offsets in comparable units: a degree of longitude shrinks with latitude
             let v = SIMD2<Float>(p.lat - c.x, (p.lon - c.y) * Float(cos(Double(c.x) * .pi / 180)))
             let norm = (v * v).sum().squareRoot()
-            // the sums are added to in place (a copy taken out and stored back was an array per place)
-            func add(to acc: inout [SIMD3<Float>]) {
-                acc[0] += point
-                if norm > 0 {
-                    for (i, u) in directions.enumerated() where (v * u).sum() > 0.5 * norm { acc[i + 1] += point }
-                }
+            sums[k * 9] += point
+            if norm > 0 {
+                for (i, u) in directions.enumerated() where (v * u).sum() > 0.5 * norm { sums[k * 9 + i + 1] += point }
             }
-            add(to: &sums[key, default: [SIMD3<Float>](repeating: .zero, count: 9)])
         }
         var out: [UInt64: Spread] = [:]
-        for (key, acc) in sums {
-            guard let c = centres[key] else { continue }
-            out[key] = Spread(centre: c, means: acc.map { $0.z >= 3 ? SIMD2($0.x / $0.z, $0.y / $0.z) : nil })
+        // a province with a settlement (its count is at least one)
+        for (k, key) in keys.enumerated() where sums[k * 9].z > 0 {
+            out[key] = Spread(centre: centres[k], means: sums[(k * 9)..<(k * 9 + 9)].map { $0.z >= 3 ? SIMD2($0.x / $0.z, $0.y / $0.z) : nil })
         }
         return out
     }

@@ -83,7 +83,7 @@ final class Gazetteer: Sendable {
         var prefixes: [UInt64] = []
         var exactPairs: [(hash: UInt64, id: UInt32)] = []
         exactPairs.reserveCapacity(data.count / 25)
-        var keys = KeyBuilder(articles: articles)
+        var keys = KeyBuilder(articles: articles, cachingWords: true)
         var primary: [UInt64] = []
         primary.reserveCapacity(data.count / 80)
         var curatedRows: [Bool] = []

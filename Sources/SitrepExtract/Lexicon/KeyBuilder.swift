@@ -14,8 +14,13 @@ struct KeyBuilder {
     /// A word set, not a `Set`: most words are no article, and the filter says so without hashing.
     let articles: WordSet
 
-    init(articles: Set<UInt64>) {
+    /// For many keys (the gazetteer's 400,000 names): names share words ("Tell", "Kafr", "al"),
+    /// and a cached word is looked up instead of folded again.
+    private let wordCache: WordKeyCache?
+
+    init(articles: Set<UInt64>, cachingWords: Bool = false) {
         self.articles = WordSet(hashes: Array(articles))
+        wordCache = cachingWords ? WordKeyCache(textBytes: 1 << 16) : nil
         tokenKeys.reserveCapacity(16)
         tokenLex.reserveCapacity(16)
     }
@@ -51,7 +56,7 @@ struct KeyBuilder {
                     if a == 0xFF { a = UInt8(truncatingIfNeeded: s) }
                 }
                 if boundary {
-                    addWord(UnsafeBufferPointer(rebasing: word[0..<len]), mode)
+                    addWord(word, len, mode)
                     len = 0
                 } else {
                     if a != 0, len < Tokenizer.maxKeyBytes { word[len] = a; len += 1 }
@@ -59,7 +64,7 @@ struct KeyBuilder {
                 }
                 i += w
             }
-            addWord(UnsafeBufferPointer(rebasing: word[0..<len]), mode)
+            addWord(word, len, mode)
         }
         guard !tokenKeys.isEmpty else { return nil }
         var h = Fold.phraseSeed
@@ -78,11 +83,11 @@ struct KeyBuilder {
         return (h, tokenKeys.count)
     }
 
-    /// Keys one folded word (nothing when empty), as the tokenizer keys a text word: all of its
-    /// keys in one pass (`Fold.wordKeys`).
-    private mutating func addWord(_ word: UnsafeBufferPointer<UInt8>, _ mode: Mode) {
-        guard !word.isEmpty else { return }
-        let keys = Fold.wordKeys(word)
+    /// Keys one folded word, `word[0..<length]` (nothing when empty), as the tokenizer keys a text
+    /// word: all of its keys in one pass (`Fold.wordKeys`), or from the word cache.
+    private mutating func addWord(_ word: UnsafeMutableBufferPointer<UInt8>, _ length: Int, _ mode: Mode) {
+        guard length > 0 else { return }
+        let keys = wordCache?.keys(word, length: length) ?? Fold.wordKeys(UnsafeBufferPointer(rebasing: word[0..<length]))
         tokenLex.append(keys.lex)
         switch mode {
         case .geo: tokenKeys.append(keys.geo)

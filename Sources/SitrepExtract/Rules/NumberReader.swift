@@ -17,12 +17,20 @@ struct NumberReader {
     }
 
     /// Reads a number phrase starting at `i` (qualifier included), or nil.
-    func read(_ doc: Document, at i: Int, limit: Int) -> Number? {
+    ///
+    /// Rules call this at every token: the test that rules most tokens out is inlined into them,
+    /// and only a token that may start a number calls the reader proper.
+    @inline(__always) func read(_ doc: Document, at i: Int, limit: Int) -> Number? {
         // a phrase starts with a digit, a qualifier, a number word or a vague word: most tokens are none
         if doc.tokens[i].kind != .number {
             let c = doc.lexClasses(at: i)
             guard c.contains(.qualifier) || c.contains(.number) || c.contains(.vague) else { return nil }
         }
+        return readPhrase(doc, at: i, limit: limit)
+    }
+
+    /// `read` past its first test.
+    private func readPhrase(_ doc: Document, at i: Int, limit: Int) -> Number? {
         var k = i
         var qualifier = ""
         for id in doc.lexEntries(at: k, having: .qualifier) where lexicon.classes[Int(id)] == .qualifier {

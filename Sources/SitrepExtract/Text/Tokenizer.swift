@@ -6,10 +6,15 @@ struct Tokenizer {
     /// Lex hashes of abbreviations that do not end a sentence ("Gen.", "Mr.").
     var abbreviations: Set<UInt64>
 
-    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    /// `wordCache`: the cache of word keys to read and fill; without one, a text of
+    /// `WordKeyCache.minimumBytes` or more gets its own.
+    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, wordCache: WordKeyCache? = nil) -> [Token] {
+        let cache = wordCache ?? (bytes.count >= WordKeyCache.minimumBytes ? WordKeyCache(textBytes: bytes.count) : nil)
         // the key scratch lives on the stack: no array uniqueness checks per byte
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.maxKeyBytes) { scratch in
-            tokenize(bytes, scratch: scratch)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.maxKeyBytes) { scratch in
+            // (initialized: the word-key cache reads whole 8-byte words of it)
+            scratch.initialize(repeating: 0)
+            return tokenize(bytes, scratch: scratch, cache: cache)
         }
     }
 
@@ -21,7 +26,7 @@ struct Tokenizer {
         return f
     }
 
-    private func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>) -> [Token] {
+    private func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>, cache: WordKeyCache?) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5 + 4)
         var i = 0
@@ -168,8 +173,11 @@ struct Tokenizer {
                 if possessiveAt >= 0 { flags.insert(.possessive) }
                 var tok = Token(start: Int32(i), end: Int32(end), kind: .word, mark: 0, flags: flags,
                                 lex: 0, geo: 0, stem: 0, value: .nan, length: letters)
-                let key = UnsafeBufferPointer(rebasing: scratch[0..<keyLen])
-                (tok.lex, tok.stem, tok.geo) = Fold.wordKeys(key)
+                if let keys = cache?.keys(scratch, length: keyLen) {
+                    (tok.lex, tok.stem, tok.geo) = keys
+                } else {
+                    (tok.lex, tok.stem, tok.geo) = Fold.wordKeys(UnsafeBufferPointer(rebasing: scratch[0..<keyLen]))
+                }
                 if j < n, bytes[j] == 0x2D, j + 1 < n, Tokenizer.isWordStart(bytes, j + 1) {
                     tok.flags.insert(.hyphenNext)
                     j += 1

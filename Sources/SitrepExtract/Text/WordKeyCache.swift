@@ -1,0 +1,63 @@
+/// The keys of the words already folded: texts repeat their words ("the", "killed", a town's name),
+/// and folding a word (`Fold.wordKeys`, three hash chains over its bytes) costs several times a
+/// look-up here. An entry holds a word's folded bytes themselves (up to 24; longer words are
+/// folded every time), so a hit is that very word and its keys are the ones folding gives: the
+/// cache changes no key, only how often one is computed.
+///
+/// Direct-mapped (a new word takes its slot). A long text gets its own (`minimumBytes`); short
+/// reports extracted one after another share one (`ExtractIO.extractBatch`), since one report is
+/// too short to repay clearing a cache. Not for sharing between threads.
+final class WordKeyCache {
+    static let minimumBytes = 4_096
+    static let maxWordBytes = 24
+
+    private struct Entry {
+        var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0
+        /// The word's length in bytes; 0 for an empty slot (no word is empty).
+        var length: UInt64 = 0
+        var lex: UInt64 = 0, stem: UInt64 = 0, geo: UInt64 = 0
+    }
+
+    /// Owned storage behind a constant pointer: no uniqueness or exclusivity check per word.
+    private let entries: UnsafeMutableBufferPointer<Entry>
+    private let shift: UInt64
+
+    /// A cache for about `textBytes` bytes of text: about one slot per 16 bytes, 256 to 4,096.
+    init(textBytes: Int) {
+        var bits: UInt64 = 8
+        while bits < 12, 1 << (bits + 4) < textBytes { bits += 1 }
+        entries = .allocate(capacity: 1 << Int(bits))
+        entries.initialize(repeating: Entry())
+        shift = 64 - bits
+    }
+
+    deinit { entries.deallocate() }
+
+    /// The keys of the folded word `key[0..<length]`, from the cache or folded (and kept). Bytes of
+    /// `key` past `length` are ignored.
+    @inline(__always)
+    func keys(_ key: UnsafeMutableBufferPointer<UInt8>, length: Int) -> (lex: UInt64, stem: UInt64, geo: UInt64) {
+        guard length > 0, length <= WordKeyCache.maxWordBytes, key.count >= WordKeyCache.maxWordBytes,
+              let base = key.baseAddress else {
+            return Fold.wordKeys(UnsafeBufferPointer(rebasing: key[0..<length]))
+        }
+        let raw = UnsafeRawPointer(base)
+        let w0 = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)) & WordKeyCache.mask(length)
+        let w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & WordKeyCache.mask(length - 8)
+        let w2 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)) & WordKeyCache.mask(length - 16)
+        var h = (w0 ^ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15
+        h = (h ^ w1) &* 0x9E37_79B9_7F4A_7C15
+        h = (h ^ w2) &* 0x9E37_79B9_7F4A_7C15
+        let slot = Int(truncatingIfNeeded: h >> shift)
+        let e = entries[slot]
+        if e.length == UInt64(length), e.w0 == w0, e.w1 == w1, e.w2 == w2 { return (e.lex, e.stem, e.geo) }
+        let k = Fold.wordKeys(UnsafeBufferPointer(rebasing: key[0..<length]))
+        entries[slot] = Entry(w0: w0, w1: w1, w2: w2, length: UInt64(length), lex: k.lex, stem: k.stem, geo: k.geo)
+        return k
+    }
+
+    /// The low `bytes` bytes set (none when `bytes` <= 0, all eight when >= 8).
+    @inline(__always) private static func mask(_ bytes: Int) -> UInt64 {
+        bytes >= 8 ? ~0 : bytes <= 0 ? 0 : (1 << (UInt64(bytes) * 8)) - 1
+    }
+}
