@@ -40,6 +40,12 @@ import SitrepModel
         #expect(Self.actor1(text, hint: hint)?.hasPrefix("Unidentified Armed Group") == true)
     }
 
+    @Test func aFighterFoundKilledIsTheVictimOfAClash() throws {
+        let e = try #require(Self.event("The body of an SDF fighter was found killed beside a road outside Raqqa city.", hint: "Syria"))
+        #expect(e.actor1 == "Unidentified Armed Group (Syria)")
+        #expect(e.subEventType == "Armed clash")
+    }
+
     @Test func whoReportsTheStrikeDidNotStrike() {
         let text = "HPG reported that Turkish forces carried out airstrikes on the Zap region of Duhok."
         #expect(Self.actor1(text, hint: "Iraq")?.hasPrefix("Military Forces of Turkey") == true)
