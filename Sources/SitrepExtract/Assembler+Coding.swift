@@ -293,6 +293,13 @@ extension Assembler {
         } else if sub == .governmentRegains, let m1, m1.isArmed, m1.type != .state, m1.type != nil || m1.kind == "rebels" || m1.kind == "unidentified" {
             sub = .nonStateOvertakes
         }
+        // ACLED's notes give a crowd's size ("[size=no report]", "[size=about 50]") for demonstrations
+        // and a crowd's violence only: such a note tells a protest or a riot, whatever its verbs
+        if sub.eventType != .protests, sub.eventType != .riots, let noted = crowdNoted(inc, protest: protest, scores: scores), noted != sub {
+            sub = noted
+            (m1, m2) = actorMentions(for: inc, sub: sub, civilianVictims: civilianVictims, country: country, trigger: triggerRange(inc, sub),
+                                     mentions: incidentMentions)
+        }
         // excessive force is used on protesters: with no protest it is an attack
         if sub == .excessiveForce, protest == 0 { sub = .attack }
         // settlers riot as their own country's rioters ("Rioters (Israel)" in the West Bank)

@@ -365,6 +365,13 @@ import SitrepModel
              text: "On 8 March 2022, militants threw a grenade at a police post in Srinagar but it failed to explode."),
         Case(rule: "a found device that went off and hurt", sub: "Remote explosive/landmine/IED",
              text: "On 8 March 2022, two shepherds were seriously injured when an explosive device they found near Idil detonated."),
+        // ACLED's crowd-size tag marks a demonstration or a crowd's violence, whatever the verbs
+        Case(rule: "a crowd-size tag on an assault by people not named", sub: "Mob violence",
+             text: "On 8 March 2022, a shopkeeper was attacked and injured over a land dispute in Jaunpur (UP). [size=no report]"),
+        Case(rule: "a crowd-size tag on a blockade with a demand and arrests", sub: "Protest with intervention",
+             text: "On 8 March 2022, about 60 farmers blocked a bridge near Oaxaca demanding water rights; police detained nine of them. [size=about 60]"),
+        Case(rule: "a crowd-size tag keeps a group's handing out of aid", sub: "Change to group/activity",
+             text: "On 8 March 2022, members of a cartel handed out food parcels to families in Culiacan. [size=no report]"),
         Case(rule: "bombs recovered", sub: "Disrupted weapons use",
              text: "On 8 March 2022, police recovered 20 crude bombs from an abandoned house in Bankura."),
     ]
