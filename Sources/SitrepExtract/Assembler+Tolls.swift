@@ -8,8 +8,8 @@ extension Assembler {
     /// (`proposeBarricade`), a base set up a base established (`proposeBase`), property burned or
     /// stolen its destruction (`proposeDestruction`), civilians seized an abduction (`proposeSeizure`),
     /// a crowd dispersed a protest (`proposeDispersal`), prisoners exchanged an agreement and a
-    /// drone downed its disruption (`proposeExchangeOrDowning`),
-    /// and a toll with no
+    /// drone downed its disruption (`proposeExchangeOrDowning`), heavy machine guns shelling
+    /// (`proposeHeavyGuns`), and a toll with no
     /// act named violence (`proposeToll`, last: it reads what the others scored).
     func readActs(_ ev: inout Evidence, sentence k: Int) {
         interceptsPeople(&ev, sentence: k)
@@ -18,6 +18,7 @@ extension Assembler {
         let acts = hasActVerb(sentence: k)
         if acts { proposeBarricade(&ev, sentence: k) }
         proposeBase(&ev, sentence: k)
+        proposeHeavyGuns(&ev, sentence: k)
         if acts {
             proposeDestruction(&ev, sentence: k)
             proposeSeizure(&ev, sentence: k)

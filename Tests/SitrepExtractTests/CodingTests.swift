@@ -365,6 +365,13 @@ import SitrepModel
              text: "On 8 March 2022, militants threw a grenade at a police post in Srinagar but it failed to explode."),
         Case(rule: "a found device that went off and hurt", sub: "Remote explosive/landmine/IED",
              text: "On 8 March 2022, two shepherds were seriously injured when an explosive device they found near Idil detonated."),
+        // heavy machine guns fire from a distance: shelling, however the heaviness is told
+        Case(rule: "machine guns said to be heavy after the noun", sub: "Shelling/artillery/missile attack",
+             text: "On 8 March 2022, Houthi forces fired machine guns, presumably heavy, at government positions south of Hays."),
+        Case(rule: "a heavy calibre before machine guns", sub: "Shelling/artillery/missile attack",
+             text: "On 8 March 2022, Houthi forces fired 14.5mm machine guns at farms east of Hays."),
+        Case(rule: "machine guns not said to be heavy", sub: "Armed clash",
+             text: "On 8 March 2022, Houthi forces and government troops fought with machine guns near Hays."),
         // ACLED's crowd-size tag marks a demonstration or a crowd's violence, whatever the verbs
         Case(rule: "a crowd-size tag on an assault by people not named", sub: "Mob violence",
              text: "On 8 March 2022, a shopkeeper was attacked and injured over a land dispute in Jaunpur (UP). [size=no report]"),
