@@ -193,6 +193,21 @@ import SitrepModel
         #expect(Self.actor1(text, hint: "Mali")?.hasPrefix("Military Forces of Mali") == true)
     }
 
+    /// "The X carried out ...": a name with no group word that does what a group does is a group
+    /// the list lacks; an institution's name is not.
+    @Test(arguments: [
+        ("On 9 March 2022, the Sons of the Storm carried out an arson attack on a timber yard in Bolu.", "Sons of the Storm"),
+        ("On 9 March 2022, the Black Lantern reportedly carried out an arson attack on a bakery in Kocaeli.", "Black Lantern"),
+    ])
+    func aNamedGroupThatCarriesOutAnAttackIsNamedAsWritten(text: String, actor: String) {
+        #expect(Self.actor1(text, hint: "Turkey") == actor)
+    }
+
+    @Test func aMinistryThatCarriesOutAStrikeIsNoGroup() {
+        let text = "On 9 March 2022, the Ministry of Defence carried out an air strike near Kocaeli."
+        #expect(Self.actor1(text, hint: "Turkey") != "Ministry of Defence")
+    }
+
     @Test func aUnitOfALargerBodyIsNotNamedForItself() {
         let text = "Fighters of the Martyrs Battalion of the 3rd Brigade attacked Houthi positions in Dhale."
         #expect(Self.actor1(text, hint: "Yemen") != "Martyrs Battalion")
