@@ -365,6 +365,11 @@ import SitrepModel
              text: "On 8 March 2022, militants threw a grenade at a police post in Srinagar but it failed to explode."),
         Case(rule: "a found device that went off and hurt", sub: "Remote explosive/landmine/IED",
              text: "On 8 March 2022, two shepherds were seriously injured when an explosive device they found near Idil detonated."),
+        // a weapon aimed at civilians, less lethal ones included, is an attack on them
+        Case(rule: "tear gas fired at farmers", sub: "Attack",
+             text: "On 8 March 2022, Israeli forces fired tear gas canisters at Palestinian shepherds near Yatta. No injuries were reported."),
+        Case(rule: "rubber bullets fired at them, the civilians named before", sub: "Attack",
+             text: "On 8 March 2022, Israeli naval forces chased fishermen off the coast of Rafah and fired rubber bullets at them."),
         // heavy machine guns fire from a distance: shelling, however the heaviness is told
         Case(rule: "machine guns said to be heavy after the noun", sub: "Shelling/artillery/missile attack",
              text: "On 8 March 2022, Houthi forces fired machine guns, presumably heavy, at government positions south of Hays."),
