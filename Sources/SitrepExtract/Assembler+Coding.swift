@@ -211,6 +211,9 @@ extension Assembler {
         if sub.eventType == .riots, protest == 0, destroysPropertyWithoutCrowd(inc) {
             sub = killed > 0 && fatalitySpan.map(killedWithTheDestruction) == true ? .attack : .looting
         }
+        // a reconnaissance drone shot down or a drug lab dismantled: property destroyed, no weapon
+        // disrupted (see `disruptsNoWeapon`)
+        if sub == .disruptedWeapons, disruptsNoWeapon(inc) { sub = .looting }
         // a truce, an arrest or a new alliance kills no one: a toll in the same sentence belongs to
         // the violence it mentions, which is coded (or not) as its own event. "Other" is not among
         // them: it is also the fallback of a text no trigger matched, whose told deaths still count

@@ -384,6 +384,13 @@ import SitrepModel
              text: "On 8 March 2022, about 60 farmers blocked a bridge near Oaxaca demanding water rights; police detained nine of them. [size=about 60]"),
         Case(rule: "a crowd-size tag keeps a group's handing out of aid", sub: "Change to group/activity",
              text: "On 8 March 2022, members of a cartel handed out food parcels to families in Culiacan. [size=no report]"),
+        // what is shot down or dismantled must be a weapon for its disruption; else property is destroyed
+        Case(rule: "a reconnaissance drone shot down", sub: "Looting/property destruction",
+             text: "On 8 March 2022, government forces shot down a surveillance drone over the Sirwah front in Marib."),
+        Case(rule: "a drug lab dismantled", sub: "Looting/property destruction",
+             text: "On 8 March 2022, federal police dismantled a methamphetamine lab near Culiacan."),
+        Case(rule: "an armed drone shot down", sub: "Disrupted weapons use",
+             text: "On 8 March 2022, government forces shot down an explosive-laden drone over the Sirwah front in Marib."),
         Case(rule: "bombs recovered", sub: "Disrupted weapons use",
              text: "On 8 March 2022, police recovered 20 crude bombs from an abandoned house in Bankura."),
     ]
