@@ -370,6 +370,9 @@ import SitrepModel
              text: "On 8 March 2022, Israeli forces fired tear gas canisters at Palestinian shepherds near Yatta. No injuries were reported."),
         Case(rule: "rubber bullets fired at them, the civilians named before", sub: "Attack",
              text: "On 8 March 2022, Israeli naval forces chased fishermen off the coast of Rafah and fired rubber bullets at them."),
+        // an act marked "(coded separately)" is another note's event
+        Case(rule: "a killing coded separately before an arrest", sub: "Arrests",
+             text: "On 8 March 2022, after gunmen killed a trader in the market (coded separately), police arrested four suspects in Kisumu."),
         // heavy machine guns fire from a distance: shelling, however the heaviness is told
         Case(rule: "machine guns said to be heavy after the noun", sub: "Shelling/artillery/missile attack",
              text: "On 8 March 2022, Houthi forces fired machine guns, presumably heavy, at government positions south of Hays."),
