@@ -55,6 +55,11 @@ extension Assembler {
                 t += 1
                 continue
             }
+            if head.kind == .word, head.flags.contains(.allCaps) {
+                abbreviatedGroup(at: t, in: range, adding: &mentions)
+                t += 1
+                continue
+            }
             if head.kind == .word, head.lex == carried, t > range.lowerBound, t + 1 < range.upperBound, word(t + 1, "out") {
                 namedDoer(before: t, in: range, adding: &mentions)
                 t += 1
@@ -156,6 +161,12 @@ extension Assembler {
     private func namedDoer(before t: Int, in range: Range<Int>, adding mentions: inout [ActorMention]) {
         var end = t
         if end - 1 > range.lowerBound, doc.tokens[end - 1].isWord, Self.hedgeAdverbs.contains(doc.tokens[end - 1].lex) { end -= 1 }
+        // "the Mon State Revolutionary Union (MSRU) carried out": ACLED writes the abbreviation first
+        var abbreviation: Range<Int>? = nil
+        if end - 3 > range.lowerBound, doc.tokens[end - 1].isPunct(0x29), doc.tokens[end - 2].flags.contains(.allCaps), doc.tokens[end - 3].isPunct(0x28) {
+            abbreviation = (end - 2)..<(end - 1)
+            end -= 3
+        }
         var first = end
         var names = 0
         var j = end - 1
@@ -185,9 +196,33 @@ extension Assembler {
         }
         if doc.places.contains(where: { $0.chosen != .max && r.overlaps($0.range) }) { return }
         mentions.removeAll { $0.range.overlaps(r) }
-        mentions.append(ActorMention(name: doc.string(r), range: r, specific: true, kind: "named", agentCue: false,
+        let name = abbreviation.map { doc.string($0) + ": " + doc.string(r) } ?? doc.string(r)
+        mentions.append(ActorMention(name: name, range: r, specific: true, kind: "named", agentCue: false,
                                      quoted: doc.tokens[first].flags.contains(.quoted), type: .politicalMilitia))
     }
+
+    /// "The DGRF attacked a military vehicle", "CNPSC combatants kidnapped a driver", "BRG militants
+    /// conducted an IED explosion": an abbreviation of three to seven capitals that is the subject
+    /// of the event's verb (after "the", or before a word for a group's members) and that the actor
+    /// list, the lexicon and the gazetteer do not know is a group the list lacks, named by its
+    /// abbreviation. A word in capitals beside another (a headline) is none.
+    private func abbreviatedGroup(at t: Int, in range: Range<Int>, adding mentions: inout [ActorMention]) {
+        let tok = doc.tokens[t]
+        guard tok.length >= 3, tok.length <= 7, doc.lexAt[t] < 0, doc.actorAt.isEmpty || doc.actorAt[t] < 0 else { return }
+        if t > range.lowerBound, doc.tokens[t - 1].flags.contains(.allCaps) { return }
+        if t + 1 < range.upperBound, doc.tokens[t + 1].flags.contains(.allCaps) { return }
+        let afterThe = t > range.lowerBound && word(t - 1, "the")
+        let members = t + 1 < range.upperBound && doc.tokens[t + 1].isWord && Self.memberWords.contains(doc.tokens[t + 1].lex)
+        guard afterThe || members, subjectOfVerb(after: t + 1, range) || members && subjectOfVerb(after: t + 2, range) else { return }
+        let r = t..<(t + 1)
+        if doc.sourceOverlaps(r) || mentions.contains(where: { $0.range.overlaps(r) }) { return }
+        if doc.places.contains(where: { $0.chosen != .max && $0.range.contains(t) }) { return }
+        mentions.append(ActorMention(name: doc.string(r), range: r, specific: true, kind: "named", agentCue: agentCue(before: t, range),
+                                     quoted: tok.flags.contains(.quoted), type: .politicalMilitia))
+    }
+
+    /// Words for a group's members after its name ("BRG militants", "CNPSC combatants").
+    static let memberWords = WordSet(["militants", "militant", "combatants", "fighters", "members", "gunmen", "rebels", "cadres"])
 
     /// A demonym or an actor word of forces or gunmen at `j` ("police", "Turkish", "gunmen").
     private func armedWord(_ j: Int) -> Bool {

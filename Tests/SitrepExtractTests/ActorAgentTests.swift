@@ -203,6 +203,15 @@ import SitrepModel
         #expect(Self.actor1(text, hint: "Turkey") == actor)
     }
 
+    /// An abbreviation the list lacks, subject of the act, names a group by itself.
+    @Test(arguments: [
+        ("On 9 March 2022, the KLRF attacked a police post with mines near Dawei.", "Myanmar", "KLRF"),
+        ("On 9 March 2022, TVRA combatants kidnapped two traders near Uvira.", "Democratic Republic of Congo", "TVRA"),
+    ])
+    func anUnlistedAbbreviationThatActsIsAGroup(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
     @Test func aMinistryThatCarriesOutAStrikeIsNoGroup() {
         let text = "On 9 March 2022, the Ministry of Defence carried out an air strike near Kocaeli."
         #expect(Self.actor1(text, hint: "Turkey") != "Ministry of Defence")
