@@ -85,6 +85,9 @@ struct Assembler {
     // inlined: the literal's hash then folds to a constant (the actor cues call this for every mention)
     @inline(__always) func word(_ i: Int, _ w: StaticString) -> Bool { DateResolver.isWord(doc, i, w) }
 
+    static let dealHash = DateResolver.lexHash("deal" as StaticString)
+    static let dealsHash = DateResolver.lexHash("deals" as StaticString)
+
     /// How many words the quotation around token `t` holds (it stops at the sentence's bounds and
     /// after 4: only "short or not" matters). Called for quoted trigger words only.
     func quotedWords(around t: Int, in range: Range<Int>) -> Int {
@@ -170,6 +173,8 @@ struct Assembler {
             for id in ids {
                 guard let sub = extractor.triggerType[Int(id)], seen & (1 << UInt64(sub.rawValue)) == 0 else { continue }
                 if exact, lexicon.phraseLex[Int(id)] != lex { continue }
+                // "drug dealers", "dealing drugs", "dealt a blow": a deal is the noun as written
+                if sub == .agreement, lexicon.phraseLex[Int(id)] == Self.dealHash, lex != Self.dealHash, lex != Self.dealsHash { continue }
                 seen |= 1 << UInt64(sub.rawValue)
                 var w = ids.reduce(0.0) { extractor.triggerType[Int($1)] == sub ? max($0, lexicon.weights[Int($1)]) : $0 }
                 // reported speech ("...we will strike back...") is what someone said, not what

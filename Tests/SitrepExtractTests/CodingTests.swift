@@ -404,6 +404,16 @@ import SitrepModel
         #expect(events.first?.subEventType == c.sub)
     }
 
+    /// "Deal" as a truce is the noun as written: "dealing drugs" and "drug dealers" share its stem
+    /// but make no agreement.
+    @Test func dealingDrugsIsNoAgreement() {
+        let text = "On 8 March 2022, soldiers detained a man accused of dealing drugs in Recife."
+        let events = Self.extractor.extract(text: text, published: Self.published, context: .init(docID: "t", assumeEvent: true))
+        #expect(events.first?.subEventType != "Agreement")
+        let deal = "On 8 March 2022, the two sides signed a deal to exchange prisoners in Marib."
+        #expect(Self.extractor.extract(text: deal, published: Self.published, context: .init(docID: "t", assumeEvent: true)).first?.subEventType == "Agreement")
+    }
+
     /// "people protested" is also the protesters' actor word: the longer phrase must still be read
     /// as a protest in news prose (no `assumeEvent`), not only name its actor.
     @Test func peopleWhoProtested_makeAProtest() {
