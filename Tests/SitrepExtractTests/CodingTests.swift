@@ -387,6 +387,11 @@ import SitrepModel
              text: "On 8 March 2022, about 60 farmers blocked a bridge near Oaxaca demanding water rights; police detained nine of them. [size=about 60]"),
         Case(rule: "a crowd-size tag keeps a group's handing out of aid", sub: "Change to group/activity",
              text: "On 8 March 2022, members of a cartel handed out food parcels to families in Culiacan. [size=no report]"),
+        // property destroyed: plantations, public works, vehicles
+        Case(rule: "plantations destroyed", sub: "Looting/property destruction",
+             text: "On 8 March 2022, unidentified men destroyed tea plantations belonging to villagers near Kericho."),
+        Case(rule: "a stadium stand burned", sub: "Looting/property destruction",
+             text: "On 8 March 2022, unknown people burnt the main tribune of the municipal stadium in Oyem."),
         // what is shot down or dismantled must be a weapon for its disruption; else property is destroyed
         Case(rule: "a reconnaissance drone shot down", sub: "Looting/property destruction",
              text: "On 8 March 2022, government forces shot down a surveillance drone over the Sirwah front in Marib."),
