@@ -415,6 +415,12 @@ import SitrepModel
         #expect(events.first?.subEventType == c.sub)
     }
 
+    /// A crime foiled is police work: no battle is reported ("thwarted" is a clash word otherwise).
+    @Test func aThwartedSmugglingIsNoBattle() {
+        #expect(Self.newsSubType("Coast guards have thwarted an attempt to smuggle 30 migrants to Lampedusa, the navy said.") == nil)
+        #expect(Self.newsSubType("Soldiers thwarted an attack by militants on a checkpoint near Gao.") == "Armed clash")
+    }
+
     /// "Deal" as a truce is the noun as written: "dealing drugs" and "drug dealers" share its stem
     /// but make no agreement.
     @Test func dealingDrugsIsNoAgreement() {
