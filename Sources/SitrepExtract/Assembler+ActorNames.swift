@@ -163,7 +163,8 @@ extension Assembler {
         if end - 1 > range.lowerBound, doc.tokens[end - 1].isWord, Self.hedgeAdverbs.contains(doc.tokens[end - 1].lex) { end -= 1 }
         // "the Mon State Revolutionary Union (MSRU) carried out": ACLED writes the abbreviation first
         var abbreviation: Range<Int>? = nil
-        if end - 3 > range.lowerBound, doc.tokens[end - 1].isPunct(0x29), doc.tokens[end - 2].flags.contains(.allCaps), doc.tokens[end - 3].isPunct(0x28) {
+        if end - 3 > range.lowerBound, doc.tokens[end - 1].isPunct(0x29), doc.tokens[end - 2].flags.contains(.allCaps),
+           doc.tokens[end - 3].isPunct(0x28) {
             abbreviation = (end - 2)..<(end - 1)
             end -= 3
         }

@@ -6,16 +6,18 @@ extension Assembler {
     /// The sub-event type a crowd-size tag ("[size=no report]", "[size=around 50]") makes of an
     /// incident, or nil without the tag. ACLED records a crowd's size for demonstration events
     /// only (protests and riots), so a note that carries it tells one, whatever verbs it uses:
-    /// with a demonstration word (or a demand: "blocked the bridge demanding subsidies"), a riot word makes it a violent demonstration, an arrest or an
-    /// intervention a protest with intervention, else a peaceful protest; with none, a crowd's
-    /// violence (mob violence). A group's new activity (an armed group handing out food) keeps
-    /// its type. The tag is read in the incident's sentences and the one after them.
+    /// with a demonstration word (or a demand: "blocked the bridge demanding subsidies"), a riot
+    /// word makes it a violent demonstration, an arrest or an intervention a protest with
+    /// intervention, else a peaceful protest; with none, a crowd's violence (mob violence). A
+    /// group's new activity (an armed group handing out food) keeps its type. The tag is read in
+    /// the incident's sentences and the one after them.
     func crowdNoted(_ inc: Incident, protest: Double, scores: [Double]) -> SubEventType? {
         guard hasCrowdSizeTag(inc) else { return nil }
         let has: (SubEventType) -> Double = { scores[$0.rawValue] }
         if protest > 0 || mentionsDemonstration(inc) {
             if has(.violentDemonstration) + has(.mobViolence) > 0 { return .violentDemonstration }
-            if has(.arrests) + has(.protestWithIntervention) + has(.excessiveForce) > 0 || interventions(in: inc) > 0 { return .protestWithIntervention }
+            let intervened = has(.arrests) + has(.protestWithIntervention) + has(.excessiveForce) > 0 || interventions(in: inc) > 0
+            if intervened { return .protestWithIntervention }
             return .peacefulProtest
         }
         guard let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), scores[top.rawValue] > 0 else { return .mobViolence }
