@@ -203,6 +203,13 @@ import SitrepModel
         #expect(Self.actor1(text, hint: "Turkey") == actor)
     }
 
+    /// A note's label ("Abduction:") names the type, not the act: the agent is the subject of the
+    /// act's own word, not the first group the sentence names.
+    @Test func aNotesLabelIsNotTheActsWord() {
+        let text = "Abduction: On 8 March 2022, after a clash with the KIA near Hpakant, the military abducted two villagers."
+        #expect(Self.actor1(text, hint: "Myanmar")?.hasPrefix("Military Forces of Myanmar") == true)
+    }
+
     /// An abbreviation the list lacks, subject of the act, names a group by itself.
     @Test(arguments: [
         ("On 9 March 2022, the KLRF attacked a police post with mines near Dawei.", "Myanmar", "KLRF"),
