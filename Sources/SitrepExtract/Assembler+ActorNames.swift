@@ -206,7 +206,8 @@ extension Assembler {
     /// conducted an IED explosion": an abbreviation of three to seven capitals that is the subject
     /// of the event's verb (after "the", or before a word for a group's members) and that the actor
     /// list, the lexicon and the gazetteer do not know is a group the list lacks, named by its
-    /// abbreviation. A word in capitals beside another (a headline) is none.
+    /// abbreviation. A word in capitals beside another (a headline) is none, nor an agency that
+    /// arrests (only states arrest: "the RAB arrested" is the police's act).
     private func abbreviatedGroup(at t: Int, in range: Range<Int>, adding mentions: inout [ActorMention]) {
         let tok = doc.tokens[t]
         guard tok.length >= 3, tok.length <= 7, doc.lexAt[t] < 0, doc.actorAt.isEmpty || doc.actorAt[t] < 0 else { return }
@@ -215,11 +216,17 @@ extension Assembler {
         let afterThe = t > range.lowerBound && word(t - 1, "the")
         let members = t + 1 < range.upperBound && doc.tokens[t + 1].isWord && Self.memberWords.contains(doc.tokens[t + 1].lex)
         guard afterThe || members, subjectOfVerb(after: t + 1, range) || members && subjectOfVerb(after: t + 2, range) else { return }
+        // "the RAB arrested", "the INM detained": an agency that arrests is the state's, left to the
+        // police the arrest names
+        let verb = members ? t + 2 : t + 1
+        if verb < range.upperBound, doc.lexHas(verb, .trigger), doc.lexEntries(at: verb).contains(where: { extractor.triggerType[Int($0)] == .arrests }) { return }
         let r = t..<(t + 1)
         if doc.sourceOverlaps(r) || mentions.contains(where: { $0.range.overlaps(r) }) { return }
         if doc.places.contains(where: { $0.chosen != .max && $0.range.contains(t) }) { return }
+        // armed only when its members are named as fighters ("BRG militants"); "the DGRF" alone may be any body
+        let fighters = members && !word(t + 1, "members") && !word(t + 1, "cadres")
         mentions.append(ActorMention(name: doc.string(r), range: r, specific: true, kind: "named", agentCue: agentCue(before: t, range),
-                                     quoted: tok.flags.contains(.quoted), type: .politicalMilitia))
+                                     quoted: tok.flags.contains(.quoted), type: fighters ? .politicalMilitia : nil))
     }
 
     /// Words for a group's members after its name ("BRG militants", "CNPSC combatants").

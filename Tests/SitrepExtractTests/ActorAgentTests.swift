@@ -219,6 +219,11 @@ import SitrepModel
         #expect(Self.actor1(text, hint: hint) == actor)
     }
 
+    @Test func anAgencyThatArrestsIsTheStatesPolice() {
+        let text = "On 9 March 2022, the RAB arrested three men in Dhaka."
+        #expect(Self.actor1(text, hint: "Bangladesh")?.hasPrefix("Police Forces of Bangladesh") == true)
+    }
+
     @Test func aMinistryThatCarriesOutAStrikeIsNoGroup() {
         let text = "On 9 March 2022, the Ministry of Defence carried out an air strike near Kocaeli."
         #expect(Self.actor1(text, hint: "Turkey") != "Ministry of Defence")
