@@ -387,6 +387,8 @@ import SitrepModel
              text: "On 8 March 2022, about 60 farmers blocked a bridge near Oaxaca demanding water rights; police detained nine of them. [size=about 60]"),
         Case(rule: "a crowd-size tag keeps a group's handing out of aid", sub: "Change to group/activity",
              text: "On 8 March 2022, members of a cartel handed out food parcels to families in Culiacan. [size=no report]"),
+        Case(rule: "an armed group gives boxes of food", sub: "Change to group/activity",
+             text: "On 8 March 2022, members of a cartel gave boxes of food to families in Culiacan."),
         // a group's ties and forces' deployment change its activity
         Case(rule: "a group ends its affiliation", sub: "Change to group/activity",
              text: "On 8 March 2022, the Suqur al-Jabal brigade ended its affiliation with the Fatah Mubin operations room in Idlib."),
