@@ -20,6 +20,9 @@ extension Assembler {
                     || word(j + 1, "allegedly")) ? j + 2 : j + 1
                 guard k < range.upperBound else { return false }
                 if victimVerb(k) { return true }
+                // "a QSD member was found killed", "were found dead": who was found so died
+                if word(k, "found"), k + 1 < range.upperBound, victimVerb(k + 1) || doc.lexHas(k + 1, .kill)
+            || word(k + 1, "dead") || word(k + 1, "killed") || word(k + 1, "murdered") || word(k + 1, "executed") { return true }
                 guard doc.lexAt[k] >= 0 else { return false }
                 return doc.lexHas(k, .kill) || doc.lexHas(k, .injure)
             }

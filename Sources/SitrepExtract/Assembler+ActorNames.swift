@@ -40,7 +40,7 @@ extension Assembler {
     func unlistedGroups(in range: Range<Int>, country: String, adding mentions: inout [ActorMention]) {
         // read once, not per word (each static is a lazy global)
         let heads = Self.groupHeads, units = Self.unitHeads, lowercaseHeads = Self.lowercaseHeads
-        let militiamen = Self.militiamenHash, militia = Self.militiaHash, militias = Self.militiasHash
+        let militiamen = Self.militiamenHash, militia = Self.militiaHash, militias = Self.militiasHash, carried = Self.carriedHash
         var t = range.lowerBound
         while t < range.upperBound {
             let head = doc.tokens[t]
@@ -52,6 +52,16 @@ extension Assembler {
             }
             if head.kind == .word, !head.flags.contains(.capitalized), lowercaseHeads.contains(head.lex) {
                 describedGroup(at: t, in: range, adding: &mentions)
+                t += 1
+                continue
+            }
+            if head.kind == .word, head.flags.contains(.allCaps) {
+                abbreviatedGroup(at: t, in: range, adding: &mentions)
+                t += 1
+                continue
+            }
+            if head.kind == .word, head.lex == carried, t > range.lowerBound, t + 1 < range.upperBound, word(t + 1, "out") {
+                namedDoer(before: t, in: range, adding: &mentions)
                 t += 1
                 continue
             }
@@ -133,6 +143,94 @@ extension Assembler {
         mentions.append(ActorMention(name: name, range: r, specific: true, kind: "named", agentCue: false,
                                      quoted: doc.tokens[j + 1].flags.contains(.quoted), type: .politicalMilitia))
     }
+
+    static let carriedHash = DateResolver.lexHash("carried" as StaticString)
+    /// Words of a state's or a body's institutions: a name with one is no armed group ("the Ministry
+    /// of Defence", "the Supreme Court", "the Electoral Commission").
+    static let institutionWords = WordSet(unionOf: [authorityWords, WordSet([
+        "department", "office", "agency", "court", "commission", "committee", "council", "assembly", "senate",
+        "congress", "bank", "company", "university", "nations", "red", "crescent", "cross",
+    ])])
+
+    /// "The Children of Fire carried out an arson attack": "the", then a name of two or more
+    /// capitalized words (lowercase joiners inside: "of", "al"), then "carried out" (a hedge may come
+    /// between). A name that does what a group does and that neither the actor list nor a demonym
+    /// names is a group the list lacks, named as written. A name with a listed actor, a place read
+    /// as one, a source, a demonym, a forces word or an institution's word in it is left to them
+    /// ("the Ministry of Defence").
+    private func namedDoer(before t: Int, in range: Range<Int>, adding mentions: inout [ActorMention]) {
+        var end = t
+        if end - 1 > range.lowerBound, doc.tokens[end - 1].isWord, Self.hedgeAdverbs.contains(doc.tokens[end - 1].lex) { end -= 1 }
+        // "the Mon State Revolutionary Union (MSRU) carried out": ACLED writes the abbreviation first
+        var abbreviation: Range<Int>? = nil
+        if end - 3 > range.lowerBound, doc.tokens[end - 1].isPunct(0x29), doc.tokens[end - 2].flags.contains(.allCaps),
+           doc.tokens[end - 3].isPunct(0x28) {
+            abbreviation = (end - 2)..<(end - 1)
+            end -= 3
+        }
+        var first = end
+        var names = 0
+        var j = end - 1
+        // ("the Sons of the Storm": a "the" after "of" is inside the name)
+        while j > range.lowerBound, doc.tokens[j].kind == .word, !word(j, "the") || word(j - 1, "of") {
+            let w = doc.tokens[j]
+            if w.flags.contains(.capitalized), !w.flags.contains(.allCaps) {
+                names += 1
+            } else if !Self.nameJoiners.contains(w.lex) || !doc.tokens[j - 1].flags.contains(.capitalized) && !word(j - 1, "of") {
+                return
+            }
+            first = j
+            j -= 1
+        }
+        guard names >= 2, j >= range.lowerBound, word(j, "the"), first < end else { return }
+        let r = first..<end
+        if doc.sourceOverlaps(r) || mentions.contains(where: { $0.range.overlaps(r) && ($0.specific || $0.kind != "civilians") }) { return }
+        let institutions = Self.institutionWords, armed = Self.armedKinds
+        for k in r {
+            if doc.lexHas(k, .demonym) || institutions.contains(doc.tokens[k].lex) { return }
+            if !doc.actorAt.isEmpty, doc.actorAt[k] >= 0,
+               doc.actors[Int(doc.actorAt[k])].entries.contains(where: { extractor.actors.entries[Int($0)].type != .civilians }) { return }
+            // a word for people inside it ("Children") gives way to the name; a word for forces does not
+            if doc.lexHas(k, .actorword), doc.lexEntries(at: k, having: .actorword).contains(where: {
+                lexicon.classes[Int($0)] == .actorword && armed.contains(lexicon.firstFields[Int($0)])
+            }) { return }
+        }
+        if doc.places.contains(where: { $0.chosen != .max && r.overlaps($0.range) }) { return }
+        mentions.removeAll { $0.range.overlaps(r) }
+        let name = abbreviation.map { doc.string($0) + ": " + doc.string(r) } ?? doc.string(r)
+        mentions.append(ActorMention(name: name, range: r, specific: true, kind: "named", agentCue: false,
+                                     quoted: doc.tokens[first].flags.contains(.quoted), type: .politicalMilitia))
+    }
+
+    /// "The DGRF attacked a military vehicle", "CNPSC combatants kidnapped a driver", "BRG militants
+    /// conducted an IED explosion": an abbreviation of three to seven capitals that is the subject
+    /// of the event's verb (after "the", or before a word for a group's members) and that the actor
+    /// list, the lexicon and the gazetteer do not know is a group the list lacks, named by its
+    /// abbreviation. A word in capitals beside another (a headline) is none, nor an agency that
+    /// arrests (only states arrest: "the RAB arrested" is the police's act).
+    private func abbreviatedGroup(at t: Int, in range: Range<Int>, adding mentions: inout [ActorMention]) {
+        let tok = doc.tokens[t]
+        guard tok.length >= 3, tok.length <= 7, doc.lexAt[t] < 0, doc.actorAt.isEmpty || doc.actorAt[t] < 0 else { return }
+        if t > range.lowerBound, doc.tokens[t - 1].flags.contains(.allCaps) { return }
+        if t + 1 < range.upperBound, doc.tokens[t + 1].flags.contains(.allCaps) { return }
+        let afterThe = t > range.lowerBound && word(t - 1, "the")
+        let members = t + 1 < range.upperBound && doc.tokens[t + 1].isWord && Self.memberWords.contains(doc.tokens[t + 1].lex)
+        guard afterThe || members, subjectOfVerb(after: t + 1, range) || members && subjectOfVerb(after: t + 2, range) else { return }
+        // "the RAB arrested", "the INM detained": an agency that arrests is the state's, left to the
+        // police the arrest names
+        let verb = members ? t + 2 : t + 1
+        if verb < range.upperBound, doc.lexHas(verb, .trigger), doc.lexEntries(at: verb).contains(where: { extractor.triggerType[Int($0)] == .arrests }) { return }
+        let r = t..<(t + 1)
+        if doc.sourceOverlaps(r) || mentions.contains(where: { $0.range.overlaps(r) }) { return }
+        if doc.places.contains(where: { $0.chosen != .max && $0.range.contains(t) }) { return }
+        // armed only when its members are named as fighters ("BRG militants"); "the DGRF" alone may be any body
+        let fighters = members && !word(t + 1, "members") && !word(t + 1, "cadres")
+        mentions.append(ActorMention(name: doc.string(r), range: r, specific: true, kind: "named", agentCue: agentCue(before: t, range),
+                                     quoted: tok.flags.contains(.quoted), type: fighters ? .politicalMilitia : nil))
+    }
+
+    /// Words for a group's members after its name ("BRG militants", "CNPSC combatants").
+    static let memberWords = WordSet(["militants", "militant", "combatants", "fighters", "members", "gunmen", "rebels", "cadres"])
 
     /// A demonym or an actor word of forces or gunmen at `j` ("police", "Turkish", "gunmen").
     private func armedWord(_ j: Int) -> Bool {

@@ -299,6 +299,13 @@ extension Assembler {
         if a1 == nil, sub.eventType == .strategic, let civ = mentions.first(where: { $0.kind == "civilians" }) {
             a1 = civ
         }
+        // a measure, expulsion or vote told with no actor (not even the people it concerned) but the
+        // authority that took it ("the governor imposed a curfew", "authorities declared a state of
+        // emergency"): ACLED's actor is the country's government
+        if a1 == nil, sub.eventType == .strategic, sub != .looting, let country, namesAuthority(inc) {
+            a1 = ActorMention(name: extractor.actors.governmentName(of: country, on: inc.date?.day ?? published), range: 0..<0,
+                              specific: false, kind: "government", agentCue: false, quoted: false)
+        }
         if a1 == nil, sub.eventType.isViolent {
             a1 = ActorMention(name: "Unidentified Armed Group (\(c))", range: 0..<0, specific: false, kind: "unidentified", agentCue: false, quoted: false)
         }

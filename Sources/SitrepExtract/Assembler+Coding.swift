@@ -222,6 +222,9 @@ extension Assembler {
         if sub.eventType == .riots, protest == 0, destroysPropertyWithoutCrowd(inc) {
             sub = killed > 0 && fatalitySpan.map({ killedWithTheDestruction($0) || tollToldApartFromDestruction(inc, $0) }) == true ? .attack : .looting
         }
+        // a reconnaissance drone shot down or a drug lab dismantled: property destroyed, no weapon
+        // disrupted (see `disruptsNoWeapon`)
+        if sub == .disruptedWeapons, disruptsNoWeapon(inc) { sub = .looting }
         // a truce, an arrest or a new alliance kills no one: a toll in the same sentence belongs to
         // the violence it mentions, which is coded (or not) as its own event. "Other" is not among
         // them: it is also the fallback of a text no trigger matched, whose told deaths still count
@@ -303,6 +306,13 @@ extension Assembler {
             sub = .governmentRegains
         } else if sub == .governmentRegains, let m1, m1.isArmed, m1.type != .state, m1.type != nil || m1.kind == "rebels" || m1.kind == "unidentified" {
             sub = .nonStateOvertakes
+        }
+        // ACLED's notes give a crowd's size ("[size=no report]", "[size=about 50]") for demonstrations
+        // and a crowd's violence only: such a note tells a protest or a riot, whatever its verbs
+        if sub.eventType != .protests, sub.eventType != .riots, let noted = crowdNoted(inc, protest: protest, scores: scores), noted != sub {
+            sub = noted
+            (m1, m2) = actorMentions(for: inc, sub: sub, civilianVictims: civilianVictims, country: country, trigger: triggerRange(inc, sub),
+                                     mentions: incidentMentions)
         }
         // excessive force is used on protesters: with no protest it is an attack
         if sub == .excessiveForce, protest == 0 { sub = .attack }

@@ -79,13 +79,30 @@ extension Assembler {
     }
 
     func triggerRange(_ inc: Incident, _ sub: SubEventType) -> Range<Int>? {
+        // a note's label ("Abduction: On 5 January ...") names the type, not the act: the act's own
+        // word, whose subject is the agent, comes first; the label only when the note has none
+        var label: Range<Int>? = nil
         for k in inc.sentences where doc.sentenceHas(k, .trigger) {
-            for t in doc.sentences[k].range where doc.lexHas(t, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range where doc.lexHas(t, .trigger) {
                 // "March" as a month is no march (as in `evidence`)
                 if doc.tokens[t].flags.contains(.capitalized), doc.lexHas(t, .month) { continue }
-                if doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == sub }) { return doc.lexRange(at: t) }
+                if doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == sub }) {
+                    guard let r = doc.lexRange(at: t) else { continue }
+                    if label == nil, isNoteLabel(r, in: range) { label = r; continue }
+                    return r
+                }
             }
         }
-        return nil
+        return label
+    }
+
+    /// The words at `r` open their sentence and a colon follows them within four words: a note's
+    /// label ("Abduction:", "Property destruction:").
+    private func isNoteLabel(_ r: Range<Int>, in range: Range<Int>) -> Bool {
+        guard r.lowerBound == range.lowerBound else { return false }
+        var j = r.upperBound
+        while j < min(range.upperBound, range.lowerBound + 5), doc.tokens[j].kind == .word { j += 1 }
+        return j < range.upperBound && doc.tokens[j].isPunct(0x3A)
     }
 }

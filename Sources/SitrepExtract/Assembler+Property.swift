@@ -113,7 +113,8 @@ extension Assembler {
     private static let militaryModifiers = WordSet(["military", "army", "armoured", "armored", "tank", "tanks", "troop", "patrol",
                                                     "police", "weapons", "ammunition", "militants", "rebels", "positions", "position"])
 
-    /// Things people own (stems: plurals included): buildings, their contents, vehicles, crops and livestock.
+    /// Things people own (stems: plurals included): buildings, their contents, vehicles and boats,
+    /// crops, plantations and livestock, public works (a bridge, a stadium's stand).
     static let propertyNouns: Set<UInt64> = Set(
         ["house", "houses", "home", "homes", "hut", "huts", "shop", "shops", "store", "stores", "kiosk", "market", "school", "schools",
          "church", "churches", "mosque", "mosques", "temple", "shrine", "office", "offices", "building", "buildings", "property",
@@ -122,6 +123,7 @@ extension Assembler {
          "trucks", "lorry", "lorries", "motorcycle", "motorcycles", "tower", "towers", "mast", "masts", "antenna", "pylon", "pylons",
          "generator", "equipment", "machinery", "excavator", "tractor", "tractors", "residence", "residences", "dwelling", "dwellings",
          "hotel", "restaurant", "bar", "factory", "statue", "monument", "tomb", "graves", "cemetery", "belongings", "shelter", "shelters",
-         "tents", "businesses", "stalls", "premises"]
+         "tents", "businesses", "stalls", "premises", "vehicle", "vehicles", "boat", "boats", "canoe", "canoes", "plantation",
+         "plantations", "stadium", "tribune", "bridge", "bridges", "infrastructure", "facility", "facilities", "billboard", "billboards"]
             .map { word in Array(word.utf8).withUnsafeBufferPointer { Fold.stemHash($0) } })
 }

@@ -34,6 +34,10 @@ enum NotReport: String, Sendable {
     /// A weapon ("firearms", "ammunition", "IEDs"): seized or found, it is disrupted weapons use
     /// (`weaponSeizure`), whatever the crime ("arms smuggling" stays an event).
     case weapon
+    /// "(coded separately)": an ACLED note's mark that the act told before it in its clause is an
+    /// event of its own, coded in another note ("after the police commander killed a civilian
+    /// (coded separately), residents set fire to the police office"): read after the act.
+    case separate
 }
 
 extension Assembler {
@@ -42,7 +46,8 @@ extension Assembler {
     /// - negated right before it ("no air strikes", "did not attack", "not seen any fighting");
     /// - after a reference or irrealis word in the same clause ("blame the fighting", "threatened
     ///   to strike back") — a comma or a clause word ("and", "after", "which") ends the clause;
-    /// - a test word right after it ("missile tests", "bomb test").
+    /// - a test word right after it ("missile tests", "bomb test");
+    /// - "(coded separately)" closing its clause (ACLED's mark of another note's event).
     func reportFactor(trigger t: Int, end: Int, sentence range: Range<Int>) -> Double {
         // negation one or two words before ("no attacks", "did not attack", "no new clashes"), three
         // past a filler word ("not been any fighting" reads "not ... any")
@@ -89,7 +94,22 @@ extension Assembler {
             if notReportKind(at: f) == .test { return 0.1 }
             f += 1
         }
-        return 1
+        return codedSeparately(after: end, in: range) ? 0.1 : 1
+    }
+
+    /// "(coded separately)" closes the act's clause within twelve tokens after it ("attacked with
+    /// remote-controlled explosives (coded separately)"): another note's event. A comma, semicolon,
+    /// colon, full stop or clause word ("and", "after") ends the clause first.
+    private func codedSeparately(after end: Int, in range: Range<Int>) -> Bool {
+        var f = end
+        while f < min(range.upperBound, end + 12) {
+            let tok = doc.tokens[f]
+            if tok.kind == .punct, tok.mark != 0x28, tok.mark != 0x2D { return false }
+            if tok.kind == .word, Self.clauseWords.contains(tok.lex) { return false }
+            if notReportKind(at: f) == .separate { return true }
+            f += 1
+        }
+        return false
     }
 
     /// A year before publication's that modifies the act ("the deadly 2017 chemical attack", "its

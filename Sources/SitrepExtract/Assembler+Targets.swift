@@ -107,7 +107,7 @@ extension Assembler {
     }
 
     /// A civilian target word or a civilian victim word at `j`.
-    private func civilian(at j: Int) -> Bool {
+    func civilian(at j: Int) -> Bool {
         if doc.tokens[j].isWord, Self.civilianTargets.contains(doc.tokens[j].stem) { return true }
         guard doc.lexHas(j, .victim) else { return false }
         return doc.lexEntries(at: j).contains { lexicon.classes[Int($0)] == .victim && lexicon.firstFields[Int($0)] == "civilian" }

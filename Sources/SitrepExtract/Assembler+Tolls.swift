@@ -8,8 +8,8 @@ extension Assembler {
     /// (`proposeBarricade`), a base set up a base established (`proposeBase`), property burned or
     /// stolen its destruction (`proposeDestruction`), civilians seized an abduction (`proposeSeizure`),
     /// a crowd dispersed a protest (`proposeDispersal`), prisoners exchanged an agreement and a
-    /// drone downed its disruption (`proposeExchangeOrDowning`),
-    /// and a toll with no
+    /// drone downed its disruption (`proposeExchangeOrDowning`), heavy machine guns shelling
+    /// (`proposeHeavyGuns`), a weapon aimed at civilians an attack (`proposeAimedFire`), and a toll with no
     /// act named violence (`proposeToll`, last: it reads what the others scored).
     func readActs(_ ev: inout Evidence, sentence k: Int) {
         interceptsPeople(&ev, sentence: k)
@@ -18,7 +18,9 @@ extension Assembler {
         let acts = hasActVerb(sentence: k)
         if acts { proposeBarricade(&ev, sentence: k) }
         proposeBase(&ev, sentence: k)
+        proposeHeavyGuns(&ev, sentence: k)
         if acts {
+            proposeAimedFire(&ev, sentence: k)
             proposeDestruction(&ev, sentence: k)
             proposeSeizure(&ev, sentence: k)
             proposeDispersal(&ev, sentence: k)
@@ -28,14 +30,14 @@ extension Assembler {
     }
 
     /// Whether sentence `k` has a word that `proposeBarricade`, `proposeDestruction`, `proposeSeizure`,
-    /// `proposeDispersal` or `proposeExchangeOrDowning` starts from (without one they do nothing).
+    /// `proposeDispersal`, `proposeExchangeOrDowning` or `proposeAimedFire` starts from (without one they do nothing).
     func hasActVerb(sentence k: Int) -> Bool {
         let verbs = Self.actVerbs
         for t in doc.sentences[k].range where doc.tokens[t].isWord && verbs.contains(doc.tokens[t].lex) { return true }
         return false
     }
 
-    static let actVerbs = WordSet(unionOf: [barricadeStarts, destructionVerbs, peopleTakingWords, disperseWords, exchangeVerbs, bringDownVerbs])
+    static let actVerbs = WordSet(unionOf: [barricadeStarts, destructionVerbs, peopleTakingWords, disperseWords, exchangeVerbs, bringDownVerbs, aimVerbs])
 
     /// Weighs less than any act named (a bare explosion word weighs 2.6, "attacked" 1): a toll
     /// says that violence happened, an act names which.

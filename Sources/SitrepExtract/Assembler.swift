@@ -85,6 +85,10 @@ struct Assembler {
     // inlined: the literal's hash then folds to a constant (the actor cues call this for every mention)
     @inline(__always) func word(_ i: Int, _ w: StaticString) -> Bool { DateResolver.isWord(doc, i, w) }
 
+    static let thwartedHash = DateResolver.lexHash("thwarted" as StaticString)
+    static let dealHash = DateResolver.lexHash("deal" as StaticString)
+    static let dealsHash = DateResolver.lexHash("deals" as StaticString)
+
     /// How many words the quotation around token `t` holds (it stops at the sentence's bounds and
     /// after 4: only "short or not" matters). Called for quoted trigger words only.
     func quotedWords(around t: Int, in range: Range<Int>) -> Int {
@@ -170,6 +174,8 @@ struct Assembler {
             for id in ids {
                 guard let sub = extractor.triggerType[Int(id)], seen & (1 << UInt64(sub.rawValue)) == 0 else { continue }
                 if exact, lexicon.phraseLex[Int(id)] != lex { continue }
+                // "drug dealers", "dealing drugs", "dealt a blow": a deal is the noun as written
+                if sub == .agreement, lexicon.phraseLex[Int(id)] == Self.dealHash, lex != Self.dealHash, lex != Self.dealsHash { continue }
                 seen |= 1 << UInt64(sub.rawValue)
                 var w = ids.reduce(0.0) { extractor.triggerType[Int($1)] == sub ? max($0, lexicon.weights[Int($1)]) : $0 }
                 // reported speech ("...we will strike back...") is what someone said, not what
@@ -178,7 +184,8 @@ struct Assembler {
                 if doc.tokens[t].flags.contains(.quoted) && quotedWords(around: t, in: s.range) > 3 { w *= 0.25 }
                 if modal { w *= 0.5 }
                 w *= reported
-                if policing, Assembler.policing.contains(sub) { w *= 0.1 }
+                // ("thwarted an attempt to smuggle migrants": a crime foiled is police work, no battle)
+                if policing, Assembler.policing.contains(sub) || lex == Self.thwartedHash { w *= 0.1 }
                 // ("the fighting has killed 300 people so far": the war, named with its article)
                 if cumulative, inCumulativePeriod(t, in: s.range) || t > s.range.lowerBound && word(t - 1, "the") { w *= 0.1 }
                 // "attempted to detain", "tried to storm": an attempt is not the act

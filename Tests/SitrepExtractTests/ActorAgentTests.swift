@@ -40,6 +40,12 @@ import SitrepModel
         #expect(Self.actor1(text, hint: hint)?.hasPrefix("Unidentified Armed Group") == true)
     }
 
+    @Test func aFighterFoundKilledIsTheVictimOfAClash() throws {
+        let e = try #require(Self.event("The body of an SDF fighter was found killed beside a road outside Raqqa city.", hint: "Syria"))
+        #expect(e.actor1 == "Unidentified Armed Group (Syria)")
+        #expect(e.subEventType == "Armed clash")
+    }
+
     @Test func whoReportsTheStrikeDidNotStrike() {
         let text = "HPG reported that Turkish forces carried out airstrikes on the Zap region of Duhok."
         #expect(Self.actor1(text, hint: "Iraq")?.hasPrefix("Military Forces of Turkey") == true)
@@ -185,6 +191,42 @@ import SitrepModel
     @Test func capitalizedCommonForcesAreNoGroupName() {
         let text = "The Armed Forces shelled rebel positions near Kidal."
         #expect(Self.actor1(text, hint: "Mali")?.hasPrefix("Military Forces of Mali") == true)
+    }
+
+    /// "The X carried out ...": a name with no group word that does what a group does is a group
+    /// the list lacks; an institution's name is not.
+    @Test(arguments: [
+        ("On 9 March 2022, the Sons of the Storm carried out an arson attack on a timber yard in Bolu.", "Sons of the Storm"),
+        ("On 9 March 2022, the Black Lantern reportedly carried out an arson attack on a bakery in Kocaeli.", "Black Lantern"),
+    ])
+    func aNamedGroupThatCarriesOutAnAttackIsNamedAsWritten(text: String, actor: String) {
+        #expect(Self.actor1(text, hint: "Turkey") == actor)
+    }
+
+    /// A note's label ("Abduction:") names the type, not the act: the agent is the subject of the
+    /// act's own word, not the first group the sentence names.
+    @Test func aNotesLabelIsNotTheActsWord() {
+        let text = "Abduction: On 8 March 2022, after a clash with the KIA near Hpakant, the military abducted two villagers."
+        #expect(Self.actor1(text, hint: "Myanmar")?.hasPrefix("Military Forces of Myanmar") == true)
+    }
+
+    /// An abbreviation the list lacks, subject of the act, names a group by itself.
+    @Test(arguments: [
+        ("On 9 March 2022, the KLRF attacked a police post with mines near Dawei.", "Myanmar", "KLRF"),
+        ("On 9 March 2022, TVRA combatants kidnapped two traders near Uvira.", "Democratic Republic of Congo", "TVRA"),
+    ])
+    func anUnlistedAbbreviationThatActsIsAGroup(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
+    @Test func anAgencyThatArrestsIsTheStatesPolice() {
+        let text = "On 9 March 2022, the RAB arrested three men in Dhaka."
+        #expect(Self.actor1(text, hint: "Bangladesh")?.hasPrefix("Police Forces of Bangladesh") == true)
+    }
+
+    @Test func aMinistryThatCarriesOutAStrikeIsNoGroup() {
+        let text = "On 9 March 2022, the Ministry of Defence carried out an air strike near Kocaeli."
+        #expect(Self.actor1(text, hint: "Turkey") != "Ministry of Defence")
     }
 
     @Test func aUnitOfALargerBodyIsNotNamedForItself() {

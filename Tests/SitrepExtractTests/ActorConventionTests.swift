@@ -40,6 +40,21 @@ import SitrepModel
     }
 
     @Test(arguments: [
+        ("The governor of Shabwa imposed a night curfew across the province on Sunday.", "Yemen", "Government of Yemen (2012-)"),
+        ("Authorities in Guayaquil declared a state of emergency for sixty days.", "Ecuador", "Government of Ecuador (2023-)"),
+        // what only a state imposes or holds names it even with no authority named
+        ("The city of Shiraz was placed under a strict lockdown after new infections.", "Iran", "Government of Iran (1989-)"),
+    ])
+    func aMeasureTakenByAuthoritiesIsTheGovernments(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
+    @Test func aMeasureConcerningCiviliansNamesThemNotTheAuthorities() {
+        let text = "Two hundred migrants returned from Peru to Maiquetia and health authorities placed them in quarantine."
+        #expect(Self.actor1(text, hint: "Venezuela")?.hasPrefix("Government of") == false)
+    }
+
+    @Test(arguments: [
         ("Military Forces of Yemen (2012-)", "Military Forces of Yemen"),
         ("Military Forces of Yemen", "Military Forces of Yemen"),
         ("Military Forces of Yemen (2016-) Supreme Political Council", "Military Forces of Yemen Supreme Political Council"),

@@ -365,6 +365,48 @@ import SitrepModel
              text: "On 8 March 2022, militants threw a grenade at a police post in Srinagar but it failed to explode."),
         Case(rule: "a found device that went off and hurt", sub: "Remote explosive/landmine/IED",
              text: "On 8 March 2022, two shepherds were seriously injured when an explosive device they found near Idil detonated."),
+        // a weapon aimed at civilians, less lethal ones included, is an attack on them
+        Case(rule: "tear gas fired at farmers", sub: "Attack",
+             text: "On 8 March 2022, Israeli forces fired tear gas canisters at Palestinian shepherds near Yatta. No injuries were reported."),
+        Case(rule: "rubber bullets fired at them, the civilians named before", sub: "Attack",
+             text: "On 8 March 2022, Israeli naval forces chased fishermen off the coast of Rafah and fired rubber bullets at them."),
+        // an act marked "(coded separately)" is another note's event
+        Case(rule: "a killing coded separately before an arrest", sub: "Arrests",
+             text: "On 8 March 2022, after gunmen killed a trader in the market (coded separately), police arrested four suspects in Kisumu."),
+        // heavy machine guns fire from a distance: shelling, however the heaviness is told
+        Case(rule: "machine guns said to be heavy after the noun", sub: "Shelling/artillery/missile attack",
+             text: "On 8 March 2022, Houthi forces fired machine guns, presumably heavy, at government positions south of Hays."),
+        Case(rule: "a heavy calibre before machine guns", sub: "Shelling/artillery/missile attack",
+             text: "On 8 March 2022, Houthi forces fired 14.5mm machine guns at farms east of Hays."),
+        Case(rule: "machine guns not said to be heavy", sub: "Armed clash",
+             text: "On 8 March 2022, Houthi forces and government troops fought with machine guns near Hays."),
+        // ACLED's crowd-size tag marks a demonstration or a crowd's violence, whatever the verbs
+        Case(rule: "a crowd-size tag on an assault by people not named", sub: "Mob violence",
+             text: "On 8 March 2022, a shopkeeper was attacked and injured over a land dispute in Jaunpur (UP). [size=no report]"),
+        Case(rule: "a crowd-size tag on a blockade with a demand and arrests", sub: "Protest with intervention",
+             text: "On 8 March 2022, about 60 farmers blocked a bridge near Oaxaca demanding water rights; police detained nine of them. [size=about 60]"),
+        Case(rule: "a crowd-size tag keeps a group's handing out of aid", sub: "Change to group/activity",
+             text: "On 8 March 2022, members of a cartel handed out food parcels to families in Culiacan. [size=no report]"),
+        Case(rule: "an armed group gives boxes of food", sub: "Change to group/activity",
+             text: "On 8 March 2022, members of a cartel gave boxes of food to families in Culiacan."),
+        // a group's ties and forces' deployment change its activity
+        Case(rule: "a group ends its affiliation", sub: "Change to group/activity",
+             text: "On 8 March 2022, the Suqur al-Jabal brigade ended its affiliation with the Fatah Mubin operations room in Idlib."),
+        // a civilian by what they do (clergy, reporters, tourists): seized, they are abducted
+        Case(rule: "a missionary captured", sub: "Abduction/forced disappearance",
+             text: "On 8 March 2022, militants captured a missionary near Beni."),
+        // property destroyed: plantations, public works, vehicles
+        Case(rule: "plantations destroyed", sub: "Looting/property destruction",
+             text: "On 8 March 2022, unidentified men destroyed tea plantations belonging to villagers near Kericho."),
+        Case(rule: "a stadium stand burned", sub: "Looting/property destruction",
+             text: "On 8 March 2022, unknown people burnt the main tribune of the municipal stadium in Oyem."),
+        // what is shot down or dismantled must be a weapon for its disruption; else property is destroyed
+        Case(rule: "a reconnaissance drone shot down", sub: "Looting/property destruction",
+             text: "On 8 March 2022, government forces shot down a surveillance drone over the Sirwah front in Marib."),
+        Case(rule: "a drug lab dismantled", sub: "Looting/property destruction",
+             text: "On 8 March 2022, federal police dismantled a methamphetamine lab near Culiacan."),
+        Case(rule: "an armed drone shot down", sub: "Disrupted weapons use",
+             text: "On 8 March 2022, government forces shot down an explosive-laden drone over the Sirwah front in Marib."),
         Case(rule: "bombs recovered", sub: "Disrupted weapons use",
              text: "On 8 March 2022, police recovered 20 crude bombs from an abandoned house in Bankura."),
     ]
@@ -373,6 +415,22 @@ import SitrepModel
     func codesTheSubEventType(_ c: Case) {
         let events = Self.extractor.extract(text: c.text, published: Self.published, context: .init(docID: "t", assumeEvent: true))
         #expect(events.first?.subEventType == c.sub)
+    }
+
+    /// A crime foiled is police work: no battle is reported ("thwarted" is a clash word otherwise).
+    @Test func aThwartedSmugglingIsNoBattle() {
+        #expect(Self.newsSubType("Coast guards have thwarted an attempt to smuggle 30 migrants to Lampedusa, the navy said.") == nil)
+        #expect(Self.newsSubType("Soldiers thwarted an attack by militants on a checkpoint near Gao.") == "Armed clash")
+    }
+
+    /// "Deal" as a truce is the noun as written: "dealing drugs" and "drug dealers" share its stem
+    /// but make no agreement.
+    @Test func dealingDrugsIsNoAgreement() {
+        let text = "On 8 March 2022, soldiers detained a man accused of dealing drugs in Recife."
+        let events = Self.extractor.extract(text: text, published: Self.published, context: .init(docID: "t", assumeEvent: true))
+        #expect(events.first?.subEventType != "Agreement")
+        let deal = "On 8 March 2022, the two sides signed a deal to exchange prisoners in Marib."
+        #expect(Self.extractor.extract(text: deal, published: Self.published, context: .init(docID: "t", assumeEvent: true)).first?.subEventType == "Agreement")
     }
 
     /// "people protested" is also the protesters' actor word: the longer phrase must still be read

@@ -148,6 +148,14 @@ final class ActorLexicon: Sendable {
         return f?.military ?? "Military Forces of \(country)"
     }
 
+    /// ACLED's name of a country's government on `day`: its state's dated name, as the military's
+    /// ("Government of Turkey (2002-)" beside "Military Forces of Turkey (2002-)").
+    func governmentName(of country: String, on day: Day) -> String {
+        let military = forcesName(of: country, on: day)
+        let prefix = "Military Forces of "
+        return military.hasPrefix(prefix) ? "Government of " + military.dropFirst(prefix.count) : "Government of \(country)"
+    }
+
     /// The entry that names `acting`'s state forces when they operate in `eventCountry`, if ACLED
     /// gives them another name there.
     func standIn(for acting: String, in eventCountry: String?) -> UInt32? {
