@@ -139,6 +139,25 @@ extension Assembler {
         return v >= 1900 && v < Double(published.civil.year)
     }
 
+    /// An act told with an earlier year right after its word ("he was arrested last year while
+    /// covering a protest", "was detained in 2019", "killed two years ago"): in a news report of
+    /// today it is the story's background, not its event. Read within three words of the act word,
+    /// in its clause.
+    func toldAtAnEarlierTime(after t: Int, in range: Range<Int>) -> Bool {
+        var j = (doc.lexRange(at: t)?.upperBound ?? t + 1)
+        let end = min(range.upperBound, j + 4)
+        while j < end, doc.tokens[j].kind != .punct {
+            if word(j, "last"), j + 1 < range.upperBound, word(j + 1, "year") { return true }
+            if word(j, "ago"), j > t + 1, word(j - 1, "years") || word(j - 1, "year") { return true }
+            if word(j, "in"), j + 1 < range.upperBound, doc.tokens[j + 1].kind == .number, doc.tokens[j + 1].length == 4 {
+                let v = doc.tokens[j + 1].value
+                return v >= 1900 && v < Double(published.civil.year)
+            }
+            j += 1
+        }
+        return false
+    }
+
     /// "for the first time since 2012", "the heaviest fighting since the war began": "since" at `s`
     /// measures this event against the past, it does not count the past.
     func firstTimeSince(_ s: Int) -> Bool {

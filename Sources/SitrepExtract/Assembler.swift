@@ -188,6 +188,8 @@ struct Assembler {
                 if policing, Assembler.policing.contains(sub) || lex == Self.thwartedHash { w *= 0.1 }
                 // ("the fighting has killed 300 people so far": the war, named with its article)
                 if cumulative, inCumulativePeriod(t, in: s.range) || t > s.range.lowerBound && word(t - 1, "the") { w *= 0.1 }
+                // "he was arrested last year": in news prose an act of an earlier year is background
+                if !assumeEvent, toldAtAnEarlierTime(after: t, in: s.range) { w *= 0.1 }
                 // "attempted to detain", "tried to storm": an attempt is not the act
                 if t >= s.range.lowerBound + 2, word(t - 2, "attempted") || word(t - 2, "tried") || word(t - 1, "attempted") { w *= 0.3 }
                 // "a reason for the arrest was not given": the event told again to explain it
@@ -239,6 +241,8 @@ struct Assembler {
         // since November": the war so far, no incident (a count of bases or posts set up so far
         // still tells of them)
         if ev.best?.eventType.isViolent == true || doc.sentenceHas(k, .kill), speaksOfTheWarSoFar(s.range) { return Evidence() }
+        // "more than 150 journalists have been arrested since the 2021 coup": arrests counted so far
+        if !assumeEvent, ev.best == .arrests, speaksSinceEarlierYear(s.range) { return Evidence() }
         // "... the November 2015 attacks in Paris. The coordinated attacks killed 130 people": the act of
         // an earlier year told again (news prose only: a note tells its own event)
         if !assumeEvent, ev.best?.eventType.isViolent == true, retellsAnEarlierYearsAct(k) { return Evidence() }
@@ -292,13 +296,25 @@ struct Assembler {
 
     /// A gathering word that tells where people were or who met, not a demonstration: after
     /// "where" ("hit a school where villagers had gathered": the place of a strike; demonstrators
-    /// named there still protest by their own word), or "a gathering of" someone ("targeted a
-    /// gathering of fighters").
+    /// named there still protest by their own word), "a gathering of" someone ("targeted a
+    /// gathering of fighters"), or people gathered for an occasion of their own ("gathered on
+    /// Friday for the funeral", "mourners gathered", "gathered for prayers"): a funeral or a
+    /// wedding is no protest unless a word of protest says so, and such a word votes by itself.
     func gatheringIsNoProtest(_ t: Int, in range: Range<Int>) -> Bool {
         if t + 1 < range.upperBound, word(t + 1, "of") { return true }
         for j in max(range.lowerBound, t - 3)..<t where word(j, "where") { return true }
+        let occasions = Self.occasionWords
+        for j in max(range.lowerBound, t - 3)..<t where word(j, "mourners") || word(j, "worshippers") { return true }
+        for j in (t + 1)..<min(range.upperBound, t + 7) {
+            if doc.tokens[j].kind == .punct { break }
+            if doc.tokens[j].isWord, occasions.contains(doc.tokens[j].lex) { return true }
+        }
         return false
     }
+
+    /// Occasions people gather for that are not demonstrations.
+    static let occasionWords = WordSet(["funeral", "funerals", "burial", "burials", "prayers", "prayer", "wedding", "weddings",
+                                        "ceremony", "celebration", "celebrations", "festival", "feast", "concert", "match"])
 
     // MARK: - Incidents
 
@@ -320,8 +336,9 @@ struct Assembler {
                 var coded = singleReport ? best > 0 && (incidents.count == 1 || best >= 2) : best >= 2 && grounded
                 // without `assumeEvent` a text may report nothing: a weak or discounted trigger
                 // ("accused", "blame the fighting"), a disaster, an accident or a figure of speech
-                // ("a legal battle") is no event
-                if coded, !assumeEvent, best < 1 || inc.strongest < 1 || isHazard(inc) || isAccident(inc) || isFigurative(inc) { coded = false }
+                // ("a legal battle") or violence at home is no event
+                if coded, !assumeEvent, best < 1 || inc.strongest < 1 || isHazard(inc) || isAccident(inc) || isFigurative(inc)
+                    || isDomestic(inc) { coded = false }
                 if coded {
                     if let e = code(inc, section: sec) { out.append(e) }
                 } else if fallback == nil {

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+/// News reports that tell no conflict event of their own: a funeral, violence at home, an act of
+/// an earlier year, arrests counted so far. Read as the desk reads them (no event assumed).
+/// Texts written for these tests.
+@Suite struct NewsBackgroundTests {
+    static func events(_ text: String, published: String = "2024-05-03") -> [ExtractedEvent] {
+        NewsReportTests.events(text, published: published)
+    }
+
+    @Test(arguments: [
+        "Hundreds of mourners gathered on Friday for the funeral of two fishermen killed earlier this week. Relatives carried the coffins through the town.",
+        "Hundreds of people gathered on Friday for the funerals of two fishermen.",
+        "Thousands gathered for prayers at the main mosque on Friday.",
+    ])
+    func aGatheringForAFuneralIsNoProtest(text: String) {
+        #expect(Self.events(text).allSatisfy { $0.eventType != "Protests" })
+    }
+
+    @Test func aGatheringThatProtestsIsStillAProtest() throws {
+        let e = try #require(Self.events("Thousands gathered in the main square on Friday to protest against the killing of two fishermen, chanting slogans against the government.").first)
+        #expect(e.subEventType == "Peaceful protest")
+    }
+
+    @Test(arguments: [
+        "Police in Kano have arrested a 40-year-old man suspected of stabbing his wife to death during an argument at their home, a police spokesman said on Monday.",
+        "A man shot dead her husband in a domestic dispute in the town on Sunday, police said.",
+    ])
+    func violenceAtHomeIsNoEvent(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func aFarmerAndHisWifeKilledByGunmenAreAnAttack() throws {
+        let e = try #require(Self.events("Gunmen shot dead a farmer and his wife in their village in Zamfara state on Sunday, police said.").first)
+        #expect(e.subEventType == "Attack")
+    }
+
+    @Test(arguments: [
+        "A court in Yangon on Thursday sentenced a reporter to ten years in prison. He was arrested last year while covering a protest, his employer said.",
+        "A court on Thursday jailed an opposition activist for five years. She was detained in 2021 at her home in the capital, her lawyer said.",
+    ])
+    func anActOfAnEarlierYearIsBackground(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func anArrestOfThisWeekIsAnEvent() throws {
+        let e = try #require(Self.events("Police arrested a reporter on Tuesday while he was covering a rally in the capital, his employer said.").first)
+        #expect(e.subEventType == "Arrests")
+    }
+
+    @Test func arrestsCountedSinceAnEarlierYearAreNoEvent() {
+        #expect(Self.events("Rights groups say more than 150 journalists have been arrested since the 2021 coup.").isEmpty)
+    }
+}
