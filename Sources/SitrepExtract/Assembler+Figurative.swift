@@ -6,20 +6,21 @@ extension Assembler {
     /// News prose uses the words of war for politics, courts and business: "the opposition leader
     /// attacked the government's policy", "a legal battle", "ministers clashed over the budget",
     /// "two companies signed a deal". With no `assumeEvent`, an incident whose best reading is a
-    /// battle, an attack or an agreement is no event when it names no armed actor and:
-    /// - a battle or attack: tells no dead or wounded, and a word of politics, law or business
-    ///   (`figurativeCues`) is in its sentences;
-    /// - an agreement: has no word that only a conflict's agreement has ("ceasefire", "truce",
-    ///   "peace", "prisoners").
+    /// battle, an attack or an agreement is no event when:
+    /// - a battle or attack: it names no armed actor, tells no dead or wounded, and a word of
+    ///   politics, law or business (`figurativeCues`) is in its sentences;
+    /// - an agreement: it has no word that only a conflict's agreement has ("ceasefire", "truce",
+    ///   "peace", "prisoners", "mutineers"), whoever signed it (states sign trade deals, leases and
+    ///   memoranda too: "Ethiopia agreed to lease a stretch of coast").
     func isFigurative(_ inc: Incident) -> Bool {
         guard let top = inc.top, top.eventType == .battles || top == .attack || top == .agreement else { return false }
-        for k in inc.sentences where namesArmedActor(doc.sentences[k].range) { return false }
         if top == .agreement {
             for k in inc.sentences {
                 for t in doc.sentences[k].range where doc.tokens[t].isWord && Self.conflictAgreementWords.contains(doc.tokens[t].lex) { return false }
             }
             return true
         }
+        for k in inc.sentences where namesArmedActor(doc.sentences[k].range) { return false }
         var cue = false
         for k in inc.sentences {
             if doc.sentenceHas(k, .kill) || doc.sentenceHas(k, .injure) { return false }
@@ -38,7 +39,9 @@ extension Assembler {
     /// Words only an agreement between warring sides has.
     static let conflictAgreementWords = WordSet(["ceasefire", "cease-fire", "truce", "armistice", "peace", "de-escalation", "prisoners",
                                                  "prisoner", "hostilities", "hostages", "captives", "detainees", "disarmament", "demobilization",
-                                                 "demobilisation", "rebels", "militants", "fighters", "withdrawal"])
+                                                 "demobilisation", "rebels", "rebel", "militants", "fighters", "withdrawal",
+                                                 "mutiny", "mutineers", "mutinous", "insurgents", "insurgency", "rebellion",
+                                                 "militia", "militias", "combatants"])
 
     /// Violence at home: "a man suspected of killing his wife during a quarrel", "stabbed her
     /// husband", "a domestic dispute". ACLED leaves domestic and interpersonal violence out; with

@@ -54,4 +54,21 @@ import SitrepModel
     @Test func arrestsCountedSinceAnEarlierYearAreNoEvent() {
         #expect(Self.events("Rights groups say more than 150 journalists have been arrested since the 2021 coup.").isEmpty)
     }
+
+    @Test(arguments: [
+        "Ethiopia agreed last week to lease a stretch of the neighbouring region's coast for a naval port, officials said.",
+        "Turkey and Iraq signed a deal on Monday to build a road and railway linking the Gulf to Europe.",
+    ])
+    func aStatesDealOfNoConflictIsNoEvent(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test(arguments: [
+        "The army and the rebels agreed a ceasefire on Monday in the east of the country, a mediator said.",
+        "The president said on Saturday he had reached a deal with mutinous soldiers to end their revolt in the north.",
+    ])
+    func anAgreementBetweenWarringSidesIsAnEvent(text: String) throws {
+        let e = try #require(Self.events(text).first)
+        #expect(e.subEventType == "Agreement")
+    }
 }
