@@ -233,6 +233,9 @@ extension Assembler {
             // "gunmen reportedly killed", "troops have killed"
             while j > range.lowerBound, doc.tokens[j].kind == .word, Self.auxiliaries.contains(doc.tokens[j].lex) { j -= 1 }
             guard j >= range.lowerBound else { continue }
+            // "a Russian drone killed a man", "a missile killed two": the weapon, not a hand, killed;
+            // its own word says which remote violence
+            if isRemoteWeapon(j) { continue }
             if !doc.actorAt.isEmpty, doc.actorAt[j] >= 0 { return t }
             // an actor word ending at j ("security forces" starts one token earlier)
             for start in [j, j - 1] where start >= range.lowerBound && doc.lexHas(start, .actorword) {
@@ -243,6 +246,11 @@ extension Assembler {
             }
         }
         return nil
+    }
+
+    /// Whether the word at `t` is a trigger of remote violence ("drone", "missile", "shell", "bomb").
+    func isRemoteWeapon(_ t: Int) -> Bool {
+        doc.lexHas(t, .trigger) && doc.lexEntries(at: t).contains { extractor.triggerType[Int($0)]?.eventType == .explosions }
     }
 
     static let activeKillVerbs: [UInt64] = ["killed", "kills", "kill"].map { DateResolver.lexHash($0) }

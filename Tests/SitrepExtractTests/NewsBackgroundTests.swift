@@ -71,4 +71,10 @@ import SitrepModel
         let e = try #require(Self.events(text).first)
         #expect(e.subEventType == "Agreement")
     }
+
+    /// A weapon that kills ("a drone killed a man") is remote violence, not a hand's attack.
+    @Test func aWeaponThatKillsIsRemoteViolence() throws {
+        let e = try #require(Self.events("Russian forces shelled a border town on Saturday, killing two people, and a Russian drone killed a man in a nearby village, officials said.").first)
+        #expect(e.eventType == "Explosions/Remote violence")
+    }
 }
