@@ -53,7 +53,8 @@ public final class Extractor: Sendable {
         let lex = Lexicon(data: [UInt8](lexicon))
         self.lexicon = lex
         // The gazetteer (most of the loading) is built on both cores (see `Gazetteer.init`); the
-        // actor, source and currency lists are built on the core its main table leaves free.
+        // actor, source and currency lists are built on the core its main table leaves free (see
+        // `load`: every table copies what it keeps from the resources' data, which may be mapped).
         // Loading is on the critical path of a short run. Ownership: the lists are written once,
         // by the one thread running `alongside`, and read after the gazetteer is built.
         let lists = Mutex<(ActorLexicon, SourceLexicon, CurrencyLexicon)?>(nil)
@@ -88,7 +89,9 @@ public final class Extractor: Sendable {
             if required { throw ExtractError(code: .missingResource, message: "The bundled resource \(name).tsv is missing.") }
             return Data()
         }
-        return try Data(contentsOf: url)
+        // mapped, not read: the tables are built from the mapping (the gazetteer's halves on two
+        // cores fault in their own pages) and copy what they keep, so the mapping ends with loading
+        return try Data(contentsOf: url, options: .alwaysMapped)
     }
 
     /// Texts longer than this many bytes are read in parts (see `partEnds`): memory then stays

@@ -52,8 +52,10 @@ final class Gazetteer: Sendable {
         var alternates: Range<Int32>
     }
 
-    /// The file itself (names are read from it on demand), kept as given: not copied.
-    private let bytes: Data
+    /// A copy of the file (names are read from it on demand), made during the build on the core
+    /// with time to spare: `data` may be a mapping of the file (`Extractor.load`), which is then
+    /// released once loading ends, so a file replaced in place later cannot fault a running extractor.
+    private let bytes: [UInt8]
     let places: [Place]
     /// `places[i].kind`, one byte per place: loops over a common name's many readings test the
     /// kind of each from this small array (it stays in cache) instead of missing on a `Place`.
@@ -78,12 +80,12 @@ final class Gazetteer: Sendable {
     let capitals: [UInt64: UInt32]
 
     /// Builds the gazetteer on two cores: the file's two halves (cut at a line end) are read and
-    /// keyed at once and joined in file order (the second half's ids follow the first's), then the main phrase table is built on one core while
-    /// the exact table, province spreads and capitals are built on the other, with `alongside`
-    /// (other loading that needs no gazetteer). The result is the same as reading the file in one
-    /// pass: every key depends on its row's bytes alone, and the rows keep their order.
+    /// keyed at once and joined in file order (the second half's ids follow the first's), then the
+    /// main phrase table, province spreads and capitals are built on one core while the exact table
+    /// and `alongside` (other loading that needs no gazetteer) are built, and the file copied, on
+    /// the other. The result is the same as reading the file in one pass: every key depends on its
+    /// row's bytes alone, and the rows keep their order.
     init(data: Data, articles: Set<UInt64>, alongside: @Sendable () -> Void = {}) {
-        bytes = data
         // ownership: each half's rows are built by one thread into its own Mutex and read after the
         // concurrentPerform returns (each lock is taken twice, uncontended)
         let cut = data.withUnsafeBytes { Gazetteer.middleLineStart($0.bindMemory(to: UInt8.self)) }
@@ -119,21 +121,24 @@ final class Gazetteer: Sendable {
         iso2s = places.map(\.iso2)
         primaryKeys = first.primary
         curated = first.curated
-        // the main table is the larger build: it takes one core, the rest the other
-        let main = Mutex<PhraseTable?>(nil)
-        let rest = Mutex<(PhraseTable, [UInt64: Spread], [UInt64: UInt32])?>(nil)
+        // the main table and the spreads on one core, the exact table and `alongside` on the other
+        // (about as long); each result is written once by its thread and read after both are done
+        let main = Mutex<(PhraseTable, [UInt64: Spread], [UInt64: UInt32])?>(nil)
+        let spelled = Mutex<(PhraseTable, [UInt8])?>(nil)
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
-                let built = PhraseTable(parts: pairs, maxTokens: maxTokens, prefixes: prefixes)
+                let built = (PhraseTable(parts: pairs, maxTokens: maxTokens, prefixes: prefixes), Gazetteer.spreads(places), Gazetteer.capitals(places))
                 main.withLock { $0 = built }
             } else {
-                let built = (PhraseTable(parts: exactPairs, maxTokens: 1, prefixes: []), Gazetteer.spreads(places), Gazetteer.capitals(places))
-                rest.withLock { $0 = built }
+                let built = (PhraseTable(parts: exactPairs, maxTokens: 1, prefixes: []), [UInt8](data))
+                spelled.withLock { $0 = built }
                 alongside()
             }
         }
-        table = main.withLock { $0.take() } ?? PhraseTable(pairs: [], maxTokens: 1)
-        let (exact, spreads, capitals) = rest.withLock { $0.take() } ?? (PhraseTable(pairs: [], maxTokens: 1), [:], [:])
+        let (table, spreads, capitals) = main.withLock { $0.take() } ?? (PhraseTable(pairs: [], maxTokens: 1), [:], [:])
+        let (exact, bytes) = spelled.withLock { $0.take() } ?? (PhraseTable(pairs: [], maxTokens: 1), [])
+        self.bytes = bytes
+        self.table = table
         self.exact = exact
         self.spreads = spreads
         self.capitals = capitals
@@ -242,7 +247,7 @@ final class Gazetteer: Sendable {
     func country(_ id: UInt32) -> String? { let r = places[Int(id)].country; return r.isEmpty ? nil : string(r) }
 
     private func string(_ r: Range<Int32>) -> String {
-        bytes.withUnsafeBytes { TSV.string($0.bindMemory(to: UInt8.self), Int(r.lowerBound)..<Int(r.upperBound)) }
+        bytes.withUnsafeBufferPointer { TSV.string($0, Int(r.lowerBound)..<Int(r.upperBound)) }
     }
 
     /// Phrase keys by a byte hash of the string they key (the hash stands for the string, as it

@@ -54,54 +54,65 @@ struct PhraseTable: Sendable {
         prefixes.removeLast(prefixes.count - unique)
         let distinct = pairCount + unique  // at most
         let capacity = PhraseTable.capacity(distinct: distinct)
-        mask = capacity - 1
+        let mask = capacity - 1
+        self.mask = mask
         self.maxTokens = maxTokens
         // the pairs grouped by the stretch of the table their home slot lies in, in order within
         // each: passes 1 and 3 then sweep the table instead of missing the cache on every pair
         // (the gazetteer's tables are 16 MB); a hash's ids keep their order
         let ordered = PhraseTable.byRegion(parts, mask: mask)
-        // built in place in the final slots (no parallel count/start arrays: a lower load-time peak)
+        // built in place in the final slots (no parallel count/start arrays: a lower load-time peak),
+        // through buffer pointers (no uniqueness check per write)
         var table = [Slot](repeating: Slot(hash: 0, run: 0), count: capacity)
-        // pass 1: one slot per distinct hash, counting postings in `run` (no sort: linear in the pairs)
-        for pair in ordered {
-            let h = pair.hash
-            var slot = Int(truncatingIfNeeded: h) & mask
-            while table[slot].hash != 0, table[slot].hash != h { slot = (slot + 1) & mask }
-            table[slot].hash = h
-            table[slot].run += 1
-        }
-        // pass 2: run starts (start << 32, fill 0); pass 3: fill, dropping an id repeated within its run
-        var total: UInt64 = 0
-        for s in 0..<capacity where table[s].hash != 0 {
-            let count = table[s].run
-            table[s].run = total << 32
-            total += count
-        }
-        var ids = [UInt32](repeating: 0, count: Int(total))
-        for pair in ordered {
-            var s = Int(truncatingIfNeeded: pair.hash) & mask
-            while table[s].hash != pair.hash { s = (s + 1) & mask }
-            let fill = table[s].run & PhraseTable.countMask
-            let at = Int((table[s].run >> 32) + fill)
-            if fill > 0, ids[at - 1] == pair.id { continue }
-            ids[at] = pair.id
-            table[s].run += 1
-        }
-        // pass 4: prefixes, in their slot or a new one with no ids
-        for turned in prefixes {
-            let h = PhraseTable.turnRight(turned, (64 - turn) & 63)
-            var slot = Int(truncatingIfNeeded: h) & mask
-            while table[slot].hash != 0, table[slot].hash != h { slot = (slot + 1) & mask }
-            table[slot].hash = h
-            table[slot].run |= PhraseTable.prefixBit
+        var ids: [UInt32] = []
+        table.withUnsafeMutableBufferPointer { table in
+            // pass 1: one slot per distinct hash, counting postings in `run` (no sort: linear in the pairs)
+            for pair in ordered {
+                let h = pair.hash
+                var slot = Int(truncatingIfNeeded: h) & mask
+                while table[slot].hash != 0, table[slot].hash != h { slot = (slot + 1) & mask }
+                table[slot].hash = h
+                table[slot].run += 1
+            }
+            // pass 2: run starts (start << 32, fill 0); pass 3: fill, dropping an id repeated within its run
+            var total: UInt64 = 0
+            for s in 0..<capacity where table[s].hash != 0 {
+                let count = table[s].run
+                table[s].run = total << 32
+                total += count
+            }
+            ids = [UInt32](repeating: 0, count: Int(total))
+            ids.withUnsafeMutableBufferPointer { ids in
+                for pair in ordered {
+                    var s = Int(truncatingIfNeeded: pair.hash) & mask
+                    while table[s].hash != pair.hash { s = (s + 1) & mask }
+                    let fill = table[s].run & PhraseTable.countMask
+                    let at = Int((table[s].run >> 32) + fill)
+                    if fill > 0, ids[at - 1] == pair.id { continue }
+                    ids[at] = pair.id
+                    table[s].run += 1
+                }
+            }
+            // pass 4: prefixes, in their slot or a new one with no ids
+            for turned in prefixes {
+                let h = PhraseTable.turnRight(turned, (64 - turn) & 63)
+                var slot = Int(truncatingIfNeeded: h) & mask
+                while table[slot].hash != 0, table[slot].hash != h { slot = (slot + 1) & mask }
+                table[slot].hash = h
+                table[slot].run |= PhraseTable.prefixBit
+            }
         }
         var filterBits = 64
         while filterBits < distinct * 16 { filterBits <<= 1 }
         var filter = [UInt64](repeating: 0, count: filterBits / 64)
         let filterMask = filterBits / 64 - 1  // over words
-        for s in 0..<capacity where table[s].hash != 0 {
-            let (word, bits) = PhraseTable.filterBits(table[s].hash, filterMask)
-            filter[word] |= bits
+        table.withUnsafeBufferPointer { table in
+            filter.withUnsafeMutableBufferPointer { filter in
+                for s in 0..<capacity where table[s].hash != 0 {
+                    let (word, bits) = PhraseTable.filterBits(table[s].hash, filterMask)
+                    filter[word] |= bits
+                }
+            }
         }
         self.slots = table
         self.filter = filter
