@@ -20,7 +20,7 @@ struct KeyBuilder {
 
     init(articles: Set<UInt64>, cachingWords: Bool = false) {
         self.articles = WordSet(hashes: Array(articles))
-        wordCache = cachingWords ? WordKeyCache(textBytes: 1 << 16) : nil
+        wordCache = cachingWords ? WordKeyCache(textBytes: 1 << 20, maxSlotBits: 14) : nil
         tokenKeys.reserveCapacity(16)
         tokenLex.reserveCapacity(16)
     }
