@@ -52,22 +52,19 @@ public final class Extractor: Sendable {
     public init(gazetteer: Data, actors: Data, sources: Data, lexicon: Data, currencies: Data = Data()) {
         let lex = Lexicon(data: [UInt8](lexicon))
         self.lexicon = lex
-        // The gazetteer (most of the loading) is built on one core while the actor, source and
-        // currency lists are built on another: loading is on the critical path of a short run.
-        let places = Mutex<Gazetteer?>(nil)
+        // The gazetteer (most of the loading) is built on both cores (see `Gazetteer.init`); the
+        // actor, source and currency lists are built on the core its main table leaves free (see
+        // `load`: every table copies what it keeps from the resources' data, which may be mapped).
+        // Loading is on the critical path of a short run. Ownership: the lists are written once,
+        // by the one thread running `alongside`, and read after the gazetteer is built.
         let lists = Mutex<(ActorLexicon, SourceLexicon, CurrencyLexicon)?>(nil)
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                let built = Gazetteer(data: [UInt8](gazetteer), articles: lex.articles)
-                places.withLock { $0 = built }
-            } else {
-                let built = (ActorLexicon(data: [UInt8](actors), articles: lex.articles),
-                             SourceLexicon(data: [UInt8](sources), articles: lex.articles),
-                             CurrencyLexicon(data: [UInt8](currencies)))
-                lists.withLock { $0 = built }
-            }
+        let articles = lex.articles
+        self.gazetteer = Gazetteer(data: gazetteer, articles: articles) {
+            let built = (ActorLexicon(data: [UInt8](actors), articles: articles),
+                         SourceLexicon(data: [UInt8](sources), articles: articles),
+                         CurrencyLexicon(data: [UInt8](currencies)))
+            lists.withLock { $0 = built }
         }
-        self.gazetteer = places.withLock { $0! }
         (self.actors, self.sources, self.currencies) = lists.withLock { $0! }
         tokenizer = Tokenizer(abbreviations: lex.abbreviations)
         triggerType = lex.entries.map { $0.cls == .trigger ? SubEventType(name: $0.field(1)) : nil }
@@ -92,7 +89,9 @@ public final class Extractor: Sendable {
             if required { throw ExtractError(code: .missingResource, message: "The bundled resource \(name).tsv is missing.") }
             return Data()
         }
-        return try Data(contentsOf: url)
+        // mapped, not read: the tables are built from the mapping (the gazetteer's halves on two
+        // cores fault in their own pages) and copy what they keep, so the mapping ends with loading
+        return try Data(contentsOf: url, options: .alwaysMapped)
     }
 
     /// Texts longer than this many bytes are read in parts (see `partEnds`): memory then stays

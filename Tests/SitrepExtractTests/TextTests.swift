@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SitrepExtract
 
@@ -113,5 +114,67 @@ import Testing
             PhraseTable.sortHashes(&sorted)
             #expect(sorted == hashes.sorted())
         }
+    }
+    /// A phrase table built from pairs in parts, its slots filled region by region, answers every
+    /// hash as a plain model does: the ids in the order given (a repeat next to itself dropped),
+    /// whether a longer phrase starts with it, and nothing for a hash it does not hold.
+    @Test func tableInPartsAnswersLikeAModel() {
+        var rng = SystemRandomNumberGenerator()
+        for count in [0, 7, 3_000, 150_000] {
+            let hashes = (0..<max(1, count / 3)).map { _ in UInt64.random(in: .min ... .max, using: &rng) } + [0, 1]
+            var pairs: [(hash: UInt64, id: UInt32)] = []
+            for _ in 0..<count {
+                let id = UInt32.random(in: 0..<UInt32(max(1, count)), using: &rng)
+                pairs.append((hashes.randomElement(using: &rng) ?? 0, id))
+                if Bool.random(using: &rng) { pairs.append((pairs[pairs.count - 1].hash, id)) }  // an id repeated at once
+            }
+            let prefixes = (0..<(count / 4)).map { _ in hashes.randomElement(using: &rng) ?? 0 }
+                + (0..<(count / 4)).map { _ in UInt64.random(in: .min ... .max, using: &rng) }
+            // the second part's ids are raised by its base: the pairs the table holds are `pairs`, so raised
+            let cut = pairs.count / 2, base = UInt32(count)
+            let parts = [(Array(pairs[..<cut]), UInt32(0)), (Array(pairs[cut...]), base)]
+            pairs = pairs[..<cut] + pairs[cut...].map { ($0.hash, $0.id + base) }
+            let table = PhraseTable(parts: parts, maxTokens: 3, prefixes: [Array(prefixes.prefix(5)), Array(prefixes.dropFirst(5))])
+            let whole = PhraseTable(pairs: pairs, maxTokens: 3, prefixes: prefixes)
+            // the model: hash 0 is stored as 1
+            var ids: [UInt64: [UInt32]] = [:]
+            for p in pairs {
+                let h = p.hash == 0 ? 1 : p.hash
+                if ids[h]?.last != p.id { ids[h, default: []].append(p.id) }
+            }
+            let isPrefix = Set(prefixes.map { $0 == 0 ? 1 : $0 })
+            for h in hashes + prefixes + [0xDEAD_BEEF, 12_345] {
+                let key = h == 0 ? 1 : h
+                for t in [table, whole] {
+                    let probe = t.probe(h)
+                    #expect(Array(t.postings[probe.ids]) == (ids[key] ?? []))
+                    #expect(probe.isPrefix == isPrefix.contains(key))
+                    #expect(probe.found == (ids[key] != nil || isPrefix.contains(key)))
+                }
+            }
+        }
+    }
+
+    /// A gazetteer read in two halves on two cores numbers its places in file order: a name in both
+    /// halves lists the first half's place first, and a row skipped in the second half (no
+    /// coordinates) moves no later place's id.
+    @Test func gazetteerHalvesKeepFileOrder() {
+        var rows: [String] = ["# a comment line"]
+        for k in 0..<40 {
+            let name = k == 3 || k == 33 ? "Kafr Testa" : "Place \(k)"
+            let lat = k == 25 ? "" : "3\(k % 10).5"
+            rows.append("\(k)\t\(name)\ttown\tProvince A\tCountry B\tCB\t\(lat)\t36.1\t\(1_000 + k)\tAlt \(k)|Kafr Testa Alt")
+        }
+        let text = rows.joined(separator: "\n") + "\n"
+        let articles = Support.fixtureExtractor.lexicon.articles
+        let gazetteer = Gazetteer(data: Data(text.utf8), articles: articles)
+        #expect(gazetteer.places.count == 39)
+        let names = (0..<40).filter { $0 != 25 }.map { $0 == 3 || $0 == 33 ? "Kafr Testa" : "Place \($0)" }
+        #expect((0..<39).map { gazetteer.name(UInt32($0)) } == names)
+        var keys = KeyBuilder(articles: articles)
+        let both = keys.key("Kafr Testa", mode: .geo).map { Array(gazetteer.table.postings[gazetteer.table.lookupRange($0.hash)]) }
+        #expect(both == [3, 32])
+        let all = keys.key("Kafr Testa Alt", mode: .geo).map { Array(gazetteer.table.postings[gazetteer.table.lookupRange($0.hash)]) }
+        #expect(all == Array(0..<39))
     }
 }

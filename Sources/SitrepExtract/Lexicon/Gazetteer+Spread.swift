@@ -43,12 +43,15 @@ extension Gazetteer {
         // (lat, lon, count) for all, then each direction: nine per province
         var sums = [SIMD3<Float>](repeating: .zero, count: keys.count * 9)
         let directions = Gazetteer.directions
+        // a degree of longitude shrinks with latitude: the factor of each province's centre, once
+        // per province (not per settlement)
+        let shrink = centres.map { Float(cos(Double($0.x) * .pi / 180)) }
         for p in places where p.kind == .city || p.kind == .town || p.kind == .village {
             guard let k = province[provinceKey(p.admin1Key, p.countryKey)] else { continue }
             let c = centres[k]
             let point = SIMD3<Float>(p.lat, p.lon, 1)
-            // offsets in comparable units: a degree of longitude shrinks with latitude
-            let v = SIMD2<Float>(p.lat - c.x, (p.lon - c.y) * Float(cos(Double(c.x) * .pi / 180)))
+            // offsets in comparable units
+            let v = SIMD2<Float>(p.lat - c.x, (p.lon - c.y) * shrink[k])
             let norm = (v * v).sum().squareRoot()
             sums[k * 9] += point
             if norm > 0 {

@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+import Synchronization
 import SitrepModel
 
 /// Places loaded from `gazetteer.tsv` (`id name kind admin1 country iso2 lat lon population alternates`)
@@ -49,6 +52,9 @@ final class Gazetteer: Sendable {
         var alternates: Range<Int32>
     }
 
+    /// A copy of the file (names are read from it on demand), made during the build on the core
+    /// with time to spare: `data` may be a mapping of the file (`Extractor.load`), which is then
+    /// released once loading ends, so a file replaced in place later cannot fault a running extractor.
     private let bytes: [UInt8]
     let places: [Place]
     /// `places[i].kind`, one byte per place: loops over a common name's many readings test the
@@ -73,33 +79,118 @@ final class Gazetteer: Sendable {
     /// its capital, whose admin1 a country-level event is coded in.
     let capitals: [UInt64: UInt32]
 
-    init(data: [UInt8], articles: Set<UInt64>) {
-        bytes = data
+    /// Builds the gazetteer on two cores: the file's two halves (cut at a line end) are read and
+    /// keyed at once and joined in file order (the second half's ids follow the first's), then the
+    /// main phrase table, province spreads and capitals are built on one core while the exact table
+    /// and `alongside` (other loading that needs no gazetteer) are built, and the file copied, on
+    /// the other. The result is the same as reading the file in one pass: every key depends on its
+    /// row's bytes alone, and the rows keep their order.
+    init(data: Data, articles: Set<UInt64>, alongside: @Sendable () -> Void = {}) {
+        // ownership: each half's rows are built by one thread into its own Mutex and read after the
+        // concurrentPerform returns (each lock is taken twice, uncontended)
+        let cut = data.withUnsafeBytes { Gazetteer.middleLineStart($0.bindMemory(to: UInt8.self)) }
+        let head = Mutex<Rows?>(nil), tail = Mutex<Rows?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            data.withUnsafeBytes { raw in
+                let buf = raw.bindMemory(to: UInt8.self)
+                if half == 0 {
+                    let rows = Rows(buf, 0..<cut, articles: articles, capacityBytes: buf.count)
+                    head.withLock { $0 = rows }
+                } else {
+                    let rows = Rows(buf, cut..<buf.count, articles: articles, capacityBytes: buf.count - cut)
+                    tail.withLock { $0 = rows }
+                }
+            }
+        }
+        var first = head.withLock { $0.take() } ?? Rows()
+        let second = tail.withLock { $0.take() } ?? Rows()
+        // the second half's ids follow the first's places (its pairs are renumbered by the tables)
+        let base = UInt32(first.places.count)
+        let pairs = [(first.pairs, 0), (second.pairs, base)], exactPairs = [(first.exactPairs, 0), (second.exactPairs, base)]
+        let prefixes = [first.prefixes, second.prefixes]
+        let maxTokens = min(max(first.maxTokens, second.maxTokens), 8)
+        first.pairs = []
+        first.exactPairs = []
+        first.prefixes = []
+        first.places += second.places
+        first.primary += second.primary
+        first.curated += second.curated
+        let places = first.places
+        self.places = places
+        kinds = places.map(\.kind)
+        iso2s = places.map(\.iso2)
+        primaryKeys = first.primary
+        curated = first.curated
+        // the main table and the spreads on one core, the exact table and `alongside` on the other
+        // (about as long); each result is written once by its thread and read after both are done
+        let main = Mutex<(PhraseTable, [UInt64: Spread], [UInt64: UInt32])?>(nil)
+        let spelled = Mutex<(PhraseTable, [UInt8])?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                let built = (PhraseTable(parts: pairs, maxTokens: maxTokens, prefixes: prefixes), Gazetteer.spreads(places), Gazetteer.capitals(places))
+                main.withLock { $0 = built }
+            } else {
+                let built = (PhraseTable(parts: exactPairs, maxTokens: 1, prefixes: []), [UInt8](data))
+                spelled.withLock { $0 = built }
+                alongside()
+            }
+        }
+        let (table, spreads, capitals) = main.withLock { $0.take() } ?? (PhraseTable(pairs: [], maxTokens: 1), [:], [:])
+        let (exact, bytes) = spelled.withLock { $0.take() } ?? (PhraseTable(pairs: [], maxTokens: 1), [])
+        self.bytes = bytes
+        self.table = table
+        self.exact = exact
+        self.spreads = spreads
+        self.capitals = capitals
+    }
+
+    /// Where the second half of the file starts: the start of the first line at or after the
+    /// middle byte (the file's length when there is none).
+    static func middleLineStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = bytes.count / 2
+        while i < bytes.count, i > 0, bytes[i - 1] != 0x0A { i += 1 }
+        return i
+    }
+
+    /// What the rows of one stretch of the file give: places, the names' keys and their prefixes.
+    /// Ids are positions in `places` (the tables renumber a later stretch's: `PhraseTable(parts:)`).
+    struct Rows: Sendable {
         var places: [Place] = []
-        places.reserveCapacity(data.count / 80)
         var pairs: [(hash: UInt64, id: UInt32)] = []
-        pairs.reserveCapacity(data.count / 25)
-        var maxTokens = 1
-        var prefixes: [UInt64] = []
         var exactPairs: [(hash: UInt64, id: UInt32)] = []
-        exactPairs.reserveCapacity(data.count / 25)
-        var keys = KeyBuilder(articles: articles, cachingWords: true)
+        var prefixes: [UInt64] = []
         var primary: [UInt64] = []
-        primary.reserveCapacity(data.count / 80)
-        var curatedRows: [Bool] = []
-        curatedRows.reserveCapacity(data.count / 80)
-        // admin1/country strings repeat (about 4,000 distinct in 139,000 rows): their keys are
-        // cached by a cheap byte hash, in an open-addressing array (no SipHash per row)
-        var keyCache = AreaKeyCache()
-        let kindTable = Kind.byHash
-        data.withUnsafeBufferPointer { buf in
+        var curated: [Bool] = []
+        var maxTokens = 1
+
+        init() {}
+
+        /// Reads the rows of `buf[range]` (`range` starts a line). `capacityBytes`: how many bytes
+        /// of rows the per-place arrays are sized for (the whole file for the first half, which the
+        /// second's places are appended to).
+        init(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, articles: Set<UInt64>, capacityBytes: Int) {
+            // built in locals, stored at the end: appends to a property of `self` inside the row
+            // closure cost a uniqueness check and an exclusivity check each
+            var places: [Place] = [], pairs: [(hash: UInt64, id: UInt32)] = [], exactPairs: [(hash: UInt64, id: UInt32)] = []
+            var prefixes: [UInt64] = [], primary: [UInt64] = [], curated: [Bool] = []
+            var maxTokens = 1
+            places.reserveCapacity(capacityBytes / 80)
+            pairs.reserveCapacity(range.count / 25)
+            exactPairs.reserveCapacity(range.count / 25)
+            primary.reserveCapacity(capacityBytes / 80)
+            curated.reserveCapacity(capacityBytes / 80)
+            var keys = KeyBuilder(articles: articles, cachingWords: true)
+            // admin1/country strings repeat (about 4,000 distinct in 139,000 rows): their keys are
+            // cached by a cheap byte hash, in an open-addressing array (no SipHash per row)
+            var keyCache = AreaKeyCache()
+            let kindTable = Kind.byHash
             func areaKey(_ r: Range<Int>) -> UInt64 {
                 guard !r.isEmpty else { return 0 }
                 var h = Fold.fnvOffset
                 for k in r { h = Fold.hash(h, buf[k]) }
                 return keyCache.key(h) { keys.key(UnsafeBufferPointer(rebasing: buf[r]), mode: .geo)?.hash ?? 0 }
             }
-            TSV.forEachRow(buf, maxFields: 10) { f, _ in
+            TSV.forEachRow(buf, in: range, maxFields: 10) { f, _ in
                 guard !f[1].isEmpty, let lat = TSV.double(buf, f[6]), let lon = TSV.double(buf, f[7]) else { return }
                 var iso: UInt16 = 0
                 if f[5].count == 2 { iso = UInt16(buf[f[5].lowerBound] | 0x20) << 8 | UInt16(buf[f[5].lowerBound + 1] | 0x20) }
@@ -111,7 +202,7 @@ final class Gazetteer: Sendable {
                     alternates: Gazetteer.offsets(f[9])
                 ))
                 let isCurated = f[0].count > 2 && buf[f[0].lowerBound] == 0x63 && buf[f[0].lowerBound + 1] == 0x3A  // "c:"
-                curatedRows.append(isCurated)
+                curated.append(isCurated)
                 if let k = keys.key(UnsafeBufferPointer(rebasing: buf[isCurated ? Gazetteer.unqualified(buf, f[1]) : f[1]]), mode: .geo) {
                     pairs.append((k.hash, id))
                     maxTokens = max(maxTokens, k.tokens)
@@ -130,16 +221,9 @@ final class Gazetteer: Sendable {
                     }
                 }
             }
+            (self.places, self.pairs, self.exactPairs, self.prefixes) = (places, pairs, exactPairs, prefixes)
+            (self.primary, self.curated, self.maxTokens) = (primary, curated, maxTokens)
         }
-        self.places = places
-        kinds = places.map(\.kind)
-        iso2s = places.map(\.iso2)
-        primaryKeys = primary
-        curated = curatedRows
-        table = PhraseTable(pairs: pairs, maxTokens: min(maxTokens, 8), prefixes: prefixes)
-        exact = PhraseTable(pairs: exactPairs, maxTokens: 1)
-        spreads = Gazetteer.spreads(places)
-        capitals = Gazetteer.capitals(places)
     }
 
     /// A curated name without its trailing qualifier: "Ur (Baghdad)" is written "Ur" in text; the

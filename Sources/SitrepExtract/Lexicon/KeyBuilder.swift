@@ -20,7 +20,7 @@ struct KeyBuilder {
 
     init(articles: Set<UInt64>, cachingWords: Bool = false) {
         self.articles = WordSet(hashes: Array(articles))
-        wordCache = cachingWords ? WordKeyCache(textBytes: 1 << 16) : nil
+        wordCache = cachingWords ? WordKeyCache(textBytes: 1 << 20, maxSlotBits: 14) : nil
         tokenKeys.reserveCapacity(16)
         tokenLex.reserveCapacity(16)
     }
@@ -28,8 +28,10 @@ struct KeyBuilder {
     /// The phrase hash of `bytes` and its token count (articles dropped unless alone), or nil when
     /// the phrase has no word.
     mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, mode: Mode) -> (hash: UInt64, tokens: Int)? {
-        tokenKeys.removeAll(keepingCapacity: true)
-        tokenLex.removeAll(keepingCapacity: true)
+        // (emptied only when not empty: a call costs more than the test, and most names have no
+        // prefixes)
+        if !tokenKeys.isEmpty { tokenKeys.removeAll(keepingCapacity: true) }
+        if !tokenLex.isEmpty { tokenLex.removeAll(keepingCapacity: true) }
         // the folded bytes go to a buffer moved out of `self` for the loop: writes through a
         // pointer, not a uniqueness check per byte (a gazetteer load keys 400,000 names)
         var scratch: [UInt8] = []
@@ -69,7 +71,7 @@ struct KeyBuilder {
         guard !tokenKeys.isEmpty else { return nil }
         var h = Fold.phraseSeed
         var count = 0
-        prefixes.removeAll(keepingCapacity: true)
+        if !prefixes.isEmpty { prefixes.removeAll(keepingCapacity: true) }
         var lexH = Fold.phraseSeed
         for (k, key) in tokenKeys.enumerated() {
             let isArticle = k < tokenKeys.count - 1 && articles.contains(tokenLex[k])

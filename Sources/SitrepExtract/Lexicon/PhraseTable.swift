@@ -24,11 +24,27 @@ struct PhraseTable: Sendable {
     /// `pairs`: the phrases' hashes and the ids they name. `prefixes`: hashes of the phrases' proper
     /// prefixes, so that one `probe` tells a matcher both what a phrase names and whether it can grow.
     init(pairs: [(hash: UInt64, id: UInt32)], maxTokens: Int, prefixes: [UInt64] = []) {
+        self.init(parts: [(pairs, 0)], maxTokens: maxTokens, prefixes: [prefixes])
+    }
+
+    /// The same table from pairs and prefixes given in parts (a file read in stretches on several
+    /// cores): the pairs are those of `parts` in order, each part's ids raised by its `base`.
+    init(parts: [(pairs: [(hash: UInt64, id: UInt32)], base: UInt32)], maxTokens: Int, prefixes prefixParts: [[UInt64]]) {
         // at most 80% full, counting every pair as distinct (places share names, so the gazetteer's
         // tables are about two thirds full): a hit is one or two probes (16-byte slots, four to a
         // cache line), and most misses are answered by the filter. Names share their first words
         // ("Tell", "Deir", "Kafr"): prefixes are stored once (a quarter of them are distinct).
-        var prefixes = prefixes.map { $0 == 0 ? 1 : $0 }
+        let pairCount = parts.reduce(0) { $0 + $1.pairs.count }
+        let prefixCount = prefixParts.reduce(0) { $0 + $1.count }
+        // prefixes are sorted by their hash turned right by the bits of the largest table they
+        // could need, so that they come in the order of their home slots (a sweep of the table,
+        // not a cache miss each); equal hashes stay equal, so duplicates still sit side by side
+        let turn = PhraseTable.capacity(distinct: pairCount + prefixCount).trailingZeroBitCount
+        var prefixes: [UInt64] = []
+        prefixes.reserveCapacity(prefixCount)
+        for part in prefixParts {
+            for h in part { prefixes.append(PhraseTable.turnRight(h == 0 ? 1 : h, turn)) }
+        }
         PhraseTable.sortHashes(&prefixes)
         var unique = 0
         for k in prefixes.indices where k == 0 || prefixes[k] != prefixes[unique - 1] {
@@ -36,60 +52,125 @@ struct PhraseTable: Sendable {
             unique += 1
         }
         prefixes.removeLast(prefixes.count - unique)
-        let distinct = pairs.count + unique  // at most
-        var capacity = 16
-        // (small tables, the lexicon's and the actors', stay at most half full: fewer probes per word)
-        let big = distinct > 100_000
-        while big ? capacity * 4 < distinct * 5 : capacity < distinct * 2 { capacity <<= 1 }
-        mask = capacity - 1
+        let distinct = pairCount + unique  // at most
+        let capacity = PhraseTable.capacity(distinct: distinct)
+        let mask = capacity - 1
+        self.mask = mask
         self.maxTokens = maxTokens
-        // built in place in the final slots (no parallel count/start arrays: a lower load-time peak)
+        // the pairs grouped by the stretch of the table their home slot lies in, in order within
+        // each: passes 1 and 3 then sweep the table instead of missing the cache on every pair
+        // (the gazetteer's tables are 16 MB); a hash's ids keep their order
+        let ordered = PhraseTable.byRegion(parts, mask: mask)
+        // built in place in the final slots (no parallel count/start arrays: a lower load-time peak),
+        // through buffer pointers (no uniqueness check per write)
         var table = [Slot](repeating: Slot(hash: 0, run: 0), count: capacity)
-        var slotOf = [Int32](repeating: 0, count: pairs.count)
-        // pass 1: one slot per distinct hash, counting postings in `run` (no sort: linear in the pairs)
-        for (n, pair) in pairs.enumerated() {
-            let h = pair.hash == 0 ? 1 : pair.hash
-            var slot = Int(truncatingIfNeeded: h) & mask
-            while table[slot].hash != 0, table[slot].hash != h { slot = (slot + 1) & mask }
-            table[slot].hash = h
-            table[slot].run += 1
-            slotOf[n] = Int32(slot)
-        }
-        // pass 2: run starts (start << 32, fill 0); pass 3: fill, dropping an id repeated within its run
-        var total: UInt64 = 0
-        for s in 0..<capacity where table[s].hash != 0 {
-            let count = table[s].run
-            table[s].run = total << 32
-            total += count
-        }
-        var ids = [UInt32](repeating: 0, count: Int(total))
-        for (n, pair) in pairs.enumerated() {
-            let s = Int(slotOf[n])
-            let fill = table[s].run & PhraseTable.countMask
-            let at = Int((table[s].run >> 32) + fill)
-            if fill > 0, ids[at - 1] == pair.id { continue }
-            ids[at] = pair.id
-            table[s].run += 1
-        }
-        // pass 4: prefixes, in their slot or a new one with no ids
-        for h in prefixes {
-            var slot = Int(truncatingIfNeeded: h) & mask
-            while table[slot].hash != 0, table[slot].hash != h { slot = (slot + 1) & mask }
-            table[slot].hash = h
-            table[slot].run |= PhraseTable.prefixBit
+        var ids: [UInt32] = []
+        table.withUnsafeMutableBufferPointer { table in
+            // pass 1: one slot per distinct hash, counting postings in `run` (no sort: linear in the pairs)
+            for pair in ordered {
+                let h = pair.hash
+                var slot = Int(truncatingIfNeeded: h) & mask
+                while table[slot].hash != 0, table[slot].hash != h { slot = (slot + 1) & mask }
+                table[slot].hash = h
+                table[slot].run += 1
+            }
+            // pass 2: run starts (start << 32, fill 0); pass 3: fill, dropping an id repeated within its run
+            var total: UInt64 = 0
+            for s in 0..<capacity where table[s].hash != 0 {
+                let count = table[s].run
+                table[s].run = total << 32
+                total += count
+            }
+            ids = [UInt32](repeating: 0, count: Int(total))
+            ids.withUnsafeMutableBufferPointer { ids in
+                for pair in ordered {
+                    var s = Int(truncatingIfNeeded: pair.hash) & mask
+                    while table[s].hash != pair.hash { s = (s + 1) & mask }
+                    let fill = table[s].run & PhraseTable.countMask
+                    let at = Int((table[s].run >> 32) + fill)
+                    if fill > 0, ids[at - 1] == pair.id { continue }
+                    ids[at] = pair.id
+                    table[s].run += 1
+                }
+            }
+            // pass 4: prefixes, in their slot or a new one with no ids
+            for turned in prefixes {
+                let h = PhraseTable.turnRight(turned, (64 - turn) & 63)
+                var slot = Int(truncatingIfNeeded: h) & mask
+                while table[slot].hash != 0, table[slot].hash != h { slot = (slot + 1) & mask }
+                table[slot].hash = h
+                table[slot].run |= PhraseTable.prefixBit
+            }
         }
         var filterBits = 64
         while filterBits < distinct * 16 { filterBits <<= 1 }
         var filter = [UInt64](repeating: 0, count: filterBits / 64)
         let filterMask = filterBits / 64 - 1  // over words
-        for s in 0..<capacity where table[s].hash != 0 {
-            let (word, bits) = PhraseTable.filterBits(table[s].hash, filterMask)
-            filter[word] |= bits
+        table.withUnsafeBufferPointer { table in
+            filter.withUnsafeMutableBufferPointer { filter in
+                for s in 0..<capacity where table[s].hash != 0 {
+                    let (word, bits) = PhraseTable.filterBits(table[s].hash, filterMask)
+                    filter[word] |= bits
+                }
+            }
         }
         self.slots = table
         self.filter = filter
         self.filterMask = filterMask
         self.ids = ids
+    }
+
+    /// `h` turned right by `bits` (0..<64): its low bits become its high bits.
+    @inline(__always) static func turnRight(_ h: UInt64, _ bits: Int) -> UInt64 { h >> bits | h << (64 - bits) }
+
+    /// The slot count for `distinct` hashes: a power of two, at most 80% full for a big table (over
+    /// 100,000 hashes), at most half full for a small one (the lexicon's and the actors': fewer
+    /// probes per word).
+    static func capacity(distinct: Int) -> Int {
+        var capacity = 16
+        let big = distinct > 100_000
+        while big ? capacity * 4 < distinct * 5 : capacity < distinct * 2 { capacity <<= 1 }
+        return capacity
+    }
+
+    /// The pairs of `parts` (ids raised by their part's base, hash 0 stored as 1), grouped by the
+    /// region of 4,096 slots their home slot lies in, regions in table order; within a region the
+    /// pairs keep their order (a stable counting sort). A table of one region keeps them as given.
+    static func byRegion(_ parts: [(pairs: [(hash: UInt64, id: UInt32)], base: UInt32)], mask: Int) -> [(hash: UInt64, id: UInt32)] {
+        let regionShift = 12
+        let regions = (mask >> regionShift) + 1
+        let total = parts.reduce(0) { $0 + $1.pairs.count }
+        var starts = [Int](repeating: 0, count: regions)
+        if regions > 1 {
+            for part in parts {
+                for pair in part.pairs { starts[(Int(truncatingIfNeeded: pair.hash == 0 ? 1 : pair.hash) & mask) >> regionShift] += 1 }
+            }
+            var start = 0
+            for r in starts.indices {
+                let n = starts[r]
+                starts[r] = start
+                start += n
+            }
+        }
+        return [(hash: UInt64, id: UInt32)](unsafeUninitializedCapacity: total) { out, count in
+            var next = 0
+            for part in parts {
+                for pair in part.pairs {
+                    let h = pair.hash == 0 ? 1 : pair.hash
+                    let at: Int
+                    if regions > 1 {
+                        let r = (Int(truncatingIfNeeded: h) & mask) >> regionShift
+                        at = starts[r]
+                        starts[r] += 1
+                    } else {
+                        at = next
+                        next += 1
+                    }
+                    out.initializeElement(at: at, to: (h, pair.id + part.base))
+                }
+            }
+            count = total
+        }
     }
 
     /// Sorts `hashes` ascending, as `sort()` does (equal integers cannot be told apart, so any

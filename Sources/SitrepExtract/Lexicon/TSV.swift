@@ -3,12 +3,19 @@ enum TSV {
     /// Calls `row` with the byte ranges of each line's fields (at most `maxFields`).
     static func forEachRow(_ bytes: UnsafeBufferPointer<UInt8>, maxFields: Int,
                            _ row: (_ fields: UnsafeBufferPointer<Range<Int>>, _ line: Int) -> Void) {
+        forEachRow(bytes, in: 0..<bytes.count, maxFields: maxFields, row)
+    }
+
+    /// Calls `row` with the fields of each line of `bytes[range]` (`range` starts a line; the line
+    /// numbers count from its start). Field ranges are offsets in `bytes`.
+    static func forEachRow(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, maxFields: Int,
+                           _ row: (_ fields: UnsafeBufferPointer<Range<Int>>, _ line: Int) -> Void) {
         var fields = [Range<Int>](repeating: 0..<0, count: maxFields)
-        var i = 0
-        let n = bytes.count
+        var i = range.lowerBound
+        let n = range.upperBound
         var line = 0
         // skip a UTF-8 byte-order mark
-        if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
+        if i == 0, n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
         while i < n {
             line += 1
             // one pass over the line: its fields end at tabs, the line at a newline (the gazetteer

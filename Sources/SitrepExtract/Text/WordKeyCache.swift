@@ -22,10 +22,11 @@ final class WordKeyCache {
     private let entries: UnsafeMutableBufferPointer<Entry>
     private let shift: UInt64
 
-    /// A cache for about `textBytes` bytes of text: about one slot per 16 bytes, 256 to 4,096.
-    init(textBytes: Int) {
+    /// A cache for about `textBytes` bytes of text: about one slot per 16 bytes, 256 to 4,096
+    /// (`maxSlotBits` 12), or more when asked (a resource keyed at load).
+    init(textBytes: Int, maxSlotBits: Int = 12) {
         var bits: UInt64 = 8
-        while bits < 12, 1 << (bits + 4) < textBytes { bits += 1 }
+        while bits < UInt64(maxSlotBits), 1 << (bits + 4) < textBytes { bits += 1 }
         entries = .allocate(capacity: 1 << Int(bits))
         entries.initialize(repeating: Entry())
         shift = 64 - bits
