@@ -347,60 +347,6 @@ extension Assembler {
         for g in merged.reversed() { mentions.remove(at: g) }
     }
 
-    /// Whether a lexicon actor that resolves in this story's country covers `r` (an alias of another
-    /// country's lexicon entry does not hide the generic word under it).
-    func resolvedActorOverlaps(_ r: Range<Int>, country: String?, day: Day) -> Bool {
-        for t in r where doc.actorAt[t] >= 0 {
-            if resolveActor(doc.actors[Int(doc.actorAt[t])], country: country, day: day) != nil { return true }
-        }
-        return false
-    }
-
-    /// One lexicon entry for an alias that several countries share ("civilians", "the army"): the
-    /// event's country first, then an international entry, else a group named for one country only.
-    func resolveActor(_ m: Document.ActorMatch, country: String?, day: Day) -> UInt32? {
-        guard let id = resolveActorEntry(m, country: country, day: day) else { return nil }
-        let entries = extractor.actors.entries
-        // a foreign state's forces under the name ACLED gives them there ("Saudi forces" in Yemen);
-        // a bare country name ("the US and the regime declared a truce") is the state, not its forces
-        if entries[Int(id)].type == .state, !entries[Int(id)].country.isEmpty, m.range.count > 1,
-           entries[Int(id)].canonical.hasPrefix("Military Forces of"),
-           let alt = extractor.actors.standIn(for: entries[Int(id)].country, in: country) { return alt }
-        return id
-    }
-
-    private func resolveActorEntry(_ m: Document.ActorMatch, country: String?, day: Day) -> UInt32? {
-        let entries = extractor.actors.entries
-        func valid(_ id: UInt32) -> Bool { entries[Int(id)].isValid(on: day) }
-        if let country, let id = m.entries.first(where: { entries[Int($0)].country == country && valid($0) }) { return id }
-        if let id = m.entries.first(where: { entries[Int($0)].country.isEmpty && valid($0) }) { return id }
-        // one name (and below, one country) across the entries: compared in place, no Set of Strings
-        if let id = m.entries.first(where: valid), m.entries.allSatisfy({ !valid($0) || entries[Int($0)].canonical == entries[Int(id)].canonical }),
-           !entries[Int(id)].generic, entries[Int(id)].type != .civilians {
-            // a named group fighting abroad keeps its name; a generic word of another country does not
-            let oneCountry = m.entries.allSatisfy { !valid($0) || entries[Int($0)].country == entries[Int(id)].country }
-            // a lowercase common word ("the military") of another country's lexicon entry is not that country;
-            // an initialism is no common word even when it spells one ("U.S." and "US" are "us")
-            let common = m.range.allSatisfy { doc.tokens[$0].kind != .word || doc.tokens[$0].flags.contains(.stop) && !Self.isInitialism(doc.tokens[$0]) }
-            // capitalized as a name, not merely as the first word of a sentence ("Warplanes bombed ...")
-            // (the match may open with an article the matcher passed over: in "killed in an Israeli
-            // strike" the name starts at "Israeli", not at "an")
-            let first = m.range.count > 1 && doc.tokens[m.range.lowerBound].flags.contains(.article)
-                && !doc.tokens[m.range.lowerBound].flags.contains(.capitalized) ? m.range.lowerBound + 1 : m.range.lowerBound
-            let sentenceStart = doc.sentences[Int(doc.sentenceOf[first])].range.lowerBound == first
-            let named = doc.tokens[first].flags.contains(.capitalized) && (!sentenceStart || m.range.count > 1 || doc.tokens[first].flags.contains(.allCaps))
-            // (with no country known, one name listed for several countries is still that name: the
-            // Global Coalition in Syria and in Iraq)
-            if oneCountry || country == nil, named, !common { return id }
-        }
-        return nil
-    }
-
-    /// Two or three capitals, dotted or not ("U.S.", "UK", "U.N."): a country's or body's initials.
-    static func isInitialism(_ t: Token) -> Bool {
-        t.flags.contains(.allCaps) && t.length <= 3
-    }
-
     private func kindOf(_ t: ActorType) -> String {
         switch t {
         case .protesters: "protesters"
