@@ -42,6 +42,11 @@ extension Assembler {
         return t > range.lowerBound && doc.tokens[t - 1].isWord && Self.copulas.contains(doc.tokens[t - 1].lex)
     }
 
+    /// Places where "the army", "troops" and "soldiers" are another state's: the Palestinian
+    /// territories have no army of their own (the Palestinian Authority's forces are its security
+    /// forces, named as such), so the army in a West Bank or Gaza story is Israel's.
+    static let armyOf: [String: String] = ["Palestine": "Israel"]
+
     static let copulas = WordSet(["is", "was", "are", "were", "remains", "remain", "remained", "be"])
 
     func eventCountry(_ inc: Incident, place: ChosenPlace?) -> String? {
@@ -143,7 +148,8 @@ extension Assembler {
                         let bare = r.count == 1 && (word(t, "soldiers") || word(t, "troops") || word(t, "soldier"))
                         let foreign = bare ? inSentence.filter({ $0.range.upperBound <= t && $0.kind != "police" && $0.name.hasPrefix("Military Forces of") })
                             .max(by: { $0.range.lowerBound < $1.range.lowerBound })?.name ?? lastForces : nil
-                        name = foreign.flatMap { $0.hasPrefix("Military Forces of \(c)") ? nil : $0 } ?? extractor.actors.forcesName(of: c, on: day)
+                        name = foreign.flatMap { $0.hasPrefix("Military Forces of \(c)") ? nil : $0 }
+                            ?? extractor.actors.forcesName(of: Self.armyOf[c] ?? c, on: day)
                     case "police": name = extractor.actors.forcesName(of: c, police: true, on: day)
                     case "unidentified": name = "Unidentified Armed Group (\(c))"
                     case "protesters": name = "Protesters (\(c))"

@@ -15,6 +15,9 @@ extension Assembler {
             let range = doc.sentences[k].range
             for t in range where doc.lexHas(t, .trigger) {
                 guard doc.lexEntries(at: t).contains(where: { id in extractor.triggerType[Int(id)].map(acts) ?? false }) else { continue }
+                // who fires guns is armed, however it is named ("a group that had fired at troops",
+                // "villagers opened fire on the raiders": a militia, not a mob)
+                if firesGuns(t) { continue }
                 let end = doc.lexRange(at: t)?.upperBound ?? t + 1
                 if crowdAgent(after: end, in: range) ?? crowdSubject(before: t, in: range) { return true }
             }
@@ -37,6 +40,15 @@ extension Assembler {
         }
         return property && count(.actorword, in: inc, kind: "rioters") == 0 && !crowdActs(inc) { $0.eventType == .riots || $0 == .looting }
     }
+
+    /// "fired", "shot", "opened fire" at `t`: a gun's act.
+    private func firesGuns(_ t: Int) -> Bool {
+        guard doc.tokens[t].isWord else { return false }
+        if Self.firingWords.contains(doc.tokens[t].lex) { return true }
+        return word(t, "opened") && t + 1 < doc.tokens.count && word(t + 1, "fire")
+    }
+
+    static let firingWords = WordSet(["fired", "firing", "shot", "shooting", "gunfire"])
 
     static let propertyRiotWords = WordSet(["torched", "set", "vandalized", "vandalised", "vandalism", "smashed", "molotov", "petrol", "firebombs"])
 

@@ -77,4 +77,16 @@ import SitrepModel
         let e = try #require(Self.events("Russian forces shelled a border town on Saturday, killing two people, and a Russian drone killed a man in a nearby village, officials said.").first)
         #expect(e.eventType == "Explosions/Remote violence")
     }
+
+    /// Who fires guns is armed, however it is named: a clash, not mob violence.
+    @Test func aGroupThatFiredAtTroopsIsArmed() throws {
+        let e = try #require(Self.events("The dead were members of a group that had fired at troops near the border post on Tuesday.").first)
+        #expect(e.eventType == "Battles")
+    }
+
+    /// In the Palestinian territories "the army" is Israel's.
+    @Test func theArmyInTheWestBankIsIsraels() throws {
+        let e = try #require(Self.events("Troops raided the Balata camp in Nablus in the West Bank on Monday and the army said soldiers shot dead two gunmen.").first)
+        #expect(e.actor1 == "Military Forces of Israel (2022-)")
+    }
 }
