@@ -34,11 +34,20 @@ extension Assembler {
             let range = doc.sentences[k].range
             for t in range where doc.lexAt[t] >= 0 && doc.lexHas(t, .actorword)
                 && doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == .actorword && lexicon.firstFields[Int($0)] == "protesters" }) {
-                if !speaks(after: t, in: range) { return true }
+                if !speaks(after: t, in: range), !servesOthers(t, in: range) { return true }
             }
         }
         return false
     }
+
+    /// "aid workers", "rescue workers", "health workers": people named by whom they serve are in
+    /// war news as the victims or the witnesses of a strike far more than as strikers; their own
+    /// walkout says so with its other words ("went on strike", "salaries", "union").
+    private func servesOthers(_ t: Int, in range: Range<Int>) -> Bool {
+        t > range.lowerBound && doc.tokens[t - 1].isWord && Self.servingWords.contains(doc.tokens[t - 1].lex)
+    }
+
+    static let servingWords = WordSet(["aid", "humanitarian", "relief", "rescue", "health", "medical", "charity", "emergency"])
 
     /// A speech verb within six words after `t`, no punctuation between ("a doctor at the local
     /// hospital said").
@@ -61,7 +70,7 @@ extension Assembler {
             var strikes: [Int] = []
             for t in range where doc.tokens[t].isWord {
                 let lex = doc.tokens[t].lex
-                if Self.labourWords.contains(lex) { return false }
+                if Self.labourWords.contains(lex), !servesOthers(t, in: range) { return false }
                 if Self.strikeWords.contains(lex) { strikes.append(t) }
             }
             for t in strikes where militaryStrike(t, in: range) { military = true }

@@ -89,4 +89,19 @@ import SitrepModel
         let e = try #require(Self.events("Troops raided the Balata camp in Nablus in the West Bank on Monday and the army said soldiers shot dead two gunmen.").first)
         #expect(e.actor1 == "Military Forces of Israel (2022-)")
     }
+
+    /// Aid, rescue and health workers are the victims or witnesses of a military strike, not strikers.
+    @Test(arguments: [
+        "Seven aid workers were killed in a strike on their convoy in Deir al-Balah on Monday, the charity said.",
+        "Rescue workers said the strike on the market killed 12 people in Idlib on Monday.",
+    ])
+    func workersNamedByWhomTheyServeDoNotStrike(text: String) throws {
+        let e = try #require(Self.events(text, published: "2024-04-02").first)
+        #expect(e.subEventType == "Air/drone strike")
+    }
+
+    @Test func healthWorkersWhoWalkOutStillStrike() throws {
+        let e = try #require(Self.events("Health workers went on strike on Monday in Kano to demand unpaid salaries.", published: "2024-04-02").first)
+        #expect(e.subEventType == "Peaceful protest")
+    }
 }
