@@ -56,8 +56,9 @@ import SitrepModel
     }
 
     @Test(arguments: [
-        "Ethiopia agreed last week to lease a stretch of the neighbouring region's coast for a naval port, officials said.",
-        "Turkey and Iraq signed a deal on Monday to build a road and railway linking the Gulf to Europe.",
+        // (each names a state's forces, which used to keep the agreement an event)
+        "The Ethiopian army agreed on Monday to lease a stretch of the neighbouring region's coast for a naval base, officials said.",
+        "Turkish forces and the Iraqi government signed a deal on Monday to build a road linking the Gulf to Europe.",
     ])
     func aStatesDealOfNoConflictIsNoEvent(text: String) {
         #expect(Self.events(text).isEmpty)
