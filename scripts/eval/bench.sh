@@ -9,15 +9,9 @@
 # Usage: scripts/eval/bench.sh [--with-peer]   (the peer: spaCy's NER on the short reports)
 # Builds this repository's release `sitrep` (scratch path .build-release) unless SITREP_BIN names one.
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-shared="${SITREP_SHARED:-$root/../shared}"
-out="${TMPDIR:-/tmp}/sitrep-bench"
-mkdir -p "$out"
-if [[ -z "${SITREP_BIN:-}" ]]; then
-  (cd "$root" && swift build -c release --product sitrep --scratch-path .build-release >/dev/null)
-  SITREP_BIN="$root/.build-release/release/sitrep"
-fi
+source "$(dirname "$0")/common.sh"
+out="$(eval_out sitrep-bench)"
+eval_binary release
 python3 - "$shared" "$out" <<'PY'
 import json, sys
 shared, out = sys.argv[1], sys.argv[2]
