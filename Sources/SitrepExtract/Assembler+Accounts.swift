@@ -108,6 +108,11 @@ extension Assembler {
     }
 
     private func addFigures(in clause: Range<Int>, to claim: inout Claim) {
+        // "more than 6,000 have been killed in the conflict, according to a think tank": a source's
+        // count of the war or of an earlier year is no figure for the incident
+        let sentence = doc.sentences[Int(doc.sentenceOf[clause.lowerBound])].range
+        if doc.sentenceHas(Int(doc.sentenceOf[clause.lowerBound]), .kill),
+           cumulativeToll(sentence) || speaksOfTheWarSoFar(sentence) || !assumeEvent && killedInAnEarlierYear(sentence) { return }
         let cs = CasualtyReader(lexicon: lexicon).casualties(in: doc, sentence: clause)
         let killed = cs.filter { $0.what == .killed }
         let sum = killed.reduce(0) { $0 + $1.value }

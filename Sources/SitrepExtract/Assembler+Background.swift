@@ -158,6 +158,28 @@ extension Assembler {
         return false
     }
 
+    /// A kill word of the sentence told of an earlier year in its clause ("gang violence killed more
+    /// than 4,000 people across the country last year", "where hundreds were killed in 2021", "were
+    /// killed two years ago"): a count of the past, no toll of today's incident.
+    func killedInAnEarlierYear(_ range: Range<Int>) -> Bool {
+        for t in range where doc.lexHas(t, .kill) {
+            // (from the word after the kill word: a phrase may take the "in" with it, "killed in")
+            var j = t + 1
+            let end = min(range.upperBound, j + 12)
+            while j < end, !(doc.tokens[j].kind == .punct && doc.tokens[j].mark != 0x2C) {
+                if doc.tokens[j].kind == .punct, !(j + 1 < end && doc.tokens[j + 1].kind == .number) { break }
+                if word(j, "last"), j + 1 < range.upperBound, word(j + 1, "year") { return true }
+                if word(j, "ago"), word(j - 1, "years") || word(j - 1, "year") { return true }
+                if word(j, "in"), j + 1 < range.upperBound, doc.tokens[j + 1].kind == .number, doc.tokens[j + 1].length == 4 {
+                    let v = doc.tokens[j + 1].value
+                    if v >= 1900 && v < Double(published.civil.year) { return true }
+                }
+                j += 1
+            }
+        }
+        return false
+    }
+
     /// "for the first time since 2012", "the heaviest fighting since the war began": "since" at `s`
     /// measures this event against the past, it does not count the past.
     func firstTimeSince(_ s: Int) -> Bool {

@@ -56,6 +56,9 @@ extension Assembler {
             } else if has(.attack) > 0, killed > 0 || (figures.injured ?? 0) > 0, forceOnDemonstrators(inc) {
                 // demonstrators shot or beaten, someone killed or hurt ("opened fire on demonstrators, killing two")
                 scores[SubEventType.excessiveForce.rawValue] += protest + has(.attack) + 1
+            } else if killed > 0, forceOnDemonstrators(inc, byKilling: true) {
+                // "soldiers killed a protester as thousands marched": the dead are the demonstrators
+                scores[SubEventType.excessiveForce.rawValue] += protest + 1
             } else if has(.excessiveForce) > 0 {
                 // force called excessive, brutal or violent ("violently dispersed the march")
                 scores[SubEventType.excessiveForce.rawValue] += protest + has(.arrests) + 1

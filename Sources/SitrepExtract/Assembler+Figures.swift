@@ -62,6 +62,10 @@ extension Assembler {
             var cs = casualtyReader.casualties(in: doc, sentence: doc.sentences[k].range)
             // "since March 2011, more than 300,000 people have been killed": the war's toll, no incident's
             if cs.isEmpty || speaksOfTheWarSoFar(doc.sentences[k].range) { continue }
+            // "more than 6,000 people have been killed in the conflict": the war's count
+            if doc.sentenceHas(k, .kill), cumulativeToll(doc.sentences[k].range) { continue }
+            // "gang violence killed more than 4,000 people last year": the past's count
+            if !assumeEvent, killedInAnEarlierYear(doc.sentences[k].range) { continue }
             // whoever gives it, a civilian toll tells who was hit
             if cs.contains(where: { $0.civilian }) { f.civilianVictims = true }
             if !accounts.isEmpty { cs.removeAll { c in accounts.contains { $0.clause.contains(c.range.lowerBound) } } }

@@ -278,10 +278,11 @@ extension Assembler {
     /// demonstration. ACLED: demonstrators targeted with lethal force or force that kills or badly
     /// hurts them is excessive force against protesters (the caller asks for a toll); force that
     /// hurts no one, even a beating or shots, is an intervention.
-    func forceOnDemonstrators(_ inc: Incident) -> Bool {
-        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+    func forceOnDemonstrators(_ inc: Incident, byKilling: Bool = false) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, byKilling ? .kill : .trigger) {
             let range = doc.sentences[k].range
-            for t in range where doc.lexHas(t, .trigger) && doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == .attack }) {
+            for t in range where byKilling ? doc.lexHas(t, .kill)
+                    : doc.lexHas(t, .trigger) && doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == .attack }) {
                 let end = doc.lexRange(at: t)?.upperBound ?? t + 1
                 let passive = t > range.lowerBound && doc.tokens[t - 1].isWord && Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex)
                 if !passive, demonstratorsDid(t, in: range) { continue }
@@ -289,7 +290,9 @@ extension Assembler {
                 let side = passive ? max(range.lowerBound, t - 5)..<t : end..<min(range.upperBound, end + 6)
                 for j in side {
                     if !passive, doc.tokens[j].kind == .punct { break }
-                    if demonstrator(at: j) || doc.lexEntries(at: j).contains(where: { extractor.triggerType[Int($0)] == .peacefulProtest }) { return true }
+                    // (the dead are named as protesters: "killed thousands" tells a massacre, not a march's dead)
+                    if byKilling ? doc.tokens[j].isWord && Self.protestPersonWords.contains(doc.tokens[j].lex)
+                        : demonstrator(at: j) || doc.lexEntries(at: j).contains(where: { extractor.triggerType[Int($0)] == .peacefulProtest }) { return true }
                 }
             }
         }
@@ -320,6 +323,7 @@ extension Assembler {
         return doc.lexEntries(at: j).contains { lexicon.classes[Int($0)] == .actorword && lexicon.firstFields[Int($0)] == "protesters" }
     }
 
+    private static let protestPersonWords = WordSet(Lexicon.protestPersons)
     private static let participantWords = WordSet(["participants", "people", "persons", "organisers", "organizers", "marchers", "picketers"])
 
     private static let reasonWords: [UInt64] = ["who", "for", "accused", "after", "following", "because", "over"].map { DateResolver.lexHash($0) }

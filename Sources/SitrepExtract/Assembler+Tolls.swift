@@ -128,6 +128,8 @@ extension Assembler {
             }
             if lex == Self.sinceWord, sincePeriodEnd(after: t, in: range) != nil { period = true }
             if Self.periodWords.contains(lex), word(t - 1, "so") || word(t - 1, "to") || word(t - 1, "in") { period = true }
+            // "have been killed in the conflict": the war itself is the period
+            if Self.wholeWars.contains(lex), word(t - 1, "the"), word(t - 2, "in") { period = true }
         }
         return perfect && period
     }
@@ -159,5 +161,7 @@ extension Assembler {
     static let runningTollAuxiliaries = WordSet(["have", "has", "been"])
     /// "so far", "to date", "in total"
     static let periodWords = WordSet(["far", "date", "total"])
+    /// Nouns that name a whole war, never one of its incidents ("killed in the conflict").
+    static let wholeWars = WordSet(["war", "conflict", "insurgency", "uprising", "revolution"])
     static let warNouns = WordSet(["war", "conflict", "invasion", "coup", "uprising", "insurgency", "crisis", "revolution", "year", "offensive"])
 }

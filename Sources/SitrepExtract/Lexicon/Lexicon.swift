@@ -88,8 +88,11 @@ final class Lexicon: Sendable {
     /// FNV-1a of each entry's phrase, lowercased as written (for "is this word exactly that entry").
     let phraseLex: [UInt64]
     /// Lex hashes of the one-word victim entries as written ("fighter", "driver"): the last word of
-    /// a longer match ("an opposition fighter") still names a person.
+    /// a longer match ("an opposition fighter") still names a person. People at a protest are persons
+    /// too ("shot dead a protester"), though not a victim class: who they are decides no event type.
     let victimWords: Set<UInt64>
+    /// The words for a person at a protest, singular and plural.
+    static let protestPersons = ["protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "marcher", "marchers"]
     /// Phrase keys (on stems), their proper prefixes marked: one probe per word tells the matcher
     /// what a phrase names and whether to read on.
     let table: PhraseTable
@@ -167,6 +170,7 @@ final class Lexicon: Sendable {
         notReport = entries.map { $0.cls == .notreport ? NotReport(rawValue: $0.field(0)) : nil }
         phraseLex = entries.map { DateResolver.lexHash($0.phrase.lowercased()) }
         victimWords = Set(entries.filter { $0.cls == .victim && $0.tokens == 1 }.map { DateResolver.lexHash($0.phrase.lowercased()) })
+            .union(Self.protestPersons.map { DateResolver.lexHash($0) })
         areaHints = entries.map { $0.cls == .areaword ? Document.AreaHint($0.field(0)) : .none }
         var countryKeys = KeyBuilder(articles: articles)
         demonymCountryKey = entries.map { $0.cls == .demonym ? countryKeys.key($0.field(0), mode: .geo)?.hash ?? 0 : 0 }

@@ -1,13 +1,17 @@
 // MARK: - Subsets told beside a toll
 
 extension CasualtyReader {
-    /// A subset of a toll told beside it: a number after "including", "among them", "mostly", or a
-    /// number followed by "of them" / "of whom" ("two of them officers").
+    /// A subset of a toll told beside it: a number after "including", "among them", "mostly", a
+    /// number followed by "of them" / "of whom" ("two of them officers"), or in a sentence that opens
+    /// with "among" ("Among the dead were two fighters").
     func isSubset(_ doc: Document, _ num: Range<Int>, in sentence: Range<Int>) -> Bool {
         if num.lowerBound > sentence.lowerBound {
             let before = doc.tokens[num.lowerBound - 1]
             if before.kind == .word, Self.subsetOpeners.contains(before.lex) || before.lex == Self.themHash { return true }
         }
+        // "Among the dead were two fighters": a sentence that opens on the toll names part of it
+        if DateResolver.isWord(doc, sentence.lowerBound, "among"), num.lowerBound - sentence.lowerBound < 10,
+           !(sentence.lowerBound..<num.lowerBound).contains(where: { doc.tokens[$0].kind == .punct }) { return true }
         return num.upperBound + 1 < sentence.upperBound && DateResolver.isWord(doc, num.upperBound, "of")
             && (doc.tokens[num.upperBound + 1].lex == Self.themHash || DateResolver.isWord(doc, num.upperBound + 1, "whom"))
     }
@@ -55,4 +59,20 @@ extension CasualtyReader {
         guard k < sentence.upperBound, doc.lexAt[k] >= 0, what(doc, k) == .killed else { return nil }
         return k
     }
+
+    /// The number at `num` is an age ("aged six and eleven", "a boy aged 12", "ages 7 to 10"): the
+    /// end of the ages it opens (numbers joined by "and", "to" or a comma), else nil.
+    func agesEnd(_ doc: Document, _ num: Range<Int>, in sentence: Range<Int>) -> Int? {
+        guard num.lowerBound > sentence.lowerBound, doc.tokens[num.lowerBound - 1].kind == .word,
+              Self.ageWords.contains(doc.tokens[num.lowerBound - 1].lex) else { return nil }
+        var end = num.upperBound
+        while end + 1 < sentence.upperBound,
+              DateResolver.isWord(doc, end, "and") || DateResolver.isWord(doc, end, "to") || doc.tokens[end].isPunct(0x2C),
+              let more = numbers.read(doc, at: end + 1, limit: sentence.upperBound), !more.vague {
+            end = more.range.upperBound
+        }
+        return end
+    }
+
+    static let ageWords: [UInt64] = ["aged", "ages", "age"].map { DateResolver.lexHash($0) }
 }

@@ -46,6 +46,12 @@ struct CasualtyReader {
                 num = NumberReader.Number(value: num.value, min: num.value, max: high.value, range: num.range.lowerBound..<high.range.upperBound,
                                           vague: false, amount: num.amount)
             }
+            // "the massacres of 1937-38": the second year of a span
+            if num.range.lowerBound > sentence.lowerBound, doc.tokens[num.range.lowerBound - 1].kind == .number,
+               doc.tokens[num.range.lowerBound - 1].length == 4, doc.tokens[num.range.lowerBound - 1].flags.contains(.hyphenNext) {
+                i = num.range.upperBound
+                continue
+            }
             let last = doc.tokens[num.range.upperBound - 1]
             let after = num.range.upperBound < sentence.upperBound ? doc.tokens[num.range.upperBound] : nil
             if let after, after.kind == .punct, after.mark == 0x25 || after.mark == 0x3A { i = num.range.upperBound + 1; continue }
@@ -56,6 +62,9 @@ struct CasualtyReader {
                 continue
             }
             if listed.contains(where: { $0.contains(num.range.lowerBound) }) { i = num.range.upperBound; continue }
+            // "two sisters aged six and eleven", "a boy aged 12": ages, no count (the numbers joined
+            // to the first are ages too)
+            if let end = agesEnd(doc, num.range, in: sentence) { i = end; continue }
             // "two weeks", "20 tanks", "a dozen of their goats", "at 9 am": a count of something else;
             // "on 6 June", "June 6": a day
             // ("neutralised two explosive devices": weapons counted, not people)
@@ -105,7 +114,8 @@ struct CasualtyReader {
             var steps = 0
             var coordinated = 0
             var lastCoordinated = num.range.upperBound
-            while found == nil, k < sentence.upperBound, steps < 8 {
+            var apposition = false, appositionSeen = false
+            while found == nil, k < sentence.upperBound, steps < (appositionSeen ? 11 : 8) {
                 let t = doc.tokens[k]
                 // skip a subset ("…, including seven children, …", "…, two of them officers, …") to reach the verb
                 if t.kind == .word, Self.subsetOpeners.contains(t.lex) || startsCountOfThem(doc, k, in: sentence) {
@@ -130,7 +140,30 @@ struct CasualtyReader {
                     steps += 1
                     continue
                 }
+                // "two girls, sisters aged six and eleven, were killed": ages on the way to the verb
+                if t.kind == .word, Self.ageWords.contains(t.lex), let age = numbers.read(doc, at: k + 1, limit: sentence.upperBound),
+                   let end = agesEnd(doc, age.range, in: sentence) {
+                    k = end
+                    steps += 1
+                    continue
+                }
                 if t.kind == .number { break }
+                // "four displaced farmers, two of them boys, were killed": past a modifier, a comma
+                // that opens a subset still leads on to the verb
+                if t.kind == .punct, t.mark == 0x2C, steps > 1, k + 1 < sentence.upperBound, doc.tokens[k + 1].kind != .punct,
+                   Self.subsetOpeners.contains(doc.tokens[k + 1].lex) || startsCountOfThem(doc, k + 1, in: sentence) {
+                    k += 1
+                    continue
+                }
+                // "two girls, sisters aged six and eleven, were killed": the comma that closes an
+                // apposition opened right after the number's noun
+                if t.kind == .punct, t.mark == 0x2C, steps > 1, apposition {
+                    apposition = false
+                    k += 1
+                    steps += 1
+                    continue
+                }
+                if t.kind == .punct, t.mark == 0x2C, steps <= 1 { apposition = true; appositionSeen = true }
                 if t.kind == .punct, t.mark == 0x3B || t.mark == 0x2C && steps > 1 { break }
                 if let what = what(doc, k), !usedWords.contains(k) {
                     // "three armed men shot and killed a man": the number counts the killers

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+/// Tolls as news prose tells them: ages and appositions beside the dead, a denial with "nobody",
+/// a demonstrator shot dead, a war's count or a past year's count told beside the incident, and a
+/// sentence that names part of the dead. Read as the desk reads them (no event assumed). Texts
+/// written for these tests.
+@Suite struct NewsTollTests {
+    static func toll(_ text: String, published: String = "2024-03-06") -> Int? {
+        NewsReportTests.main(text, published: published)?.fatalities
+    }
+
+    @Test(arguments: [
+        ("Two girls aged six and eleven were killed on Tuesday when a shell struck their home in Taiz.", 2),
+        ("Two girls, sisters aged six and eleven, were killed on Tuesday when a shell struck their home in Taiz.", 2),
+        ("A boy aged 12 was killed on Tuesday when a shell struck his home in Taiz.", 1),
+    ])
+    func agesAreNoToll(text: String, toll: Int) {
+        #expect(Self.toll(text) == toll)
+    }
+
+    @Test func aModifierAndASubsetStillLeadToTheVerb() {
+        #expect(Self.toll("Four displaced farmers, two of them boys, were killed on Sunday when an army jet bombed a camp near Loikaw.") == 4)
+    }
+
+    @Test func nobodyKilledIsNoDeath() {
+        #expect(Self.toll("Rioters burned tyres in Basra on Saturday and stoned the council building. Nobody was killed, police said.") == 0)
+        #expect(Self.toll("Gangs stormed the town of Mirebalais on Monday, officials said. It was unclear whether anyone was killed.") == 0)
+    }
+
+    @Test(arguments: [
+        "Police shot dead a protester in Omdurman on Thursday as thousands marched, medics said.",
+        "Soldiers killed a protester in Omdurman on Thursday as thousands marched against the coup.",
+    ])
+    func aProtesterKilledIsExcessiveForce(text: String) throws {
+        let e = try #require(NewsReportTests.main(text, published: "2024-03-06"))
+        #expect(e.subEventType == "Excessive force against protesters")
+        #expect(e.fatalities == 1)
+    }
+
+    @Test func aMassacreTheMarchRemembersIsNoExcessiveForce() throws {
+        let e = try #require(ReportingTests.events(
+            "On 4 May 2020, hundreds of people held a demonstration in the city centre to remember the massacres of 1931-32, during which army campaigns killed and displaced thousands. They demanded an apology. [size=hundreds]",
+            assumeEvent: true).first)
+        #expect(e.subEventType != "Excessive force against protesters")
+        #expect(e.fatalities == 0)
+    }
+
+    @Test(arguments: [
+        "A teacher was shot dead by suspected separatists in Buea on Monday, police said.\n\nMore than 6,000 people have been killed in the conflict in the two English-speaking regions, according to the International Crisis Group.",
+        "A teacher was shot dead by suspected separatists in Buea on Monday.\n\nMore than 6,000 people have been killed in the conflict, a think tank says.",
+    ])
+    func aWarsCountIsNoIncidentsToll(text: String) {
+        #expect(Self.toll(text) == 1)
+    }
+
+    @Test(arguments: [
+        "Gangs stormed the town of Mirebalais on Monday. It was unclear whether anyone was killed.\n\nGang violence killed more than 4,000 people across Haiti last year, according to the United Nations.",
+        "Gunmen killed villagers in western Niger on Monday.\n\nIslamist affiliates are active in the Tillaberi region, where hundreds of civilians were killed in 2021.",
+    ])
+    func aPastYearsCountIsNoIncidentsToll(text: String) {
+        #expect(Self.toll(text) == 0)
+    }
+
+    @Test func theDeadNamedInPartAreNoSecondToll() {
+        #expect(Self.toll("Rebels attacked a rival group near Tibu on Friday, setting off fighting that killed eight combatants, the army said on Sunday.\n\nAmong the dead were two rebel fighters, an army spokesman said.") == 8)
+    }
+}
