@@ -187,7 +187,7 @@ extension Assembler {
             }
             // "No group claimed responsibility, but Islamic State militants remain active in the
             // area": the groups such a sentence names are suspects, not the event's agent
-            if !inSentence.isEmpty, noOneClaimed(range) { continue }
+            if !inSentence.isEmpty, noOneClaimed(range) || !doc.sentenceHas(k, .trigger) && tellsPresence(range) { continue }
             // who tells of the event or comes upon its dead is no party to it
             out += inSentence.filter { !$0.isWitness }.sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
@@ -287,8 +287,10 @@ extension Assembler {
         }
         // "al Shabaab claimed responsibility for the blast": the group that claims the act did it,
         // when the telling named no agent of its own (or only an unknown one)
-        if sub.eventType.isViolent, a1.map({ $0.kind == "unidentified" || $0.name.hasPrefix("Unidentified") || $0.name.hasPrefix("Sole Perpetrator") }) ?? true,
-           let claimant = mentions.first(where: { $0.isArmed && !$0.quoted && !$0.name.hasPrefix("Unidentified") && claimsResponsibility($0.range) }) {
+        // (or one named only beside the act, not as its doer: "a bomb struck an army vehicle")
+        if sub.eventType.isViolent, a1.map({ $0.kind == "unidentified" || $0.name.hasPrefix("Unidentified") || $0.name.hasPrefix("Sole Perpetrator") || !$0.agentCue }) ?? true,
+           let claimant = mentions.first(where: { $0.isArmed && !$0.quoted && !$0.name.hasPrefix("Unidentified") && claimsResponsibility($0.range) })
+            ?? laterClaimant(inc, country: country) {
             if a2?.name == claimant.name { a2 = nil }
             a1 = claimant
             if a2 == nil, sub.eventType == .explosions, civilianVictims || mentions.contains(where: { $0.kind == "civilians" }) { a2 = civilians() }

@@ -50,9 +50,14 @@ extension Assembler {
     /// in the Sahel, claimed ..."), else `t` itself. An appositive is short and holds no verb of
     /// saying or claiming, so a list or a new clause is not skipped.
     private func skipAppositive(after t: Int, in s: Range<Int>) -> Int {
+        // "the Balochistan Liberation Army (BLA) claimed": the group's abbreviation in brackets
+        if t < s.upperBound, doc.tokens[t].isPunct(0x28), let close = (t + 1..<min(s.upperBound, t + 5)).first(where: { doc.tokens[$0].isPunct(0x29) }) {
+            return skipAppositive(after: close + 1, in: s)
+        }
         guard t < s.upperBound, doc.tokens[t].isPunct(0x2C) else { return t }
         var j = t + 1
-        while j < s.upperBound, j - t <= 8 {
+        // ("Al Shabaab, the al Qaeda-linked group fighting to overthrow the government, said ...")
+        while j < s.upperBound, j - t <= 16 {
             if doc.tokens[j].isPunct(0x2C) { return j + 1 }
             if doc.tokens[j].isWord, Self.claimVerbs.contains(doc.tokens[j].lex) || Self.speechVerbs.contains(doc.tokens[j].lex) { return t }
             j += 1
@@ -77,6 +82,43 @@ extension Assembler {
         }
         return false
     }
+
+    /// A group that claims the incident's act in a sentence told after it, outside it: wire copy
+    /// gives the claim a paragraph of its own ("Islamic State claimed the attack on Tuesday in a
+    /// statement", "The BLA claimed responsibility, saying it had targeted troops"). Read in the
+    /// `claimWindow` sentences after the incident that hold a claim word and name an actor.
+    func laterClaimant(_ inc: Incident, country: String?) -> ActorMention? {
+        guard let last = inc.sentences.max() else { return nil }
+        let end = min(doc.sentences.count, last + 1 + Self.claimWindow)
+        guard last + 1 < end else { return nil }
+        for k in (last + 1)..<end where doc.sentenceSummary[k].hasActor && !inc.sentences.contains(k) {
+            let range = doc.sentences[k].range
+            guard range.contains(where: { doc.tokens[$0].isWord && (Self.claimVerbs.contains(doc.tokens[$0].lex) || word($0, "carried")) }) else { continue }
+            var one = Incident()
+            one.sentences = [k]
+            one.date = inc.date
+            if let m = actorMentions(one, country: country).first(where: { $0.isArmed && !$0.quoted && !$0.name.hasPrefix("Unidentified") && claimsResponsibility($0.range) }) {
+                return m
+            }
+        }
+        return nil
+    }
+
+    static let claimWindow = 8
+
+    /// The sentence tells where groups are, not what they did: "Islamic State remnants are active in
+    /// the province", "several armed groups operate in the area". (The caller asks that it hold no
+    /// act of its own.) The groups it names are suspects at most.
+    func tellsPresence(_ range: Range<Int>) -> Bool {
+        for t in range where doc.tokens[t].isWord {
+            if word(t, "active"), t > range.lowerBound, doc.tokens[t - 1].isWord, Self.beingVerbs.contains(doc.tokens[t - 1].lex) { return true }
+            if Self.operateVerbs.contains(doc.tokens[t].lex), t + 1 < range.upperBound, word(t + 1, "in") || word(t + 1, "across") { return true }
+        }
+        return false
+    }
+
+    static let beingVerbs = WordSet(["is", "are", "remain", "remains", "been", "was", "were"])
+    static let operateVerbs = WordSet(["operate", "operates", "operating"])
 
     static let claimVerbs = WordSet(["claimed", "claims", "claim", "claiming"])
     /// Words between a group's name and its claim ("the group", "its regional affiliate", "has").
