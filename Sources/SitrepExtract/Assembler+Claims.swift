@@ -66,7 +66,8 @@ extension Assembler {
     }
 
     /// After a group's "said": "(in a statement) (that) its fighters carried out the attack", "it
-    /// was behind the blast". The group speaks of its own deed in the next few words.
+    /// was behind the blast", "it had taken control of the town" (a capture after "it had/has").
+    /// The group speaks of its own deed in the next few words.
     private func claimedInSpeech(after said: Int, in s: Range<Int>) -> Bool {
         var j = said + 1
         while j < s.upperBound, j - said <= 12 {
@@ -76,6 +77,12 @@ extension Assembler {
                 if k < s.upperBound, word(k, "had") || word(k, "has") { k += 1 }
                 guard k < s.upperBound else { return false }
                 if word(k, "carried") || word(k, "conducted") || word(k, "staged") { return true }
+                // "the Arakan Army said it had taken control of the town": the group tells its own
+                // capture (a toll it claims, "said it had killed 15 soldiers", is one side's count)
+                if word(j, "it"), k > j + 1, doc.lexHas(k, .trigger),
+                   doc.lexEntries(at: k).contains(where: { extractor.triggerType[Int($0)] == .nonStateOvertakes || extractor.triggerType[Int($0)] == .governmentRegains }) {
+                    return true
+                }
                 if (word(k, "was") || word(k, "were")) && (word(k + 1, "behind") || word(k + 1, "responsible")) { return true }
             }
             j += 1

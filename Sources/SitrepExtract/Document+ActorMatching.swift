@@ -33,6 +33,17 @@ extension Document {
         t.flags.contains(.opaque) || consonants(t, bytes) >= 3 || aliasWords.probe(t.lex).found
     }
 
+    /// A short name written in capitals and digits ("M23", "G5"): an acronym as much as "AA" is
+    /// (the tokenizer's all-capitals flag counts the digits as lowercase letters).
+    static func isCode(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var letters = 0, digits = 0
+        for i in Int(t.start)..<min(Int(t.end), bytes.count) {
+            let c = bytes[i]
+            if c >= 0x41 && c <= 0x5A { letters += 1 } else if c >= 0x30 && c <= 0x39 { digits += 1 } else { return false }
+        }
+        return letters > 0 && digits > 0
+    }
+
     /// Actor aliases anywhere (geo keys), longest first. `bytes` is the text the tokens index.
     static func matchActors(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, _ lexiconOfActors: ActorLexicon) -> [ActorMatch] {
         var actors: [ActorMatch] = []
@@ -59,7 +70,7 @@ extension Document {
                 let isCaseSensitive = caseSensitive[Int(id)]
                 if isCaseSensitive, !tokens[i].flags.contains(.capitalized) { return false }
                 if words == 1, !isCaseSensitive, tj.flags.contains(.stop), generic[Int(id)] == false, !tj.flags.contains(.capitalized) { return false }
-                if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps) { return false }
+                if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps), !isCode(tj, bytes) { return false }
                 return true
             }
             while j < tokens.count, j - i < maxN, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {

@@ -49,4 +49,27 @@ import SitrepModel
             """
         #expect(Self.actor1(text)?.hasPrefix("Islamic State") != true)
     }
+
+    @Test(arguments: [
+        "The M23 took control of Masisi on Saturday, residents said.",
+        "Rebels of the M23 movement took control of Masisi on Saturday, residents said.",
+    ])
+    func aNameOfCapitalsAndDigitsIsAnAcronym(text: String) {
+        #expect(Self.actor1(text) == "M23: March 23 Movement")
+    }
+
+    @Test func aGroupThatSaysItTookATownDidIt() throws {
+        let e = try #require(NewsReportTests.main("The Arakan Army said on Monday it had taken full control of Paletwa, a town in Chin state.", published: "2024-03-06"))
+        #expect(e.subEventType == "Non-state actor overtakes territory")
+        #expect(e.actor1 == "AA: Arakan Army")
+    }
+
+    @Test func aTollTheOtherSideClaimsNamesNoDoer() {
+        let text = """
+            Somali forces backed by clan militias recaptured the town of Adan Yabaal from al Shabaab on Monday after a day of fighting, a regional official said.
+
+            At least 10 militants were killed, according to the army, while al Shabaab said it had killed 15 soldiers.
+            """
+        #expect(Self.actor1(text)?.hasPrefix("Military Forces of Somalia") == true)
+    }
 }
