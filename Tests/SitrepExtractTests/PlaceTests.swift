@@ -30,6 +30,15 @@ import SitrepModel
         #expect(e.admin1 == "North")
     }
 
+    /// A region (a sea off a coast, a territory spanning provinces) votes for its country as a
+    /// province does: "the Red Sea" read twice must not make Sudan's Red Sea state the story's
+    /// country and drop the Yemeni port it names.
+    @Test func aRegionVotesLikeAProvince() throws {
+        let e = try #require(Self.event("American and British jets hit rebel radar sites near the Red Sea port of Hodeidah on Friday. The rebels have fired missiles at ships in the Red Sea since November."))
+        #expect(e.location == "Hodeidah")
+        #expect(e.country == "Yemen")
+    }
+
     /// A look-alike that the named province lets back in does not beat a reading spelled as
     /// written in that province ("Maarrata" is Ma'arata; "Ma'ratah" is another town's alternate).
     @Test func anExactSpellingBeatsALookAlikeInTheNamedProvince() throws {

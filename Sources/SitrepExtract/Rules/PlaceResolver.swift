@@ -95,8 +95,9 @@ struct PlaceResolver {
             for c in places[p].candidates where unspelled.isEmpty || !unspelled.contains(PlaceResolver.reading(places[p].range, c)) {
                 let pl = info[Int(c)]
                 if !countries.contains(pl.countryKey) { countries.append(pl.countryKey) }
-                // (a district too: "(Mentao, Soum)" names Burkina Faso's Soum, whatever "Mentao" may read abroad)
-                if pl.kind == .country || pl.kind == .province || pl.kind == .district, !areaCountries.contains(pl.countryKey) { areaCountries.append(pl.countryKey) }
+                // (a district too: "(Mentao, Soum)" names Burkina Faso's Soum, whatever "Mentao" may read abroad;
+                // and a region: "the Red Sea" off Yemen is as much a place named as Sudan's Red Sea state)
+                if pl.kind == .country || pl.kind == .province || pl.kind == .district || pl.kind == .region, !areaCountries.contains(pl.countryKey) { areaCountries.append(pl.countryKey) }
             }
             // a city of 100,000 or more counts with the provinces: Lebanon's Tripoli must not let
             // Libya's Tripoli province speak for the name alone. But where the name is a province
