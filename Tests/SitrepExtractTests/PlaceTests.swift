@@ -39,6 +39,19 @@ import SitrepModel
         #expect(e.country == "Yemen")
     }
 
+    /// Demonyms name actors; the places a text names say where it happened. A country the places
+    /// name (by a province or two places) stays in the context however often another country's
+    /// demonym is repeated, so its places are not dropped as false friends.
+    @Test(arguments: [
+        ("Saudi troops landed on Suqutra island on Sunday as Saudi aircraft circled overhead, and Saudi officers took over the port from Saudi-trained units.", "Socotra", "Yemen"),
+        ("Israeli jets struck an air defence base north of Damascus on Sunday, days after another Israeli raid; Israeli planes crossed Lebanese airspace, and the Israeli army did not comment.", "Damascus", "Syria"),
+    ])
+    func repeatedDemonymsDoNotDropTheNamedPlacesCountry(text: String, place: String, country: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+        #expect(e.country == country)
+    }
+
     /// A look-alike that the named province lets back in does not beat a reading spelled as
     /// written in that province ("Maarrata" is Ma'arata; "Ma'ratah" is another town's alternate).
     @Test func anExactSpellingBeatsALookAlikeInTheNamedProvince() throws {

@@ -14,6 +14,7 @@ struct PlaceResolver {
         defer { doc.places = places }
         let info = gazetteer.places, kinds = gazetteer.kinds
         var votes: [UInt64: Double] = [:]
+        var demonymVotes: [UInt64: Double] = [:]  // the part of `votes` that demonyms cast
         if let hint = countryHint {
             var keys = KeyBuilder(articles: lexicon.articles)
             if let k = keys.key(hint, mode: .geo) { votes[k.hash, default: 0] += 5 }
@@ -27,6 +28,7 @@ struct PlaceResolver {
                !doc.tokens[last + 1].flags.contains(.capitalized) { continue }
             for id in doc.lex.entries(k) where lexicon.classes[Int(id)] == .demonym {
                 votes[lexicon.demonymCountryKey[Int(id)], default: 0] += 0.6
+                demonymVotes[lexicon.demonymCountryKey[Int(id)], default: 0] += 0.6
             }
         }
         PlaceResolver.dropStreetNames(&places, doc)
@@ -145,6 +147,14 @@ struct PlaceResolver {
         // (a few distinct keys, so an array: scanning it costs less than hashing the country key
         // of every candidate tested against it)
         var context = ranked.prefix { $0.value >= top * 0.7 && $0.value >= 0.9 }.map(\.key)
+        // a country the text's places name as strongly as any other stays, however many demonyms
+        // speak for another: "Saudi forces" twice name actors, not where "Suqutra island" lies.
+        // (Named by a province or two places at least: one small place abroad is often a false friend.)
+        if !demonymVotes.isEmpty {
+            let named = ranked.map { ($0.key, $0.value - (demonymVotes[$0.key] ?? 0)) }
+            let namedTop = named.map(\.1).max() ?? 0
+            for (k, v) in named where v >= namedTop * 0.7 && v >= 1.5 && !context.contains(k) { context.append(k) }
+        }
         if context.isEmpty {
             // no clear vote: take a country that two or more mentions can agree on (Antakya + Hatay → Turkey)
             var support: [UInt64: Int] = [:]
