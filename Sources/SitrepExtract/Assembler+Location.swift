@@ -25,9 +25,10 @@ extension Assembler {
                     if kind == .country { continue }
                     var rank = specificity(kind, hint: m.areaHint) * 2
                     // "villages in X in Hama": after another place, a city named like its province names the province
-                    // (not after "the Gaza city of": that place only says where this one lies)
+                    // (not after "the Gaza city of": that place only says where this one lies; nor after
+                    // a country or a region spanning provinces: "in the occupied West Bank ... in Jenin")
                     if kind == .city, p > 0, doc.places[p - 1].chosen != .max, !namesWhereTheNextLies(p - 1, in: range), range.contains(doc.places[p - 1].range.lowerBound),
-                       g.places[Int(doc.places[p - 1].chosen)].kind != .country,
+                       !spansProvinces(doc.places[p - 1].chosen),
                        g.name(m.chosen).lowercased() == g.admin1(m.chosen)?.lowercased() { rank = 0 }
                     // "entered Idleb via Kafr Lusin": a city named like its province, with a place
                     // inside that province in the same sentence, stands for the province
@@ -177,6 +178,15 @@ extension Assembler {
             if g.name(id).lowercased() != g.admin1(id)?.lowercased() { return true }
         }
         return false
+    }
+
+    /// Whether place `id` is a country or a region spanning provinces (the West Bank, the Gaza
+    /// Strip: no province of its own): a city named like its province after it is the city, not one
+    /// of a list of provinces.
+    private func spansProvinces(_ id: UInt32) -> Bool {
+        let g = extractor.gazetteer
+        let kind = g.places[Int(id)].kind
+        return kind == .country || kind == .region && g.admin1(id) == nil
     }
 
     /// Whether the place mention `p` opens a list ("A, B and C districts (Province)") whose last

@@ -71,6 +71,14 @@ import SitrepModel
         #expect(e.location == place)
     }
 
+    /// After a region spanning provinces, a city named like its province is the city: the region
+    /// says where it lies, it does not make a list of provinces.
+    @Test func aCityAfterARegionSpanningProvincesIsTheCity() throws {
+        let e = try #require(Self.event("Israeli troops pushed into the occupied West Bank on Monday and killed two gunmen in Jenin, the health ministry said."))
+        #expect(e.location == "Jenin")
+        #expect(e.geoPrecision == 1)
+    }
+
     /// "A and B districts (Province)": the parenthesis qualifies the whole list, so the first
     /// named is coded, as in any other tie.
     @Test func aListSharesItsAdministrativeParenthesis() throws {
