@@ -67,6 +67,9 @@ extension Assembler {
             return ChosenPlace(id: m.chosen, range: m.range, precision: precision, point: countrysidePoint(m, in: sentence))
         }
         let own = inc.sentences.filter { $0 != inc.headline }
+        // "... Coded as Khanaqin district, Diyala.": the coder's note names the place coded, in
+        // whichever sentence it comes
+        if let k = own.first(where: namesPlaceCodedTo), let p = pick(in: [k]) { return p }
         // the first own sentence that names a place decides; a later one only adds a place
         // inside the province it named ("clashes in Idlib province. ... near Sarmin"), not one
         // the story merely mentions ("deployed from Damascus", "from Afrin")
@@ -333,6 +336,16 @@ extension Assembler {
         if j > 0, doc.tokens[j].lex == PlaceResolver.theWord { j -= 1 }
         guard j > 0, Assembler.codedPrepositions.contains(doc.tokens[j].lex) else { return false }
         return doc.tokens[j - 1].lex == Assembler.codedWord
+    }
+
+    /// Whether sentence `k` names a place after "coded to/as/at" (`codedTo`).
+    private func namesPlaceCodedTo(_ k: Int) -> Bool {
+        let g = extractor.gazetteer
+        for t in doc.sentences[k].range where doc.placeAt[t] >= 0 {
+            let m = doc.places[Int(doc.placeAt[t])]
+            if m.chosen != .max, m.range.lowerBound == t, g.places[Int(m.chosen)].kind != .country, codedTo(t) { return true }
+        }
+        return false
     }
 
     private static let codedWord = DateResolver.lexHash("coded")

@@ -79,6 +79,14 @@ import SitrepModel
         #expect(e.geoPrecision == 1)
     }
 
+    /// The coder's note "coded as/to X" names the place coded, in a later sentence too: it wins
+    /// over the place of the first sentence that names one.
+    @Test func aLaterCodedToNoteNamesThePlace() throws {
+        let e = try #require(Self.event("On 3 May 2022, unknown gunmen attacked a checkpoint of tribal fighters on the road from Baghdad, killing one fighter. Coded as Khanaqin district, Diyala."))
+        #expect(e.location == "Khanaqin")
+        #expect(e.admin1 == "Diyala")
+    }
+
     /// "A and B districts (Province)": the parenthesis qualifies the whole list, so the first
     /// named is coded, as in any other tie.
     @Test func aListSharesItsAdministrativeParenthesis() throws {
