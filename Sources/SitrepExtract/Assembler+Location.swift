@@ -98,13 +98,18 @@ extension Assembler {
         let nearby = section.sentences.filter { abs($0 - first) <= 12 }.sorted { abs($0 - first) < abs($1 - first) }
         for k in nearby { if let p = pick(in: [k]) { return p } }
         if let p = datelinePlace(inc, section: section) { return p }
-        // only a country: its point, precision 3
+        // only a country: its point, precision 3 ("refugees from Ukraine arrived in Slovakia": not
+        // the country people came from when the sentence names another)
         for k in inc.sentences + section.sentences.prefix(50) {
             let range = doc.sentences[k].range
+            var origin: ChosenPlace? = nil
             for p in doc.placeIndices(in: range) where doc.places[p].chosen != .max {
                 let m = doc.places[p]
-                if g.places[Int(m.chosen)].kind == .country { return ChosenPlace(id: m.chosen, range: m.range, precision: 3) }
+                guard g.places[Int(m.chosen)].kind == .country else { continue }
+                if !cameFrom(p) { return ChosenPlace(id: m.chosen, range: m.range, precision: 3) }
+                if origin == nil { origin = ChosenPlace(id: m.chosen, range: m.range, precision: 3) }
             }
+            if let origin { return origin }
         }
         return nil
     }

@@ -588,6 +588,17 @@ import SitrepModel
         #expect(e.admin1 == "Ankara")
     }
 
+    /// With only countries named, the event is in the one people (or rockets) arrived in or
+    /// crossed into, not the one they came from.
+    @Test(arguments: [
+        ("Rockets fired from Uganda hit a border town in Kenya on Friday, killing one person.", "Kenya"),
+        ("Migrants tried to cross from Belarus to Poland overnight and threw stones at the guards.", "Poland"),
+    ])
+    func aCountryComeFromIsNotWhereItHappened(text: String, country: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.country == country)
+    }
+
     /// A news dateline says where the report was filed: any other place the report names, even a
     /// province, is the event's; the dateline stands only when none is named.
     @Test(arguments: [
