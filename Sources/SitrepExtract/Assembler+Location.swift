@@ -9,6 +9,8 @@ extension Assembler {
         var precision: Int
         /// A point other than the place's own: the middle of a province's countryside (`countrysidePoint`).
         var point: SIMD2<Float>? = nil
+        /// The place names a road's end ("the Kaduna road", "the A-B highway"), not where on it.
+        var routeEnd = false
     }
 
     func chooseLocation(_ inc: Incident, section: Section) -> ChosenPlace? {
@@ -45,7 +47,7 @@ extension Assembler {
                     if cameFrom(p), locatedElsewhere(than: p, among: indices) { rank -= 2 }
                     // "on the Aleppo-Lattakia highway near Ariha": the towns a road is named after are
                     // its ends, not where on it this happened
-                    if namesARoute(m.range) { rank -= 2 }
+                    if namesARoute(m.range) || namesTheRoadTo(m.range, kind) { rank -= 2 }
                     // "in Kypseli [coded to Athens-Central Athens]": the coder's own note names the
                     // place the event is coded at
                     if codedTo(m.range.lowerBound) { rank += 2 }
@@ -64,7 +66,7 @@ extension Assembler {
             if !isArea, nearCue(before: m.range.lowerBound, in: doc.sentences[Int(doc.sentenceOf[m.range.lowerBound])].range) { precision = 2 }
             if !isArea, kind == .city, directionCue(before: m.range.lowerBound) { precision = 2 }
             let sentence = doc.sentences[Int(doc.sentenceOf[m.range.lowerBound])].range
-            return ChosenPlace(id: m.chosen, range: m.range, precision: precision, point: countrysidePoint(m, in: sentence))
+            return ChosenPlace(id: m.chosen, range: m.range, precision: precision, point: countrysidePoint(m, in: sentence), routeEnd: namesARoute(m.range) || namesTheRoadTo(m.range, kind))
         }
         let own = inc.sentences.filter { $0 != inc.headline }
         // "... Coded as Khanaqin district, Diyala.": the coder's note names the place coded, in
@@ -83,10 +85,12 @@ extension Assembler {
                 continue
             }
             // (precision 3: a province, or a city named as its region: "in Sagaing region")
-            guard first.precision == 3 else { return first }
+            // and a road's end gives way the same way to a place named otherwise: "bandits blocked
+            // the Kaduna road ... near Birnin Gwari town"
+            guard first.precision == 3 || first.routeEnd else { return first }
             let a = g.places[Int(first.id)].admin1Key
             for later in own[(k + 1)...] {
-                if let p = pick(in: [later]), p.precision < 3, g.places[Int(p.id)].admin1Key == a { return p }
+                if let p = pick(in: [later]), p.precision < 3, !p.routeEnd || first.precision == 3, g.places[Int(p.id)].admin1Key == a { return p }
             }
             return first
         }
@@ -332,6 +336,13 @@ extension Assembler {
             j += 1
         }
         return false
+    }
+
+    /// "on the Kaduna road", "the Damascus highway": a settlement's name alone before a route word
+    /// names where the road leads. (A quarter's is a street of its town: "the Gemmayze road in Beirut".)
+    private func namesTheRoadTo(_ r: Range<Int>, _ kind: Gazetteer.Kind) -> Bool {
+        guard kind == .city || kind == .town || kind == .village, r.upperBound < doc.tokens.count else { return false }
+        return Document.routeWords.contains(doc.tokens[r.upperBound].lex)
     }
 
     /// Whether the mention starting at token `i` follows "coded to", "coded as", "coded at" (with

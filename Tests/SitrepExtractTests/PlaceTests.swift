@@ -87,6 +87,13 @@ import SitrepModel
         #expect(e.admin1 == "Diyala")
     }
 
+    /// "on the Kaduna road" names where the road leads, not where on it: a later sentence's place
+    /// in the same province is the event's.
+    @Test func theTownARoadLeadsToGivesWayToALaterPlace() throws {
+        let e = try #require(Self.event("Bandits stopped two buses on the Kaduna road on Tuesday and seized the passengers. Police said the gunmen struck near Birnin Gwari town and fled into the forest."))
+        #expect(e.location == "Birnin Gwari")
+    }
+
     /// "A and B districts (Province)": the parenthesis qualifies the whole list, so the first
     /// named is coded, as in any other tie.
     @Test func aListSharesItsAdministrativeParenthesis() throws {
