@@ -9,6 +9,8 @@ extension Assembler {
         var precision: Int
         /// A point other than the place's own: the middle of a province's countryside (`countrysidePoint`).
         var point: SIMD2<Float>? = nil
+        /// The place names a road's end ("the Kaduna road", "the A-B highway"), not where on it.
+        var routeEnd = false
     }
 
     func chooseLocation(_ inc: Incident, section: Section) -> ChosenPlace? {
@@ -25,9 +27,10 @@ extension Assembler {
                     if kind == .country { continue }
                     var rank = specificity(kind, hint: m.areaHint) * 2
                     // "villages in X in Hama": after another place, a city named like its province names the province
-                    // (not after "the Gaza city of": that place only says where this one lies)
+                    // (not after "the Gaza city of": that place only says where this one lies; nor after
+                    // a country or a region spanning provinces: "in the occupied West Bank ... in Jenin")
                     if kind == .city, p > 0, doc.places[p - 1].chosen != .max, !namesWhereTheNextLies(p - 1, in: range), range.contains(doc.places[p - 1].range.lowerBound),
-                       g.places[Int(doc.places[p - 1].chosen)].kind != .country,
+                       !spansProvinces(doc.places[p - 1].chosen),
                        g.name(m.chosen).lowercased() == g.admin1(m.chosen)?.lowercased() { rank = 0 }
                     // "entered Idleb via Kafr Lusin": a city named like its province, with a place
                     // inside that province in the same sentence, stands for the province
@@ -44,7 +47,7 @@ extension Assembler {
                     if cameFrom(p), locatedElsewhere(than: p, among: indices) { rank -= 2 }
                     // "on the Aleppo-Lattakia highway near Ariha": the towns a road is named after are
                     // its ends, not where on it this happened
-                    if namesARoute(m.range) { rank -= 2 }
+                    if namesARoute(m.range) || namesTheRoadTo(m.range, kind) { rank -= 2 }
                     // "in Kypseli [coded to Athens-Central Athens]": the coder's own note names the
                     // place the event is coded at
                     if codedTo(m.range.lowerBound) { rank += 2 }
@@ -63,9 +66,12 @@ extension Assembler {
             if !isArea, nearCue(before: m.range.lowerBound, in: doc.sentences[Int(doc.sentenceOf[m.range.lowerBound])].range) { precision = 2 }
             if !isArea, kind == .city, directionCue(before: m.range.lowerBound) { precision = 2 }
             let sentence = doc.sentences[Int(doc.sentenceOf[m.range.lowerBound])].range
-            return ChosenPlace(id: m.chosen, range: m.range, precision: precision, point: countrysidePoint(m, in: sentence))
+            return ChosenPlace(id: m.chosen, range: m.range, precision: precision, point: countrysidePoint(m, in: sentence), routeEnd: namesARoute(m.range) || namesTheRoadTo(m.range, kind))
         }
         let own = inc.sentences.filter { $0 != inc.headline }
+        // "... Coded as Khanaqin district, Diyala.": the coder's note names the place coded, in
+        // whichever sentence it comes
+        if let k = own.first(where: namesPlaceCodedTo), let p = pick(in: [k]) { return p }
         // the first own sentence that names a place decides; a later one only adds a place
         // inside the province it named ("clashes in Idlib province. ... near Sarmin"), not one
         // the story merely mentions ("deployed from Damascus", "from Afrin")
@@ -79,10 +85,12 @@ extension Assembler {
                 continue
             }
             // (precision 3: a province, or a city named as its region: "in Sagaing region")
-            guard first.precision == 3 else { return first }
+            // and a road's end gives way the same way to a place named otherwise: "bandits blocked
+            // the Kaduna road ... near Birnin Gwari town"
+            guard first.precision == 3 || first.routeEnd else { return first }
             let a = g.places[Int(first.id)].admin1Key
             for later in own[(k + 1)...] {
-                if let p = pick(in: [later]), p.precision < 3, g.places[Int(p.id)].admin1Key == a { return p }
+                if let p = pick(in: [later]), p.precision < 3, !p.routeEnd || first.precision == 3, g.places[Int(p.id)].admin1Key == a { return p }
             }
             return first
         }
@@ -94,13 +102,18 @@ extension Assembler {
         let nearby = section.sentences.filter { abs($0 - first) <= 12 }.sorted { abs($0 - first) < abs($1 - first) }
         for k in nearby { if let p = pick(in: [k]) { return p } }
         if let p = datelinePlace(inc, section: section) { return p }
-        // only a country: its point, precision 3
+        // only a country: its point, precision 3 ("refugees from Ukraine arrived in Slovakia": not
+        // the country people came from when the sentence names another)
         for k in inc.sentences + section.sentences.prefix(50) {
             let range = doc.sentences[k].range
+            var origin: ChosenPlace? = nil
             for p in doc.placeIndices(in: range) where doc.places[p].chosen != .max {
                 let m = doc.places[p]
-                if g.places[Int(m.chosen)].kind == .country { return ChosenPlace(id: m.chosen, range: m.range, precision: 3) }
+                guard g.places[Int(m.chosen)].kind == .country else { continue }
+                if !cameFrom(p) { return ChosenPlace(id: m.chosen, range: m.range, precision: 3) }
+                if origin == nil { origin = ChosenPlace(id: m.chosen, range: m.range, precision: 3) }
             }
+            if let origin { return origin }
         }
         return nil
     }
@@ -177,6 +190,15 @@ extension Assembler {
             if g.name(id).lowercased() != g.admin1(id)?.lowercased() { return true }
         }
         return false
+    }
+
+    /// Whether place `id` is a country or a region spanning provinces (the West Bank, the Gaza
+    /// Strip: no province of its own): a city named like its province after it is the city, not one
+    /// of a list of provinces.
+    private func spansProvinces(_ id: UInt32) -> Bool {
+        let g = extractor.gazetteer
+        let kind = g.places[Int(id)].kind
+        return kind == .country || kind == .region && g.admin1(id) == nil
     }
 
     /// Whether the place mention `p` opens a list ("A, B and C districts (Province)") whose last
@@ -316,6 +338,13 @@ extension Assembler {
         return false
     }
 
+    /// "on the Kaduna road", "the Damascus highway": a settlement's name alone before a route word
+    /// names where the road leads. (A quarter's is a street of its town: "the Gemmayze road in Beirut".)
+    private func namesTheRoadTo(_ r: Range<Int>, _ kind: Gazetteer.Kind) -> Bool {
+        guard kind == .city || kind == .town || kind == .village, r.upperBound < doc.tokens.count else { return false }
+        return Document.routeWords.contains(doc.tokens[r.upperBound].lex)
+    }
+
     /// Whether the mention starting at token `i` follows "coded to", "coded as", "coded at" (with
     /// "the" between or not): ACLED's note of the place an event was coded at.
     private func codedTo(_ i: Int) -> Bool {
@@ -323,6 +352,16 @@ extension Assembler {
         if j > 0, doc.tokens[j].lex == PlaceResolver.theWord { j -= 1 }
         guard j > 0, Assembler.codedPrepositions.contains(doc.tokens[j].lex) else { return false }
         return doc.tokens[j - 1].lex == Assembler.codedWord
+    }
+
+    /// Whether sentence `k` names a place after "coded to/as/at" (`codedTo`).
+    private func namesPlaceCodedTo(_ k: Int) -> Bool {
+        let g = extractor.gazetteer
+        for t in doc.sentences[k].range where doc.placeAt[t] >= 0 {
+            let m = doc.places[Int(doc.placeAt[t])]
+            if m.chosen != .max, m.range.lowerBound == t, g.places[Int(m.chosen)].kind != .country, codedTo(t) { return true }
+        }
+        return false
     }
 
     private static let codedWord = DateResolver.lexHash("coded")

@@ -30,6 +30,28 @@ import SitrepModel
         #expect(e.admin1 == "North")
     }
 
+    /// A region (a sea off a coast, a territory spanning provinces) votes for its country as a
+    /// province does: "the Red Sea" read twice must not make Sudan's Red Sea state the story's
+    /// country and drop the Yemeni port it names.
+    @Test func aRegionVotesLikeAProvince() throws {
+        let e = try #require(Self.event("American and British jets hit rebel radar sites near the Red Sea port of Hodeidah on Friday. The rebels have fired missiles at ships in the Red Sea since November."))
+        #expect(e.location == "Hodeidah")
+        #expect(e.country == "Yemen")
+    }
+
+    /// Demonyms name actors; the places a text names say where it happened. A country the places
+    /// name (by a province or two places) stays in the context however often another country's
+    /// demonym is repeated, so its places are not dropped as false friends.
+    @Test(arguments: [
+        ("Saudi troops landed on Suqutra island on Sunday as Saudi aircraft circled overhead, and Saudi officers took over the port from Saudi-trained units.", "Socotra", "Yemen"),
+        ("Israeli jets struck an air defence base north of Damascus on Sunday, days after another Israeli raid; Israeli planes crossed Lebanese airspace, and the Israeli army did not comment.", "Damascus", "Syria"),
+    ])
+    func repeatedDemonymsDoNotDropTheNamedPlacesCountry(text: String, place: String, country: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+        #expect(e.country == country)
+    }
+
     /// A look-alike that the named province lets back in does not beat a reading spelled as
     /// written in that province ("Maarrata" is Ma'arata; "Ma'ratah" is another town's alternate).
     @Test func anExactSpellingBeatsALookAlikeInTheNamedProvince() throws {
@@ -47,6 +69,29 @@ import SitrepModel
     func aProvinceCapitalGivesWayToAPlaceInsideIt(text: String, place: String) throws {
         let e = try #require(Self.event(text))
         #expect(e.location == place)
+    }
+
+    /// After a region spanning provinces, a city named like its province is the city: the region
+    /// says where it lies, it does not make a list of provinces.
+    @Test func aCityAfterARegionSpanningProvincesIsTheCity() throws {
+        let e = try #require(Self.event("Israeli troops pushed into the occupied West Bank on Monday and killed two gunmen in Jenin, the health ministry said."))
+        #expect(e.location == "Jenin")
+        #expect(e.geoPrecision == 1)
+    }
+
+    /// The coder's note "coded as/to X" names the place coded, in a later sentence too: it wins
+    /// over the place of the first sentence that names one.
+    @Test func aLaterCodedToNoteNamesThePlace() throws {
+        let e = try #require(Self.event("On 3 May 2022, unknown gunmen attacked a checkpoint of tribal fighters on the road from Baghdad, killing one fighter. Coded as Khanaqin district, Diyala."))
+        #expect(e.location == "Khanaqin")
+        #expect(e.admin1 == "Diyala")
+    }
+
+    /// "on the Kaduna road" names where the road leads, not where on it: a later sentence's place
+    /// in the same province is the event's.
+    @Test func theTownARoadLeadsToGivesWayToALaterPlace() throws {
+        let e = try #require(Self.event("Bandits stopped two buses on the Kaduna road on Tuesday and seized the passengers. Police said the gunmen struck near Birnin Gwari town and fled into the forest."))
+        #expect(e.location == "Birnin Gwari")
     }
 
     /// "A and B districts (Province)": the parenthesis qualifies the whole list, so the first
@@ -548,6 +593,17 @@ import SitrepModel
         let e = try #require(Self.event("Police detained dozens of protesters across Turkey on Sunday."))
         #expect(e.location == "Turkey")
         #expect(e.admin1 == "Ankara")
+    }
+
+    /// With only countries named, the event is in the one people (or rockets) arrived in or
+    /// crossed into, not the one they came from.
+    @Test(arguments: [
+        ("Rockets fired from Uganda hit a border town in Kenya on Friday, killing one person.", "Kenya"),
+        ("Migrants tried to cross from Belarus to Poland overnight and threw stones at the guards.", "Poland"),
+    ])
+    func aCountryComeFromIsNotWhereItHappened(text: String, country: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.country == country)
     }
 
     /// A news dateline says where the report was filed: any other place the report names, even a

@@ -14,6 +14,7 @@ struct PlaceResolver {
         defer { doc.places = places }
         let info = gazetteer.places, kinds = gazetteer.kinds
         var votes: [UInt64: Double] = [:]
+        var demonymVotes: [UInt64: Double] = [:]  // the part of `votes` that demonyms cast
         if let hint = countryHint {
             var keys = KeyBuilder(articles: lexicon.articles)
             if let k = keys.key(hint, mode: .geo) { votes[k.hash, default: 0] += 5 }
@@ -27,6 +28,7 @@ struct PlaceResolver {
                !doc.tokens[last + 1].flags.contains(.capitalized) { continue }
             for id in doc.lex.entries(k) where lexicon.classes[Int(id)] == .demonym {
                 votes[lexicon.demonymCountryKey[Int(id)], default: 0] += 0.6
+                demonymVotes[lexicon.demonymCountryKey[Int(id)], default: 0] += 0.6
             }
         }
         PlaceResolver.dropStreetNames(&places, doc)
@@ -95,8 +97,9 @@ struct PlaceResolver {
             for c in places[p].candidates where unspelled.isEmpty || !unspelled.contains(PlaceResolver.reading(places[p].range, c)) {
                 let pl = info[Int(c)]
                 if !countries.contains(pl.countryKey) { countries.append(pl.countryKey) }
-                // (a district too: "(Mentao, Soum)" names Burkina Faso's Soum, whatever "Mentao" may read abroad)
-                if pl.kind == .country || pl.kind == .province || pl.kind == .district, !areaCountries.contains(pl.countryKey) { areaCountries.append(pl.countryKey) }
+                // (a district too: "(Mentao, Soum)" names Burkina Faso's Soum, whatever "Mentao" may read abroad;
+                // and a region: "the Red Sea" off Yemen is as much a place named as Sudan's Red Sea state)
+                if pl.kind == .country || pl.kind == .province || pl.kind == .district || pl.kind == .region, !areaCountries.contains(pl.countryKey) { areaCountries.append(pl.countryKey) }
             }
             // a city of 100,000 or more counts with the provinces: Lebanon's Tripoli must not let
             // Libya's Tripoli province speak for the name alone. But where the name is a province
@@ -144,6 +147,14 @@ struct PlaceResolver {
         // (a few distinct keys, so an array: scanning it costs less than hashing the country key
         // of every candidate tested against it)
         var context = ranked.prefix { $0.value >= top * 0.7 && $0.value >= 0.9 }.map(\.key)
+        // a country the text's places name as strongly as any other stays, however many demonyms
+        // speak for another: "Saudi forces" twice name actors, not where "Suqutra island" lies.
+        // (Named by a province or two places at least: one small place abroad is often a false friend.)
+        if !demonymVotes.isEmpty {
+            let named = ranked.map { ($0.key, $0.value - (demonymVotes[$0.key] ?? 0)) }
+            let namedTop = named.map(\.1).max() ?? 0
+            for (k, v) in named where v >= namedTop * 0.7 && v >= 1.5 && !context.contains(k) { context.append(k) }
+        }
         if context.isEmpty {
             // no clear vote: take a country that two or more mentions can agree on (Antakya + Hatay → Turkey)
             var support: [UInt64: Int] = [:]
