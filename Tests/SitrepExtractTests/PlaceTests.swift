@@ -629,4 +629,19 @@ import SitrepModel
         let e = try #require(Self.event(text))
         #expect(e.location == place)
     }
+
+    @Test func aCapitalThatSpeaksForItsStateIsNoPlace() throws {
+        let text = """
+            Turkish drones struck a car on the outskirts of Qamishli in northeastern Syria on Saturday, killing three fighters, the group said.
+
+            Ankara, which regards the group's core, the YPG, as an offshoot of the PKK, did not comment.
+            """
+        let e = try #require(NewsReportTests.main(text, published: "2023-07-30"))
+        #expect(e.location == "Qamishli")
+    }
+
+    @Test func aCapitalWhereSomethingHappenedIsAPlace() throws {
+        let e = try #require(NewsReportTests.main("Gunmen attacked a police post in Ankara on Monday, killing two officers. Ankara's governor said the attackers fled.", published: "2024-03-06"))
+        #expect(e.location == "Ankara")
+    }
 }

@@ -82,6 +82,7 @@ struct PlaceResolver {
         }
         places.removeAll { $0.candidates.isEmpty }
         dropWordsNamedByAlternates(&places, doc)
+        dropCapitalsSpeakingForStates(&places, doc)
         applyAdminAnchors(&places, doc)
         // distinct countries of a mention's readings (a few at most: small arrays, reused)
         var countries: [UInt64] = []
