@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+/// Which sub-event type a short news snippet (one to three sentences of wire prose) gets, read
+/// with no event assumed: the words news uses for the acts ACLED's codebook tells apart. Every
+/// sentence here is written for the test.
+@Suite struct NewsSubTypeTests {
+    static func sub(_ text: String) -> String? {
+        let events = Support.bundled.extract(text: text, published: Support.day("2023-05-10"), context: .init(docID: "t", assumeEvent: false))
+        return events.max { $0.confidence < $1.confidence }?.subEventType
+    }
+
+    /// A charge worn on the body is set off by the one who wears it: a suicide bomb, however the
+    /// bomber is called ("an attacker in an explosive vest", "a bomber detonated his belt").
+    @Test(arguments: [
+        "An attacker wearing an explosive vest set it off at the gate of a police station in Quetta, killing four officers.",
+        "A bomber detonated his vest outside a crowded bakery in Baidoa on Tuesday, killing nine people, police said.",
+        "Two men with explosives belts walked into a market in Maiduguri and blew them up, killing twelve shoppers.",
+    ])
+    func aBombersOwnVestIsASuicideBomb(text: String) {
+        #expect(Self.sub(text) == "Suicide bomb")
+    }
+
+    /// A chemical agent named by its kind (mustard, choking, blister agents, chemical munitions) is a
+    /// chemical weapon, whatever delivered it (ACLED: the agent, not the shell or the bomb, decides).
+    @Test(arguments: [
+        "Artillery shells loaded with a mustard agent struck army trenches outside Kirkuk, and nine soldiers were treated for burns.",
+        "Dozens of villagers near Hama were treated for breathing problems after a helicopter dropped a choking agent on their homes.",
+        "Chemical munitions fired by rebel artillery hit a district of Aleppo on Sunday, wounding eleven residents, doctors said.",
+    ])
+    func aChemicalAgentIsAChemicalWeapon(text: String) {
+        #expect(Self.sub(text) == "Chemical weapon")
+    }
+}
