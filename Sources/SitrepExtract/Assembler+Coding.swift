@@ -307,6 +307,8 @@ extension Assembler {
         } else if sub == .governmentRegains, let m1, m1.isArmed, m1.type != .state, m1.type != nil || m1.kind == "rebels" || m1.kind == "unidentified" {
             sub = .nonStateOvertakes
         }
+        // a foreign state's forces taking ground from the local state overtake it (see `foreignStateTakesGround`)
+        if sub == .governmentRegains, foreignStateTakesGround(agent: m1, other: m2, country: country, place: place) { sub = .nonStateOvertakes }
         // ACLED's notes give a crowd's size ("[size=no report]", "[size=about 50]") for demonstrations
         // and a crowd's violence only: such a note tells a protest or a riot, whatever its verbs
         if sub.eventType != .protests, sub.eventType != .riots, let noted = crowdNoted(inc, protest: protest, scores: scores), noted != sub {

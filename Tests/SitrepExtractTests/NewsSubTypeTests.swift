@@ -33,4 +33,17 @@ import SitrepModel
     func aChemicalAgentIsAChemicalWeapon(text: String) {
         #expect(Self.sub(text) == "Chemical weapon")
     }
+
+    /// Ground taken is coded by whose soil it is: a foreign state's forces that take a place from
+    /// the local state overtake it (ACLED: "a non-state actor or a foreign state actor"); the local
+    /// state taking it back regains it. "Took full control" is a taking like "took control".
+    @Test(arguments: [
+        ("Russian troops took full control of the town of Bakhmut after months of fighting with Ukrainian units, the Russian defence ministry said.",
+         "Non-state actor overtakes territory"),
+        ("Ukrainian forces recaptured the village of Robotyne from Russian troops after a long battle, Kyiv said.", "Government regains territory"),
+        ("Syrian government forces took full control of the town of Khan Shaykhun after weeks of fighting with rebels.", "Government regains territory"),
+    ])
+    func groundTakenIsCodedByWhoseSoilItIs(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
+    }
 }
