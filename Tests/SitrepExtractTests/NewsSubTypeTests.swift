@@ -46,4 +46,15 @@ import SitrepModel
     func groundTakenIsCodedByWhoseSoilItIs(text: String, expected: String) {
         #expect(Self.sub(text) == expected)
     }
+
+    /// War words in other trades report no conflict event: a football side's attack and its
+    /// striker who fires, hackers' attacks on computer systems, money moved through shell companies.
+    @Test(arguments: [
+        "The visitors' attack overwhelmed the home defence, and their striker fired twice into the net before half-time.",
+        "Hackers behind a wave of attacks on city councils' computer systems demanded ransom payments, the agency said.",
+        "The bank moved ten million dollars through shell companies in Cyprus, prosecutors said on Monday.",
+    ])
+    func warWordsOfOtherTradesAreNoEvent(text: String) {
+        #expect(Self.sub(text) == nil)
+    }
 }
