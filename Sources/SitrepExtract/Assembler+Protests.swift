@@ -290,6 +290,8 @@ extension Assembler {
                 for j in side {
                     if !passive, doc.tokens[j].kind == .punct { break }
                     if demonstrator(at: j) || doc.lexEntries(at: j).contains(where: { extractor.triggerType[Int($0)] == .peacefulProtest }) { return true }
+                    // "shot dead a boy during a rally": the victim was at the protest (see `victimAtAProtest`)
+                    if !passive, victimAtAProtest(after: j, in: range) { return true }
                 }
             }
         }

@@ -57,4 +57,14 @@ import SitrepModel
     func warWordsOfOtherTradesAreNoEvent(text: String) {
         #expect(Self.sub(text) == nil)
     }
+
+    /// Police or soldiers who kill someone at a demonstration, or club demonstrators and wound
+    /// them, use excessive force against protesters (ACLED), not a protest's intervention.
+    @Test(arguments: [
+        "Riot police shot dead a young man during a march against the junta in Conakry on Thursday, his family said.",
+        "Police clubbed nurses staging a sit-in outside the health ministry in Lusaka, injuring six of them.",
+    ])
+    func deadlyForceAtAProtestIsExcessive(text: String) {
+        #expect(Self.sub(text) == "Excessive force against protesters")
+    }
 }
