@@ -23,6 +23,12 @@ extension Assembler {
         // MARK: precedence
         readMilitaryStrike(inc, &scores)
         let has: (SubEventType) -> Double = { scores[$0.rawValue] }
+        // a protest called for a later day has not happened (news prose; see `protestIsOnlyCalled`)
+        // (what is announced or demanded with it, "Other"'s weak words, is that call too)
+        if !assumeEvent, has(.peacefulProtest) > 0, protestIsOnlyCalled(inc) {
+            scores[SubEventType.peacefulProtest.rawValue] = 0
+            scores[SubEventType.other.rawValue] = 0
+        }
         let protest = has(.peacefulProtest)
         if protest > 0 {
             // counted only for a protest, the one case that reads it

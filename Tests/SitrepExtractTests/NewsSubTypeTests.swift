@@ -67,4 +67,25 @@ import SitrepModel
     func deadlyForceAtAProtestIsExcessive(text: String) {
         #expect(Self.sub(text) == "Excessive force against protesters")
     }
+
+    /// Fighters who change sides or lay down their arms change their group's activity (ACLED:
+    /// defections and surrenders of combatants), not the ground they stand on.
+    @Test(arguments: [
+        "About eighty fighters of a local militia switched sides to the army in Jonglei state, a military spokesman said.",
+        "Some 120 members of an armed group laid down their arms and surrendered to the police in Ituri province on Friday.",
+    ])
+    func fightersWhoChangeSidesChangeTheirGroup(text: String) {
+        #expect(Self.sub(text) == "Change to group/activity")
+    }
+
+    /// A protest or strike called for a later day ("for next Tuesday", "for Saturday", "for 14
+    /// June") has not happened: no event. One held on a day told is still a protest.
+    @Test(arguments: [
+        ("Teachers' unions called a nationwide strike and marches for next Tuesday against the new education law.", nil),
+        ("The opposition called a mass rally in the capital for Saturday to demand early elections.", nil),
+        ("Thousands of teachers marched through the capital on Tuesday against the new education law.", "Peaceful protest"),
+    ] as [(String, String?)])
+    func aProtestCalledForALaterDayIsNoEvent(text: String, expected: String?) {
+        #expect(Self.sub(text) == expected)
+    }
 }
