@@ -20,4 +20,20 @@ extension Assembler {
     }
 
     static let atAnEventWords = WordSet(["during", "at"])
+
+    /// The crowd left by itself: a word of dispersing with no object and no agent ("chanted slogans
+    /// before dispersing", "then dispersed peacefully"), not "were dispersed", "to disperse them",
+    /// "dispersed the crowd", "dispersed by police". ACLED: a protest that ends on its own had no
+    /// intervention. (`disperseWords`: Assembler+ProtestDemands.)
+    func dispersedOfItsOwnAccord(_ t: Int, in range: Range<Int>) -> Bool {
+        guard doc.tokens[t].isWord, Self.disperseWords.contains(doc.tokens[t].lex) else { return false }
+        if t > range.lowerBound, doc.tokens[t - 1].isWord,
+           Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex) || word(t - 1, "to") { return false }
+        let next = t + 1
+        guard next < range.upperBound else { return true }
+        if doc.tokens[next].kind == .punct { return true }
+        return doc.tokens[next].isWord && Self.ownAccordWords.contains(doc.tokens[next].lex)
+    }
+
+    static let ownAccordWords = WordSet(["peacefully", "quietly", "calmly", "without", "later", "afterwards", "shortly", "soon"])
 }

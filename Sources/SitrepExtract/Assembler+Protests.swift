@@ -34,7 +34,7 @@ extension Assembler {
         for k in inc.sentences where doc.sentenceHas(k, .intervention) {
             let range = doc.sentences[k].range
             for t in range where doc.lexHas(t, .intervention) {
-                if !demonstratorsDid(t, in: range), isReported(t, in: range) { n += 1 }
+                if !demonstratorsDid(t, in: range), isReported(t, in: range), !dispersedOfItsOwnAccord(t, in: range) { n += 1 }
             }
         }
         return n

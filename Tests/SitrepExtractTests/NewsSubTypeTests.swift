@@ -88,4 +88,23 @@ import SitrepModel
     func aProtestCalledForALaterDayIsNoEvent(text: String, expected: String?) {
         #expect(Self.sub(text) == expected)
     }
+
+    /// Poisoning told with a chemical agent named as the weapon is what the weapon did, not a
+    /// hazard ("treated for poisoning after drones dropped a choking agent").
+    @Test func poisoningByAChemicalAgentIsAChemicalWeapon() {
+        #expect(Self.sub("Soldiers near Kupiansk were treated for poisoning after drones dropped grenades filled with a choking agent on their positions.")
+            == "Chemical weapon")
+    }
+
+    /// A crowd that disperses by itself ("then dispersed peacefully", "before dispersing") had no
+    /// intervention; the police dispersing it ("fired tear gas to disperse") did intervene.
+    @Test(arguments: [
+        ("About fifty pensioners held a rally outside the town hall in Sofia over cuts to their benefits, then dispersed peacefully.", "Peaceful protest"),
+        ("About fifty pensioners held a rally outside the town hall in Sofia over cuts to their benefits before dispersing.", "Peaceful protest"),
+        ("Police fired tear gas to disperse about fifty pensioners rallying outside the town hall in Sofia over cuts to their benefits.",
+         "Protest with intervention"),
+    ])
+    func aCrowdThatDispersesByItselfHadNoIntervention(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
+    }
 }
