@@ -140,6 +140,11 @@ extension Assembler {
         if has(.disruptedWeapons) > 0, killed == 0, (figures.injured ?? 0) == 0 {
             for s in [SubEventType.remoteExplosive, .airDroneStrike, .shelling, .suicideBomb, .grenade] { scores[s.rawValue] *= 0.3 }
         }
+        // a suicide bomber named outweighs the words for the charge ("two suicide bombers detonated
+        // explosives"; see `namesSuicideBomber`)
+        if has(.suicideBomb) > 0, has(.remoteExplosive) >= has(.suicideBomb), namesSuicideBomber(inc) {
+            scores[SubEventType.suicideBomb.rawValue] = has(.remoteExplosive) + 0.1
+        }
         // a battle that ends with ground taken is coded as the taking ("attacked and took over the town")
         let taking = max(has(.nonStateOvertakes), has(.governmentRegains))
         if taking > 0, has(.armedClash) >= taking, capturesGround(inc) {

@@ -23,6 +23,13 @@ import SitrepModel
         #expect(Self.sub(text) == "Suicide bomb")
     }
 
+    /// Suicide bombers named outweigh the words for their charge ("detonated explosives", "a
+    /// bomb went off"): the bomb is a suicide bomb.
+    @Test func suicideBombersOutweighTheirCharge() {
+        #expect(Self.sub("Three suicide bombers detonated explosives at the entrance of a church in Surabaya, killing nine worshippers.")
+            == "Suicide bomb")
+    }
+
     /// A chemical agent named by its kind (mustard, choking, blister agents, chemical munitions) is a
     /// chemical weapon, whatever delivered it (ACLED: the agent, not the shell or the bomb, decides).
     @Test(arguments: [
