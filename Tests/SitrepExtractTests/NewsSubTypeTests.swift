@@ -114,4 +114,11 @@ import SitrepModel
     func aCrowdThatDispersesByItselfHadNoIntervention(text: String, expected: String) {
         #expect(Self.sub(text) == expected)
     }
+
+    /// Forces that establish or set up positions establish a base (ACLED: headquarters or base
+    /// established), not a change in their group.
+    @Test func forcesThatEstablishPositionsEstablishABase() {
+        #expect(Self.sub("Mercenaries of a private military company established positions at an abandoned airfield near Gao, residents said.")
+            == "Headquarters or base established")
+    }
 }
