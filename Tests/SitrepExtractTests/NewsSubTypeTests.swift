@@ -121,4 +121,13 @@ import SitrepModel
         #expect(Self.sub("Mercenaries of a private military company established positions at an abandoned airfield near Gao, residents said.")
             == "Headquarters or base established")
     }
+
+    /// "Assault rifles" are weapons, not an assault: a cargo of them taken is no battle, attack or
+    /// riot.
+    @Test func assaultRiflesAreNoAssault() {
+        let events = Support.bundled.extract(
+            text: "Navy boarding teams took a cargo ship off Socotra that held thousands of assault rifles and ammunition destined for the militia in Somalia.",
+            published: Support.day("2023-05-10"), context: .init(docID: "t", assumeEvent: false))
+        #expect(!events.contains { ["Battles", "Violence against civilians", "Riots"].contains($0.eventType) })
+    }
 }
