@@ -23,6 +23,12 @@ extension Assembler {
         // MARK: precedence
         readMilitaryStrike(inc, &scores)
         let has: (SubEventType) -> Double = { scores[$0.rawValue] }
+        // a protest called for a later day has not happened (news prose; see `protestIsOnlyCalled`)
+        // (what is announced or demanded with it, "Other"'s weak words, is that call too)
+        if !assumeEvent, has(.peacefulProtest) > 0, protestIsOnlyCalled(inc) {
+            scores[SubEventType.peacefulProtest.rawValue] = 0
+            scores[SubEventType.other.rawValue] = 0
+        }
         let protest = has(.peacefulProtest)
         if protest > 0 {
             // counted only for a protest, the one case that reads it
@@ -136,6 +142,11 @@ extension Assembler {
         // "shepherds were injured by a device they found", "fragments of intercepted drones wounded two")
         if has(.disruptedWeapons) > 0, killed == 0, (figures.injured ?? 0) == 0 {
             for s in [SubEventType.remoteExplosive, .airDroneStrike, .shelling, .suicideBomb, .grenade] { scores[s.rawValue] *= 0.3 }
+        }
+        // a suicide bomber named outweighs the words for the charge ("two suicide bombers detonated
+        // explosives"; see `namesSuicideBomber`)
+        if has(.suicideBomb) > 0, has(.remoteExplosive) >= has(.suicideBomb), namesSuicideBomber(inc) {
+            scores[SubEventType.suicideBomb.rawValue] = has(.remoteExplosive) + 0.1
         }
         // a battle that ends with ground taken is coded as the taking ("attacked and took over the town")
         let taking = max(has(.nonStateOvertakes), has(.governmentRegains))
@@ -310,6 +321,8 @@ extension Assembler {
         } else if sub == .governmentRegains, let m1, m1.isArmed, m1.type != .state, m1.type != nil || m1.kind == "rebels" || m1.kind == "unidentified" {
             sub = .nonStateOvertakes
         }
+        // a foreign state's forces taking ground from the local state overtake it (see `foreignStateTakesGround`)
+        if sub == .governmentRegains, foreignStateTakesGround(agent: m1, other: m2, country: country, place: place) { sub = .nonStateOvertakes }
         // ACLED's notes give a crowd's size ("[size=no report]", "[size=about 50]") for demonstrations
         // and a crowd's violence only: such a note tells a protest or a riot, whatever its verbs
         if sub.eventType != .protests, sub.eventType != .riots, let noted = crowdNoted(inc, protest: protest, scores: scores), noted != sub {

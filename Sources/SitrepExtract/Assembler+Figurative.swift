@@ -29,13 +29,18 @@ extension Assembler {
         return cue
     }
 
-    /// Words of politics, law, business and health that make a battle or an attack a figure of speech.
+    /// Words of politics, law, business, health, sport and computers that make a battle or an attack a figure of speech.
     /// (Not places where real fighting happens: "market", "parliament", "election".)
     static let figurativeCues = WordSet(["legal", "political", "verbal", "diplomatic", "court", "courts", "lawsuit", "policy", "policies",
                                          "budget", "inflation", "corruption", "poverty", "unemployment", "decision", "bill", "law",
                                          "proposal", "remarks", "comments", "speech", "interview", "debate", "cabinet", "reforms",
                                          "merger", "takeover", "shares", "cancer", "disease", "pandemic", "virus", "climate",
-                                         "regulators", "critics", "rhetoric", "tariffs"])
+                                         "regulators", "critics", "rhetoric", "tariffs",
+                                         // sport: "their attack tore through the defence", "the striker fired home"
+                                         "striker", "strikers", "goalkeeper", "midfielder", "midfield", "footballer", "footballers",
+                                         "referee", "league", "tournament", "championship", "semi-final", "quarter-final", "scored",
+                                         // computer crime: "hackers behind attacks that crippled hospital systems"
+                                         "ransomware", "malware", "hackers", "computer", "computers", "cyber"])
     /// Words only an agreement between warring sides has.
     static let conflictAgreementWords = WordSet(["ceasefire", "cease-fire", "truce", "armistice", "peace", "de-escalation", "prisoners",
                                                  "prisoner", "hostilities", "hostages", "captives", "detainees", "disarmament", "demobilization",

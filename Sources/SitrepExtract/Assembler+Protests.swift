@@ -34,7 +34,7 @@ extension Assembler {
         for k in inc.sentences where doc.sentenceHas(k, .intervention) {
             let range = doc.sentences[k].range
             for t in range where doc.lexHas(t, .intervention) {
-                if !demonstratorsDid(t, in: range), isReported(t, in: range) { n += 1 }
+                if !demonstratorsDid(t, in: range), isReported(t, in: range), !dispersedOfItsOwnAccord(t, in: range) { n += 1 }
             }
         }
         return n
@@ -293,6 +293,8 @@ extension Assembler {
                     // (the dead are named as protesters: "killed thousands" tells a massacre, not a march's dead)
                     if byKilling ? doc.tokens[j].isWord && Self.protestPersonWords.contains(doc.tokens[j].lex)
                         : demonstrator(at: j) || doc.lexEntries(at: j).contains(where: { extractor.triggerType[Int($0)] == .peacefulProtest }) { return true }
+                    // "shot dead a boy during a rally": the victim was at the protest (see `victimAtAProtest`)
+                    if !passive, victimAtAProtest(after: j, in: range) { return true }
                 }
             }
         }

@@ -175,6 +175,9 @@ extension Assembler {
     /// lockdown") is still one; a riot word is not enough ("stone houses crumbled" reads "stones").
     func isHazard(_ inc: Incident) -> Bool {
         if inc.family == .protests || inc.top == .looting { return false }
+        // a chemical agent named as a weapon: the poisoning is what it did ("treated for poisoning after
+        // drones dropped a choking agent")
+        if inc.top == .chemicalWeapon { return false }
         return inc.sentences.contains { notReportKinds(in: $0).hazard }
     }
 

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+/// Which sub-event type a short news snippet (one to three sentences of wire prose) gets, read
+/// with no event assumed: the words news uses for the acts ACLED's codebook tells apart. Every
+/// sentence here is written for the test.
+@Suite struct NewsSubTypeTests {
+    static func sub(_ text: String) -> String? {
+        let events = Support.bundled.extract(text: text, published: Support.day("2023-05-10"), context: .init(docID: "t", assumeEvent: false))
+        return events.max { $0.confidence < $1.confidence }?.subEventType
+    }
+
+    /// A charge worn on the body is set off by the one who wears it: a suicide bomb, however the
+    /// bomber is called ("an attacker in an explosive vest", "a bomber detonated his belt").
+    @Test(arguments: [
+        "An attacker wearing an explosive vest set it off at the gate of a police station in Quetta, killing four officers.",
+        "A bomber detonated his vest outside a crowded bakery in Baidoa on Tuesday, killing nine people, police said.",
+        "Two men with explosives belts walked into a market in Maiduguri and blew them up, killing twelve shoppers.",
+    ])
+    func aBombersOwnVestIsASuicideBomb(text: String) {
+        #expect(Self.sub(text) == "Suicide bomb")
+    }
+
+    /// Suicide bombers named outweigh the words for their charge ("detonated explosives", "a
+    /// bomb went off"): the bomb is a suicide bomb.
+    @Test func suicideBombersOutweighTheirCharge() {
+        #expect(Self.sub("Three suicide bombers detonated explosives at the entrance of a church in Surabaya, killing nine worshippers.")
+            == "Suicide bomb")
+    }
+
+    /// A chemical agent named by its kind (mustard, choking, blister agents, chemical munitions) is a
+    /// chemical weapon, whatever delivered it (ACLED: the agent, not the shell or the bomb, decides).
+    @Test(arguments: [
+        "Artillery shells loaded with a mustard agent struck army trenches outside Kirkuk, and nine soldiers were treated for burns.",
+        "Dozens of villagers near Hama were treated for breathing problems after a helicopter dropped a choking agent on their homes.",
+        "Chemical munitions fired by rebel artillery hit a district of Aleppo on Sunday, wounding eleven residents, doctors said.",
+    ])
+    func aChemicalAgentIsAChemicalWeapon(text: String) {
+        #expect(Self.sub(text) == "Chemical weapon")
+    }
+
+    /// Ground taken is coded by whose soil it is: a foreign state's forces that take a place from
+    /// the local state overtake it (ACLED: "a non-state actor or a foreign state actor"); the local
+    /// state taking it back regains it. "Took full control" is a taking like "took control".
+    @Test(arguments: [
+        ("Russian troops took full control of the town of Bakhmut after months of fighting with Ukrainian units, the Russian defence ministry said.",
+         "Non-state actor overtakes territory"),
+        ("Ukrainian forces recaptured the village of Robotyne from Russian troops after a long battle, Kyiv said.", "Government regains territory"),
+        ("Syrian government forces took full control of the town of Khan Shaykhun after weeks of fighting with rebels.", "Government regains territory"),
+    ])
+    func groundTakenIsCodedByWhoseSoilItIs(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
+    }
+
+    /// War words in other trades report no conflict event: a football side's attack and its
+    /// striker who fires, hackers' attacks on computer systems, money moved through shell companies.
+    @Test(arguments: [
+        "The visitors' attack overwhelmed the home defence, and their striker fired twice into the net before half-time.",
+        "Hackers behind a wave of attacks on city councils' computer systems demanded ransom payments, the agency said.",
+        "The bank moved ten million dollars through shell companies in Cyprus, prosecutors said on Monday.",
+    ])
+    func warWordsOfOtherTradesAreNoEvent(text: String) {
+        #expect(Self.sub(text) == nil)
+    }
+
+    /// Police or soldiers who kill someone at a demonstration, or club demonstrators and wound
+    /// them, use excessive force against protesters (ACLED), not a protest's intervention.
+    @Test(arguments: [
+        "Riot police shot dead a young man during a march against the junta in Conakry on Thursday, his family said.",
+        "Police clubbed nurses staging a sit-in outside the health ministry in Lusaka, injuring six of them.",
+    ])
+    func deadlyForceAtAProtestIsExcessive(text: String) {
+        #expect(Self.sub(text) == "Excessive force against protesters")
+    }
+
+    /// Fighters who change sides or lay down their arms change their group's activity (ACLED:
+    /// defections and surrenders of combatants), not the ground they stand on.
+    @Test(arguments: [
+        "About eighty fighters of a local militia switched sides to the army in Jonglei state, a military spokesman said.",
+        "Some 120 members of an armed group laid down their arms and surrendered to the police in Ituri province on Friday.",
+    ])
+    func fightersWhoChangeSidesChangeTheirGroup(text: String) {
+        #expect(Self.sub(text) == "Change to group/activity")
+    }
+
+    /// A protest or strike called for a later day ("for next Tuesday", "for Saturday", "for 14
+    /// June") has not happened: no event. One held on a day told is still a protest.
+    @Test(arguments: [
+        ("Teachers' unions called a nationwide strike and marches for next Tuesday against the new education law.", nil),
+        ("The opposition called a mass rally in the capital for Saturday to demand early elections.", nil),
+        ("Thousands of teachers marched through the capital on Tuesday against the new education law.", "Peaceful protest"),
+    ] as [(String, String?)])
+    func aProtestCalledForALaterDayIsNoEvent(text: String, expected: String?) {
+        #expect(Self.sub(text) == expected)
+    }
+
+    /// Poisoning told with a chemical agent named as the weapon is what the weapon did, not a
+    /// hazard ("treated for poisoning after drones dropped a choking agent").
+    @Test func poisoningByAChemicalAgentIsAChemicalWeapon() {
+        #expect(Self.sub("Soldiers near Kupiansk were treated for poisoning after drones dropped grenades filled with a choking agent on their positions.")
+            == "Chemical weapon")
+    }
+
+    /// A crowd that disperses by itself ("then dispersed peacefully", "before dispersing") had no
+    /// intervention; the police dispersing it ("fired tear gas to disperse") did intervene.
+    @Test(arguments: [
+        ("About fifty pensioners held a rally outside the town hall in Sofia over cuts to their benefits, then dispersed peacefully.", "Peaceful protest"),
+        ("About fifty pensioners held a rally outside the town hall in Sofia over cuts to their benefits before dispersing.", "Peaceful protest"),
+        ("Police fired tear gas to disperse about fifty pensioners rallying outside the town hall in Sofia over cuts to their benefits.",
+         "Protest with intervention"),
+    ])
+    func aCrowdThatDispersesByItselfHadNoIntervention(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
+    }
+
+    /// Forces that establish or set up positions establish a base (ACLED: headquarters or base
+    /// established), not a change in their group.
+    @Test func forcesThatEstablishPositionsEstablishABase() {
+        #expect(Self.sub("Mercenaries of a private military company established positions at an abandoned airfield near Gao, residents said.")
+            == "Headquarters or base established")
+    }
+
+    /// "Assault rifles" are weapons, not an assault: a cargo of them taken is no battle, attack or
+    /// riot.
+    @Test func assaultRiflesAreNoAssault() {
+        let events = Support.bundled.extract(
+            text: "Navy boarding teams took a cargo ship off Socotra that held thousands of assault rifles and ammunition destined for the militia in Somalia.",
+            published: Support.day("2023-05-10"), context: .init(docID: "t", assumeEvent: false))
+        #expect(!events.contains { ["Battles", "Violence against civilians", "Riots"].contains($0.eventType) })
+    }
+}
