@@ -171,6 +171,8 @@ struct Assembler {
             // that only share its stem
             let lex = doc.tokens[t].lex
             let exact = doc.lexRange(at: t)?.count == 1 && ids.contains { extractor.triggerType[Int($0)] != nil && lexicon.phraseLex[Int($0)] == lex }
+            // "those it arrests", "attacks have risen", "since the two sides signed a deal": context, not news
+            let context = !assumeEvent && toldAsContext(t, in: s.range)
             for id in ids {
                 guard let sub = extractor.triggerType[Int(id)], seen & (1 << UInt64(sub.rawValue)) == 0 else { continue }
                 if exact, lexicon.phraseLex[Int(id)] != lex { continue }
@@ -189,7 +191,7 @@ struct Assembler {
                 // ("the fighting has killed 300 people so far": the war, named with its article)
                 if cumulative, inCumulativePeriod(t, in: s.range) || t > s.range.lowerBound && word(t - 1, "the") { w *= 0.1 }
                 // "he was arrested last year": in news prose an act of an earlier year is background
-                if !assumeEvent, toldAtAnEarlierTime(after: t, in: s.range) { w *= 0.1 }
+                if !assumeEvent, context || toldAtAnEarlierTime(after: t, in: s.range) { w *= 0.1 }
                 // "attempted to detain", "tried to storm": an attempt is not the act
                 if t >= s.range.lowerBound + 2, word(t - 2, "attempted") || word(t - 2, "tried") || word(t - 1, "attempted") { w *= 0.3 }
                 // "a reason for the arrest was not given": the event told again to explain it
