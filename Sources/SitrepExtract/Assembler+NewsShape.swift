@@ -146,3 +146,49 @@ extension Assembler {
         return false
     }
 }
+
+// MARK: - A report whose lead tells no act
+
+extension Assembler {
+    /// The section's lead tells its news with its day and tells no act: its headline and its first
+    /// sentence of `leadWords` words or more (not a fragment: a place or a date line) have no
+    /// trigger word of full weight, and that sentence gives a day of its own, not of saying: the
+    /// news is something else, a verdict, a vote, a funeral, a mandate renewed ("A court on
+    /// Thursday sentenced a journalist to 20 years", "The council on Tuesday extended the
+    /// mission's mandate").
+    func leadIsQuiet(_ sec: Section, evidences: [Evidence]) -> Bool {
+        for (n, k) in sec.sentences.enumerated() {
+            let ev = evidences[n]
+            if ev.strongest >= 1 { return false }
+            if k == sec.headline { continue }
+            var words = 0
+            for t in doc.sentences[k].range where doc.tokens[t].isWord { words += 1 }
+            if words < Self.leadWords { continue }
+            return ev.dates.contains { !$0.isSaid }
+        }
+        return false
+    }
+
+    /// The fewest words of a lead sentence (fewer: a fragment, "Al Mukalla.", "Service, 31 October").
+    static let leadWords = 6
+
+    /// Whether one of the incident's sentences tells an act (a trigger word of full weight) with a
+    /// day of its own, not the day it was said ("a strike on Monday killed two"). After a quiet lead
+    /// (`leadIsQuiet`) an act told without its day is the story's background ("the photographer had
+    /// covered the aftermath of an air strike", "the mission began deploying in June") or its
+    /// reaction ("the army chief said the strike was a mistake"): ACLED's event needs its day.
+    func toldWithItsDay(_ inc: Incident, of sec: Section, evidences: [Evidence]) -> Bool {
+        for k in inc.sentences {
+            // (a section's sentences are in order: found by halving, no index built)
+            var lo = 0, hi = sec.sentences.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sec.sentences[mid] < k { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo < sec.sentences.count, sec.sentences[lo] == k else { continue }
+            let ev = evidences[lo]
+            if ev.strongest >= 1, ev.dates.contains(where: { !$0.isSaid }) { return true }
+        }
+        return false
+    }
+}

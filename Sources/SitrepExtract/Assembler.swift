@@ -331,6 +331,8 @@ struct Assembler {
             // one per sentence of the section, in order (an array: no hashing per sentence)
             let evidences = sec.sentences.map { evidence($0, policingText: policingText) }
             let incidents = incidents(of: sec, evidences: evidences, telling: !singleReport ? .page : assumeEvent ? .oneEvent : .short)
+            // a report whose lead tells no act reports only the acts it dates (see `toldWithItsDay`)
+            let quietLead = !assumeEvent && leadIsQuiet(sec, evidences: evidences)
             for inc in incidents {
                 let best = inc.scores.max() ?? 0
                 let grounded = !inc.places.isEmpty || inc.headline != nil
@@ -340,7 +342,7 @@ struct Assembler {
                 // ("accused", "blame the fighting"), a disaster, an accident or a figure of speech
                 // ("a legal battle") or violence at home is no event
                 if coded, !assumeEvent, best < 1 || inc.strongest < 1 || isHazard(inc) || isAccident(inc) || isFigurative(inc)
-                    || isDomestic(inc) { coded = false }
+                    || isDomestic(inc) || quietLead && !toldWithItsDay(inc, of: sec, evidences: evidences) { coded = false }
                 if coded {
                     if let e = code(inc, section: sec) { out.append(e) }
                 } else if fallback == nil {

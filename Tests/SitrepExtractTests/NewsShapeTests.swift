@@ -45,4 +45,27 @@ import SitrepModel
         let e = try #require(Self.events("Police said two attacks on police posts in Zamfara state on Monday killed three officers.").first)
         #expect(e.fatalities == 3)
     }
+
+    // MARK: a lead that tells no act
+
+    @Test(arguments: [
+        "A court in the capital on Thursday sentenced a former army officer to life in prison. Prosecutors said he had ordered the shelling of a village during the war.",
+        "Hundreds of people gathered on Wednesday for the funerals of two aid workers in Gaza. The army chief said the strike on their car was a mistake.",
+        "The Security Council on Tuesday extended the mandate of the peacekeeping mission in Mali by a year. The mission, which began deploying in June, has about 400 police officers.",
+        "Voters in the capital went to the polls on Sunday for local elections. Soldiers were deployed at polling stations in Baghdad and Basra.",
+    ])
+    func aQuietLeadMakesUndatedActsBackground(text: String) {
+        #expect(Self.events(text, published: "2024-10-03").isEmpty)
+    }
+
+    @Test func anActWithItsDayAfterAQuietLeadIsAnEvent() throws {
+        let e = try #require(Self.events("A court in the capital on Thursday sentenced a former army officer to life in prison. On Wednesday, gunmen attacked a police post in Zamfara state, killing two officers.").first)
+        #expect(e.fatalities == 2)
+    }
+
+    /// A lead that is a fragment ("Kano.") is no lead: the next sentence tells the news.
+    @Test func aFragmentIsNoLead() throws {
+        let e = try #require(Self.events("Kano, 2 May. Soldiers recaptured two villages from the militants after heavy fighting, the army said.").first)
+        #expect(e.eventType == "Battles")
+    }
 }
