@@ -68,4 +68,17 @@ import SitrepModel
         let e = try #require(Self.events("Kano, 2 May. Soldiers recaptured two villages from the militants after heavy fighting, the army said.").first)
         #expect(e.eventType == "Battles")
     }
+
+    // MARK: the wire's words for a clash
+
+    /// "Gunbattle", "shootout": a fight told in one word is a clash, whoever dies in it.
+    @Test(arguments: [
+        "Soldiers killed four militants in a gunbattle near Jenin on Tuesday, the army said.",
+        "Police killed two robbery suspects in a shootout in the Kenyan town of Garissa on Tuesday.",
+        "Two gunmen died in a shoot-out with police in Peshawar on Tuesday.",
+    ])
+    func aGunbattleIsAClash(text: String) throws {
+        let e = try #require(Self.events(text).first)
+        #expect(e.subEventType == "Armed clash")
+    }
 }
