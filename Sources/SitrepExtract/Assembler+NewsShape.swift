@@ -11,6 +11,35 @@ extension Assembler {
     /// day; such words open no incident. Read per trigger word, O(words of its clause).
     func toldAsContext(_ t: Int, in range: Range<Int>) -> Bool {
         toldInThePresent(t, in: range) || countsATrend(t, in: range) || toldAfterSince(t, in: range)
+            || describesAnActor(t, in: range)
+    }
+
+    // MARK: an actor's record
+
+    /// The trigger word at `t` tells what an actor is or has long done, not an act of the report:
+    /// in a relative clause set off after the actor's name with no day of its own ("Fano, which
+    /// fought beside federal forces in the war", "the ADF, who have attacked villages"), or after a
+    /// perfect and "long" ("separatists have long fought for independence").
+    private func describesAnActor(_ t: Int, in range: Range<Int>) -> Bool {
+        if t >= range.lowerBound + 2, word(t - 1, "long"), doc.tokens[t - 2].isWord, Self.perfectAuxiliaries.contains(doc.tokens[t - 2].lex) {
+            return true
+        }
+        var j = t - 1
+        while j > range.lowerBound + 1, t - j <= 6 {
+            if doc.tokens[j].kind == .punct { return false }
+            if word(j, "which") || word(j, "who") {
+                guard doc.tokens[j - 1].isPunct(0x2C), namesActorAt(j - 2) else { return false }
+                // the clause has no day of its own ("..., which seized the town on Sunday" tells it)
+                var e = t + 1
+                while e < range.upperBound, doc.tokens[e].kind != .punct {
+                    if doc.lexHas(e, .weekday) || doc.lexHas(e, .relday) || doc.lexHas(e, .month) && doc.tokens[e].flags.contains(.capitalized) { return false }
+                    e += 1
+                }
+                return true
+            }
+            j -= 1
+        }
+        return false
     }
 
     // MARK: habit and state: the simple present

@@ -81,4 +81,25 @@ import SitrepModel
         let e = try #require(Self.events(text).first)
         #expect(e.subEventType == "Armed clash")
     }
+
+    // MARK: an actor's record
+
+    @Test(arguments: [
+        "Separatists in the province have long fought for independence, accusing the government of taking its gas.",
+        "The Fano militia, which fought beside federal troops in the war in Tigray, is now the army's main foe in Amhara.",
+    ])
+    func anActorsRecordIsNoEvent(text: String) {
+        #expect(Self.events(text, published: "2024-08-27").isEmpty)
+    }
+
+    @Test func aDatedActInARelativeClauseIsAnEvent() throws {
+        let e = try #require(Self.events("The Fano militia, which seized the town of Lalibela on Sunday, said it would hold it.", published: "2024-08-27").first)
+        #expect(e.subEventType == "Non-state actor overtakes territory")
+    }
+
+    /// The record told after the strike does not make the strike part of a battle.
+    @Test func anActorsRecordDoesNotRecodeTheStrike() throws {
+        let e = try #require(Self.events("A drone strike on a market in Bahir Dar on Monday killed 12 people, residents said. Fighting broke out in the region this month between the army and Fano, which fought beside federal troops in the war in Tigray.", published: "2023-08-15").first)
+        #expect(e.subEventType == "Air/drone strike")
+    }
 }
