@@ -252,6 +252,10 @@ extension Assembler {
                                          mentions: incidentMentions)
             }
         }
+        // an unclaimed air or drone strike is the state's, not a group named after it (see `stateForcesForAnUnclaimedStrike`)
+        if !assumeEvent, sub == .airDroneStrike, let state = stateForcesForAnUnclaimedStrike(m1, trigger: triggerRange(inc, sub), among: incidentMentions) {
+            m1 = state
+        }
         // an armed group "detaining" people abducts them; only states arrest (ACLED)
         // ("PKK militants were detained": the group named is the one arrested, not the agent)
         if sub == .arrests, let t = m1?.type, t == .rebel || t == .politicalMilitia || t == .identityMilitia,

@@ -221,3 +221,18 @@ extension Assembler {
         return false
     }
 }
+
+// MARK: - Who flies the drones
+
+extension Assembler {
+    /// An air or drone strike told with no agent before its word ("A drone strike on a town square
+    /// killed 26 people, ... as the army fights local militiamen"): states fly the aircraft and
+    /// drones, so a group named only after the strike is the side the state fights, not the
+    /// striker. Gives the incident's first state forces (military, or a state's actor) instead;
+    /// nil when the agent was named before the strike or no state forces are named.
+    func stateForcesForAnUnclaimedStrike(_ m1: ActorMention?, trigger: Range<Int>?, among mentions: [ActorMention]) -> ActorMention? {
+        guard let m1, let trigger, m1.range.lowerBound >= trigger.upperBound, !m1.agentCue,
+              m1.type != .state, m1.kind != "military", m1.kind != "police" else { return nil }
+        return mentions.first { m in !m.quoted && !m.isVictim && !m.isTarget && (m.type == .state || m.kind == "military") }
+    }
+}

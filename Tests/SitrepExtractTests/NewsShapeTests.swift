@@ -102,4 +102,17 @@ import SitrepModel
         let e = try #require(Self.events("A drone strike on a market in Bahir Dar on Monday killed 12 people, residents said. Fighting broke out in the region this month between the army and Fano, which fought beside federal troops in the war in Tigray.", published: "2023-08-15").first)
         #expect(e.subEventType == "Air/drone strike")
     }
+
+    // MARK: who flies the drones
+
+    /// An unclaimed drone strike is the state's, not the work of the group named after it.
+    @Test func anUnclaimedDroneStrikeIsTheStates() throws {
+        let e = try #require(Self.events("A drone strike on a market in Bahir Dar on Monday killed 12 people, residents said, as the army fights Fano militiamen in the region.", published: "2023-08-15").first)
+        #expect(e.actor1 == "Military Forces of Ethiopia (2018-)")
+    }
+
+    @Test func aGroupNamedBeforeItsDroneStrikeKeepsIt() throws {
+        let e = try #require(Self.events("Al Shabaab fighters launched a drone strike on an army base near Mogadishu on Monday, officials said, as the army fights them in the south.", published: "2024-02-07").first)
+        #expect(e.actor1 == "Al Shabaab")
+    }
 }
