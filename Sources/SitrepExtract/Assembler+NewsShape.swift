@@ -236,3 +236,19 @@ extension Assembler {
         return mentions.first { m in !m.quoted && !m.isVictim && !m.isTarget && (m.type == .state || m.kind == "military") }
     }
 }
+
+// MARK: - Gathering things
+
+extension Assembler {
+    /// "gathering truffles", "gathered firewood", "gathering evidence": the gathering word has an
+    /// object right after it, what is collected, so no one assembled (people who gather to protest
+    /// do it in a place or for a cause: "gathered in the square", "gathered to demand").
+    func gathersThings(_ i: Int) -> Bool {
+        doc.tokens[i].isWord && Self.gatheredThings.contains(doc.tokens[i].lex)
+    }
+
+    /// What people collect: food from the land, fuel, water, evidence, signatures.
+    static let gatheredThings = WordSet(["truffles", "mushrooms", "firewood", "wood", "herbs", "berries", "fruit", "nuts", "honey",
+                                         "crops", "harvest", "grass", "fodder", "water", "food", "scrap", "plastic", "metal",
+                                         "evidence", "information", "intelligence", "data", "signatures", "samples", "dust"])
+}

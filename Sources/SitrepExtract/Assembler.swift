@@ -303,7 +303,7 @@ struct Assembler {
     /// Friday for the funeral", "mourners gathered", "gathered for prayers"): a funeral or a
     /// wedding is no protest unless a word of protest says so, and such a word votes by itself.
     func gatheringIsNoProtest(_ t: Int, in range: Range<Int>) -> Bool {
-        if t + 1 < range.upperBound, word(t + 1, "of") { return true }
+        if t + 1 < range.upperBound, word(t + 1, "of") || gathersThings(t + 1) { return true }
         for j in max(range.lowerBound, t - 3)..<t where word(j, "where") { return true }
         let occasions = Self.occasionWords
         for j in max(range.lowerBound, t - 3)..<t where word(j, "mourners") || word(j, "worshippers") { return true }

@@ -115,4 +115,17 @@ import SitrepModel
         let e = try #require(Self.events("Al Shabaab fighters launched a drone strike on an army base near Mogadishu on Monday, officials said, as the army fights them in the south.", published: "2024-02-07").first)
         #expect(e.actor1 == "Al Shabaab")
     }
+
+    // MARK: gathering things
+
+    /// People "gathering firewood" collect it: the attack on them is no protest.
+    @Test func peopleGatheringFirewoodAreNoProtest() throws {
+        let e = try #require(Self.events("Gunmen attacked villagers gathering firewood near Maiduguri on Friday, killing six of them, residents said.").first)
+        #expect(e.subEventType == "Attack")
+    }
+
+    @Test func peopleWhoGatherToDemandProtest() throws {
+        let e = try #require(Self.events("Hundreds of people gathered in the main square of Maiduguri on Friday to demand the release of the abducted girls.").first)
+        #expect(e.subEventType == "Peaceful protest")
+    }
 }
