@@ -252,3 +252,34 @@ extension Assembler {
                                          "crops", "harvest", "grass", "fodder", "water", "food", "scrap", "plastic", "metal",
                                          "evidence", "information", "intelligence", "data", "signatures", "samples", "dust"])
 }
+
+// MARK: - A private quarrel
+
+extension Assembler {
+    /// Violence over a private matter: "in what appeared to be a dispute over money", "after an
+    /// argument over a debt", "a family feud", "a personal dispute". ACLED leaves interpersonal
+    /// violence out, as violence at home (`isDomestic`); with no `assumeEvent` such an incident is
+    /// no event. (A dispute over land, water or grazing is a communal conflict's and stays.)
+    func isPrivateQuarrel(_ inc: Incident) -> Bool {
+        let quarrels = Self.quarrelWords
+        for k in inc.sentences {
+            let range = doc.sentences[k].range
+            for t in range where doc.tokens[t].isWord && quarrels.contains(doc.tokens[t].lex) {
+                if t > range.lowerBound, doc.tokens[t - 1].isWord, Self.privateSides.contains(doc.tokens[t - 1].lex) { return true }
+                // "a dispute over money", "an argument over a debt"
+                guard t + 2 < range.upperBound, word(t + 1, "over") || word(t + 1, "about") else { continue }
+                var j = t + 2
+                if doc.tokens[j].isWord, doc.tokens[j].flags.contains(.article) || word(j, "a") || word(j, "unpaid") { j += 1 }
+                if j < range.upperBound, doc.tokens[j].isWord, Self.privateMatters.contains(doc.tokens[j].lex) { return true }
+            }
+        }
+        return false
+    }
+
+    static let quarrelWords = WordSet(["dispute", "disputes", "quarrel", "argument", "row", "feud", "altercation", "brawl"])
+    /// Who quarrels in private ("a family feud", "a personal dispute", "a business row").
+    static let privateSides = WordSet(["personal", "family", "private", "business", "romantic", "neighbourly", "neighborly"])
+    /// What a private quarrel is over.
+    static let privateMatters = WordSet(["money", "debt", "debts", "loan", "rent", "inheritance", "dowry", "payment", "wages",
+                                         "girlfriend", "woman", "marriage", "parking", "bill"])
+}

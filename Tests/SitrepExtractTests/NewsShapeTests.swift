@@ -128,4 +128,21 @@ import SitrepModel
         let e = try #require(Self.events("Hundreds of people gathered in the main square of Maiduguri on Friday to demand the release of the abducted girls.").first)
         #expect(e.subEventType == "Peaceful protest")
     }
+
+    // MARK: a private quarrel
+
+    @Test(arguments: [
+        "Police said on Thursday they had arrested a man suspected of shooting dead three men at a bar in Durban on Saturday in what appeared to be a dispute over money.",
+        "A trader was stabbed to death in Lagos on Sunday after an argument over a debt, police said.",
+        "A man shot dead his neighbour in Kano on Sunday in a family feud, police said.",
+    ])
+    func violenceOverAPrivateQuarrelIsNoEvent(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    /// A dispute over land is a communal conflict's: ACLED codes it.
+    @Test func killingsInADisputeOverLandAreAnEvent() throws {
+        let e = try #require(Self.events("Gunmen killed 12 farmers in Benue state on Sunday in a dispute over land, police said.").first)
+        #expect(e.fatalities == 12)
+    }
 }
