@@ -193,7 +193,22 @@ extension Assembler {
             var words = 0
             for t in doc.sentences[k].range where doc.tokens[t].isWord { words += 1 }
             if words < Self.leadWords { continue }
-            return ev.dates.contains { !$0.isSaid }
+            // "At least 30 people were killed on Sunday in ...": deaths are the news of violence
+            // (not "the funerals of three aid workers killed earlier this week")
+            return ev.dates.contains { !$0.isSaid } && !toldDeathsOfTheDay(k)
+        }
+        return false
+    }
+
+    /// Sentence `k` has a kill or injury word that is not told as earlier ("killed earlier this
+    /// week", "wounded last month").
+    private func toldDeathsOfTheDay(_ k: Int) -> Bool {
+        guard doc.sentenceHas(k, .kill) || doc.sentenceHas(k, .injure) else { return false }
+        let range = doc.sentences[k].range
+        for t in range where doc.lexHas(t, .kill) || doc.lexHas(t, .injure) {
+            let next = (doc.lexRange(at: t)?.upperBound ?? t + 1)
+            if next < range.upperBound, word(next, "earlier") || word(next, "last") { continue }
+            return true
         }
         return false
     }
@@ -216,7 +231,8 @@ extension Assembler {
             }
             guard lo < sec.sentences.count, sec.sentences[lo] == k else { continue }
             let ev = evidences[lo]
-            if ev.strongest >= 1, ev.dates.contains(where: { !$0.isSaid }) { return true }
+            // (an act that kills or wounds is told as news: "gunmen stormed the village, killing 12")
+            if ev.strongest >= 1, ev.dates.contains(where: { !$0.isSaid }) || toldDeathsOfTheDay(k) { return true }
         }
         return false
     }

@@ -63,6 +63,18 @@ import SitrepModel
         #expect(e.fatalities == 2)
     }
 
+    /// A lead that tells deaths of its day is violence's news, however it names no act.
+    @Test func aLeadThatTellsDeathsIsNotQuiet() throws {
+        let e = try #require(Self.events("At least 30 people were killed on Sunday in a village in Zamfara state, officials said. Gunmen on motorbikes stormed the village and opened fire on residents.").first)
+        #expect(e.fatalities == 30)
+    }
+
+    /// After a quiet lead, an act that kills is told as news, with or without its day.
+    @Test func anActThatKillsAfterAQuietLeadIsAnEvent() throws {
+        let e = try #require(Self.events("Residents of a village in Zamfara state fled their homes on Sunday, officials said. Gunmen on motorbikes stormed the village and opened fire on residents, killing 12.").first)
+        #expect(e.fatalities == 12)
+    }
+
     /// A lead that is a fragment ("Kano.") is no lead: the next sentence tells the news.
     @Test func aFragmentIsNoLead() throws {
         let e = try #require(Self.events("Kano, 2 May. Soldiers recaptured two villages from the militants after heavy fighting, the army said.").first)
