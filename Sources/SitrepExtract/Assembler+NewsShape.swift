@@ -29,6 +29,8 @@ extension Assembler {
             if doc.tokens[j].kind == .punct { return false }
             if word(j, "which") || word(j, "who") {
                 guard doc.tokens[j - 1].isPunct(0x2C), namesActorAt(j - 2) else { return false }
+                // "soldiers, who were ambushed near the town": what was done to them is news
+                if doc.tokens[t - 1].isWord, Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex) { return false }
                 // the clause has no day of its own ("..., which seized the town on Sunday" tells it)
                 var e = t + 1
                 while e < range.upperBound, doc.tokens[e].kind != .punct {
@@ -110,6 +112,8 @@ extension Assembler {
         while j < end {
             let tok = doc.tokens[j]
             if tok.kind == .punct, tok.mark != 0x2D { return false }
+            // the acts' own verb comes first ("strikes killed 12 and the toll rose to 15": the toll rose)
+            if doc.lexHas(j, .kill) || doc.lexHas(j, .injure) || word(j, "and") || word(j, "but") { return false }
             if tok.isWord, trends.contains(tok.lex) { return true }
             j += 1
         }

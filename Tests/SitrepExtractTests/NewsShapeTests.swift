@@ -32,6 +32,12 @@ import SitrepModel
         #expect(Self.events(text).isEmpty)
     }
 
+    /// The toll that rose is no trend of the strikes that killed.
+    @Test func strikesThatKilledBeforeATollRoseAreAnEvent() throws {
+        let e = try #require(Self.events("Russian strikes killed 12 people in Kharkiv on Monday and the death toll rose to 15 overnight, officials said.").first)
+        #expect(e.subEventType == "Air/drone strike")
+    }
+
     @Test(arguments: [
         "A ship carrying grain docked in Hodeidah on Friday, the first since the government and the rebels signed a peace deal.",
         "Ferries resumed on the lake on Friday for the first time since militants ambushed a boat there.",
@@ -102,6 +108,12 @@ import SitrepModel
     ])
     func anActorsRecordIsNoEvent(text: String) {
         #expect(Self.events(text, published: "2024-08-27").isEmpty)
+    }
+
+    /// What was done to the actor ("who were ambushed") is news, not its record.
+    @Test func aPassiveActInARelativeClauseIsAnEvent() throws {
+        let e = try #require(Self.events("The bodies of five soldiers, who were ambushed near Damboa in Borno state, were recovered on Monday, the army said.").first)
+        #expect(e.eventType == "Battles")
     }
 
     @Test func aDatedActInARelativeClauseIsAnEvent() throws {
