@@ -169,4 +169,17 @@ import SitrepModel
         let e = try #require(Self.events("Gunmen killed 12 farmers in Benue state on Sunday in a dispute over land, police said.").first)
         #expect(e.fatalities == 12)
     }
+
+    // MARK: a raid that kills and loots
+
+    /// A convoy raided, its drivers killed and its goods looted: an attack on them, no clash.
+    @Test func aConvoyRaidedAndLootedIsAnAttack() throws {
+        let e = try #require(Self.events("Gunmen attacked a convoy of aid trucks on the road near Yei on Sunday, killing two drivers and looting food supplies, police said.", published: "2023-12-04").first)
+        #expect(e.subEventType == "Attack")
+    }
+
+    @Test func anArmyConvoyRaidedAndLootedIsAClash() throws {
+        let e = try #require(Self.events("Gunmen attacked an army convoy on the road near Yei on Sunday, killing two soldiers and looting weapons, police said.", published: "2023-12-04").first)
+        #expect(e.subEventType == "Armed clash")
+    }
 }
