@@ -303,3 +303,23 @@ extension Assembler {
     static let privateMatters = WordSet(["money", "debt", "debts", "loan", "rent", "inheritance", "dowry", "payment", "wages",
                                          "girlfriend", "woman", "marriage", "parking", "bill"])
 }
+
+// MARK: - A plan, not an act
+
+extension Assembler {
+    /// The trigger word at `t` is the verb of a future or a plan: right after "will", "would",
+    /// "could", "may", "might", "should", "must", "can" (with "not" or "be" between: "will not
+    /// attack", "will be deployed"), or after "is to" / "are to" ("Israeli forces are to
+    /// withdraw", "fighters are to hand over heavy weapons"). What someone will or may do has not
+    /// happened. ("may have killed" is a guess at a past act, and stays one.)
+    func toldAsPlanned(_ t: Int, in range: Range<Int>) -> Bool {
+        var j = t - 1
+        if j > range.lowerBound, word(j, "not") || word(j, "be") { j -= 1 }
+        guard j >= range.lowerBound, doc.tokens[j].isWord else { return false }
+        if Self.futureModals.contains(doc.tokens[j].lex) { return true }
+        // "are to withdraw", "is to hand over"
+        return word(j, "to") && j > range.lowerBound && (word(j - 1, "is") || word(j - 1, "are"))
+    }
+
+    static let futureModals = WordSet(["will", "would", "could", "may", "might", "should", "must", "can", "shall"])
+}

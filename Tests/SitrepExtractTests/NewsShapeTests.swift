@@ -182,4 +182,20 @@ import SitrepModel
         let e = try #require(Self.events("Gunmen attacked an army convoy on the road near Yei on Sunday, killing two soldiers and looting weapons, police said.", published: "2023-12-04").first)
         #expect(e.subEventType == "Armed clash")
     }
+
+    // MARK: a plan, not an act
+
+    @Test(arguments: [
+        "Government troops are to deploy to the border region next month, the defence minister said on Monday.",
+        "The rebels said on Monday they would attack any convoy on the highway.",
+    ])
+    func aPlannedActIsNoEvent(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    /// "may have killed" guesses at a past act: still an event.
+    @Test func aGuessedPastActIsAnEvent() throws {
+        let e = try #require(Self.events("Officials said the air strike may have killed 20 people in Idlib on Monday.").first)
+        #expect(e.subEventType == "Air/drone strike")
+    }
 }
