@@ -194,7 +194,9 @@ extension Assembler {
            let loot = triggerRange(inc, .looting), let dead = fatalitySpan, doc.sentenceOf[loot.lowerBound] == doc.sentenceOf[dead.lowerBound],
            !(max(0, dead.lowerBound - 4)..<dead.lowerBound).contains(where: { doc.tokens[$0].isWord && Self.suspicionWords.contains(doc.tokens[$0].lex) }) {
             let violent = SubEventType.all.filter(\.eventType.isViolent).max { scores[$0.rawValue] < scores[$1.rawValue] }
-            let sub = violent.flatMap { scores[$0.rawValue] > 0 ? $0 : nil } ?? .attack
+            var sub = violent.flatMap { scores[$0.rawValue] > 0 ? $0 : nil } ?? .attack
+            // (as below: a raid on travellers or a convoy with no fight told is an attack on its people)
+            if sub == .armedClash, civilianVictims || attacksCivilians(inc) { sub = .attack }
             scores[sub.rawValue] = scores[top.rawValue] + 0.1
         }
         // houses burned and people killed: the killing is the event, an attack ("torched homes and
@@ -265,6 +267,10 @@ extension Assembler {
                 (m1, m2) = actorMentions(for: inc, sub: sub, civilianVictims: civilianVictims, country: country, trigger: triggerRange(inc, sub),
                                          mentions: incidentMentions)
             }
+        }
+        // an unclaimed air or drone strike is the state's, not a group named after it (see `stateForcesForAnUnclaimedStrike`)
+        if !assumeEvent, sub == .airDroneStrike, let state = stateForcesForAnUnclaimedStrike(m1, trigger: triggerRange(inc, sub), among: incidentMentions) {
+            m1 = state
         }
         // an armed group "detaining" people abducts them; only states arrest (ACLED)
         // ("PKK militants were detained": the group named is the one arrested, not the agent)

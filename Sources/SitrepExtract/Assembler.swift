@@ -171,6 +171,8 @@ struct Assembler {
             // that only share its stem
             let lex = doc.tokens[t].lex
             let exact = doc.lexRange(at: t)?.count == 1 && ids.contains { extractor.triggerType[Int($0)] != nil && lexicon.phraseLex[Int($0)] == lex }
+            // "those it arrests", "attacks have risen", "since the two sides signed a deal": context, not news
+            let context = !assumeEvent && (toldAsContext(t, in: s.range) || toldAsPlanned(t, in: s.range))
             for id in ids {
                 guard let sub = extractor.triggerType[Int(id)], seen & (1 << UInt64(sub.rawValue)) == 0 else { continue }
                 if exact, lexicon.phraseLex[Int(id)] != lex { continue }
@@ -189,7 +191,7 @@ struct Assembler {
                 // ("the fighting has killed 300 people so far": the war, named with its article)
                 if cumulative, inCumulativePeriod(t, in: s.range) || t > s.range.lowerBound && word(t - 1, "the") { w *= 0.1 }
                 // "he was arrested last year": in news prose an act of an earlier year is background
-                if !assumeEvent, toldAtAnEarlierTime(after: t, in: s.range) { w *= 0.1 }
+                if !assumeEvent, context || toldAtAnEarlierTime(after: t, in: s.range) { w *= 0.1 }
                 // "attempted to detain", "tried to storm": an attempt is not the act
                 if t >= s.range.lowerBound + 2, word(t - 2, "attempted") || word(t - 2, "tried") || word(t - 1, "attempted") { w *= 0.3 }
                 // "a reason for the arrest was not given": the event told again to explain it
@@ -301,7 +303,7 @@ struct Assembler {
     /// Friday for the funeral", "mourners gathered", "gathered for prayers"): a funeral or a
     /// wedding is no protest unless a word of protest says so, and such a word votes by itself.
     func gatheringIsNoProtest(_ t: Int, in range: Range<Int>) -> Bool {
-        if t + 1 < range.upperBound, word(t + 1, "of") { return true }
+        if t + 1 < range.upperBound, word(t + 1, "of") || gathersThings(t + 1) { return true }
         for j in max(range.lowerBound, t - 3)..<t where word(j, "where") { return true }
         let occasions = Self.occasionWords
         for j in max(range.lowerBound, t - 3)..<t where word(j, "mourners") || word(j, "worshippers") { return true }
@@ -329,6 +331,8 @@ struct Assembler {
             // one per sentence of the section, in order (an array: no hashing per sentence)
             let evidences = sec.sentences.map { evidence($0, policingText: policingText) }
             let incidents = incidents(of: sec, evidences: evidences, telling: !singleReport ? .page : assumeEvent ? .oneEvent : .short)
+            // a report whose lead tells no act reports only the acts it dates (see `toldWithItsDay`)
+            let quietLead = !assumeEvent && leadIsQuiet(sec, evidences: evidences)
             for inc in incidents {
                 let best = inc.scores.max() ?? 0
                 let grounded = !inc.places.isEmpty || inc.headline != nil
@@ -338,7 +342,7 @@ struct Assembler {
                 // ("accused", "blame the fighting"), a disaster, an accident or a figure of speech
                 // ("a legal battle") or violence at home is no event
                 if coded, !assumeEvent, best < 1 || inc.strongest < 1 || isHazard(inc) || isAccident(inc) || isFigurative(inc)
-                    || isDomestic(inc) { coded = false }
+                    || isDomestic(inc) || isPrivateQuarrel(inc) || quietLead && !toldWithItsDay(inc, of: sec, evidences: evidences) { coded = false }
                 if coded {
                     if let e = code(inc, section: sec) { out.append(e) }
                 } else if fallback == nil {

@@ -1,0 +1,125 @@
+import SitrepModel
+
+// MARK: - A report whose lead tells no act (news prose only)
+
+extension Assembler {
+    /// The section's lead tells its news with its day and tells no act: its headline and its first
+    /// sentence of `leadWords` words or more (not a fragment: a place or a date line) have no
+    /// trigger word of full weight, and that sentence gives a day of its own, not of saying: the
+    /// news is something else, a verdict, a vote, a funeral, a mandate renewed ("A court on
+    /// Thursday sentenced a journalist to 20 years", "The council on Tuesday extended the
+    /// mission's mandate").
+    func leadIsQuiet(_ sec: Section, evidences: [Evidence]) -> Bool {
+        for (n, k) in sec.sentences.enumerated() {
+            let ev = evidences[n]
+            if ev.strongest >= 1 { return false }
+            if k == sec.headline { continue }
+            var words = 0
+            for t in doc.sentences[k].range where doc.tokens[t].isWord { words += 1 }
+            if words < Self.leadWords { continue }
+            // "At least 30 people were killed on Sunday in ...": deaths are the news of violence
+            // (not "the funerals of three aid workers killed earlier this week")
+            return ev.dates.contains { !$0.isSaid } && !toldDeathsOfTheDay(k)
+        }
+        return false
+    }
+
+    /// Sentence `k` has a kill or injury word that is not told as earlier ("killed earlier this
+    /// week", "wounded last month").
+    private func toldDeathsOfTheDay(_ k: Int) -> Bool {
+        guard doc.sentenceHas(k, .kill) || doc.sentenceHas(k, .injure) else { return false }
+        let range = doc.sentences[k].range
+        for t in range where doc.lexHas(t, .kill) || doc.lexHas(t, .injure) {
+            let next = (doc.lexRange(at: t)?.upperBound ?? t + 1)
+            if next < range.upperBound, word(next, "earlier") || word(next, "last") { continue }
+            return true
+        }
+        return false
+    }
+
+    /// The fewest words of a lead sentence (fewer: a fragment, "Al Mukalla.", "Service, 31 October").
+    static let leadWords = 6
+
+    /// Whether one of the incident's sentences tells an act (a trigger word of full weight) with a
+    /// day of its own, not the day it was said ("a strike on Monday killed two"). After a quiet lead
+    /// (`leadIsQuiet`) an act told without its day is the story's background ("the photographer had
+    /// covered the aftermath of an air strike", "the mission began deploying in June") or its
+    /// reaction ("the army chief said the strike was a mistake"): ACLED's event needs its day.
+    func toldWithItsDay(_ inc: Incident, of sec: Section, evidences: [Evidence]) -> Bool {
+        for k in inc.sentences {
+            // (a section's sentences are in order: found by halving, no index built)
+            var lo = 0, hi = sec.sentences.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sec.sentences[mid] < k { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo < sec.sentences.count, sec.sentences[lo] == k else { continue }
+            let ev = evidences[lo]
+            // (an act that kills or wounds is told as news: "gunmen stormed the village, killing 12")
+            if ev.strongest >= 1, ev.dates.contains(where: { !$0.isSaid }) || toldDeathsOfTheDay(k) { return true }
+        }
+        return false
+    }
+}
+
+// MARK: - Who flies the drones
+
+extension Assembler {
+    /// An air or drone strike told with no agent before its word ("A drone strike on a town square
+    /// killed 26 people, ... as the army fights local militiamen"): states fly the aircraft and
+    /// drones, so a group named only after the strike is the side the state fights, not the
+    /// striker. Gives the incident's first state forces (military, or a state's actor) instead;
+    /// nil when the agent was named before the strike or no state forces are named.
+    func stateForcesForAnUnclaimedStrike(_ m1: ActorMention?, trigger: Range<Int>?, among mentions: [ActorMention]) -> ActorMention? {
+        guard let m1, let trigger, m1.range.lowerBound >= trigger.upperBound, !m1.agentCue,
+              m1.type != .state, m1.kind != "military", m1.kind != "police" else { return nil }
+        return mentions.first { m in !m.quoted && !m.isVictim && !m.isTarget && (m.type == .state || m.kind == "military") }
+    }
+}
+
+// MARK: - Gathering things
+
+extension Assembler {
+    /// "gathering truffles", "gathered firewood", "gathering evidence": the gathering word has an
+    /// object right after it, what is collected, so no one assembled (people who gather to protest
+    /// do it in a place or for a cause: "gathered in the square", "gathered to demand").
+    func gathersThings(_ i: Int) -> Bool {
+        doc.tokens[i].isWord && Self.gatheredThings.contains(doc.tokens[i].lex)
+    }
+
+    /// What people collect: food from the land, fuel, water, evidence, signatures.
+    static let gatheredThings = WordSet(["truffles", "mushrooms", "firewood", "wood", "herbs", "berries", "fruit", "nuts", "honey",
+                                         "crops", "harvest", "grass", "fodder", "water", "food", "scrap", "plastic", "metal",
+                                         "evidence", "information", "intelligence", "data", "signatures", "samples", "dust"])
+}
+
+// MARK: - A private quarrel
+
+extension Assembler {
+    /// Violence over a private matter: "in what appeared to be a dispute over money", "after an
+    /// argument over a debt", "a family feud", "a personal dispute". ACLED leaves interpersonal
+    /// violence out, as violence at home (`isDomestic`); with no `assumeEvent` such an incident is
+    /// no event. (A dispute over land, water or grazing is a communal conflict's and stays.)
+    func isPrivateQuarrel(_ inc: Incident) -> Bool {
+        let quarrels = Self.quarrelWords
+        for k in inc.sentences {
+            let range = doc.sentences[k].range
+            for t in range where doc.tokens[t].isWord && quarrels.contains(doc.tokens[t].lex) {
+                if t > range.lowerBound, doc.tokens[t - 1].isWord, Self.privateSides.contains(doc.tokens[t - 1].lex) { return true }
+                // "a dispute over money", "an argument over a debt"
+                guard t + 2 < range.upperBound, word(t + 1, "over") || word(t + 1, "about") else { continue }
+                var j = t + 2
+                if doc.tokens[j].isWord, doc.tokens[j].flags.contains(.article) || word(j, "a") || word(j, "unpaid") { j += 1 }
+                if j < range.upperBound, doc.tokens[j].isWord, Self.privateMatters.contains(doc.tokens[j].lex) { return true }
+            }
+        }
+        return false
+    }
+
+    static let quarrelWords = WordSet(["dispute", "disputes", "quarrel", "argument", "row", "feud", "altercation", "brawl"])
+    /// Who quarrels in private ("a family feud", "a personal dispute", "a business row").
+    static let privateSides = WordSet(["personal", "family", "private", "business", "romantic", "neighbourly", "neighborly"])
+    /// What a private quarrel is over.
+    static let privateMatters = WordSet(["money", "debt", "debts", "loan", "rent", "inheritance", "dowry", "payment", "wages",
+                                         "girlfriend", "woman", "marriage", "parking", "bill"])
+}
