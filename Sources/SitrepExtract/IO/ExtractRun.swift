@@ -104,6 +104,8 @@ extension ExtractIO {
         var part = RunStats()
         let clock = ContinuousClock()
         let wordCache = WordKeyCache(textBytes: 1 << 16)
+        // the batch's JSON Lines are written into one buffer and copied out once
+        var lines = ByteBuffer(capacity: asJSONLines ? 1 << 16 : 16)
         for item in items {
             let t0 = clock.now
             let events = extractor.extract(text: item.text, published: item.published,
@@ -113,11 +115,12 @@ extension ExtractIO {
             part.documents += 1
             part.events += events.count
             if asJSONLines {
-                for e in events where EventJSON.append(e, to: &batch.jsonLines) { batch.jsonLines.append(0x0A) }
+                for e in events where EventJSON.write(e, to: &lines) { lines.append(0x0A) }
             } else {
                 batch.events += events
             }
         }
+        if asJSONLines { batch.jsonLines = lines.array }
         return (batch, part)
     }
 }
