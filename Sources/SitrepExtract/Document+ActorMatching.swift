@@ -97,15 +97,21 @@ extension Document {
                 best = nil
             }
             if let best {
-                var ids: [UInt32] = []
                 // a one-word name: only the entries listing it as written ("AAS" folds like "IS"); a common
                 // word listed for every country ("civilians") has as many exact entries as folded ones, and
                 // is not checked entry by entry (that is quadratic in the countries)
                 let oneWordRun = best.words == 1 ? exact.lookupRange(lexPhrase(tokens, i..<(i + best.n))) : 0..<0
                 let checkExact = best.words == 1 && oneWordRun.count != best.run.count
                 if checkExact { sortedIds(exactPostings[oneWordRun], into: &spelled) }
-                for k in best.run where accepts(postings[k], best.last, words: best.words)
-                    && (!checkExact || PlaceResolver.sortedContains(spelled, postings[k])) { ids.append(postings[k]) }
+                // written straight into an array of the run's size: such a word's run has an id per
+                // country, and an append per id cost more than its test
+                var ids = [UInt32](unsafeUninitializedCapacity: best.run.count) { out, n in
+                    for k in best.run where accepts(postings[k], best.last, words: best.words)
+                        && (!checkExact || PlaceResolver.sortedContains(spelled, postings[k])) {
+                        out[n] = postings[k]
+                        n += 1
+                    }
+                }
                 if ids.isEmpty { i += 1; continue }
                 // a name written as one entry's alias is that entry, not another's that folds the same
                 // ("Nigerian forces" are Nigeria's, not Niger's "Nigerien forces")
