@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The keys of the words already folded: texts repeat their words ("the", "killed", a town's name),
 /// and folding a word (`Fold.wordKeys`, three hash chains over its bytes) costs several times a
 /// look-up here. An entry holds a word's folded bytes themselves (up to 24; longer words are
@@ -6,8 +8,10 @@
 ///
 /// Direct-mapped (a new word takes its slot). A long text gets its own (`minimumBytes`); short
 /// reports extracted one after another share one (`ExtractIO.extractBatch`), since one report is
-/// too short to repay clearing a cache. Not for sharing between threads.
-final class WordKeyCache {
+/// too short to repay clearing a cache, and batches pass theirs on through the extractor's `Pool`.
+/// Not for use by two threads at once: one batch holds it at a time (hence `@unchecked Sendable`:
+/// it moves between threads only through the pool's lock).
+final class WordKeyCache: @unchecked Sendable {
     static let minimumBytes = 4_096
     static let maxWordBytes = 24
 
@@ -60,5 +64,25 @@ final class WordKeyCache {
     /// The low `bytes` bytes set (none when `bytes` <= 0, all eight when >= 8).
     @inline(__always) private static func mask(_ bytes: Int) -> UInt64 {
         bytes >= 8 ? ~0 : bytes <= 0 ? 0 : (1 << (UInt64(bytes) * 8)) - 1
+    }
+}
+
+extension WordKeyCache {
+    /// The caches of batches that ended, for the next batches to take (one per batch running at
+    /// once at most, `limit` kept).
+    final class Pool: Sendable {
+        private let caches = Mutex<[WordKeyCache]>([])
+        private let limit = 16
+
+        /// A cache another batch filled, or a new one: 16,384 slots (under a megabyte), since it
+        /// serves a whole run's reports, not one batch.
+        func take() -> WordKeyCache {
+            caches.withLock { $0.popLast() } ?? WordKeyCache(textBytes: 1 << 20, maxSlotBits: 14)
+        }
+
+        /// Gives `cache` back for a later batch (dropped when `limit` are kept).
+        func giveBack(_ cache: WordKeyCache) {
+            caches.withLock { if $0.count < limit { $0.append(cache) } }
+        }
     }
 }
