@@ -19,7 +19,8 @@ struct Tokenizer {
     }
 
     @inline(__always) private static func pendingFlags(sawText: Bool, newlines: Int, inQuote: Bool) -> Token.Flags {
-        var f: Token.Flags = []
+        // (not `[]`: an array literal allocates and releases an empty array per token)
+        var f = Token.Flags(rawValue: 0)
         if !sawText || newlines > 0 { f.insert(.lineStart) }
         if !sawText || newlines > 1 { f.insert(.paraStart) }
         if inQuote { f.insert(.quoted) }
@@ -27,8 +28,8 @@ struct Tokenizer {
     }
 
     private func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>, cache: WordKeyCache?) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5 + 4)
+        // written into a buffer and copied out once (see `GrowingBuffer`)
+        var tokens = GrowingBuffer<Token>(capacity: bytes.count / 5 + 4)
         var i = 0
         let n = bytes.count
         var newlines = 0
@@ -185,7 +186,7 @@ struct Tokenizer {
                 tokens.append(tok)
                 newlines = 0
                 sawText = true
-                i = max(j, i + 1)
+                i = j > i ? j : i + 1
                 continue
             }
             // MARK: punctuation
@@ -223,7 +224,7 @@ struct Tokenizer {
             // an unclosed quote must not swallow the rest of a page: close it at a paragraph break
             if newlines > 1 { inQuote = false }
         }
-        return tokens
+        return tokens.array
     }
 
     /// Groups tokens into sentences: at . ! ? before a capital, a quote or a line break (not after an
