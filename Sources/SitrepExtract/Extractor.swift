@@ -69,7 +69,7 @@ public final class Extractor: Sendable {
             lists.withLock { $0 = built }
         }
         (self.actors, self.sources, self.currencies) = lists.withLock { $0! }
-        tokenizer = Tokenizer(abbreviations: lex.abbreviations)
+        tokenizer = Tokenizer(abbreviations: lex.abbreviations, articlesAndStops: lex.articleStopTable)
         triggerType = lex.entries.map { $0.cls == .trigger ? SubEventType(name: $0.field(1)) : nil }
         prefixType = lex.entries.map { $0.cls == .prefix ? SubEventType(name: $0.field(1)) : nil }
     }

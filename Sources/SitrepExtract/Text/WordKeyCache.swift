@@ -20,6 +20,8 @@ final class WordKeyCache: @unchecked Sendable {
         /// The word's length in bytes; 0 for an empty slot (no word is empty).
         var length: UInt64 = 0
         var lex: UInt64 = 0, stem: UInt64 = 0, geo: UInt64 = 0
+        /// The flags set for the word (`setFlags`: its lexicon article and stop flags).
+        var flags: UInt64 = WordKeyCache.unknownFlags
     }
 
     /// Owned storage behind a constant pointer: no uniqueness or exclusivity check per word.
@@ -42,9 +44,30 @@ final class WordKeyCache: @unchecked Sendable {
     /// `key` past `length` are ignored.
     @inline(__always)
     func keys(_ key: UnsafeMutableBufferPointer<UInt8>, length: Int) -> (lex: UInt64, stem: UInt64, geo: UInt64) {
+        let k = keysAndFlags(key, length: length)
+        return (k.lex, k.stem, k.geo)
+    }
+
+    /// A word's keys, the flags kept with them (`unknownFlags` until `setFlags`), and its slot
+    /// (-1 for a word too long to keep).
+    struct Keys {
+        var lex: UInt64, stem: UInt64, geo: UInt64
+        var flags: UInt64
+        var slot: Int
+    }
+
+    /// The flags of a word no one has set flags for yet.
+    static let unknownFlags = UInt64.max
+
+    /// The keys of the folded word `key[0..<length]` and the flags kept with them, from the cache
+    /// or folded (and kept, flags `unknownFlags`: the caller works them out and sets them, so a
+    /// cache serves one caller's flags, the tokenizer's articles and stop words).
+    @inline(__always)
+    func keysAndFlags(_ key: UnsafeMutableBufferPointer<UInt8>, length: Int) -> Keys {
         guard length > 0, length <= WordKeyCache.maxWordBytes, key.count >= WordKeyCache.maxWordBytes,
               let base = key.baseAddress else {
-            return Fold.wordKeys(UnsafeBufferPointer(rebasing: key[0..<length]))
+            let k = Fold.wordKeys(UnsafeBufferPointer(rebasing: key[0..<length]))
+            return Keys(lex: k.lex, stem: k.stem, geo: k.geo, flags: WordKeyCache.unknownFlags, slot: -1)
         }
         let raw = UnsafeRawPointer(base)
         let w0 = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)) & WordKeyCache.mask(length)
@@ -55,10 +78,18 @@ final class WordKeyCache: @unchecked Sendable {
         h = (h ^ w2) &* 0x9E37_79B9_7F4A_7C15
         let slot = Int(truncatingIfNeeded: h >> shift)
         let e = entries[slot]
-        if e.length == UInt64(length), e.w0 == w0, e.w1 == w1, e.w2 == w2 { return (e.lex, e.stem, e.geo) }
+        if e.length == UInt64(length), e.w0 == w0, e.w1 == w1, e.w2 == w2 {
+            return Keys(lex: e.lex, stem: e.stem, geo: e.geo, flags: e.flags, slot: slot)
+        }
         let k = Fold.wordKeys(UnsafeBufferPointer(rebasing: key[0..<length]))
-        entries[slot] = Entry(w0: w0, w1: w1, w2: w2, length: UInt64(length), lex: k.lex, stem: k.stem, geo: k.geo)
-        return k
+        entries[slot] = Entry(w0: w0, w1: w1, w2: w2, length: UInt64(length), lex: k.lex, stem: k.stem, geo: k.geo,
+                              flags: WordKeyCache.unknownFlags)
+        return Keys(lex: k.lex, stem: k.stem, geo: k.geo, flags: WordKeyCache.unknownFlags, slot: slot)
+    }
+
+    /// Keeps `flags` with the word in `slot` (as `keysAndFlags` returned it; nothing for -1).
+    @inline(__always) func setFlags(_ flags: UInt64, slot: Int) {
+        if slot >= 0 { entries[slot].flags = flags }
     }
 
     /// The low `bytes` bytes set (none when `bytes` <= 0, all eight when >= 8).
