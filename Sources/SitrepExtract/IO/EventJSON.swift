@@ -129,6 +129,7 @@ enum EventJSON {
     /// Swift's shortest round-trip form, as `JSONEncoder` writes it: "37" not "37.0", "1e-07".
     private static func double(_ d: Double?, _ out: inout ByteBuffer) {
         guard let d else { return out.append("null") }
+        if shortDecimal(d, &out) { return }
         var s = d.description
         let written: Bool? = s.utf8.withContiguousStorageIfAvailable { bytes in
             let n = bytes.count
@@ -139,6 +140,47 @@ enum EventJSON {
         guard written == nil else { return }
         if s.hasSuffix(".0") { s.removeLast(2) }
         for b in s.utf8 { out.append(b) }
+    }
+
+    /// Writes `d` as `description` does (less a final ".0") when it lies between 0.001 and a million
+    /// and reads back from at most eight decimals (coordinates, confidences): its digits are worked
+    /// out directly, not through a `String`. False (nothing written) otherwise.
+    ///
+    /// Why this is `description`'s form: the fewest decimals `k` whose rounding `m` of d·10^k reads
+    /// back as `d` (m / 10^k is correctly rounded, as parsing is) give the shortest digits. Below a
+    /// million a k-decimal form that reads back lies within 2^-52 of d, so the rounding finds it
+    /// (d·10^k is under 2^47: its own error is at most 1/32), and only one such form exists at
+    /// that `k` (10^-8 exceeds d's ulp). In this range `description` writes no exponent.
+    static func shortDecimal(_ d: Double, _ out: inout ByteBuffer) -> Bool {
+        let a = d.magnitude
+        guard a >= 0.001, a < 1_000_000 else { return false }
+        var scale = 1.0
+        var scaleInt: UInt64 = 1
+        for k in 0...8 {
+            let m = (a * scale).rounded()
+            if m / scale == a {
+                let digits = UInt64(m)
+                if d < 0 { out.append(0x2D) }
+                decimal(Int(digits / scaleInt), &out)
+                if k > 0 {
+                    out.append(0x2E)
+                    var fraction = digits % scaleInt
+                    out.reserve(k)
+                    // the k decimals, leading zeros kept, written from the last
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 8) { buffer in
+                        for n in stride(from: k - 1, through: 0, by: -1) {
+                            buffer[n] = 0x30 + UInt8(fraction % 10)
+                            fraction /= 10
+                        }
+                        out.append(UnsafeBufferPointer(rebasing: buffer[0..<k]))
+                    }
+                }
+                return true
+            }
+            scale *= 10
+            scaleInt *= 10
+        }
+        return false
     }
 
     private static func spans(_ spans: [String: SpanList], _ out: inout ByteBuffer) {
