@@ -105,7 +105,7 @@ extension WordKeyCache {
         private let caches = Mutex<[WordKeyCache]>([])
         private let limit = 16
 
-        /// A cache another batch filled, or a new one: 16,384 slots (under a megabyte), since it
+        /// A cache another batch filled, or a new one: 16,384 slots of 64 bytes (1 MiB), since it
         /// serves a whole run's reports, not one batch.
         func take() -> WordKeyCache {
             caches.withLock { $0.popLast() } ?? WordKeyCache(textBytes: 1 << 20, maxSlotBits: 14)
