@@ -9,8 +9,15 @@ extension Document {
         let end = min(Int(t.end), bytes.count)
         var first = true
         while i < end, count < 3 {
-            let (s, w) = Tokenizer.decode(bytes, i)
-            let c = Fold.foldScalar(s).0
+            // an ASCII byte folds to itself, lowercased (the apostrophes it drops are no letters)
+            let b = bytes[i]
+            var c = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            var w = 1
+            if b >= 0x80 {
+                let (s, width) = Tokenizer.decode(bytes, i)
+                c = Fold.foldScalar(s).0
+                w = width
+            }
             if c >= 0x61, c <= 0x7A {
                 if !Fold.isVowel(c), c != 0x79 || first { count += 1 }
                 first = false
@@ -27,10 +34,11 @@ extension Document {
     /// Sinai Province), a place "Sarai" like "Syria", "Myo Ma" like "Mai-Mai". Three or more keep
     /// the folds names need ("Jeish" for "Jaysh", "Shabab" for "Shabaab").
     ///
-    /// The consonant count (a few bytes of the word itself) is tried before the alias words: those
-    /// number in the thousands, so their filter lets every word through to a binary search.
+    /// The alias words are tried before the consonant count: a word that reaches this test is
+    /// mostly an alias's word as written ("police", "forces"), and one probe of their table costs
+    /// less than decoding the word's letters.
     static func mayFold(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ aliasWords: PhraseTable) -> Bool {
-        t.flags.contains(.opaque) || consonants(t, bytes) >= 3 || aliasWords.probe(t.lex).found
+        t.flags.contains(.opaque) || aliasWords.probe(t.lex).found || consonants(t, bytes) >= 3
     }
 
     /// A short name written in capitals and digits ("M23", "G5"): an acronym as much as "AA" is
@@ -108,15 +116,21 @@ extension Document {
                 best = nil
             }
             if let best {
-                var ids: [UInt32] = []
                 // a one-word name: only the entries listing it as written ("AAS" folds like "IS"); a common
                 // word listed for every country ("civilians") has as many exact entries as folded ones, and
                 // is not checked entry by entry (that is quadratic in the countries)
                 let oneWordRun = best.words == 1 ? exact.lookupRange(lexPhrase(tokens, i..<(i + best.n))) : 0..<0
                 let checkExact = best.words == 1 && oneWordRun.count != best.run.count
                 if checkExact { sortedIds(exactPostings[oneWordRun], into: &spelled) }
-                for k in best.run where accepts(postings[k], best.last, words: best.words)
-                    && (!checkExact || PlaceResolver.sortedContains(spelled, postings[k])) { ids.append(postings[k]) }
+                // written straight into an array of the run's size: such a word's run has an id per
+                // country, and an append per id cost more than its test
+                var ids = [UInt32](unsafeUninitializedCapacity: best.run.count) { out, n in
+                    for k in best.run where accepts(postings[k], best.last, words: best.words)
+                        && (!checkExact || PlaceResolver.sortedContains(spelled, postings[k])) {
+                        out[n] = postings[k]
+                        n += 1
+                    }
+                }
                 if ids.isEmpty { i += 1; continue }
                 // a name written as one entry's alias is that entry, not another's that folds the same
                 // ("Nigerian forces" are Nigeria's, not Niger's "Nigerien forces")

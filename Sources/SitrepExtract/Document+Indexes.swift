@@ -1,13 +1,17 @@
 /// Where the matches lie: per-token indexes of places, actors and sources, and the look-ups the
 /// rules make through them.
 extension Document {
+    /// Builds `placeAt` and `placeSentences` from `places` (in local arrays, stored once: a write
+    /// into a class's stored array costs an exclusivity check and a uniqueness check).
     func indexPlaces() {
-        placeAt = [Int32](repeating: -1, count: tokens.count)
+        var at = [Int32](repeating: -1, count: tokens.count)
         var inSentence = [Bool](repeating: false, count: sentences.count)
-        for (k, p) in places.enumerated() {
-            placeAt[p.range.lowerBound] = Int32(k)
-            inSentence[Int(sentenceOf[p.range.lowerBound])] = true
+        for k in places.indices {
+            let first = places[k].range.lowerBound
+            at[first] = Int32(k)
+            inSentence[Int(sentenceOf[first])] = true
         }
+        placeAt = at
         placeSentences = inSentence
     }
 

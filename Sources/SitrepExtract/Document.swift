@@ -117,7 +117,8 @@ final class Document {
         text.makeContiguousUTF8()
         self.text = text
         var toks = text.withUTF8 { tokenizer.tokenize($0, wordCache: wordCache) }
-        lexicon?.markArticlesAndStops(&toks)
+        // (a tokenizer given the lexicon's articles and stop words has marked them)
+        if !tokenizer.marksArticlesAndStops { lexicon?.markArticlesAndStops(&toks) }
         tokens = toks
         sentences = tokenizer.sentences(toks)
         var of = [Int32](repeating: 0, count: toks.count)

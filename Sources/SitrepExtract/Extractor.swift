@@ -46,6 +46,9 @@ public final class Extractor: Sendable {
     let triggerType: [SubEventType?]
     /// Sub-event type per lexicon entry id (for note-prefix entries, "Defusal:").
     let prefixType: [SubEventType?]
+    /// Word-key caches between batches (`ExtractIO.extractBatch` takes one and gives it back): a
+    /// batch starts with the words the batches before it folded, not with an empty cache.
+    let wordCaches = WordKeyCache.Pool()
 
     /// Builds an extractor from resource file contents (UTF-8 TSV, formats in the README of issue 3;
     /// `currencies.tsv` describes itself). Without currencies, `indicators` finds none.
@@ -66,7 +69,7 @@ public final class Extractor: Sendable {
             lists.withLock { $0 = built }
         }
         (self.actors, self.sources, self.currencies) = lists.withLock { $0! }
-        tokenizer = Tokenizer(abbreviations: lex.abbreviations)
+        tokenizer = Tokenizer(abbreviations: lex.abbreviations, articlesAndStops: lex.articleStopTable)
         triggerType = lex.entries.map { $0.cls == .trigger ? SubEventType(name: $0.field(1)) : nil }
         prefixType = lex.entries.map { $0.cls == .prefix ? SubEventType(name: $0.field(1)) : nil }
     }

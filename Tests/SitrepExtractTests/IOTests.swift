@@ -60,6 +60,29 @@ import SitrepModel
         #expect(bytes.isEmpty)
     }
 
+    /// Coordinates and confidences (0.001 to a million, up to eight decimals) are written from
+    /// their digits: exactly as `description` writes them, less a final ".0"; others still through
+    /// `description`.
+    @Test func aShortDecimalIsWrittenAsDescriptionWritesIt() {
+        var rng = PageRobustnessTests.Generator(state: 7)
+        var values: [Double] = [0.001, 0.0015, 0.1, 0.3, 0.85, 1, 37, 99.99, 6.2458, 100_000, 999_999.99999999, 0.1 + 0.2]
+        for _ in 0..<1_500 {
+            let decimals = Int(rng.next() % 9)
+            let digits = Double(rng.next() % 100_000_000_000_000)
+            values.append(digits / pow(10, Double(8 + decimals)))
+            values.append(Double(Int64(rng.next() % 360_000_000) - 180_000_000) / pow(10, Double(decimals)))
+            values.append(Double(bitPattern: 0x3F50_0000_0000_0000 + rng.next() % 0x0080_0000_0000_0000))
+        }
+        for d in values {
+            var expected = d.description
+            if expected.hasSuffix(".0") { expected.removeLast(2) }
+            var out = ByteBuffer()
+            if EventJSON.shortDecimal(d, &out) {
+                #expect(out.withBytes { String(decoding: $0, as: UTF8.self) } == expected, "\(d)")
+            }
+        }
+    }
+
     /// Many documents on several workers: the same bytes, in input order, as one document at a time.
     @Test func extractAllKeepsInputOrderWhateverTheWorkers() async throws {
         let extractor = Support.bundled

@@ -115,10 +115,9 @@ public enum ExtractIO {
     /// One JSON object per line (`EventJSON`: keys sorted, nulls written). An event with a number
     /// JSON cannot hold (not finite) is left out, as `JSONEncoder` refuses it.
     public static func jsonLines(_ events: some Collection<ExtractedEvent>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(events.count * 1_024)
-        for e in events where EventJSON.append(e, to: &out) { out.append(0x0A) }
-        return String(decoding: out, as: UTF8.self)
+        var out = ByteBuffer(capacity: events.count * 1_024)
+        for e in events where EventJSON.write(e, to: &out) { out.append(0x0A) }
+        return out.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// ACLED's 31 columns, in ACLED's order.

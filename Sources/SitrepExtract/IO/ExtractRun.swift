@@ -97,13 +97,17 @@ extension ExtractIO {
 extension ExtractIO {
     /// Extracts `items` one after another on this thread (one worker's batch of `extractAll`): their
     /// events as JSON Lines (`asJSONLines`) or as events, and what the extraction took. The texts
-    /// share one cache of word keys (most words of a report were in the reports before it).
+    /// share one cache of word keys (most words of a report were in the reports before it), taken
+    /// from the extractor's pool and given back, so that the next batch starts with it.
     public static func extractBatch(_ items: ArraySlice<Item>, with extractor: Extractor, assumeEvent: Bool,
                                     asJSONLines: Bool) -> (Batch, RunStats) {
         var batch = Batch()
         var part = RunStats()
         let clock = ContinuousClock()
-        let wordCache = WordKeyCache(textBytes: 1 << 16)
+        let wordCache = extractor.wordCaches.take()
+        defer { extractor.wordCaches.giveBack(wordCache) }
+        // the batch's JSON Lines are written into one buffer and copied out once
+        var lines = ByteBuffer(capacity: asJSONLines ? 1 << 16 : 16)
         for item in items {
             let t0 = clock.now
             let events = extractor.extract(text: item.text, published: item.published,
@@ -113,11 +117,12 @@ extension ExtractIO {
             part.documents += 1
             part.events += events.count
             if asJSONLines {
-                for e in events where EventJSON.append(e, to: &batch.jsonLines) { batch.jsonLines.append(0x0A) }
+                for e in events where EventJSON.write(e, to: &lines) { lines.append(0x0A) }
             } else {
                 batch.events += events
             }
         }
+        if asJSONLines { batch.jsonLines = lines.array }
         return (batch, part)
     }
 }

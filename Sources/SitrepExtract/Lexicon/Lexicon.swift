@@ -101,7 +101,7 @@ final class Lexicon: Sendable {
     let abbreviations: Set<UInt64>
     // articles and stop words as one open-addressing table (ids: the token flags to set): one probe
     // per token, no SipHash; rules then read `Token.Flags.article` / `.stop`
-    private let articleStopTable: PhraseTable
+    let articleStopTable: PhraseTable
 
     /// Sets `.article` and `.stop` on the words of `tokens` (once per document; matchers read the flags).
     func markArticlesAndStops(_ tokens: inout [Token]) {

@@ -5,6 +5,21 @@ struct Tokenizer {
 
     /// Lex hashes of abbreviations that do not end a sentence ("Gen.", "Mr.").
     var abbreviations: Set<UInt64>
+    /// The lexicon's articles and stop words, their ids the flags to set (`Lexicon.articleStopTable`):
+    /// when given, words come out with `.article` and `.stop` set, and the word-key cache keeps them
+    /// with the word's keys (one probe per distinct word, not one per word).
+    var articlesAndStops: PhraseTable? = nil
+
+    /// Whether tokens come out with their `.article` and `.stop` flags.
+    var marksArticlesAndStops: Bool { articlesAndStops != nil }
+
+    /// The flags `table` gives the lex key `lex` (none when it holds no such word).
+    @inline(__always) static func wordFlags(_ lex: UInt64, _ table: PhraseTable) -> UInt64 {
+        var flags: UInt64 = 0
+        let postings = table.postings
+        for p in table.lookupRange(lex) { flags |= UInt64(postings[p]) }
+        return flags
+    }
 
     /// `wordCache`: the cache of word keys to read and fill; without one, a text of
     /// `WordKeyCache.minimumBytes` or more gets its own.
@@ -14,21 +29,27 @@ struct Tokenizer {
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.maxKeyBytes) { scratch in
             // (initialized: the word-key cache reads whole 8-byte words of it)
             scratch.initialize(repeating: 0)
-            return tokenize(bytes, scratch: scratch, cache: cache)
+            return tokenize(bytes, scratch: scratch, cache: cache, marks: articlesAndStops ?? Tokenizer.noMarks)
         }
     }
 
     @inline(__always) private static func pendingFlags(sawText: Bool, newlines: Int, inQuote: Bool) -> Token.Flags {
-        var f: Token.Flags = []
+        // (not `[]`: an array literal allocates and releases an empty array per token)
+        var f = Token.Flags(rawValue: 0)
         if !sawText || newlines > 0 { f.insert(.lineStart) }
         if !sawText || newlines > 1 { f.insert(.paraStart) }
         if inQuote { f.insert(.quoted) }
         return f
     }
 
-    private func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>, cache: WordKeyCache?) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5 + 4)
+    /// An empty table of articles and stop words: a tokenizer given none marks no word.
+    private static let noMarks = PhraseTable(pairs: [], maxTokens: 1)
+
+    /// `marks`: the articles and stop words to flag (unwrapped once here, not per word).
+    private func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>, cache: WordKeyCache?,
+                          marks: PhraseTable) -> [Token] {
+        // written into a buffer and copied out once (see `GrowingBuffer`)
+        var tokens = GrowingBuffer<Token>(capacity: bytes.count / 5 + 4)
         var i = 0
         let n = bytes.count
         var newlines = 0
@@ -173,11 +194,19 @@ struct Tokenizer {
                 if possessiveAt >= 0 { flags.insert(.possessive) }
                 var tok = Token(start: Int32(i), end: Int32(end), kind: .word, mark: 0, flags: flags,
                                 lex: 0, geo: 0, stem: 0, value: .nan, length: letters)
-                if let keys = cache?.keys(scratch, length: keyLen) {
-                    (tok.lex, tok.stem, tok.geo) = keys
+                var marked: UInt64
+                if let cache {
+                    let keys = cache.keysAndFlags(scratch, length: keyLen)
+                    (tok.lex, tok.stem, tok.geo, marked) = (keys.lex, keys.stem, keys.geo, keys.flags)
+                    if marked == WordKeyCache.unknownFlags {
+                        marked = Tokenizer.wordFlags(tok.lex, marks)
+                        cache.setFlags(marked, slot: keys.slot)
+                    }
                 } else {
                     (tok.lex, tok.stem, tok.geo) = Fold.wordKeys(UnsafeBufferPointer(rebasing: scratch[0..<keyLen]))
+                    marked = Tokenizer.wordFlags(tok.lex, marks)
                 }
+                tok.flags.formUnion(Token.Flags(rawValue: UInt16(truncatingIfNeeded: marked)))
                 if j < n, bytes[j] == 0x2D, j + 1 < n, Tokenizer.isWordStart(bytes, j + 1) {
                     tok.flags.insert(.hyphenNext)
                     j += 1
@@ -185,7 +214,7 @@ struct Tokenizer {
                 tokens.append(tok)
                 newlines = 0
                 sawText = true
-                i = max(j, i + 1)
+                i = j > i ? j : i + 1
                 continue
             }
             // MARK: punctuation
@@ -223,7 +252,7 @@ struct Tokenizer {
             // an unclosed quote must not swallow the rest of a page: close it at a paragraph break
             if newlines > 1 { inQuote = false }
         }
-        return tokens
+        return tokens.array
     }
 
     /// Groups tokens into sentences: at . ! ? before a capital, a quote or a line break (not after an
