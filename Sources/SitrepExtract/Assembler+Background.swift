@@ -20,6 +20,7 @@ extension Assembler {
     /// 2011, more than 300,000 people have been killed in Syria", "the war that began in 2011 has
     /// killed 400,000"): its toll is cumulative, no incident's. A year is enough (no month needed).
     func speaksSinceEarlierYear(_ range: Range<Int>) -> Bool {
+        guard sentenceWords(of: range).contains(.fourDigits) else { return false }
         let year = published.civil.year
         for t in range where doc.tokens[t].kind == .number && doc.tokens[t].length == 4 {
             let v = doc.tokens[t].value
@@ -35,8 +36,18 @@ extension Assembler {
     /// not "since Monday": a period of the last `backgroundDays` is the incident's own), or counted
     /// in hundreds and thousands with a perfect ("the ADF has killed thousands of civilians", "has
     /// carried out hundreds of air strikes"). It opens no incident and gives no toll.
+    /// (Asked several times of one sentence: its answer is remembered.)
     func speaksOfTheWarSoFar(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, case let k = Int(doc.sentenceOf[range.lowerBound]), doc.sentences[k].range == range else {
+            return readsTheWarSoFar(range)
+        }
+        return sentenceWordTable.speaksOfTheWarSoFar(k, in: doc) { readsTheWarSoFar(range) }
+    }
+
+    private func readsTheWarSoFar(_ range: Range<Int>) -> Bool {
         if speaksSinceEarlierYear(range) || opensInEarlierYear(range) { return true }
+        // without a perfect or a period word the tests below have nothing to start from
+        if sentenceWords(of: range).isDisjoint(with: [.perfectAuxiliary, .longPeriod]) { return false }
         var perfect = false, since: Int? = nil, big: Int? = nil, period: Int? = nil
         // the sets are read once: a static read in the loop runs its once-check and copies the set
         // (retaining its storage) per token, and this runs for every sentence of an incident

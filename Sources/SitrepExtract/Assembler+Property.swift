@@ -13,6 +13,7 @@ extension Assembler {
     /// storms destroy houses too. Weighs less than a trigger phrase ("burned houses", 2.45).
     func proposeDestruction(_ ev: inout Evidence, sentence k: Int) {
         if !ev.scores.isEmpty, ev.scores[SubEventType.looting.rawValue] > 0 { return }
+        guard sentenceWords(k).contains(.destructionVerb) else { return }
         let range = doc.sentences[k].range
         let verbs = Self.destructionVerbs
         for t in range where doc.tokens[t].isWord && verbs.contains(doc.tokens[t].lex) {

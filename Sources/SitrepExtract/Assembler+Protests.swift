@@ -90,6 +90,7 @@ extension Assembler {
     /// protest. Scored like a riot word ("barricades") in sentence `k`, once.
     func proposeBarricade(_ ev: inout Evidence, sentence k: Int) {
         if !ev.scores.isEmpty, ev.scores[SubEventType.violentDemonstration.rawValue] > 0 { return }
+        guard sentenceWords(k).contains(.barricadeStart) else { return }
         let range = doc.sentences[k].range
         // the set is read once: a static read in the loop copies it (and retains its storage) per token
         let starts = Self.barricadeStarts

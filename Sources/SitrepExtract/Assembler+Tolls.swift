@@ -32,9 +32,7 @@ extension Assembler {
     /// Whether sentence `k` has a word that `proposeBarricade`, `proposeDestruction`, `proposeSeizure`,
     /// `proposeDispersal`, `proposeExchangeOrDowning` or `proposeAimedFire` starts from (without one they do nothing).
     func hasActVerb(sentence k: Int) -> Bool {
-        let verbs = Self.actVerbs
-        for t in doc.sentences[k].range where doc.tokens[t].isWord && verbs.contains(doc.tokens[t].lex) { return true }
-        return false
+        !sentenceWords(k).isDisjoint(with: .actVerb)
     }
 
     static let actVerbs = WordSet(unionOf: [barricadeStarts, destructionVerbs, peopleTakingWords, disperseWords, exchangeVerbs, bringDownVerbs, aimVerbs])
