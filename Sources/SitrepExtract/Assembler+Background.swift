@@ -20,7 +20,7 @@ extension Assembler {
     /// 2011, more than 300,000 people have been killed in Syria", "the war that began in 2011 has
     /// killed 400,000"): its toll is cumulative, no incident's. A year is enough (no month needed).
     func speaksSinceEarlierYear(_ range: Range<Int>) -> Bool {
-        guard sentenceWords(of: range).contains(.fourDigits) else { return false }
+        guard sentenceWords(of: range).contains(.yearNumber) else { return false }
         let year = published.civil.year
         for t in range where doc.tokens[t].kind == .number && doc.tokens[t].length == 4 {
             let v = doc.tokens[t].value
@@ -109,6 +109,8 @@ extension Assembler {
         if doc.sentenceHas(k, .weekday) || doc.sentenceHas(k, .month) || doc.sentenceHas(k, .relday) { return false }
         let range = doc.sentences[k].range
         guard range.lowerBound > 0 else { return false }
+        // no year within the look back (and three words before it): nothing is retold
+        guard yearNumber(in: max(0, range.lowerBound - Self.retoldWindow - 3)..<range.lowerBound) else { return false }
         for t in range where doc.lexHas(t, .trigger) && definiteAct(t, in: range) {
             let lex = doc.tokens[t].lex
             let year = Double(published.civil.year)

@@ -26,8 +26,9 @@ struct SentenceWords: OptionSet {
     static let perfectAuxiliary = SentenceWords(rawValue: 1 << 7)
     /// A long period: "years", "decade", "months" (`Assembler.longPeriods`, `speaksOfTheWarSoFar`).
     static let longPeriod = SentenceWords(rawValue: 1 << 8)
-    /// A number of four digits, which may be a year (`speaksSinceEarlierYear`).
-    static let fourDigits = SentenceWords(rawValue: 1 << 9)
+    /// A number of four digits from 1900 on, which may be a year (`speaksSinceEarlierYear`,
+    /// `retellsAnEarlierYearsAct`).
+    static let yearNumber = SentenceWords(rawValue: 1 << 9)
 
     /// Any word `readActs`' act rules start from (`Assembler.actVerbs`).
     static let actVerb: SentenceWords = [.barricadeStart, .destructionVerb, .peopleTaking, .disperse, .exchangeVerb, .bringDownVerb, .aimVerb]
@@ -68,7 +69,7 @@ struct SentenceWords: OptionSet {
             }
         }
 
-        /// The classes of each sentence's words, and a four-digit number's.
+        /// The classes of each sentence's words, and of a year's number.
         func classes(of doc: Document) -> [UInt32] {
             keys.withUnsafeBufferPointer { keys in
                 masks.withUnsafeBufferPointer { masks in
@@ -79,8 +80,8 @@ struct SentenceWords: OptionSet {
                                 let token = tokens[t]
                                 if token.kind == .word {
                                     found.formUnion(classes(of: token.lex, keys, masks))
-                                } else if token.kind == .number, token.length == 4 {
-                                    found.insert(.fourDigits)
+                                } else if token.kind == .number, token.length == 4, token.value >= 1900 {
+                                    found.insert(.yearNumber)
                                 }
                             }
                             return found.rawValue
@@ -153,5 +154,17 @@ extension Assembler {
         guard !range.isEmpty else { return [] }
         let k = Int(doc.sentenceOf[range.lowerBound])
         return doc.sentences[k].range == range ? sentenceWords(k) : SentenceWords(rawValue: .max)
+    }
+
+    /// Whether a sentence with a token in `tokens` has a year's number (sentences are contiguous:
+    /// those from the sentence of the last token back to the one holding the first).
+    func yearNumber(in tokens: Range<Int>) -> Bool {
+        guard !tokens.isEmpty else { return false }
+        var j = Int(doc.sentenceOf[tokens.upperBound - 1])
+        while j >= 0, doc.sentences[j].range.upperBound > tokens.lowerBound {
+            if sentenceWords(j).contains(.yearNumber) { return true }
+            j -= 1
+        }
+        return false
     }
 }

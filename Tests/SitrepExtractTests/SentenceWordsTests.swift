@@ -19,8 +19,8 @@ import Testing
             let token = doc.tokens[t]
             if token.kind == .word {
                 for (c, set) in SentenceWords.wordClasses where set.contains(token.lex) { out.insert(c) }
-            } else if token.kind == .number, token.length == 4 {
-                out.insert(.fourDigits)
+            } else if token.kind == .number, token.length == 4, token.value >= 1900 {
+                out.insert(.yearNumber)
             }
         }
         return out
