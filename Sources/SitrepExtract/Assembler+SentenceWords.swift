@@ -69,12 +69,13 @@ struct SentenceWords: OptionSet {
             }
         }
 
-        /// The classes of each sentence's words, and of a year's number.
-        func classes(of doc: Document) -> [UInt32] {
+        /// Writes the classes of each sentence's words, and of a year's number, into `out` (one
+        /// per sentence).
+        func classes(of doc: Document, into out: UnsafeMutableBufferPointer<UInt32>) {
             keys.withUnsafeBufferPointer { keys in
                 masks.withUnsafeBufferPointer { masks in
                     doc.tokens.withUnsafeBufferPointer { tokens in
-                        doc.sentences.map { s in
+                        for (k, s) in doc.sentences.enumerated() {
                             var found: SentenceWords = []
                             for t in s.range {
                                 let token = tokens[t]
@@ -84,7 +85,7 @@ struct SentenceWords: OptionSet {
                                     found.insert(.yearNumber)
                                 }
                             }
-                            return found.rawValue
+                            out[k] = found.rawValue
                         }
                     }
                 }
@@ -122,9 +123,9 @@ final class SentenceWordTable {
     }
 
     private func build(_ doc: Document) {
-        let classes = SentenceWords.index.classes(of: doc)
-        table = .allocate(capacity: max(1, classes.count))
-        _ = table.initialize(fromContentsOf: classes + (classes.isEmpty ? [0] : []))
+        table = .allocate(capacity: max(1, doc.sentences.count))  // never empty: built once
+        table.initialize(repeating: 0)
+        SentenceWords.index.classes(of: doc, into: table)
     }
 
     /// The classes of sentence `k`'s words.
