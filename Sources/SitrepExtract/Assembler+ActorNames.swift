@@ -28,6 +28,9 @@ extension Assembler {
     static let militiamenHash = DateResolver.lexHash("militiamen" as StaticString)
     static let militiaHash = DateResolver.lexHash("militia" as StaticString)
     static let militiasHash = DateResolver.lexHash("militias" as StaticString)
+    /// The words `unlistedGroups` reads as a group written in lowercase: "militiamen", "militia",
+    /// "militias" and `lowercaseHeads` (see `SentenceWords.lowercaseGroupWord`).
+    static let lowercaseGroupWords = WordSet(unionOf: [WordSet(["militiamen", "militia", "militias"]), lowercaseHeads])
     static let displacementWords = WordSet(["fled", "flee", "fleeing", "evacuated", "displaced"])
 
     /// Lowercase words inside a group's name ("Organization for the Liberation of the Levant").
@@ -38,6 +41,8 @@ extension Assembler {
     /// A listed actor or a demonym's forces under the same words win; a generic word inside the name
     /// ("Police Forces" in "National Police Forces") gives way to it.
     func unlistedGroups(in range: Range<Int>, country: String, adding mentions: inout [ActorMention]) {
+        // a sentence with no word that one of the readings below starts from (most): nothing to read
+        guard !sentenceWords(of: range).isDisjoint(with: .unlistedGroupCue) else { return }
         // read once, not per word (each static is a lazy global)
         let heads = Self.groupHeads, units = Self.unitHeads, lowercaseHeads = Self.lowercaseHeads
         let militiamen = Self.militiamenHash, militia = Self.militiaHash, militias = Self.militiasHash, carried = Self.carriedHash

@@ -29,9 +29,31 @@ struct SentenceWords: OptionSet {
     /// A number of four digits from 1900 on, which may be a year (`speaksSinceEarlierYear`,
     /// `retellsAnEarlierYearsAct`).
     static let yearNumber = SentenceWords(rawValue: 1 << 9)
+    /// A group word written with a capital, not in capitals: "Army", "Front", "Brigade"
+    /// (`Assembler.groupHeads`, the head of a name in `unlistedGroups`).
+    static let namedGroupHead = SentenceWords(rawValue: 1 << 10)
+    /// A group word written in lowercase: "militia", "militiamen", "movement"
+    /// (`Assembler.lowercaseGroupWords`, `unlistedGroups`).
+    static let lowercaseGroupWord = SentenceWords(rawValue: 1 << 11)
+    /// A word in capitals, which may abbreviate a group's name (`unlistedGroups`).
+    static let capitalsWord = SentenceWords(rawValue: 1 << 12)
+    /// "carried" ("carried out": `unlistedGroups`' doer named before it).
+    static let carried = SentenceWords(rawValue: 1 << 13)
 
     /// Any word `readActs`' act rules start from (`Assembler.actVerbs`).
     static let actVerb: SentenceWords = [.barricadeStart, .destructionVerb, .peopleTaking, .disperse, .exchangeVerb, .bringDownVerb, .aimVerb]
+    /// Any word `unlistedGroups` starts from.
+    static let unlistedGroupCue: SentenceWords = [.namedGroupHead, .lowercaseGroupWord, .capitalsWord, .carried]
+
+    /// The classes of a word that hold only as it is written: a group head with a capital, a
+    /// group word in lowercase (`lexClasses` are its word's classes, `flags` how it is written).
+    @inline(__always) static func written(_ lexClasses: SentenceWords, _ flags: Token.Flags) -> SentenceWords {
+        var out = lexClasses
+        if flags.contains(.allCaps) { out.insert(.capitalsWord) }
+        if !flags.contains(.capitalized) || flags.contains(.allCaps) { out.remove(.namedGroupHead) }
+        if flags.contains(.capitalized) { out.remove(.lowercaseGroupWord) }
+        return out
+    }
 
     /// Each word class's words in one open-addressing table of their hashes: a word of none of
     /// them (most) costs one probe that finds an empty slot.
@@ -80,7 +102,7 @@ struct SentenceWords: OptionSet {
                             for t in s.range {
                                 let token = tokens[t]
                                 if token.kind == .word {
-                                    found.formUnion(classes(of: token.lex, keys, masks))
+                                    found.formUnion(SentenceWords.written(classes(of: token.lex, keys, masks), token.flags))
                                 } else if token.kind == .number, token.length == 4, token.value >= 1900 {
                                     found.insert(.yearNumber)
                                 }
@@ -99,6 +121,8 @@ struct SentenceWords: OptionSet {
         (.peopleTaking, Assembler.peopleTakingWords), (.disperse, Assembler.disperseWords),
         (.exchangeVerb, Assembler.exchangeVerbs), (.bringDownVerb, Assembler.bringDownVerbs), (.aimVerb, Assembler.aimVerbs),
         (.perfectAuxiliary, Assembler.perfectAuxiliaries), (.longPeriod, Assembler.longPeriods),
+        (.namedGroupHead, Assembler.groupHeads), (.lowercaseGroupWord, Assembler.lowercaseGroupWords),
+        (.carried, WordSet(["carried"])),
     ]
 
     static let index = Index(wordClasses)
