@@ -19,7 +19,7 @@ extension Assembler {
 
     /// Words that make "Armed Forces", "Security Forces", "Special Forces" a common noun however it is
     /// capitalized: a run of only these and its head names no group.
-    static let commonForceWords: Set<UInt64> = Set([
+    static let commonForceWords = WordSet(hashes: [
         "armed", "security", "special", "government", "military", "police", "air", "naval", "ground", "land",
         "regular", "joint", "federal", "allied", "enemy", "rebel", "opposition", "regime", "defence", "defense",
     ].map { DateResolver.lexHash($0) })
@@ -34,7 +34,7 @@ extension Assembler {
     static let displacementWords = WordSet(["fled", "flee", "fleeing", "evacuated", "displaced"])
 
     /// Lowercase words inside a group's name ("Organization for the Liberation of the Levant").
-    static let nameJoiners: Set<UInt64> = Set(["of", "for", "the", "al", "el", "ad", "ash", "an", "ar", "as"].map { DateResolver.lexHash($0) })
+    static let nameJoiners = WordSet(hashes: ["of", "for", "the", "al", "el", "ad", "ash", "an", "ar", "as"].map { DateResolver.lexHash($0) })
 
     /// A group named in the text but not in the actor list: capitalized words ending in a group word,
     /// written as named ("BNA: Baloch Nationalist Army" when the text gives the abbreviation after it).

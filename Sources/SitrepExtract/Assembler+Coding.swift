@@ -384,7 +384,7 @@ extension Assembler {
 
     static let suspicionWords = WordSet(["suspected", "accused", "alleged", "allegedly", "suspicion", "charged"])
 
-    static let nonViolent: Set<SubEventType> = [.agreement, .arrests, .changeToGroup, .headquarters, .nonViolentTransfer, .peacefulProtest]
+    static let nonViolent: SubEventSet = [.agreement, .arrests, .changeToGroup, .headquarters, .nonViolentTransfer, .peacefulProtest]
 
     func span(_ r: Range<Int>) -> SpanList {
         let (a, b) = doc.byteSpan(r)

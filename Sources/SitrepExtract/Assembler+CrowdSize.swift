@@ -25,7 +25,7 @@ extension Assembler {
     }
 
     /// Activities of a group that no crowd's size makes a riot.
-    static let crowdlessActs: Set<SubEventType> = [.changeToGroup, .headquarters, .nonViolentTransfer]
+    static let crowdlessActs: SubEventSet = [.changeToGroup, .headquarters, .nonViolentTransfer]
 
     /// "[size=": an opening bracket, the word "size" and an equals sign.
     private func hasCrowdSizeTag(_ inc: Incident) -> Bool {

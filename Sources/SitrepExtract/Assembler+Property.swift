@@ -116,7 +116,7 @@ extension Assembler {
 
     /// Things people own (stems: plurals included): buildings, their contents, vehicles and boats,
     /// crops, plantations and livestock, public works (a bridge, a stadium's stand).
-    static let propertyNouns: Set<UInt64> = Set(
+    static let propertyNouns = WordSet(hashes:
         ["house", "houses", "home", "homes", "hut", "huts", "shop", "shops", "store", "stores", "kiosk", "market", "school", "schools",
          "church", "churches", "mosque", "mosques", "temple", "shrine", "office", "offices", "building", "buildings", "property",
          "properties", "hospital", "clinic", "warehouse", "granary", "farm", "farms", "crops", "crop", "harvest", "field", "fields",

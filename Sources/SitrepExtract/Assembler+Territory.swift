@@ -216,7 +216,7 @@ extension Assembler {
 
 
     /// Nouns for ground that can be held (stems: plurals included).
-    static let territoryWords: Set<UInt64> = Set(
+    static let territoryWords = WordSet(hashes:
         ["village", "town", "city", "area", "district", "region", "province", "position", "base", "hill", "checkpoint",
          "territory", "neighbourhood", "neighborhood", "airport", "camp", "control", "outpost", "front", "frontline",
          "locality", "island", "mountain", "road", "highway", "bridge", "barracks", "post", "crossing", "border",

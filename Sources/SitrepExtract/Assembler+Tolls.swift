@@ -45,7 +45,7 @@ extension Assembler {
 
     /// Sub-types a sentence may name beside a toll and still be read as violence by it: a patrol,
     /// a deployment or a visit is no reason for deaths ("attacked a patrol, killing two soldiers").
-    static let incidental: Set<SubEventType> = [.changeToGroup, .headquarters, .nonViolentTransfer, .other]
+    static let incidental: SubEventSet = [.changeToGroup, .headquarters, .nonViolentTransfer, .other]
 
     /// Scores the violence of a toll (`toll`) in sentence `k` when no act is named in it, or only
     /// a patrol, a deployment or a visit.
