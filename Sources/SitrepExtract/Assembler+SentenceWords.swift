@@ -180,16 +180,4 @@ extension Assembler {
         let k = Int(doc.sentenceOf[range.lowerBound])
         return doc.sentences[k].range == range ? sentenceWords(k) : SentenceWords(rawValue: .max)
     }
-
-    /// Whether a sentence with a token in `tokens` has a year's number (sentences are contiguous:
-    /// those from the sentence of the last token back to the one holding the first).
-    func yearNumber(in tokens: Range<Int>) -> Bool {
-        guard !tokens.isEmpty else { return false }
-        var j = Int(doc.sentenceOf[tokens.upperBound - 1])
-        while j >= 0, doc.sentences[j].range.upperBound > tokens.lowerBound {
-            if sentenceWords(j).contains(.yearNumber) { return true }
-            j -= 1
-        }
-        return false
-    }
 }
