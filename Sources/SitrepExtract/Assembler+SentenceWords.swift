@@ -39,6 +39,10 @@ struct SentenceWords: OptionSet {
     static let capitalsWord = SentenceWords(rawValue: 1 << 12)
     /// "carried" ("carried out": `unlistedGroups`' doer named before it).
     static let carried = SentenceWords(rawValue: 1 << 13)
+    /// "domestic", "marital" or a spouse's word: "wife", "partner" (`Assembler.domesticCues`, `isDomestic`).
+    static let domesticCue = SentenceWords(rawValue: 1 << 14)
+    /// "size" (ACLED's "[size=...]" tag: `hasCrowdSizeTag`).
+    static let size = SentenceWords(rawValue: 1 << 15)
 
     /// Any word `readActs`' act rules start from (`Assembler.actVerbs`).
     static let actVerb: SentenceWords = [.barricadeStart, .destructionVerb, .peopleTaking, .disperse, .exchangeVerb, .bringDownVerb, .aimVerb]
@@ -122,7 +126,7 @@ struct SentenceWords: OptionSet {
         (.exchangeVerb, Assembler.exchangeVerbs), (.bringDownVerb, Assembler.bringDownVerbs), (.aimVerb, Assembler.aimVerbs),
         (.perfectAuxiliary, Assembler.perfectAuxiliaries), (.longPeriod, Assembler.longPeriods),
         (.namedGroupHead, Assembler.groupHeads), (.lowercaseGroupWord, Assembler.lowercaseGroupWords),
-        (.carried, WordSet(["carried"])),
+        (.carried, WordSet(["carried"])), (.domesticCue, Assembler.domesticCues), (.size, WordSet(["size"])),
     ]
 
     static let index = Index(wordClasses)
