@@ -43,6 +43,8 @@ struct SentenceWords: OptionSet {
     static let domesticCue = SentenceWords(rawValue: 1 << 14)
     /// "size" (ACLED's "[size=...]" tag: `hasCrowdSizeTag`).
     static let size = SentenceWords(rawValue: 1 << 15)
+    /// A word of accusing: "suspected", "accused" (`Assembler.accusationWords`, `dropAccusedActs`).
+    static let accusationWord = SentenceWords(rawValue: 1 << 16)
 
     /// Any word `readActs`' act rules start from (`Assembler.actVerbs`).
     static let actVerb: SentenceWords = [.barricadeStart, .destructionVerb, .peopleTaking, .disperse, .exchangeVerb, .bringDownVerb, .aimVerb]
@@ -127,6 +129,7 @@ struct SentenceWords: OptionSet {
         (.perfectAuxiliary, Assembler.perfectAuxiliaries), (.longPeriod, Assembler.longPeriods),
         (.namedGroupHead, Assembler.groupHeads), (.lowercaseGroupWord, Assembler.lowercaseGroupWords),
         (.carried, WordSet(["carried"])), (.domesticCue, Assembler.domesticCues), (.size, WordSet(["size"])),
+        (.accusationWord, Assembler.accusationWords),
     ]
 
     static let index = Index(wordClasses)
