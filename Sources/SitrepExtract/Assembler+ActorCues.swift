@@ -318,10 +318,12 @@ extension Assembler {
 extension Assembler {
     /// An actor name without its period in parentheses: "Military Forces of Yemen (2012-)" →
     /// "Military Forces of Yemen" (a generic "forces" word and the named entry are one side).
+    /// (The parentheses and the space are found among the UTF-8 bytes: no grapheme breaking.)
     static func undated(_ name: String) -> Substring {
-        guard let open = name.firstIndex(of: "("), let close = name[open...].firstIndex(of: ")") else { return name[...] }
-        let before = name[..<open].last == " " ? name.index(before: open) : open
-        let rest = name[name.index(after: close)...]
+        let bytes = name.utf8
+        guard let open = bytes.firstIndex(of: 0x28), let close = bytes[open...].firstIndex(of: 0x29) else { return name[...] }
+        let before = open > bytes.startIndex && bytes[bytes.index(before: open)] == 0x20 ? bytes.index(before: open) : open
+        let rest = name[bytes.index(after: close)...]
         return rest.isEmpty ? name[..<before] : Substring(name[..<before] + rest)
     }
 }

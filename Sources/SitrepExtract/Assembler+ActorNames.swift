@@ -19,7 +19,7 @@ extension Assembler {
 
     /// Words that make "Armed Forces", "Security Forces", "Special Forces" a common noun however it is
     /// capitalized: a run of only these and its head names no group.
-    static let commonForceWords: Set<UInt64> = Set([
+    static let commonForceWords = WordSet(hashes: [
         "armed", "security", "special", "government", "military", "police", "air", "naval", "ground", "land",
         "regular", "joint", "federal", "allied", "enemy", "rebel", "opposition", "regime", "defence", "defense",
     ].map { DateResolver.lexHash($0) })
@@ -28,16 +28,21 @@ extension Assembler {
     static let militiamenHash = DateResolver.lexHash("militiamen" as StaticString)
     static let militiaHash = DateResolver.lexHash("militia" as StaticString)
     static let militiasHash = DateResolver.lexHash("militias" as StaticString)
+    /// The words `unlistedGroups` reads as a group written in lowercase: "militiamen", "militia",
+    /// "militias" and `lowercaseHeads` (see `SentenceWords.lowercaseGroupWord`).
+    static let lowercaseGroupWords = WordSet(unionOf: [WordSet(["militiamen", "militia", "militias"]), lowercaseHeads])
     static let displacementWords = WordSet(["fled", "flee", "fleeing", "evacuated", "displaced"])
 
     /// Lowercase words inside a group's name ("Organization for the Liberation of the Levant").
-    static let nameJoiners: Set<UInt64> = Set(["of", "for", "the", "al", "el", "ad", "ash", "an", "ar", "as"].map { DateResolver.lexHash($0) })
+    static let nameJoiners = WordSet(hashes: ["of", "for", "the", "al", "el", "ad", "ash", "an", "ar", "as"].map { DateResolver.lexHash($0) })
 
     /// A group named in the text but not in the actor list: capitalized words ending in a group word,
     /// written as named ("BNA: Baloch Nationalist Army" when the text gives the abbreviation after it).
     /// A listed actor or a demonym's forces under the same words win; a generic word inside the name
     /// ("Police Forces" in "National Police Forces") gives way to it.
     func unlistedGroups(in range: Range<Int>, country: String, adding mentions: inout [ActorMention]) {
+        // a sentence with no word that one of the readings below starts from (most): nothing to read
+        guard !sentenceWords(of: range).isDisjoint(with: .unlistedGroupCue) else { return }
         // read once, not per word (each static is a lazy global)
         let heads = Self.groupHeads, units = Self.unitHeads, lowercaseHeads = Self.lowercaseHeads
         let militiamen = Self.militiamenHash, militia = Self.militiaHash, militias = Self.militiasHash, carried = Self.carriedHash

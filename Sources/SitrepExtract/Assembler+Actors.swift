@@ -212,54 +212,64 @@ extension Assembler {
         /// The agent: the subject before the trigger word, else a "by ..." agent, else a named group.
         /// Actor 1 is never what the event targeted; actor 2 may be.
         func pick(agent: Bool = false, _ filter: (ActorMention) -> Bool) -> ActorMention? {
-            let pool = mentions.filter { filter($0) && !$0.quoted && !$0.isVictim && !(agent && $0.isTarget) }
+            // the candidates as indices into `mentions`: read in place, not copied (a copy retains its strings)
+            let pool = mentions.indices.filter { i in
+                let m = mentions[i]
+                return filter(m) && !m.quoted && !m.isVictim && !(agent && m.isTarget)
+            }
+            return pickIndex(pool).map { mentions[$0] }
+        }
+        func pickIndex(_ pool: [Int]) -> Int? {
             // "anti-Houthi forces (coded as pro-Hadi forces) fired ...": the note names the subject
             if let trigger, let sentence = triggerSentence,
-               let m = pool.first(where: { $0.isCodedAs && $0.specific && sentence.contains($0.range.lowerBound) && $0.range.upperBound <= trigger.lowerBound }) {
+               let m = pool.first(where: { mentions[$0].isCodedAs && mentions[$0].specific && sentence.contains(mentions[$0].range.lowerBound)
+                   && mentions[$0].range.upperBound <= trigger.lowerBound }) {
                 return m
             }
             if let trigger, let sentence = triggerSentence {
-                let inSentence = pool.filter { sentence.contains($0.range.lowerBound) }
+                let inSentence = pool.filter { sentence.contains(mentions[$0].range.lowerBound) }
                 // "... between Turkish forces supported by JWS who operates under OPS and the QSD"
                 // (not when a "by ..." agent acted: "a mine planted by an unknown group wounded a fighter operating under OPS")
-                if !inSentence.contains(where: { $0.agentCue }), let m = inSentence.first(where: { $0.isUmbrella && $0.specific }) { return m }
+                if !inSentence.contains(where: { mentions[$0].agentCue }), let m = inSentence.first(where: { mentions[$0].isUmbrella && mentions[$0].specific }) { return m }
                 // "a drone of an unknown group, believed to be the coalition, struck ...": the guess names the agent
-                if let m = inSentence.first(where: { $0.specific && believedToBe(before: $0.range.lowerBound, sentence) }) { return m }
+                if let m = inSentence.first(where: { mentions[$0].specific && believedToBe(before: mentions[$0].range.lowerBound, sentence) }) { return m }
                 // "soldiers defused two IEDs planted by JNIM": who disrupts the weapon acts, not who planted it
                 if sub == .disruptedWeapons, let m = inSentence.first(where: {
-                    !$0.agentCue && ($0.kind == "military" || $0.kind == "police" || $0.type == .state)
+                    !mentions[$0].agentCue && (mentions[$0].kind == "military" || mentions[$0].kind == "police" || mentions[$0].type == .state)
                 }) { return m }
                 // a named "by ..." agent (or state forces) outranks a subject that may be the victim
                 // ("a soldier was killed by an IED planted by PKK", "operations carried out by the Gendarmerie")
                 // ("a trader was kidnapped by armed men and later freed by police": an unknown first agent
                 // is left to the rules below, which let it outrank a later one)
-                var before = pool.filter { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= trigger.lowerBound }
+                var before = pool.filter { sentence.contains(mentions[$0].range.lowerBound) && mentions[$0].range.upperBound <= trigger.lowerBound }
                 // "Police spokesman X said the attackers arrived and shot at residents": a spokesman
                 // before a speech verb is not the subject of the act reported after it (a ministry
                 // telling of "its forces" still speaks for them)
-                if let said = speechVerb(before: trigger.lowerBound, in: sentence), before.contains(where: { $0.range.lowerBound > said }) {
-                    before.removeAll { $0.range.upperBound <= said && $0.range.upperBound < sentence.upperBound
-                        && doc.tokens[$0.range.upperBound].isWord && Self.speakerRoles.contains(doc.tokens[$0.range.upperBound].lex) }
+                if let said = speechVerb(before: trigger.lowerBound, in: sentence), before.contains(where: { mentions[$0].range.lowerBound > said }) {
+                    before.removeAll { let r = mentions[$0].range
+                        return r.upperBound <= said && r.upperBound < sentence.upperBound
+                            && doc.tokens[r.upperBound].isWord && Self.speakerRoles.contains(doc.tokens[r.upperBound].lex) }
                 }
-                if let m = inSentence.first(where: { $0.agentCue && ($0.specific || $0.kind == "military" || $0.kind == "police" || $0.kind == "unidentified") }),
-                   m.kind != "unidentified", !activeSubjectActs(before.last, over: m, trigger) { return m }
+                if let m = inSentence.first(where: { let a = mentions[$0]
+                    return a.agentCue && (a.specific || a.kind == "military" || a.kind == "police" || a.kind == "unidentified") }),
+                   mentions[m].kind != "unidentified", !activeSubjectActs(before.last.map { mentions[$0] }, over: mentions[m], trigger) { return m }
                 // "factions operating under Operation Peace Spring shelled ...": ACLED codes the umbrella
-                if let m = before.first(where: { $0.isUmbrella && $0.specific }) { return m }
+                if let m = before.first(where: { mentions[$0].isUmbrella && mentions[$0].specific }) { return m }
                 // after an opening phrase, the words right before the verb are its subject ("following a
                 // clash with the TNLA, the military abducted three villagers")
                 // (two mentions may overlap: "Israeli soldiers" and "soldiers" in a text in capitals)
-                if before.count >= 2, let m = before.last, adjacentSubject(m.range, trigger),
-                   before[before.count - 2].range.upperBound < m.range.lowerBound,
-                   (before[before.count - 2].range.upperBound..<m.range.lowerBound).contains(where: { doc.tokens[$0].isPunct(0x2C) }) {
+                if before.count >= 2, let m = before.last, adjacentSubject(mentions[m].range, trigger),
+                   mentions[before[before.count - 2]].range.upperBound < mentions[m].range.lowerBound,
+                   (mentions[before[before.count - 2]].range.upperBound..<mentions[m].range.lowerBound).contains(where: { doc.tokens[$0].isPunct(0x2C) }) {
                     return m
                 }
-                if let m = before.first(where: { $0.agentCue }) ?? before.first(where: { $0.specific }) ?? before.first { return m }
+                if let m = before.first(where: { mentions[$0].agentCue }) ?? before.first(where: { mentions[$0].specific }) ?? before.first { return m }
                 // no subject: an unknown "by ..." agent outranks a group named later as the victim
                 // ("a landmine planted by an unknown armed group ... injuring a fighter of X")
-                if let m = inSentence.first(where: { $0.agentCue && ($0.kind == "unidentified" || $0.name.hasPrefix("Unidentified Armed Group")) }) { return m }
-                if let m = inSentence.first(where: { $0.agentCue && $0.specific }) ?? inSentence.first(where: { $0.specific }) { return m }
+                if let m = inSentence.first(where: { mentions[$0].agentCue && (mentions[$0].kind == "unidentified" || mentions[$0].name.hasPrefix("Unidentified Armed Group")) }) { return m }
+                if let m = inSentence.first(where: { mentions[$0].agentCue && mentions[$0].specific }) ?? inSentence.first(where: { mentions[$0].specific }) { return m }
             }
-            return pool.first { $0.agentCue && $0.specific } ?? pool.first { $0.specific } ?? pool.first { $0.agentCue } ?? pool.first
+            return pool.first { mentions[$0].agentCue && mentions[$0].specific } ?? pool.first { mentions[$0].specific } ?? pool.first { mentions[$0].agentCue } ?? pool.first
         }
         var a1: ActorMention? = nil
         var a2: ActorMention? = nil

@@ -11,7 +11,7 @@ extension Assembler {
     /// ("them", "him", "her") whose nearest person word before the verb is civilian. Demonstrators
     /// are no civilians here: fire at a protest is read by the protest rules.
     func proposeAimedFire(_ ev: inout Evidence, sentence k: Int) {
-        guard ev.scores.isEmpty || ev.scores[SubEventType.attack.rawValue] == 0 else { return }
+        guard ev.scores.isEmpty || ev.scores[SubEventType.attack.rawValue] == 0, sentenceWords(k).contains(.aimVerb) else { return }
         let range = doc.sentences[k].range
         let aim = Self.aimVerbs
         for t in range where doc.tokens[t].isWord && aim.contains(doc.tokens[t].lex) {

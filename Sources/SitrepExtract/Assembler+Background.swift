@@ -20,6 +20,7 @@ extension Assembler {
     /// 2011, more than 300,000 people have been killed in Syria", "the war that began in 2011 has
     /// killed 400,000"): its toll is cumulative, no incident's. A year is enough (no month needed).
     func speaksSinceEarlierYear(_ range: Range<Int>) -> Bool {
+        guard sentenceWords(of: range).contains(.yearNumber) else { return false }
         let year = published.civil.year
         for t in range where doc.tokens[t].kind == .number && doc.tokens[t].length == 4 {
             let v = doc.tokens[t].value
@@ -35,8 +36,18 @@ extension Assembler {
     /// not "since Monday": a period of the last `backgroundDays` is the incident's own), or counted
     /// in hundreds and thousands with a perfect ("the ADF has killed thousands of civilians", "has
     /// carried out hundreds of air strikes"). It opens no incident and gives no toll.
+    /// (Asked several times of one sentence: its answer is remembered.)
     func speaksOfTheWarSoFar(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, case let k = Int(doc.sentenceOf[range.lowerBound]), doc.sentences[k].range == range else {
+            return readsTheWarSoFar(range)
+        }
+        return sentenceWordTable.speaksOfTheWarSoFar(k, in: doc) { readsTheWarSoFar(range) }
+    }
+
+    private func readsTheWarSoFar(_ range: Range<Int>) -> Bool {
         if speaksSinceEarlierYear(range) || opensInEarlierYear(range) { return true }
+        // without a perfect or a period word the tests below have nothing to start from
+        if sentenceWords(of: range).isDisjoint(with: [.perfectAuxiliary, .longPeriod]) { return false }
         var perfect = false, since: Int? = nil, big: Int? = nil, period: Int? = nil
         // the sets are read once: a static read in the loop runs its once-check and copies the set
         // (retaining its storage) per token, and this runs for every sentence of an incident
@@ -98,18 +109,44 @@ extension Assembler {
         if doc.sentenceHas(k, .weekday) || doc.sentenceHas(k, .month) || doc.sentenceHas(k, .relday) { return false }
         let range = doc.sentences[k].range
         guard range.lowerBound > 0 else { return false }
+        // the words within three after an earlier year in the look back ("the November 2015
+        // attacks"; no punctuation between), found from the years: read only the sentences that
+        // have a year's number (most have none), not every token of the look back per act word
+        let words = wordsAfterEarlierYears(before: k)
+        guard !words.isEmpty else { return false }
         for t in range where doc.lexHas(t, .trigger) && definiteAct(t, in: range) {
-            let lex = doc.tokens[t].lex
-            let year = Double(published.civil.year)
-            for u in max(0, range.lowerBound - Self.retoldWindow)..<range.lowerBound where doc.tokens[u].lex == lex {
-                // a year within three words before the earlier mention ("the November 2015 attacks")
-                for y in max(0, u - 3)..<u where doc.tokens[y].kind == .number && doc.tokens[y].length == 4 {
-                    let v = doc.tokens[y].value
-                    if v >= 1900, v < year, !((y + 1)..<u).contains(where: { doc.tokens[$0].kind == .punct }) { return true }
-                }
-            }
+            if words.contains(doc.tokens[t].lex) { return true }
         }
         return false
+    }
+
+    /// The keys of the tokens at `u` in the `retoldWindow` tokens before sentence `k` that follow
+    /// an earlier year `y` within three tokens (`u - y` of 1 to 3) with no punctuation between
+    /// them: the words an act told in that year may be written as.
+    private func wordsAfterEarlierYears(before k: Int) -> [UInt64] {
+        let lo = doc.sentences[k].range.lowerBound
+        let windowStart = max(0, lo - Self.retoldWindow)
+        let year = Double(published.civil.year)
+        var out: [UInt64] = []
+        var j = k - 1
+        // (sentences are contiguous: those back to the one holding the first year a word may follow)
+        while j >= 0, doc.sentences[j].range.upperBound > max(0, windowStart - 3) {
+            let s = doc.sentences[j].range
+            if sentenceWords(j).contains(.yearNumber) {
+                for y in max(s.lowerBound, windowStart - 3)..<s.upperBound where doc.tokens[y].kind == .number && doc.tokens[y].length == 4 {
+                    let v = doc.tokens[y].value
+                    guard v >= 1900, v < year else { continue }
+                    var u = y + 1
+                    while u < min(lo, y + 4) {
+                        if u >= windowStart { out.append(doc.tokens[u].lex) }
+                        if doc.tokens[u].kind == .punct { break }
+                        u += 1
+                    }
+                }
+            }
+            j -= 1
+        }
+        return out
     }
 
     static let retoldWindow = 400

@@ -22,102 +22,43 @@ extension Assembler {
 
         // MARK: precedence
         readMilitaryStrike(inc, &scores)
-        let has: (SubEventType) -> Double = { scores[$0.rawValue] }
-        // a protest called for a later day has not happened (news prose; see `protestIsOnlyCalled`)
-        // (what is announced or demanded with it, "Other"'s weak words, is that call too)
-        if !assumeEvent, has(.peacefulProtest) > 0, protestIsOnlyCalled(inc) {
-            scores[SubEventType.peacefulProtest.rawValue] = 0
-            scores[SubEventType.other.rawValue] = 0
-        }
-        let protest = has(.peacefulProtest)
-        if protest > 0 {
-            // counted only for a protest, the one case that reads it
-            let intervention = interventions(in: inc)
-            // "marched to demand a ceasefire": the truce is what they want, not an event
-            if has(.agreement) > 0, agreementIsOnlyTheDemand(inc) { scores[SubEventType.agreement.rawValue] = 0 }
-            if violenceIsOnlyTheCause(inc) {
-                for s in SubEventType.all where s.eventType.isViolent || s.eventType == .riots || s == .looting { scores[s.rawValue] = 0 }
-            }
-            // demonstrators who beat, storm or destroy riot (ACLED: any violence by demonstrators makes
-            // a violent demonstration): "protesters stormed the office and looted it"
-            if demonstratedAndRioted(inc) { scores[SubEventType.violentDemonstration.rawValue] += protest }
-            let crowdViolence = has(.attack) + has(.looting) + has(.nonStateOvertakes)
-            if crowdViolence > 0, crowdActs(inc) {
-                scores[SubEventType.violentDemonstration.rawValue] += crowdViolence
-                for s in [SubEventType.attack, .looting, .nonStateOvertakes] { scores[s.rawValue] = 0 }
-            }
-            // demonstrators who clash, with the police or with other demonstrators, riot (ACLED: a
-            // violent demonstration); police who only disperse them intervene
-            if has(.armedClash) > 0 {
-                scores[SubEventType.violentDemonstration.rawValue] += has(.armedClash)
-                scores[SubEventType.armedClash.rawValue] = 0
-            }
-            if has(.violentDemonstration) > 0 || has(.mobViolence) > 0 {
-                // protesters who turn violent riot
-                // a full riot word is enough however often the protest is named (ACLED: any violence
-                // by demonstrators makes a violent demonstration); weak ones must weigh
-                if has(.violentDemonstration) + has(.mobViolence) >= min(2, protest * 0.4) { scores[SubEventType.peacefulProtest.rawValue] = 0 }
-            } else if killed > 0, intervention > 0 || has(.excessiveForce) > 0 {
-                scores[SubEventType.excessiveForce.rawValue] += protest + 1
-            } else if has(.attack) > 0, killed > 0 || (figures.injured ?? 0) > 0, forceOnDemonstrators(inc) {
-                // demonstrators shot or beaten, someone killed or hurt ("opened fire on demonstrators, killing two")
-                scores[SubEventType.excessiveForce.rawValue] += protest + has(.attack) + 1
-            } else if killed > 0, forceOnDemonstrators(inc, byKilling: true) {
-                // "soldiers killed a protester as thousands marched": the dead are the demonstrators
-                scores[SubEventType.excessiveForce.rawValue] += protest + 1
-            } else if has(.excessiveForce) > 0 {
-                // force called excessive, brutal or violent ("violently dispersed the march")
-                scores[SubEventType.excessiveForce.rawValue] += protest + has(.arrests) + 1
-            } else if intervention > 0 || has(.arrests) > 0, interventionIsOnlyTheCause(inc) {
-                // "a protest against the arrest of three students": a protest, not an arrest
-                scores[SubEventType.arrests.rawValue] *= 0.3
-            } else if has(.arrests) > protest * 1.2, intervention <= 1, !arrestsDemonstrators(inc) {
-                scores[SubEventType.peacefulProtest.rawValue] *= 0.3
-            } else if has(.arrests) > 0, intervention <= 1, protestIsOnlyTheReason(inc) {
-                // "a deputy was arrested for supporting demonstrations": an arrest, not a protest
-                scores[SubEventType.peacefulProtest.rawValue] *= 0.3
-            } else if intervention > 0 || has(.arrests) > 0 {
-                scores[SubEventType.protestWithIntervention.rawValue] += protest + has(.arrests) + 0.5
-                scores[SubEventType.arrests.rawValue] = 0
-                scores[SubEventType.armedClash.rawValue] *= 0.3
-            }
-        }
+        let protest = weighProtest(inc, &scores, killed: killed, injured: figures.injured ?? 0)
         // seizing civilians is abducting them, seizing goods, vehicles or buildings is looting, not
         // overtaking territory (ACLED)
-        if has(.abduction) > 0, has(.nonStateOvertakes) + has(.governmentRegains) > 0, takesTerritory(inc) == false {
+        if scores[sub: .abduction] > 0, scores[sub: .nonStateOvertakes] + scores[sub: .governmentRegains] > 0, takesTerritory(inc) == false {
             scores[SubEventType.nonStateOvertakes.rawValue] = 0
             scores[SubEventType.governmentRegains.rawValue] = 0
         }
-        if has(.nonStateOvertakes) + has(.governmentRegains) > 0, takesTerritory(inc) == false {
+        if scores[sub: .nonStateOvertakes] + scores[sub: .governmentRegains] > 0, takesTerritory(inc) == false {
             // fighters captured: prisoners of a battle ("clashed with rebels and captured 12 of them")
             let to: SubEventType = takesOnlyFighters(inc) ? .armedClash : .looting
-            scores[to.rawValue] += has(.nonStateOvertakes) + (to == .armedClash ? has(.governmentRegains) : 0)
+            scores[to.rawValue] += scores[sub: .nonStateOvertakes] + (to == .armedClash ? scores[sub: .governmentRegains] : 0)
             if to == .armedClash { scores[SubEventType.governmentRegains.rawValue] = 0 }
             scores[SubEventType.nonStateOvertakes.rawValue] = 0
         }
         // a raid that kills civilians and takes nothing ("stormed the village, killing 31
         // civilians") is an attack on them (ground taken in a fight: "a battle that ends with
         // ground taken" below)
-        let stormed = has(.nonStateOvertakes) + has(.governmentRegains)
+        let stormed = scores[sub: .nonStateOvertakes] + scores[sub: .governmentRegains]
         if stormed > 0, figures.civilianVictims, killed > 0, onlyStorms(inc) {
             scores[SubEventType.attack.rawValue] += stormed + 0.1
         }
         // forces who establish or set up a base or post establish a base, not a new group
-        if has(.headquarters) > 0, has(.changeToGroup) > 0, establishesBase(inc) {
-            scores[SubEventType.headquarters.rawValue] += has(.changeToGroup)
+        if scores[sub: .headquarters] > 0, scores[sub: .changeToGroup] > 0, establishesBase(inc) {
+            scores[SubEventType.headquarters.rawValue] += scores[sub: .changeToGroup]
             scores[SubEventType.changeToGroup.rawValue] = 0
         }
         // ground handed over or forces pulled back "under a deal": the act is the event
-        if has(.agreement) > 0, has(.nonViolentTransfer) + has(.changeToGroup) + has(.headquarters) > 0, agreementOnlyFramesAnAct(inc) {
+        if scores[sub: .agreement] > 0, scores[sub: .nonViolentTransfer] + scores[sub: .changeToGroup] + scores[sub: .headquarters] > 0, agreementOnlyFramesAnAct(inc) {
             scores[SubEventType.agreement.rawValue] = 0
         }
         // a rejected or violated truce is not an agreement
-        if has(.agreement) > 0, count(.negation, in: inc, phrase: Assembler.breachWords) > 0 {
-            scores[SubEventType.other.rawValue] += has(.agreement) + 0.1
+        if scores[sub: .agreement] > 0, count(.negation, in: inc, phrase: Assembler.breachWords) > 0 {
+            scores[SubEventType.other.rawValue] += scores[sub: .agreement] + 0.1
             scores[SubEventType.agreement.rawValue] = 0
         }
         // rioters who clash are a riot, not a battle; without a demonstration it is mob violence
-        let riot = has(.violentDemonstration) + has(.mobViolence)
+        let riot = scores[sub: .violentDemonstration] + scores[sub: .mobViolence]
         // (the incident's words are scanned for rioters only when a riot trigger scored)
         if riot >= 2 || riot > 0 && count(.actorword, in: inc, kind: "rioters") > 0 {
             scores[SubEventType.armedClash.rawValue] *= 0.2
@@ -125,56 +66,56 @@ extension Assembler {
             let demonstrating = mentionsDemonstration(inc)
             if count(.actorword, in: inc, kind: "rioters") > 0 {
                 // rioters, even when they demonstrate, riot
-                scores[SubEventType.violentDemonstration.rawValue] += protest + has(.protestWithIntervention) + 0.5
+                scores[SubEventType.violentDemonstration.rawValue] += protest + scores[sub: .protestWithIntervention] + 0.5
                 scores[SubEventType.peacefulProtest.rawValue] = 0
                 scores[SubEventType.protestWithIntervention.rawValue] = 0
                 scores[SubEventType.arrests.rawValue] *= 0.3
             }
             // "students rioted", "a night of riots": a riot is a violent demonstration (the
             // crowd's act, not a mob's attack on someone)
-            if !demonstrating, has(.violentDemonstration) > 0, !speaksOfRiot(inc) {
-                scores[SubEventType.mobViolence.rawValue] += has(.violentDemonstration) + 0.5
-            } else if demonstrating, has(.mobViolence) > 0 {
-                scores[SubEventType.violentDemonstration.rawValue] += has(.mobViolence) + 0.5
+            if !demonstrating, scores[sub: .violentDemonstration] > 0, !speaksOfRiot(inc) {
+                scores[SubEventType.mobViolence.rawValue] += scores[sub: .violentDemonstration] + 0.5
+            } else if demonstrating, scores[sub: .mobViolence] > 0 {
+                scores[SubEventType.violentDemonstration.rawValue] += scores[sub: .mobViolence] + 0.5
             }
         }
         // a weapon found, defused or shot down did not explode (unless it killed or hurt someone:
         // "shepherds were injured by a device they found", "fragments of intercepted drones wounded two")
-        if has(.disruptedWeapons) > 0, killed == 0, (figures.injured ?? 0) == 0 {
+        if scores[sub: .disruptedWeapons] > 0, killed == 0, (figures.injured ?? 0) == 0 {
             for s in [SubEventType.remoteExplosive, .airDroneStrike, .shelling, .suicideBomb, .grenade] { scores[s.rawValue] *= 0.3 }
         }
         // a suicide bomber named outweighs the words for the charge ("two suicide bombers detonated
         // explosives"; see `namesSuicideBomber`)
-        if has(.suicideBomb) > 0, has(.remoteExplosive) >= has(.suicideBomb), namesSuicideBomber(inc) {
-            scores[SubEventType.suicideBomb.rawValue] = has(.remoteExplosive) + 0.1
+        if scores[sub: .suicideBomb] > 0, scores[sub: .remoteExplosive] >= scores[sub: .suicideBomb], namesSuicideBomber(inc) {
+            scores[SubEventType.suicideBomb.rawValue] = scores[sub: .remoteExplosive] + 0.1
         }
         // a battle that ends with ground taken is coded as the taking ("attacked and took over the town")
-        let taking = max(has(.nonStateOvertakes), has(.governmentRegains))
-        if taking > 0, has(.armedClash) >= taking, capturesGround(inc) {
-            let which: SubEventType = has(.governmentRegains) >= has(.nonStateOvertakes) ? .governmentRegains : .nonStateOvertakes
-            scores[which.rawValue] = has(.armedClash) + 0.1
+        let taking = max(scores[sub: .nonStateOvertakes], scores[sub: .governmentRegains])
+        if taking > 0, scores[sub: .armedClash] >= taking, capturesGround(inc) {
+            let which: SubEventType = scores[sub: .governmentRegains] >= scores[sub: .nonStateOvertakes] ? .governmentRegains : .nonStateOvertakes
+            scores[which.rawValue] = scores[sub: .armedClash] + 0.1
         }
         // positions or parts of a place taken in a fight: the fight is the event
-        if taking > 0, has(.armedClash) > 0, capturesOnlySites(inc) {
+        if taking > 0, scores[sub: .armedClash] > 0, capturesOnlySites(inc) {
             scores[SubEventType.armedClash.rawValue] += taking
             scores[SubEventType.nonStateOvertakes.rawValue] = 0
             scores[SubEventType.governmentRegains.rawValue] = 0
         }
         // ground fighting with air or artillery support is a battle
-        let battle = has(.armedClash) + has(.nonStateOvertakes) + has(.governmentRegains)
-        if battle >= 2.5, has(.airDroneStrike) + has(.shelling) > 0 {
+        let battle = scores[sub: .armedClash] + scores[sub: .nonStateOvertakes] + scores[sub: .governmentRegains]
+        if battle >= 2.5, scores[sub: .airDroneStrike] + scores[sub: .shelling] > 0 {
             scores[SubEventType.airDroneStrike.rawValue] *= 0.3
             scores[SubEventType.shelling.rawValue] *= 0.3
         }
         // "exchanged artillery fire with", "a shelling exchange": both sides fire, a battle (ACLED:
         // an armed clash is armed, organised groups engaging each other, whatever the weapons)
-        if has(.shelling) > 0, exchangesShelling(inc) {
-            scores[SubEventType.armedClash.rawValue] += has(.shelling)
+        if scores[sub: .shelling] > 0, exchangesShelling(inc) {
+            scores[SubEventType.armedClash.rawValue] += scores[sub: .shelling]
             scores[SubEventType.shelling.rawValue] *= 0.3
         }
         // "arrested two men after the explosion", "accusing him of carrying out bombings": the
         // violence is why they were arrested, told elsewhere; the event is the arrest
-        if has(.arrests) > 0, killed == 0, violenceIsOnlyTheReason(inc) {
+        if scores[sub: .arrests] > 0, killed == 0, violenceIsOnlyTheReason(inc) {
             for s in SubEventType.all where s.eventType.isViolent { scores[s.rawValue] *= 0.2 }
         }
         // violence outranks a strategic development told in the same breath (ACLED precedence):
@@ -219,12 +160,12 @@ extension Assembler {
         if scores[sub.rawValue] <= 0 { if forceOther { sub = .other } else { return nil } }
 
         // an armed group that "attacked" civilians, with no fight told, attacked them
-        if sub == .armedClash, has(.armedClash) < 3, has(.nonStateOvertakes) + has(.governmentRegains) == 0, attacksCivilians(inc) {
+        if sub == .armedClash, scores[sub: .armedClash] < 3, scores[sub: .nonStateOvertakes] + scores[sub: .governmentRegains] == 0, attacksCivilians(inc) {
             sub = .attack
         }
         // someone abducted and then beaten or killed: the harm is the event (ACLED: an abduction whose
         // victim is killed or hurt is an attack)
-        if sub == .abduction, has(.attack) > 0, killed > 0 || (figures.injured ?? 0) > 0 { sub = .attack }
+        if sub == .abduction, scores[sub: .attack] > 0, killed > 0 || (figures.injured ?? 0) > 0 { sub = .attack }
         // shots only in the air or as a warning, no one hurt: a show of force (see `onlyWarningShots`)
         if sub.eventType.isViolent, killed == 0, (figures.injured ?? 0) == 0, onlyWarningShots(inc) { sub = .other }
         // weapons only moved or flown, no one hurt: a movement of forces (see `onlyMovesWeapons`)
@@ -293,8 +234,9 @@ extension Assembler {
             // the target is named in the act's sentence ("shot a member of the KDP"), not in
             // background ("the victim was accused of collaborating with the army")
             let act = triggerRange(inc, .attack)
+            let agentName = Self.undated(m1.name)
             let armedTarget = incidentMentions.first { m in
-                m.isArmed && !namesParty(m) && Self.undated(m.name) != Self.undated(m1.name)
+                m.isArmed && !namesParty(m) && Self.undated(m.name) != agentName
                     && !samePhrase(m1.range, m.range)
                     && (act.map { a in doc.sentenceOf[a.lowerBound] == doc.sentenceOf[m.range.lowerBound] } ?? true
                         || tellsBattle(Int(doc.sentenceOf[m.range.lowerBound])))
@@ -345,11 +287,11 @@ extension Assembler {
         if let r = m1?.range, !r.isEmpty { spans["actor1"] = span(r) }
         if let r = m2?.range, !r.isEmpty { spans["actor2"] = span(r) }
         // an attack on civilians by an armed group with no weapon trigger is violence against civilians
-        if sub == .armedClash, actor2?.hasPrefix("Civilians") == true, has(.attack) > 0 { sub = .attack }
+        if sub == .armedClash, actor2?.hasPrefix("Civilians") == true, scores[sub: .attack] > 0 { sub = .attack }
         // (one side alone that kills or wounds, no other armed side nor fighters named: "Boko Haram
         // attacked the village, killing one", not "militants raided a base; 20 members were killed")
         if sub == .armedClash, actor2 == nil || actor2!.hasPrefix("Civilians"), killed > 0 || civilianVictims || (figures.injured ?? 0) > 0,
-           has(.armedClash) < 3, !namesFighters(inc, besides: m1?.range),
+           scores[sub: .armedClash] < 3, !namesFighters(inc, besides: m1?.range),
            !incidentMentions.contains(where: { m in m.isArmed && m.name != m1?.name && !(m1.map { samePhrase($0.range, m.range) } ?? false) }) {
             sub = .attack
             actor2 = actor2 ?? "Civilians (\(country ?? "Unknown"))"
@@ -406,10 +348,16 @@ extension Assembler {
 
     static let suspicionWords = WordSet(["suspected", "accused", "alleged", "allegedly", "suspicion", "charged"])
 
-    static let nonViolent: Set<SubEventType> = [.agreement, .arrests, .changeToGroup, .headquarters, .nonViolentTransfer, .peacefulProtest]
+    static let nonViolent: SubEventSet = [.agreement, .arrests, .changeToGroup, .headquarters, .nonViolentTransfer, .peacefulProtest]
 
     func span(_ r: Range<Int>) -> SpanList {
         let (a, b) = doc.byteSpan(r)
         return SpanList(ByteSpan(a, b))
     }
+}
+
+extension [Double] {
+    /// The score of sub-type `sub` in scores indexed by sub-type (`Incident.scores`). A subscript,
+    /// not a closure over the scores: a closure boxed them, and each of its reads checked exclusivity.
+    @inline(__always) subscript(sub sub: SubEventType) -> Double { self[sub.rawValue] }
 }

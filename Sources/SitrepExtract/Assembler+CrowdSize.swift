@@ -25,14 +25,14 @@ extension Assembler {
     }
 
     /// Activities of a group that no crowd's size makes a riot.
-    static let crowdlessActs: Set<SubEventType> = [.changeToGroup, .headquarters, .nonViolentTransfer]
+    static let crowdlessActs: SubEventSet = [.changeToGroup, .headquarters, .nonViolentTransfer]
 
     /// "[size=": an opening bracket, the word "size" and an equals sign.
     private func hasCrowdSizeTag(_ inc: Incident) -> Bool {
         guard let last = inc.sentences.max() else { return false }
         var ks = inc.sentences
         if last + 1 < doc.sentences.count { ks.append(last + 1) }
-        for k in ks {
+        for k in ks where sentenceWords(k).contains(.size) {
             let range = doc.sentences[k].range
             for t in range.dropFirst() where word(t, "size") && doc.tokens[t - 1].isPunct(0x5B) {
                 if t + 1 < range.upperBound, doc.tokens[t + 1].isPunct(0x3D) { return true }

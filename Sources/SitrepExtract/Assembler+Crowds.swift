@@ -167,7 +167,7 @@ extension Assembler {
 
     /// Nouns for people who are no organised armed group (with the `protesters` actor words of
     /// the lexicon): read only as the subject or the sides of a violent act.
-    static let crowdWords: Set<UInt64> = Set(
+    static let crowdWords = WordSet(hashes:
         ["villagers", "locals", "people", "persons", "relatives", "neighbours", "neighbors", "groups", "group", "community",
          "communities", "factions", "cadres", "members", "member", "youth", "mob", "crowd", "inhabitants", "passersby", "residents", "villages"]
             .map { DateResolver.lexHash($0) })

@@ -49,7 +49,7 @@ extension Assembler {
     }
 
     /// A capture is the event even when people fled it ("took the town, and thousands fled").
-    static let captures: Set<SubEventType> = [.nonStateOvertakes, .governmentRegains]
+    static let captures: SubEventSet = [.nonStateOvertakes, .governmentRegains]
     static let movingWords = WordSet(["fled", "flee", "fleeing", "displaced", "displacing", "displacement", "evacuated", "evacuate",
                                             "evacuating", "evacuation", "uprooted"])
     static let displacementCauses = WordSet(["after", "following", "amid", "amidst", "due", "because", "by", "from", "fearing", "over"])

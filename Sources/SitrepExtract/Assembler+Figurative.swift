@@ -54,7 +54,8 @@ extension Assembler {
     /// word right before "his wife", "her husband") or that is told as domestic is no event. ("Gunmen
     /// killed a farmer and his wife": the wife is one more victim, not the act's own object.)
     func isDomestic(_ inc: Incident) -> Bool {
-        for k in inc.sentences {
+        // both readings need "domestic", "marital" or a partner's word: a sentence with none is skipped
+        for k in inc.sentences where sentenceWords(k).contains(.domesticCue) {
             let range = doc.sentences[k].range
             for t in range.dropFirst() where doc.tokens[t].isWord && t + 1 < range.upperBound && doc.tokens[t + 1].isWord {
                 let next = doc.tokens[t + 1].lex
@@ -73,4 +74,6 @@ extension Assembler {
     static let partners = WordSet(["wife", "husband", "girlfriend", "boyfriend", "ex-wife", "ex-husband", "fiancee", "fiance", "partner"])
     /// What "domestic" or "marital" makes private.
     static let domesticMatters = WordSet(["violence", "dispute", "disputes", "quarrel", "row", "abuse"])
+    /// The words one of `isDomestic`'s readings needs (see `SentenceWords.domesticCue`).
+    static let domesticCues = WordSet(unionOf: [WordSet(["domestic", "marital"]), partners])
 }

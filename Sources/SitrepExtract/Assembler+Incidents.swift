@@ -141,7 +141,7 @@ extension Assembler {
     }
 
     /// Strategic developments that are no act of force or of the state against people.
-    static let developments: Set<SubEventType> = [.agreement, .changeToGroup, .headquarters, .nonViolentTransfer, .other]
+    static let developments: SubEventSet = [.agreement, .changeToGroup, .headquarters, .nonViolentTransfer, .other]
 
     /// Two place mentions name the same area: the same place, a province, region or country and a
     /// place inside it, or two places within 25 km (a town and its outskirts; the scorer's radius).

@@ -16,9 +16,9 @@ extension Assembler {
         return false
     }
 
-    static let motiveDeterminers: Set<UInt64> = Set(["the", "this", "these", "that", "those"].map { DateResolver.lexHash($0) })
-    static let motivePrepositions: Set<UInt64> = Set(["for", "of", "behind"].map { DateResolver.lexHash($0) })
-    static let motiveNouns: Set<UInt64> = Set(["reason", "reasons", "motive", "motives", "cause", "causes", "motivation"].map { DateResolver.lexHash($0) })
+    static let motiveDeterminers = WordSet(hashes: ["the", "this", "these", "that", "those"].map { DateResolver.lexHash($0) })
+    static let motivePrepositions = WordSet(hashes: ["for", "of", "behind"].map { DateResolver.lexHash($0) })
+    static let motiveNouns = WordSet(hashes: ["reason", "reasons", "motive", "motives", "cause", "causes", "motivation"].map { DateResolver.lexHash($0) })
 }
 
 extension Assembler {
@@ -34,5 +34,5 @@ extension Assembler {
         return Self.arrestedPronouns.contains(doc.tokens[o].lex)
     }
 
-    static let arrestedPronouns: Set<UInt64> = Set(["him", "her", "them"].map { DateResolver.lexHash($0) })
+    static let arrestedPronouns = WordSet(hashes: ["him", "her", "them"].map { DateResolver.lexHash($0) })
 }

@@ -13,6 +13,7 @@ extension Assembler {
     /// storms destroy houses too. Weighs less than a trigger phrase ("burned houses", 2.45).
     func proposeDestruction(_ ev: inout Evidence, sentence k: Int) {
         if !ev.scores.isEmpty, ev.scores[SubEventType.looting.rawValue] > 0 { return }
+        guard sentenceWords(k).contains(.destructionVerb) else { return }
         let range = doc.sentences[k].range
         let verbs = Self.destructionVerbs
         for t in range where doc.tokens[t].isWord && verbs.contains(doc.tokens[t].lex) {
@@ -115,7 +116,7 @@ extension Assembler {
 
     /// Things people own (stems: plurals included): buildings, their contents, vehicles and boats,
     /// crops, plantations and livestock, public works (a bridge, a stadium's stand).
-    static let propertyNouns: Set<UInt64> = Set(
+    static let propertyNouns = WordSet(hashes:
         ["house", "houses", "home", "homes", "hut", "huts", "shop", "shops", "store", "stores", "kiosk", "market", "school", "schools",
          "church", "churches", "mosque", "mosques", "temple", "shrine", "office", "offices", "building", "buildings", "property",
          "properties", "hospital", "clinic", "warehouse", "granary", "farm", "farms", "crops", "crop", "harvest", "field", "fields",

@@ -8,7 +8,8 @@ extension Assembler {
     /// Scored as a protest word in sentence `k`, once; the dispersal itself then makes it a
     /// protest with intervention (ACLED), like any intervention word.
     func proposeDispersal(_ ev: inout Evidence, sentence k: Int) {
-        guard doc.sentenceHas(k, .intervention), ev.scores.isEmpty || ev.scores[SubEventType.peacefulProtest.rawValue] == 0 else { return }
+        guard doc.sentenceHas(k, .intervention), ev.scores.isEmpty || ev.scores[SubEventType.peacefulProtest.rawValue] == 0,
+              sentenceWords(k).contains(.disperse) else { return }
         let range = doc.sentences[k].range
         let disperseWords = Self.disperseWords
         for t in range where doc.tokens[t].isWord && disperseWords.contains(doc.tokens[t].lex) {

@@ -15,7 +15,7 @@ extension Assembler {
         return false
     }
 
-    static let demonstrationStems: Set<UInt64> = Set(
+    static let demonstrationStems = WordSet(hashes:
         ["demonstration", "demonstrating", "demonstrated", "demonstrators", "demonstrate", "protest", "protesting",
          "protesters", "protestors", "rally", "march", "protested",
          // a crowd that states a demand is demonstrating ("burnt tires to demand that electricity be restored")
@@ -90,6 +90,7 @@ extension Assembler {
     /// protest. Scored like a riot word ("barricades") in sentence `k`, once.
     func proposeBarricade(_ ev: inout Evidence, sentence k: Int) {
         if !ev.scores.isEmpty, ev.scores[SubEventType.violentDemonstration.rawValue] > 0 { return }
+        guard sentenceWords(k).contains(.barricadeStart) else { return }
         let range = doc.sentences[k].range
         // the set is read once: a static read in the loop copies it (and retains its storage) per token
         let starts = Self.barricadeStarts
@@ -222,7 +223,7 @@ extension Assembler {
 
     private static let irregularPasts = WordSet(["threw", "burnt", "set", "fought", "stole", "shot", "beat", "hurled", "struck", "broke", "smashed"])
 
-    private static let causeWords: Set<UInt64> = Set(["against", "condemn", "condemning", "denounce", "denouncing", "protest", "protesting",
+    private static let causeWords = WordSet(hashes: ["against", "condemn", "condemning", "denounce", "denouncing", "protest", "protesting",
                                                       "protested", "over", "release", "demanding", "demand", "support", "solidarity"]
                                                         .map { DateResolver.lexHash($0) })
 

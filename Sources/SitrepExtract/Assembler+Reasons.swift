@@ -9,8 +9,9 @@ extension Assembler {
     /// violent act. The sub-event types whose every word is such a reason lose their score.
     func dropAccusedActs(_ scores: inout [Double], _ inc: Incident) {
         // most incidents accuse no one: a look back from each trigger, before any set is built
+        // (an accusation needs a word of accusing in the sentence)
         let accuses = inc.sentences.contains { k in
-            doc.sentenceHas(k, .trigger) && doc.sentences[k].range.contains { t in doc.lexHas(t, .trigger) && accusation(before: t, in: doc.sentences[k].range) }
+            doc.sentenceHas(k, .trigger) && sentenceWords(k).contains(.accusationWord) && doc.sentences[k].range.contains { t in doc.lexHas(t, .trigger) && accusation(before: t, in: doc.sentences[k].range) }
         }
         guard accuses else { return }
         var accused = Set<SubEventType>(), told = Set<SubEventType>()

@@ -289,7 +289,7 @@ extension Assembler {
 
     /// Sub-event types that are police work when the sentence is about ordinary crime: ACLED
     /// codes arrests, seizures and captures only when they are political or military.
-    static let policing: Set<SubEventType> = [
+    static let policing: SubEventSet = [
         .arrests, .disruptedWeapons, .nonStateOvertakes, .governmentRegains, .looting, .nonViolentTransfer,
     ]
 

@@ -117,7 +117,7 @@ extension Assembler {
     static let assaultWords = WordSet(["attacked", "ambushed", "raided", "stormed", "fired", "fire", "shot", "assaulted", "beat", "targeted"])
 
     /// Places and people that are civilian by what they are (stems: plurals included).
-    static let civilianTargets: Set<UInt64> = Set(
+    static let civilianTargets = WordSet(hashes:
         ["house", "home", "hospital", "clinic", "school", "church", "mosque", "temple", "market", "shop", "staff", "worshipper",
          "passenger", "bus", "wedding", "funeral", "herder", "fisherman", "fishermen", "trader", "pastor", "priest", "imam", "sheikh",
          "elder", "family", "families", "household", "migrant", "residence", "farm", "village",

@@ -151,6 +151,7 @@ extension Assembler {
     /// is taken, and ground taken with people ("captured the town and took away 20 civilians")
     /// stays the bigger event.
     func proposeSeizure(_ ev: inout Evidence, sentence k: Int) {
+        guard sentenceWords(k).contains(.peopleTaking) else { return }
         let range = doc.sentences[k].range
         let verbs = Self.peopleTakingWords
         for t in range where doc.tokens[t].isWord && verbs.contains(doc.tokens[t].lex) {
@@ -215,7 +216,7 @@ extension Assembler {
 
 
     /// Nouns for ground that can be held (stems: plurals included).
-    static let territoryWords: Set<UInt64> = Set(
+    static let territoryWords = WordSet(hashes:
         ["village", "town", "city", "area", "district", "region", "province", "position", "base", "hill", "checkpoint",
          "territory", "neighbourhood", "neighborhood", "airport", "camp", "control", "outpost", "front", "frontline",
          "locality", "island", "mountain", "road", "highway", "bridge", "barracks", "post", "crossing", "border",
@@ -282,6 +283,7 @@ extension Assembler {
     /// - a drone, missile or rocket "downed", "destroyed" or "intercepted" by air defences, or
     ///   "downed" by anyone: disrupted weapons use, not the strike it stopped.
     func proposeExchangeOrDowning(_ ev: inout Evidence, sentence k: Int) {
+        guard !sentenceWords(k).isDisjoint(with: [.exchangeVerb, .bringDownVerb]) else { return }
         let range = doc.sentences[k].range
         var defences = false
         // the sets are read once, not per token (a static read runs its once-check and retains the set)

@@ -32,9 +32,7 @@ extension Assembler {
     /// Whether sentence `k` has a word that `proposeBarricade`, `proposeDestruction`, `proposeSeizure`,
     /// `proposeDispersal`, `proposeExchangeOrDowning` or `proposeAimedFire` starts from (without one they do nothing).
     func hasActVerb(sentence k: Int) -> Bool {
-        let verbs = Self.actVerbs
-        for t in doc.sentences[k].range where doc.tokens[t].isWord && verbs.contains(doc.tokens[t].lex) { return true }
-        return false
+        !sentenceWords(k).isDisjoint(with: .actVerb)
     }
 
     static let actVerbs = WordSet(unionOf: [barricadeStarts, destructionVerbs, peopleTakingWords, disperseWords, exchangeVerbs, bringDownVerbs, aimVerbs])
@@ -47,7 +45,7 @@ extension Assembler {
 
     /// Sub-types a sentence may name beside a toll and still be read as violence by it: a patrol,
     /// a deployment or a visit is no reason for deaths ("attacked a patrol, killing two soldiers").
-    static let incidental: Set<SubEventType> = [.changeToGroup, .headquarters, .nonViolentTransfer, .other]
+    static let incidental: SubEventSet = [.changeToGroup, .headquarters, .nonViolentTransfer, .other]
 
     /// Scores the violence of a toll (`toll`) in sentence `k` when no act is named in it, or only
     /// a patrol, a deployment or a visit.

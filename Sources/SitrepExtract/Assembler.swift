@@ -18,6 +18,9 @@ struct Assembler {
     /// The caller gave the headline (`ExtractionContext.headline`), read as the first line: it is
     /// the headline of the first section however it is written ("Strike on camp").
     var headlineGiven = false
+    /// The classes of each sentence's words, made once for all the rules that start from one
+    /// (see `SentenceWords`).
+    let sentenceWordTable = SentenceWordTable()
     var lexicon: Lexicon { extractor.lexicon }
 
     struct Section {

@@ -56,6 +56,6 @@ extension CasualtyReader {
     }
 
     static let codedHash = DateResolver.lexHash("coded" as StaticString)
-    static let fatalityWords: Set<UInt64> = Set(["fatality", "fatalities"].map { DateResolver.lexHash($0) })
-    static let splitWords: Set<UInt64> = Set(["split", "spread", "divided", "distributed", "shared"].map { DateResolver.lexHash($0) })
+    static let fatalityWords = WordSet(hashes: ["fatality", "fatalities"].map { DateResolver.lexHash($0) })
+    static let splitWords = WordSet(hashes: ["split", "spread", "divided", "distributed", "shared"].map { DateResolver.lexHash($0) })
 }

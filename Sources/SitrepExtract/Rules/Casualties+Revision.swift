@@ -6,6 +6,10 @@ extension CasualtyReader {
     /// "to") is a killed figure when a kill word ("toll", "dead", "killed") comes before the verb
     /// in the sentence; so is the number after "toll at" ("put the death toll at 40").
     func revisedToll(in doc: Document, sentence: Range<Int>) -> Casualty? {
+        // both readings start at "toll" or a revision verb: a sentence with neither (most) is done
+        // after one pass that only tests words
+        let cues = Self.revisionCues
+        guard sentence.contains(where: { doc.tokens[$0].kind == .word && cues.contains(doc.tokens[$0].lex) }) else { return nil }
         var killWord = false
         var t = sentence.lowerBound
         while t < sentence.upperBound {
@@ -53,6 +57,8 @@ extension CasualtyReader {
     /// "the toll had risen", "the toll stands at 31": "toll" alone is the death toll only before a revision verb.
     static let tollHash = DateResolver.lexHash("toll" as StaticString)
 
-    static let revisionVerbs: [UInt64] = ["rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "mounted", "reached", "soared", "stands", "stood"]
-        .map { DateResolver.lexHash($0) }
+    static let revisionVerbs = WordSet(["rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "mounted", "reached", "soared", "stands", "stood"])
+
+    /// "toll" and the revision verbs: the words `revisedToll` reads from.
+    static let revisionCues = WordSet(unionOf: [revisionVerbs, WordSet(["toll"])])
 }

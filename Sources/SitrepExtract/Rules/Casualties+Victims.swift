@@ -168,7 +168,7 @@ extension CasualtyReader {
         return nil
     }
 
-    static let determiners: Set<UInt64> = Set(["the", "his", "her", "its"].map { DateResolver.lexHash($0) })
+    static let determiners = WordSet(hashes: ["the", "his", "her", "its"].map { DateResolver.lexHash($0) })
 
     /// "was killed", "has been shot dead": a singular passive, one death (the subject is one person
     /// or one vehicle's driver; "no one was killed" is a negation the caller has ruled out).
@@ -184,7 +184,7 @@ extension CasualtyReader {
         return DateResolver.isWord(doc, j, "been") && j - 1 >= sentence.lowerBound && DateResolver.isWord(doc, j - 1, "has")
     }
 
-    static let passiveAdverbs: Set<UInt64> = Set(["reportedly", "allegedly", "also", "later", "then", "subsequently", "eventually", "fatally", "brutally", "immediately", "instantly"]
+    static let passiveAdverbs = WordSet(hashes: ["reportedly", "allegedly", "also", "later", "then", "subsequently", "eventually", "fatally", "brutally", "immediately", "instantly"]
         .map { DateResolver.lexHash($0) })
 }
 
@@ -234,12 +234,12 @@ extension CasualtyReader {
 
     static let unknownHash = DateResolver.lexHash("unknown" as StaticString)
     static let numberHash = DateResolver.lexHash("number" as StaticString)
-    static let transitiveKills: Set<UInt64> = Set(["killed", "killing", "kills", "shot", "gunned", "murdered", "assassinated", "executed",
+    static let transitiveKills = WordSet(hashes: ["killed", "killing", "kills", "shot", "gunned", "murdered", "assassinated", "executed",
                                                    "massacred", "beheaded", "stabbed", "beat", "wounded", "injured", "injuring", "wounding"]
         .map { DateResolver.lexHash($0) })
-    static let beVerbs: Set<UInt64> = Set(["was", "were", "been", "being", "be", "is", "are", "got", "get"]
+    static let beVerbs = WordSet(hashes: ["was", "were", "been", "being", "be", "is", "are", "got", "get"]
         .map { DateResolver.lexHash($0) })
-    static let objectOpeners: Set<UInt64> = Set(["a", "an", "the", "his", "her", "their", "its"].map { DateResolver.lexHash($0) })
+    static let objectOpeners = WordSet(hashes: ["a", "an", "the", "his", "her", "their", "its"].map { DateResolver.lexHash($0) })
 }
 
 // MARK: - One person before the kill word, and deaths told as a reason
@@ -300,7 +300,7 @@ extension CasualtyReader {
         return doc.tokens[kill - 2].kind == .word && Self.reasonWords.contains(doc.tokens[kill - 2].lex)
     }
 
-    static let reasonWords: Set<UInt64> = Set(["following", "after", "over", "against", "condemning", "condemn", "protesting", "protest",
+    static let reasonWords = WordSet(hashes: ["following", "after", "over", "against", "condemning", "condemn", "protesting", "protest",
                                                "denouncing", "denounce", "commemorating", "commemorate", "mourning", "mourn", "honour",
                                                "honor", "investigate", "investigating"]
         .map { DateResolver.lexHash($0) })

@@ -221,7 +221,7 @@ struct CasualtyReader {
     }
 
     static let themHash = DateResolver.lexHash("them" as StaticString)
-    static let deathNouns: Set<UInt64> = Set(["death", "deaths", "fatalities", "casualties"].map { DateResolver.lexHash($0) })
+    static let deathNouns = WordSet(hashes: ["death", "deaths", "fatalities", "casualties"].map { DateResolver.lexHash($0) })
 
     /// A kill word next to a singular victim ("killing him", "killed a civilian", "the body of a man"),
     /// not negated; returns the span of the kill word.
@@ -289,7 +289,7 @@ struct CasualtyReader {
 
     static let notModifiers: Set<Lexicon.Class> = [.number, .multiplier, .vague, .qualifier, .kill, .injure, .negation, .unit, .singular]
 
-    private static let plurals: Set<UInt64> = Set(["men", "women", "children", "people", "police", "personnel", "troops", "policemen", "gunmen", "elderly", "displaced"]
+    private static let plurals = WordSet(hashes: ["men", "women", "children", "people", "police", "personnel", "troops", "policemen", "gunmen", "elderly", "displaced"]
         .map { DateResolver.lexHash($0) })
 
     /// The start of the lexicon match that covers token `b`: "shot and killed two men" reads

@@ -9,6 +9,8 @@ struct WordSet: Sendable {
     /// branch on it would be mispredicted half the time.
     private var bits = SIMD4<UInt64>(repeating: 0)
     private let words: [UInt64]
+    /// The set's word hashes, sorted (to build tables of several sets, as `SentenceWords.Index`).
+    var hashes: [UInt64] { words }
 
     init(_ words: [String]) {
         self.init(hashes: words.map { DateResolver.lexHash($0) })
