@@ -328,6 +328,7 @@ struct Assembler {
         var out: [ExtractedEvent] = []
         let singleReport = mayBeSingleReport && secs.count <= 1 && doc.sentences.count <= Self.shortTextSentences
         var fallback: (Incident, Section)? = nil
+        var days: [Int] = []  // the day of each event coded, as an ordinal
         // a short text about ordinary crime: "smugglers ... were intercepted" across two sentences
         let policingText = singleReport && isAboutCrime()
         for sec in secs {
@@ -347,7 +348,10 @@ struct Assembler {
                 if coded, !assumeEvent, best < 1 || inc.strongest < 1 || isHazard(inc) || isAccident(inc) || isFigurative(inc)
                     || isDomestic(inc) || isPrivateQuarrel(inc) || quietLead && !toldWithItsDay(inc, of: sec, evidences: evidences) { coded = false }
                 if coded {
-                    if let e = code(inc, section: sec) { out.append(e) }
+                    if let e = code(inc, section: sec) {
+                        out.append(e)
+                        days.append(inc.date?.day.ordinal ?? published.ordinal)
+                    }
                 } else if fallback == nil {
                     fallback = (inc, sec)
                 }
@@ -355,6 +359,12 @@ struct Assembler {
         }
         if out.isEmpty, singleReport, assumeEvent, let (inc, sec) = fallback, let e = code(inc, section: sec, forceOther: true) {
             out.append(e)
+        }
+        // a news report tells what happened in its last days; an act it dates to months before
+        // ("the town was the scene of a rampage in February") is its background, when it reports
+        // a recent one too
+        if !assumeEvent, days.contains(where: { published.ordinal - $0 <= Self.backgroundDays }) {
+            out = zip(out, days).filter { published.ordinal - $0.1 <= Self.backgroundDays }.map(\.0)
         }
         return out
     }

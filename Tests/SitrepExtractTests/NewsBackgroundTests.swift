@@ -105,4 +105,20 @@ import SitrepModel
         let e = try #require(Self.events("Health workers went on strike on Monday in Kano to demand unpaid salaries.", published: "2024-04-02").first)
         #expect(e.subEventType == "Peaceful protest")
     }
+
+    @Test func anActMonthsBeforeARecentOneIsBackground() {
+        let text = """
+            A man was shot dead by settlers in the town of Huwara on Wednesday, the health ministry said.
+
+            The town was the scene of a rampage in February in which hundreds of settlers torched homes and cars.
+            """
+        let events = Self.events(text, published: "2023-11-09")
+        #expect(!events.isEmpty)
+        #expect(events.allSatisfy { $0.date >= "2023-11-01" })
+    }
+
+    @Test func anOldActAloneIsStillReported() {
+        let events = Self.events("Settlers torched homes and cars in the town of Huwara in February, the council said.", published: "2023-11-09")
+        #expect(!events.isEmpty)
+    }
 }
