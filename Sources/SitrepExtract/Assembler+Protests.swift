@@ -34,6 +34,8 @@ extension Assembler {
         for k in inc.sentences where doc.sentenceHas(k, .intervention) {
             let range = doc.sentences[k].range
             for t in range where doc.lexHas(t, .intervention) {
+                // ("outside the press club": no one was clubbed)
+                guard doc.lexEntries(at: t).contains(where: { Self.matchesAsWritten(lexicon.phraseLex[Int($0)], doc.tokens[t].lex) }) else { continue }
                 if !demonstratorsDid(t, in: range), isReported(t, in: range), !dispersedOfItsOwnAccord(t, in: range) { n += 1 }
             }
         }

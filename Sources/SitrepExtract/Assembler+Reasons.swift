@@ -55,3 +55,14 @@ extension Assembler {
     static let accusationWords = WordSet(["suspected", "accused", "accusing", "alleged", "charged", "convicted", "guilty",
                                           "suspicion", "accusations", "accusation", "allegations"])
 }
+
+extension Assembler {
+    /// Lexicon words that match only as written, not through their stem: the stem of "clubbed" is
+    /// the noun "club" ("the press club", "a football club"), which names no act.
+    static let asWrittenOnly = WordSet(["clubbed"])
+
+    /// Whether a lexicon entry whose phrase is `phrase` (its lex hash) may match the word `lex`.
+    static func matchesAsWritten(_ phrase: UInt64, _ lex: UInt64) -> Bool {
+        phrase == lex || !asWrittenOnly.contains(phrase)
+    }
+}

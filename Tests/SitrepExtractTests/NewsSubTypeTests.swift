@@ -130,4 +130,13 @@ import SitrepModel
             published: Support.day("2023-05-10"), context: .init(docID: "t", assumeEvent: false))
         #expect(!events.contains { ["Battles", "Violence against civilians", "Riots"].contains($0.eventType) })
     }
+
+    @Test(arguments: [
+        "Hundreds of traders marched through Karachi on Saturday, burning copies of their bills near the press club.",
+        "Hundreds of fans of the football club marched through Karachi on Saturday to protest against the sale of the stadium.",
+    ])
+    func aClubIsNotClubbed(text: String) throws {
+        let e = try #require(NewsReportTests.main(text, published: "2024-03-06"))
+        #expect(e.subEventType == "Peaceful protest")
+    }
 }
