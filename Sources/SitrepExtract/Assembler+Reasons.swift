@@ -66,3 +66,25 @@ extension Assembler {
         phrase == lex || !asWrittenOnly.contains(phrase)
     }
 }
+
+extension Assembler {
+    /// "mine" at `t` is a mine dug for ore: after a mineral or a word of mining ("a gold mine", "an
+    /// artisanal mine", "the open-pit mine") or before a word of its work ("mine workers", "mine
+    /// site", "the mine's owners"). A landmine is never named so.
+    func isOreMine(_ t: Int) -> Bool {
+        let tok = doc.tokens[t]
+        guard tok.isWord, tok.lex == Self.mineHash || tok.lex == Self.minesHash else { return false }
+        if t > 0, doc.tokens[t - 1].isWord, Self.oreWords.contains(doc.tokens[t - 1].lex) { return true }
+        if tok.flags.contains(.possessive) { return true }
+        return t + 1 < doc.tokens.count && doc.tokens[t + 1].isWord && Self.mineWorkWords.contains(doc.tokens[t + 1].lex)
+    }
+
+    static let mineHash = DateResolver.lexHash("mine" as StaticString)
+    static let minesHash = DateResolver.lexHash("mines" as StaticString)
+    static let oreWords = WordSet(["gold", "coal", "copper", "diamond", "cobalt", "tin", "coltan", "lithium", "uranium", "iron", "salt",
+                                   "silver", "zinc", "nickel", "bauxite", "phosphate", "emerald", "jade", "ruby", "artisanal", "mining",
+                                   "open-pit", "underground", "illegal"])
+    static let mineWorkWords = WordSet(["workers", "worker", "site", "sites", "shaft", "shafts", "owner", "owners", "operator", "pit",
+                                        "pits", "concession", "company", "miners", "managers", "guards"])
+}
+

@@ -183,6 +183,8 @@ struct Assembler {
                 if sub == .agreement, lexicon.phraseLex[Int(id)] == Self.dealHash, lex != Self.dealHash, lex != Self.dealsHash { continue }
                 // "the press club", "a football club": the noun is no "clubbed"
                 if !Self.matchesAsWritten(lexicon.phraseLex[Int(id)], lex) { continue }
+                // "a gold mine", "the mine's workers": a mine dug for ore is no landmine
+                if sub == .remoteExplosive, isOreMine(t) { continue }
                 seen |= 1 << UInt64(sub.rawValue)
                 var w = ids.reduce(0.0) { extractor.triggerType[Int($1)] == sub ? max($0, lexicon.weights[Int($1)]) : $0 }
                 // reported speech ("...we will strike back...") is what someone said, not what

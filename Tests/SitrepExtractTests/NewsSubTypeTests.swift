@@ -139,4 +139,15 @@ import SitrepModel
         let e = try #require(NewsReportTests.main(text, published: "2024-03-06"))
         #expect(e.subEventType == "Peaceful protest")
     }
+
+    @Test func aMineDugForOreIsNoLandmine() throws {
+        #expect(NewsReportTests.events("Workers at a gold mine in northern Burkina Faso went home early on Monday after a power cut.", published: "2024-03-06").isEmpty)
+        let e = try #require(NewsReportTests.main("Gunmen attacked an artisanal gold mine near Djibo on Monday, killing 12 miners, officials said.", published: "2024-03-06"))
+        #expect(e.subEventType == "Attack")
+    }
+
+    @Test func aMineUnderAVehicleIsStillALandmine() throws {
+        let e = try #require(NewsReportTests.main("A farmer was killed when his tractor hit a mine near Kupiansk on Monday.", published: "2024-03-06"))
+        #expect(e.subEventType == "Remote explosive/landmine/IED")
+    }
 }
