@@ -88,3 +88,25 @@ extension Assembler {
                                         "pits", "concession", "company", "miners", "managers", "guards"])
 }
 
+extension Assembler {
+    /// The act word at `t` is used in an idiom of no violence: "stormed out" / "stormed off" (left
+    /// in anger), or "battled" a fire, a flood or an illness ("firefighters battled a blaze").
+    func isIdiomOfNoAct(_ t: Int) -> Bool {
+        let tok = doc.tokens[t]
+        guard tok.isWord, t + 1 < doc.tokens.count else { return false }
+        if Self.stormWords.contains(tok.lex) { return word(t + 1, "out") || word(t + 1, "off") }
+        guard Self.battleWords.contains(tok.lex) else { return false }
+        for j in (t + 1)..<min(doc.tokens.count, t + 4) {
+            guard doc.tokens[j].isWord else { return false }
+            if Self.naturalFoes.contains(doc.tokens[j].lex) { return true }
+        }
+        return false
+    }
+
+    static let battleWords = WordSet(["battled", "battling", "battle", "battles", "fought", "fighting", "fight", "fights"])
+    /// What firefighters, doctors and rescuers fight.
+    static let naturalFoes = WordSet(["blaze", "blazes", "fire", "fires", "flames", "wildfire", "wildfires", "inferno", "flood", "floods",
+                                      "floodwaters", "disease", "diseases", "cancer", "illness", "virus", "epidemic", "outbreak",
+                                      "drought", "locusts", "poverty", "corruption", "inflation"])
+}
+

@@ -185,6 +185,8 @@ struct Assembler {
                 if !Self.matchesAsWritten(lexicon.phraseLex[Int(id)], lex) { continue }
                 // "a gold mine", "the mine's workers": a mine dug for ore is no landmine
                 if sub == .remoteExplosive, isOreMine(t) { continue }
+                // "stormed out of the session", "firefighters battled a blaze": idioms of no act
+                if isIdiomOfNoAct(t) { continue }
                 seen |= 1 << UInt64(sub.rawValue)
                 var w = ids.reduce(0.0) { extractor.triggerType[Int($1)] == sub ? max($0, lexicon.weights[Int($1)]) : $0 }
                 // reported speech ("...we will strike back...") is what someone said, not what
@@ -313,13 +315,16 @@ struct Assembler {
         if t + 1 < range.upperBound, word(t + 1, "of") || gathersThings(t + 1) { return true }
         for j in max(range.lowerBound, t - 3)..<t where word(j, "where") { return true }
         let occasions = Self.occasionWords
-        for j in max(range.lowerBound, t - 3)..<t where word(j, "mourners") || word(j, "worshippers") { return true }
+        for j in max(range.lowerBound, t - 3)..<t where doc.tokens[j].isWord && Self.congregants.contains(doc.tokens[j].lex) { return true }
         for j in (t + 1)..<min(range.upperBound, t + 7) {
             if doc.tokens[j].kind == .punct { break }
             if doc.tokens[j].isWord, occasions.contains(doc.tokens[j].lex) { return true }
         }
         return false
     }
+
+    /// People who gather to mourn or worship, not to demonstrate.
+    static let congregants = WordSet(["mourners", "worshippers", "worshipers", "pilgrims", "devotees", "faithful"])
 
     /// Occasions people gather for that are not demonstrations.
     static let occasionWords = WordSet(["funeral", "funerals", "burial", "burials", "prayers", "prayer", "wedding", "weddings",

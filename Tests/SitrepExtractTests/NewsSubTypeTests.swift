@@ -150,4 +150,17 @@ import SitrepModel
         let e = try #require(NewsReportTests.main("A farmer was killed when his tractor hit a mine near Kupiansk on Monday.", published: "2024-03-06"))
         #expect(e.subEventType == "Remote explosive/landmine/IED")
     }
+
+    @Test(arguments: [
+        "Firefighters battled a blaze at an oil depot in Lagos on Monday.",
+        "Thousands of pilgrims gathered in Karbala on Monday for Arbaeen.",
+    ])
+    func idiomsAndPilgrimagesAreNoEvent(text: String) {
+        #expect(NewsReportTests.events(text, published: "2024-03-06").isEmpty)
+    }
+
+    @Test func lawmakersWhoStormOutDestroyNothing() {
+        let events = NewsReportTests.events("Lawmakers stormed out of the session in Islamabad on Monday in protest at the speaker's ruling.", published: "2024-03-06")
+        #expect(events.allSatisfy { $0.subEventType != "Looting/property destruction" && $0.eventType != "Battles" })
+    }
 }
