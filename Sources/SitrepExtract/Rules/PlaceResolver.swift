@@ -46,6 +46,7 @@ struct PlaceResolver {
         // chosen, but do not vote for their country ("Chaung-U" is no vote for China's "Chang-yeh")
         var unspelled = Set<UInt64>()
         var spelled: [UInt32] = []  // reused: the ids of the places written exactly so, sorted
+        var others: [UInt32] = []  // reused: a mention's readings spelled otherwise, not areas (copied out when any)
         let exactPostings = gazetteer.exact.postings
         for p in places.indices {
             // transliteration folding finds "Khan Touman" for "Khan Tuman", and also "Kerry" for "Qarah":
@@ -61,23 +62,23 @@ struct PlaceResolver {
             spelled.append(contentsOf: exactPostings[gazetteer.exact.lookupRange(lexKey)])
             spelled.sort()
             if places[p].candidates.allSatisfy({ PlaceResolver.sortedContains(spelled, $0) }) { continue }
-            var others: [UInt32] = []
+            others.removeAll(keepingCapacity: true)
             let range = places[p].range
             // (a common name has hundreds of readings: their `Place` records are read only when needed)
             places[p].candidates.removeAll { c in
-                if multiword, !PlaceResolver.sortedContains(spelled, c) {
+                if PlaceResolver.sortedContains(spelled, c) { return false }
+                if multiword {
                     let pl = info[Int(c)]
                     if pl.kind.isArea || pl.population >= 1_000 {
                         unspelled.insert(PlaceResolver.reading(range, c))
                         return false
                     }
                 }
-                if PlaceResolver.sortedContains(spelled, c) { return false }
                 if !kinds[Int(c)].isArea { others.append(c) }
                 return true
             }
             if !others.isEmpty {
-                lookAlikes.append(Document.PlaceMatch(range: places[p].range, candidates: others, areaHint: places[p].areaHint))
+                lookAlikes.append(Document.PlaceMatch(range: places[p].range, candidates: Array(others), areaHint: places[p].areaHint))
             }
         }
         places.removeAll { $0.candidates.isEmpty }
