@@ -184,13 +184,14 @@ struct PlaceResolver {
             // ... but not a city of 100,000 or more said to be where it happened ("a party office in
             // Erbil"), in a sentence that names no place in those countries: the countries the
             // actors' demonyms vote for are not the place's
-            var placedSentences = Set<Int32>()
+            // (by sentence index, as `Document.placeSentences`: no hashing)
+            var placedSentences = [Bool](repeating: false, count: doc.sentences.count)
             for p in places.indices where places[p].candidates.contains(where: { kinds[Int($0)] != .country && context.contains(info[Int($0)].countryKey) }) {
-                placedSentences.insert(doc.sentenceOf[places[p].range.lowerBound])
+                placedSentences[Int(doc.sentenceOf[places[p].range.lowerBound])] = true
             }
             for p in places.indices {
                 // ("near Almaly district of Almaty city": a city called a city is meant as one)
-                let unplaced = !placedSentences.contains(doc.sentenceOf[places[p].range.lowerBound])
+                let unplaced = !placedSentences[Int(doc.sentenceOf[places[p].range.lowerBound])]
                 let foreignCity = (PlaceResolver.isLocative(before: places[p].range.lowerBound, doc) || places[p].areaHint == .city) && unplaced
                 // "at the village of Tychero" (Greek and Turkish guards): a settlement the text calls one
                 let foreignSettlement = unplaced && PlaceResolver.isCalledASettlement(before: places[p].range.lowerBound, doc)
