@@ -11,8 +11,10 @@ extension PlaceResolver {
     /// province never takes an anchor.
     func applyAdminAnchors(_ places: inout [Document.PlaceMatch], _ doc: Document) {
         let info = gazetteer.places
-        var anchors: [Int32: Set<UInt64>] = [:]  // sentence → admin1 keys the text anchors places in
-        var anchorCountries = Set<UInt64>()
+        // sentence → admin1 keys the text anchors places in; the countries of those admin1s (a few
+        // keys each: arrays, tested for each reading below, cost less than hashing)
+        var anchors: [Int32: [UInt64]] = [:]
+        var anchorCountries: [UInt64] = []
         // the mentions an anchor has placed, by index (`places` keeps its length until the end)
         var members = [Bool](repeating: false, count: places.count)
         var p = 0
@@ -67,8 +69,8 @@ extension PlaceResolver {
             let kept = inside.isEmpty ? admin1s : inside.map { info[Int($0)].admin1Key }
             places[p].candidates = inside
             places[p + 1].candidates = provinces.filter { kept.contains(info[Int($0)].admin1Key) }
-            anchors[doc.sentenceOf[places[p].range.lowerBound], default: []].formUnion(kept)
-            for id in provinces where kept.contains(info[Int(id)].admin1Key) { anchorCountries.insert(info[Int(id)].countryKey) }
+            for key in kept { PlaceResolver.insertOnce(key, into: &anchors[doc.sentenceOf[places[p].range.lowerBound], default: []]) }
+            for id in provinces where kept.contains(info[Int(id)].admin1Key) { PlaceResolver.insertOnce(info[Int(id)].countryKey, into: &anchorCountries) }
             members[p] = true
             members[p + 1] = true
         }
@@ -123,8 +125,8 @@ extension PlaceResolver {
             }
             if !members[q] {
                 places[q].candidates = provinces
-                anchors[doc.sentenceOf[r.lowerBound], default: []].formUnion(admin1s)
-                for id in provinces { anchorCountries.insert(info[Int(id)].countryKey) }
+                for key in admin1s { PlaceResolver.insertOnce(key, into: &anchors[doc.sentenceOf[r.lowerBound], default: []]) }
+                for id in provinces { PlaceResolver.insertOnce(info[Int(id)].countryKey, into: &anchorCountries) }
                 members[q] = true
             }
             // the parenthesis places the name before it: "As Sadah fort (Merkhah As Sufla, Shabwah)"
@@ -281,6 +283,11 @@ extension PlaceResolver {
     /// Whether one of the places `ids` lies in the admin1 of one of the `areas`.
     static func anyInside(_ ids: [UInt32], _ areas: [UInt32], _ info: [Gazetteer.Place]) -> Bool {
         ids.contains { id in areas.contains { info[Int($0)].admin1Key == info[Int(id)].admin1Key } }
+    }
+
+    /// Appends `key` to `list` unless it is there already: a set of a few keys as an array.
+    @inline(__always) static func insertOnce(_ key: UInt64, into list: inout [UInt64]) {
+        if !list.contains(key) { list.append(key) }
     }
 
     /// A key for "this mention (by its first token) has this reading".
