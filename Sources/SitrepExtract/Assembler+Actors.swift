@@ -146,7 +146,7 @@ extension Assembler {
                         // (only a bare "soldiers" / "troops": "the army", "regime forces", "government
                         // troops" name the country's own side)
                         let bare = r.count == 1 && (word(t, "soldiers") || word(t, "troops") || word(t, "soldier"))
-                        let foreign = bare ? inSentence.filter({ $0.range.upperBound <= t && $0.kind != "police" && $0.name.hasPrefix("Military Forces of") })
+                        let foreign = bare ? inSentence.lazy.filter({ $0.range.upperBound <= t && $0.kind != "police" && $0.name.hasPrefix("Military Forces of") })
                             .max(by: { $0.range.lowerBound < $1.range.lowerBound })?.name ?? lastForces : nil
                         name = foreign.flatMap { $0.hasPrefix("Military Forces of \(c)") ? nil : $0 }
                             ?? extractor.actors.forcesName(of: Self.armyOf[c] ?? c, on: day)
@@ -182,14 +182,18 @@ extension Assembler {
                 inSentence[k].isCodedAs = codedAsCue(before: inSentence[k].range.lowerBound, range)
             }
             mergePartitives(&inSentence, in: range)
-            if let m = inSentence.filter({ $0.kind != "police" && $0.name.hasPrefix("Military Forces of") }).max(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            // (lazily: no array of the matching mentions is made to take the last of them)
+            if let m = inSentence.lazy.filter({ $0.kind != "police" && $0.name.hasPrefix("Military Forces of") }).max(by: { $0.range.lowerBound < $1.range.lowerBound }) {
                 lastForces = m.name
             }
             // "No group claimed responsibility, but Islamic State militants remain active in the
             // area": the groups such a sentence names are suspects, not the event's agent
             if !inSentence.isEmpty, noOneClaimed(range) || !doc.sentenceHas(k, .trigger) && tellsPresence(range) { continue }
             // who tells of the event or comes upon its dead is no party to it
-            out += inSentence.filter { !$0.isWitness }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            // (in place: sorting is stable, so dropping before or after it keeps the same order)
+            inSentence.removeAll { $0.isWitness }
+            inSentence.sort { $0.range.lowerBound < $1.range.lowerBound }
+            out += inSentence
         }
         return out
     }
