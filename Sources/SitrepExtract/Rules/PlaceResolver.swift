@@ -13,8 +13,8 @@ struct PlaceResolver {
         doc.places = []
         defer { doc.places = places }
         let info = gazetteer.places, kinds = gazetteer.kinds
-        var votes: [UInt64: Double] = [:]
-        var demonymVotes: [UInt64: Double] = [:]  // the part of `votes` that demonyms cast
+        var votes = Votes()
+        var demonymVotes = Votes()  // the part of `votes` that demonyms cast
         if let hint = countryHint {
             var keys = KeyBuilder(articles: lexicon.articles)
             if let k = keys.key(hint, mode: .geo) { votes[k.hash, default: 0] += 5 }
