@@ -146,8 +146,7 @@ extension Assembler {
                         // (only a bare "soldiers" / "troops": "the army", "regime forces", "government
                         // troops" name the country's own side)
                         let bare = r.count == 1 && (word(t, "soldiers") || word(t, "troops") || word(t, "soldier"))
-                        let foreign = bare ? inSentence.lazy.filter({ $0.range.upperBound <= t && $0.kind != "police" && $0.name.hasPrefix("Military Forces of") })
-                            .max(by: { $0.range.lowerBound < $1.range.lowerBound })?.name ?? lastForces : nil
+                        let foreign = bare ? Self.lastStateForces(inSentence, endingBy: t) ?? lastForces : nil
                         name = foreign.flatMap { $0.hasPrefix("Military Forces of \(c)") ? nil : $0 }
                             ?? extractor.actors.forcesName(of: Self.armyOf[c] ?? c, on: day)
                     case "police": name = extractor.actors.forcesName(of: c, police: true, on: day)
@@ -182,10 +181,7 @@ extension Assembler {
                 inSentence[k].isCodedAs = codedAsCue(before: inSentence[k].range.lowerBound, range)
             }
             mergePartitives(&inSentence, in: range)
-            // (lazily: no array of the matching mentions is made to take the last of them)
-            if let m = inSentence.lazy.filter({ $0.kind != "police" && $0.name.hasPrefix("Military Forces of") }).max(by: { $0.range.lowerBound < $1.range.lowerBound }) {
-                lastForces = m.name
-            }
+            if let name = Self.lastStateForces(inSentence) { lastForces = name }
             // "No group claimed responsibility, but Islamic State militants remain active in the
             // area": the groups such a sentence names are suspects, not the event's agent
             if !inSentence.isEmpty, noOneClaimed(range) || !doc.sentenceHas(k, .trigger) && tellsPresence(range) { continue }
@@ -196,6 +192,19 @@ extension Assembler {
             out += inSentence
         }
         return out
+    }
+
+    /// The name of the state forces ("Military Forces of ...", not police) among `mentions` that
+    /// start last (the first of equals), of those ending by token `end`. (Indices compared in place:
+    /// no mention is copied, for every sentence and every bare "soldiers".)
+    static func lastStateForces(_ mentions: [ActorMention], endingBy end: Int = .max) -> String? {
+        var best: Int? = nil
+        for i in mentions.indices where mentions[i].range.upperBound <= end && mentions[i].kind != "police"
+            && mentions[i].name.hasPrefix("Military Forces of") {
+            if let b = best, mentions[b].range.lowerBound >= mentions[i].range.lowerBound { continue }
+            best = i
+        }
+        return best.map { mentions[$0].name }
     }
 
     func actors(for inc: Incident, sub: SubEventType, civilianVictims: Bool, country: String?)
