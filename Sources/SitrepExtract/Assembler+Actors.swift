@@ -68,10 +68,12 @@ extension Assembler {
         var lastForces: String? = nil
         var order = inc.sentences.filter { $0 != inc.headline }
         if let h = inc.headline { order.insert(h, at: 0) }
+        // one buffer for every sentence's mentions (copied into `out`, so it stays unique and keeps its capacity)
+        var inSentence: [ActorMention] = []
         for k in order {
             let range = doc.sentences[k].range
             // named actors
-            var inSentence: [ActorMention] = []
+            inSentence.removeAll(keepingCapacity: true)
             for a in doc.sentenceSummary[k].hasActor ? doc.actorIndices(in: range) : [] {
                 let m = doc.actors[a]
                 if doc.sourceOverlaps(m.range), !sourceTellsOwnDeed(m.range, range) { continue }
