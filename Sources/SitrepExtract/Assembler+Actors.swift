@@ -68,10 +68,12 @@ extension Assembler {
         var lastForces: String? = nil
         var order = inc.sentences.filter { $0 != inc.headline }
         if let h = inc.headline { order.insert(h, at: 0) }
+        // one buffer for every sentence's mentions (copied into `out`, so it stays unique and keeps its capacity)
+        var inSentence: [ActorMention] = []
         for k in order {
             let range = doc.sentences[k].range
             // named actors
-            var inSentence: [ActorMention] = []
+            inSentence.removeAll(keepingCapacity: true)
             for a in doc.sentenceSummary[k].hasActor ? doc.actorIndices(in: range) : [] {
                 let m = doc.actors[a]
                 if doc.sourceOverlaps(m.range), !sourceTellsOwnDeed(m.range, range) { continue }
@@ -146,8 +148,7 @@ extension Assembler {
                         // (only a bare "soldiers" / "troops": "the army", "regime forces", "government
                         // troops" name the country's own side)
                         let bare = r.count == 1 && (word(t, "soldiers") || word(t, "troops") || word(t, "soldier"))
-                        let foreign = bare ? inSentence.filter({ $0.range.upperBound <= t && $0.kind != "police" && $0.name.hasPrefix("Military Forces of") })
-                            .max(by: { $0.range.lowerBound < $1.range.lowerBound })?.name ?? lastForces : nil
+                        let foreign = bare ? Self.lastStateForces(inSentence, endingBy: t) ?? lastForces : nil
                         name = foreign.flatMap { $0.hasPrefix("Military Forces of \(c)") ? nil : $0 }
                             ?? extractor.actors.forcesName(of: Self.armyOf[c] ?? c, on: day)
                     case "police": name = extractor.actors.forcesName(of: c, police: true, on: day)
@@ -182,16 +183,30 @@ extension Assembler {
                 inSentence[k].isCodedAs = codedAsCue(before: inSentence[k].range.lowerBound, range)
             }
             mergePartitives(&inSentence, in: range)
-            if let m = inSentence.filter({ $0.kind != "police" && $0.name.hasPrefix("Military Forces of") }).max(by: { $0.range.lowerBound < $1.range.lowerBound }) {
-                lastForces = m.name
-            }
+            if let name = Self.lastStateForces(inSentence) { lastForces = name }
             // "No group claimed responsibility, but Islamic State militants remain active in the
             // area": the groups such a sentence names are suspects, not the event's agent
             if !inSentence.isEmpty, noOneClaimed(range) || !doc.sentenceHas(k, .trigger) && tellsPresence(range) { continue }
             // who tells of the event or comes upon its dead is no party to it
-            out += inSentence.filter { !$0.isWitness }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            // (in place: sorting is stable, so dropping before or after it keeps the same order)
+            inSentence.removeAll { $0.isWitness }
+            inSentence.sort { $0.range.lowerBound < $1.range.lowerBound }
+            out += inSentence
         }
         return out
+    }
+
+    /// The name of the state forces ("Military Forces of ...", not police) among `mentions` that
+    /// start last (the first of equals), of those ending by token `end`. (Indices compared in place:
+    /// no mention is copied, for every sentence and every bare "soldiers".)
+    static func lastStateForces(_ mentions: [ActorMention], endingBy end: Int = .max) -> String? {
+        var best: Int? = nil
+        for i in mentions.indices where mentions[i].range.upperBound <= end && mentions[i].kind != "police"
+            && mentions[i].name.hasPrefix("Military Forces of") {
+            if let b = best, mentions[b].range.lowerBound >= mentions[i].range.lowerBound { continue }
+            best = i
+        }
+        return best.map { mentions[$0].name }
     }
 
     func actors(for inc: Incident, sub: SubEventType, civilianVictims: Bool, country: String?)

@@ -11,9 +11,12 @@ extension PlaceResolver {
     /// province never takes an anchor.
     func applyAdminAnchors(_ places: inout [Document.PlaceMatch], _ doc: Document) {
         let info = gazetteer.places
-        var anchors: [Int32: Set<UInt64>] = [:]  // sentence → admin1 keys the text anchors places in
-        var anchorCountries = Set<UInt64>()
-        var members = Set<Int>()
+        // sentence → admin1 keys the text anchors places in; the countries of those admin1s (a few
+        // keys each: arrays, tested for each reading below, cost less than hashing)
+        var anchors: [Int32: [UInt64]] = [:]
+        var anchorCountries: [UInt64] = []
+        // the mentions an anchor has placed, by index (`places` keeps its length until the end)
+        var members = [Bool](repeating: false, count: places.count)
         var p = 0
         while p + 1 < places.count {
             defer { p += 1 }
@@ -59,16 +62,17 @@ extension PlaceResolver {
                 provinces = b.filter { info[Int($0)].kind == .city }
             }
             guard !provinces.isEmpty else { continue }
-            let admin1s = Set(provinces.map { info[Int($0)].admin1Key })
+            // (arrays, not sets: a few keys, read only by `contains`, cost less than hashing them)
+            let admin1s = provinces.map { info[Int($0)].admin1Key }
             let inside = a.filter { admin1s.contains(info[Int($0)].admin1Key) }
             if inside.isEmpty, PlaceResolver.isCityAbroad(a, from: provinces, info) { continue }
-            let kept = inside.isEmpty ? admin1s : Set(inside.map { info[Int($0)].admin1Key })
+            let kept = inside.isEmpty ? admin1s : inside.map { info[Int($0)].admin1Key }
             places[p].candidates = inside
             places[p + 1].candidates = provinces.filter { kept.contains(info[Int($0)].admin1Key) }
-            anchors[doc.sentenceOf[places[p].range.lowerBound], default: []].formUnion(kept)
-            for id in provinces where kept.contains(info[Int(id)].admin1Key) { anchorCountries.insert(info[Int(id)].countryKey) }
-            members.insert(p)
-            members.insert(p + 1)
+            for key in kept { PlaceResolver.insertOnce(key, into: &anchors[doc.sentenceOf[places[p].range.lowerBound], default: []]) }
+            for id in provinces where kept.contains(info[Int(id)].admin1Key) { PlaceResolver.insertOnce(info[Int(id)].countryKey, into: &anchorCountries) }
+            members[p] = true
+            members[p + 1] = true
         }
         // "(Merkhah As Sufla, Shabwah)", "Ain district (Shabwah)": a province closing a parenthesis
         // anchors its sentence even when the place before it is unknown
@@ -91,17 +95,17 @@ extension PlaceResolver {
             // "Islamabad city (FCT)": a city of 100,000+ with no reading in the province's country
             // is not moved abroad by an abbreviation another country shares (Nigeria's FCT)
             let qualified = nameBeforeParenthesis(closedBy: close, from: q, places, doc)
-            if let before = qualified, !members.contains(before),
+            if let before = qualified, !members[before],
                PlaceResolver.isCityAbroad(places[before].candidates, from: provinces, info) { continue }
-            let admin1s = Set(provinces.map { info[Int($0)].admin1Key })
+            let admin1s = provinces.map { info[Int($0)].admin1Key }
             // the name before it inside the parenthesis ("(Bane, Boulgou)") lies in that province;
             // with no reading there it is unknown here (Bane is not Iran's Baneh)
-            if q > 0, doc.tokens[r.lowerBound - 1].isPunct(0x2C), !members.contains(q - 1) {
+            if q > 0, doc.tokens[r.lowerBound - 1].isPunct(0x2C), !members[q - 1] {
                 let a = places[q - 1].range
                 if a.upperBound == r.lowerBound - 1, a.lowerBound > 0, doc.tokens[a.lowerBound - 1].isPunct(0x28),
                    !places[q - 1].candidates.contains(where: { info[Int($0)].kind == .province }) {
                     places[q - 1].candidates.removeAll { !admin1s.contains(info[Int($0)].admin1Key) }
-                    members.insert(q - 1)
+                    members[q - 1] = true
                 }
             }
             // "(Kolofata, Mayo-Sava, Extreme-Nord)": every name of the parenthesis lies in the
@@ -110,26 +114,26 @@ extension PlaceResolver {
             while open > max(0, r.lowerBound - 12), !doc.tokens[open].isPunct(0x28), !doc.tokens[open].isPunct(0x29) { open -= 1 }
             if doc.tokens[open].isPunct(0x28) {
                 var inner = q - 1
-                let countries = Set(provinces.map { info[Int($0)].countryKey })
+                let countries = provinces.map { info[Int($0)].countryKey }
                 while inner >= 0, places[inner].range.lowerBound > open {
-                    if !members.contains(inner), !places[inner].candidates.contains(where: { info[Int($0)].kind == .province && countries.contains(info[Int($0)].countryKey) }) {
+                    if !members[inner], !places[inner].candidates.contains(where: { info[Int($0)].kind == .province && countries.contains(info[Int($0)].countryKey) }) {
                         places[inner].candidates.removeAll { !admin1s.contains(info[Int($0)].admin1Key) && info[Int($0)].kind != .country }
-                        members.insert(inner)
+                        members[inner] = true
                     }
                     inner -= 1
                 }
             }
-            if !members.contains(q) {
+            if !members[q] {
                 places[q].candidates = provinces
-                anchors[doc.sentenceOf[r.lowerBound], default: []].formUnion(admin1s)
-                for id in provinces { anchorCountries.insert(info[Int(id)].countryKey) }
-                members.insert(q)
+                for key in admin1s { PlaceResolver.insertOnce(key, into: &anchors[doc.sentenceOf[r.lowerBound], default: []]) }
+                for id in provinces { PlaceResolver.insertOnce(info[Int(id)].countryKey, into: &anchorCountries) }
+                members[q] = true
             }
             // the parenthesis places the name before it: "As Sadah fort (Merkhah As Sufla, Shabwah)"
             // is no Sadah in the north
-            if let before = qualified, !members.contains(before) {
+            if let before = qualified, !members[before] {
                 places[before].candidates.removeAll { !admin1s.contains(info[Int($0)].admin1Key) && info[Int($0)].kind != .country }
-                members.insert(before)
+                members[before] = true
             }
         }
         // "Suti town (Murshidabad district, WB)": whatever the parenthesis names first, in one
@@ -140,7 +144,7 @@ extension PlaceResolver {
             guard r.lowerBound > 0, doc.tokens[r.lowerBound - 1].isPunct(0x28),
                   let country = places[q].candidates.first.map({ info[Int($0)].countryKey }),
                   places[q].candidates.allSatisfy({ info[Int($0)].countryKey == country }),
-                  let before = nameBeforeParenthesis(closedBy: r.lowerBound, from: q, places, doc), !members.contains(before),
+                  let before = nameBeforeParenthesis(closedBy: r.lowerBound, from: q, places, doc), !members[before],
                   !PlaceResolver.isCityAbroad(places[before].candidates, from: places[q].candidates, info)
             else { continue }
             places[before].candidates.removeAll { info[Int($0)].countryKey != country && info[Int($0)].kind != .country }
@@ -149,7 +153,7 @@ extension PlaceResolver {
             places.removeAll { $0.candidates.isEmpty }
             return
         }
-        for q in places.indices where !members.contains(q) {
+        for q in places.indices where !members[q] {
             guard let admin1s = anchors[doc.sentenceOf[places[q].range.lowerBound]] else { continue }
             // reading by reading: a namesake in another country ("Mai Paw" ~ a town in China) is left
             // to the country context, and must not shield the look-alike in Yangon
@@ -279,6 +283,11 @@ extension PlaceResolver {
     /// Whether one of the places `ids` lies in the admin1 of one of the `areas`.
     static func anyInside(_ ids: [UInt32], _ areas: [UInt32], _ info: [Gazetteer.Place]) -> Bool {
         ids.contains { id in areas.contains { info[Int($0)].admin1Key == info[Int(id)].admin1Key } }
+    }
+
+    /// Appends `key` to `list` unless it is there already: a set of a few keys as an array.
+    @inline(__always) static func insertOnce(_ key: UInt64, into list: inout [UInt64]) {
+        if !list.contains(key) { list.append(key) }
     }
 
     /// A key for "this mention (by its first token) has this reading".

@@ -10,16 +10,17 @@ extension PlaceResolver {
     func dropCapitalsSpeakingForStates(_ places: inout [Document.PlaceMatch], _ doc: Document) {
         let info = gazetteer.places, capitals = gazetteer.capitals
         places.removeAll { m in
-            guard m.range.count <= 2, !m.candidates.isEmpty,
-                  !(m.range.lowerBound > 0 && PlaceResolver.placeContextWords.contains(doc.tokens[m.range.lowerBound - 1].lex)) else { return false }
+            // (the verb first: a few tokens read, where the readings below may be hundreds)
+            guard m.range.count <= 2, !m.candidates.isEmpty, m.areaHint == .none,
+                  !(m.range.lowerBound > 0 && PlaceResolver.placeContextWords.contains(doc.tokens[m.range.lowerBound - 1].lex)),
+                  Self.stateVerbFollows(m.range.upperBound, doc) else { return false }
             // (the capitals table holds the city at each country's point; a country's point is not
             // always its capital, so a big city counts too: "Ankara", "Washington")
             // (a province named like its capital is read with it: "Ankara" is both)
             func speaks(_ c: UInt32) -> Bool { capitals[info[Int(c)].countryKey] == c || info[Int(c)].kind == .city && info[Int(c)].population >= 500_000 }
             // (the name's best-known reading decides: "Moscow" is Russia's capital before a town in Idaho)
-            guard m.areaHint == .none, let top = m.candidates.filter({ !info[Int($0)].kind.isArea }).max(by: { info[Int($0)].population < info[Int($1)].population }),
-                  speaks(top) else { return false }
-            return Self.stateVerbFollows(m.range.upperBound, doc)
+            guard let top = m.candidates.filter({ !info[Int($0)].kind.isArea }).max(by: { info[Int($0)].population < info[Int($1)].population }) else { return false }
+            return speaks(top)
         }
     }
 

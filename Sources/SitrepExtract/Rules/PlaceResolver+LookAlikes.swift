@@ -10,13 +10,13 @@ extension PlaceResolver {
         // (read once, not per candidate: on Linux every read of a static calls swift_once)
         let transliterated = PlaceResolver.transliteratedBits
         var provinces = Set<UInt64>()  // (sentence, admin1) pairs of the provinces named
-        var sentences = Set<Int32>()
+        var sentences = [Bool](repeating: false, count: doc.sentences.count)  // those that name one, by index
         for p in places.indices {
             let k = doc.sentenceOf[places[p].range.lowerBound]
             // (a city vouches for its province too: "Jandairis ... in Afrin countryside")
             for c in places[p].candidates where kinds[Int(c)] == .province || places[p].candidates.count == 1 && kinds[Int(c)] == .city {
                 provinces.insert(PlaceResolver.pair(k, info[Int(c)].admin1Key))
-                sentences.insert(k)
+                sentences[Int(k)] = true
             }
         }
         var added = false
@@ -25,7 +25,7 @@ extension PlaceResolver {
         var covered = Set<Int>()
         for var m in lookAlikes {
             let k = doc.sentenceOf[m.range.lowerBound]
-            guard sentences.contains(k) else { continue }
+            guard sentences[Int(k)] else { continue }
             m.candidates.removeAll { c in
                 // the country code from the small side array: most look-alikes lie elsewhere, and
                 // their `Place` records are never read

@@ -13,8 +13,8 @@ struct PlaceResolver {
         doc.places = []
         defer { doc.places = places }
         let info = gazetteer.places, kinds = gazetteer.kinds
-        var votes: [UInt64: Double] = [:]
-        var demonymVotes: [UInt64: Double] = [:]  // the part of `votes` that demonyms cast
+        var votes = Votes()
+        var demonymVotes = Votes()  // the part of `votes` that demonyms cast
         if let hint = countryHint {
             var keys = KeyBuilder(articles: lexicon.articles)
             if let k = keys.key(hint, mode: .geo) { votes[k.hash, default: 0] += 5 }
@@ -46,6 +46,7 @@ struct PlaceResolver {
         // chosen, but do not vote for their country ("Chaung-U" is no vote for China's "Chang-yeh")
         var unspelled = Set<UInt64>()
         var spelled: [UInt32] = []  // reused: the ids of the places written exactly so, sorted
+        var others: [UInt32] = []  // reused: a mention's readings spelled otherwise, not areas (copied out when any)
         let exactPostings = gazetteer.exact.postings
         for p in places.indices {
             // transliteration folding finds "Khan Touman" for "Khan Tuman", and also "Kerry" for "Qarah":
@@ -61,23 +62,23 @@ struct PlaceResolver {
             spelled.append(contentsOf: exactPostings[gazetteer.exact.lookupRange(lexKey)])
             spelled.sort()
             if places[p].candidates.allSatisfy({ PlaceResolver.sortedContains(spelled, $0) }) { continue }
-            var others: [UInt32] = []
+            others.removeAll(keepingCapacity: true)
             let range = places[p].range
             // (a common name has hundreds of readings: their `Place` records are read only when needed)
             places[p].candidates.removeAll { c in
-                if multiword, !PlaceResolver.sortedContains(spelled, c) {
+                if PlaceResolver.sortedContains(spelled, c) { return false }
+                if multiword {
                     let pl = info[Int(c)]
                     if pl.kind.isArea || pl.population >= 1_000 {
                         unspelled.insert(PlaceResolver.reading(range, c))
                         return false
                     }
                 }
-                if PlaceResolver.sortedContains(spelled, c) { return false }
                 if !kinds[Int(c)].isArea { others.append(c) }
                 return true
             }
             if !others.isEmpty {
-                lookAlikes.append(Document.PlaceMatch(range: places[p].range, candidates: others, areaHint: places[p].areaHint))
+                lookAlikes.append(Document.PlaceMatch(range: places[p].range, candidates: Array(others), areaHint: places[p].areaHint))
             }
         }
         places.removeAll { $0.candidates.isEmpty }
@@ -183,13 +184,14 @@ struct PlaceResolver {
             // ... but not a city of 100,000 or more said to be where it happened ("a party office in
             // Erbil"), in a sentence that names no place in those countries: the countries the
             // actors' demonyms vote for are not the place's
-            var placedSentences = Set<Int32>()
+            // (by sentence index, as `Document.placeSentences`: no hashing)
+            var placedSentences = [Bool](repeating: false, count: doc.sentences.count)
             for p in places.indices where places[p].candidates.contains(where: { kinds[Int($0)] != .country && context.contains(info[Int($0)].countryKey) }) {
-                placedSentences.insert(doc.sentenceOf[places[p].range.lowerBound])
+                placedSentences[Int(doc.sentenceOf[places[p].range.lowerBound])] = true
             }
             for p in places.indices {
                 // ("near Almaly district of Almaty city": a city called a city is meant as one)
-                let unplaced = !placedSentences.contains(doc.sentenceOf[places[p].range.lowerBound])
+                let unplaced = !placedSentences[Int(doc.sentenceOf[places[p].range.lowerBound])]
                 let foreignCity = (PlaceResolver.isLocative(before: places[p].range.lowerBound, doc) || places[p].areaHint == .city) && unplaced
                 // "at the village of Tychero" (Greek and Turkish guards): a settlement the text calls one
                 let foreignSettlement = unplaced && PlaceResolver.isCalledASettlement(before: places[p].range.lowerBound, doc)
