@@ -110,3 +110,24 @@ extension Assembler {
                                       "drought", "locusts", "poverty", "corruption", "inflation"])
 }
 
+extension Assembler {
+    /// The aircraft word at `t` ("drone", "drones") was only seen: "a drone was spotted over the
+    /// airport", "drones were seen flying over the base", "a drone hovered over the town". ACLED
+    /// codes no sighting. The verb follows within three words ("was", "were", "reportedly"
+    /// between), and the sentence tells no hit, blast or death.
+    func isOnlySighted(_ t: Int, in range: Range<Int>) -> Bool {
+        guard doc.tokens[t].isWord, Self.droneWords.contains(doc.tokens[t].lex) else { return false }
+        var seen = false
+        for j in (t + 1)..<min(range.upperBound, t + 4) where doc.tokens[j].isWord {
+            if Self.sightingVerbs.contains(doc.tokens[j].lex) { seen = true; break }
+        }
+        guard seen else { return false }
+        return !range.contains { doc.tokens[$0].isWord && (doc.lexHas($0, .kill) || doc.lexHas($0, .injure) || Self.sightingEndWords.contains(doc.tokens[$0].lex)) }
+    }
+
+    static let droneWords = WordSet(["drone", "drones"])
+    static let sightingVerbs = WordSet(["spotted", "sighted", "seen", "observed", "hovered", "hovering", "circled", "circling"])
+    static let sightingEndWords = WordSet(["struck", "hit", "hits", "exploded", "explosion", "explosions", "blast", "blasts", "bombed", "dropped",
+                                   "targeted", "attacked", "damaged", "destroyed", "fired"])
+}
+

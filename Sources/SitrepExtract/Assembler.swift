@@ -187,6 +187,8 @@ struct Assembler {
                 if sub == .remoteExplosive, isOreMine(t) { continue }
                 // "stormed out of the session", "firefighters battled a blaze": idioms of no act
                 if isIdiomOfNoAct(t) { continue }
+                // "a drone was spotted over the airport": a sighting, no strike
+                if sub == .airDroneStrike, isOnlySighted(t, in: s.range) { continue }
                 seen |= 1 << UInt64(sub.rawValue)
                 var w = ids.reduce(0.0) { extractor.triggerType[Int($1)] == sub ? max($0, lexicon.weights[Int($1)]) : $0 }
                 // reported speech ("...we will strike back...") is what someone said, not what

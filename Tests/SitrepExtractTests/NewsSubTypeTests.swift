@@ -163,4 +163,10 @@ import SitrepModel
         let events = NewsReportTests.events("Lawmakers stormed out of the session in Islamabad on Monday in protest at the speaker's ruling.", published: "2024-03-06")
         #expect(events.allSatisfy { $0.subEventType != "Looting/property destruction" && $0.eventType != "Battles" })
     }
+
+    @Test func aDroneOnlySightedIsNoStrike() throws {
+        #expect(NewsReportTests.events("A suspected drone was spotted over the airport in Erbil on Monday, halting flights for two hours.", published: "2024-03-06").isEmpty)
+        let e = try #require(NewsReportTests.main("A drone was spotted over the town of Tal Tamr on Monday before it struck a car, killing two people.", published: "2024-03-06"))
+        #expect(e.subEventType == "Air/drone strike")
+    }
 }
