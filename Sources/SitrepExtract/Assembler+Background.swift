@@ -184,15 +184,23 @@ extension Assembler {
         var j = (doc.lexRange(at: t)?.upperBound ?? t + 1)
         let end = min(range.upperBound, j + 4)
         while j < end, doc.tokens[j].kind != .punct {
-            if word(j, "last"), j + 1 < range.upperBound, word(j + 1, "year") { return true }
-            if word(j, "ago"), j > t + 1, word(j - 1, "years") || word(j - 1, "year") { return true }
-            if word(j, "in"), j + 1 < range.upperBound, doc.tokens[j + 1].kind == .number, doc.tokens[j + 1].length == 4 {
-                let v = doc.tokens[j + 1].value
-                return v >= 1900 && v < Double(published.civil.year)
-            }
+            if let earlier = yearMark(at: j, in: range) { return earlier }
             j += 1
         }
         return false
+    }
+
+    /// Whether the words at `j` date something to a year before publication: true for "last year",
+    /// "(two) years ago" (ending at `j`) and "in 2021"; false for "in" a year not earlier
+    /// ("in 2024" this year); nil when they name no year.
+    func yearMark(at j: Int, in range: Range<Int>) -> Bool? {
+        if word(j, "last"), j + 1 < range.upperBound, word(j + 1, "year") { return true }
+        if word(j, "ago"), j > range.lowerBound, word(j - 1, "years") || word(j - 1, "year") { return true }
+        if word(j, "in"), j + 1 < range.upperBound, doc.tokens[j + 1].kind == .number, doc.tokens[j + 1].length == 4 {
+            let v = doc.tokens[j + 1].value
+            return v >= 1900 && v < Double(published.civil.year)
+        }
+        return nil
     }
 
     /// A kill word of the sentence told of an earlier year in its clause ("gang violence killed more
@@ -205,12 +213,7 @@ extension Assembler {
             let end = min(range.upperBound, j + 12)
             while j < end, !(doc.tokens[j].kind == .punct && doc.tokens[j].mark != 0x2C) {
                 if doc.tokens[j].kind == .punct, !(j + 1 < end && doc.tokens[j + 1].kind == .number) { break }
-                if word(j, "last"), j + 1 < range.upperBound, word(j + 1, "year") { return true }
-                if word(j, "ago"), word(j - 1, "years") || word(j - 1, "year") { return true }
-                if word(j, "in"), j + 1 < range.upperBound, doc.tokens[j + 1].kind == .number, doc.tokens[j + 1].length == 4 {
-                    let v = doc.tokens[j + 1].value
-                    if v >= 1900 && v < Double(published.civil.year) { return true }
-                }
+                if yearMark(at: j, in: range) == true { return true }
                 j += 1
             }
         }
