@@ -169,4 +169,15 @@ import SitrepModel
         let e = try #require(NewsReportTests.main("A drone was spotted over the town of Tal Tamr on Monday before it struck a car, killing two people.", published: "2024-03-06"))
         #expect(e.subEventType == "Air/drone strike")
     }
+
+    /// News tells ground taken back in words of return ("swept back into", "won back"), not only
+    /// "retook": the state's forces regain it, even when the story also says who had seized it
+    /// the day before.
+    @Test(arguments: [
+        "Government troops swept back into Kidal on Tuesday, two days after rebels had seized the town, the army said.",
+        "Soldiers won back the border town of Kapan from separatist fighters on Friday, the defence ministry said.",
+    ])
+    func groundTakenBackIsRegained(text: String) {
+        #expect(Self.sub(text) == "Government regains territory")
+    }
 }
