@@ -89,11 +89,13 @@ extension Assembler {
         if scores[sub: .suicideBomb] > 0, scores[sub: .remoteExplosive] >= scores[sub: .suicideBomb], namesSuicideBomber(inc) {
             scores[SubEventType.suicideBomb.rawValue] = scores[sub: .remoteExplosive] + 0.1
         }
-        // a battle that ends with ground taken is coded as the taking ("attacked and took over the town")
+        // a battle that ends with ground taken is coded as the taking ("attacked and took over the
+        // town"), and so is a town taken with the weapons or goods seized in it
         let taking = max(scores[sub: .nonStateOvertakes], scores[sub: .governmentRegains])
-        if taking > 0, scores[sub: .armedClash] >= taking, capturesGround(inc) {
+        let rival = max(scores[sub: .armedClash], scores[sub: .disruptedWeapons], scores[sub: .looting])
+        if taking > 0, rival >= taking, capturesGround(inc) {
             let which: SubEventType = scores[sub: .governmentRegains] >= scores[sub: .nonStateOvertakes] ? .governmentRegains : .nonStateOvertakes
-            scores[which.rawValue] = scores[sub: .armedClash] + 0.1
+            scores[which.rawValue] = rival + 0.1
         }
         // positions or parts of a place taken in a fight: the fight is the event
         if taking > 0, scores[sub: .armedClash] > 0, capturesOnlySites(inc) {

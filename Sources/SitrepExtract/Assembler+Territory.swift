@@ -15,7 +15,7 @@ extension Assembler {
             let range = doc.sentences[k].range
             for t in range where doc.lexHas(t, .trigger) && doc.tokens[t].isWord && Self.takingWords.contains(doc.tokens[t].lex) {
                 any = true
-                if takenObject(t, in: range) == .ground { return true }
+                if takenObject(t, in: range) == .ground || takesSiteWithItsTown(t, in: range) { return true }
             }
         }
         return any ? false : nil
@@ -68,9 +68,50 @@ extension Assembler {
                 if Self.settlementWords.contains(tok.lex) { return true }
                 // "key areas in Raqqa", "neighbourhoods of the city": the place named next decides
                 if Self.areaWords.contains(tok.lex) { j += 1; continue }
-                if Self.partWords.contains(tok.lex) || Self.territoryWords.contains(tok.stem) || doc.lexHas(j, .victim) { return false }
+                if Self.partWords.contains(tok.lex) || Self.territoryWords.contains(tok.stem) || doc.lexHas(j, .victim) {
+                    return settlementJoined(after: j, in: range)
+                }
             }
             j += 1
+        }
+        return false
+    }
+
+    /// The taking word at `t` takes a site or people first and a town with them (see
+    /// `settlementJoined`): ground, though `takenObject` reads only the first object.
+    private func takesSiteWithItsTown(_ t: Int, in range: Range<Int>) -> Bool {
+        for j in (t + 1)..<min(range.upperBound, t + 8) {
+            let tok = doc.tokens[j]
+            if tok.kind == .punct, tok.mark == 0x2C || tok.mark == 0x3B || tok.mark == 0x28 { return false }
+            guard tok.isWord else { continue }
+            if Self.wherePrepositions.contains(tok.lex) { return false }
+            if Self.partWords.contains(tok.lex) || Self.territoryWords.contains(tok.stem) || doc.lexHas(j, .victim) {
+                return settlementJoined(after: j, in: range)
+            }
+        }
+        return false
+    }
+
+    /// A site or people taken together with a town ("captured an army outpost and the nearby town
+    /// of Kutkai", "seized a police headquarters and the town around it"): the town joined by
+    /// "and", within a few words, is taken too, and the ground is the whole town. Not a place
+    /// joined to a place ("on the road between Damboa and Maiduguri"), nor one after "near" or "in".
+    private func settlementJoined(after j: Int, in range: Range<Int>) -> Bool {
+        var i = j + 1
+        while i < min(range.upperBound, j + 8) {
+            let tok = doc.tokens[i]
+            if tok.kind == .punct, tok.mark == 0x2C || tok.mark == 0x3B || tok.mark == 0x28 { return false }
+            if tok.isWord, Self.wherePrepositions.contains(tok.lex) || word(i, "between") { return false }
+            if word(i, "and") {
+                if doc.placeCovers(i - 1) { return false }
+                for k in (i + 1)..<min(range.upperBound, i + 5) {
+                    if doc.tokens[k].isWord, Self.settlementWords.contains(doc.tokens[k].lex) { return true }
+                    // a place right after "and" or "and the" ("and Kutkai")
+                    if doc.placeCovers(k), k == i + 1 || k == i + 2 && word(i + 1, "the") { return true }
+                }
+                return false
+            }
+            i += 1
         }
         return false
     }

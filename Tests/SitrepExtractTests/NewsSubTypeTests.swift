@@ -180,4 +180,14 @@ import SitrepModel
     func groundTakenBackIsRegained(text: String) {
         #expect(Self.sub(text) == "Government regains territory")
     }
+
+    /// A site taken together with the town around it ("an army outpost and the nearby town of X")
+    /// takes the town: ground changed hands, even when the fight and the weapons seized are told too.
+    @Test(arguments: [
+        "The rebels said they had captured an army outpost and the nearby town of Kutkai after days of fighting.",
+        "The rebels said they had captured a battalion headquarters of the army and the surrounding town of Hpakant after weeks of fighting, showing off the weapons they seized.",
+    ])
+    func aSiteTakenWithItsTownTakesTheTown(text: String) {
+        #expect(Self.sub(text) == "Non-state actor overtakes territory")
+    }
 }
