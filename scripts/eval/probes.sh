@@ -6,32 +6,36 @@
 # wire-a/b/c have been used to find kinds of errors. wire-d (70 articles, 25 of no event) and
 # snips-d (200 snippets) were written later, frozen before any run, and first scored at 65708b8;
 # wire-d's casualty, actor and place errors were then read to find kinds, snips-d's even ids never.
+# wire-e (50 articles, 20 of no event) and snips-e (200 snippets, 45 of no event) were written the
+# same way at 2f15c35 and first scored there; wire-e is held out whole, snips-e's even ids are.
 # Builds this repository's release `sitrep` (scratch path .build-release) unless SITREP_BIN names one.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 here="$root/scripts/eval"
 out="$(eval_out sitrep-probes)"
 eval_binary release
-for set in wire-a wire-b wire-c wire-d; do
+for set in wire-a wire-b wire-c wire-d wire-e; do
   eval_inputs "$here/probes/$set.jsonl" "$out/$set-input.jsonl"
   "$SITREP_BIN" extract --input jsonl "$out/$set-input.jsonl" > "$out/$set.jsonl"
   echo "== $set ($(wc -l < "$here/probes/$set.jsonl") articles)"
   python3 "$here/probes/score.py" "$shared/eval" "$here/probes/$set.jsonl" "$out/$set.jsonl" "$@"
 done
-# snips-d: 200 news snippets of 1-3 sentences labelled with ACLED sub-types (40 report no event),
-# in dev-news's format, scored as run.sh scores dev-news; its odd ids were used to find kinds of
-# errors, its even ids were held out (scored apart below)
-eval_inputs "$here/probes/snips-d.jsonl" "$out/snips-d-input.jsonl"
-"$SITREP_BIN" extract --input jsonl "$out/snips-d-input.jsonl" > "$out/snips-d.jsonl"
-python3 - "$here/probes/snips-d.jsonl" "$out" <<'PY'
+# snips-d, snips-e: 200 news snippets each, of 1-3 sentences, labelled with ACLED sub-types (40 and
+# 45 report no event), in dev-news's format, scored as run.sh scores dev-news; their odd ids may be
+# read to find kinds of errors, their even ids are held out (scored apart below)
+for set in snips-d snips-e; do
+  eval_inputs "$here/probes/$set.jsonl" "$out/$set-input.jsonl"
+  "$SITREP_BIN" extract --input jsonl "$out/$set-input.jsonl" > "$out/$set.jsonl"
+  python3 - "$here/probes/$set.jsonl" "$out/$set" <<'PY'
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 for name, keep in (("odd", 1), ("even", 0)):
-    with open(f"{sys.argv[2]}/snips-d-{name}.jsonl", "w") as f:
+    with open(f"{sys.argv[2]}-{name}.jsonl", "w") as f:
         for r in rows:
             if int(r["id"].split(":")[1]) % 2 == keep: f.write(json.dumps(r) + "\n")
 PY
-for half in odd even; do
-  echo "== snips-d, $half ids ($(wc -l < "$out/snips-d-$half.jsonl") snippets)"
-  python3 "$shared/eval/score_events.py" items "$out/snips-d-$half.jsonl" "$out/snips-d.jsonl" | grep -E "event_type|sub_event_type|no_event"
+  for half in odd even; do
+    echo "== $set, $half ids ($(wc -l < "$out/$set-$half.jsonl") snippets)"
+    python3 "$shared/eval/score_events.py" items "$out/$set-$half.jsonl" "$out/$set.jsonl" | grep -E "event_type|sub_event_type|no_event"
+  done
 done
