@@ -208,6 +208,12 @@ extension Assembler {
     /// killed two years ago"): a count of the past, no toll of today's incident.
     func killedInAnEarlierYear(_ range: Range<Int>) -> Bool {
         for t in range where doc.lexHas(t, .kill) {
+            // "protests turned deadly in 2018, when several demonstrators were shot dead": the
+            // "when" clause tells what happened in the year named before it
+            for w in stride(from: t - 1, through: max(range.lowerBound, t - 8), by: -1) where word(w, "when") {
+                if w - 2 >= range.lowerBound, yearMark(at: w - 2, in: range) == true { return true }
+                if w - 3 >= range.lowerBound, yearMark(at: w - 3, in: range) == true { return true }
+            }
             // (from the word after the kill word: a phrase may take the "in" with it, "killed in")
             var j = t + 1
             let end = min(range.upperBound, j + 12)

@@ -123,6 +123,9 @@ extension Assembler {
             let lex = doc.tokens[t].lex
             if doc.lexHas(t, .kill), (max(range.lowerBound, t - 3)..<t).contains(where: { doc.tokens[$0].isWord && Self.runningTollAuxiliaries.contains(doc.tokens[$0].lex) }) {
                 perfect = true
+                // "The war has killed more than 12,000 people", "It has killed ..." after a
+                // sentence about the war: the war is the killer, and its count runs over all of it
+                if warIsTheKiller(before: t, in: range) { period = true }
             }
             if lex == Self.sinceWord, sincePeriodEnd(after: t, in: range) != nil { period = true }
             if Self.periodWords.contains(lex), word(t - 1, "so") || word(t - 1, "to") || word(t - 1, "in") { period = true }
@@ -132,6 +135,21 @@ extension Assembler {
         return perfect && period
     }
 
+    /// The subject of a running toll's verb at `kill` names a whole war or its violence ("the war
+    /// has killed", "the violence in the region has killed"), or is "it" standing for a war the
+    /// sentence before named ("The war broke out in April. It has killed ...").
+    func warIsTheKiller(before kill: Int, in range: Range<Int>) -> Bool {
+        for j in range.lowerBound..<kill where doc.tokens[j].isWord {
+            if Self.wholeWars.contains(doc.tokens[j].lex) || Self.violenceNouns.contains(doc.tokens[j].lex) { return true }
+        }
+        guard word(range.lowerBound, "it"), range.lowerBound > 0 else { return false }
+        let before = doc.sentences[Int(doc.sentenceOf[range.lowerBound - 1])].range
+        return before.contains { doc.tokens[$0].isWord && Self.wholeWars.contains(doc.tokens[$0].lex) }
+    }
+
+    /// Nouns for the violence of a war as a whole ("the violence has killed 80 people").
+    static let violenceNouns = WordSet(["violence", "bloodshed"])
+
     /// The end of the period "since" opens at `t` when it starts with the war, the year or the start
     /// of something ("since the war began", "since fighting erupted", "since the start of the year",
     /// "since the coup"): the first clause mark after it, else the sentence's end.
@@ -140,6 +158,8 @@ extension Assembler {
         for j in (t + 1)..<range.upperBound {
             if doc.tokens[j].kind == .punct, doc.tokens[j].mark == 0x2C || doc.tokens[j].mark == 0x3B { end = j; break }
             if j < t + 6, doc.tokens[j].isWord, Self.startWords.contains(doc.tokens[j].lex) || Self.warNouns.contains(doc.tokens[j].lex) { start = true }
+            // "since January", "since 2019": a period of months or years
+            if j == t + 1, doc.lexHas(j, .month) || doc.tokens[j].kind == .number && doc.tokens[j].length == 4 { start = true }
         }
         return start ? end : nil
     }

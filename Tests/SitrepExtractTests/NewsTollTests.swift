@@ -67,4 +67,33 @@ import SitrepModel
     @Test func theDeadNamedInPartAreNoSecondToll() {
         #expect(Self.toll("Rebels attacked a rival group near Tibu on Friday, setting off fighting that killed eight combatants, the army said on Sunday.\n\nAmong the dead were two rebel fighters, an army spokesman said.") == 8)
     }
+
+    /// "Eight members of a police unit and their driver were killed": the group they belong to
+    /// stands between the count and the verb, and one more person joined by "and" adds one.
+    @Test(arguments: [
+        ("Eight members of a police unit and their civilian driver were killed on Monday when their vehicle was blown up by rebels near Dantewada, police said.", 9),
+        ("Six members of a local militia were killed on Monday when their truck hit a mine near Gao, officials said.", 6),
+        ("Four soldiers and a child were killed when a shell hit the market in Kadugli on Tuesday.", 5),
+        ("Four soldiers and their drivers were killed when a shell hit the market in Kadugli on Tuesday.", 4),
+    ])
+    func membersOfAGroupAndOneMoreCount(text: String, dead: Int) {
+        #expect(Self.toll(text) == dead)
+    }
+
+    /// The war or its violence as the killer ("It has killed more than 12,000 people" after a
+    /// sentence about the war; "the violence has killed 80 people since January"): the war's
+    /// count, no incident's.
+    @Test(arguments: [
+        "Paramilitary fighters seized the town of Wad Madani on Monday, residents said.\n\nThe war between the army and the paramilitaries broke out in April. It has killed more than 12,000 people, according to monitors.",
+        "Rebels attacked an army base in Tibu with drones on Thursday, wounding four soldiers, the army said.\n\nThe region has seen fierce fighting since mid-January. The violence has killed at least 80 people and forced 50,000 to flee, according to the government.",
+    ])
+    func theWarAsKillerCountsTheWar(text: String) {
+        #expect(Self.toll(text) == 0)
+    }
+
+    /// "turned deadly in 2018, when several demonstrators were shot dead": the "when" clause tells
+    /// what happened in the earlier year named before it.
+    @Test func deathsInAnEarlierYearsWhenClauseAreNoToll() {
+        #expect(Self.toll("Police fired tear gas at protesters in Basra on Sunday.\n\nProtests over services turned deadly in 2018, when several demonstrators were shot dead.") == 0)
+    }
 }

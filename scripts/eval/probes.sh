@@ -7,14 +7,15 @@
 # snips-d (200 snippets) were written later, frozen before any run, and first scored at 65708b8;
 # wire-d's casualty, actor and place errors were then read to find kinds, snips-d's even ids never.
 # wire-e (50 articles, 20 of no event) and snips-e (200 snippets, 45 of no event) were written the
-# same way at 2f15c35 and first scored there; wire-e is held out whole, snips-e's even ids are.
+# same way at 2f15c35 and first scored there; snips-e's even ids are held out, wire-e's fatality
+# errors were read to find kinds. wire-f (50 articles, 15 of no event), written after, is held out whole.
 # Builds this repository's release `sitrep` (scratch path .build-release) unless SITREP_BIN names one.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 here="$root/scripts/eval"
 out="$(eval_out sitrep-probes)"
 eval_binary release
-for set in wire-a wire-b wire-c wire-d wire-e; do
+for set in wire-a wire-b wire-c wire-d wire-e wire-f; do
   eval_inputs "$here/probes/$set.jsonl" "$out/$set-input.jsonl"
   "$SITREP_BIN" extract --input jsonl "$out/$set-input.jsonl" > "$out/$set.jsonl"
   echo "== $set ($(wc -l < "$here/probes/$set.jsonl") articles)"

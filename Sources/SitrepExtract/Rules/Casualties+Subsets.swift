@@ -75,4 +75,27 @@ extension CasualtyReader {
     }
 
     static let ageWords: [UInt64] = ["aged", "ages", "age"].map { DateResolver.lexHash($0) }
+
+    /// After the "and" at `and`, one more person named in the singular ("and their civilian
+    /// driver", "and a child", "and his wife"): the token after that person, else nil. A plural
+    /// or a number ("and two children") is read as its own count.
+    func oneMorePerson(_ doc: Document, after and: Int, in sentence: Range<Int>) -> Int? {
+        var k = and + 1
+        guard k < sentence.upperBound, doc.tokens[k].kind == .word, Self.singularDeterminers.contains(doc.tokens[k].lex) else { return nil }
+        k += 1
+        for _ in 0..<3 where k < sentence.upperBound && doc.tokens[k].kind == .word {
+            if isVictim(doc, k) != nil {
+                let r = doc.lexRange(at: k) ?? k..<(k + 1)
+                let last = doc.tokens[r.upperBound - 1]
+                // a plural person word ("and their drivers") is no single person
+                guard doc.string((r.upperBound - 1)..<r.upperBound).last != "s" || Self.singularInS.contains(last.lex) else { return nil }
+                return r.upperBound
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    static let singularDeterminers: [UInt64] = ["a", "an", "one", "his", "her", "their", "its", "the"].map { DateResolver.lexHash($0) }
+    static let singularInS: [UInt64] = ["boss", "actress", "hostess", "witness"].map { DateResolver.lexHash($0) }
 }

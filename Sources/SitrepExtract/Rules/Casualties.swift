@@ -114,8 +114,8 @@ struct CasualtyReader {
             var steps = 0
             var coordinated = 0
             var lastCoordinated = num.range.upperBound
-            var apposition = false, appositionSeen = false
-            while found == nil, k < sentence.upperBound, steps < (appositionSeen ? 11 : 8) {
+            var apposition = false, appositionSeen = false, ofSeen = false
+            while found == nil, k < sentence.upperBound, steps < (appositionSeen || ofSeen ? 11 : 8) {
                 let t = doc.tokens[k]
                 // skip a subset ("…, including seven children, …", "…, two of them officers, …") to reach the verb
                 if t.kind == .word, Self.subsetOpeners.contains(t.lex) || startsCountOfThem(doc, k, in: sentence) {
@@ -148,6 +148,16 @@ struct CasualtyReader {
                     continue
                 }
                 if t.kind == .number { break }
+                // "eight members of a police unit were killed": the group they belong to is on the way
+                if t.kind == .word, steps <= 2, DateResolver.isWord(doc, k, "of") { ofSeen = true }
+                // "eight policemen and their driver were killed": one more person joined to the count
+                if k > num.range.upperBound, t.kind == .word, DateResolver.isWord(doc, k, "and"), let end = oneMorePerson(doc, after: k, in: sentence) {
+                    coordinated += 1
+                    k = end
+                    lastCoordinated = k
+                    steps += 1
+                    continue
+                }
                 // "four displaced farmers, two of them boys, were killed": past a modifier, a comma
                 // that opens a subset still leads on to the verb
                 if t.kind == .punct, t.mark == 0x2C, steps > 1, k + 1 < sentence.upperBound, doc.tokens[k + 1].kind != .punct,
