@@ -158,8 +158,9 @@ extension Assembler {
         for j in (t + 1)..<range.upperBound {
             if doc.tokens[j].kind == .punct, doc.tokens[j].mark == 0x2C || doc.tokens[j].mark == 0x3B { end = j; break }
             if j < t + 6, doc.tokens[j].isWord, Self.startWords.contains(doc.tokens[j].lex) || Self.warNouns.contains(doc.tokens[j].lex) { start = true }
-            // "since January", "since 2019": a period of months or years
-            if j == t + 1, doc.lexHas(j, .month) || doc.tokens[j].kind == .number && doc.tokens[j].length == 4 { start = true }
+            // "since January", "since 2019": a period of months or years; "since then": from a
+            // start the sentence before named
+            if j == t + 1, doc.lexHas(j, .month) || doc.tokens[j].kind == .number && doc.tokens[j].length == 4 || word(j, "then") { start = true }
         }
         return start ? end : nil
     }

@@ -96,4 +96,29 @@ import SitrepModel
     @Test func deathsInAnEarlierYearsWhenClauseAreNoToll() {
         #expect(Self.toll("Police fired tear gas at protesters in Basra on Sunday.\n\nProtests over services turned deadly in 2018, when several demonstrators were shot dead.") == 0)
     }
+
+    /// One person named by a trade ("a tailor", "a butcher") is one dead, as "a man" or "a farmer" is.
+    @Test(arguments: [
+        "A mob on Sunday beat to death a tailor accused of theft at a market in Kano, police said.",
+        "Gunmen shot dead a butcher at his stall in Maiduguri on Monday, residents said.",
+    ])
+    func aPersonByTradeIsOneDead(text: String) {
+        #expect(Self.toll(text) == 1)
+    }
+
+    /// "More than 110 Palestinians have been killed in the territory since then": "since then"
+    /// runs from a start the sentence before named; the war's count.
+    @Test func sinceThenCountsTheWar() {
+        #expect(Self.toll("Settlers attacked the village of Turmus Ayya on Saturday and a Palestinian man was shot dead, the health ministry said.\n\nAttacks have risen since the war began in October. More than 110 Palestinians have been killed in the territory since then, the UN says.") == 1)
+    }
+
+    /// A toll that grows through the story in other words than "rose to": "a third victim ...
+    /// died in hospital", "By nightfall ... nine people had died".
+    @Test(arguments: [
+        ("Two children were killed and four people were wounded when shells landed on a street in Taiz on Saturday. A third victim, a woman hit by shrapnel, died in hospital during the night.", 3),
+        ("Warplanes struck a market in Idlib on Wednesday, killing at least seven people, rescuers said.\n\nBy nightfall the rescuers said nine people had died, after two of the wounded succumbed in hospital.", 9),
+    ])
+    func aTollThatGrowsInOtherWords(text: String, dead: Int) {
+        #expect(Self.toll(text) == dead)
+    }
 }

@@ -10,6 +10,7 @@ extension CasualtyReader {
         // after one pass that only tests words
         let cues = Self.revisionCues
         guard sentence.contains(where: { doc.tokens[$0].kind == .word && cues.contains(doc.tokens[$0].lex) }) else { return nil }
+        if let c = ordinalVictimDied(in: doc, sentence: sentence) ?? toldAgainAsDied(in: doc, sentence: sentence) { return c }
         var killWord = false
         var t = sentence.lowerBound
         while t < sentence.upperBound {
@@ -31,6 +32,42 @@ extension CasualtyReader {
         }
         return nil
     }
+
+    /// "A third victim, a woman hit by shrapnel, died in hospital": the victim's rank is the toll
+    /// now ("a" or "the" and an ordinal before a person word, a kill word after it).
+    func ordinalVictimDied(in doc: Document, sentence: Range<Int>) -> Casualty? {
+        for t in sentence where doc.tokens[t].kind == .word {
+            guard let rank = Self.ordinals.firstIndex(of: doc.tokens[t].lex), t > sentence.lowerBound,
+                  DateResolver.isWord(doc, t - 1, "a") || DateResolver.isWord(doc, t - 1, "the"),
+                  t + 1 < sentence.upperBound, isVictim(doc, t + 1) != nil else { continue }
+            guard ((t + 2)..<sentence.upperBound).contains(where: { doc.lexAt[$0] >= 0 && what(doc, $0) == .killed }) else { return nil }
+            return Casualty(what: .killed, value: rank + 2, min: rank + 2, max: rank + 2, range: t..<(t + 1), civilian: false)
+        }
+        return nil
+    }
+
+    /// "By nightfall the rescuers said nine people had died": a toll told again in the perfect
+    /// ("had died", "have now died"), the count as it stands; read as a revision (it is taken
+    /// only when it is higher than the toll before).
+    func toldAgainAsDied(in doc: Document, sentence: Range<Int>) -> Casualty? {
+        for t in sentence where DateResolver.isWord(doc, t, "died") {
+            var a = t - 1
+            if a > sentence.lowerBound, DateResolver.isWord(doc, a, "now") { a -= 1 }
+            guard a > sentence.lowerBound, DateResolver.isWord(doc, a, "had") || DateResolver.isWord(doc, a, "have") else { continue }
+            // the number is the subject: "nine people had died", "nine had died"
+            var n = a - 1
+            if n > sentence.lowerBound, doc.tokens[n].kind == .word, isVictim(doc, n) != nil { n -= 1 }
+            guard n >= sentence.lowerBound, doc.tokens[n].kind == .number || doc.lexHas(n, .number) else { continue }
+            var start = n
+            while start > sentence.lowerBound, doc.tokens[start - 1].kind == .number || doc.lexHas(start - 1, .number) { start -= 1 }
+            guard let num = numbers.read(doc, at: start, limit: sentence.upperBound), num.value > 0, !num.vague else { continue }
+            return Casualty(what: .killed, value: num.value, min: num.min, max: num.max, range: num.range, civilian: false)
+        }
+        return nil
+    }
+
+    /// "second" ... "tenth": the rank of a victim told after the first ("a third victim").
+    static let ordinals: [UInt64] = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].map { DateResolver.lexHash($0) }
 
     /// The number at `i` follows a revision verb ("rose to 57", "reached 31").
     func isRevision(_ doc: Document, before i: Int, in sentence: Range<Int>) -> Bool {
@@ -60,5 +97,6 @@ extension CasualtyReader {
     static let revisionVerbs = WordSet(["rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "mounted", "reached", "soared", "stands", "stood"])
 
     /// "toll" and the revision verbs: the words `revisedToll` reads from.
-    static let revisionCues = WordSet(unionOf: [revisionVerbs, WordSet(["toll"])])
+    static let revisionCues = WordSet(unionOf: [revisionVerbs, WordSet(["toll", "died", "second", "third", "fourth", "fifth", "sixth",
+                                                                         "seventh", "eighth", "ninth", "tenth"])])
 }
