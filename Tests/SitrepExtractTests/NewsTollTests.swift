@@ -121,4 +121,15 @@ import SitrepModel
     func aTollThatGrowsInOtherWords(text: String, dead: Int) {
         #expect(Self.toll(text) == dead)
     }
+
+    /// "Two home guards were killed": a word that could count things ("home") before a person word
+    /// qualifies the person; and "were killed, one of the sources said": a clause mark ends what
+    /// the kill word takes, so the source is no dead.
+    @Test(arguments: [
+        ("Two home guards were killed on Monday when a crowd attacked a procession in Nuh.", 2),
+        ("Jihadists attacked army positions in Djibo on Saturday.\n\nSeveral soldiers and members of the village volunteer force were killed, one of the sources told reporters.", 0),
+    ])
+    func qualifiersAndClauseMarksAroundACount(text: String, dead: Int) {
+        #expect(Self.toll(text) == dead)
+    }
 }

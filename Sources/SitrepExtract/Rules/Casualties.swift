@@ -68,7 +68,9 @@ struct CasualtyReader {
             // "two weeks", "20 tanks", "a dozen of their goats", "at 9 am": a count of something else;
             // "on 6 June", "June 6": a day
             // ("neutralised two explosive devices": weapons counted, not people)
-            if after?.kind == .word, doc.lexHas(num.range.upperBound, .unit) || doc.lexHas(num.range.upperBound, .month)
+            // ("two home guards", "three border guards": a unit word before a person word qualifies the person)
+            if after?.kind == .word, doc.lexHas(num.range.upperBound, .unit) && !qualifiesAPerson(doc, num.range.upperBound, in: sentence)
+                || doc.lexHas(num.range.upperBound, .month)
                 || countsUnits(doc, after: num.range.upperBound, in: sentence) || namesWeapon(doc, num.range.upperBound) {
                 i = num.range.upperBound
                 continue
@@ -191,6 +193,8 @@ struct CasualtyReader {
                 var back = 0
                 while b >= sentence.lowerBound, back < 3 {
                     if doc.tokens[b].kind == .number { break }
+                    // "were killed, one of the sources said": a clause mark ends the object
+                    if doc.tokens[b].kind == .punct, doc.tokens[b].mark == 0x2C || doc.tokens[b].mark == 0x3B { break }
                     if let start = wordStart(doc, b), let what = what(doc, start), !usedWords.contains(start) {
                         found = (what, start)
                         // victims after the number: "killed 2 civilians"
@@ -327,6 +331,13 @@ struct CasualtyReader {
             }
         }
         return nil
+    }
+
+    /// The word at `u` stands before a person word ("home guards", "village guards", "border
+    /// police"): it qualifies the person and counts nothing of its own.
+    func qualifiesAPerson(_ doc: Document, _ u: Int, in sentence: Range<Int>) -> Bool {
+        let next = (doc.lexRange(at: u)?.upperBound ?? u + 1)
+        return next < sentence.upperBound && doc.tokens[next].kind == .word && doc.lexHas(next, .victim)
     }
 
     func isVictim(_ doc: Document, _ k: Int) -> Bool? {
