@@ -8,14 +8,16 @@
 # wire-d's casualty, actor and place errors were then read to find kinds, snips-d's even ids never.
 # wire-e (50 articles, 20 of no event) and snips-e (200 snippets, 45 of no event) were written the
 # same way at 2f15c35 and first scored there; snips-e's even ids are held out, wire-e's fatality
-# errors were read to find kinds. wire-f (50 articles, 15 of no event), written after, is held out whole.
+# errors were read to find kinds. wire-f (50 articles, 15 of no event), written after and first
+# scored at 3a9fdbb, then had its fatality errors read too. wire-g (50 articles, 15 of no event),
+# written last and first scored at 7ef598f, is held out whole.
 # Builds this repository's release `sitrep` (scratch path .build-release) unless SITREP_BIN names one.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 here="$root/scripts/eval"
 out="$(eval_out sitrep-probes)"
 eval_binary release
-for set in wire-a wire-b wire-c wire-d wire-e wire-f; do
+for set in wire-a wire-b wire-c wire-d wire-e wire-f wire-g; do
   eval_inputs "$here/probes/$set.jsonl" "$out/$set-input.jsonl"
   "$SITREP_BIN" extract --input jsonl "$out/$set-input.jsonl" > "$out/$set.jsonl"
   echo "== $set ($(wc -l < "$here/probes/$set.jsonl") articles)"
