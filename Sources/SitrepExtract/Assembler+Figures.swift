@@ -29,6 +29,26 @@ extension Assembler {
 
     static let alsoHash = DateResolver.lexHash("also" as StaticString)
 
+    /// "The bomber also died in the blast", "She also died", "the gunman was also killed": the one
+    /// attacker, told apart from the toll, died too. The subject right before "also" (or "was
+    /// also") is the bomber, attacker or gunman, or a pronoun for one named in the sentence before.
+    func attackerAlsoDied(_ range: Range<Int>, reader: CasualtyReader) -> Bool {
+        for t in range where doc.tokens[t].isWord && doc.tokens[t].lex == Self.alsoHash {
+            guard t + 1 < range.upperBound, doc.lexAt[t + 1] >= 0, reader.what(doc, t + 1) == .killed else { continue }
+            var s = t - 1
+            if s > range.lowerBound, word(s, "was") { s -= 1 }
+            guard s >= range.lowerBound, doc.tokens[s].isWord else { continue }
+            if Self.loneAttackers.contains(doc.tokens[s].lex) { return true }
+            if s == range.lowerBound, word(s, "he") || word(s, "she"), range.lowerBound > 0 {
+                let before = doc.sentences[Int(doc.sentenceOf[range.lowerBound - 1])].range
+                if before.contains(where: { doc.tokens[$0].isWord && Self.loneAttackers.contains(doc.tokens[$0].lex) }) { return true }
+            }
+        }
+        return false
+    }
+
+    static let loneAttackers = WordSet(["bomber", "attacker", "gunman", "assailant", "shooter"])
+
     /// The number phrase at `r` counts the attackers ("20 assailants", "15 of the militants",
     /// "around 20 attackers"): the word after it, or after "of the", is one of `attackerWords`.
     func countsAttackers(_ r: Range<Int>) -> Bool {
@@ -122,6 +142,13 @@ extension Assembler {
             }
         }
         if f.injured == nil, let low = accounts.compactMap(\.injured).min() { f.injured = low }
+        // "She also died in the blast": the attacker's own death adds to the toll (ACLED counts
+        // every death of the event)
+        if tollFound, f.killed > 0, inc.sentences.contains(where: { attackerAlsoDied(doc.sentences[$0].range, reader: casualtyReader) }) {
+            f.killed += 1
+            f.killMin = f.killMin.map { $0 + 1 }
+            f.killMax = f.killMax.map { $0 + 1 }
+        }
         // ACLED's closing formula ("2 fatalities.", "fatalities coded as 10 and split between 2
         // locations") states the coded figure: it overrides the prose's count
         let numbered = inc.sentences.filter { doc.sentenceSummary[$0].hasNumber || doc.sentenceHas($0, .number) }

@@ -132,4 +132,14 @@ import SitrepModel
     func qualifiersAndClauseMarksAroundACount(text: String, dead: Int) {
         #expect(Self.toll(text) == dead)
     }
+
+    /// "The bomber also died in the blast": the lone attacker's death, told apart from the toll,
+    /// adds one (ACLED counts every death of the event).
+    @Test(arguments: [
+        ("A suicide bomber blew herself up at a fish market in Konduga on Saturday, killing eight people.\n\nWitnesses said the bomber walked in at dusk. She also died in the blast.", 9),
+        ("A gunman opened fire on worshippers at a church in Owo on Sunday, killing five people. The gunman was also killed when police returned fire.", 6),
+    ])
+    func theLoneAttackersDeathAddsOne(text: String, dead: Int) {
+        #expect(Self.toll(text) == dead)
+    }
 }
