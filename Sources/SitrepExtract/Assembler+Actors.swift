@@ -293,7 +293,9 @@ extension Assembler {
             a1 = ActorMention(name: "Protesters (\(c))", range: mentions.first { $0.kind == "protesters" }?.range ?? 0..<0, specific: false, kind: "protesters", agentCue: false, quoted: false)
             if sub != .peacefulProtest { a2 = pick { $0.kind == "police" || $0.kind == "military" || $0.kind == "named" } }
         case .riots:
-            a1 = ActorMention(name: "Rioters (\(c))", range: mentions.first { $0.kind == "rioters" }?.range ?? 0..<0, specific: false, kind: "rioters", agentCue: false, quoted: false)
+            // settlers who riot are their own country's rioters ("Israeli settlers rampaged through Huwara")
+            let home = mentions.first { $0.name.hasPrefix("Settlers (") }.map { String($0.name.dropFirst(10).dropLast()) } ?? c
+            a1 = ActorMention(name: "Rioters (\(home))", range: mentions.first { $0.kind == "rioters" }?.range ?? 0..<0, specific: false, kind: "rioters", agentCue: false, quoted: false)
             a2 = pick { $0.kind != "rioters" && $0.kind != "protesters" }
         case .violenceAgainstCivilians:
             a1 = pick(agent: true) { $0.kind != "civilians" && $0.kind != "protesters" }
@@ -315,7 +317,8 @@ extension Assembler {
         // (or one named only beside the act, not as its doer: "a bomb struck an army vehicle")
         if sub.eventType.isViolent, a1.map({ $0.kind == "unidentified" || $0.name.hasPrefix("Unidentified") || $0.name.hasPrefix("Sole Perpetrator") || !$0.agentCue }) ?? true,
            let claimant = mentions.first(where: { $0.isArmed && !$0.quoted && !$0.name.hasPrefix("Unidentified") && claimsResponsibility($0.range) })
-            ?? laterClaimant(inc, country: country) {
+            ?? laterClaimant(inc, country: country)
+            ?? mentions.first(where: { $0.isArmed && !$0.quoted && !$0.name.hasPrefix("Unidentified") && $0.type != .state && blamedFor($0.range) }) {
             if a2?.name == claimant.name { a2 = nil }
             a1 = claimant
             if a2 == nil, sub.eventType == .explosions, civilianVictims || mentions.contains(where: { $0.kind == "civilians" }) { a2 = civilians() }

@@ -46,6 +46,23 @@ extension Assembler {
         return k < s.upperBound && doc.tokens[k].isWord && Self.claimedDeeds.contains(doc.tokens[k].lex)
     }
 
+    /// The group at `r` is the one blamed for the act ("police blamed Boko Haram", "officials
+    /// blamed the bombing on the JAS faction", "blamed it on al-Shabaab"): a verb of blaming at
+    /// most six words before it in its clause. ACLED codes the suspected group when no other is named.
+    func blamedFor(_ r: Range<Int>) -> Bool {
+        let s = doc.sentences[Int(doc.sentenceOf[r.lowerBound])].range
+        var j = r.lowerBound - 1
+        while j >= s.lowerBound, r.lowerBound - j <= 6 {
+            let t = doc.tokens[j]
+            if t.kind == .punct, t.mark == 0x3B || t.mark == 0x2E { return false }
+            if t.isWord, Self.blameVerbs.contains(t.lex) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    static let blameVerbs = WordSet(["blamed", "blames", "blaming", "attributed", "attributes"])
+
     /// The token after a comma-enclosed appositive that follows a name ("JNIM, al-Qaeda's affiliate
     /// in the Sahel, claimed ..."), else `t` itself. An appositive is short and holds no verb of
     /// saying or claiming, so a list or a new clause is not skipped.

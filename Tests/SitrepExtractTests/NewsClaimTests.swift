@@ -72,4 +72,22 @@ import SitrepModel
             """
         #expect(Self.actor1(text)?.hasPrefix("Military Forces of Somalia") == true)
     }
+
+    /// A group the authorities blame ("police blamed Boko Haram", "blamed the attack on ...") is
+    /// the doer when the telling names none of its own: ACLED codes the suspected group.
+    @Test(arguments: [
+        "A suicide bomber killed twelve people at a market in Konduga on Friday. Police blamed Boko Haram.",
+        "A suicide bomber killed twelve people at a market in Konduga on Friday, police said, blaming the attack on Boko Haram.",
+    ])
+    func aBlamedGroupIsTheDoer(text: String) throws {
+        let e = try #require(NewsReportTests.main(text, published: "2024-03-06"))
+        #expect(e.actor1 == "Boko Haram - Jamaatu Ahli is-Sunna lid-Dawati wal-Jihad")
+    }
+
+    /// Settlers who riot in the West Bank are their own country's rioters, wherever the riot is.
+    @Test func settlersRiotAsTheirCountrysRioters() throws {
+        let e = try #require(NewsReportTests.main("Israeli settlers rampaged through Huwara on Saturday, torching cars and shops.", published: "2024-03-06"))
+        #expect(e.subEventType == "Mob violence")
+        #expect(e.actor1 == "Rioters (Israel)")
+    }
 }
