@@ -340,9 +340,10 @@ struct Assembler {
         let singleReport = mayBeSingleReport && secs.count <= 1 && doc.sentences.count <= Self.shortTextSentences
         var fallback: (Incident, Section)? = nil
         var days: [Int] = []  // the day of each event coded, as an ordinal
+        var codedEvents: [CodedEvent] = []  // each event's section and places, for later updates' tolls
         // a short text about ordinary crime: "smugglers ... were intercepted" across two sentences
         let policingText = singleReport && isAboutCrime()
-        for sec in secs {
+        for (s, sec) in secs.enumerated() {
             // one per sentence of the section, in order (an array: no hashing per sentence)
             let evidences = sec.sentences.map { evidence($0, policingText: policingText) }
             let incidents = incidents(of: sec, evidences: evidences, telling: !singleReport ? .page : assumeEvent ? .oneEvent : .short)
@@ -360,6 +361,7 @@ struct Assembler {
                     || isDomestic(inc) || isPrivateQuarrel(inc) || quietLead && !toldWithItsDay(inc, of: sec, evidences: evidences) { coded = false }
                 if coded {
                     if let e = code(inc, section: sec) {
+                        if secs.count > 1 { codedEvents.append(CodedEvent(index: out.count, section: s, places: inc.places.map { doc.places[$0].chosen })) }
                         out.append(e)
                         days.append(inc.date?.day.ordinal ?? published.ordinal)
                     }
@@ -371,6 +373,7 @@ struct Assembler {
         if out.isEmpty, singleReport, assumeEvent, let (inc, sec) = fallback, let e = code(inc, section: sec, forceOther: true) {
             out.append(e)
         }
+        reviseFromLaterUpdates(&out, coded: codedEvents, sections: secs)
         // a news report tells what happened in its last days; an act it dates to months before
         // ("the town was the scene of a rampage in February") is its background, when it reports
         // a recent one too

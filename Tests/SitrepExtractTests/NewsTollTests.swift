@@ -142,4 +142,21 @@ import SitrepModel
     func theLoneAttackersDeathAddsOne(text: String, dead: Int) {
         #expect(Self.toll(text) == dead)
     }
+
+    /// A live blog's toll grows update by update: a later update that names the place of the
+    /// earlier one's event revises its toll ("has risen to six", "have now been killed"), and the
+    /// first figure stays as the lower bound.
+    @Test func aLaterUpdateRevisesAnEarlierUpdatesToll() throws {
+        let text = """
+        UPDATE 09:10 GMT: Explosions were heard in Odesa this morning. The regional governor says Russian missiles hit the port area. Three people are confirmed dead so far.
+
+        UPDATE 10:40 GMT: The toll from the Odesa strike has risen to six, the governor says.
+
+        UPDATE 12:15 GMT: Rescuers in Odesa have pulled two more bodies from the rubble. Eight people have now been killed and 30 wounded, the governor says.
+        """
+        let events = Support.bundled.extract(text: text, published: Support.day("2024-03-06"), context: .init(docID: "t", assumeEvent: false))
+        let odesa = try #require(events.first { $0.location == "Odesa" })
+        #expect(odesa.fatalities == 8)
+        #expect(odesa.fatalitiesMin == 3)
+    }
 }

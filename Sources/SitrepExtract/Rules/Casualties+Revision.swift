@@ -47,11 +47,16 @@ extension CasualtyReader {
     }
 
     /// "By nightfall the rescuers said nine people had died": a toll told again in the perfect
-    /// ("had died", "have now died"), the count as it stands; read as a revision (it is taken
-    /// only when it is higher than the toll before).
+    /// ("had died", "have now died", "have now been killed"), the count as it stands; read as a
+    /// revision (it is taken only when it is higher than the toll before).
     func toldAgainAsDied(in doc: Document, sentence: Range<Int>) -> Casualty? {
-        for t in sentence where DateResolver.isWord(doc, t, "died") {
+        for t in sentence where DateResolver.isWord(doc, t, "died") || DateResolver.isWord(doc, t, "killed") {
             var a = t - 1
+            // "killed" only as "have now been killed": the count as it stands now
+            if DateResolver.isWord(doc, t, "killed") {
+                guard a - 1 > sentence.lowerBound, DateResolver.isWord(doc, a, "been"), DateResolver.isWord(doc, a - 1, "now") else { continue }
+                a -= 1
+            }
             if a > sentence.lowerBound, DateResolver.isWord(doc, a, "now") { a -= 1 }
             guard a > sentence.lowerBound, DateResolver.isWord(doc, a, "had") || DateResolver.isWord(doc, a, "have") else { continue }
             // the number is the subject: "nine people had died", "nine had died"
@@ -97,6 +102,6 @@ extension CasualtyReader {
     static let revisionVerbs = WordSet(["rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "mounted", "reached", "soared", "stands", "stood"])
 
     /// "toll" and the revision verbs: the words `revisedToll` reads from.
-    static let revisionCues = WordSet(unionOf: [revisionVerbs, WordSet(["toll", "died", "second", "third", "fourth", "fifth", "sixth",
+    static let revisionCues = WordSet(unionOf: [revisionVerbs, WordSet(["toll", "died", "killed", "second", "third", "fourth", "fifth", "sixth",
                                                                          "seventh", "eighth", "ninth", "tenth"])])
 }
