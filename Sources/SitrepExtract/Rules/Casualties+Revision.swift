@@ -8,9 +8,12 @@ extension CasualtyReader {
     func revisedToll(in doc: Document, sentence: Range<Int>) -> Casualty? {
         // both readings start at "toll" or a revision verb: a sentence with neither (most) is done
         // after one pass that only tests words
-        let cues = Self.revisionCues
-        guard sentence.contains(where: { doc.tokens[$0].kind == .word && cues.contains(doc.tokens[$0].lex) }) else { return nil }
-        if let c = ordinalVictimDied(in: doc, sentence: sentence) ?? toldAgainAsDied(in: doc, sentence: sentence) { return c }
+        var cue = false, again = false
+        for t in sentence where doc.tokens[t].kind == .word {
+            if Self.revisionCues.contains(doc.tokens[t].lex) { cue = true } else if Self.tollAgainCues.contains(doc.tokens[t].lex) { again = true }
+        }
+        if again, let c = ordinalVictimDied(in: doc, sentence: sentence) ?? toldAgainAsDied(in: doc, sentence: sentence) { return c }
+        guard cue else { return nil }
         var killWord = false
         var t = sentence.lowerBound
         while t < sentence.upperBound {
@@ -102,6 +105,9 @@ extension CasualtyReader {
     static let revisionVerbs = WordSet(["rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "mounted", "reached", "soared", "stands", "stood"])
 
     /// "toll" and the revision verbs: the words `revisedToll` reads from.
-    static let revisionCues = WordSet(unionOf: [revisionVerbs, WordSet(["toll", "died", "killed", "second", "third", "fourth", "fifth", "sixth",
-                                                                         "seventh", "eighth", "ninth", "tenth"])])
+    static let revisionCues = WordSet(unionOf: [revisionVerbs, WordSet(["toll"])])
+
+    /// The words a toll told again starts from: "died", "killed" ("have now been killed") and the
+    /// ranks of a victim ("a third victim").
+    static let tollAgainCues = WordSet(["died", "killed", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 }
