@@ -227,11 +227,17 @@ struct CasualtyReader {
     /// words). Most sentences with a number have none, and are not scanned number by number.
     static func mayTellCasualties(_ doc: Document, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
-        for k in Int(doc.sentenceOf[range.lowerBound])...Int(doc.sentenceOf[range.upperBound - 1])
-        where doc.sentenceHas(k, .kill) || doc.sentenceHas(k, .injure) { return true }
+        if sentencesHave(doc, range, .kill) || sentencesHave(doc, range, .injure) { return true }
         for j in max(0, range.lowerBound - 3)..<range.lowerBound where doc.lexAt[j] >= 0 {
             if doc.lexHas(j, .kill) || doc.lexHas(j, .injure) { return true }
         }
+        return false
+    }
+
+    /// Whether a lexicon match of class `c` starts in one of the sentences that `range` (not empty)
+    /// overlaps, by their summaries: a superset of the matches that start in `range` itself.
+    static func sentencesHave(_ doc: Document, _ range: Range<Int>, _ c: Lexicon.Class) -> Bool {
+        for k in Int(doc.sentenceOf[range.lowerBound])...Int(doc.sentenceOf[range.upperBound - 1]) where doc.sentenceHas(k, c) { return true }
         return false
     }
 
