@@ -49,6 +49,10 @@ struct SentenceWords: OptionSet {
     static let claimVerb = SentenceWords(rawValue: 1 << 17)
     /// A word a group's presence is told with: "active", "operate" (`Assembler.presenceWords`, `tellsPresence`).
     static let presenceWord = SentenceWords(rawValue: 1 << 18)
+    /// An auxiliary of a running toll: "have", "has", "been" (`Assembler.runningTollAuxiliaries`, `cumulativeToll`).
+    static let runningTollAuxiliary = SentenceWords(rawValue: 1 << 19)
+    /// A word of quarrelling: "dispute", "feud" (`Assembler.quarrelWords`, `isPrivateQuarrel`).
+    static let quarrelWord = SentenceWords(rawValue: 1 << 20)
 
     /// Any word `readActs`' act rules start from (`Assembler.actVerbs`).
     static let actVerb: SentenceWords = [.barricadeStart, .destructionVerb, .peopleTaking, .disperse, .exchangeVerb, .bringDownVerb, .aimVerb]
@@ -134,7 +138,8 @@ struct SentenceWords: OptionSet {
         (.namedGroupHead, Assembler.groupHeads), (.lowercaseGroupWord, Assembler.lowercaseGroupWords),
         (.carried, WordSet(["carried"])), (.domesticCue, Assembler.domesticCues), (.size, WordSet(["size"])),
         (.accusationWord, Assembler.accusationWords), (.claimVerb, Assembler.claimVerbs),
-        (.presenceWord, Assembler.presenceWords),
+        (.presenceWord, Assembler.presenceWords), (.runningTollAuxiliary, Assembler.runningTollAuxiliaries),
+        (.quarrelWord, Assembler.quarrelWords),
     ]
 
     static let index = Index(wordClasses)
