@@ -20,7 +20,7 @@ extension Assembler {
         // a foreign state's forces under the name ACLED gives them there ("Saudi forces" in Yemen);
         // a bare country name ("the US and the regime declared a truce") is the state, not its forces
         if entries[Int(id)].type == .state, !entries[Int(id)].country.isEmpty, m.range.count > 1,
-           entries[Int(id)].canonical.hasPrefix("Military Forces of"),
+           Self.namesStateForces(entries[Int(id)].canonical),
            let alt = extractor.actors.standIn(for: entries[Int(id)].country, in: country) { return alt }
         return id
     }
@@ -50,6 +50,13 @@ extension Assembler {
             if oneCountry || country == nil, named, !common { return id }
         }
         return nil
+    }
+
+    /// The name is a state's forces' ("Military Forces of ..."). Its first byte is tested first:
+    /// most names start otherwise, and `hasPrefix` compares by characters (for every mention of a
+    /// sentence, in `lastStateForces`).
+    @inline(__always) static func namesStateForces(_ name: String) -> Bool {
+        name.utf8.first == UInt8(ascii: "M") && name.hasPrefix("Military Forces of")
     }
 
     /// Two or three capitals, dotted or not ("U.S.", "UK", "U.N."): a country's or body's initials.

@@ -202,7 +202,7 @@ extension Assembler {
     static func lastStateForces(_ mentions: [ActorMention], endingBy end: Int = .max) -> String? {
         var best: Int? = nil
         for i in mentions.indices where mentions[i].range.upperBound <= end && mentions[i].kind != "police"
-            && mentions[i].name.hasPrefix("Military Forces of") {
+            && Assembler.namesStateForces(mentions[i].name) {
             if let b = best, mentions[b].range.lowerBound >= mentions[i].range.lowerBound { continue }
             best = i
         }

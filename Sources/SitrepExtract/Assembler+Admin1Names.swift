@@ -19,7 +19,8 @@ extension Assembler {
     static func acledAdmin1(_ admin1: String?, country: String?) -> String? {
         guard let admin1, let country else { return admin1 }
         if country == "Palestine" { return gazaGovernorates.contains(admin1) ? "Gaza Strip" : "West Bank" }
-        if let name = acledAdmin1Names[country + "|" + admin1] { return name }
+        // (the joined key is made and hashed only for the few countries the table names)
+        if renamingCountries.contains(country), let name = acledAdmin1Names[country + "|" + admin1] { return name }
         // China: GeoNames' "Sichuan Sheng", "Xinjiang Uygur Zizhiqu" are Sichuan, Xinjiang
         if country == "China" {
             for suffix in [" Uygur Zizhiqu", " Zhuangzu Zizhiqu", " Huizu Zizhiqu", " Zizhiqu", " Sheng", " Shi"] where admin1.hasSuffix(suffix) {
@@ -29,6 +30,8 @@ extension Assembler {
         return admin1
     }
 
+    /// The countries `acledAdmin1Names` renames units of (its keys' part before "|").
+    private static let renamingCountries = Set(acledAdmin1Names.keys.map { String($0.prefix { $0 != "|" }) })
     private static let gazaGovernorates: Set<String> = ["North Gaza", "Gaza City", "Gaza", "Deir El Balah", "Khan Yunis", "Rafah", "Gaza Strip"]
     private static let acledAdmin1Names: [String: String] = [
         "Yemen|Socotra": "Suqutra",

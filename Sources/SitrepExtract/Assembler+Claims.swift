@@ -4,6 +4,8 @@ extension Assembler {
     /// The sentence says that no one claimed the act: "no group claimed responsibility", "no one
     /// has claimed", "there was no immediate claim".
     func noOneClaimed(_ range: Range<Int>) -> Bool {
+        // (a sentence with no claim verb is not scanned: see `SentenceWords`)
+        guard sentenceWords(of: range).contains(.claimVerb) else { return false }
         for t in range where doc.tokens[t].isWord && DateResolver.isWord(doc, t, "no") {
             for j in (t + 1)..<min(range.upperBound, t + 5) where doc.tokens[j].isWord && Self.claimVerbs.contains(doc.tokens[j].lex) { return true }
         }
@@ -116,8 +118,8 @@ extension Assembler {
         let end = min(doc.sentences.count, last + 1 + Self.claimWindow)
         guard last + 1 < end else { return nil }
         for k in (last + 1)..<end where doc.sentenceSummary[k].hasActor && !inc.sentences.contains(k) {
-            let range = doc.sentences[k].range
-            guard range.contains(where: { doc.tokens[$0].isWord && (Self.claimVerbs.contains(doc.tokens[$0].lex) || word($0, "carried")) }) else { continue }
+            // a claim verb or "carried" among the sentence's words (read from the sentence word table)
+            guard !sentenceWords(k).isDisjoint(with: [.claimVerb, .carried]) else { continue }
             var one = Incident()
             one.sentences = [k]
             one.date = inc.date
@@ -134,6 +136,8 @@ extension Assembler {
     /// the province", "several armed groups operate in the area". (The caller asks that it hold no
     /// act of its own.) The groups it names are suspects at most.
     func tellsPresence(_ range: Range<Int>) -> Bool {
+        // (a sentence with neither "active" nor a verb of operating is not scanned: see `SentenceWords`)
+        guard sentenceWords(of: range).contains(.presenceWord) else { return false }
         for t in range where doc.tokens[t].isWord {
             if word(t, "active"), t > range.lowerBound, doc.tokens[t - 1].isWord, Self.beingVerbs.contains(doc.tokens[t - 1].lex) { return true }
             if Self.operateVerbs.contains(doc.tokens[t].lex), t + 1 < range.upperBound, word(t + 1, "in") || word(t + 1, "across") { return true }
@@ -143,6 +147,8 @@ extension Assembler {
 
     static let beingVerbs = WordSet(["is", "are", "remain", "remains", "been", "was", "were"])
     static let operateVerbs = WordSet(["operate", "operates", "operating"])
+    /// The words `tellsPresence` starts from: "active" and the verbs of operating.
+    static let presenceWords = WordSet(["active", "operate", "operates", "operating"])
 
     static let claimVerbs = WordSet(["claimed", "claims", "claim", "claiming"])
     /// Words between a group's name and its claim ("the group", "its regional affiliate", "has").

@@ -15,9 +15,12 @@ extension Assembler {
 
     func chooseLocation(_ inc: Incident, section: Section) -> ChosenPlace? {
         let g = extractor.gazetteer
-        func pick(in sentences: [Int]) -> ChosenPlace? {
+        /// The place that sentence `sentence` names for the event, if any (one sentence, no array
+        /// made per call; most sentences name no place and have nothing to rank).
+        func pick(in sentence: Int) -> ChosenPlace? {
+            guard doc.placeSentences[sentence] else { return nil }
             var best: (p: Int, rank: Int)? = nil
-            for k in sentences {
+            for k in sentence...sentence {
                 let range = doc.sentences[k].range
                 let indices = doc.placeIndices(in: range)
                 // (names that are part of an actor's or source's name were passed over when matching)
@@ -71,7 +74,7 @@ extension Assembler {
         let own = inc.sentences.filter { $0 != inc.headline }
         // "... Coded as Khanaqin district, Diyala.": the coder's note names the place coded, in
         // whichever sentence it comes
-        if let k = own.first(where: namesPlaceCodedTo), let p = pick(in: [k]) { return p }
+        if let k = own.first(where: namesPlaceCodedTo), let p = pick(in: k) { return p }
         // the first own sentence that names a place decides; a later one only adds a place
         // inside the province it named ("clashes in Idlib province. ... near Sarmin"), not one
         // the story merely mentions ("deployed from Damascus", "from Afrin")
@@ -79,7 +82,7 @@ extension Assembler {
         // place is the event's, and the dateline stands only when none is named)
         var dateline: ChosenPlace? = nil
         for (k, sentence) in own.enumerated() {
-            guard let first = pick(in: [sentence]) else { continue }
+            guard let first = pick(in: sentence) else { continue }
             if dateline == nil, doc.inDateline(first.range.lowerBound) || doc.isWhereSaid(first.range) {
                 dateline = first
                 continue
@@ -90,17 +93,17 @@ extension Assembler {
             guard first.precision == 3 || first.routeEnd else { return first }
             let a = g.places[Int(first.id)].admin1Key
             for later in own[(k + 1)...] {
-                if let p = pick(in: [later]), p.precision < 3, !p.routeEnd || first.precision == 3, g.places[Int(p.id)].admin1Key == a { return p }
+                if let p = pick(in: later), p.precision < 3, !p.routeEnd || first.precision == 3, g.places[Int(p.id)].admin1Key == a { return p }
             }
             return first
         }
         if let p = demonymsCapital(in: own) { return p }
         if let dateline { return dateline }
-        if let h = inc.headline, let p = pick(in: [h]) { return p }
+        if let h = inc.headline, let p = pick(in: h) { return p }
         // the section's other sentences, nearest first (bounded: a section can be a whole page)
         let first = inc.sentences.first ?? 0
         let nearby = section.sentences.filter { abs($0 - first) <= 12 }.sorted { abs($0 - first) < abs($1 - first) }
-        for k in nearby { if let p = pick(in: [k]) { return p } }
+        for k in nearby { if let p = pick(in: k) { return p } }
         if let p = datelinePlace(inc, section: section) { return p }
         // only a country: its point, precision 3 ("refugees from Ukraine arrived in Slovakia": not
         // the country people came from when the sentence names another)

@@ -102,7 +102,8 @@ extension Assembler {
     /// no event. (A dispute over land, water or grazing is a communal conflict's and stays.)
     func isPrivateQuarrel(_ inc: Incident) -> Bool {
         let quarrels = Self.quarrelWords
-        for k in inc.sentences {
+        // (only the sentences with a word of quarrelling are scanned, see `SentenceWords`)
+        for k in inc.sentences where sentenceWords(k).contains(.quarrelWord) {
             let range = doc.sentences[k].range
             for t in range where doc.tokens[t].isWord && quarrels.contains(doc.tokens[t].lex) {
                 if t > range.lowerBound, doc.tokens[t - 1].isWord, Self.privateSides.contains(doc.tokens[t - 1].lex) { return true }

@@ -143,12 +143,16 @@ extension Assembler {
     /// not something done to the protesters.
     func interventionIsOnlyTheCause(_ inc: Incident) -> Bool {
         onlyTheCause(inc, describes: { t, range in describesTheDetained(t, in: range) }) { t, range in
+            // (the word's entries first: most words are no arrest or intervention, and
+            // `reportFactor` reads around each it is asked of)
+            let ids = doc.lexEntries(at: t)
+            let arrest = ids.contains(where: { extractor.triggerType[Int($0)] == .arrests })
+            guard arrest || ids.contains(where: { lexicon.classes[Int($0)] == .intervention }) else { return false }
             // one only demanded ("calling for the judiciary to arrest them") is no act
             guard isReported(t, in: range) else { return false }
-            let ids = doc.lexEntries(at: t)
-            if ids.contains(where: { extractor.triggerType[Int($0)] == .arrests }) { return true }
+            if arrest { return true }
             // what the demonstrators did themselves ("protesters blocked the road") is no intervention
-            return ids.contains { lexicon.classes[Int($0)] == .intervention } && !demonstratorsDid(t, in: range)
+            return !demonstratorsDid(t, in: range)
         }
     }
 

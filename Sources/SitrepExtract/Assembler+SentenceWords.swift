@@ -45,6 +45,14 @@ struct SentenceWords: OptionSet {
     static let size = SentenceWords(rawValue: 1 << 15)
     /// A word of accusing: "suspected", "accused" (`Assembler.accusationWords`, `dropAccusedActs`).
     static let accusationWord = SentenceWords(rawValue: 1 << 16)
+    /// A verb of claiming: "claimed", "claims" (`Assembler.claimVerbs`: `noOneClaimed`, `laterClaimant`).
+    static let claimVerb = SentenceWords(rawValue: 1 << 17)
+    /// A word a group's presence is told with: "active", "operate" (`Assembler.presenceWords`, `tellsPresence`).
+    static let presenceWord = SentenceWords(rawValue: 1 << 18)
+    /// An auxiliary of a running toll: "have", "has", "been" (`Assembler.runningTollAuxiliaries`, `cumulativeToll`).
+    static let runningTollAuxiliary = SentenceWords(rawValue: 1 << 19)
+    /// A word of quarrelling: "dispute", "feud" (`Assembler.quarrelWords`, `isPrivateQuarrel`).
+    static let quarrelWord = SentenceWords(rawValue: 1 << 20)
 
     /// Any word `readActs`' act rules start from (`Assembler.actVerbs`).
     static let actVerb: SentenceWords = [.barricadeStart, .destructionVerb, .peopleTaking, .disperse, .exchangeVerb, .bringDownVerb, .aimVerb]
@@ -129,7 +137,9 @@ struct SentenceWords: OptionSet {
         (.perfectAuxiliary, Assembler.perfectAuxiliaries), (.longPeriod, Assembler.longPeriods),
         (.namedGroupHead, Assembler.groupHeads), (.lowercaseGroupWord, Assembler.lowercaseGroupWords),
         (.carried, WordSet(["carried"])), (.domesticCue, Assembler.domesticCues), (.size, WordSet(["size"])),
-        (.accusationWord, Assembler.accusationWords),
+        (.accusationWord, Assembler.accusationWords), (.claimVerb, Assembler.claimVerbs),
+        (.presenceWord, Assembler.presenceWords), (.runningTollAuxiliary, Assembler.runningTollAuxiliaries),
+        (.quarrelWord, Assembler.quarrelWords),
     ]
 
     static let index = Index(wordClasses)

@@ -118,6 +118,8 @@ extension Assembler {
     /// total"). ACLED codes events, never such counts; the words of the period ("since fighting
     /// erupted") name the war, not an act (see `inCumulativePeriod`).
     func cumulativeToll(_ range: Range<Int>) -> Bool {
+        // (the perfect needs one of its auxiliaries: a sentence with none is not scanned, see `SentenceWords`)
+        guard sentenceWords(of: range).contains(.runningTollAuxiliary) else { return false }
         var perfect = false, period = false
         for t in range where doc.tokens[t].isWord {
             let lex = doc.tokens[t].lex

@@ -259,7 +259,10 @@ struct Assembler {
         // "... the November 2015 attacks in Paris. The coordinated attacks killed 130 people": the act of
         // an earlier year told again (news prose only: a note tells its own event)
         if !assumeEvent, ev.best?.eventType.isViolent == true, retellsAnEarlierYearsAct(k) { return Evidence() }
-        for p in doc.placeSentences[k] ? doc.placeIndices(in: s.range) : [] where doc.places[p].chosen != .max {
+        // (the places that start in the sentence, read from the token index: no array of them made)
+        let placeAt = doc.placeSentences[k] ? doc.placeAt : []
+        for t in s.range where !placeAt.isEmpty && placeAt[t] >= 0 && doc.places[Int(placeAt[t])].chosen != .max {
+            let p = Int(placeAt[t])
             let m = doc.places[p]
             if doc.actorOverlaps(m.range, minCount: m.range.count + 1) { continue }
             if doc.sourceOverlaps(m.range, minCount: m.range.count + 1) { continue }

@@ -24,7 +24,8 @@ extension CasualtyReader {
     /// opens with "N fatalities" ("1 fatality.", "Total 3 fatalities"); the number and its span.
     private func codedStatement(_ doc: Document, in s: Range<Int>) -> (value: Int, range: Range<Int>)? {
         var killWord = false
-        var t = s.lowerBound
+        // (a statement of the first kind needs a kill word: a sentence with none is not scanned)
+        var t = !s.isEmpty && Self.sentencesHave(doc, s, .kill) ? s.lowerBound : s.upperBound
         while t < s.upperBound {
             if doc.lexAt[t] >= 0, what(doc, t) == .killed { killWord = true }
             if killWord, doc.tokens[t].lex == Self.codedHash, t + 2 < s.upperBound,

@@ -313,6 +313,8 @@ extension CasualtyReader {
     /// the people last numbered before it (a number and a person word, in the same or an earlier
     /// sentence of the incident).
     func pronounToll(in doc: Document, sentences: [Range<Int>]) -> Casualty? {
+        // a toll needs a kill word: sentences with none are not scanned for numbers
+        guard sentences.contains(where: { !$0.isEmpty && Self.sentencesHave(doc, $0, .kill) }) else { return nil }
         var last: NumberReader.Number? = nil
         let numbers = self.numbers
         for range in sentences {

@@ -17,6 +17,7 @@ struct CasualtyReader {
     var numbers: NumberReader { NumberReader(lexicon: lexicon) }
 
     func casualties(in doc: Document, sentence: Range<Int>) -> [Casualty] {
+        guard Self.mayTellCasualties(doc, sentence) else { return [] }
         var out: [Casualty] = []
         var i = sentence.lowerBound
         // the trigger words already counted (a set: a hostile sentence can repeat "killed 5" for a megabyte)
@@ -232,6 +233,26 @@ struct CasualtyReader {
             i = num.range.upperBound
         }
         return out
+    }
+
+    /// Whether `range` may hold a casualty figure: every figure `casualties` reads is told with a
+    /// kill or injury word (`what`), which starts a lexicon match in one of the range's sentences
+    /// (`Document.sentenceHas`) or in the few tokens before it (a match read back from its first
+    /// words). Most sentences with a number have none, and are not scanned number by number.
+    static func mayTellCasualties(_ doc: Document, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        if sentencesHave(doc, range, .kill) || sentencesHave(doc, range, .injure) { return true }
+        for j in max(0, range.lowerBound - 3)..<range.lowerBound where doc.lexAt[j] >= 0 {
+            if doc.lexHas(j, .kill) || doc.lexHas(j, .injure) { return true }
+        }
+        return false
+    }
+
+    /// Whether a lexicon match of class `c` starts in one of the sentences that `range` (not empty)
+    /// overlaps, by their summaries: a superset of the matches that start in `range` itself.
+    static func sentencesHave(_ doc: Document, _ range: Range<Int>, _ c: Lexicon.Class) -> Bool {
+        for k in Int(doc.sentenceOf[range.lowerBound])...Int(doc.sentenceOf[range.upperBound - 1]) where doc.sentenceHas(k, c) { return true }
+        return false
     }
 
     static let themHash = DateResolver.lexHash("them" as StaticString)

@@ -210,13 +210,23 @@ extension PlaceResolver {
             if end < doc.tokens.count, streetWords.contains(doc.tokens[end].lex) { streets.append(p) }
         }
         guard !streets.isEmpty else { return }
-        // the sentences that name a place other than a street (one pass: O(mentions))
-        let streetSet = Set(streets)
-        var placed = Set<Int32>()
-        for q in places.indices where !streetSet.contains(q) { placed.insert(doc.sentenceOf[places[q].range.lowerBound]) }
-        let drop = streetSet.filter { placed.contains(doc.sentenceOf[places[$0].range.lowerBound]) }
-        guard !drop.isEmpty else { return }
-        places = places.indices.filter { !drop.contains($0) }.map { places[$0] }
+        // the sentences that name a place other than a street (one pass: O(mentions); flags by
+        // mention and by sentence index, as `Document.placeSentences`: no hashing)
+        var isStreet = [Bool](repeating: false, count: places.count)
+        for p in streets { isStreet[p] = true }
+        var placed = [Bool](repeating: false, count: doc.sentences.count)
+        for q in places.indices where !isStreet[q] { placed[Int(doc.sentenceOf[places[q].range.lowerBound])] = true }
+        var drop = [Bool](repeating: false, count: places.count)
+        var dropped = 0
+        for p in streets where placed[Int(doc.sentenceOf[places[p].range.lowerBound])] {
+            drop[p] = true
+            dropped += 1
+        }
+        guard dropped > 0 else { return }
+        var kept: [Document.PlaceMatch] = []
+        kept.reserveCapacity(places.count - dropped)
+        for p in places.indices where !drop[p] { kept.append(places[p]) }
+        places = kept
     }
 
     static let streetWords = WordSet(["square", "roundabout", "street", "avenue", "boulevard"])

@@ -20,9 +20,10 @@ extension PlaceResolver {
             }
         }
         var added = false
-        // built on first use: where each mention starts, and the tokens mentions cover
-        var starts: [Int: Int]? = nil
-        var covered = Set<Int>()
+        // built on first use: where each mention starts (by token: the last mention starting
+        // there, or -1), and the tokens mentions cover (by token: no hashing)
+        var starts: [Int32]? = nil
+        var covered: [Bool] = []
         for var m in lookAlikes {
             let k = doc.sentenceOf[m.range.lowerBound]
             guard sentences[Int(k)] else { continue }
@@ -36,21 +37,22 @@ extension PlaceResolver {
             }
             guard !m.candidates.isEmpty else { continue }
             if starts == nil {
-                var s: [Int: Int] = [:]
+                var s = [Int32](repeating: -1, count: doc.tokens.count)
+                covered = [Bool](repeating: false, count: doc.tokens.count)
                 for (i, p) in places.enumerated() {
-                    s[p.range.lowerBound] = i
-                    covered.formUnion(p.range)
+                    s[p.range.lowerBound] = Int32(i)
+                    for t in p.range { covered[t] = true }
                 }
                 starts = s
             }
-            if let i = starts?[m.range.lowerBound], places[i].range == m.range {
+            if let i = starts.map({ Int($0[m.range.lowerBound]) }), i >= 0, places[i].range == m.range {
                 // a reading spelled as written in that province already ("Ma'arrata" in Aleppo)
                 // beats a look-alike there ("Ma'ratah", another town's alternate)
                 if places[i].candidates.contains(where: { !kinds[Int($0)].isArea && provinces.contains(PlaceResolver.pair(k, info[Int($0)].admin1Key)) }) { continue }
                 places[i].candidates += m.candidates
-            } else if !m.range.contains(where: { covered.contains($0) }) {
+            } else if !m.range.contains(where: { covered[$0] }) {
                 places.append(m)
-                covered.formUnion(m.range)
+                for t in m.range { covered[t] = true }
                 added = true
             }
         }

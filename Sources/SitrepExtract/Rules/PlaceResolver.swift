@@ -44,7 +44,8 @@ struct PlaceResolver {
         var lookAlikes: [Document.PlaceMatch] = []
         // readings kept though spelled otherwise (a multiword name's bigger places): they may be
         // chosen, but do not vote for their country ("Chaung-U" is no vote for China's "Chang-yeh")
-        var unspelled = Set<UInt64>()
+        // (appended here, sorted once before the votes read it by binary search: no hashing per reading)
+        var unspelled: [UInt64] = []
         var spelled: [UInt32] = []  // reused: the ids of the places written exactly so, sorted
         var others: [UInt32] = []  // reused: a mention's readings spelled otherwise, not areas (copied out when any)
         let exactPostings = gazetteer.exact.postings
@@ -70,7 +71,7 @@ struct PlaceResolver {
                 if multiword {
                     let pl = info[Int(c)]
                     if pl.kind.isArea || pl.population >= 1_000 {
-                        unspelled.insert(PlaceResolver.reading(range, c))
+                        unspelled.append(PlaceResolver.reading(range, c))
                         return false
                     }
                 }
@@ -85,6 +86,7 @@ struct PlaceResolver {
         dropWordsNamedByAlternates(&places, doc)
         dropCapitalsSpeakingForStates(&places, doc)
         applyAdminAnchors(&places, doc)
+        unspelled.sort()
         // distinct countries of a mention's readings (a few at most: small arrays, reused)
         var countries: [UInt64] = []
         var areaCountries: [UInt64] = []
@@ -95,8 +97,8 @@ struct PlaceResolver {
             if doc.inDateline(places[p].range.lowerBound) { continue }
             countries.removeAll(keepingCapacity: true)
             areaCountries.removeAll(keepingCapacity: true)
-            // (most texts keep no unspelled reading: the empty set is not hashed into per candidate)
-            for c in places[p].candidates where unspelled.isEmpty || !unspelled.contains(PlaceResolver.reading(places[p].range, c)) {
+            // (most texts keep no unspelled reading: the empty array is not searched per candidate)
+            for c in places[p].candidates where unspelled.isEmpty || !PlaceResolver.sortedContains(unspelled, PlaceResolver.reading(places[p].range, c)) {
                 let pl = info[Int(c)]
                 if !countries.contains(pl.countryKey) { countries.append(pl.countryKey) }
                 // (a district too: "(Mentao, Soum)" names Burkina Faso's Soum, whatever "Mentao" may read abroad;
@@ -116,7 +118,7 @@ struct PlaceResolver {
                     }
                 }
                 for c in places[p].candidates where kinds[Int(c)] == .city && (!seat || gazetteer.isPrimaryName(c, lexKey: written))
-                    && (unspelled.isEmpty || !unspelled.contains(PlaceResolver.reading(places[p].range, c))) {
+                    && (unspelled.isEmpty || !PlaceResolver.sortedContains(unspelled, PlaceResolver.reading(places[p].range, c))) {
                     let key = info[Int(c)].countryKey
                     if !areaCountries.contains(key) { areaCountries.append(key) }
                 }
@@ -293,7 +295,7 @@ struct PlaceResolver {
     }
 
     /// Whether ascending `ids` holds `id` (binary search).
-    @inline(__always) static func sortedContains(_ ids: [UInt32], _ id: UInt32) -> Bool {
+    @inline(__always) static func sortedContains<T: Comparable>(_ ids: [T], _ id: T) -> Bool {
         var lo = 0, hi = ids.count
         while lo < hi {
             let mid = (lo + hi) >> 1
