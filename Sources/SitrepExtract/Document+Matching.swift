@@ -12,7 +12,8 @@ extension Document {
         let postings = table.postings
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind == .word else { i += 1; continue }
+            // (a word starting no phrase, as the tokenizer marked it, is passed at once)
+            guard tokens[i].kind == .word, tokens[i].flags.contains(.mayStartLexicon) else { i += 1; continue }
             // the longest phrase wins
             if let best = table.longest(at: i, in: tokens) {
                 lexAt[i] = Int32(lex.count)
@@ -43,6 +44,9 @@ extension Document {
                 || (isArticle && i + 1 < tokens.count && tokens[i + 1].flags.contains(.capitalized)
                     && (t.flags.contains(.hyphenNext) || t.length == 2 && (tokens[i].lex == Document.alHash || tokens[i].lex == Document.elHash)))
             guard startable else { i += 1; continue }
+            // a word (not an article the name is read past) starting no name: the first probe's miss
+            guard t.flags.contains(.mayStartPlace) || isArticle && i + 1 < tokens.count && tokens[i + 1].kind == .word
+                && !tokens[i + 1].flags.contains(.lineStart) else { i += 1; continue }
             var h = Fold.phraseSeed
             var j = i
             var best: (n: Int, ids: Range<Int>)? = nil
@@ -321,7 +325,10 @@ extension Document {
         let maxN = table.maxTokens
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind == .word else { i += 1; continue }
+            let ti = tokens[i]
+            // a word (not an article read past) starting no source's name: the first probe's miss
+            guard ti.kind == .word, ti.flags.contains(.mayStartSource)
+                || ti.flags.contains(.article) && i + 1 < tokens.count && tokens[i + 1].kind == .word else { i += 1; continue }
             var h = Fold.phraseSeed
             var j = i
             var best: (n: Int, id: UInt32)? = nil
