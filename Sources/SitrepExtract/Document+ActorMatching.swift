@@ -65,10 +65,8 @@ extension Document {
         var spelled: [UInt32] = []
         var i = 0
         while i < tokens.count {
-            let ti = tokens[i]
-            // a word (not an article read past) starting no alias: the first probe's miss
-            guard ti.kind == .word, ti.flags.contains(.mayStartActor)
-                || ti.flags.contains(.article) && i + 1 < tokens.count && tokens[i + 1].kind == .word else { i += 1; continue }
+            // a word starting no alias (nor an article before one): the first probe's miss
+            guard Document.mayStart(tokens, i, .mayStartActor) else { i += 1; continue }
             var h = Fold.phraseSeed
             var j = i
             // the longest alias: its length, the run of its readings from the first that passes, and

@@ -1,6 +1,19 @@
 // MARK: - Matching
 
 extension Document {
+    /// Whether a matcher reading articles past (actors, sources, places) may find a phrase from
+    /// token `i`, as the tokenizer marked its words with `start` (see `WordStarts`): `i` is a word
+    /// so marked, or an article before a word so marked or before another article. Otherwise the
+    /// matcher's first probe, at `i` or at the word after the article, would miss.
+    @inline(__always) static func mayStart(_ tokens: [Token], _ i: Int, _ start: Token.Flags) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word else { return false }
+        if t.flags.contains(start) { return true }
+        guard t.flags.contains(.article), i + 1 < tokens.count else { return false }
+        let next = tokens[i + 1]
+        return next.kind == .word && (next.flags.contains(start) || next.flags.contains(.article))
+    }
+
     /// Longest-first matching of lexicon phrases (on stems) at every word.
     static func matchLexicon(_ tokens: [Token], _ lexicon: Lexicon) -> (lex: LexMatches, lexAt: [Int32], classesAt: [Lexicon.Classes]) {
         var lex = LexMatches(postings: lexicon.table.postings)
@@ -44,9 +57,8 @@ extension Document {
                 || (isArticle && i + 1 < tokens.count && tokens[i + 1].flags.contains(.capitalized)
                     && (t.flags.contains(.hyphenNext) || t.length == 2 && (tokens[i].lex == Document.alHash || tokens[i].lex == Document.elHash)))
             guard startable else { i += 1; continue }
-            // a word (not an article the name is read past) starting no name: the first probe's miss
-            guard t.flags.contains(.mayStartPlace) || isArticle && i + 1 < tokens.count && tokens[i + 1].kind == .word
-                && !tokens[i + 1].flags.contains(.lineStart) else { i += 1; continue }
+            // a word starting no name (nor an article before one): the first probe's miss
+            guard Document.mayStart(tokens, i, .mayStartPlace) else { i += 1; continue }
             var h = Fold.phraseSeed
             var j = i
             var best: (n: Int, ids: Range<Int>)? = nil
@@ -325,10 +337,8 @@ extension Document {
         let maxN = table.maxTokens
         var i = 0
         while i < tokens.count {
-            let ti = tokens[i]
-            // a word (not an article read past) starting no source's name: the first probe's miss
-            guard ti.kind == .word, ti.flags.contains(.mayStartSource)
-                || ti.flags.contains(.article) && i + 1 < tokens.count && tokens[i + 1].kind == .word else { i += 1; continue }
+            // a word starting no source's name (nor an article before one): the first probe's miss
+            guard Document.mayStart(tokens, i, .mayStartSource) else { i += 1; continue }
             var h = Fold.phraseSeed
             var j = i
             var best: (n: Int, id: UInt32)? = nil
