@@ -3,14 +3,21 @@
 struct Tokenizer {
     static let maxKeyBytes = 48
 
-    /// Lex hashes of abbreviations that do not end a sentence ("Gen.", "Mr.").
-    var abbreviations: Set<UInt64>
+    /// Lex hashes of abbreviations that do not end a sentence ("Gen.", "Mr."): tested at every
+    /// full stop after a word, so a `WordSet` (no SipHash per test).
+    var abbreviations: WordSet
     /// The lexicon's articles and stop words, their ids the flags to set (`Lexicon.articleStopTable`):
     /// when given, words come out with `.article` and `.stop` set, and the word-key cache keeps them
     /// with the word's keys (one probe per distinct word, not one per word).
     var articlesAndStops: PhraseTable? = nil
     /// The tables whose first words are marked on each word (see `WordStarts`; none: every word).
     var starts: WordStarts = .none
+
+    init(abbreviations: Set<UInt64>, articlesAndStops: PhraseTable? = nil, starts: WordStarts = .none) {
+        self.abbreviations = WordSet(hashes: Array(abbreviations))
+        self.articlesAndStops = articlesAndStops
+        self.starts = starts
+    }
 
     /// Whether tokens come out with their `.article` and `.stop` flags.
     var marksArticlesAndStops: Bool { articlesAndStops != nil }
