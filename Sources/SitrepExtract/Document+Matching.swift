@@ -16,9 +16,10 @@ extension Document {
 
     /// Longest-first matching of lexicon phrases (on stems) at every word.
     static func matchLexicon(_ tokens: [Token], _ lexicon: Lexicon) -> (lex: LexMatches, lexAt: [Int32], classesAt: [Lexicon.Classes]) {
-        var lex = LexMatches(postings: lexicon.table.postings)
-        // room for a match every fourth token: no regrowth copies on long pages (untouched room costs no memory)
-        lex.records.reserveCapacity(tokens.count / 4)
+        // the matches written into a growing buffer and copied out once (see `GrowingBuffer`: an
+        // `Array.append` per match cost more than the record it stored); room for a match every
+        // fourth token, so a long page's buffer seldom grows
+        var records = GrowingBuffer<LexMatches.Record>(capacity: tokens.count / 4)
         var lexAt = [Int32](repeating: -1, count: tokens.count)
         var classesAt = [Lexicon.Classes](repeating: Lexicon.Classes(rawValue: 0), count: tokens.count)
         let table = lexicon.table
@@ -29,15 +30,17 @@ extension Document {
             guard tokens[i].kind == .word, tokens[i].flags.contains(.mayStartLexicon) else { i += 1; continue }
             // the longest phrase wins
             if let best = table.longest(at: i, in: tokens) {
-                lexAt[i] = Int32(lex.count)
+                lexAt[i] = Int32(records.count)
                 let classes = lexicon.classes(of: postings[best.ids])
                 classesAt[i] = classes
-                lex.append(range: i..<(i + best.n), entries: best.ids, classes: classes)
+                records.append(LexMatches.Record(range: i..<(i + best.n), entries: best.ids, classes: classes))
                 i += best.n
             } else {
                 i += 1
             }
         }
+        var lex = LexMatches(postings: postings)
+        lex.records = records.array
         return (lex, lexAt, classesAt)
     }
 

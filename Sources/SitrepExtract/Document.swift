@@ -14,6 +14,15 @@ final class Document {
             var lower: Int32, upper: Int32
             var start: UInt32, count: UInt32
             var classes: Lexicon.Classes
+
+            /// `entries`: positions in `postings`.
+            @inline(__always) init(range: Range<Int>, entries: Range<Int>, classes: Lexicon.Classes) {
+                lower = Int32(range.lowerBound)
+                upper = Int32(range.upperBound)
+                start = UInt32(entries.lowerBound)
+                count = UInt32(entries.count)
+                self.classes = classes
+            }
         }
         var records: [Record] = []
         let postings: [UInt32]
@@ -28,11 +37,6 @@ final class Document {
         @inline(__always) func entries(_ k: Int) -> ArraySlice<UInt32> {
             let r = records[k]
             return postings[Int(r.start)..<(Int(r.start) + Int(r.count))]
-        }
-        /// `entries`: positions in `postings`.
-        mutating func append(range: Range<Int>, entries: Range<Int>, classes: Lexicon.Classes) {
-            records.append(Record(lower: Int32(range.lowerBound), upper: Int32(range.upperBound),
-                                  start: UInt32(entries.lowerBound), count: UInt32(entries.count), classes: classes))
         }
     }
     struct PlaceMatch {
