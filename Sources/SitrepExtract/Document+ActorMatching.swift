@@ -63,9 +63,13 @@ extension Document {
         // the ids listing a phrase as written, sorted (reused): a common alias ("security forces") is
         // listed for every country, and testing each of its entries against the exact run was quadratic
         var spelled: [UInt32] = []
+        // a long text names the same groups again and again: their readings are kept (a short one
+        // would spend more on the memo than it saves)
+        var memo: ReadingsMemo? = tokens.count >= ReadingsMemo.minimumTokens ? ReadingsMemo() : nil
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind == .word else { i += 1; continue }
+            // a word starting no alias (nor an article before one): the first probe's miss
+            guard Document.mayStart(tokens, i, .mayStartActor) else { i += 1; continue }
             var h = Fold.phraseSeed
             var j = i
             // the longest alias: its length, the run of its readings from the first that passes, and
@@ -116,10 +120,24 @@ extension Document {
                 best = nil
             }
             if let best {
+                // the readings of this alias as found before, when all they depend on is the same
+                var memoKey: ReadingsMemo.Key? = nil
+                if let known = memo {
+                    let key = ReadingsMemo.Key(lower: best.run.lowerBound, upper: best.run.upperBound,
+                                               written: lexPhrase(tokens, i..<(i + best.n)),
+                                               cues: readingCues(tokens[i], best.last, words: best.words, bytes))
+                    if let ids = known[key] {
+                        if ids.isEmpty { i += 1; continue }
+                        actors.append(ActorMatch(range: i..<(i + best.n), entries: ids))
+                        i += best.n
+                        continue
+                    }
+                    memoKey = key
+                }
                 // a one-word name: only the entries listing it as written ("AAS" folds like "IS"); a common
                 // word listed for every country ("civilians") has as many exact entries as folded ones, and
                 // is not checked entry by entry (that is quadratic in the countries)
-                let oneWordRun = best.words == 1 ? exact.lookupRange(lexPhrase(tokens, i..<(i + best.n))) : 0..<0
+                let oneWordRun = best.words == 1 ? exact.lookupRange(memoKey?.written ?? lexPhrase(tokens, i..<(i + best.n))) : 0..<0
                 let checkExact = best.words == 1 && oneWordRun.count != best.run.count
                 if checkExact { sortedIds(exactPostings[oneWordRun], into: &spelled) }
                 // written straight into an array of the run's size: such a word's run has an id per
@@ -131,14 +149,15 @@ extension Document {
                         n += 1
                     }
                 }
-                if ids.isEmpty { i += 1; continue }
+                if ids.isEmpty { if let memoKey { memo?[memoKey] = ids }; i += 1; continue }
                 // a name written as one entry's alias is that entry, not another's that folds the same
                 // ("Nigerian forces" are Nigeria's, not Niger's "Nigerien forces")
-                if best.words > 1, ids.count > 1, case let written = exact.lookupRange(lexPhrase(tokens, i..<(i + best.n))), !written.isEmpty {
+                if best.words > 1, ids.count > 1, case let written = exact.lookupRange(memoKey?.written ?? lexPhrase(tokens, i..<(i + best.n))), !written.isEmpty {
                     sortedIds(exactPostings[written], into: &spelled)
                     let asWritten = ids.filter { PlaceResolver.sortedContains(spelled, $0) }
                     if !asWritten.isEmpty { ids = asWritten }
                 }
+                if let memoKey { memo?[memoKey] = ids }
                 actors.append(ActorMatch(range: i..<(i + best.n), entries: ids))
                 i += best.n
             } else {
@@ -146,6 +165,57 @@ extension Document {
             }
         }
         return actors
+    }
+
+    /// What `matchActors`' `accepts` reads of an alias's first and last words besides its
+    /// readings: the first word capitalized (bit 0); one word (bit 1); the last a stop word (bit 2),
+    /// capitalized (bit 3), and, for one word, of three letters or fewer and neither in capitals
+    /// nor a code (bit 4). With the readings' run and the alias as written, they decide which
+    /// readings an alias gets (`ReadingsMemo`).
+    @inline(__always) static func readingCues(_ first: Token, _ last: Token, words: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var cues: UInt8 = 0
+        if first.flags.contains(.capitalized) { cues |= 1 }
+        if words == 1 { cues |= 2 }
+        if last.flags.contains(.stop) { cues |= 4 }
+        if last.flags.contains(.capitalized) { cues |= 8 }
+        if words == 1, last.length <= 3, !last.flags.contains(.allCaps), !isCode(last, bytes) { cues |= 16 }
+        return cues
+    }
+
+    /// The readings aliases got in a document, kept by all they depend on: the run of readings
+    /// found, the alias as written (`lexPhrase`) and `readingCues`. A common alias ("police",
+    /// "security forces") has a reading per country, each tested and the passing ones copied into
+    /// an array per mention; a memo hit shares the array. Direct-mapped: a slot holds the last
+    /// alias whose key fell there, and a hit needs the whole key equal.
+    struct ReadingsMemo {
+        struct Key: Equatable {
+            var lower: Int, upper: Int
+            var written: UInt64
+            var cues: UInt8
+        }
+        /// The fewest tokens a document needs for a memo (a short report names a few groups once).
+        static let minimumTokens = 1_000
+        private static let slotBits = 6
+        private var keys = [Key?](repeating: nil, count: 1 << ReadingsMemo.slotBits)
+        private var readings = [[UInt32]](repeating: [], count: 1 << ReadingsMemo.slotBits)
+
+        @inline(__always) private static func slot(_ key: Key) -> Int {
+            var h = (key.written ^ UInt64(truncatingIfNeeded: key.lower)) &* 0x9E37_79B9_7F4A_7C15
+            h = (h ^ UInt64(key.cues)) &* 0x9E37_79B9_7F4A_7C15
+            return Int(truncatingIfNeeded: h >> UInt64(64 - slotBits))
+        }
+
+        subscript(key: Key) -> [UInt32]? {
+            get {
+                let s = ReadingsMemo.slot(key)
+                return keys[s] == key ? readings[s] : nil
+            }
+            set {
+                let s = ReadingsMemo.slot(key)
+                keys[s] = key
+                readings[s] = newValue ?? []
+            }
+        }
     }
 
     /// `run`'s ids, sorted, in `out` (its storage reused).

@@ -1,29 +1,46 @@
 // MARK: - Matching
 
 extension Document {
+    /// Whether a matcher reading articles past (actors, sources, places) may find a phrase from
+    /// token `i`, as the tokenizer marked its words with `start` (see `WordStarts`): `i` is a word
+    /// so marked, or an article before a word so marked or before another article. Otherwise the
+    /// matcher's first probe, at `i` or at the word after the article, would miss.
+    @inline(__always) static func mayStart(_ tokens: [Token], _ i: Int, _ start: Token.Flags) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word else { return false }
+        if t.flags.contains(start) { return true }
+        guard t.flags.contains(.article), i + 1 < tokens.count else { return false }
+        let next = tokens[i + 1]
+        return next.kind == .word && (next.flags.contains(start) || next.flags.contains(.article))
+    }
+
     /// Longest-first matching of lexicon phrases (on stems) at every word.
     static func matchLexicon(_ tokens: [Token], _ lexicon: Lexicon) -> (lex: LexMatches, lexAt: [Int32], classesAt: [Lexicon.Classes]) {
-        var lex = LexMatches(postings: lexicon.table.postings)
-        // room for a match every fourth token: no regrowth copies on long pages (untouched room costs no memory)
-        lex.records.reserveCapacity(tokens.count / 4)
+        // the matches written into a growing buffer and copied out once (see `GrowingBuffer`: an
+        // `Array.append` per match cost more than the record it stored); room for a match every
+        // fourth token, so a long page's buffer seldom grows
+        var records = GrowingBuffer<LexMatches.Record>(capacity: tokens.count / 4)
         var lexAt = [Int32](repeating: -1, count: tokens.count)
         var classesAt = [Lexicon.Classes](repeating: Lexicon.Classes(rawValue: 0), count: tokens.count)
         let table = lexicon.table
         let postings = table.postings
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind == .word else { i += 1; continue }
+            // (a word starting no phrase, as the tokenizer marked it, is passed at once)
+            guard tokens[i].kind == .word, tokens[i].flags.contains(.mayStartLexicon) else { i += 1; continue }
             // the longest phrase wins
             if let best = table.longest(at: i, in: tokens) {
-                lexAt[i] = Int32(lex.count)
+                lexAt[i] = Int32(records.count)
                 let classes = lexicon.classes(of: postings[best.ids])
                 classesAt[i] = classes
-                lex.append(range: i..<(i + best.n), entries: best.ids, classes: classes)
+                records.append(LexMatches.Record(range: i..<(i + best.n), entries: best.ids, classes: classes))
                 i += best.n
             } else {
                 i += 1
             }
         }
+        var lex = LexMatches(postings: postings)
+        lex.records = records.array
         return (lex, lexAt, classesAt)
     }
 
@@ -43,6 +60,8 @@ extension Document {
                 || (isArticle && i + 1 < tokens.count && tokens[i + 1].flags.contains(.capitalized)
                     && (t.flags.contains(.hyphenNext) || t.length == 2 && (tokens[i].lex == Document.alHash || tokens[i].lex == Document.elHash)))
             guard startable else { i += 1; continue }
+            // a word starting no name (nor an article before one): the first probe's miss
+            guard Document.mayStart(tokens, i, .mayStartPlace) else { i += 1; continue }
             var h = Fold.phraseSeed
             var j = i
             var best: (n: Int, ids: Range<Int>)? = nil
@@ -321,7 +340,8 @@ extension Document {
         let maxN = table.maxTokens
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind == .word else { i += 1; continue }
+            // a word starting no source's name (nor an article before one): the first probe's miss
+            guard Document.mayStart(tokens, i, .mayStartSource) else { i += 1; continue }
             var h = Fold.phraseSeed
             var j = i
             var best: (n: Int, id: UInt32)? = nil

@@ -14,6 +14,15 @@ final class Document {
             var lower: Int32, upper: Int32
             var start: UInt32, count: UInt32
             var classes: Lexicon.Classes
+
+            /// `entries`: positions in `postings`.
+            @inline(__always) init(range: Range<Int>, entries: Range<Int>, classes: Lexicon.Classes) {
+                lower = Int32(range.lowerBound)
+                upper = Int32(range.upperBound)
+                start = UInt32(entries.lowerBound)
+                count = UInt32(entries.count)
+                self.classes = classes
+            }
         }
         var records: [Record] = []
         let postings: [UInt32]
@@ -28,11 +37,6 @@ final class Document {
         @inline(__always) func entries(_ k: Int) -> ArraySlice<UInt32> {
             let r = records[k]
             return postings[Int(r.start)..<(Int(r.start) + Int(r.count))]
-        }
-        /// `entries`: positions in `postings`.
-        mutating func append(range: Range<Int>, entries: Range<Int>, classes: Lexicon.Classes) {
-            records.append(Record(lower: Int32(range.lowerBound), upper: Int32(range.upperBound),
-                                  start: UInt32(entries.lowerBound), count: UInt32(entries.count), classes: classes))
         }
     }
     struct PlaceMatch {
@@ -120,10 +124,14 @@ final class Document {
         // (a tokenizer given the lexicon's articles and stop words has marked them)
         if !tokenizer.marksArticlesAndStops { lexicon?.markArticlesAndStops(&toks) }
         tokens = toks
-        sentences = tokenizer.sentences(toks)
-        var of = [Int32](repeating: 0, count: toks.count)
-        for (k, s) in sentences.enumerated() { for t in s.range { of[t] = Int32(k) } }
-        sentenceOf = of
+        let sentences = tokenizer.sentences(toks)
+        self.sentences = sentences
+        // (written through a buffer pointer: the sentences' ranges lie within the tokens)
+        sentenceOf = [Int32](unsafeUninitializedCapacity: toks.count) { of, count in
+            of.initialize(repeating: 0)
+            for (k, s) in sentences.enumerated() { for t in s.range { of[t] = Int32(k) } }
+            count = toks.count
+        }
         guard let lexicon else {
             lex = LexMatches(postings: [])
             lexAt = [Int32](repeating: -1, count: toks.count)
@@ -155,17 +163,30 @@ final class Document {
         sentenceSummary = Document.summarize(sentences, toks, lexClassesAt, actorAt, sourceAt)
     }
 
+    /// Each sentence's summary, read through buffer pointers (no bounds test per token and
+    /// array; the sentences' ranges lie within the tokens, whose count every per-token array
+    /// has, or none when no actors or sources were matched), the flags gathered without branches.
     private static func summarize(_ sentences: [Sentence], _ tokens: [Token], _ classesAt: [Lexicon.Classes],
                                   _ actorAt: [Int32], _ sourceAt: [Int32]) -> [SentenceSummary] {
-        sentences.map { s in
-            var sum = SentenceSummary()
-            for t in s.range {
-                sum.classes.rawValue |= classesAt[t].rawValue
-                if tokens[t].kind == .number { sum.hasNumber = true }
-                if !actorAt.isEmpty, actorAt[t] >= 0 { sum.hasActor = true }
-                if !sourceAt.isEmpty, sourceAt[t] >= 0 { sum.hasSource = true }
+        tokens.withUnsafeBufferPointer { tokens in
+            classesAt.withUnsafeBufferPointer { classesAt in
+                actorAt.withUnsafeBufferPointer { actorAt in
+                    sourceAt.withUnsafeBufferPointer { sourceAt in
+                        sentences.map { s in
+                            var classes: UInt32 = 0
+                            var number = false, actor = false, source = false
+                            for t in s.range {
+                                classes |= classesAt[t].rawValue
+                                number = number || tokens[t].kind == .number
+                            }
+                            if !actorAt.isEmpty { for t in s.range { actor = actor || actorAt[t] >= 0 } }
+                            if !sourceAt.isEmpty { for t in s.range { source = source || sourceAt[t] >= 0 } }
+                            return SentenceSummary(classes: Lexicon.Classes(rawValue: classes), hasNumber: number,
+                                                   hasActor: actor, hasSource: source)
+                        }
+                    }
+                }
             }
-            return sum
         }
     }
 

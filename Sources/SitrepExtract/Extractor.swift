@@ -69,7 +69,11 @@ public final class Extractor: Sendable {
             lists.withLock { $0 = built }
         }
         (self.actors, self.sources, self.currencies) = lists.withLock { $0! }
-        tokenizer = Tokenizer(abbreviations: lex.abbreviations, articlesAndStops: lex.articleStopTable)
+        // (the matchers read these very tables: a word marked as starting none of a table's
+        // phrases is skipped, see `WordStarts`)
+        tokenizer = Tokenizer(abbreviations: lex.abbreviations, articlesAndStops: lex.articleStopTable,
+                              starts: WordStarts(lexicon: lex.table, actors: self.actors.table, sources: self.sources.table,
+                                                 places: self.gazetteer.table))
         triggerType = lex.entries.map { $0.cls == .trigger ? SubEventType(name: $0.field(1)) : nil }
         prefixType = lex.entries.map { $0.cls == .prefix ? SubEventType(name: $0.field(1)) : nil }
     }

@@ -23,6 +23,13 @@ struct Token: Sendable {
         /// A lexicon article ("al", "the") / stopword: set by `Document` once, read by every matcher.
         static let article = Flags(rawValue: 1 << 9)
         static let stop = Flags(rawValue: 1 << 10)
+        /// The word may start a phrase of the rule lexicon / an actor's alias / a named source / a
+        /// gazetteer name (its one-word probe finds the table's hash; see `WordStarts`): set by the
+        /// tokenizer, read by the matchers to skip the words that start none.
+        static let mayStartLexicon = Flags(rawValue: 1 << 11)
+        static let mayStartActor = Flags(rawValue: 1 << 12)
+        static let mayStartSource = Flags(rawValue: 1 << 13)
+        static let mayStartPlace = Flags(rawValue: 1 << 14)
     }
 
     var start: Int32

@@ -3,12 +3,21 @@
 struct Tokenizer {
     static let maxKeyBytes = 48
 
-    /// Lex hashes of abbreviations that do not end a sentence ("Gen.", "Mr.").
-    var abbreviations: Set<UInt64>
+    /// Lex hashes of abbreviations that do not end a sentence ("Gen.", "Mr."): tested at every
+    /// full stop after a word, so a `WordSet` (no SipHash per test).
+    var abbreviations: WordSet
     /// The lexicon's articles and stop words, their ids the flags to set (`Lexicon.articleStopTable`):
     /// when given, words come out with `.article` and `.stop` set, and the word-key cache keeps them
     /// with the word's keys (one probe per distinct word, not one per word).
     var articlesAndStops: PhraseTable? = nil
+    /// The tables whose first words are marked on each word (see `WordStarts`; none: every word).
+    var starts: WordStarts = .none
+
+    init(abbreviations: Set<UInt64>, articlesAndStops: PhraseTable? = nil, starts: WordStarts = .none) {
+        self.abbreviations = WordSet(hashes: Array(abbreviations))
+        self.articlesAndStops = articlesAndStops
+        self.starts = starts
+    }
 
     /// Whether tokens come out with their `.article` and `.stop` flags.
     var marksArticlesAndStops: Bool { articlesAndStops != nil }
@@ -19,6 +28,12 @@ struct Tokenizer {
         let postings = table.postings
         for p in table.lookupRange(lex) { flags |= UInt64(postings[p]) }
         return flags
+    }
+
+    /// A word's flags from its keys: its article and stop flags (`table`) and the phrases it may
+    /// start (`starts`).
+    @inline(__always) static func wordFlags(_ lex: UInt64, stem: UInt64, geo: UInt64, _ table: PhraseTable, _ starts: WordStarts) -> UInt64 {
+        wordFlags(lex, table) | starts.flags(stem: stem, geo: geo)
     }
 
     /// `wordCache`: the cache of word keys to read and fill; without one, a text of
@@ -199,12 +214,12 @@ struct Tokenizer {
                     let keys = cache.keysAndFlags(scratch, length: keyLen)
                     (tok.lex, tok.stem, tok.geo, marked) = (keys.lex, keys.stem, keys.geo, keys.flags)
                     if marked == WordKeyCache.unknownFlags {
-                        marked = Tokenizer.wordFlags(tok.lex, marks)
+                        marked = Tokenizer.wordFlags(tok.lex, stem: tok.stem, geo: tok.geo, marks, starts)
                         cache.setFlags(marked, slot: keys.slot)
                     }
                 } else {
                     (tok.lex, tok.stem, tok.geo) = Fold.wordKeys(UnsafeBufferPointer(rebasing: scratch[0..<keyLen]))
-                    marked = Tokenizer.wordFlags(tok.lex, marks)
+                    marked = Tokenizer.wordFlags(tok.lex, stem: tok.stem, geo: tok.geo, marks, starts)
                 }
                 tok.flags.formUnion(Token.Flags(rawValue: UInt16(truncatingIfNeeded: marked)))
                 if j < n, bytes[j] == 0x2D, j + 1 < n, Tokenizer.isWordStart(bytes, j + 1) {

@@ -62,12 +62,14 @@ final class WordKeyCache: @unchecked Sendable {
     /// The keys of the folded word `key[0..<length]` and the flags kept with them, from the cache
     /// or folded (and kept, flags `unknownFlags`: the caller works them out and sets them, so a
     /// cache serves one caller's flags, the tokenizer's articles and stop words).
+    ///
+    /// A hit (most words) is this short path, inlined into the tokenizer's loop; folding a new
+    /// word is out of line (`fill`), so the hit costs no call.
     @inline(__always)
     func keysAndFlags(_ key: UnsafeMutableBufferPointer<UInt8>, length: Int) -> Keys {
         guard length > 0, length <= WordKeyCache.maxWordBytes, key.count >= WordKeyCache.maxWordBytes,
               let base = key.baseAddress else {
-            let k = Fold.wordKeys(UnsafeBufferPointer(rebasing: key[0..<length]))
-            return Keys(lex: k.lex, stem: k.stem, geo: k.geo, flags: WordKeyCache.unknownFlags, slot: -1)
+            return WordKeyCache.uncached(key, length: length)
         }
         let raw = UnsafeRawPointer(base)
         let w0 = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)) & WordKeyCache.mask(length)
@@ -77,14 +79,27 @@ final class WordKeyCache: @unchecked Sendable {
         h = (h ^ w1) &* 0x9E37_79B9_7F4A_7C15
         h = (h ^ w2) &* 0x9E37_79B9_7F4A_7C15
         let slot = Int(truncatingIfNeeded: h >> shift)
-        let e = entries[slot]
-        if e.length == UInt64(length), e.w0 == w0, e.w1 == w1, e.w2 == w2 {
-            return Keys(lex: e.lex, stem: e.stem, geo: e.geo, flags: e.flags, slot: slot)
+        let e = entries.baseAddress.unsafelyUnwrapped + slot
+        if e.pointee.length == UInt64(length), e.pointee.w0 == w0, e.pointee.w1 == w1, e.pointee.w2 == w2 {
+            return Keys(lex: e.pointee.lex, stem: e.pointee.stem, geo: e.pointee.geo, flags: e.pointee.flags, slot: slot)
         }
+        return fill(key, length: length, slot: slot, w0: w0, w1: w1, w2: w2)
+    }
+
+    /// Folds a word the cache does not hold and keeps it in `slot` (flags `unknownFlags`).
+    @inline(never)
+    private func fill(_ key: UnsafeMutableBufferPointer<UInt8>, length: Int, slot: Int, w0: UInt64, w1: UInt64, w2: UInt64) -> Keys {
         let k = Fold.wordKeys(UnsafeBufferPointer(rebasing: key[0..<length]))
         entries[slot] = Entry(w0: w0, w1: w1, w2: w2, length: UInt64(length), lex: k.lex, stem: k.stem, geo: k.geo,
                               flags: WordKeyCache.unknownFlags)
         return Keys(lex: k.lex, stem: k.stem, geo: k.geo, flags: WordKeyCache.unknownFlags, slot: slot)
+    }
+
+    /// The keys of a word too long (or too short) to keep, folded every time.
+    @inline(never)
+    private static func uncached(_ key: UnsafeMutableBufferPointer<UInt8>, length: Int) -> Keys {
+        let k = Fold.wordKeys(UnsafeBufferPointer(rebasing: key[0..<length]))
+        return Keys(lex: k.lex, stem: k.stem, geo: k.geo, flags: WordKeyCache.unknownFlags, slot: -1)
     }
 
     /// Keeps `flags` with the word in `slot` (as `keysAndFlags` returned it; nothing for -1).
