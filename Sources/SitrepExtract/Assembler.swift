@@ -164,8 +164,7 @@ struct Assembler {
             // "a fire at a market" is a blaze, not "fired at" (phrases match on stems)
             if word(t, "fire"), t > s.range.lowerBound, doc.tokens[t - 1].isWord, Self.determiners.contains(doc.tokens[t - 1].lex) { reported = 0 }
             // "during a sand storm", "a tropical storm" is weather, not "stormed"
-            if word(t, "storm") || word(t, "storms"), t > s.range.lowerBound, doc.tokens[t - 1].isWord,
-               Self.determiners.contains(doc.tokens[t - 1].lex) || Self.weatherWords.contains(doc.tokens[t - 1].lex) { reported = 0 }
+            if namesAStormOfWeather(t, in: s.range) { reported = 0 }
             // inflections share a stem ("detained", "detention" → "detain"): one vote per sub-type per word
             var seen: UInt64 = 0  // one bit per sub-event type (no array per trigger word)
             // "where villagers had gathered", "a gathering of fighters": people met, no one protested

@@ -1,0 +1,26 @@
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+/// Reports of no conflict event that use its words: weather, damage told by an official, a labour
+/// strike, animals, fighting that only comes near. Read as the desk reads them (no event
+/// assumed). Texts written for these tests.
+@Suite struct NoEventTests {
+    static func events(_ text: String, published: String = "2024-05-03") -> [ExtractedEvent] {
+        NewsReportTests.events(text, published: published)
+    }
+
+    @Test(arguments: [
+        "Hundreds of people are missing in the coastal town of Sur after a river burst its banks during a powerful storm, officials said on Wednesday.",
+        "Storm Helga hit the northern coast on Tuesday night, tearing roofs off houses in Hodeidah.",
+        "Fishermen in Aden stayed in port on Monday as a tropical storm moved up the gulf.",
+    ])
+    func aStormOfWeatherIsNoAssault(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func aStormingStaysAnAct() {
+        #expect(!Self.events("Militants stormed a police post in Mandera on Tuesday, killing four officers.").isEmpty)
+        #expect(!Self.events("Protesters storm the parliament building in Colombo on Sunday.").isEmpty)
+    }
+}
