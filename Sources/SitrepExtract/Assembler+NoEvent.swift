@@ -24,3 +24,35 @@ extension Assembler {
                                          "perfect", "electrical", "magnetic", "solar", "torrential", "fast-moving", "slow-moving",
                                          "destructive", "devastating", "intense", "sudden"])
 }
+
+// MARK: - Who tells is no doer
+
+extension Assembler {
+    /// An armed actor is named in `range` as more than the teller of the sentence: the actor's
+    /// name or word is not followed by a verb of saying ("the United Nations said 465 houses were
+    /// destroyed", "police said"). Who reports the damage of a quake or a flood did not cause it;
+    /// "police said gunmen burned the shops" still names the gunmen.
+    func namesArmedDoer(_ range: Range<Int>) -> Bool {
+        var t = range.lowerBound
+        while t < range.upperBound {
+            var end = t + 1
+            var armed = false
+            if !doc.actorAt.isEmpty, doc.actorAt[t] >= 0 {
+                let a = doc.actors[Int(doc.actorAt[t])]
+                end = max(end, a.range.upperBound)
+                armed = a.entries.contains {
+                    let type = extractor.actors.entries[Int($0)].type
+                    return type != .civilians && type != .protesters && type != .rioters
+                }
+            }
+            if !armed, doc.lexHas(t, .actorword),
+               doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == .actorword && Self.armedKinds.contains(lexicon.firstFields[Int($0)]) }) {
+                armed = true
+                end = max(end, doc.lexRange(at: t)?.upperBound ?? t + 1)
+            }
+            if armed, !(end < range.upperBound && doc.tokens[end].isWord && Self.sayingVerbs.contains(doc.tokens[end].lex)) { return true }
+            t = end
+        }
+        return false
+    }
+}

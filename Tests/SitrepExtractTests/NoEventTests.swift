@@ -23,4 +23,14 @@ import SitrepModel
         #expect(!Self.events("Militants stormed a police post in Mandera on Tuesday, killing four officers.").isEmpty)
         #expect(!Self.events("Protesters storm the parliament building in Colombo on Sunday.").isEmpty)
     }
+
+    @Test func damageToldByAnOfficialIsNoDestruction() {
+        #expect(Self.events("A strong earthquake struck eastern Turkey on Monday, killing at least 40 people. The United Nations said 800 houses were destroyed and 300 damaged.").isEmpty)
+        #expect(Self.events("Floods swept through the valley on Friday. The army said 120 homes were destroyed.").isEmpty)
+    }
+
+    @Test func destructionByGunmenToldByPoliceStays() throws {
+        let e = try #require(Self.events("Gunmen burned 30 houses in the village of Kwall on Sunday night, the police said.").first)
+        #expect(e.subEventType == "Looting/property destruction")
+    }
 }
