@@ -56,3 +56,37 @@ extension Assembler {
         return false
     }
 }
+
+// MARK: - A labour strike with no gathering
+
+extension Assembler {
+    /// An incident whose only words of protest are a strike's ("doctors went on strike over unpaid
+    /// wages", "teachers began an indefinite strike"): ACLED codes a labour strike only when the
+    /// strikers gather, march or rally, and then a word of its own says so ("striking workers
+    /// marched", "rallied outside the ministry", "a sit-in"). A hunger strike is a protest of its
+    /// own and stays. News prose only.
+    func isOnlyALabourStrike(_ inc: Incident) -> Bool {
+        // (a strike that hit or killed is a weapon's, see `strikeIsMilitary`)
+        guard inc.family == .protests, !strikeIsMilitary(inc) else { return false }
+        var strike = false
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range {
+                // "strikers rallied outside the ministry": a place of gathering
+                if word(t, "outside") { return false }
+                guard doc.lexHas(t, .trigger) else { continue }
+                let ids = doc.lexEntries(at: t)
+                guard ids.contains(where: { extractor.triggerType[Int($0)]?.eventType == .protests }) else { continue }
+                let r = doc.lexRange(at: t) ?? t..<(t + 1)
+                let last = r.upperBound - 1
+                guard doc.tokens[last].isWord, Self.labourStrikeWords.contains(doc.tokens[last].lex) else { return false }
+                if r.lowerBound > range.lowerBound, word(r.lowerBound - 1, "hunger") || word(t, "hunger") { return false }
+                strike = true
+            }
+        }
+        return strike
+    }
+
+    /// The words a labour strike is told with, as the last word of a protest trigger.
+    static let labourStrikeWords = WordSet(["strike", "strikes", "striking", "strikers", "walkout", "walkouts", "stoppage"])
+}

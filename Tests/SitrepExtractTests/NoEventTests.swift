@@ -33,4 +33,18 @@ import SitrepModel
         let e = try #require(Self.events("Gunmen burned 30 houses in the village of Kwall on Sunday night, the police said.").first)
         #expect(e.subEventType == "Looting/property destruction")
     }
+
+    @Test(arguments: [
+        "Junior doctors at public hospitals in Lagos went on strike on Monday over unpaid salaries.",
+        "Teachers in Harare began an indefinite strike on Tuesday, demanding a pay rise.",
+    ])
+    func aLabourStrikeWithNoGatheringIsNoProtest(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func strikersWhoMarchProtest() throws {
+        let e = try #require(Self.events("Striking nurses marched to the health ministry in Nairobi on Monday to demand their unpaid wages.").first)
+        #expect(e.eventType == "Protests")
+        #expect(!Self.events("Dockers on strike rallied outside the port authority in Mombasa on Friday.").isEmpty)
+    }
 }
