@@ -90,3 +90,61 @@ extension Assembler {
     /// The words a labour strike is told with, as the last word of a protest trigger.
     static let labourStrikeWords = WordSet(["strike", "strikes", "striking", "strikers", "walkout", "walkouts", "stoppage"])
 }
+
+// MARK: - Animals
+
+extension Assembler {
+    /// An incident whose every act word falls on a wild animal or is done by one ("villagers killed
+    /// a leopard that had attacked their goats", "a man was trampled by an elephant", "a crocodile
+    /// attacked a fisherman"): no conflict event, whoever killed the animal. (A mob that killed a
+    /// man accused of poaching has a human victim of its act word and stays.)
+    func isAboutAnAnimal(_ inc: Incident) -> Bool {
+        var acts = 0
+        for k in inc.sentences {
+            let range = doc.sentences[k].range
+            guard doc.sentenceHas(k, .trigger) || doc.sentenceHas(k, .kill) else { continue }
+            var t = range.lowerBound
+            while t < range.upperBound {
+                guard doc.lexHas(t, .trigger) || doc.lexHas(t, .kill) else { t += 1; continue }
+                let end = doc.lexRange(at: t)?.upperBound ?? t + 1
+                if !nextToAnAnimal(t..<end, in: range) { return false }
+                acts += 1
+                t = end
+            }
+        }
+        return acts > 0
+    }
+
+    /// A wild animal's word stands within three words after the act word (its object: "killed a
+    /// lion", "shot dead two hyenas") or within six before it (its doer: "a lion that had
+    /// attacked", "mauled by a bear" reads after), with no punctuation between.
+    private func nextToAnAnimal(_ act: Range<Int>, in range: Range<Int>) -> Bool {
+        let animals = Self.wildAnimals
+        var j = act.upperBound
+        while j < range.upperBound, j < act.upperBound + 3, doc.tokens[j].kind != .punct {
+            if isAnimal(j, animals) { return true }
+            j += 1
+        }
+        j = act.lowerBound - 1
+        while j >= range.lowerBound, j >= act.lowerBound - 6, doc.tokens[j].kind != .punct {
+            if isAnimal(j, animals) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// A lowercase animal word ("Tigers", "Lions", "Grey Wolves" are names of groups and teams).
+    private func isAnimal(_ j: Int, _ animals: WordSet) -> Bool {
+        let tok = doc.tokens[j]
+        return tok.isWord && !tok.flags.contains(.capitalized) && animals.contains(tok.lex)
+    }
+
+    /// Wild animals that kill people or are killed as a danger or for sport (not livestock: a
+    /// cattle raid is violence between people).
+    static let wildAnimals = WordSet(["lion", "lions", "lioness", "leopard", "leopards", "tiger", "tigers", "tigress", "elephant",
+                                      "elephants", "crocodile", "crocodiles", "alligator", "hippo", "hippos", "hippopotamus", "rhino",
+                                      "rhinos", "bear", "bears", "wolf", "wolves", "hyena", "hyenas", "jackal", "jackals", "snake",
+                                      "snakes", "python", "cobra", "shark", "sharks", "boar", "boars", "jaguar", "puma", "cougar",
+                                      "cheetah", "baboon", "baboons", "monkey", "monkeys", "buffalo", "bison", "moose", "animal",
+                                      "animals", "beast"])
+}

@@ -47,4 +47,17 @@ import SitrepModel
         #expect(e.eventType == "Protests")
         #expect(!Self.events("Dockers on strike rallied outside the port authority in Mombasa on Friday.").isEmpty)
     }
+
+    @Test(arguments: [
+        "Villagers near Tsavo killed a lion on Sunday that had attacked their goats.",
+        "A crocodile attacked a fisherman on the banks of the Zambezi on Thursday, officials said.",
+        "Rangers shot dead two elephants that had trampled crops near the park on Monday.",
+    ])
+    func anActOnAnAnimalIsNoEvent(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func aMobThatKillsAManStays() {
+        #expect(!Self.events("A mob in a village near Tsavo beat a man to death on Sunday after accusing him of poaching elephants.").isEmpty)
+    }
 }
