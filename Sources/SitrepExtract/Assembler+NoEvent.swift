@@ -148,3 +148,24 @@ extension Assembler {
                                       "cheetah", "baboon", "baboons", "monkey", "monkeys", "buffalo", "bison", "moose", "animal",
                                       "animals", "beast"])
 }
+
+// MARK: - Fighting that comes near
+
+extension Assembler {
+    /// The battle word at `t` is the subject of a verb of coming near ("residents fled as fighting
+    /// drew closer", "as the clashes approached the town"): the cause of a flight or a fear, told
+    /// with no place or day of its own, not a clash the report tells. News prose only.
+    func toldAsApproaching(_ t: Int, in range: Range<Int>) -> Bool {
+        var j = doc.lexRange(at: t)?.upperBound ?? t + 1
+        if j < range.upperBound, word(j, "had") || word(j, "has") || word(j, "was") { j += 1 }
+        guard j < range.upperBound, doc.tokens[j].isWord else { return false }
+        if Self.approachVerbs.contains(doc.tokens[j].lex) { return true }
+        // "drew closer", "moved nearer", "edged closer", "came closer"
+        return Self.comingVerbs.contains(doc.tokens[j].lex) && j + 1 < range.upperBound && doc.tokens[j + 1].isWord
+            && Self.nearWords.contains(doc.tokens[j + 1].lex)
+    }
+
+    static let approachVerbs = WordSet(["approached", "approaching", "neared", "nearing", "encroached", "encroaching", "loomed", "looming"])
+    static let comingVerbs = WordSet(["drew", "drawing", "moved", "moving", "edged", "edging", "came", "coming", "crept", "creeping", "got", "getting"])
+    static let nearWords = WordSet(["closer", "nearer", "near", "close"])
+}

@@ -60,4 +60,16 @@ import SitrepModel
     @Test func aMobThatKillsAManStays() {
         #expect(!Self.events("A mob in a village near Tsavo beat a man to death on Sunday after accusing him of poaching elephants.").isEmpty)
     }
+
+    @Test(arguments: [
+        "Residents of Sievierodonetsk fled on Monday as fighting drew closer to the town.",
+        "Families packed their cars and left Kherson on Friday as the shelling approached the city.",
+    ])
+    func fightingThatComesNearIsNoClash(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func fightingToldAsAnActStays() {
+        #expect(!Self.events("Fighting broke out between the army and rebels near Kherson on Friday, killing six soldiers.").isEmpty)
+    }
 }
