@@ -169,3 +169,53 @@ extension Assembler {
     static let comingVerbs = WordSet(["drew", "drawing", "moved", "moving", "edged", "edging", "came", "coming", "crept", "creeping", "got", "getting"])
     static let nearWords = WordSet(["closer", "nearer", "near", "close"])
 }
+
+// MARK: - Acts named as a circumstance or a reason
+
+extension Assembler {
+    /// The act word at `t` names a circumstance or a reason, not the report's act: after "despite"
+    /// or "amid" with no number, day or death in its clause ("the corridor held despite Russian
+    /// attacks on port infrastructure", "amid air strikes on the region"), or after a word of
+    /// sanction in its sentence ("imposed sanctions on firms supplying fuel, saying it enabled air
+    /// strikes on civilians", "new sanctions over a missile launch"): the act a measure answers
+    /// is told as its cause, in general. News prose only.
+    func toldAsCircumstance(_ t: Int, in range: Range<Int>) -> Bool {
+        afterDespiteOrAmid(t, in: range) || afterASanction(t, in: range)
+    }
+
+    /// "despite (the) (Russian) attacks", "amid heavy shelling": "despite"/"amid" within three words
+    /// before `t` (only words between, no number), and the clause after it has no number, day or
+    /// death ("amid shelling that killed 12 on Monday" tells one).
+    private func afterDespiteOrAmid(_ t: Int, in range: Range<Int>) -> Bool {
+        var j = t - 1
+        var found = false
+        while j >= range.lowerBound, t - j <= 3 {
+            let tok = doc.tokens[j]
+            guard tok.isWord else { return false }
+            if Self.circumstanceWords.contains(tok.lex) { found = true; break }
+            j -= 1
+        }
+        guard found else { return false }
+        var e = doc.lexRange(at: t)?.upperBound ?? t + 1
+        while e < range.upperBound, e - t <= 12 {
+            let tok = doc.tokens[e]
+            if tok.kind == .punct, tok.mark != 0x2D { break }
+            if tok.kind == .number || doc.lexHas(e, .weekday) || doc.lexHas(e, .relday) || doc.lexHas(e, .kill) || doc.lexHas(e, .injure) { return false }
+            if doc.lexHas(e, .month), tok.flags.contains(.capitalized) { return false }
+            e += 1
+        }
+        return true
+    }
+
+    static let circumstanceWords = WordSet(["despite", "amid", "amidst"])
+
+    /// A word of sanction stands before `t` in its sentence ("sanctions", "sanctioned", "an embargo").
+    private func afterASanction(_ t: Int, in range: Range<Int>) -> Bool {
+        guard t > range.lowerBound else { return false }
+        let sanctions = Self.sanctionWords
+        for j in range.lowerBound..<t where doc.tokens[j].isWord && sanctions.contains(doc.tokens[j].lex) { return true }
+        return false
+    }
+
+    static let sanctionWords = WordSet(["sanctions", "sanctioned", "sanctioning", "embargo", "blacklisted", "blacklisting"])
+}

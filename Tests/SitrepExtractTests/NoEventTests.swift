@@ -72,4 +72,20 @@ import SitrepModel
     @Test func fightingToldAsAnActStays() {
         #expect(!Self.events("Fighting broke out between the army and rebels near Kherson on Friday, killing six soldiers.").isEmpty)
     }
+
+    @Test(arguments: [
+        "Wheat exports through the southern ports rose in March, the ministry said on Friday, despite Russian attacks on grain terminals.",
+        "Britain on Tuesday imposed sanctions on three firms accused of selling drone parts to the junta, saying the parts were used in air strikes on villages.",
+        "Seoul announces new sanctions against Pyongyang over missile launch",
+    ])
+    func anActNamedAsACircumstanceOrAReasonIsNoEvent(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func anActBesideACircumstanceStays() throws {
+        let e = try #require(Self.events("Israeli strikes killed 12 people in Rafah on Monday amid heavy fighting, medics said.").first)
+        #expect(e.subEventType == "Air/drone strike")
+        let f = try #require(Self.events("Ukrainian and Russian troops fought for control of a village near Bakhmut on Friday, the army said, adding that its units had held the line despite repeated assaults.").first)
+        #expect(f.subEventType == "Armed clash")
+    }
 }
