@@ -88,4 +88,17 @@ import SitrepModel
         let f = try #require(Self.events("Ukrainian and Russian troops fought for control of a village near Bakhmut on Friday, the army said, adding that its units had held the line despite repeated assaults.").first)
         #expect(f.subEventType == "Armed clash")
     }
+
+    @Test(arguments: [
+        "Residents held prayers in Mocimboa on Sunday to mark two years since militants stormed the port.",
+        "Lawmakers on Wednesday criticised the government's handling of the crisis in the north, ten months after clashes between herders and farmers first broke out.",
+        "The opposition won most seats in Tuesday's council vote in Kirkuk, which was closely watched after deadly riots in the city in August.",
+    ])
+    func anActMonthsOrYearsBeforeIsBackground(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func anActOfTheDayStays() {
+        #expect(!Self.events("Gunmen stormed a village near Mocimboa on Sunday, killing five people.").isEmpty)
+    }
 }
