@@ -262,3 +262,39 @@ extension Assembler {
 
     static let sanctionWords = WordSet(["sanctions", "sanctioned", "sanctioning", "embargo", "blacklisted", "blacklisting"])
 }
+
+// MARK: - Arms on show
+
+extension Assembler {
+    /// An incident told as a parade, drills or exercises, with no one killed or hurt and no act
+    /// word aimed at the display ("tanks and missile launchers rolled through the square during the
+    /// Victory Day parade", "the navy held live-fire drills off the coast"): arms shown or
+    /// rehearsed are no conflict event. ("Gunmen attacked a military parade" aims an act at it.)
+    /// Protests and riots are left alone ("exercises their right to protest"). News prose only.
+    func isADisplayOfArms(_ inc: Incident) -> Bool {
+        guard let family = inc.family, family != .protests, family != .riots else { return false }
+        var display = false
+        for k in inc.sentences {
+            if doc.sentenceHas(k, .kill) || doc.sentenceHas(k, .injure) { return false }
+            let range = doc.sentences[k].range
+            for t in range where doc.tokens[t].isWord {
+                let lex = doc.tokens[t].lex
+                let shown = Self.displayWords.contains(lex)
+                    || word(t, "exercise") && t > range.lowerBound && doc.tokens[t - 1].isWord && Self.drillKinds.contains(doc.tokens[t - 1].lex)
+                guard shown else { continue }
+                // "attacked a military parade", "fired on the drills": an act aimed at it
+                for j in max(range.lowerBound, t - 4)..<t where doc.lexHas(j, .trigger) && !Self.drillKinds.contains(doc.tokens[j].lex) {
+                    // ("live-fire drills": a word glued by a hyphen names the kind of drill)
+                    if doc.tokens[j].flags.contains(.hyphenNext) || j > range.lowerBound && doc.tokens[j - 1].flags.contains(.hyphenNext) { continue }
+                    if doc.tokens[j].kind == .word, !doc.tokens[j].flags.contains(.capitalized) { return false }
+                }
+                display = true
+            }
+        }
+        return display
+    }
+
+    static let displayWords = WordSet(["parade", "parades", "drills", "exercises", "manoeuvres", "maneuvers", "wargames", "rehearsal"])
+    /// Words before "exercise" that make it a military one.
+    static let drillKinds = WordSet(["military", "naval", "joint", "live-fire", "air", "army", "training", "missile", "nuclear"])
+}

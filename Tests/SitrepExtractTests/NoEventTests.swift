@@ -101,4 +101,16 @@ import SitrepModel
     @Test func anActOfTheDayStays() {
         #expect(!Self.events("Gunmen stormed a village near Mocimboa on Sunday, killing five people.").isEmpty)
     }
+
+    @Test(arguments: [
+        "Armoured vehicles and rocket launchers rolled past the presidential palace in Pyongyang on Saturday during a parade marking the army's founding.",
+        "The navy held live-fire drills off the southern coast on Tuesday, firing anti-ship missiles at mock targets.",
+    ])
+    func armsOnShowAreNoEvent(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func anAttackOnAParadeStays() {
+        #expect(!Self.events("Gunmen opened fire on a military parade in Ahvaz on Saturday, killing 25 people.").isEmpty)
+    }
 }
