@@ -298,3 +298,56 @@ extension Assembler {
     /// Words before "exercise" that make it a military one.
     static let drillKinds = WordSet(["military", "naval", "joint", "live-fire", "air", "army", "training", "missile", "nuclear"])
 }
+
+// MARK: - Tolls over a span
+
+extension Assembler {
+    /// Sentence `range` counts the dead or hurt over a span of weeks, months or years ("more than
+    /// 2,500 people were killed or injured across the country in the first three months of the
+    /// year", "over the past two years") with no day of its own: a count, no incident. News prose
+    /// only.
+    func countsOverASpan(_ range: Range<Int>) -> Bool {
+        let k = Int(doc.sentenceOf[range.lowerBound])
+        guard doc.sentenceHas(k, .kill) || doc.sentenceHas(k, .injure), !doc.sentenceHas(k, .weekday), !doc.sentenceHas(k, .relday) else { return false }
+        var t = range.lowerBound
+        while t + 3 < range.upperBound {
+            defer { t += 1 }
+            guard word(t, "in") || word(t, "over") || word(t, "during") || word(t, "throughout"), word(t + 1, "the"),
+                  doc.tokens[t + 2].isWord, Self.spanStarts.contains(doc.tokens[t + 2].lex) else { continue }
+            var u = t + 3
+            if doc.tokens[u].kind == .number || doc.lexHas(u, .number) { u += 1 }
+            if u < range.upperBound, doc.tokens[u].isWord, Self.spanUnits.contains(doc.tokens[u].lex) { return true }
+        }
+        return false
+    }
+
+    /// The act word at `t` follows "weeks of", "months of" or "years of" ("after weeks of gang
+    /// attacks on the area", "years of fighting"): a protracted period, no dated act. News prose only.
+    func toldAsAPeriod(_ t: Int, in range: Range<Int>) -> Bool {
+        // (the acts' own noun, plural or in "-ing": "attacks", "fighting"; a weapon word between,
+        // "weeks of drone and missile attacks", still names the weapons of the report's strikes)
+        guard namesRepeatedActs(t) else { return false }
+        var j = t - 1
+        while j > range.lowerBound, t - j <= 3 {
+            guard doc.tokens[j].isWord else { return false }
+            if word(j, "of") { return doc.tokens[j - 1].isWord && Self.periodUnits.contains(doc.tokens[j - 1].lex) }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The word at `t` ends in "s" or "ing" ("attacks", "clashes", "fighting", "shelling").
+    private func namesRepeatedActs(_ t: Int) -> Bool {
+        let tok = doc.tokens[t]
+        guard tok.isWord, tok.length >= 4 else { return false }
+        let end = Int(tok.end)
+        return Document.withUTF8(doc.text) { b in
+            guard end <= b.count else { return false }
+            return b[end - 1] == 0x73 || b[end - 1] == 0x67 && b[end - 2] == 0x6E && b[end - 3] == 0x69
+        }
+    }
+
+    static let spanStarts = WordSet(["first", "past", "last", "previous"])
+    static let spanUnits = WordSet(["weeks", "months", "years", "decade", "decades", "month", "year", "quarter"])
+    static let periodUnits = WordSet(["weeks", "months", "years", "decades"])
+}

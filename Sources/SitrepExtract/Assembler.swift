@@ -174,7 +174,7 @@ struct Assembler {
             let lex = doc.tokens[t].lex
             let exact = doc.lexRange(at: t)?.count == 1 && ids.contains { extractor.triggerType[Int($0)] != nil && lexicon.phraseLex[Int($0)] == lex }
             // "those it arrests", "attacks have risen", "since the two sides signed a deal": context, not news
-            let context = !assumeEvent && (toldAsContext(t, in: s.range) || toldAsPlanned(t, in: s.range) || toldAsApproaching(t, in: s.range) || toldAsCircumstance(t, in: s.range))
+            let context = !assumeEvent && (toldAsContext(t, in: s.range) || toldAsPlanned(t, in: s.range) || toldAsApproaching(t, in: s.range) || toldAsCircumstance(t, in: s.range) || toldAsAPeriod(t, in: s.range))
             for id in ids {
                 guard let sub = extractor.triggerType[Int(id)], seen & (1 << UInt64(sub.rawValue)) == 0 else { continue }
                 if exact, lexicon.phraseLex[Int(id)] != lex { continue }
@@ -253,6 +253,8 @@ struct Assembler {
         // since November": the war so far, no incident (a count of bases or posts set up so far
         // still tells of them)
         if ev.best?.eventType.isViolent == true || doc.sentenceHas(k, .kill), speaksOfTheWarSoFar(s.range) { return Evidence() }
+        // "2,500 people were killed across the country in the first three months of the year": a count
+        if !assumeEvent, countsOverASpan(s.range) { return Evidence() }
         // "more than 150 journalists have been arrested since the 2021 coup": arrests counted so far
         if !assumeEvent, ev.best == .arrests, speaksSinceEarlierYear(s.range) { return Evidence() }
         // "... the November 2015 attacks in Paris. The coordinated attacks killed 130 people": the act of

@@ -113,4 +113,17 @@ import SitrepModel
     @Test func anAttackOnAParadeStays() {
         #expect(!Self.events("Gunmen opened fire on a military parade in Ahvaz on Saturday, killing 25 people.").isEmpty)
     }
+
+    @Test(arguments: [
+        "More than 1,200 people were killed across the province in the first six months of the year, according to the United Nations.",
+        "The market reopened on Monday after months of gang attacks on the surrounding streets.",
+    ])
+    func aCountOverASpanIsNoEvent(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func anActOfTheDayBeforeASpanCountStays() throws {
+        let e = try #require(Self.events("Gunmen killed 12 villagers in Zamfara on Monday, bringing the number killed in the first six months of the year to 400.").first)
+        #expect(e.fatalities == 12)
+    }
 }
