@@ -181,8 +181,30 @@ extension Assembler {
     /// is told as its cause, in general. News prose only.
     func toldAsCircumstance(_ t: Int, in range: Range<Int>) -> Bool {
         afterDespiteOrAmid(t, in: range) || afterASanction(t, in: range) || measuredFromLongAgo(t, in: range)
-            || datedMonthsBefore(t, in: range)
+            || datedMonthsBefore(t, in: range) || demanded(t, in: range)
     }
+
+    /// The act word at `t` is the object of a demand ("a resolution demanding an immediate
+    /// ceasefire", "urged a full truce", "proposed a humanitarian pause"): asked for, not done.
+    /// Only an article or a word of kind stands between ("protesters demanding justice were
+    /// attacked" has a verb between: the attack stays).
+    private func demanded(_ t: Int, in range: Range<Int>) -> Bool {
+        var j = t - 1
+        while j >= range.lowerBound, t - j <= 3 {
+            let tok = doc.tokens[j]
+            guard tok.isWord else { return false }
+            if Self.demandVerbs.contains(tok.lex) { return true }
+            guard Self.demandedKinds.contains(tok.lex) else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    static let demandVerbs = WordSet(["demanding", "demanded", "demands", "demand", "urging", "urged", "urges", "seeking", "sought",
+                                      "proposing", "proposed", "proposes"])
+    /// Articles and words of kind between a demand and what it asks for.
+    static let demandedKinds = WordSet(["a", "an", "the", "immediate", "permanent", "lasting", "durable", "full", "complete",
+                                        "humanitarian", "new", "nationwide", "sustained", "general", "unconditional"])
 
     /// The act word at `t` is the past a span of months or years is measured from ("to mark three
     /// years since insurgents stormed the town", "16 months after clashes first broke out", "on the

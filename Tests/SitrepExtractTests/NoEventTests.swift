@@ -126,4 +126,10 @@ import SitrepModel
         let e = try #require(Self.events("Gunmen killed 12 villagers in Zamfara on Monday, bringing the number killed in the first six months of the year to 400.").first)
         #expect(e.fatalities == 12)
     }
+
+    @Test func aDemandedTruceIsNoAgreement() throws {
+        #expect(Self.events("The UN Security Council on Monday adopted a resolution demanding an immediate ceasefire in Sudan.").isEmpty)
+        let e = try #require(Self.events("Sudan's army and the RSF signed a ceasefire in Jeddah on Saturday, mediators said.").first)
+        #expect(e.subEventType == "Agreement")
+    }
 }
