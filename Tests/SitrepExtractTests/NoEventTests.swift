@@ -132,4 +132,12 @@ import SitrepModel
         let e = try #require(Self.events("Sudan's army and the RSF signed a ceasefire in Jeddah on Saturday, mediators said.").first)
         #expect(e.subEventType == "Agreement")
     }
+
+    @Test(arguments: [
+        "Real Madrid crushed Barcelona in a bruising battle at the Bernabeu on Sunday, taking the match 4-0.",
+        "Rovers stormed back in the second half of the derby at their home stadium on Saturday.",
+    ])
+    func aBattleOfSportIsNoEvent(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
 }
