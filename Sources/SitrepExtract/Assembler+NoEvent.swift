@@ -373,3 +373,31 @@ extension Assembler {
     static let spanUnits = WordSet(["weeks", "months", "years", "decade", "decades", "month", "year", "quarter"])
     static let periodUnits = WordSet(["weeks", "months", "years", "decades"])
 }
+
+// MARK: - Humanitarian figures
+
+extension Assembler {
+    /// Sentence `range` counts the displaced in the perfect ("fighting has displaced more than
+    /// 200,000 people this year", "60,000 have been displaced since May", "had fled their homes")
+    /// with a number and no day of its own (the day it was said aside): a humanitarian figure, no
+    /// incident. News prose only.
+    func countsTheDisplaced(_ range: Range<Int>) -> Bool {
+        let k = Int(doc.sentenceOf[range.lowerBound])
+        // (the day of saying is no day of the count: "..., the UN said on Monday")
+        if doc.sentenceHas(k, .weekday) || doc.sentenceHas(k, .relday) {
+            for t in range where (doc.lexHas(t, .weekday) || doc.lexHas(t, .relday)) && !saysWhenSaid(t..<(t + 1), in: range) { return false }
+        }
+        let moving = Self.displacedWords
+        var number = false
+        var perfect = false
+        for t in range {
+            if doc.tokens[t].kind == .number { number = true }
+            guard doc.tokens[t].isWord, moving.contains(doc.tokens[t].lex) else { continue }
+            for j in max(range.lowerBound, t - 3)..<t where doc.tokens[j].isWord && Self.perfectWords.contains(doc.tokens[j].lex) { perfect = true }
+        }
+        return number && perfect
+    }
+
+    static let displacedWords = WordSet(["displaced", "uprooted", "fled"])
+    static let perfectWords = WordSet(["has", "have", "had", "been"])
+}

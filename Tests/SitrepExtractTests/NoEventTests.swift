@@ -140,4 +140,10 @@ import SitrepModel
     func aBattleOfSportIsNoEvent(text: String) {
         #expect(Self.events(text).isEmpty)
     }
+
+    @Test func aCountOfTheDisplacedIsNoEvent() throws {
+        #expect(Self.events("Fighting in the region has displaced more than 200,000 people this year, the UN said on Monday.").isEmpty)
+        let e = try #require(Self.events("Clashes between the army and rebels near Goma on Monday killed six soldiers and forced 3,000 villagers to flee.").first)
+        #expect(e.subEventType == "Armed clash")
+    }
 }
