@@ -401,3 +401,22 @@ extension Assembler {
     static let displacedWords = WordSet(["displaced", "uprooted", "fled"])
     static let perfectWords = WordSet(["has", "have", "had", "been"])
 }
+
+// MARK: - Computer crime
+
+extension Assembler {
+    /// An incident with a word of computer crime and no one killed or hurt ("police arrested
+    /// members of a ransomware gang behind attacks that crippled hospital systems", "hackers
+    /// attacked the bank's servers"): the attack is on computers, whoever arrests its authors.
+    func isComputerCrime(_ inc: Incident) -> Bool {
+        var cue = false
+        for k in inc.sentences {
+            if doc.sentenceHas(k, .kill) || doc.sentenceHas(k, .injure) { return false }
+            for t in doc.sentences[k].range where doc.tokens[t].isWord && Self.computerCrimeWords.contains(doc.tokens[t].lex) { cue = true }
+        }
+        return cue
+    }
+
+    static let computerCrimeWords = WordSet(["ransomware", "malware", "hackers", "hacker", "hacking", "hacked", "cyberattack",
+                                             "cyberattacks", "cyber-attack", "cyber-attacks", "ddos", "phishing", "spyware"])
+}

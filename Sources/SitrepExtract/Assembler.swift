@@ -359,7 +359,7 @@ struct Assembler {
                 // ("accused", "blame the fighting"), a disaster, an accident or a figure of speech
                 // ("a legal battle") or violence at home is no event
                 if coded, !assumeEvent, best < 1 || inc.strongest < 1 || isHazard(inc) || isAccident(inc) || isFigurative(inc)
-                    || isDomestic(inc) || isPrivateQuarrel(inc) || isOnlyALabourStrike(inc) || isAboutAnAnimal(inc) || isADisplayOfArms(inc) || quietLead && !toldWithItsDay(inc, of: sec, evidences: evidences) { coded = false }
+                    || isDomestic(inc) || isPrivateQuarrel(inc) || isOnlyALabourStrike(inc) || isAboutAnAnimal(inc) || isADisplayOfArms(inc) || isComputerCrime(inc) || quietLead && !toldWithItsDay(inc, of: sec, evidences: evidences) { coded = false }
                 if coded {
                     if let e = code(inc, section: sec) {
                         out.append(e)

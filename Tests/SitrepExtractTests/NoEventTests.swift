@@ -146,4 +146,12 @@ import SitrepModel
         let e = try #require(Self.events("Clashes between the army and rebels near Goma on Monday killed six soldiers and forced 3,000 villagers to flee.").first)
         #expect(e.subEventType == "Armed clash")
     }
+
+    @Test(arguments: [
+        "Police in four countries arrested members of a ransomware gang behind attacks that crippled hospital systems, Europol said.",
+        "Hackers attacked the servers of the national bank on Monday, disrupting payments for hours.",
+    ])
+    func computerCrimeIsNoEvent(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
 }
