@@ -181,8 +181,28 @@ extension Assembler {
     /// is told as its cause, in general. News prose only.
     func toldAsCircumstance(_ t: Int, in range: Range<Int>) -> Bool {
         afterDespiteOrAmid(t, in: range) || afterASanction(t, in: range) || measuredFromLongAgo(t, in: range)
-            || datedMonthsBefore(t, in: range) || demanded(t, in: range)
+            || datedMonthsBefore(t, in: range) || demanded(t, in: range) || scheduled(t, in: range)
     }
+
+    /// The act word at `t` is what someone was due, scheduled or planning to do ("hours before he
+    /// was due to address a rally", "were scheduled to hold a march", "planned to storm the
+    /// base"): "due"/"scheduled"/"planned"/"planning"/"plans" and "to", then a verb, then only an
+    /// article or a word of kind before the act word. Not done yet. ("due to clashes", a cause,
+    /// has no verb between.)
+    private func scheduled(_ t: Int, in range: Range<Int>) -> Bool {
+        var j = t - 1
+        while j >= range.lowerBound + 2, t - j <= 4 {
+            let tok = doc.tokens[j]
+            guard tok.isWord else { return false }
+            // j is the verb after "to": "due to address"
+            if word(j - 1, "to"), doc.tokens[j - 2].isWord, Self.scheduleWords.contains(doc.tokens[j - 2].lex) { return true }
+            guard Self.demandedKinds.contains(tok.lex) else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    static let scheduleWords = WordSet(["due", "scheduled", "planned", "planning", "plans", "plan", "expected", "set"])
 
     /// The act word at `t` is the object of a demand ("a resolution demanding an immediate
     /// ceasefire", "urged a full truce", "proposed a humanitarian pause"): asked for, not done.

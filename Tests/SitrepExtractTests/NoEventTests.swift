@@ -154,4 +154,11 @@ import SitrepModel
     func computerCrimeIsNoEvent(text: String) {
         #expect(Self.events(text).isEmpty)
     }
+
+    @Test func aRallySomeoneWasDueToAddressIsNoProtest() throws {
+        let e = try #require(Self.events("Police in Nairobi arrested an opposition senator and 20 of his supporters at his home on Monday, hours before he was due to address a rally.").first)
+        #expect(e.subEventType == "Arrests")
+        #expect(Self.events("Militants planned to storm the base on Friday, officials said.").isEmpty)
+        #expect(!Self.events("Roads in the city were closed on Monday due to clashes between rival militias.").isEmpty)
+    }
 }
