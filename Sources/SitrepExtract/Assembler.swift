@@ -255,7 +255,7 @@ struct Assembler {
         if ev.best?.eventType.isViolent == true || doc.sentenceHas(k, .kill), speaksOfTheWarSoFar(s.range) { return Evidence() }
         // "2,500 people were killed across the country in the first three months of the year", "fighting
         // has displaced 200,000 people this year": a count
-        if !assumeEvent, countsOverASpan(s.range) || countsTheDisplaced(s.range) { return Evidence() }
+        if !assumeEvent, ev.bestScore > 0, countsOverASpan(s.range) || countsTheDisplaced(s.range) { return Evidence() }
         // "more than 150 journalists have been arrested since the 2021 coup": arrests counted so far
         if !assumeEvent, ev.best == .arrests, speaksSinceEarlierYear(s.range) { return Evidence() }
         // "... the November 2015 attacks in Paris. The coordinated attacks killed 130 people": the act of
