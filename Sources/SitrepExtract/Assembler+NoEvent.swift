@@ -269,8 +269,9 @@ extension Assembler {
     }
 
     /// "despite (the) (Russian) attacks", "amid heavy shelling": "despite"/"amid" within three words
-    /// before `t` (only words between, no number), and the clause after it has no number, day or
-    /// death ("amid shelling that killed 12 on Monday" tells one).
+    /// before `t` (only words between, no number), and the clause after it has no number, day,
+    /// death or place ("amid shelling that killed 12 on Monday", "despite fighting in northwest
+    /// Aleppo" tell one).
     private func afterDespiteOrAmid(_ t: Int, in range: Range<Int>) -> Bool {
         var j = t - 1
         var found = false
@@ -286,6 +287,8 @@ extension Assembler {
             let tok = doc.tokens[e]
             if tok.kind == .punct, tok.mark != 0x2D { break }
             if tok.kind == .number || doc.lexHas(e, .weekday) || doc.lexHas(e, .relday) || doc.lexHas(e, .kill) || doc.lexHas(e, .injure) { return false }
+            // "despite continued fighting in northwest Aleppo": a place of its own tells where it goes on
+            if !doc.placeAt.isEmpty, doc.placeAt[e] >= 0 { return false }
             if doc.lexHas(e, .month), tok.flags.contains(.capitalized) { return false }
             e += 1
         }
@@ -364,11 +367,19 @@ extension Assembler {
     }
 
     /// The act word at `t` follows "weeks of", "months of" or "years of" ("after weeks of gang
-    /// attacks on the area", "years of fighting"): a protracted period, no dated act. News prose only.
+    /// attacks on the area", "years of fighting") with no death or injury in its clause: a
+    /// protracted period, no dated act. News prose only.
     func toldAsAPeriod(_ t: Int, in range: Range<Int>) -> Bool {
         // (the acts' own noun, plural or in "-ing": "attacks", "fighting"; a weapon word between,
         // "weeks of drone and missile attacks", still names the weapons of the report's strikes)
         guard namesRepeatedActs(t) else { return false }
+        // "after two weeks of attacks that have killed up to 300 civilians": a toll told with the
+        // period is counted apart (`cumulativeToll`); the act word keeps its weight
+        var e = doc.lexRange(at: t)?.upperBound ?? t + 1
+        while e < range.upperBound, e - t <= 12, doc.tokens[e].kind != .punct {
+            if doc.lexHas(e, .kill) || doc.lexHas(e, .injure) { return false }
+            e += 1
+        }
         var j = t - 1
         while j > range.lowerBound, t - j <= 3 {
             guard doc.tokens[j].isWord else { return false }

@@ -161,4 +161,11 @@ import SitrepModel
         #expect(Self.events("Militants planned to storm the base on Friday, officials said.").isEmpty)
         #expect(!Self.events("Roads in the city were closed on Monday due to clashes between rival militias.").isEmpty)
     }
+
+    /// Fighting told with a place of its own after "despite" goes on there; without one it is the
+    /// circumstance of other news.
+    @Test func fightingDespiteWhichAPlaceIsNamedStays() {
+        #expect(Self.events("Aid convoys reached the town on Tuesday despite heavy fighting.").isEmpty)
+        #expect(Self.events("Aid convoys reached the town on Tuesday despite heavy fighting in the villages of southern Idlib.").first?.eventType == "Battles")
+    }
 }
