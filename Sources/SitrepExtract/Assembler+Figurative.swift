@@ -39,6 +39,8 @@ extension Assembler {
                                          // sport: "their attack tore through the defence", "the striker fired home"
                                          "striker", "strikers", "goalkeeper", "midfielder", "midfield", "footballer", "footballers",
                                          "referee", "league", "tournament", "championship", "semi-final", "quarter-final", "scored",
+                                         "match", "matches", "stadium", "derby", "coach", "playoff", "playoffs", "semifinal",
+                                         "quarterfinal", "cup", "trophy", "innings", "wicket", "halftime", "teammates",
                                          // computer crime: "hackers behind attacks that crippled hospital systems"
                                          "ransomware", "malware", "hackers", "computer", "computers", "cyber"])
     /// Words only an agreement between warring sides has.

@@ -24,7 +24,9 @@ extension Assembler {
             if word(t, "set"), from == t + 1 { continue }  // "set up", "set off": no setting alight
             let side = passive ? max(range.lowerBound, t - 6)..<(t - 1) : from..<min(range.upperBound, from + 7)
             guard ownsProperty(side, passive: passive) else { continue }
-            if !assumeEvent, !namesArmedActor(range) { return }
+            // (an actor only telling of the damage is no doer, see `namesArmedDoer`, unless the
+            // sentence tells an act of its own: "in a separate attack ... houses were burned, the police said")
+            if !assumeEvent, !(ev.strongest >= 1 ? namesArmedActor(range) : namesArmedDoer(range)) { return }
             ev.propose(.looting, weight: Self.destructionWeight * reportFactor(trigger: t, end: t + 1, sentence: range), trigger: t)
             return
         }

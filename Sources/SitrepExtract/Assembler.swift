@@ -164,8 +164,7 @@ struct Assembler {
             // "a fire at a market" is a blaze, not "fired at" (phrases match on stems)
             if word(t, "fire"), t > s.range.lowerBound, doc.tokens[t - 1].isWord, Self.determiners.contains(doc.tokens[t - 1].lex) { reported = 0 }
             // "during a sand storm", "a tropical storm" is weather, not "stormed"
-            if word(t, "storm") || word(t, "storms"), t > s.range.lowerBound, doc.tokens[t - 1].isWord,
-               Self.determiners.contains(doc.tokens[t - 1].lex) || Self.weatherWords.contains(doc.tokens[t - 1].lex) { reported = 0 }
+            if namesAStormOfWeather(t, in: s.range) { reported = 0 }
             // inflections share a stem ("detained", "detention" → "detain"): one vote per sub-type per word
             var seen: UInt64 = 0  // one bit per sub-event type (no array per trigger word)
             // "where villagers had gathered", "a gathering of fighters": people met, no one protested
@@ -175,7 +174,7 @@ struct Assembler {
             let lex = doc.tokens[t].lex
             let exact = doc.lexRange(at: t)?.count == 1 && ids.contains { extractor.triggerType[Int($0)] != nil && lexicon.phraseLex[Int($0)] == lex }
             // "those it arrests", "attacks have risen", "since the two sides signed a deal": context, not news
-            let context = !assumeEvent && (toldAsContext(t, in: s.range) || toldAsPlanned(t, in: s.range))
+            let context = !assumeEvent && (toldAsContext(t, in: s.range) || toldAsPlanned(t, in: s.range) || toldAsApproaching(t, in: s.range) || toldAsCircumstance(t, in: s.range) || toldAsAPeriod(t, in: s.range))
             for id in ids {
                 guard let sub = extractor.triggerType[Int(id)], seen & (1 << UInt64(sub.rawValue)) == 0 else { continue }
                 if exact, lexicon.phraseLex[Int(id)] != lex { continue }
@@ -254,6 +253,9 @@ struct Assembler {
         // since November": the war so far, no incident (a count of bases or posts set up so far
         // still tells of them)
         if ev.best?.eventType.isViolent == true || doc.sentenceHas(k, .kill), speaksOfTheWarSoFar(s.range) { return Evidence() }
+        // "2,500 people were killed across the country in the first three months of the year", "fighting
+        // has displaced 200,000 people this year": a count
+        if !assumeEvent, ev.bestScore > 0, countsOverASpan(s.range) || countsTheDisplaced(s.range) { return Evidence() }
         // "more than 150 journalists have been arrested since the 2021 coup": arrests counted so far
         if !assumeEvent, ev.best == .arrests, speaksSinceEarlierYear(s.range) { return Evidence() }
         // "... the November 2015 attacks in Paris. The coordinated attacks killed 130 people": the act of
@@ -361,7 +363,7 @@ struct Assembler {
                 // ("accused", "blame the fighting"), a disaster, an accident or a figure of speech
                 // ("a legal battle") or violence at home is no event
                 if coded, !assumeEvent, best < 1 || inc.strongest < 1 || isHazard(inc) || isAccident(inc) || isFigurative(inc)
-                    || isDomestic(inc) || isPrivateQuarrel(inc) || quietLead && !toldWithItsDay(inc, of: sec, evidences: evidences) { coded = false }
+                    || isDomestic(inc) || isPrivateQuarrel(inc) || isOnlyALabourStrike(inc) || isAboutAnAnimal(inc) || isADisplayOfArms(inc) || isComputerCrime(inc) || quietLead && !toldWithItsDay(inc, of: sec, evidences: evidences) { coded = false }
                 if coded {
                     if let e = code(inc, section: sec) {
                         if secs.count > 1 { codedEvents.append(CodedEvent(index: out.count, section: s, places: inc.places.map { doc.places[$0].chosen })) }

@@ -102,7 +102,7 @@ import SitrepModel
     }
 
     @Test func healthWorkersWhoWalkOutStillStrike() throws {
-        let e = try #require(Self.events("Health workers went on strike on Monday in Kano to demand unpaid salaries.", published: "2024-04-02").first)
+        let e = try #require(Self.events("Health workers went on strike on Monday and marched in Kano to demand unpaid salaries.", published: "2024-04-02").first)
         #expect(e.subEventType == "Peaceful protest")
     }
 

@@ -260,11 +260,12 @@ import SitrepModel
     }
 
     /// Who tells of a strike that hit a town ("a doctor said", "residents told") did not strike;
-    /// doctors who went on strike over wages did.
+    /// doctors who went on strike over wages and rallied did (a walkout with no gathering is no
+    /// event for ACLED, see `NoEventTests`).
     @Test(arguments: [
         ("The strike hit the market of Finote Selam on Monday, a doctor at the local hospital said.", "Air/drone strike"),
         ("The strike hit the centre of the town on Monday, residents told reporters.", "Air/drone strike"),
-        ("Doctors went on strike in the capital on Monday over unpaid wages, a union leader said.", "Peaceful protest"),
+        ("Doctors went on strike and rallied in the capital on Monday over unpaid wages, a union leader said.", "Peaceful protest"),
     ])
     func aSpeakerIsNoStriker(text: String, sub: String) throws {
         let e = try #require(Self.main(text, published: "2023-08-15"))

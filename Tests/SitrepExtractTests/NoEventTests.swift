@@ -1,0 +1,171 @@
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+/// Reports of no conflict event that use its words: weather, damage told by an official, a labour
+/// strike, animals, fighting that only comes near. Read as the desk reads them (no event
+/// assumed). Texts written for these tests.
+@Suite struct NoEventTests {
+    static func events(_ text: String, published: String = "2024-05-03") -> [ExtractedEvent] {
+        NewsReportTests.events(text, published: published)
+    }
+
+    @Test(arguments: [
+        "Hundreds of people are missing in the coastal town of Sur after a river burst its banks during a powerful storm, officials said on Wednesday.",
+        "Storm Helga hit the northern coast on Tuesday night, tearing roofs off houses in Hodeidah.",
+        "Fishermen in Aden stayed in port on Monday as a tropical storm moved up the gulf.",
+    ])
+    func aStormOfWeatherIsNoAssault(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func aStormingStaysAnAct() {
+        #expect(!Self.events("Militants stormed a police post in Mandera on Tuesday, killing four officers.").isEmpty)
+        #expect(!Self.events("Protesters storm the parliament building in Colombo on Sunday.").isEmpty)
+    }
+
+    @Test func damageToldByAnOfficialIsNoDestruction() {
+        #expect(Self.events("A strong earthquake struck eastern Turkey on Monday, killing at least 40 people. The United Nations said 800 houses were destroyed and 300 damaged.").isEmpty)
+        #expect(Self.events("Floods swept through the valley on Friday. The army said 120 homes were destroyed.").isEmpty)
+    }
+
+    @Test func destructionByGunmenToldByPoliceStays() throws {
+        let e = try #require(Self.events("Gunmen burned 30 houses in the village of Kwall on Sunday night, the police said.").first)
+        #expect(e.subEventType == "Looting/property destruction")
+    }
+
+    @Test(arguments: [
+        "Junior doctors at public hospitals in Lagos went on strike on Monday over unpaid salaries.",
+        "Teachers in Harare began an indefinite strike on Tuesday, demanding a pay rise.",
+    ])
+    func aLabourStrikeWithNoGatheringIsNoProtest(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func strikersWhoMarchProtest() throws {
+        let e = try #require(Self.events("Striking nurses marched to the health ministry in Nairobi on Monday to demand their unpaid wages.").first)
+        #expect(e.eventType == "Protests")
+        #expect(!Self.events("Dockers on strike rallied outside the port authority in Mombasa on Friday.").isEmpty)
+    }
+
+    @Test(arguments: [
+        "Villagers near Tsavo killed a lion on Sunday that had attacked their goats.",
+        "A crocodile attacked a fisherman on the banks of the Zambezi on Thursday, officials said.",
+        "Rangers shot dead two elephants that had trampled crops near the park on Monday.",
+    ])
+    func anActOnAnAnimalIsNoEvent(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func aMobThatKillsAManStays() {
+        #expect(!Self.events("A mob in a village near Tsavo beat a man to death on Sunday after accusing him of poaching elephants.").isEmpty)
+    }
+
+    @Test(arguments: [
+        "Residents of Sievierodonetsk fled on Monday as fighting drew closer to the town.",
+        "Families packed their cars and left Kherson on Friday as the shelling approached the city.",
+    ])
+    func fightingThatComesNearIsNoClash(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func fightingToldAsAnActStays() {
+        #expect(!Self.events("Fighting broke out between the army and rebels near Kherson on Friday, killing six soldiers.").isEmpty)
+    }
+
+    @Test(arguments: [
+        "Wheat exports through the southern ports rose in March, the ministry said on Friday, despite Russian attacks on grain terminals.",
+        "Britain on Tuesday imposed sanctions on three firms accused of selling drone parts to the junta, saying the parts were used in air strikes on villages.",
+        "Seoul announces new sanctions against Pyongyang over missile launch",
+    ])
+    func anActNamedAsACircumstanceOrAReasonIsNoEvent(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func anActBesideACircumstanceStays() throws {
+        let e = try #require(Self.events("Israeli strikes killed 12 people in Rafah on Monday amid heavy fighting, medics said.").first)
+        #expect(e.subEventType == "Air/drone strike")
+        let f = try #require(Self.events("Ukrainian and Russian troops fought for control of a village near Bakhmut on Friday, the army said, adding that its units had held the line despite repeated assaults.").first)
+        #expect(f.subEventType == "Armed clash")
+    }
+
+    @Test(arguments: [
+        "Residents held prayers in Mocimboa on Sunday to mark two years since militants stormed the port.",
+        "Lawmakers on Wednesday criticised the government's handling of the crisis in the north, ten months after clashes between herders and farmers first broke out.",
+        "The opposition won most seats in Tuesday's council vote in Kirkuk, which was closely watched after deadly riots in the city in August.",
+    ])
+    func anActMonthsOrYearsBeforeIsBackground(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func anActOfTheDayStays() {
+        #expect(!Self.events("Gunmen stormed a village near Mocimboa on Sunday, killing five people.").isEmpty)
+    }
+
+    @Test(arguments: [
+        "Armoured vehicles and rocket launchers rolled past the presidential palace in Pyongyang on Saturday during a parade marking the army's founding.",
+        "The navy held live-fire drills off the southern coast on Tuesday, firing anti-ship missiles at mock targets.",
+    ])
+    func armsOnShowAreNoEvent(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func anAttackOnAParadeStays() {
+        #expect(!Self.events("Gunmen opened fire on a military parade in Ahvaz on Saturday, killing 25 people.").isEmpty)
+    }
+
+    @Test(arguments: [
+        "More than 1,200 people were killed across the province in the first six months of the year, according to the United Nations.",
+        "The market reopened on Monday after months of gang attacks on the surrounding streets.",
+    ])
+    func aCountOverASpanIsNoEvent(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func anActOfTheDayBeforeASpanCountStays() throws {
+        let e = try #require(Self.events("Gunmen killed 12 villagers in Zamfara on Monday, bringing the number killed in the first six months of the year to 400.").first)
+        #expect(e.fatalities == 12)
+    }
+
+    @Test func aDemandedTruceIsNoAgreement() throws {
+        #expect(Self.events("The UN Security Council on Monday adopted a resolution demanding an immediate ceasefire in Sudan.").isEmpty)
+        let e = try #require(Self.events("Sudan's army and the RSF signed a ceasefire in Jeddah on Saturday, mediators said.").first)
+        #expect(e.subEventType == "Agreement")
+    }
+
+    @Test(arguments: [
+        "Real Madrid crushed Barcelona in a bruising battle at the Bernabeu on Sunday, taking the match 4-0.",
+        "Rovers stormed back in the second half of the derby at their home stadium on Saturday.",
+    ])
+    func aBattleOfSportIsNoEvent(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func aCountOfTheDisplacedIsNoEvent() throws {
+        #expect(Self.events("Fighting in the region has displaced more than 200,000 people this year, the UN said on Monday.").isEmpty)
+        let e = try #require(Self.events("Clashes between the army and rebels near Goma on Monday killed six soldiers and forced 3,000 villagers to flee.").first)
+        #expect(e.subEventType == "Armed clash")
+    }
+
+    @Test(arguments: [
+        "Police in four countries arrested members of a ransomware gang behind attacks that crippled hospital systems, Europol said.",
+        "Hackers attacked the servers of the national bank on Monday, disrupting payments for hours.",
+    ])
+    func computerCrimeIsNoEvent(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func aRallySomeoneWasDueToAddressIsNoProtest() throws {
+        let e = try #require(Self.events("Police in Nairobi arrested an opposition senator and 20 of his supporters at his home on Monday, hours before he was due to address a rally.").first)
+        #expect(e.subEventType == "Arrests")
+        #expect(Self.events("Militants planned to storm the base on Friday, officials said.").isEmpty)
+        #expect(!Self.events("Roads in the city were closed on Monday due to clashes between rival militias.").isEmpty)
+    }
+
+    /// Fighting told with a place of its own after "despite" goes on there; without one it is the
+    /// circumstance of other news.
+    @Test func fightingDespiteWhichAPlaceIsNamedStays() {
+        #expect(Self.events("Aid convoys reached the town on Tuesday despite heavy fighting.").isEmpty)
+        #expect(Self.events("Aid convoys reached the town on Tuesday despite heavy fighting in the villages of southern Idlib.").first?.eventType == "Battles")
+    }
+}
