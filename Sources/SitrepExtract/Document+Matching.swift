@@ -22,6 +22,24 @@ extension Document {
         var records = GrowingBuffer<LexMatches.Record>(capacity: tokens.count / 4)
         var lexAt = [Int32](repeating: -1, count: tokens.count)
         var classesAt = [Lexicon.Classes](repeating: Lexicon.Classes(rawValue: 0), count: tokens.count)
+        let postings = lexicon.table.postings
+        // (read and written through buffer pointers: no bounds test per token)
+        tokens.withUnsafeBufferPointer { tokens in
+            lexAt.withUnsafeMutableBufferPointer { lexAt in
+                classesAt.withUnsafeMutableBufferPointer { classesAt in
+                    matchLexicon(tokens, lexicon, into: &records, lexAt, classesAt)
+                }
+            }
+        }
+        var lex = LexMatches(postings: postings)
+        lex.records = records.array
+        return (lex, lexAt, classesAt)
+    }
+
+    /// `matchLexicon`'s pass over the words: each match's record, its index at its first token
+    /// (`lexAt`) and its classes there (`classesAt`, both as long as `tokens`).
+    private static func matchLexicon(_ tokens: UnsafeBufferPointer<Token>, _ lexicon: Lexicon, into records: inout GrowingBuffer<LexMatches.Record>,
+                                     _ lexAt: UnsafeMutableBufferPointer<Int32>, _ classesAt: UnsafeMutableBufferPointer<Lexicon.Classes>) {
         let table = lexicon.table
         let postings = table.postings
         var i = 0
@@ -39,9 +57,6 @@ extension Document {
                 i += 1
             }
         }
-        var lex = LexMatches(postings: postings)
-        lex.records = records.array
-        return (lex, lexAt, classesAt)
     }
 
     /// Gazetteer names starting at capitalized words (or an article before one), longest first.
