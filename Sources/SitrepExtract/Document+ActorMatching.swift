@@ -54,6 +54,12 @@ extension Document {
 
     /// Actor aliases anywhere (geo keys), longest first. `bytes` is the text the tokens index.
     static func matchActors(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, _ lexiconOfActors: ActorLexicon) -> [ActorMatch] {
+        // (read through a buffer pointer: no bounds test per token)
+        tokens.withUnsafeBufferPointer { matchActors($0, bytes, lexiconOfActors) }
+    }
+
+    private static func matchActors(_ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
+                                    _ lexiconOfActors: ActorLexicon) -> [ActorMatch] {
         var actors: [ActorMatch] = []
         let actorTable = lexiconOfActors
         let table = actorTable.table, exact = actorTable.exact, aliasWords = actorTable.aliasWords

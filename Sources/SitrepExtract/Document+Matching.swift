@@ -5,7 +5,8 @@ extension Document {
     /// token `i`, as the tokenizer marked its words with `start` (see `WordStarts`): `i` is a word
     /// so marked, or an article before a word so marked or before another article. Otherwise the
     /// matcher's first probe, at `i` or at the word after the article, would miss.
-    @inline(__always) static func mayStart(_ tokens: [Token], _ i: Int, _ start: Token.Flags) -> Bool {
+    @inline(__always) static func mayStart<Tokens: RandomAccessCollection<Token>>(_ tokens: Tokens, _ i: Int, _ start: Token.Flags) -> Bool
+        where Tokens.Index == Int {
         let t = tokens[i]
         guard t.kind == .word else { return false }
         if t.flags.contains(start) { return true }
@@ -22,6 +23,24 @@ extension Document {
         var records = GrowingBuffer<LexMatches.Record>(capacity: tokens.count / 4)
         var lexAt = [Int32](repeating: -1, count: tokens.count)
         var classesAt = [Lexicon.Classes](repeating: Lexicon.Classes(rawValue: 0), count: tokens.count)
+        let postings = lexicon.table.postings
+        // (read and written through buffer pointers: no bounds test per token)
+        tokens.withUnsafeBufferPointer { tokens in
+            lexAt.withUnsafeMutableBufferPointer { lexAt in
+                classesAt.withUnsafeMutableBufferPointer { classesAt in
+                    matchLexicon(tokens, lexicon, into: &records, lexAt, classesAt)
+                }
+            }
+        }
+        var lex = LexMatches(postings: postings)
+        lex.records = records.array
+        return (lex, lexAt, classesAt)
+    }
+
+    /// `matchLexicon`'s pass over the words: each match's record, its index at its first token
+    /// (`lexAt`) and its classes there (`classesAt`, both as long as `tokens`).
+    private static func matchLexicon(_ tokens: UnsafeBufferPointer<Token>, _ lexicon: Lexicon, into records: inout GrowingBuffer<LexMatches.Record>,
+                                     _ lexAt: UnsafeMutableBufferPointer<Int32>, _ classesAt: UnsafeMutableBufferPointer<Lexicon.Classes>) {
         let table = lexicon.table
         let postings = table.postings
         var i = 0
@@ -39,9 +58,6 @@ extension Document {
                 i += 1
             }
         }
-        var lex = LexMatches(postings: postings)
-        lex.records = records.array
-        return (lex, lexAt, classesAt)
     }
 
     /// Gazetteer names starting at capitalized words (or an article before one), longest first.
@@ -290,7 +306,8 @@ extension Document {
 
     /// The phrase hash of tokens' lex keys as written (no transliteration folding), articles before
     /// the last word dropped as in `KeyBuilder`'s `.lex` mode.
-    static func lexPhrase(_ tokens: [Token], _ r: Range<Int>) -> UInt64 {
+    /// (`tokens`: an array or a buffer pointer over one, indexed from 0.)
+    static func lexPhrase<Tokens: RandomAccessCollection<Token>>(_ tokens: Tokens, _ r: Range<Int>) -> UInt64 where Tokens.Index == Int {
         var h = Fold.phraseSeed
         for t in r where tokens[t].kind == .word {
             if t < r.upperBound - 1, tokens[t].flags.contains(.article) { continue }
@@ -305,7 +322,7 @@ extension Document {
     static let agentParticiples: Set<UInt64> = Set(["planted", "laid", "placed", "fired", "launched"].map { DateResolver.lexHash($0) })
 
     /// "planted" in "Taliban-planted", "fired" in "Houthi-fired": the word before the hyphen did it.
-    static func agentParticiple(_ tokens: [Token], _ i: Int) -> Bool {
+    static func agentParticiple<Tokens: RandomAccessCollection<Token>>(_ tokens: Tokens, _ i: Int) -> Bool where Tokens.Index == Int {
         i < tokens.count && tokens[i].kind == .word && agentParticiples.contains(tokens[i].lex)
     }
 

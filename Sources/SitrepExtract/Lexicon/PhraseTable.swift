@@ -269,7 +269,9 @@ extension PhraseTable {
     /// within a line): its length in tokens and its postings, or nil. One probe per word tells
     /// both what the phrase so far names and whether a longer one starts with it, so most words
     /// cost one probe.
-    @inline(__always) func longest(at i: Int, in tokens: [Token]) -> (n: Int, ids: Range<Int>)? {
+    /// (`tokens`: an array or a buffer pointer over one, indexed from 0.)
+    @inline(__always) func longest<Tokens: RandomAccessCollection<Token>>(at i: Int, in tokens: Tokens) -> (n: Int, ids: Range<Int>)?
+        where Tokens.Index == Int {
         var best: (n: Int, ids: Range<Int>)? = nil
         var h = Fold.phraseSeed
         var j = i

@@ -273,6 +273,11 @@ struct Tokenizer {
     /// Groups tokens into sentences: at . ! ? before a capital, a quote or a line break (not after an
     /// abbreviation or an initial), and at every line break.
     func sentences(_ tokens: [Token]) -> [Sentence] {
+        // (read through a buffer pointer: no bounds test per token)
+        tokens.withUnsafeBufferPointer { sentences(in: $0) }
+    }
+
+    private func sentences(in tokens: UnsafeBufferPointer<Token>) -> [Sentence] {
         var out: [Sentence] = []
         var start = 0
         var paragraph = 0
