@@ -275,9 +275,12 @@ extension Assembler {
     /// Global Coalition). A country after a preposition ("in Syria") is a place.
     func stateSubjects(in range: Range<Int>, eventCountry: String?, on day: Day, adding mentions: inout [ActorMention]) {
         let g = extractor.gazetteer
-        // read in place (no index array per sentence)
-        for t in range where doc.placeAt[t] >= 0 {
-            let m = doc.places[Int(doc.placeAt[t])]
+        // (only where a place starts: a range whose sentences name none is not scanned)
+        guard !range.isEmpty, (Int(doc.sentenceOf[range.lowerBound])...Int(doc.sentenceOf[range.upperBound - 1])).contains(where: { doc.placeSentences[$0] }) else { return }
+        // read in place (no index array per sentence; the index itself read once, not per token)
+        let placeAt = doc.placeAt
+        for t in range where placeAt[t] >= 0 {
+            let m = doc.places[Int(placeAt[t])]
             guard m.range.lowerBound == t, m.chosen != .max, g.places[Int(m.chosen)].kind == .country, let state = g.country(m.chosen) else { continue }
             var end = m.range.upperBound
             // "Russia and Belarus deployed ...": joint actors, the first named is actor 1

@@ -109,6 +109,8 @@ extension Assembler {
         if doc.sentenceHas(k, .weekday) || doc.sentenceHas(k, .month) || doc.sentenceHas(k, .relday) { return false }
         let range = doc.sentences[k].range
         guard range.lowerBound > 0 else { return false }
+        // (the sentence's own definite act word first: most sentences have none, and need no look back)
+        guard range.contains(where: { doc.lexHas($0, .trigger) && definiteAct($0, in: range) }) else { return false }
         // the words within three after an earlier year in the look back ("the November 2015
         // attacks"; no punctuation between), found from the years: read only the sentences that
         // have a year's number (most have none), not every token of the look back per act word

@@ -64,7 +64,14 @@ extension Assembler {
     }
 
     private func add(_ ev: Evidence, to inc: inout Incident, weight: Double) {
-        for i in ev.scores.indices { inc.scores[i] += ev.scores[i] * weight }  // none when the sentence scored nothing
+        // (none when the sentence scored nothing; summed through buffers: no uniqueness check per sub-type)
+        if !ev.scores.isEmpty {
+            ev.scores.withUnsafeBufferPointer { e in
+                inc.scores.withUnsafeMutableBufferPointer { s in
+                    for i in e.indices { s[i] += e[i] * weight }
+                }
+            }
+        }
         for p in ev.places where !inc.places.contains(where: { doc.places[$0].chosen == doc.places[p].chosen }) { inc.places.append(p) }
         // (a day of saying gives way to a day the telling gives later: "the ministry said on Tuesday. ... killed on Monday")
         if let d = ev.dates.first, inc.date.map({ $0.isSaid && !d.isSaid }) ?? true { inc.date = d }
@@ -91,7 +98,8 @@ extension Assembler {
         let sameParagraph = doc.sentences[k].paragraph == lastParagraph || inc.headline != nil
         // a country named in passing ("hand the bodies over to Israel") is no place of either's own
         let info = extractor.gazetteer.places
-        let isNamed = { (p: Int) in info[Int(self.doc.places[p].chosen)].kind != .country }
+        // (a local function, not a closure value: no context allocated per sentence)
+        func isNamed(_ p: Int) -> Bool { info[Int(doc.places[p].chosen)].kind != .country }
         let named = ev.places.contains(where: isNamed)
         let ownPlace: Bool
         if !inc.places.contains(where: isNamed) {

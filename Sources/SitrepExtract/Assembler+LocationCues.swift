@@ -45,8 +45,11 @@ extension Assembler {
     /// Whether sentence `k` names a place after "coded to/as/at" (`codedTo`).
     func namesPlaceCodedTo(_ k: Int) -> Bool {
         let g = extractor.gazetteer
-        for t in doc.sentences[k].range where doc.placeAt[t] >= 0 {
-            let m = doc.places[Int(doc.placeAt[t])]
+        // (a sentence that names no place is not scanned; the index is read once, not per token)
+        guard doc.placeSentences[k] else { return false }
+        let placeAt = doc.placeAt
+        for t in doc.sentences[k].range where placeAt[t] >= 0 {
+            let m = doc.places[Int(placeAt[t])]
             if m.chosen != .max, m.range.lowerBound == t, g.places[Int(m.chosen)].kind != .country, codedTo(t) { return true }
         }
         return false

@@ -101,7 +101,8 @@ extension Assembler {
     /// possessive before it) whose clause says it rose or fell ("attacks on civilians have risen",
     /// "kidnappings increased sharply"): a count of acts over time, no act.
     private func countsATrend(_ t: Int, in range: Range<Int>) -> Bool {
-        guard presentSingular(t, in: range) else { return false }
+        // (a trend needs one of its verbs in the sentence, see `SentenceWords`)
+        guard sentenceWords(of: range).contains(.trendVerb), presentSingular(t, in: range) else { return false }
         if t > range.lowerBound {
             let p = doc.tokens[t - 1]
             if p.kind == .number || p.isWord && (p.flags.contains(.article) || Self.countingWords.contains(p.lex)) { return false }
@@ -136,6 +137,8 @@ extension Assembler {
     /// government and rebels signed a peace deal") or before a start long past ("since the group
     /// ended a ceasefire in November 2022"). The act after "since" is that past event.
     private func toldAfterSince(_ t: Int, in range: Range<Int>) -> Bool {
+        // (a sentence without "since" is not read back, see `SentenceWords`)
+        guard sentenceWords(of: range).contains(.since) else { return false }
         var j = t - 1
         while j >= range.lowerBound, t - j <= 10 {
             let tok = doc.tokens[j]

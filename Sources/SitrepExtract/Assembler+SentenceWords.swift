@@ -53,6 +53,10 @@ struct SentenceWords: OptionSet {
     static let runningTollAuxiliary = SentenceWords(rawValue: 1 << 19)
     /// A word of quarrelling: "dispute", "feud" (`Assembler.quarrelWords`, `isPrivateQuarrel`).
     static let quarrelWord = SentenceWords(rawValue: 1 << 20)
+    /// "since" (`toldAfterSince`).
+    static let since = SentenceWords(rawValue: 1 << 21)
+    /// A verb of a trend: "rose", "increased" (`Assembler.trendVerbs`, `countsATrend`).
+    static let trendVerb = SentenceWords(rawValue: 1 << 22)
 
     /// Any word `readActs`' act rules start from (`Assembler.actVerbs`).
     static let actVerb: SentenceWords = [.barricadeStart, .destructionVerb, .peopleTaking, .disperse, .exchangeVerb, .bringDownVerb, .aimVerb]
@@ -139,7 +143,7 @@ struct SentenceWords: OptionSet {
         (.carried, WordSet(["carried"])), (.domesticCue, Assembler.domesticCues), (.size, WordSet(["size"])),
         (.accusationWord, Assembler.accusationWords), (.claimVerb, Assembler.claimVerbs),
         (.presenceWord, Assembler.presenceWords), (.runningTollAuxiliary, Assembler.runningTollAuxiliaries),
-        (.quarrelWord, Assembler.quarrelWords),
+        (.quarrelWord, Assembler.quarrelWords), (.since, WordSet(["since"])), (.trendVerb, Assembler.trendVerbs),
     ]
 
     static let index = Index(wordClasses)

@@ -145,7 +145,8 @@ struct Assembler {
         // a sentence without a trigger word scores nothing (and its modals do not matter): not scanned
         let scored = doc.sentenceHas(k, .trigger) ? s.range : s.range.lowerBound..<s.range.lowerBound
         var modal = false
-        for t in scored where doc.lexAt[t] >= 0 {
+        // (a modal is a `nonevent` word: a sentence with none is not scanned for one)
+        for t in scored where doc.sentenceHas(k, .nonevent) && doc.lexAt[t] >= 0 {
             // "may" is a modal, "May" a month
             if !doc.tokens[t].flags.contains(.capitalized), doc.lexHas(t, .nonevent), doc.lexEntries(at: t).contains(where: { lexicon.modal[Int($0)] }) { modal = true }
         }

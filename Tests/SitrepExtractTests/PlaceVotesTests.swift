@@ -7,6 +7,7 @@ import Testing
         var rng = SystemRandomNumberGenerator()
         for _ in 0..<200 {
             var votes = PlaceResolver.Votes()
+            var added = PlaceResolver.Votes()  // cast through `add`, as the resolver does
             var dictionary: [UInt64: Double] = [:]
             #expect(votes.isEmpty)
             for _ in 0..<Int.random(in: 1...40, using: &rng) {
@@ -14,10 +15,11 @@ import Testing
                 let key = UInt64.random(in: 1...6, using: &rng)
                 let share = ([5, 0.6, 1.5, 1.0, 0.5, 1.0 / 3] as [Double]).randomElement(using: &rng) ?? 1
                 votes[key, default: 0] += share
+                added.add(share, to: key)
                 dictionary[key, default: 0] += share
             }
             #expect(!votes.isEmpty)
-            for key in UInt64(0)...7 { #expect(votes[key] == dictionary[key]) }
+            for key in UInt64(0)...7 { #expect(votes[key] == dictionary[key] && added[key] == dictionary[key]) }
             let order: ((key: UInt64, value: Double), (key: UInt64, value: Double)) -> Bool = {
                 $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
             }

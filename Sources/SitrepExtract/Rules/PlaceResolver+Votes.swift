@@ -24,6 +24,17 @@ extension PlaceResolver {
             }
         }
 
+        /// Adds `w` to the votes for `key` (from none: 0 + `w`), with one search of the keys:
+        /// `self[key, default: 0] += w` searched twice.
+        mutating func add(_ w: Double, to key: UInt64) {
+            if let i = keys.firstIndex(of: key) {
+                values[i] += w
+            } else {
+                keys.append(key)
+                values.append(0 + w)
+            }
+        }
+
         /// The (key, votes) pairs in the order `areInIncreasingOrder` gives (a total order gives
         /// the same list whatever order the keys were first voted for in).
         func sorted(by areInIncreasingOrder: ((key: UInt64, value: Double), (key: UInt64, value: Double)) -> Bool) -> [(key: UInt64, value: Double)] {

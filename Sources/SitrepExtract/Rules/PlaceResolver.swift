@@ -17,7 +17,7 @@ struct PlaceResolver {
         var demonymVotes = Votes()  // the part of `votes` that demonyms cast
         if let hint = countryHint {
             var keys = KeyBuilder(articles: lexicon.articles)
-            if let k = keys.key(hint, mode: .geo) { votes[k.hash, default: 0] += 5 }
+            if let k = keys.key(hint, mode: .geo) { votes.add(5, to: k.hash) }
         }
         // demonyms vote for their country ("Syrian regime", "Israeli police")
         for k in doc.lex.indices where doc.lex.records[k].classes.contains(.demonym) {
@@ -27,8 +27,8 @@ struct PlaceResolver {
             if doc.tokens[last].flags.contains(.hyphenNext), last + 1 < doc.tokens.count, doc.tokens[last + 1].isWord,
                !doc.tokens[last + 1].flags.contains(.capitalized) { continue }
             for id in doc.lex.entries(k) where lexicon.classes[Int(id)] == .demonym {
-                votes[lexicon.demonymCountryKey[Int(id)], default: 0] += 0.6
-                demonymVotes[lexicon.demonymCountryKey[Int(id)], default: 0] += 0.6
+                votes.add(0.6, to: lexicon.demonymCountryKey[Int(id)])
+                demonymVotes.add(0.6, to: lexicon.demonymCountryKey[Int(id)])
             }
         }
         PlaceResolver.dropStreetNames(&places, doc)
@@ -127,9 +127,9 @@ struct PlaceResolver {
                 // two such countries still count as much as one plain place each: their context
                 // must keep false friends elsewhere out until the rest of the text decides
                 let share = areaCountries.count == 1 ? 1.5 : areaCountries.count == 2 ? 1.0 : 0.5
-                for c in areaCountries { votes[c, default: 0] += share }
+                for c in areaCountries { votes.add(share, to: c) }
             } else if countries.count <= 3 {
-                for c in countries { votes[c, default: 0] += 1.0 / Double(countries.count) }
+                for c in countries { votes.add(1.0 / Double(countries.count), to: c) }
             }
         }
         // "Amara city", "Sarmin town": the word names a settlement, so the name's province and
