@@ -190,4 +190,16 @@ import SitrepModel
     func aSiteTakenWithItsTownTakesTheTown(text: String) {
         #expect(Self.sub(text) == "Non-state actor overtakes territory")
     }
+
+    // MARK: - News kinds (issue 10)
+
+    /// A crowd named with where it is ("a crowd in the city of X", "residents of a village in Y")
+    /// and then its act: the crowd is the subject across the place words, a mob.
+    @Test(arguments: [
+        "A crowd in the northern Nigerian city of Kano beat a trader to death after accusing him of theft, police said.",
+        "Villagers in the hills outside Gulu beat a suspected cattle thief to death on Sunday, police said.",
+    ])
+    func aCrowdPlacedBeforeItsActIsAMob(text: String) {
+        #expect(Self.sub(text) == "Mob violence")
+    }
 }
