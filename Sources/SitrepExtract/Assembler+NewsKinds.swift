@@ -43,3 +43,34 @@ extension Assembler {
     /// Crowd words the actor-word kinds do not list ("a crowd", "a mob" are there already).
     static let crowdNouns = WordSet(["crowd", "crowds", "mob", "mobs", "villagers", "residents", "locals", "worshippers", "worshipers"])
 }
+
+extension Assembler {
+    /// "Farmers blocked the Trans-Andean Highway for a second day, demanding fuel subsidies": a
+    /// road blocked by people who demand something is a protest (ACLED: a road blockade without
+    /// violence is a peaceful protest), though the lexicon's "blocked the road" misses a road
+    /// named. Not by an armed actor (a checkpoint), and only when nothing of a protest scored.
+    func proposeRoadBlockedInProtest(_ ev: inout Evidence, sentence k: Int) {
+        guard sentenceWords(k).contains(.barricadeStart) else { return }
+        if !ev.scores.isEmpty, ev.scores[SubEventType.peacefulProtest.rawValue] > 0 { return }
+        let range = doc.sentences[k].range
+        let demands = Self.roadDemandWords, roads = Self.roadWords, blocks = Self.roadBlockVerbs
+        guard range.contains(where: { doc.tokens[$0].isWord && demands.contains(doc.tokens[$0].lex) }) else { return }
+        for t in range where doc.tokens[t].isWord && blocks.contains(doc.tokens[t].lex) {
+            var j = t + 1
+            while j < min(range.upperBound, t + 7), doc.tokens[j].kind != .punct || doc.tokens[j].mark == 0x2D {
+                if doc.tokens[j].isWord, roads.contains(doc.tokens[j].lex) {
+                    if namesArmedActor(range) { return }
+                    ev.propose(.peacefulProtest, weight: Self.roadBlockWeight * reportFactor(trigger: t, end: t + 1, sentence: range), trigger: t)
+                    return
+                }
+                j += 1
+            }
+        }
+    }
+
+    static let roadBlockWeight = 1.8
+    static let roadBlockVerbs = WordSet(["blocked", "blocking", "blockaded", "blockading"])
+    static let roadWords = WordSet(["road", "roads", "highway", "highways", "motorway", "motorways", "expressway", "street", "streets", "bridge",
+                                    "bridges", "railway", "junction", "intersection", "roundabout", "thoroughfare", "avenue"])
+    static let roadDemandWords = WordSet(["demanding", "demand", "demanded", "demands", "protesting", "protest", "against"])
+}

@@ -202,4 +202,19 @@ import SitrepModel
     func aCrowdPlacedBeforeItsActIsAMob(text: String) {
         #expect(Self.sub(text) == "Mob violence")
     }
+
+    /// Force that kills marchers is excessive force, and a weak word for the unrest around the
+    /// protest ("the deadliest day of the unrest") does not make the demonstrators rioters.
+    @Test(arguments: [
+        "Police fired tear gas and live ammunition at marchers heading to the palace, killing two, doctors said.",
+        "Security forces opened fire on people protesting after prayers in the city, killing dozens, in the worst day of the unrest.",
+    ])
+    func forceThatKillsMarchersIsExcessive(text: String) {
+        #expect(Self.sub(text) == "Excessive force against protesters")
+    }
+
+    /// People who block a named road to demand something protest.
+    @Test func aRoadBlockedToDemandIsAProtest() {
+        #expect(Self.sub("Farmers blocked the Trans-Andean Highway near Cusco for a second day, demanding fuel subsidies.") == "Peaceful protest")
+    }
 }
