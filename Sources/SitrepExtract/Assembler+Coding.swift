@@ -29,7 +29,7 @@ extension Assembler {
             scores[SubEventType.nonStateOvertakes.rawValue] = 0
             scores[SubEventType.governmentRegains.rawValue] = 0
         }
-        if scores[sub: .nonStateOvertakes] + scores[sub: .governmentRegains] > 0, takesTerritory(inc) == false {
+        if scores[sub: .nonStateOvertakes] + scores[sub: .governmentRegains] > 0, takesTerritory(inc) == false, !capturesTownInNewsWords(inc) {
             // fighters captured: prisoners of a battle ("clashed with rebels and captured 12 of them")
             let to: SubEventType = takesOnlyFighters(inc) ? .armedClash : .looting
             scores[to.rawValue] += scores[sub: .nonStateOvertakes] + (to == .armedClash ? scores[sub: .governmentRegains] : 0)
@@ -93,12 +93,12 @@ extension Assembler {
         // town"), and so is a town taken with the weapons or goods seized in it
         let taking = max(scores[sub: .nonStateOvertakes], scores[sub: .governmentRegains])
         let rival = max(scores[sub: .armedClash], scores[sub: .disruptedWeapons], scores[sub: .looting])
-        if taking > 0, rival >= taking, capturesGround(inc) {
+        if taking > 0, rival >= taking, capturesGround(inc) || capturesTownInNewsWords(inc) {
             let which: SubEventType = scores[sub: .governmentRegains] >= scores[sub: .nonStateOvertakes] ? .governmentRegains : .nonStateOvertakes
             scores[which.rawValue] = rival + 0.1
         }
         // positions or parts of a place taken in a fight: the fight is the event
-        if taking > 0, scores[sub: .armedClash] > 0, capturesOnlySites(inc) {
+        if taking > 0, scores[sub: .armedClash] > 0, capturesOnlySites(inc), !capturesTownInNewsWords(inc) {
             scores[SubEventType.armedClash.rawValue] += taking
             scores[SubEventType.nonStateOvertakes.rawValue] = 0
             scores[SubEventType.governmentRegains.rawValue] = 0

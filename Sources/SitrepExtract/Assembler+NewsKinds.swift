@@ -74,3 +74,62 @@ extension Assembler {
                                     "bridges", "railway", "junction", "intersection", "roundabout", "thoroughfare", "avenue"])
     static let roadDemandWords = WordSet(["demanding", "demand", "demanded", "demands", "protesting", "protest", "against"])
 }
+
+extension Assembler {
+    /// Ground taken told in news's words for it, which `capturesGround` does not read: "swept into
+    /// Aleppo", "swept into the city", and "took" with a town named right after it ("took
+    /// Lashio, capturing its command"). ACLED codes a battle that ends with a town taken as the
+    /// taking, however long the fighting before it.
+    func capturesTownInNewsWords(_ inc: Incident) -> Bool {
+        for k in inc.sentences {
+            let range = doc.sentences[k].range
+            for t in range where doc.tokens[t].isWord && Self.newsTakingWords.contains(doc.tokens[t].lex) {
+                guard t + 2 < range.upperBound else { continue }
+                if reportFactor(trigger: t, end: t + 1, sentence: range) < 1 { continue }
+                if word(t, "swept") {
+                    guard word(t + 1, "into") else { continue }
+                    if doc.placeCovers(t + 2) || word(t + 2, "the") && doc.tokens[t + 3 < range.upperBound ? t + 3 : t].isWord
+                        && Self.settlementWords.contains(doc.tokens[min(t + 3, range.upperBound - 1)].lex) { return true }
+                } else if takesNamedTown(t, in: range) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    static let newsTakingWords = WordSet(["swept", "took", "taken"])
+    static let tookIdiomWords = WordSet(["by", "to", "into", "off", "out", "part", "back", "up", "aback", "for"])
+}
+
+extension Assembler {
+    /// "Took Lashio", "had taken Kupiansk": "took" with a town named right after it, in a sentence
+    /// that names an armed actor, takes the town (ACLED: non-state actor overtakes territory; the
+    /// state's forces regain it, see `code`). The lexicon lists "took" only with "control" or
+    /// "over". Read from the words of taking (`peopleTaking`), when no taking has scored.
+    func proposeTownTaken(_ ev: inout Evidence, sentence k: Int) {
+        guard sentenceWords(k).contains(.peopleTaking) else { return }
+        if !ev.scores.isEmpty, ev.scores[SubEventType.nonStateOvertakes.rawValue] + ev.scores[SubEventType.governmentRegains.rawValue] > 0 { return }
+        let range = doc.sentences[k].range
+        for t in range where doc.tokens[t].isWord && (word(t, "took") || word(t, "taken")) {
+            guard t + 1 < range.upperBound, takesNamedTown(t, in: range) else { continue }
+            guard namesArmedActor(range) else { return }
+            ev.propose(.nonStateOvertakes, weight: Self.townTakenWeight * reportFactor(trigger: t, end: t + 2, sentence: range), trigger: t)
+            return
+        }
+    }
+
+    static let townTakenWeight = 2.2
+
+    /// The word after "took" at `t` is a place, not its possessive ("took Moscow's side") nor an
+    /// idiom's ("took Kyiv by surprise", "took Ukraine to court").
+    func takesNamedTown(_ t: Int, in range: Range<Int>) -> Bool {
+        guard t + 1 < range.upperBound, doc.placeCovers(t + 1), !doc.tokens[t + 1].flags.contains(.possessive) else { return false }
+        var after = t + 2
+        while after < range.upperBound, doc.placeCovers(after) {
+            if doc.tokens[after].flags.contains(.possessive) { return false }
+            after += 1
+        }
+        return !(after < range.upperBound && doc.tokens[after].isWord && Self.tookIdiomWords.contains(doc.tokens[after].lex))
+    }
+}

@@ -236,7 +236,7 @@ extension Assembler {
     static let peopleTakingWords = WordSet(["seized", "captured", "grabbed", "snatched", "took", "taken", "led", "carried"])
     static let takenPronouns = WordSet(["him", "her", "them"])
 
-    static let takingWords: [UInt64] = ["seized", "seize", "seizes", "seizing", "stormed", "took", "taken", "captured", "capture", "captures", "capturing"].map { DateResolver.lexHash($0) }
+    static let takingWords: [UInt64] = ["seized", "seize", "seizes", "seizing", "stormed", "swept", "took", "taken", "captured", "capture", "captures", "capturing"].map { DateResolver.lexHash($0) }
 
     /// Whether the incident's only words of taking ground are of storming ("stormed the village"):
     /// fighters who storm a place may take it or only raid it.
@@ -253,7 +253,7 @@ extension Assembler {
         return storms
     }
 
-    static let stormWords = WordSet(["stormed", "storm", "storming", "storms"])
+    static let stormWords = WordSet(["stormed", "storm", "storming", "storms", "swept"])
 
 
     /// Nouns for ground that can be held (stems: plurals included).

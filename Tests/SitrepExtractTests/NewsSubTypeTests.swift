@@ -217,4 +217,31 @@ import SitrepModel
     @Test func aRoadBlockedToDemandIsAProtest() {
         #expect(Self.sub("Farmers blocked the Trans-Andean Highway near Cusco for a second day, demanding fuel subsidies.") == "Peaceful protest")
     }
+
+    /// A town entered or taken in news's idiom ("swept into Hama, taking control", "took Paletwa,
+    /// capturing its base") after fighting is the taking; gunmen who sweep into a village only to
+    /// kill its people attack them.
+    @Test(arguments: [
+        ("Rebels swept into the city of Hama on Thursday, taking control of most districts after three days of fighting with the army, a monitor said.",
+         "Non-state actor overtakes territory"),
+        ("The Arakan Army took Paletwa, capturing the army's last base in the township after weeks of fighting, the group said.",
+         "Non-state actor overtakes territory"),
+        ("Gunmen swept into a village in Zamfara overnight and shot dead 23 residents, a local official said.", "Attack"),
+    ])
+    func aTownTakenInNewsWordsIsTheTaking(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
+    }
+
+    /// "Took" with a town named after it takes the town; "took Kyiv by surprise" takes nothing.
+    @Test func aTownNamedAfterTookIsTaken() {
+        #expect(Self.sub("The rebel alliance took Lashio after a month of fighting, the group said.") == "Non-state actor overtakes territory")
+        #expect(Self.sub("The news took Kyiv by surprise, officials said.") == nil)
+    }
+
+    /// Forces pulling out of a town and handing it back is a transfer of territory; "mining" in a
+    /// town's trade is no landmine.
+    @Test func aTownHandedBackIsATransfer() {
+        #expect(Self.sub("Rebels pulled out of the gold-mining town of Kamituga on Monday and handed it back to the army under a deal, residents said.")
+            == "Non-violent transfer of territory")
+    }
 }
