@@ -133,3 +133,35 @@ extension Assembler {
         return !(after < range.upperBound && doc.tokens[after].isWord && Self.tookIdiomWords.contains(doc.tokens[after].lex))
     }
 }
+
+extension Assembler {
+    /// "Set up a permanent battalion base", "opened a new jungle camp", "established a camp in the
+    /// forest": a verb of building within five words before a base noun the lexicon does not list
+    /// alone (a bare "base" or "camp" is everywhere: "attacked a base", "a camp for the
+    /// displaced"). ACLED: headquarters or base established. Not a camp for refugees or the
+    /// displaced, nor "a base of support". Scored in sentence `k` as `proposeBase` scores a
+    /// listed base word, when nothing of the kind has scored.
+    func proposeBaseSetUp(_ ev: inout Evidence, sentence k: Int) {
+        guard sentenceWords(k).contains(.baseNoun) else { return }
+        if !ev.scores.isEmpty, ev.scores[SubEventType.headquarters.rawValue] > 0 { return }
+        let range = doc.sentences[k].range
+        let nouns = Self.baseNouns, verbs = Self.buildingVerbs, shelter = Self.shelterWords
+        // a camp for people who fled is no base
+        if range.contains(where: { doc.tokens[$0].isWord && shelter.contains(doc.tokens[$0].lex) }) { return }
+        for t in range where doc.tokens[t].isWord && nouns.contains(doc.tokens[t].lex) {
+            if t + 1 < range.upperBound, word(t + 1, "of") { continue }  // "a base of support"
+            for j in max(range.lowerBound, t - 5)..<t where doc.tokens[j].isWord && verbs.contains(doc.tokens[j].lex) {
+                // "set" builds only "up": "set fire to a camp" burns it
+                if word(j, "set") || word(j, "sets") || word(j, "setting"), !(j + 1 < t && word(j + 1, "up")) { continue }
+                if (j + 1..<t).contains(where: { doc.tokens[$0].kind == .punct }) { continue }
+                ev.propose(.headquarters, weight: Self.baseWeight * reportFactor(trigger: t, end: t + 1, sentence: range), trigger: t)
+                return
+            }
+        }
+    }
+
+    static let baseNouns = WordSet(["base", "bases", "camp", "camps", "outpost", "outposts", "garrison", "garrisons"])
+    /// Words of people sheltered or of leisure: a camp of theirs is no base.
+    static let shelterWords = WordSet(["refugee", "refugees", "displaced", "idp", "idps", "migrants", "migrant", "evacuees", "relief",
+                                       "humanitarian", "tents", "tent", "shelter", "asylum", "holiday", "summer", "fan", "customer", "data"])
+}

@@ -45,6 +45,8 @@ struct SentenceWords: OptionSet {
     static let size = SentenceWords(rawValue: 1 << 15)
     /// A word of accusing: "suspected", "accused" (`Assembler.accusationWords`, `dropAccusedActs`).
     static let accusationWord = SentenceWords(rawValue: 1 << 16)
+    /// A base noun: "base", "camp", "outpost" (`Assembler.baseNouns`, `proposeBaseSetUp`).
+    static let baseNoun = SentenceWords(rawValue: 1 << 17)
 
     /// Any word `readActs`' act rules start from (`Assembler.actVerbs`).
     static let actVerb: SentenceWords = [.barricadeStart, .destructionVerb, .peopleTaking, .disperse, .exchangeVerb, .bringDownVerb, .aimVerb]
@@ -129,7 +131,7 @@ struct SentenceWords: OptionSet {
         (.perfectAuxiliary, Assembler.perfectAuxiliaries), (.longPeriod, Assembler.longPeriods),
         (.namedGroupHead, Assembler.groupHeads), (.lowercaseGroupWord, Assembler.lowercaseGroupWords),
         (.carried, WordSet(["carried"])), (.domesticCue, Assembler.domesticCues), (.size, WordSet(["size"])),
-        (.accusationWord, Assembler.accusationWords),
+        (.accusationWord, Assembler.accusationWords), (.baseNoun, Assembler.baseNouns),
     ]
 
     static let index = Index(wordClasses)

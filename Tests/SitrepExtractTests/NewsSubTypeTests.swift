@@ -244,4 +244,14 @@ import SitrepModel
         #expect(Self.sub("Rebels pulled out of the gold-mining town of Kamituga on Monday and handed it back to the army under a deal, residents said.")
             == "Non-violent transfer of territory")
     }
+
+    /// A base or camp set up by forces is a base established, though "base" and "camp" alone are
+    /// no trigger; a camp set up for the displaced is none.
+    @Test func aBaseSetUpIsEstablished() {
+        #expect(Self.sub("The army has set up a permanent brigade base in the district to secure the border area, the minister said.")
+            == "Headquarters or base established")
+        #expect(Self.sub("Militants have set up a camp in the forest near the village, from which they raid nearby farms, residents said.")
+            == "Headquarters or base established")
+        #expect(Self.sub("The UN has set up a camp for displaced families near the town.") == nil)
+    }
 }
