@@ -89,6 +89,12 @@ extension Assembler {
         if scores[sub: .suicideBomb] > 0, scores[sub: .remoteExplosive] >= scores[sub: .suicideBomb], namesSuicideBomber(inc) {
             scores[SubEventType.suicideBomb.rawValue] = scores[sub: .remoteExplosive] + 0.1
         }
+        // a house blown up with no one hurt is property destroyed (see `blowsUpProperty`)
+        if let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top == .remoteExplosive,
+           killed == 0, (figures.injured ?? 0) == 0, blowsUpProperty(inc) {
+            scores[SubEventType.looting.rawValue] = scores[top.rawValue] + 0.1
+            scores[SubEventType.remoteExplosive.rawValue] *= 0.3  // (or the violence-first rule below takes it back)
+        }
         // a battle that ends with ground taken is coded as the taking ("attacked and took over the
         // town"), and so is a town taken with the weapons or goods seized in it
         let taking = max(scores[sub: .nonStateOvertakes], scores[sub: .governmentRegains])

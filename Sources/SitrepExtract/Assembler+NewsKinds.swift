@@ -165,3 +165,40 @@ extension Assembler {
     static let shelterWords = WordSet(["refugee", "refugees", "displaced", "idp", "idps", "migrants", "migrant", "evacuees", "relief",
                                        "humanitarian", "tents", "tent", "shelter", "asylum", "holiday", "summer", "fan", "customer", "data"])
 }
+
+extension Assembler {
+    /// "Blew up the house of a tribal elder", "dynamited three homes": a building blown up, no one
+    /// killed or hurt. ACLED codes the demolition of property with explosives as
+    /// looting/property destruction, not as an explosive attack (which hits people).
+    func blowsUpProperty(_ inc: Incident) -> Bool {
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range where doc.tokens[t].isWord && Self.blowingWords.contains(doc.tokens[t].lex) {
+                var from = t + 1
+                if from < range.upperBound, word(from, "up") { from += 1 } else if !word(t, "dynamited") { continue }
+                if ownsProperty(from..<min(range.upperBound, from + 5), passive: false) { return true }
+            }
+        }
+        return false
+    }
+
+    static let blowingWords = WordSet(["blew", "blown", "blowing", "dynamited"])
+}
+
+extension Assembler {
+    /// "Took 60 people from their homes", "took the men from their beds": people taken from where
+    /// they live, which "took" says of no arrest or capture in battle (ACLED: abduction). `from`
+    /// is the word after "took".
+    func takenFromTheirHomes(_ from: Int, in range: Range<Int>) -> Bool {
+        var j = from
+        while j + 2 < min(range.upperBound, from + 16) {
+            if word(j, "from"), doc.tokens[j + 1].isWord, Self.dwellingOwners.contains(doc.tokens[j + 1].lex),
+               doc.tokens[j + 2].isWord, Self.dwellings.contains(doc.tokens[j + 2].lex) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    static let dwellingOwners = WordSet(["their", "his", "her", "the"])
+    static let dwellings = WordSet(["homes", "home", "houses", "house", "beds", "bed", "village", "villages", "farms", "farm"])
+}

@@ -202,8 +202,10 @@ extension Assembler {
             var from = t + 1
             if word(t, "took") || word(t, "taken") || word(t, "led") || word(t, "carried") {
                 let fromHome = !passive && from + 1 < range.upperBound && Self.takenPronouns.contains(doc.tokens[from].lex) && word(from + 1, "from")
-                guard from < range.upperBound, word(from, "away") || word(from, "off") || fromHome else { continue }
-                if !fromHome { from += 1 }
+                // "took 60 people from their homes" (see `takenFromTheirHomes`)
+                let fromTheirHomes = !passive && !fromHome && (word(t, "took") || word(t, "taken")) && takenFromTheirHomes(from, in: range)
+                guard from < range.upperBound, word(from, "away") || word(from, "off") || fromHome || fromTheirHomes else { continue }
+                if !fromHome && !fromTheirHomes { from += 1 }
             } else if from < range.upperBound, word(from, "away") || word(from, "off") {
                 from += 1
             }

@@ -254,4 +254,22 @@ import SitrepModel
             == "Headquarters or base established")
         #expect(Self.sub("The UN has set up a camp for displaced families near the town.") == nil)
     }
+
+    /// A house blown up with no one hurt is property destroyed; goods carted away are looted.
+    @Test(arguments: [
+        "Houthi fighters blew up the home of a tribal leader in al-Bayda, residents said.",
+        "Gunmen broke into a warehouse in the town and carted away sacks of grain, the agency said.",
+    ])
+    func propertyBlownUpOrCartedAwayIsLooting(text: String) {
+        #expect(Self.sub(text) == "Looting/property destruction")
+    }
+
+    /// People taken from their homes by armed men are abducted, however long the list of who they were.
+    @Test(arguments: [
+        "Militiamen took 30 villagers from their homes in the night, a local official said.",
+        "Armed men took at least 40 people, among them women and children, from their homes near Culiacan, the state prosecutor said.",
+    ])
+    func peopleTakenFromTheirHomesAreAbducted(text: String) {
+        #expect(Self.sub(text) == "Abduction/forced disappearance")
+    }
 }
