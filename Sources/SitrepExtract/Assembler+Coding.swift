@@ -95,6 +95,13 @@ extension Assembler {
             scores[SubEventType.looting.rawValue] = scores[top.rawValue] + 0.1
             scores[SubEventType.remoteExplosive.rawValue] *= 0.3  // (or the violence-first rule below takes it back)
         }
+        // the agent, not what delivered it, decides: "shells filled with a toxic agent" (a chemical
+        // word told as fact outweighs the shells, drones or grenades), and tear gas dropped by drones
+        // or fired at trenches, no protest, is a chemical weapon too (see `gasUsedInWar`)
+        let delivered = max(scores[sub: .grenade], scores[sub: .airDroneStrike], scores[sub: .shelling])
+        if delivered > 0, scores[sub: .chemicalWeapon] < delivered, scores[sub: .chemicalWeapon] >= 2 && chemicalToldAsFact(inc) || protest == 0 && gasUsedInWar(inc) {
+            scores[SubEventType.chemicalWeapon.rawValue] = delivered + 0.1
+        }
         // a battle that ends with ground taken is coded as the taking ("attacked and took over the
         // town"), and so is a town taken with the weapons or goods seized in it
         let taking = max(scores[sub: .nonStateOvertakes], scores[sub: .governmentRegains])

@@ -202,3 +202,42 @@ extension Assembler {
     static let dwellingOwners = WordSet(["their", "his", "her", "the"])
     static let dwellings = WordSet(["homes", "home", "houses", "house", "beds", "bed", "village", "villages", "farms", "farm"])
 }
+
+extension Assembler {
+    /// Riot-control gas used as a weapon of war: "drones dropped tear gas grenades on trenches",
+    /// "fired gas canisters at positions" with no protest in the incident. ACLED codes riot-control
+    /// agents used in fighting as a chemical weapon; at a protest they are police intervention.
+    func gasUsedInWar(_ inc: Incident) -> Bool {
+        var gas = false, war = false
+        for k in inc.sentences {
+            let range = doc.sentences[k].range
+            for t in range where doc.tokens[t].isWord {
+                let lex = doc.tokens[t].lex
+                if lex == Self.teargasHash || word(t, "gas") && t > range.lowerBound && (word(t - 1, "tear") || word(t - 1, "cs")) { gas = true }
+                if Self.warDeliveryWords.contains(lex) { war = true }
+            }
+        }
+        return gas && war
+    }
+
+    static let teargasHash = DateResolver.lexHash("teargas" as StaticString)
+    static let warDeliveryWords = WordSet(["drone", "drones", "quadcopter", "quadcopters", "trenches", "trench", "dugouts", "dugout", "positions",
+                                           "artillery", "shells", "aircraft", "helicopter", "helicopters"])
+}
+
+extension Assembler {
+    /// The incident's chemical word is told as fact, not as one side's claim: no "claimed",
+    /// "alleged" or "accused" before it in its sentence ("HPG claimed that the shelling used
+    /// poisonous gas": ACLED codes the shelling, the claim unverified).
+    func chemicalToldAsFact(_ inc: Incident) -> Bool {
+        guard let r = triggerRange(inc, .chemicalWeapon) else { return false }
+        let range = doc.sentences[Int(doc.sentenceOf[r.lowerBound])].range
+        for j in range.lowerBound..<r.lowerBound where doc.tokens[j].isWord {
+            if word(j, "accused") || word(j, "accusing") || word(j, "accuses") { return false }
+            if doc.lexHas(j, .certainty), doc.lexEntries(at: j).contains(where: { lexicon.classes[Int($0)] == .certainty && lexicon.firstFields[Int($0)] == "claimed" }) {
+                return false
+            }
+        }
+        return true
+    }
+}

@@ -272,4 +272,15 @@ import SitrepModel
     func peopleTakenFromTheirHomesAreAbducted(text: String) {
         #expect(Self.sub(text) == "Abduction/forced disappearance")
     }
+
+    /// Riot-control gas dropped by drones on trenches, or shells filled with a toxic agent, are a
+    /// chemical weapon: the agent outweighs the artillery words that fired it.
+    @Test(arguments: [
+        "Russian drones dropped tear gas grenades on Ukrainian trenches near Bakhmut, a brigade spokesman said.",
+        "Artillery fired shells filled with a toxic agent at army positions near the river on Monday, wounding four soldiers.",
+        "Artillery fired shells filled with a mustard agent at army positions near the river on Monday, wounding four soldiers.",
+    ])
+    func gasUsedInFightingIsAChemicalWeapon(text: String) {
+        #expect(Self.sub(text) == "Chemical weapon")
+    }
 }
