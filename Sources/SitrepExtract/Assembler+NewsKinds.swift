@@ -241,3 +241,35 @@ extension Assembler {
         return true
     }
 }
+
+extension Assembler {
+    /// "A town in Cauca that had been run for years by a dissident faction": a perfect "for years"
+    /// in a relative clause on a place tells the place's past, not a record that makes the
+    /// sentence a tally. `p` is the period word.
+    func periodOnlyDescribesAPlace(_ p: Int, in range: Range<Int>) -> Bool {
+        var r = p - 1
+        while r > range.lowerBound, p - r <= 10 {
+            if doc.tokens[r].kind == .punct { return false }
+            if word(r, "that") || word(r, "which") || word(r, "where") {
+                let head = r - 1
+                guard doc.tokens[head].isWord else { return false }
+                return doc.placeCovers(head) || Self.settlementWords.contains(doc.tokens[head].lex) || Self.areaWords.contains(doc.tokens[head].lex)
+            }
+            r -= 1
+        }
+        return false
+    }
+
+    /// "The third reporter killed in the department this year": an ordinal before the period
+    /// ranks the act against it, as a superlative does ("the deadliest attack this year"); "the
+    /// second half of this year" is a period.
+    func ranksByOrdinal(_ r: Range<Int>) -> Bool {
+        r.contains { j in
+            doc.tokens[j].isWord && Self.rankOrdinals.contains(doc.tokens[j].lex)
+                && !(j + 1 < r.upperBound && doc.tokens[j + 1].isWord && Self.periodParts.contains(doc.tokens[j + 1].lex))
+        }
+    }
+
+    static let rankOrdinals = WordSet(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"])
+    static let periodParts = WordSet(["half", "quarter", "week", "weeks", "month", "months"])
+}

@@ -283,4 +283,16 @@ import SitrepModel
     func gasUsedInFightingIsAChemicalWeapon(text: String) {
         #expect(Self.sub(text) == "Chemical weapon")
     }
+
+    /// A place's past in a relative clause ("a town that had been held for years by rebels") and a
+    /// rank against the year ("the fourth reporter killed this year") make no tally of the sentence.
+    @Test(arguments: [
+        ("Army troops regained control of San Miguel, a mining town in Cauca that had been held for years by a rebel faction, after an operation that began with firefights, the army said.",
+         "Government regains territory"),
+        ("Masked gunmen shot dead a local journalist outside his home in Tumaco on Saturday night, a press group said, the fourth reporter killed in the region this year.",
+         "Attack"),
+    ])
+    func aPlacesPastOrARankIsNoTally(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
+    }
 }
