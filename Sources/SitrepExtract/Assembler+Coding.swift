@@ -95,6 +95,11 @@ extension Assembler {
             scores[SubEventType.looting.rawValue] = scores[top.rawValue] + 0.1
             scores[SubEventType.remoteExplosive.rawValue] *= 0.3  // (or the violence-first rule below takes it back)
         }
+        // a grenade dropped from a drone is an air/drone strike (see `droneDropsMunition`)
+        if scores[sub: .grenade] > 0, scores[sub: .grenade] >= scores[sub: .airDroneStrike], droneDropsMunition(inc) {
+            scores[SubEventType.airDroneStrike.rawValue] = scores[sub: .grenade] + 0.1
+            scores[SubEventType.grenade.rawValue] *= 0.3
+        }
         // the agent, not what delivered it, decides: "shells filled with a toxic agent" (a chemical
         // word told as fact outweighs the shells, drones or grenades), and tear gas dropped by drones
         // or fired at trenches, no protest, is a chemical weapon too (see `gasUsedInWar`)

@@ -273,3 +273,24 @@ extension Assembler {
     static let rankOrdinals = WordSet(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"])
     static let periodParts = WordSet(["half", "quarter", "week", "weeks", "month", "months"])
 }
+
+extension Assembler {
+    /// "A drone dropped a grenade on a car", "quadcopters dropped grenades on positions": a grenade
+    /// delivered from a drone. ACLED codes munitions dropped from drones as an air/drone strike;
+    /// a grenade is one thrown by hand.
+    func droneDropsMunition(_ inc: Incident) -> Bool {
+        for k in inc.sentences {
+            var drone = false, drop = false
+            for t in doc.sentences[k].range where doc.tokens[t].isWord {
+                let lex = doc.tokens[t].lex
+                if Self.deliveringAircraft.contains(lex) { drone = true }
+                if Self.dropVerbs.contains(lex) { drop = true }
+            }
+            if drone && drop { return true }
+        }
+        return false
+    }
+
+    static let deliveringAircraft = WordSet(["drone", "drones", "quadcopter", "quadcopters", "uav", "uavs"])
+    static let dropVerbs = WordSet(["dropped", "drops", "dropping", "drop"])
+}

@@ -295,4 +295,15 @@ import SitrepModel
     func aPlacesPastOrARankIsNoTally(text: String, expected: String) {
         #expect(Self.sub(text) == expected)
     }
+
+    /// A grenade dropped from a drone is an air/drone strike; crude bombs hurled by hand are
+    /// grenades, and crude bombs found are weapons disrupted.
+    @Test(arguments: [
+        ("A Russian drone dropped a grenade on a tractor near Kherson, killing the farmer driving it, officials said.", "Air/drone strike"),
+        ("Attackers hurled crude bombs at a shop in Murshidabad district, injuring three men, police said.", "Grenade"),
+        ("Police recovered 20 crude bombs from an abandoned house in Birbhum district.", "Disrupted weapons use"),
+    ])
+    func aGrenadeIsTheOneThrownByHand(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
+    }
 }
