@@ -306,4 +306,9 @@ import SitrepModel
     func aGrenadeIsTheOneThrownByHand(text: String, expected: String) {
         #expect(Self.sub(text) == expected)
     }
+
+    /// Hunters and woodcutters seized by fighters are civilians abducted, not goods taken.
+    @Test func huntersSeizedAreAbducted() {
+        #expect(Self.sub("Islamic State fighters seized nine hunters in the desert south of Palmyra, a monitor said.") == "Abduction/forced disappearance")
+    }
 }
