@@ -95,6 +95,11 @@ extension Assembler {
             scores[SubEventType.looting.rawValue] = scores[top.rawValue] + 0.1
             scores[SubEventType.remoteExplosive.rawValue] *= 0.3  // (or the violence-first rule below takes it back)
         }
+        // captives handed back in a swap: an agreement, no ground handed over (see `handsOverCaptivesInASwap`)
+        if scores[sub: .nonViolentTransfer] > scores[sub: .agreement], handsOverCaptivesInASwap(inc) {
+            scores[SubEventType.agreement.rawValue] = scores[sub: .nonViolentTransfer] + 0.1
+            scores[SubEventType.nonViolentTransfer.rawValue] = 0
+        }
         // a grenade dropped from a drone is an air/drone strike (see `droneDropsMunition`)
         if scores[sub: .grenade] > 0, scores[sub: .grenade] >= scores[sub: .airDroneStrike], droneDropsMunition(inc) {
             scores[SubEventType.airDroneStrike.rawValue] = scores[sub: .grenade] + 0.1

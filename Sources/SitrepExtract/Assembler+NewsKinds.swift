@@ -294,3 +294,22 @@ extension Assembler {
     static let deliveringAircraft = WordSet(["drone", "drones", "quadcopter", "quadcopters", "uav", "uavs"])
     static let dropVerbs = WordSet(["dropped", "drops", "dropping", "drop"])
 }
+
+extension Assembler {
+    /// "Each handed back 95 prisoners of war in a swap": the transfer word hands over captives,
+    /// not ground, and a swap or exchange is named in the incident. ACLED codes a prisoner
+    /// exchange as an agreement; the lexicon's "handed back" reads as a town handed back.
+    func handsOverCaptivesInASwap(_ inc: Incident) -> Bool {
+        var captives = false, swap = false
+        for k in inc.sentences {
+            for t in doc.sentences[k].range where doc.tokens[t].isWord {
+                let lex = doc.tokens[t].lex
+                if Self.captiveWords.contains(lex) { captives = true }
+                if Self.swapNouns.contains(lex) { swap = true }
+            }
+        }
+        return captives && swap
+    }
+
+    static let swapNouns = WordSet(["swap", "swaps", "exchange", "exchanges", "swapped", "exchanged"])
+}

@@ -311,4 +311,11 @@ import SitrepModel
     @Test func huntersSeizedAreAbducted() {
         #expect(Self.sub("Islamic State fighters seized nine hunters in the desert south of Palmyra, a monitor said.") == "Abduction/forced disappearance")
     }
+
+    /// Prisoners handed back in a swap are an agreement; a town handed back stays a transfer.
+    @Test func captivesHandedBackInASwapAreAnAgreement() {
+        #expect(Self.sub("Armenia and Azerbaijan each handed back thirty-two prisoners of war in a swap brokered by the Red Cross, officials said.")
+            == "Agreement")
+        #expect(Self.sub("Rebels handed back the town to the army in exchange for safe passage, residents said.") == "Non-violent transfer of territory")
+    }
 }
