@@ -318,4 +318,13 @@ import SitrepModel
             == "Agreement")
         #expect(Self.sub("Rebels handed back the town to the army in exchange for safe passage, residents said.") == "Non-violent transfer of territory")
     }
+
+    /// News words for sexual violence beside "raped": "sexually abused", "gang-raped".
+    @Test(arguments: [
+        "Community leaders said members of an armed group sexually abused a twelve-year-old girl from their village.",
+        "Militiamen gang-raped three women in a village near the town, a doctor said.",
+    ])
+    func sexualAbuseIsSexualViolence(text: String) {
+        #expect(Self.sub(text) == "Sexual violence")
+    }
 }
