@@ -80,7 +80,9 @@ extension Assembler {
                 if doc.tokens[j].isWord, Self.periodPrepositions.contains(doc.tokens[j].lex) {
                     // "the fiercest fighting in recent months" measures an act against the period
                     // ("the first half of this year" is a period: "first" is no measure here)
+                    // ("the third reporter killed in the department this year" ranks one too: `ranksByOrdinal`)
                     return !(range.lowerBound..<j).contains { doc.tokens[$0].isWord && Self.superlatives.contains(doc.tokens[$0].lex) && !word($0, "first") }
+                        && !ranksByOrdinal(range.lowerBound..<j)
                 }
                 j -= 1
             }
@@ -90,7 +92,8 @@ extension Assembler {
         guard perfect else { return false }
         var j = p - 1
         while j >= range.lowerBound, p - j <= 5 {
-            if word(j, "for") { return true }
+            // (not a place's past told in a relative clause: see `periodOnlyDescribesAPlace`)
+            if word(j, "for") { return !periodOnlyDescribesAPlace(p, in: range) }
             if doc.tokens[j].kind == .punct { return false }
             j -= 1
         }

@@ -29,7 +29,7 @@ extension Assembler {
             scores[SubEventType.nonStateOvertakes.rawValue] = 0
             scores[SubEventType.governmentRegains.rawValue] = 0
         }
-        if scores[sub: .nonStateOvertakes] + scores[sub: .governmentRegains] > 0, takesTerritory(inc) == false {
+        if scores[sub: .nonStateOvertakes] + scores[sub: .governmentRegains] > 0, takesTerritory(inc) == false, !capturesTownInNewsWords(inc) {
             // fighters captured: prisoners of a battle ("clashed with rebels and captured 12 of them")
             let to: SubEventType = takesOnlyFighters(inc) ? .armedClash : .looting
             scores[to.rawValue] += scores[sub: .nonStateOvertakes] + (to == .armedClash ? scores[sub: .governmentRegains] : 0)
@@ -89,16 +89,39 @@ extension Assembler {
         if scores[sub: .suicideBomb] > 0, scores[sub: .remoteExplosive] >= scores[sub: .suicideBomb], namesSuicideBomber(inc) {
             scores[SubEventType.suicideBomb.rawValue] = scores[sub: .remoteExplosive] + 0.1
         }
+        // a house blown up with no one hurt is property destroyed (see `blowsUpProperty`)
+        if let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top == .remoteExplosive,
+           killed == 0, (figures.injured ?? 0) == 0, blowsUpProperty(inc) {
+            scores[SubEventType.looting.rawValue] = scores[top.rawValue] + 0.1
+            scores[SubEventType.remoteExplosive.rawValue] *= 0.3  // (or the violence-first rule below takes it back)
+        }
+        // captives handed back in a swap: an agreement, no ground handed over (see `handsOverCaptivesInASwap`)
+        if scores[sub: .nonViolentTransfer] > scores[sub: .agreement], handsOverCaptivesInASwap(inc) {
+            scores[SubEventType.agreement.rawValue] = scores[sub: .nonViolentTransfer] + 0.1
+            scores[SubEventType.nonViolentTransfer.rawValue] = 0
+        }
+        // a grenade dropped from a drone is an air/drone strike (see `droneDropsMunition`)
+        if scores[sub: .grenade] > 0, scores[sub: .grenade] >= scores[sub: .airDroneStrike], droneDropsMunition(inc) {
+            scores[SubEventType.airDroneStrike.rawValue] = scores[sub: .grenade] + 0.1
+            scores[SubEventType.grenade.rawValue] *= 0.3
+        }
+        // the agent, not what delivered it, decides: "shells filled with a toxic agent" (a chemical
+        // word told as fact outweighs the shells, drones or grenades), and tear gas dropped by drones
+        // or fired at trenches, no protest, is a chemical weapon too (see `gasUsedInWar`)
+        let delivered = max(scores[sub: .grenade], scores[sub: .airDroneStrike], scores[sub: .shelling])
+        if delivered > 0, scores[sub: .chemicalWeapon] < delivered, scores[sub: .chemicalWeapon] >= 2 && chemicalToldAsFact(inc) || protest == 0 && gasUsedInWar(inc) {
+            scores[SubEventType.chemicalWeapon.rawValue] = delivered + 0.1
+        }
         // a battle that ends with ground taken is coded as the taking ("attacked and took over the
         // town"), and so is a town taken with the weapons or goods seized in it
         let taking = max(scores[sub: .nonStateOvertakes], scores[sub: .governmentRegains])
         let rival = max(scores[sub: .armedClash], scores[sub: .disruptedWeapons], scores[sub: .looting])
-        if taking > 0, rival >= taking, capturesGround(inc) {
+        if taking > 0, rival >= taking, capturesGround(inc) || capturesTownInNewsWords(inc) {
             let which: SubEventType = scores[sub: .governmentRegains] >= scores[sub: .nonStateOvertakes] ? .governmentRegains : .nonStateOvertakes
             scores[which.rawValue] = rival + 0.1
         }
         // positions or parts of a place taken in a fight: the fight is the event
-        if taking > 0, scores[sub: .armedClash] > 0, capturesOnlySites(inc) {
+        if taking > 0, scores[sub: .armedClash] > 0, capturesOnlySites(inc), !capturesTownInNewsWords(inc) {
             scores[SubEventType.armedClash.rawValue] += taking
             scores[SubEventType.nonStateOvertakes.rawValue] = 0
             scores[SubEventType.governmentRegains.rawValue] = 0

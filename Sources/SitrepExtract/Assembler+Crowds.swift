@@ -19,7 +19,12 @@ extension Assembler {
                 // "villagers opened fire on the raiders": a militia, not a mob)
                 if firesGuns(t) { continue }
                 let end = doc.lexRange(at: t)?.upperBound ?? t + 1
-                if crowdAgent(after: end, in: range) ?? crowdSubject(before: t, in: range) { return true }
+                if let agent = crowdAgent(after: end, in: range) {
+                    if agent { return true }
+                } else if crowdSubject(before: t, in: range) || crowdSubjectAcrossPlace(before: t, in: range) {
+                    // (a crowd placed before its act: "a crowd in the town of X beat", see `crowdSubjectAcrossPlace`)
+                    return true
+                }
             }
         }
         return false

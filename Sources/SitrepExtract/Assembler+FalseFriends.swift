@@ -17,6 +17,8 @@ extension Assembler {
     /// site", "the mine's owners"). A landmine is never named so.
     func isOreMine(_ t: Int) -> Bool {
         let tok = doc.tokens[t]
+        // "mining" shares the stem of "mine": the industry, never a landmine ("a gold-mining town")
+        if tok.isWord, tok.lex == Self.miningHash { return true }
         guard tok.isWord, tok.lex == Self.mineHash || tok.lex == Self.minesHash else { return false }
         if t > 0, doc.tokens[t - 1].isWord, Self.oreWords.contains(doc.tokens[t - 1].lex) { return true }
         if tok.flags.contains(.possessive) { return true }
@@ -25,6 +27,7 @@ extension Assembler {
 
     static let mineHash = DateResolver.lexHash("mine" as StaticString)
     static let minesHash = DateResolver.lexHash("mines" as StaticString)
+    static let miningHash = DateResolver.lexHash("mining" as StaticString)
     static let oreWords = WordSet(["gold", "coal", "copper", "diamond", "cobalt", "tin", "coltan", "lithium", "uranium", "iron", "salt",
                                    "silver", "zinc", "nickel", "bauxite", "phosphate", "emerald", "jade", "ruby", "artisanal", "mining",
                                    "open-pit", "underground", "illegal"])

@@ -34,7 +34,7 @@ extension Assembler {
 
     /// The words of `side` name property, not a military target ("an army truck") before a clause
     /// ends (read forward) or from the nearest noun back (read in the passive).
-    private func ownsProperty(_ side: Range<Int>, passive: Bool) -> Bool {
+    func ownsProperty(_ side: Range<Int>, passive: Bool) -> Bool {
         var found = false
         for j in side {
             let tok = doc.tokens[j]

@@ -38,11 +38,15 @@ extension Assembler {
                 scores[SubEventType.violentDemonstration.rawValue] += scores[sub: .armedClash]
                 scores[SubEventType.armedClash.rawValue] = 0
             }
-            if scores[sub: .violentDemonstration] > 0 || scores[sub: .mobViolence] > 0 {
+            // (a weak riot word beside demonstrators shot dead, "the deadliest day of the unrest",
+            // names the unrest around them, not their violence: the force on them decides below)
+            let riot = scores[sub: .violentDemonstration] + scores[sub: .mobViolence]
+            let riotOnlyNamesTheUnrest = riot > 0 && riot < 2 && killed > 0 && scores[sub: .attack] > 0 && forceOnDemonstrators(inc)
+            if scores[sub: .violentDemonstration] > 0 || scores[sub: .mobViolence] > 0, !riotOnlyNamesTheUnrest {
                 // protesters who turn violent riot
                 // a full riot word is enough however often the protest is named (ACLED: any violence
                 // by demonstrators makes a violent demonstration); weak ones must weigh
-                if scores[sub: .violentDemonstration] + scores[sub: .mobViolence] >= min(2, protest * 0.4) { scores[SubEventType.peacefulProtest.rawValue] = 0 }
+                if riot >= min(2, protest * 0.4) { scores[SubEventType.peacefulProtest.rawValue] = 0 }
             } else if killed > 0, intervention > 0 || scores[sub: .excessiveForce] > 0 {
                 scores[SubEventType.excessiveForce.rawValue] += protest + 1
             } else if scores[sub: .attack] > 0, killed > 0 || injured > 0, forceOnDemonstrators(inc) {

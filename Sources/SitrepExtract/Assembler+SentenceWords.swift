@@ -57,6 +57,8 @@ struct SentenceWords: OptionSet {
     static let since = SentenceWords(rawValue: 1 << 21)
     /// A verb of a trend: "rose", "increased" (`Assembler.trendVerbs`, `countsATrend`).
     static let trendVerb = SentenceWords(rawValue: 1 << 22)
+    /// A base noun: "base", "camp", "outpost" (`Assembler.baseNouns`, `proposeBaseSetUp`).
+    static let baseNoun = SentenceWords(rawValue: 1 << 23)
 
     /// Any word `readActs`' act rules start from (`Assembler.actVerbs`).
     static let actVerb: SentenceWords = [.barricadeStart, .destructionVerb, .peopleTaking, .disperse, .exchangeVerb, .bringDownVerb, .aimVerb]
@@ -144,6 +146,7 @@ struct SentenceWords: OptionSet {
         (.accusationWord, Assembler.accusationWords), (.claimVerb, Assembler.claimVerbs),
         (.presenceWord, Assembler.presenceWords), (.runningTollAuxiliary, Assembler.runningTollAuxiliaries),
         (.quarrelWord, Assembler.quarrelWords), (.since, WordSet(["since"])), (.trendVerb, Assembler.trendVerbs),
+        (.baseNoun, Assembler.baseNouns),
     ]
 
     static let index = Index(wordClasses)

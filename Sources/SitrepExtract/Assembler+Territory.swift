@@ -202,8 +202,10 @@ extension Assembler {
             var from = t + 1
             if word(t, "took") || word(t, "taken") || word(t, "led") || word(t, "carried") {
                 let fromHome = !passive && from + 1 < range.upperBound && Self.takenPronouns.contains(doc.tokens[from].lex) && word(from + 1, "from")
-                guard from < range.upperBound, word(from, "away") || word(from, "off") || fromHome else { continue }
-                if !fromHome { from += 1 }
+                // "took 60 people from their homes" (see `takenFromTheirHomes`)
+                let fromTheirHomes = !passive && !fromHome && (word(t, "took") || word(t, "taken")) && takenFromTheirHomes(from, in: range)
+                guard from < range.upperBound, word(from, "away") || word(from, "off") || fromHome || fromTheirHomes else { continue }
+                if !fromHome && !fromTheirHomes { from += 1 }
             } else if from < range.upperBound, word(from, "away") || word(from, "off") {
                 from += 1
             }
@@ -236,7 +238,7 @@ extension Assembler {
     static let peopleTakingWords = WordSet(["seized", "captured", "grabbed", "snatched", "took", "taken", "led", "carried"])
     static let takenPronouns = WordSet(["him", "her", "them"])
 
-    static let takingWords: [UInt64] = ["seized", "seize", "seizes", "seizing", "stormed", "took", "taken", "captured", "capture", "captures", "capturing"].map { DateResolver.lexHash($0) }
+    static let takingWords: [UInt64] = ["seized", "seize", "seizes", "seizing", "stormed", "swept", "took", "taken", "captured", "capture", "captures", "capturing"].map { DateResolver.lexHash($0) }
 
     /// Whether the incident's only words of taking ground are of storming ("stormed the village"):
     /// fighters who storm a place may take it or only raid it.
@@ -253,7 +255,7 @@ extension Assembler {
         return storms
     }
 
-    static let stormWords = WordSet(["stormed", "storm", "storming", "storms"])
+    static let stormWords = WordSet(["stormed", "storm", "storming", "storms", "swept"])
 
 
     /// Nouns for ground that can be held (stems: plurals included).

@@ -18,6 +18,9 @@ extension Assembler {
         let acts = hasActVerb(sentence: k)
         if acts { proposeBarricade(&ev, sentence: k) }
         proposeBase(&ev, sentence: k)
+        proposeBaseSetUp(&ev, sentence: k)
+        proposeTownTaken(&ev, sentence: k)
+        proposeRoadBlockedInProtest(&ev, sentence: k)
         proposeHeavyGuns(&ev, sentence: k)
         if acts {
             proposeAimedFire(&ev, sentence: k)

@@ -190,4 +190,141 @@ import SitrepModel
     func aSiteTakenWithItsTownTakesTheTown(text: String) {
         #expect(Self.sub(text) == "Non-state actor overtakes territory")
     }
+
+    // MARK: - News kinds (issue 10)
+
+    /// A crowd named with where it is ("a crowd in the city of X", "residents of a village in Y")
+    /// and then its act: the crowd is the subject across the place words, a mob.
+    @Test(arguments: [
+        "A crowd in the northern Nigerian city of Kano beat a trader to death after accusing him of theft, police said.",
+        "Villagers in the hills outside Gulu beat a suspected cattle thief to death on Sunday, police said.",
+    ])
+    func aCrowdPlacedBeforeItsActIsAMob(text: String) {
+        #expect(Self.sub(text) == "Mob violence")
+    }
+
+    /// Force that kills marchers is excessive force, and a weak word for the unrest around the
+    /// protest ("the deadliest day of the unrest") does not make the demonstrators rioters.
+    @Test(arguments: [
+        "Police fired tear gas and live ammunition at marchers heading to the palace, killing two, doctors said.",
+        "Security forces opened fire on people protesting after prayers in the city, killing dozens, in the worst day of the unrest.",
+    ])
+    func forceThatKillsMarchersIsExcessive(text: String) {
+        #expect(Self.sub(text) == "Excessive force against protesters")
+    }
+
+    /// People who block a named road to demand something protest.
+    @Test func aRoadBlockedToDemandIsAProtest() {
+        #expect(Self.sub("Farmers blocked the Trans-Andean Highway near Cusco for a second day, demanding fuel subsidies.") == "Peaceful protest")
+    }
+
+    /// A town entered or taken in news's idiom ("swept into Hama, taking control", "took Paletwa,
+    /// capturing its base") after fighting is the taking; gunmen who sweep into a village only to
+    /// kill its people attack them.
+    @Test(arguments: [
+        ("Rebels swept into the city of Hama on Thursday, taking control of most districts after three days of fighting with the army, a monitor said.",
+         "Non-state actor overtakes territory"),
+        ("The Arakan Army took Paletwa, capturing the army's last base in the township after weeks of fighting, the group said.",
+         "Non-state actor overtakes territory"),
+        ("Gunmen swept into a village in Zamfara overnight and shot dead 23 residents, a local official said.", "Attack"),
+    ])
+    func aTownTakenInNewsWordsIsTheTaking(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
+    }
+
+    /// "Took" with a town named after it takes the town; "took Kyiv by surprise" takes nothing.
+    @Test func aTownNamedAfterTookIsTaken() {
+        #expect(Self.sub("The rebel alliance took Lashio after a month of fighting, the group said.") == "Non-state actor overtakes territory")
+        #expect(Self.sub("The news took Kyiv by surprise, officials said.") == nil)
+    }
+
+    /// Forces pulling out of a town and handing it back is a transfer of territory; "mining" in a
+    /// town's trade is no landmine.
+    @Test func aTownHandedBackIsATransfer() {
+        #expect(Self.sub("Rebels pulled out of the gold-mining town of Kamituga on Monday and handed it back to the army under a deal, residents said.")
+            == "Non-violent transfer of territory")
+    }
+
+    /// A base or camp set up by forces is a base established, though "base" and "camp" alone are
+    /// no trigger; a camp set up for the displaced is none.
+    @Test func aBaseSetUpIsEstablished() {
+        #expect(Self.sub("The army has set up a permanent brigade base in the district to secure the border area, the minister said.")
+            == "Headquarters or base established")
+        #expect(Self.sub("Militants have set up a camp in the forest near the village, from which they raid nearby farms, residents said.")
+            == "Headquarters or base established")
+        #expect(Self.sub("The UN has set up a camp for displaced families near the town.") == nil)
+    }
+
+    /// A house blown up with no one hurt is property destroyed; goods carted away are looted.
+    @Test(arguments: [
+        "Houthi fighters blew up the home of a tribal leader in al-Bayda, residents said.",
+        "Gunmen broke into a warehouse in the town and carted away sacks of grain, the agency said.",
+    ])
+    func propertyBlownUpOrCartedAwayIsLooting(text: String) {
+        #expect(Self.sub(text) == "Looting/property destruction")
+    }
+
+    /// People taken from their homes by armed men are abducted, however long the list of who they were.
+    @Test(arguments: [
+        "Militiamen took 30 villagers from their homes in the night, a local official said.",
+        "Armed men took at least 40 people, among them women and children, from their homes near Culiacan, the state prosecutor said.",
+    ])
+    func peopleTakenFromTheirHomesAreAbducted(text: String) {
+        #expect(Self.sub(text) == "Abduction/forced disappearance")
+    }
+
+    /// Riot-control gas dropped by drones on trenches, or shells filled with a toxic agent, are a
+    /// chemical weapon: the agent outweighs the artillery words that fired it.
+    @Test(arguments: [
+        "Russian drones dropped tear gas grenades on Ukrainian trenches near Bakhmut, a brigade spokesman said.",
+        "Artillery fired shells filled with a toxic agent at army positions near the river on Monday, wounding four soldiers.",
+        "Artillery fired shells filled with a mustard agent at army positions near the river on Monday, wounding four soldiers.",
+    ])
+    func gasUsedInFightingIsAChemicalWeapon(text: String) {
+        #expect(Self.sub(text) == "Chemical weapon")
+    }
+
+    /// A place's past in a relative clause ("a town that had been held for years by rebels") and a
+    /// rank against the year ("the fourth reporter killed this year") make no tally of the sentence.
+    @Test(arguments: [
+        ("Army troops regained control of San Miguel, a mining town in Cauca that had been held for years by a rebel faction, after an operation that began with firefights, the army said.",
+         "Government regains territory"),
+        ("Masked gunmen shot dead a local journalist outside his home in Tumaco on Saturday night, a press group said, the fourth reporter killed in the region this year.",
+         "Attack"),
+    ])
+    func aPlacesPastOrARankIsNoTally(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
+    }
+
+    /// A grenade dropped from a drone is an air/drone strike; crude bombs hurled by hand are
+    /// grenades, and crude bombs found are weapons disrupted.
+    @Test(arguments: [
+        ("A Russian drone dropped a grenade on a tractor near Kherson, killing the farmer driving it, officials said.", "Air/drone strike"),
+        ("Attackers hurled crude bombs at a shop in Murshidabad district, injuring three men, police said.", "Grenade"),
+        ("Police recovered 20 crude bombs from an abandoned house in Birbhum district.", "Disrupted weapons use"),
+    ])
+    func aGrenadeIsTheOneThrownByHand(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
+    }
+
+    /// Hunters and woodcutters seized by fighters are civilians abducted, not goods taken.
+    @Test func huntersSeizedAreAbducted() {
+        #expect(Self.sub("Islamic State fighters seized nine hunters in the desert south of Palmyra, a monitor said.") == "Abduction/forced disappearance")
+    }
+
+    /// Prisoners handed back in a swap are an agreement; a town handed back stays a transfer.
+    @Test func captivesHandedBackInASwapAreAnAgreement() {
+        #expect(Self.sub("Armenia and Azerbaijan each handed back thirty-two prisoners of war in a swap brokered by the Red Cross, officials said.")
+            == "Agreement")
+        #expect(Self.sub("Rebels handed back the town to the army in exchange for safe passage, residents said.") == "Non-violent transfer of territory")
+    }
+
+    /// News words for sexual violence beside "raped": "sexually abused", "gang-raped".
+    @Test(arguments: [
+        "Community leaders said members of an armed group sexually abused a twelve-year-old girl from their village.",
+        "Militiamen gang-raped three women in a village near the town, a doctor said.",
+    ])
+    func sexualAbuseIsSexualViolence(text: String) {
+        #expect(Self.sub(text) == "Sexual violence")
+    }
 }
