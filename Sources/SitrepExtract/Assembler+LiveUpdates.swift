@@ -18,23 +18,40 @@ extension Assembler {
     func reviseFromLaterUpdates(_ out: inout [ExtractedEvent], coded: [CodedEvent], sections: [Section]) {
         guard sections.count > 1, !coded.isEmpty else { return }
         let reader = CasualtyReader(lexicon: lexicon)
+        // the events of the sections read so far, by the places their incidents named (built as
+        // the sections go: a long page has thousands of sections and events)
+        var byPlace: [UInt32: [Int]] = [:]
+        var added = 0
         for (s, sec) in sections.enumerated() where s > 0 {
-            let earlier = coded.filter { $0.section < s }
-            guard !earlier.isEmpty else { continue }
-            var named: [UInt32] = []
-            for k in sec.sentences { for p in doc.placeIndices(in: doc.sentences[k].range) { named.append(doc.places[p].chosen) } }
-            // (a headline's own event, told before any toll, gives way to the one that has a toll)
-            let matching = earlier.filter { e in e.places.contains { named.contains($0) } }
-            let tolled = matching.filter { out[$0.index].fatalities > 0 }
-            guard let target = matching.count == 1 ? matching.first : tolled.count == 1 ? tolled.first : nil else { continue }
+            while added < coded.count, coded[added].section < s {
+                for p in coded[added].places { byPlace[p, default: []].append(added) }
+                added += 1
+            }
+            guard added > 0 else { continue }
+            // (the revisions first: most sections revise nothing)
+            var revisions: [Casualty] = []
             for k in sec.sentences where doc.sentenceSummary[k].hasNumber || doc.sentenceHas(k, .number) {
                 let range = doc.sentences[k].range
-                guard let r = reader.revisedToll(in: doc, sentence: range), r.value > out[target.index].fatalities,
-                      !speaksOfTheWarSoFar(range), !(doc.sentenceHas(k, .kill) && cumulativeToll(range)) else { continue }
-                let before = out[target.index].fatalities
-                out[target.index].fatalities = r.value
-                out[target.index].fatalitiesMin = before > 0 ? min(out[target.index].fatalitiesMin ?? before, before) : r.min
-                out[target.index].fatalitiesMax = r.max ?? r.value
+                guard let r = reader.revisedToll(in: doc, sentence: range), !speaksOfTheWarSoFar(range),
+                      !(doc.sentenceHas(k, .kill) && cumulativeToll(range)) else { continue }
+                revisions.append(r)
+            }
+            guard !revisions.isEmpty else { continue }
+            var matching: [Int] = []
+            for k in sec.sentences {
+                for p in doc.placeIndices(in: doc.sentences[k].range) {
+                    for c in byPlace[doc.places[p].chosen] ?? [] where !matching.contains(c) { matching.append(c) }
+                }
+            }
+            // (a headline's own event, told before any toll, gives way to the one that has a toll)
+            let tolled = matching.filter { out[coded[$0].index].fatalities > 0 }
+            guard let c = matching.count == 1 ? matching.first : tolled.count == 1 ? tolled.first : nil else { continue }
+            let target = coded[c].index
+            for r in revisions where r.value > out[target].fatalities {
+                let before = out[target].fatalities
+                out[target].fatalities = r.value
+                out[target].fatalitiesMin = before > 0 ? min(out[target].fatalitiesMin ?? before, before) : r.min
+                out[target].fatalitiesMax = r.max ?? r.value
             }
         }
     }
