@@ -12,9 +12,10 @@ extension Assembler {
 
     /// A live blog tells a toll as it grows, update by update ("UPDATE 12:45 GMT: The toll from the
     /// Kharkiv strike has risen to five", "UPDATE 15:05 GMT: Rescuers in Kharkiv ... Seven people
-    /// have now been killed"): a revised toll in a later section that names the place of exactly
-    /// one event coded from an earlier section (or of one with a toll) raises that event's toll
-    /// (the figure before stays as the lower bound). A war's count is no revision.
+    /// have now been killed"): a revised toll in a later update (a section opened by an update
+    /// marker) that names the place of exactly one event coded from an earlier section (or of one
+    /// with a toll) raises that event's toll (the figure before stays as the lower bound). A war's
+    /// count is no revision.
     func reviseFromLaterUpdates(_ out: inout [ExtractedEvent], coded: [CodedEvent], sections: [Section]) {
         guard sections.count > 1, !coded.isEmpty else { return }
         let reader = CasualtyReader(lexicon: lexicon)
@@ -27,7 +28,7 @@ extension Assembler {
                 for p in coded[added].places { byPlace[p, default: []].append(added) }
                 added += 1
             }
-            guard added > 0 else { continue }
+            guard added > 0, sec.update else { continue }
             // (the revisions first: most sections revise nothing)
             var revisions: [Casualty] = []
             for k in sec.sentences where doc.sentenceSummary[k].hasNumber || doc.sentenceHas(k, .number) {

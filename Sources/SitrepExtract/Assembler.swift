@@ -26,6 +26,8 @@ struct Assembler {
     struct Section {
         var headline: Int?
         var sentences: [Int] = []
+        /// It opens with a live blog's update marker ("UPDATE 13:45 GMT:").
+        var update = false
     }
 
     static let weatherWords = WordSet(["sand", "dust", "snow", "tropical", "winter", "severe", "heavy", "rain", "thunder", "ice", "hail", "wind", "violent"])
@@ -78,6 +80,7 @@ struct Assembler {
                 if !current.sentences.isEmpty || current.headline != nil { out.append(current) }
                 current = Section()
                 if !isMarker { current.headline = k }
+                current.update = isMarker
             }
             current.sentences.append(k)
         }

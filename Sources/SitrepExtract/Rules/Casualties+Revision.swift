@@ -8,11 +8,14 @@ extension CasualtyReader {
     func revisedToll(in doc: Document, sentence: Range<Int>) -> Casualty? {
         // both readings start at "toll" or a revision verb: a sentence with neither (most) is done
         // after one pass that only tests words
-        var cue = false, again = false
-        for t in sentence where doc.tokens[t].kind == .word {
-            if Self.revisionCues.contains(doc.tokens[t].lex) { cue = true } else if Self.tollAgainCues.contains(doc.tokens[t].lex) { again = true }
+        var cue = false, ordinal = false, again = false
+        let any = Self.anyRevisionCue
+        for t in sentence where doc.tokens[t].kind == .word && any.contains(doc.tokens[t].lex) {
+            let lex = doc.tokens[t].lex
+            if Self.revisionCues.contains(lex) { cue = true } else if Self.ordinalWords.contains(lex) { ordinal = true } else { again = true }
         }
-        if again, let c = ordinalVictimDied(in: doc, sentence: sentence) ?? toldAgainAsDied(in: doc, sentence: sentence) { return c }
+        if ordinal || again, let c = (ordinal ? ordinalVictimDied(in: doc, sentence: sentence) : nil)
+            ?? (again ? toldAgainAsDied(in: doc, sentence: sentence) : nil) { return c }
         guard cue else { return nil }
         var killWord = false
         var t = sentence.lowerBound
@@ -39,7 +42,8 @@ extension CasualtyReader {
     /// "A third victim, a woman hit by shrapnel, died in hospital": the victim's rank is the toll
     /// now ("a" or "the" and an ordinal before a person word, a kill word after it).
     func ordinalVictimDied(in doc: Document, sentence: Range<Int>) -> Casualty? {
-        for t in sentence where doc.tokens[t].kind == .word {
+        let ranks = Self.ordinalWords
+        for t in sentence where doc.tokens[t].kind == .word && ranks.contains(doc.tokens[t].lex) {
             guard let rank = Self.ordinals.firstIndex(of: doc.tokens[t].lex), t > sentence.lowerBound,
                   DateResolver.isWord(doc, t - 1, "a") || DateResolver.isWord(doc, t - 1, "the"),
                   t + 1 < sentence.upperBound, isVictim(doc, t + 1) != nil else { continue }
@@ -53,10 +57,10 @@ extension CasualtyReader {
     /// ("had died", "have now died", "have now been killed"), the count as it stands; read as a
     /// revision (it is taken only when it is higher than the toll before).
     func toldAgainAsDied(in doc: Document, sentence: Range<Int>) -> Casualty? {
-        for t in sentence where DateResolver.isWord(doc, t, "died") || DateResolver.isWord(doc, t, "killed") {
+        for t in sentence where doc.tokens[t].kind == .word && (doc.tokens[t].lex == Self.diedHash || doc.tokens[t].lex == Self.killedHash) {
             var a = t - 1
             // "killed" only as "have now been killed": the count as it stands now
-            if DateResolver.isWord(doc, t, "killed") {
+            if doc.tokens[t].lex == Self.killedHash {
                 guard a - 1 > sentence.lowerBound, DateResolver.isWord(doc, a, "been"), DateResolver.isWord(doc, a - 1, "now") else { continue }
                 a -= 1
             }
@@ -76,6 +80,12 @@ extension CasualtyReader {
 
     /// "second" ... "tenth": the rank of a victim told after the first ("a third victim").
     static let ordinals: [UInt64] = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].map { DateResolver.lexHash($0) }
+    static let ordinalWords = WordSet(hashes: ordinals)
+    static let deathWords = WordSet(["died", "killed"])
+    /// Any word a revision or a toll told again starts from (one test per word of the sentence).
+    static let anyRevisionCue = WordSet(unionOf: [revisionCues, ordinalWords, deathWords])
+    static let diedHash = DateResolver.lexHash("died" as StaticString)
+    static let killedHash = DateResolver.lexHash("killed" as StaticString)
 
     /// The number at `i` follows a revision verb ("rose to 57", "reached 31").
     func isRevision(_ doc: Document, before i: Int, in sentence: Range<Int>) -> Bool {
@@ -107,7 +117,4 @@ extension CasualtyReader {
     /// "toll" and the revision verbs: the words `revisedToll` reads from.
     static let revisionCues = WordSet(unionOf: [revisionVerbs, WordSet(["toll"])])
 
-    /// The words a toll told again starts from: "died", "killed" ("have now been killed") and the
-    /// ranks of a victim ("a third victim").
-    static let tollAgainCues = WordSet(["died", "killed", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 }
