@@ -10,9 +10,16 @@ extension Assembler {
     /// strikes on civilians", "new sanctions over a missile launch"): the act a measure answers
     /// is told as its cause, in general. News prose only.
     func toldAsCircumstance(_ t: Int, in range: Range<Int>) -> Bool {
-        afterDespiteOrAmid(t, in: range) || afterASanction(t, in: range) || measuredFromLongAgo(t, in: range)
-            || datedMonthsBefore(t, in: range) || demanded(t, in: range) || scheduled(t, in: range)
+        // (all but the dated past start from a cue word: a sentence with none is passed at once)
+        sentenceWords(of: range).contains(.circumstanceCue)
+            && (afterDespiteOrAmid(t, in: range) || afterASanction(t, in: range) || measuredFromLongAgo(t, in: range)
+                || demanded(t, in: range) || scheduled(t, in: range))
+            || datedMonthsBefore(t, in: range)
     }
+
+    /// The words `toldAsCircumstance`'s rules start from, but the dated past's month.
+    static let circumstanceCues = WordSet(unionOf: [circumstanceWords, sanctionWords, scheduleWords, demandVerbs,
+                                                    WordSet(["since", "after", "anniversary", "anniversaries"])])
 
     /// The act word at `t` is what someone was due, scheduled or planning to do ("hours before he
     /// was due to address a rally", "were scheduled to hold a march", "planned to storm the

@@ -59,6 +59,9 @@ struct SentenceWords: OptionSet {
     static let trendVerb = SentenceWords(rawValue: 1 << 22)
     /// A base noun: "base", "camp", "outpost" (`Assembler.baseNouns`, `proposeBaseSetUp`).
     static let baseNoun = SentenceWords(rawValue: 1 << 23)
+    /// A word an act told as a circumstance starts from: "despite", "sanctions", "due", "demanding",
+    /// "since", "anniversary" (`Assembler.circumstanceCues`, `toldAsCircumstance`).
+    static let circumstanceCue = SentenceWords(rawValue: 1 << 24)
 
     /// Any word `readActs`' act rules start from (`Assembler.actVerbs`).
     static let actVerb: SentenceWords = [.barricadeStart, .destructionVerb, .peopleTaking, .disperse, .exchangeVerb, .bringDownVerb, .aimVerb]
@@ -146,7 +149,7 @@ struct SentenceWords: OptionSet {
         (.accusationWord, Assembler.accusationWords), (.claimVerb, Assembler.claimVerbs),
         (.presenceWord, Assembler.presenceWords), (.runningTollAuxiliary, Assembler.runningTollAuxiliaries),
         (.quarrelWord, Assembler.quarrelWords), (.since, WordSet(["since"])), (.trendVerb, Assembler.trendVerbs),
-        (.baseNoun, Assembler.baseNouns),
+        (.baseNoun, Assembler.baseNouns), (.circumstanceCue, Assembler.circumstanceCues),
     ]
 
     static let index = Index(wordClasses)
