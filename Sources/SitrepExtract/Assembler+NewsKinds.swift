@@ -208,6 +208,7 @@ extension Assembler {
     /// "fired gas canisters at positions" with no protest in the incident. ACLED codes riot-control
     /// agents used in fighting as a chemical weapon; at a protest they are police intervention.
     func gasUsedInWar(_ inc: Incident) -> Bool {
+        guard inc.sentences.contains(where: { sentenceWords($0).contains(.gasWord) }) else { return false }
         var gas = false, war = false
         for k in inc.sentences {
             let range = doc.sentences[k].range

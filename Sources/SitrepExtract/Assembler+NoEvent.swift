@@ -183,6 +183,7 @@ extension Assembler {
         var display = false
         for k in inc.sentences {
             if doc.sentenceHas(k, .kill) || doc.sentenceHas(k, .injure) { return false }
+            guard sentenceWords(k).contains(.displayWord) else { continue }
             let range = doc.sentences[k].range
             for t in range where doc.tokens[t].isWord {
                 let lex = doc.tokens[t].lex
@@ -202,6 +203,8 @@ extension Assembler {
     }
 
     static let displayWords = WordSet(["parade", "parades", "drills", "exercises", "manoeuvres", "maneuvers", "wargames", "rehearsal"])
+    /// The words arms on show start from (the display words and "exercise").
+    static let displayCues = WordSet(unionOf: [displayWords, WordSet(["exercise"])])
     /// Words before "exercise" that make it a military one.
     static let drillKinds = WordSet(["military", "naval", "joint", "live-fire", "air", "army", "training", "missile", "nuclear"])
 }
@@ -275,6 +278,7 @@ extension Assembler {
     /// with a number and no day of its own (the day it was said aside): a humanitarian figure, no
     /// incident. News prose only.
     func countsTheDisplaced(_ range: Range<Int>) -> Bool {
+        guard sentenceWords(of: range).contains(.displacedWord) else { return false }
         let k = Int(doc.sentenceOf[range.lowerBound])
         // (the day of saying is no day of the count: "..., the UN said on Monday")
         if doc.sentenceHas(k, .weekday) || doc.sentenceHas(k, .relday) {
@@ -305,7 +309,7 @@ extension Assembler {
         var cue = false
         for k in inc.sentences {
             if doc.sentenceHas(k, .kill) || doc.sentenceHas(k, .injure) { return false }
-            for t in doc.sentences[k].range where doc.tokens[t].isWord && Self.computerCrimeWords.contains(doc.tokens[t].lex) { cue = true }
+            if sentenceWords(k).contains(.computerCrimeWord) { cue = true }
         }
         return cue
     }

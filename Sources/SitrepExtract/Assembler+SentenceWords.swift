@@ -62,6 +62,14 @@ struct SentenceWords: OptionSet {
     /// A word an act told as a circumstance starts from: "despite", "sanctions", "due", "demanding",
     /// "since", "anniversary" (`Assembler.circumstanceCues`, `toldAsCircumstance`).
     static let circumstanceCue = SentenceWords(rawValue: 1 << 24)
+    /// A word of arms on show: "parade", "drills", "exercise" (`Assembler.displayCues`, `isADisplayOfArms`).
+    static let displayWord = SentenceWords(rawValue: 1 << 25)
+    /// A word of computer crime: "ransomware", "hackers" (`Assembler.computerCrimeWords`, `isComputerCrime`).
+    static let computerCrimeWord = SentenceWords(rawValue: 1 << 26)
+    /// A word of the displaced: "displaced", "fled" (`Assembler.displacedWords`, `countsTheDisplaced`).
+    static let displacedWord = SentenceWords(rawValue: 1 << 27)
+    /// "gas", "teargas" (`gasUsedInWar`).
+    static let gasWord = SentenceWords(rawValue: 1 << 28)
 
     /// Any word `readActs`' act rules start from (`Assembler.actVerbs`).
     static let actVerb: SentenceWords = [.barricadeStart, .destructionVerb, .peopleTaking, .disperse, .exchangeVerb, .bringDownVerb, .aimVerb]
@@ -150,6 +158,8 @@ struct SentenceWords: OptionSet {
         (.presenceWord, Assembler.presenceWords), (.runningTollAuxiliary, Assembler.runningTollAuxiliaries),
         (.quarrelWord, Assembler.quarrelWords), (.since, WordSet(["since"])), (.trendVerb, Assembler.trendVerbs),
         (.baseNoun, Assembler.baseNouns), (.circumstanceCue, Assembler.circumstanceCues),
+        (.displayWord, Assembler.displayCues), (.computerCrimeWord, Assembler.computerCrimeWords),
+        (.displacedWord, Assembler.displacedWords), (.gasWord, WordSet(["gas", "teargas"])),
     ]
 
     static let index = Index(wordClasses)
