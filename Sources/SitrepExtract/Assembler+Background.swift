@@ -187,7 +187,8 @@ extension Assembler {
     /// in its clause.
     func toldAtAnEarlierTime(after t: Int, in range: Range<Int>) -> Bool {
         var j = (doc.lexRange(at: t)?.upperBound ?? t + 1)
-        let end = min(range.upperBound, j + 4)
+        // (its object and where may stand between: "attacked a shopping mall in Nairobi in 2013")
+        let end = min(range.upperBound, j + 8)
         while j < end, doc.tokens[j].kind != .punct {
             if let earlier = yearMark(at: j, in: range) { return earlier }
             j += 1

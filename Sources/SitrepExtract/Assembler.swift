@@ -327,7 +327,8 @@ struct Assembler {
         for j in max(range.lowerBound, t - 3)..<t where word(j, "where") { return true }
         let occasions = Self.occasionWords
         for j in max(range.lowerBound, t - 3)..<t where doc.tokens[j].isWord && Self.congregants.contains(doc.tokens[j].lex) { return true }
-        for j in (t + 1)..<min(range.upperBound, t + 7) {
+        // (where and when may come first: "gathered at the former academy near Tikrit on Wednesday to mark ...")
+        for j in (t + 1)..<min(range.upperBound, t + 13) {
             if doc.tokens[j].kind == .punct { break }
             if doc.tokens[j].isWord, occasions.contains(doc.tokens[j].lex) { return true }
         }
@@ -339,7 +340,9 @@ struct Assembler {
 
     /// Occasions people gather for that are not demonstrations.
     static let occasionWords = WordSet(["funeral", "funerals", "burial", "burials", "prayers", "prayer", "wedding", "weddings",
-                                        "ceremony", "celebration", "celebrations", "festival", "feast", "concert", "match"])
+                                        "ceremony", "celebration", "celebrations", "festival", "feast", "concert", "match",
+                                        // a commemoration: "gathered to mark ten years since ...", "to commemorate the victims"
+                                        "mark", "commemorate", "commemorating", "commemoration", "memorial"])
 
     // MARK: - Incidents
 

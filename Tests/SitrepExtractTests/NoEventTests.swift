@@ -168,4 +168,17 @@ import SitrepModel
         #expect(Self.events("Aid convoys reached the town on Tuesday despite heavy fighting.").isEmpty)
         #expect(Self.events("Aid convoys reached the town on Tuesday despite heavy fighting in the villages of southern Idlib.").first?.eventType == "Battles")
     }
+
+    /// A gathering to mark or commemorate is no protest, wherever and whenever it is told first;
+    /// a fuel tanker that overturns and explodes is an accident; an act told with an earlier year
+    /// after its object and place ("who attacked a shopping mall in Nairobi in 2013") is background.
+    @Test(arguments: [
+        "Hundreds of families gathered at the former air academy near Tikrit on Wednesday to mark ten years since militants massacred hundreds of cadets there.",
+        "Hundreds of people gathered in the square on Sunday to commemorate the victims of the 2019 bombing.",
+        "At least 94 people were killed when a fuel tanker overturned and exploded in the town of Majiya late on Tuesday, police said.",
+        "A court on Wednesday convicted two men of helping the militants who attacked a shopping mall in Nairobi in 2013, killing 67 people.",
+    ])
+    func commemorationsTankersAndOldAttacksAreNoEvent(text: String) {
+        #expect(NewsReportTests.main(text, published: "2024-06-12") == nil)
+    }
 }
