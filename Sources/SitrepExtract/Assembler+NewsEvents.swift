@@ -56,7 +56,9 @@ extension Assembler {
             guard lo < sec.sentences.count, sec.sentences[lo] == k else { continue }
             let ev = evidences[lo]
             // (an act that kills or wounds is told as news: "gunmen stormed the village, killing 12")
-            if ev.strongest >= 1, ev.dates.contains(where: { !$0.isSaid }) || toldDeathsOfTheDay(k) { return true }
+            // (a day long before publication dates the story's past: "the attack on the mall in 2013")
+            if ev.strongest >= 1, ev.dates.contains(where: { !$0.isSaid && published.ordinal - $0.day.ordinal <= Self.backgroundDays })
+                || toldDeathsOfTheDay(k) && !ev.dates.contains(where: { published.ordinal - $0.day.ordinal > Self.backgroundDays }) { return true }
         }
         return false
     }

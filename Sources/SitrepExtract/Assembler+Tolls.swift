@@ -163,9 +163,10 @@ extension Assembler {
         for j in (t + 1)..<range.upperBound {
             if doc.tokens[j].kind == .punct, doc.tokens[j].mark == 0x2C || doc.tokens[j].mark == 0x3B { end = j; break }
             if j < t + 6, doc.tokens[j].isWord, Self.startWords.contains(doc.tokens[j].lex) || Self.warNouns.contains(doc.tokens[j].lex) { start = true }
-            // "since January", "since 2019": a period of months or years; "since then": from a
-            // start the sentence before named
-            if j == t + 1, doc.lexHas(j, .month) || doc.tokens[j].kind == .number && doc.tokens[j].length == 4 || word(j, "then") { start = true }
+            // "since January", "since 2019": a period of months or years ("since April 21", a day,
+            // is a campaign's own period); "since then": from a start the sentence before named
+            if j == t + 1, doc.lexHas(j, .month) && !(j + 1 < range.upperBound && doc.tokens[j + 1].kind == .number && doc.tokens[j + 1].length <= 2)
+                || doc.tokens[j].kind == .number && doc.tokens[j].length == 4 || word(j, "then") { start = true }
         }
         return start ? end : nil
     }

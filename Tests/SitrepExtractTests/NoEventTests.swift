@@ -181,4 +181,12 @@ import SitrepModel
     func commemorationsTankersAndOldAttacksAreNoEvent(text: String) {
         #expect(NewsReportTests.main(text, published: "2024-06-12") == nil)
     }
+
+    /// After a quiet lead (a verdict, a statement), an act dated long before publication is the
+    /// story's past even when it is told with its dead; an act told with its dead and no old date
+    /// stays news.
+    @Test func afterAQuietLeadAnOldDatedActIsThePast() {
+        #expect(NewsReportTests.main("A court in Nairobi on Wednesday sentenced two men to 20 years in prison.\n\nThe men helped the gunmen who stormed a shopping mall in September 2013, killing 67 people.", published: "2024-06-12") == nil)
+        #expect(NewsReportTests.main("The UN Security Council on Tuesday condemned the violence in the region.\n\nGunmen killed 12 villagers in Zamfara state, police said.", published: "2024-06-12") != nil)
+    }
 }
