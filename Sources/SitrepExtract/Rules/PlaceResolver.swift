@@ -49,6 +49,9 @@ struct PlaceResolver {
         var spelled: [UInt32] = []  // reused: the ids of the places written exactly so, sorted
         var others: [UInt32] = []  // reused: a mention's readings spelled otherwise, not areas (copied out when any)
         let exactPostings = gazetteer.exact.postings
+        // (only readings in a transliterating country can come back (`readmitLookAlikes`): the others
+        // are not kept, so most mentions keep no look-alike and their readings are not copied)
+        let iso2s = gazetteer.iso2s, transliterated = PlaceResolver.transliteratedBits
         for p in places.indices {
             // transliteration folding finds "Khan Touman" for "Khan Tuman", and also "Kerry" for "Qarah":
             // a small place must be spelled as written; only well-known places may differ
@@ -75,7 +78,7 @@ struct PlaceResolver {
                         return false
                     }
                 }
-                if !kinds[Int(c)].isArea { others.append(c) }
+                if !kinds[Int(c)].isArea, PlaceResolver.isTransliterated(iso2s[Int(c)], bits: transliterated) { others.append(c) }
                 return true
             }
             if !others.isEmpty {
@@ -210,7 +213,7 @@ struct PlaceResolver {
             }
             places.removeAll { $0.candidates.isEmpty }
         }
-        readmitLookAlikes(lookAlikes, &places, doc, context: context)
+        readmitLookAlikes(&lookAlikes, &places, doc, context: context)
         // (after the look-alikes are back: "Hajana" must not come back as Hajin once its city is known)
         applyQuarterAnchors(&places, doc)
         written = places.map { PlaceResolver.vouchingName($0, doc) }
