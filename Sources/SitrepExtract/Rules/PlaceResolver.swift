@@ -85,7 +85,7 @@ struct PlaceResolver {
                 lookAlikes.append(Document.PlaceMatch(range: places[p].range, candidates: Array(others), areaHint: places[p].areaHint))
             }
         }
-        places.removeAll { $0.candidates.isEmpty }
+        places.removeUnread()
         dropWordsNamedByAlternates(&places, doc)
         dropCapitalsSpeakingForStates(&places, doc)
         applyAdminAnchors(&places, doc)
@@ -211,7 +211,7 @@ struct PlaceResolver {
                         || datelineCapital && gazetteer.capitals[info[Int(c)].countryKey] == c)
                 }
             }
-            places.removeAll { $0.candidates.isEmpty }
+            places.removeUnread()
         }
         readmitLookAlikes(&lookAlikes, &places, doc, context: context)
         // (after the look-alikes are back: "Hajana" must not come back as Hajin once its city is known)
@@ -338,3 +338,21 @@ extension Document.AreaHint {
     var isSettlement: Bool { self == .city || self == .town || self == .village }
 }
 
+
+extension Array where Element == Document.PlaceMatch {
+    /// Drops the mentions left with no reading, keeping the others in order. Same result as
+    /// `removeAll { $0.candidates.isEmpty }`, but the kept mentions are moved as bits in the
+    /// buffer: the standard partition swaps them through copies, a retain and a release of each
+    /// one's candidates per move.
+    mutating func removeUnread() {
+        let kept = withUnsafeMutableBufferPointer { buf -> Int in
+            var w = 0
+            for r in buf.indices where !buf[r].candidates.isEmpty {
+                if w != r { buf.swapAt(w, r) }
+                w += 1
+            }
+            return w
+        }
+        removeSubrange(kept...)
+    }
+}
