@@ -9,7 +9,7 @@ extension PlaceResolver {
     /// "near") comes before it.
     func dropCapitalsSpeakingForStates(_ places: inout [Document.PlaceMatch], _ doc: Document) {
         let info = gazetteer.places, capitals = gazetteer.capitals
-        places.removeAll { m in
+        places.removeMatches { m in
             // (the verb first: a few tokens read, where the readings below may be hundreds)
             guard m.range.count <= 2, !m.candidates.isEmpty, m.areaHint == .none,
                   !(m.range.lowerBound > 0 && PlaceResolver.placeContextWords.contains(doc.tokens[m.range.lowerBound - 1].lex)),

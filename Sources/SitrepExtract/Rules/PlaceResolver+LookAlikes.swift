@@ -63,7 +63,7 @@ extension PlaceResolver {
     /// own name, a city or a province keeps its reading ("the Aleppo countryside").
     func dropWordsNamedByAlternates(_ places: inout [Document.PlaceMatch], _ doc: Document) {
         let info = gazetteer.places
-        places.removeAll { m in
+        places.removeMatches { m in
             guard PlaceResolver.isUsedAsWord(m, doc) else { return false }
             let lexKey = Document.lexPhrase(doc.tokens, m.range)
             return m.candidates.allSatisfy { c in

@@ -340,14 +340,19 @@ extension Document.AreaHint {
 
 
 extension Array where Element == Document.PlaceMatch {
-    /// Drops the mentions left with no reading, keeping the others in order. Same result as
-    /// `removeAll { $0.candidates.isEmpty }`, but the kept mentions are moved as bits in the
-    /// buffer: the standard partition swaps them through copies, a retain and a release of each
-    /// one's candidates per move.
-    mutating func removeUnread() {
+    /// Drops the mentions left with no reading, keeping the others in order.
+    @inline(__always) mutating func removeUnread() {
+        removeMatches { $0.candidates.isEmpty }
+    }
+
+    /// Drops the mentions `drop` names, keeping the others in order. Same result as
+    /// `removeAll(where:)`, but the kept mentions are moved as bits in the buffer: the standard
+    /// partition swaps them through copies, a retain and a release of each one's candidates per
+    /// move. (`drop` must not read the array itself: it is being edited.)
+    @inline(__always) mutating func removeMatches(where drop: (Document.PlaceMatch) -> Bool) {
         let kept = withUnsafeMutableBufferPointer { buf -> Int in
             var w = 0
-            for r in buf.indices where !buf[r].candidates.isEmpty {
+            for r in buf.indices where !drop(buf[r]) {
                 if w != r { buf.swapAt(w, r) }
                 w += 1
             }
