@@ -28,9 +28,11 @@ extension PlaceResolver {
             let k = doc.sentenceOf[lookAlikes[j].range.lowerBound]
             guard sentences[Int(k)] else { continue }
             lookAlikes[j].candidates.removeAll { c in
+                // (the few context countries first: most look-alikes lie outside them, and are
+                // dropped with no hashing)
                 let pl = info[Int(c)]
-                return !provinces.contains(PlaceResolver.pair(k, pl.admin1Key))
-                    || !(context.isEmpty || context.contains(pl.countryKey))
+                return !(context.isEmpty || context.contains(pl.countryKey))
+                    || !provinces.contains(PlaceResolver.pair(k, pl.admin1Key))
             }
             let m = lookAlikes[j]
             guard !m.candidates.isEmpty else { continue }

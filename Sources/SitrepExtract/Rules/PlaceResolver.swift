@@ -172,7 +172,8 @@ struct PlaceResolver {
             if let best, best.value >= 2, support.values.filter({ $0 == best.value }).count == 1 { context = [best.key] }
         }
         // provinces named in context countries, each with the mention that named it (see `namedBy`)
-        var admin1s: [UInt64: UInt64] = [:]
+        // (room for a province per mention from the start: no table grown and rehashed on the way)
+        var admin1s = [UInt64: UInt64](minimumCapacity: places.count)
         // (each mention's name as written: a province vouches only for places named otherwise)
         var written = places.map { PlaceResolver.vouchingName($0, doc) }
         for p in places.indices {
@@ -219,7 +220,7 @@ struct PlaceResolver {
         written = places.map { PlaceResolver.vouchingName($0, doc) }
         // provinces and cities named in each sentence: a place in the same sentence is likely inside them
         // (sentence, admin1) pairs, one flat set for the document
-        var sentenceAdmins: [UInt64: UInt64] = [:]
+        var sentenceAdmins = [UInt64: UInt64](minimumCapacity: places.count)
         for p in places.indices {
             let k = doc.sentenceOf[places[p].range.lowerBound]
             for c in places[p].candidates {
