@@ -65,22 +65,34 @@ struct PlaceResolver {
             spelled.removeAll(keepingCapacity: true)
             spelled.append(contentsOf: exactPostings[gazetteer.exact.lookupRange(lexKey)])
             spelled.sort()
-            if places[p].candidates.allSatisfy({ PlaceResolver.sortedContains(spelled, $0) }) { continue }
             others.removeAll(keepingCapacity: true)
             let range = places[p].range
+            // one pass, kept readings moved down in the buffer (no bounds test per read)
             // (a common name has hundreds of readings: their `Place` records are read only when needed)
-            places[p].candidates.removeAll { c in
-                if PlaceResolver.sortedContains(spelled, c) { return false }
-                if multiword {
-                    let pl = info[Int(c)]
-                    if pl.kind.isArea || pl.population >= 1_000 {
-                        unspelled.append(PlaceResolver.reading(range, c))
-                        return false
+            let kept = places[p].candidates.withUnsafeMutableBufferPointer { candidates in
+                spelled.withUnsafeBufferPointer { spelled in
+                    var w = 0
+                    for r in candidates.indices {
+                        let c = candidates[r]
+                        var keep = PlaceResolver.sortedContains(spelled, c)
+                        if !keep, multiword {
+                            let pl = info[Int(c)]
+                            if pl.kind.isArea || pl.population >= 1_000 {
+                                unspelled.append(PlaceResolver.reading(range, c))
+                                keep = true
+                            }
+                        }
+                        if keep {
+                            candidates[w] = c
+                            w += 1
+                        } else if !kinds[Int(c)].isArea, PlaceResolver.isTransliterated(iso2s[Int(c)], bits: transliterated) {
+                            others.append(c)
+                        }
                     }
+                    return w
                 }
-                if !kinds[Int(c)].isArea, PlaceResolver.isTransliterated(iso2s[Int(c)], bits: transliterated) { others.append(c) }
-                return true
             }
+            if kept < places[p].candidates.count { places[p].candidates.removeSubrange(kept...) }
             if !others.isEmpty {
                 lookAlikes.append(Document.PlaceMatch(range: places[p].range, candidates: Array(others), areaHint: places[p].areaHint))
             }
@@ -300,6 +312,16 @@ struct PlaceResolver {
 
     /// Whether ascending `ids` holds `id` (binary search).
     @inline(__always) static func sortedContains<T: Comparable>(_ ids: [T], _ id: T) -> Bool {
+        var lo = 0, hi = ids.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if ids[mid] < id { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < ids.count && ids[lo] == id
+    }
+
+    /// `sortedContains` over a buffer (no bounds test per probe).
+    @inline(__always) static func sortedContains(_ ids: UnsafeBufferPointer<UInt32>, _ id: UInt32) -> Bool {
         var lo = 0, hi = ids.count
         while lo < hi {
             let mid = (lo + hi) >> 1
