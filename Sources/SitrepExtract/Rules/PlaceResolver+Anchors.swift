@@ -223,10 +223,11 @@ extension PlaceResolver {
             dropped += 1
         }
         guard dropped > 0 else { return }
-        var kept: [Document.PlaceMatch] = []
-        kept.reserveCapacity(places.count - dropped)
-        for p in places.indices where !drop[p] { kept.append(places[p]) }
-        places = kept
+        var q = 0  // (`removeMatches` asks of each mention once, in order)
+        places.removeMatches { _ in
+            defer { q += 1 }
+            return drop[q]
+        }
     }
 
     static let streetWords = WordSet(["square", "roundabout", "street", "avenue", "boulevard"])

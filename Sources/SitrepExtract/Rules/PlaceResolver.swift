@@ -371,7 +371,8 @@ extension Array where Element == Document.PlaceMatch {
     /// Drops the mentions `drop` names, keeping the others in order. Same result as
     /// `removeAll(where:)`, but the kept mentions are moved as bits in the buffer: the standard
     /// partition swaps them through copies, a retain and a release of each one's candidates per
-    /// move. (`drop` must not read the array itself: it is being edited.)
+    /// move. `drop` is asked of each mention once, in order (it must not read the array itself:
+    /// it is being edited).
     @inline(__always) mutating func removeMatches(where drop: (Document.PlaceMatch) -> Bool) {
         let kept = withUnsafeMutableBufferPointer { buf -> Int in
             var w = 0
