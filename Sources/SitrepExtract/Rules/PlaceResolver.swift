@@ -62,10 +62,12 @@ struct PlaceResolver {
             let multiword = words > 1
             // one probe per mention: the places written exactly so (sorted once: common names have
             // hundreds of readings, and a linear scan per candidate was quadratic)
-            spelled.removeAll(keepingCapacity: true)
+            // (emptied only when not empty: `removeAll(keepingCapacity:)` replaces a subrange, a call
+            // per mention; most mentions keep no look-alike)
+            if !spelled.isEmpty { spelled.removeAll(keepingCapacity: true) }
             spelled.append(contentsOf: exactPostings[gazetteer.exact.lookupRange(lexKey)])
             spelled.sort()
-            others.removeAll(keepingCapacity: true)
+            if !others.isEmpty { others.removeAll(keepingCapacity: true) }
             let range = places[p].range
             // one pass, kept readings moved down in the buffer (no bounds test per read)
             // (a common name has hundreds of readings: their `Place` records are read only when needed)
@@ -110,8 +112,8 @@ struct PlaceResolver {
             if doc.isWhereSaid(places[p].range) { continue }
             // a dateline names where the reporter filed from ("BEIRUT (Reuters) -"), not where the story is
             if doc.inDateline(places[p].range.lowerBound) { continue }
-            countries.removeAll(keepingCapacity: true)
-            areaCountries.removeAll(keepingCapacity: true)
+            if !countries.isEmpty { countries.removeAll(keepingCapacity: true) }
+            if !areaCountries.isEmpty { areaCountries.removeAll(keepingCapacity: true) }
             // (most texts keep no unspelled reading: the empty array is not searched per candidate)
             for c in places[p].candidates where unspelled.isEmpty || !PlaceResolver.sortedContains(unspelled, PlaceResolver.reading(places[p].range, c)) {
                 let pl = info[Int(c)]
@@ -382,6 +384,6 @@ extension Array where Element == Document.PlaceMatch {
             }
             return w
         }
-        removeSubrange(kept...)
+        if kept < count { removeSubrange(kept...) }
     }
 }
