@@ -358,36 +358,39 @@ extension Document {
         let table = named.table, exact = named.exact
         let postings = table.postings
         let maxN = table.maxTokens
-        var i = 0
-        while i < tokens.count {
-            // a word starting no source's name (nor an article before one): the first probe's miss
-            guard Document.mayStart(tokens, i, .mayStartSource) else { i += 1; continue }
-            var h = Fold.phraseSeed
-            var j = i
-            var best: (n: Int, id: UInt32)? = nil
-            while j < tokens.count, j - i < maxN, tokens[j].kind == .word {
-                let tj = tokens[j]
-                if !(tj.flags.contains(.article) && j + 1 < tokens.count && tokens[j + 1].kind == .word) {
-                    h = Fold.combine(h, tj.geo)
-                    let probe = table.probe(h)
-                    guard probe.found else { break }
-                    let found = probe.ids
-                    if !found.isEmpty, case let id = postings[found.lowerBound], tokens[i].flags.contains(.capitalized) || j > i,
-                       j > i || tj.length > 3 || tj.flags.contains(.allCaps),
-                       // one word is spelled as listed: folding reads "Iraqi" as "(Al) Iraqiya"
-                       (tokens[i].flags.contains(.capitalized) && j > i) || exact.contains(lexPhrase(tokens, i..<(j + 1))) {
-                        best = (j + 1 - i, id)
+        // the tokens read through a buffer pointer (no bounds test per read)
+        tokens.withUnsafeBufferPointer { tokens in
+            var i = 0
+            while i < tokens.count {
+                // a word starting no source's name (nor an article before one): the first probe's miss
+                guard Document.mayStart(tokens, i, .mayStartSource) else { i += 1; continue }
+                var h = Fold.phraseSeed
+                var j = i
+                var best: (n: Int, id: UInt32)? = nil
+                while j < tokens.count, j - i < maxN, tokens[j].kind == .word {
+                    let tj = tokens[j]
+                    if !(tj.flags.contains(.article) && j + 1 < tokens.count && tokens[j + 1].kind == .word) {
+                        h = Fold.combine(h, tj.geo)
+                        let probe = table.probe(h)
+                        guard probe.found else { break }
+                        let found = probe.ids
+                        if !found.isEmpty, case let id = postings[found.lowerBound], tokens[i].flags.contains(.capitalized) || j > i,
+                           j > i || tj.length > 3 || tj.flags.contains(.allCaps),
+                           // one word is spelled as listed: folding reads "Iraqi" as "(Al) Iraqiya"
+                           (tokens[i].flags.contains(.capitalized) && j > i) || exact.contains(lexPhrase(tokens, i..<(j + 1))) {
+                            best = (j + 1 - i, id)
+                        }
+                        if !probe.isPrefix { break }
                     }
-                    if !probe.isPrefix { break }
+                    j += 1
                 }
-                j += 1
-            }
-            if let best {
-                let e = named.entries[Int(best.id)]
-                sources.append(SourceMatch(range: i..<(i + best.n), name: e.name, kind: e.kind))
-                i += best.n
-            } else {
-                i += 1
+                if let best {
+                    let e = named.entries[Int(best.id)]
+                    sources.append(SourceMatch(range: i..<(i + best.n), name: e.name, kind: e.kind))
+                    i += best.n
+                } else {
+                    i += 1
+                }
             }
         }
         return sources
