@@ -189,7 +189,7 @@ struct PlaceResolver {
         // (room for a province per mention from the start: no table grown and rehashed on the way)
         var admin1s = [UInt64: UInt64](minimumCapacity: places.count)
         // (each mention's name as written: a province vouches only for places named otherwise)
-        var written = places.map { PlaceResolver.vouchingName($0, doc) }
+        var written = PlaceResolver.vouchingNames(places, doc)
         for p in places.indices {
             let single = places[p].candidates.count == 1
             for c in places[p].candidates {
@@ -231,7 +231,7 @@ struct PlaceResolver {
         readmitLookAlikes(&lookAlikes, &places, doc, context: context)
         // (after the look-alikes are back: "Hajana" must not come back as Hajin once its city is known)
         applyQuarterAnchors(&places, doc)
-        written = places.map { PlaceResolver.vouchingName($0, doc) }
+        written = PlaceResolver.vouchingNames(places, doc)
         // provinces and cities named in each sentence: a place in the same sentence is likely inside them
         // (sentence, admin1) pairs, one flat set for the document
         var sentenceAdmins = [UInt64: UInt64](minimumCapacity: places.count)
@@ -306,10 +306,18 @@ struct PlaceResolver {
     /// The key a mention vouches for its province under (`note`, `namedBy`): its name as written,
     /// set apart when an area word other than a settlement's follows it ("Santa Ana department,
     /// Santa Ana": the writer has told the department from its town).
-    static func vouchingName(_ m: Document.PlaceMatch, _ doc: Document) -> UInt64 {
-        let key = Document.lexPhrase(doc.tokens, m.range)
-        let end = m.range.upperBound
-        return end < doc.tokens.count && doc.lexHas(end, .areaword) && !m.areaHint.isSettlement ? ~key : key
+    static func vouchingName(_ range: Range<Int>, _ hint: Document.AreaHint, _ doc: Document) -> UInt64 {
+        let key = Document.lexPhrase(doc.tokens, range)
+        let end = range.upperBound
+        return end < doc.tokens.count && doc.lexHas(end, .areaword) && !hint.isSettlement ? ~key : key
+    }
+
+    /// `vouchingName` of each mention, in order (by index: no copy of a mention and its readings).
+    static func vouchingNames(_ places: [Document.PlaceMatch], _ doc: Document) -> [UInt64] {
+        var names: [UInt64] = []
+        names.reserveCapacity(places.count)
+        for p in places.indices { names.append(vouchingName(places[p].range, places[p].areaHint, doc)) }
+        return names
     }
 
     /// Whether ascending `ids` holds `id` (binary search).
