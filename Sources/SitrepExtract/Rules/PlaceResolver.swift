@@ -61,22 +61,26 @@ struct PlaceResolver {
             for t in places[p].range where !doc.tokens[t].flags.contains(.article) { words += 1 }
             let multiword = words > 1
             // one probe per mention: the places written exactly so (sorted once: common names have
-            // hundreds of readings, and a linear scan per candidate was quadratic)
-            // (emptied only when not empty: `removeAll(keepingCapacity:)` replaces a subrange, a call
-            // per mention; most mentions keep no look-alike)
-            if !spelled.isEmpty { spelled.removeAll(keepingCapacity: true) }
-            spelled.append(contentsOf: exactPostings[gazetteer.exact.lookupRange(lexKey)])
-            spelled.sort()
+            // hundreds of readings, and a linear scan per candidate was quadratic); a few are
+            // searched where they lie, one by one, with no copy
+            let exactRange = gazetteer.exact.lookupRange(lexKey)
+            let few = exactRange.count <= 8
+            if !few {  // (arrays emptied only when not empty: `removeAll(keepingCapacity:)` replaces a subrange)
+                if !spelled.isEmpty { spelled.removeAll(keepingCapacity: true) }
+                spelled.append(contentsOf: exactPostings[exactRange])
+                spelled.sort()
+            }
             if !others.isEmpty { others.removeAll(keepingCapacity: true) }
             let range = places[p].range
-            // one pass, kept readings moved down in the buffer (no bounds test per read)
-            // (a common name has hundreds of readings: their `Place` records are read only when needed)
+            // one pass, kept readings moved down in the buffer (no bounds test per read; a common
+            // name has hundreds of readings: their `Place` records are read only when needed)
             let kept = places[p].candidates.withUnsafeMutableBufferPointer { candidates in
-                spelled.withUnsafeBufferPointer { spelled in
+                spelled.withUnsafeBufferPointer { spelled in exactPostings.withUnsafeBufferPointer { postings in
+                    let listed = UnsafeBufferPointer(rebasing: postings[exactRange])
                     var w = 0
                     for r in candidates.indices {
                         let c = candidates[r]
-                        var keep = PlaceResolver.sortedContains(spelled, c)
+                        var keep = few ? listed.contains(c) : PlaceResolver.sortedContains(spelled, c)
                         if !keep, multiword {
                             let pl = info[Int(c)]
                             if pl.kind.isArea || pl.population >= 1_000 {
@@ -92,7 +96,7 @@ struct PlaceResolver {
                         }
                     }
                     return w
-                }
+                } }
             }
             if kept < places[p].candidates.count { places[p].candidates.removeSubrange(kept...) }
             if !others.isEmpty {
@@ -374,9 +378,7 @@ extension Document.AreaHint {
 
 extension Array where Element == Document.PlaceMatch {
     /// Drops the mentions left with no reading, keeping the others in order.
-    @inline(__always) mutating func removeUnread() {
-        removeMatches { $0.candidates.isEmpty }
-    }
+    @inline(__always) mutating func removeUnread() { removeMatches { $0.candidates.isEmpty } }
 
     /// Drops the mentions `drop` names, keeping the others in order. Same result as
     /// `removeAll(where:)`, but the kept mentions are moved as bits in the buffer: the standard
