@@ -67,133 +67,136 @@ extension Document {
         let table = gazetteer.table
         let postings = table.postings
         let maxN = table.maxTokens
-        var i = 0
-        while i < tokens.count {
-            let t = tokens[i]
-            guard t.kind == .word else { i += 1; continue }
-            let isArticle = t.flags.contains(.article)
-            let startable = t.flags.contains(.capitalized)
-                || (isArticle && i + 1 < tokens.count && tokens[i + 1].flags.contains(.capitalized)
-                    && (t.flags.contains(.hyphenNext) || t.length == 2 && (tokens[i].lex == Document.alHash || tokens[i].lex == Document.elHash)))
-            guard startable else { i += 1; continue }
-            // a word starting no name (nor an article before one): the first probe's miss
-            guard Document.mayStart(tokens, i, .mayStartPlace) else { i += 1; continue }
-            var h = Fold.phraseSeed
-            var j = i
-            var best: (n: Int, ids: Range<Int>)? = nil
-            var words = 0
-            while j < tokens.count, j - i < maxN, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {
-                let tj = tokens[j]
-                let article = tj.flags.contains(.article) && j + 1 < tokens.count && tokens[j + 1].kind == .word
-                    && !tokens[j + 1].flags.contains(.lineStart)
-                if !article {
-                    // inner words of a name are capitalized, except a few connectors ("Dayr az Zawr", "Sistan and Baluchestan")
-                    // ... and an area word that ends a listed name: "Plateau state" is Nigeria's
-                    // Plateau State (its bare name is a common word, left to other countries' places)
-                    var areaEnd = false
-                    if j > i, !tj.flags.contains(.capitalized), words > 0, !tokens[j - 1].flags.contains(.hyphenNext) && !tokens[j - 1].flags.contains(.article) {
-                        if tj.length > 3 {
-                            guard Document.provinceWords.contains(tj.lex) else { break }
-                            areaEnd = true
+        // the tokens read through a buffer pointer (no bounds test per read)
+        tokens.withUnsafeBufferPointer { tokens in
+            var i = 0
+            while i < tokens.count {
+                let t = tokens[i]
+                guard t.kind == .word else { i += 1; continue }
+                let isArticle = t.flags.contains(.article)
+                let startable = t.flags.contains(.capitalized)
+                    || (isArticle && i + 1 < tokens.count && tokens[i + 1].flags.contains(.capitalized)
+                        && (t.flags.contains(.hyphenNext) || t.length == 2 && (tokens[i].lex == Document.alHash || tokens[i].lex == Document.elHash)))
+                guard startable else { i += 1; continue }
+                // a word starting no name (nor an article before one): the first probe's miss
+                guard Document.mayStart(tokens, i, .mayStartPlace) else { i += 1; continue }
+                var h = Fold.phraseSeed
+                var j = i
+                var best: (n: Int, ids: Range<Int>)? = nil
+                var words = 0
+                while j < tokens.count, j - i < maxN, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {
+                    let tj = tokens[j]
+                    let article = tj.flags.contains(.article) && j + 1 < tokens.count && tokens[j + 1].kind == .word
+                        && !tokens[j + 1].flags.contains(.lineStart)
+                    if !article {
+                        // inner words of a name are capitalized, except a few connectors ("Dayr az Zawr", "Sistan and Baluchestan")
+                        // ... and an area word that ends a listed name: "Plateau state" is Nigeria's
+                        // Plateau State (its bare name is a common word, left to other countries' places)
+                        var areaEnd = false
+                        if j > i, !tj.flags.contains(.capitalized), words > 0, !tokens[j - 1].flags.contains(.hyphenNext) && !tokens[j - 1].flags.contains(.article) {
+                            if tj.length > 3 {
+                                guard Document.provinceWords.contains(tj.lex) else { break }
+                                areaEnd = true
+                            }
                         }
+                        h = Fold.combine(h, tj.geo)
+                        words += 1
+                        let probe = table.probe(h)
+                        let ids = probe.ids
+                        let canGrow = probe.isPrefix
+                        if !ids.isEmpty {
+                            let single = words == 1
+                            // a name ends on a capitalized word or an area word ("Kamounia camp"), not on "in"
+                            let lowerEnd = !tj.flags.contains(.capitalized) && !lexHas(j, .areaword)
+                            // (two letters make a name only before an area word: "Ye town", "Ye township")
+                            // (written as a word: "UN camp", "IS base" are acronyms)
+                            let short = tj.length < 3 && !(tj.length == 2 && !tj.flags.contains(.allCaps) && j + 1 < tokens.count && lexHas(j + 1, .areaword))
+                            let rejected = lowerEnd || single && (tj.flags.contains(.stop) || short)
+                            // (after a lowercase unit word only a province the name alone did not read:
+                            // "Ponce city" is no Ponca City, and "Idlib province" stays "Idlib" + "province")
+                            func hasProvince(_ r: Range<Int>) -> Bool { postings[r].contains { gazetteer.kinds[Int($0)] == .province } }
+                            if !rejected, !areaEnd || hasProvince(ids) && !(best.map { hasProvince($0.ids) } ?? false) { best = (j + 1 - i, ids) }
+                        }
+                        if !canGrow || areaEnd { break }
                     }
-                    h = Fold.combine(h, tj.geo)
-                    words += 1
-                    let probe = table.probe(h)
-                    let ids = probe.ids
-                    let canGrow = probe.isPrefix
-                    if !ids.isEmpty {
-                        let single = words == 1
-                        // a name ends on a capitalized word or an area word ("Kamounia camp"), not on "in"
-                        let lowerEnd = !tj.flags.contains(.capitalized) && !lexHas(j, .areaword)
-                        // (two letters make a name only before an area word: "Ye town", "Ye township")
-                        // (written as a word: "UN camp", "IS base" are acronyms)
-                        let short = tj.length < 3 && !(tj.length == 2 && !tj.flags.contains(.allCaps) && j + 1 < tokens.count && lexHas(j + 1, .areaword))
-                        let rejected = lowerEnd || single && (tj.flags.contains(.stop) || short)
-                        // (after a lowercase unit word only a province the name alone did not read:
-                        // "Ponce city" is no Ponca City, and "Idlib province" stays "Idlib" + "province")
-                        func hasProvince(_ r: Range<Int>) -> Bool { postings[r].contains { gazetteer.kinds[Int($0)] == .province } }
-                        if !rejected, !areaEnd || hasProvince(ids) && !(best.map { hasProvince($0.ids) } ?? false) { best = (j + 1 - i, ids) }
+                    j += 1
+                    if tokens[j - 1].flags.contains(.possessive) { break }
+                }
+                // a lone name followed by another capitalized word is usually a person ("Mark Toner"),
+                // unless a hyphen joins just the two ("the Halba-Qoubaiyat road", not "Eren-Blockade-12")
+                // or the name is a possessive: "Nigeria's Zamfara state" names two places
+                let hyphenPair = tokens[i].flags.contains(.hyphenNext) && i + 1 < tokens.count
+                    && !tokens[i + 1].flags.contains(.hyphenNext) && !(i + 2 < tokens.count && tokens[i + 2].start == tokens[i + 1].end + 1 && tokens[i + 2].kind == .number)
+                // (an article before the name changes nothing: "al Sham Corps" is a faction, not Damascus)
+                if let b = best, b.n == 1 || b.n == 2 && isArticle, !hyphenPair, !tokens[i + b.n - 1].flags.contains(.possessive),
+                   i + b.n < tokens.count, tokens[i + b.n].kind == .word,
+                   tokens[i + b.n].flags.contains(.capitalized), !tokens[i + b.n].flags.contains(.lineStart), !tokens[i + b.n - 1].flags.contains(.allCaps),
+                   !tokens[i + b.n].flags.contains(.stop), lexAt.indices.contains(i + b.n),
+                   // ... but not an area word: "Kachin State", "Anka LGA", "Muse Township" are places
+                   !lexHas(i + b.n, .areaword) {
+                    if b.n == 2 { i += 1 }
+                    best = nil
+                }
+                // "Byblos Bank", "Kabul Bank", "Ariana Airlines": a name before a capitalized word for a
+                // firm names the firm, whose branches and offices lie anywhere (the stop words that let
+                // "Aleppo University" stay a place do not cover these)
+                if let b = best, i + b.n < tokens.count, tokens[i + b.n].kind == .word, tokens[i + b.n].flags.contains(.capitalized),
+                   Document.firmWords.contains(tokens[i + b.n].lex) {
+                    i += b.n
+                    continue
+                }
+                // "In Iraq, ...": a capitalized function word (no article) heads a longer name only when
+                // the whole is spelled as a place's name ("The Hague"); folded, "In Iraq" reads as the
+                // West Bank's 'Ayn 'Arik and hides the country after it
+                if let b = best, b.n > 1, tokens[i].flags.contains(.stop), !isArticle,
+                   gazetteer.exact.lookupRange(Document.lexPhrase(tokens, i..<(i + b.n))).isEmpty {
+                    i += 1
+                    continue
+                }
+                // "Al Sham Division", "Hama Brigades", "Idlib Front": a place's name that starts the name
+                // of a unit names the unit (named after where it was raised), not where it acts. A country
+                // stays ("Myanmar Army" still tells the story's country); a lowercase word is a place's
+                // front line ("on the Hama front")
+                if let b = best, i + b.n < tokens.count, tokens[i + b.n].kind == .word, tokens[i + b.n].flags.contains(.capitalized),
+                   !tokens[i + b.n].flags.contains(.lineStart), Document.unitNameHeads.contains(tokens[i + b.n].lex),
+                   !postings[b.ids].contains(where: { gazetteer.kinds[Int($0)] == .country }) {
+                    i += b.n
+                    continue
+                }
+                // ... and so is one preceded by a capitalized word inside a sentence ("John Kerry"), unless a direction
+                // or a place's possessive ("Khartoum's Bahri district"; not "the CRPF's Cobra unit"); an article
+                // between does not change that ("Saraya al Jihad" is a brigade, not Baghdad's Jihad)
+                let afterPlacePossessive = i > 0 && tokens[i - 1].flags.contains(.possessive) && places.last?.range.upperBound == i
+                if let b = best, b.n == 1 || b.n == 2 && isArticle, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized),
+                   !tokens[i - 1].flags.contains(.lineStart), !afterPlacePossessive, !tokens[i].flags.contains(.allCaps), !tokens[i - 1].flags.contains(.hyphenNext),
+                   !Document.unitPrefixes.contains(tokens[i - 1].lex),
+                   i < 2 || !(tokens[i - 2].kind == .punct && (tokens[i - 2].mark == 0x2E || tokens[i - 2].mark == 0x3A)),
+                   !tokens[i - 1].flags.contains(.stop), !tokens[i - 1].flags.contains(.article) {
+                    // (past the article too: its word alone is the same name)
+                    if b.n == 2 { i += 1 }
+                    best = nil
+                }
+                // a longer name with capitalized words on both sides is inside another name ("the Kerman
+                // Coal Mine Company" is no Texan town whose old name was Coal Mine)
+                if let b = best, b.n >= 2, !isArticle, i > 0, i + b.n < tokens.count,
+                   tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized), !tokens[i - 1].flags.contains(.lineStart),
+                   !tokens[i - 1].flags.contains(.stop), !tokens[i - 1].flags.contains(.hyphenNext),
+                   i < 2 || !(tokens[i - 2].kind == .punct && (tokens[i - 2].mark == 0x2E || tokens[i - 2].mark == 0x3A)),
+                   tokens[i + b.n].kind == .word, tokens[i + b.n].flags.contains(.capitalized), !tokens[i + b.n].flags.contains(.lineStart),
+                   !lexHas(i + b.n, .areaword), !tokens[i + b.n - 1].flags.contains(.hyphenNext) {
+                    i += b.n - 1
+                    best = nil
+                }
+                if let best {
+                    // a name that is really an actor, a source or a rule word is passed over whole (its
+                    // readings are never copied: common words have hundreds)
+                    if !isNotAPlace(i..<(i + best.n), lexicon: lexicon), !isHeadOfUnknownCompound(i + best.n - 1, table) {
+                        places.append(PlaceMatch(range: i..<(i + best.n), candidates: Array(postings[best.ids])))
                     }
-                    if !canGrow || areaEnd { break }
+                    i += best.n
+                } else {
+                    i += 1
                 }
-                j += 1
-                if tokens[j - 1].flags.contains(.possessive) { break }
-            }
-            // a lone name followed by another capitalized word is usually a person ("Mark Toner"),
-            // unless a hyphen joins just the two ("the Halba-Qoubaiyat road", not "Eren-Blockade-12")
-            // or the name is a possessive: "Nigeria's Zamfara state" names two places
-            let hyphenPair = tokens[i].flags.contains(.hyphenNext) && i + 1 < tokens.count
-                && !tokens[i + 1].flags.contains(.hyphenNext) && !(i + 2 < tokens.count && tokens[i + 2].start == tokens[i + 1].end + 1 && tokens[i + 2].kind == .number)
-            // (an article before the name changes nothing: "al Sham Corps" is a faction, not Damascus)
-            if let b = best, b.n == 1 || b.n == 2 && isArticle, !hyphenPair, !tokens[i + b.n - 1].flags.contains(.possessive),
-               i + b.n < tokens.count, tokens[i + b.n].kind == .word,
-               tokens[i + b.n].flags.contains(.capitalized), !tokens[i + b.n].flags.contains(.lineStart), !tokens[i + b.n - 1].flags.contains(.allCaps),
-               !tokens[i + b.n].flags.contains(.stop), lexAt.indices.contains(i + b.n),
-               // ... but not an area word: "Kachin State", "Anka LGA", "Muse Township" are places
-               !lexHas(i + b.n, .areaword) {
-                if b.n == 2 { i += 1 }
-                best = nil
-            }
-            // "Byblos Bank", "Kabul Bank", "Ariana Airlines": a name before a capitalized word for a
-            // firm names the firm, whose branches and offices lie anywhere (the stop words that let
-            // "Aleppo University" stay a place do not cover these)
-            if let b = best, i + b.n < tokens.count, tokens[i + b.n].kind == .word, tokens[i + b.n].flags.contains(.capitalized),
-               Document.firmWords.contains(tokens[i + b.n].lex) {
-                i += b.n
-                continue
-            }
-            // "In Iraq, ...": a capitalized function word (no article) heads a longer name only when
-            // the whole is spelled as a place's name ("The Hague"); folded, "In Iraq" reads as the
-            // West Bank's 'Ayn 'Arik and hides the country after it
-            if let b = best, b.n > 1, tokens[i].flags.contains(.stop), !isArticle,
-               gazetteer.exact.lookupRange(Document.lexPhrase(tokens, i..<(i + b.n))).isEmpty {
-                i += 1
-                continue
-            }
-            // "Al Sham Division", "Hama Brigades", "Idlib Front": a place's name that starts the name
-            // of a unit names the unit (named after where it was raised), not where it acts. A country
-            // stays ("Myanmar Army" still tells the story's country); a lowercase word is a place's
-            // front line ("on the Hama front")
-            if let b = best, i + b.n < tokens.count, tokens[i + b.n].kind == .word, tokens[i + b.n].flags.contains(.capitalized),
-               !tokens[i + b.n].flags.contains(.lineStart), Document.unitNameHeads.contains(tokens[i + b.n].lex),
-               !postings[b.ids].contains(where: { gazetteer.kinds[Int($0)] == .country }) {
-                i += b.n
-                continue
-            }
-            // ... and so is one preceded by a capitalized word inside a sentence ("John Kerry"), unless a direction
-            // or a place's possessive ("Khartoum's Bahri district"; not "the CRPF's Cobra unit"); an article
-            // between does not change that ("Saraya al Jihad" is a brigade, not Baghdad's Jihad)
-            let afterPlacePossessive = i > 0 && tokens[i - 1].flags.contains(.possessive) && places.last?.range.upperBound == i
-            if let b = best, b.n == 1 || b.n == 2 && isArticle, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized),
-               !tokens[i - 1].flags.contains(.lineStart), !afterPlacePossessive, !tokens[i].flags.contains(.allCaps), !tokens[i - 1].flags.contains(.hyphenNext),
-               !Document.unitPrefixes.contains(tokens[i - 1].lex),
-               i < 2 || !(tokens[i - 2].kind == .punct && (tokens[i - 2].mark == 0x2E || tokens[i - 2].mark == 0x3A)),
-               !tokens[i - 1].flags.contains(.stop), !tokens[i - 1].flags.contains(.article) {
-                // (past the article too: its word alone is the same name)
-                if b.n == 2 { i += 1 }
-                best = nil
-            }
-            // a longer name with capitalized words on both sides is inside another name ("the Kerman
-            // Coal Mine Company" is no Texan town whose old name was Coal Mine)
-            if let b = best, b.n >= 2, !isArticle, i > 0, i + b.n < tokens.count,
-               tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized), !tokens[i - 1].flags.contains(.lineStart),
-               !tokens[i - 1].flags.contains(.stop), !tokens[i - 1].flags.contains(.hyphenNext),
-               i < 2 || !(tokens[i - 2].kind == .punct && (tokens[i - 2].mark == 0x2E || tokens[i - 2].mark == 0x3A)),
-               tokens[i + b.n].kind == .word, tokens[i + b.n].flags.contains(.capitalized), !tokens[i + b.n].flags.contains(.lineStart),
-               !lexHas(i + b.n, .areaword), !tokens[i + b.n - 1].flags.contains(.hyphenNext) {
-                i += b.n - 1
-                best = nil
-            }
-            if let best {
-                // a name that is really an actor, a source or a rule word is passed over whole (its
-                // readings are never copied: common words have hundreds)
-                if !isNotAPlace(i..<(i + best.n), lexicon: lexicon), !isHeadOfUnknownCompound(i + best.n - 1, table) {
-                    places.append(PlaceMatch(range: i..<(i + best.n), candidates: Array(postings[best.ids])))
-                }
-                i += best.n
-            } else {
-                i += 1
             }
         }
         self.places = places
@@ -355,36 +358,39 @@ extension Document {
         let table = named.table, exact = named.exact
         let postings = table.postings
         let maxN = table.maxTokens
-        var i = 0
-        while i < tokens.count {
-            // a word starting no source's name (nor an article before one): the first probe's miss
-            guard Document.mayStart(tokens, i, .mayStartSource) else { i += 1; continue }
-            var h = Fold.phraseSeed
-            var j = i
-            var best: (n: Int, id: UInt32)? = nil
-            while j < tokens.count, j - i < maxN, tokens[j].kind == .word {
-                let tj = tokens[j]
-                if !(tj.flags.contains(.article) && j + 1 < tokens.count && tokens[j + 1].kind == .word) {
-                    h = Fold.combine(h, tj.geo)
-                    let probe = table.probe(h)
-                    guard probe.found else { break }
-                    let found = probe.ids
-                    if !found.isEmpty, case let id = postings[found.lowerBound], tokens[i].flags.contains(.capitalized) || j > i,
-                       j > i || tj.length > 3 || tj.flags.contains(.allCaps),
-                       // one word is spelled as listed: folding reads "Iraqi" as "(Al) Iraqiya"
-                       (tokens[i].flags.contains(.capitalized) && j > i) || exact.contains(lexPhrase(tokens, i..<(j + 1))) {
-                        best = (j + 1 - i, id)
+        // the tokens read through a buffer pointer (no bounds test per read)
+        tokens.withUnsafeBufferPointer { tokens in
+            var i = 0
+            while i < tokens.count {
+                // a word starting no source's name (nor an article before one): the first probe's miss
+                guard Document.mayStart(tokens, i, .mayStartSource) else { i += 1; continue }
+                var h = Fold.phraseSeed
+                var j = i
+                var best: (n: Int, id: UInt32)? = nil
+                while j < tokens.count, j - i < maxN, tokens[j].kind == .word {
+                    let tj = tokens[j]
+                    if !(tj.flags.contains(.article) && j + 1 < tokens.count && tokens[j + 1].kind == .word) {
+                        h = Fold.combine(h, tj.geo)
+                        let probe = table.probe(h)
+                        guard probe.found else { break }
+                        let found = probe.ids
+                        if !found.isEmpty, case let id = postings[found.lowerBound], tokens[i].flags.contains(.capitalized) || j > i,
+                           j > i || tj.length > 3 || tj.flags.contains(.allCaps),
+                           // one word is spelled as listed: folding reads "Iraqi" as "(Al) Iraqiya"
+                           (tokens[i].flags.contains(.capitalized) && j > i) || exact.contains(lexPhrase(tokens, i..<(j + 1))) {
+                            best = (j + 1 - i, id)
+                        }
+                        if !probe.isPrefix { break }
                     }
-                    if !probe.isPrefix { break }
+                    j += 1
                 }
-                j += 1
-            }
-            if let best {
-                let e = named.entries[Int(best.id)]
-                sources.append(SourceMatch(range: i..<(i + best.n), name: e.name, kind: e.kind))
-                i += best.n
-            } else {
-                i += 1
+                if let best {
+                    let e = named.entries[Int(best.id)]
+                    sources.append(SourceMatch(range: i..<(i + best.n), name: e.name, kind: e.kind))
+                    i += best.n
+                } else {
+                    i += 1
+                }
             }
         }
         return sources

@@ -150,7 +150,7 @@ extension PlaceResolver {
             places[before].candidates.removeAll { info[Int($0)].countryKey != country && info[Int($0)].kind != .country }
         }
         guard !anchors.isEmpty else {
-            places.removeAll { $0.candidates.isEmpty }
+            places.removeUnread()
             return
         }
         for q in places.indices where !members[q] {
@@ -162,7 +162,7 @@ extension PlaceResolver {
                 return !pl.kind.isArea && anchorCountries.contains(pl.countryKey) && !admin1s.contains(pl.admin1Key)
             }
         }
-        places.removeAll { $0.candidates.isEmpty }
+        places.removeUnread()
     }
 
     /// "the Hajana neighbourhood of Al-Bukamal city", "Ganeshpur area of Jalesar town", "a crossing
@@ -194,7 +194,7 @@ extension PlaceResolver {
                 return !seats.contains { Assembler.distanceKm(a.lat, a.lon, info[Int($0)].lat, info[Int($0)].lon) <= 15 }
             }
         }
-        places.removeAll { $0.candidates.isEmpty }
+        places.removeUnread()
     }
 
     /// "Ulus square in Altindag, Ankara", "the Sa'a roundabout in el Mina", "Garita de Lima square":
@@ -223,10 +223,11 @@ extension PlaceResolver {
             dropped += 1
         }
         guard dropped > 0 else { return }
-        var kept: [Document.PlaceMatch] = []
-        kept.reserveCapacity(places.count - dropped)
-        for p in places.indices where !drop[p] { kept.append(places[p]) }
-        places = kept
+        var q = 0  // (`removeMatches` asks of each mention once, in order)
+        places.removeMatches { _ in
+            defer { q += 1 }
+            return drop[q]
+        }
     }
 
     static let streetWords = WordSet(["square", "roundabout", "street", "avenue", "boulevard"])

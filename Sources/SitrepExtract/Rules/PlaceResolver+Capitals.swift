@@ -9,11 +9,13 @@ extension PlaceResolver {
     /// "near") comes before it.
     func dropCapitalsSpeakingForStates(_ places: inout [Document.PlaceMatch], _ doc: Document) {
         let info = gazetteer.places, capitals = gazetteer.capitals
-        places.removeAll { m in
-            // (the verb first: a few tokens read, where the readings below may be hundreds)
+        places.removeMatches { m in
+            // (the verb first: a few tokens read, where the readings below may be hundreds; and
+            // before the word of place, one hashing per mention, when few mentions precede a verb)
             guard m.range.count <= 2, !m.candidates.isEmpty, m.areaHint == .none,
-                  !(m.range.lowerBound > 0 && PlaceResolver.placeContextWords.contains(doc.tokens[m.range.lowerBound - 1].lex)),
-                  Self.stateVerbFollows(m.range.upperBound, doc) else { return false }
+                  Self.stateVerbFollows(m.range.upperBound, doc),
+                  !(m.range.lowerBound > 0 && PlaceResolver.placeContextWords.contains(doc.tokens[m.range.lowerBound - 1].lex))
+            else { return false }
             // (the capitals table holds the city at each country's point; a country's point is not
             // always its capital, so a big city counts too: "Ankara", "Washington")
             // (a province named like its capital is read with it: "Ankara" is both)

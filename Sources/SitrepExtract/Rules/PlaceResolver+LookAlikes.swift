@@ -4,11 +4,11 @@ extension PlaceResolver {
     /// A transliteration variant of a small place ("Basira" for Busayrah) is that place when its
     /// province is named in the same sentence ("in Basira in the Deir ez-Zor countryside"): the
     /// province rules out the look-alikes elsewhere that made exact spelling necessary.
-    func readmitLookAlikes(_ lookAlikes: [Document.PlaceMatch], _ places: inout [Document.PlaceMatch], _ doc: Document, context: [UInt64]) {
+    /// `lookAlikes` hold only readings in transliterating countries (`transliterated`), and are
+    /// edited in place (each its own candidates: no copy).
+    func readmitLookAlikes(_ lookAlikes: inout [Document.PlaceMatch], _ places: inout [Document.PlaceMatch], _ doc: Document, context: [UInt64]) {
         guard !lookAlikes.isEmpty else { return }
-        let info = gazetteer.places, kinds = gazetteer.kinds, iso2s = gazetteer.iso2s
-        // (read once, not per candidate: on Linux every read of a static calls swift_once)
-        let transliterated = PlaceResolver.transliteratedBits
+        let info = gazetteer.places, kinds = gazetteer.kinds
         var provinces = Set<UInt64>()  // (sentence, admin1) pairs of the provinces named
         var sentences = [Bool](repeating: false, count: doc.sentences.count)  // those that name one, by index
         for p in places.indices {
@@ -24,17 +24,17 @@ extension PlaceResolver {
         // there, or -1), and the tokens mentions cover (by token: no hashing)
         var starts: [Int32]? = nil
         var covered: [Bool] = []
-        for var m in lookAlikes {
-            let k = doc.sentenceOf[m.range.lowerBound]
+        for j in lookAlikes.indices {
+            let k = doc.sentenceOf[lookAlikes[j].range.lowerBound]
             guard sentences[Int(k)] else { continue }
-            m.candidates.removeAll { c in
-                // the country code from the small side array: most look-alikes lie elsewhere, and
-                // their `Place` records are never read
-                if !PlaceResolver.isTransliterated(iso2s[Int(c)], bits: transliterated) { return true }
+            lookAlikes[j].candidates.removeAll { c in
+                // (the few context countries first: most look-alikes lie outside them, and are
+                // dropped with no hashing)
                 let pl = info[Int(c)]
-                return !provinces.contains(PlaceResolver.pair(k, pl.admin1Key))
-                    || !(context.isEmpty || context.contains(pl.countryKey))
+                return !(context.isEmpty || context.contains(pl.countryKey))
+                    || !provinces.contains(PlaceResolver.pair(k, pl.admin1Key))
             }
+            let m = lookAlikes[j]
             guard !m.candidates.isEmpty else { continue }
             if starts == nil {
                 var s = [Int32](repeating: -1, count: doc.tokens.count)
@@ -65,7 +65,7 @@ extension PlaceResolver {
     /// own name, a city or a province keeps its reading ("the Aleppo countryside").
     func dropWordsNamedByAlternates(_ places: inout [Document.PlaceMatch], _ doc: Document) {
         let info = gazetteer.places
-        places.removeAll { m in
+        places.removeMatches { m in
             guard PlaceResolver.isUsedAsWord(m, doc) else { return false }
             let lexKey = Document.lexPhrase(doc.tokens, m.range)
             return m.candidates.allSatisfy { c in
@@ -112,7 +112,7 @@ extension PlaceResolver {
     )
 
     /// `transliterated` as one bit per two-letter code (a-z, a-z): read once per candidate, no hashing.
-    private static let transliteratedBits: [UInt64] = {
+    static let transliteratedBits: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: (26 * 26 + 63) / 64)
         for iso in transliterated {
             let k = transliteratedBit(iso)!
@@ -132,7 +132,7 @@ extension PlaceResolver {
     }
 
     /// `isTransliterated` with `transliteratedBits` already read (`bits`), for loops over candidates.
-    @inline(__always) private static func isTransliterated(_ iso2: UInt16, bits: [UInt64]) -> Bool {
+    @inline(__always) static func isTransliterated(_ iso2: UInt16, bits: [UInt64]) -> Bool {
         guard let k = transliteratedBit(iso2) else { return false }
         return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
     }

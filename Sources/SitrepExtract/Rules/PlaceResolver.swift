@@ -49,6 +49,9 @@ struct PlaceResolver {
         var spelled: [UInt32] = []  // reused: the ids of the places written exactly so, sorted
         var others: [UInt32] = []  // reused: a mention's readings spelled otherwise, not areas (copied out when any)
         let exactPostings = gazetteer.exact.postings
+        // (only readings in a transliterating country can come back (`readmitLookAlikes`): the others
+        // are not kept, so most mentions keep no look-alike and their readings are not copied)
+        let iso2s = gazetteer.iso2s, transliterated = PlaceResolver.transliteratedBits
         for p in places.indices {
             // transliteration folding finds "Khan Touman" for "Khan Tuman", and also "Kerry" for "Qarah":
             // a small place must be spelled as written; only well-known places may differ
@@ -58,31 +61,49 @@ struct PlaceResolver {
             for t in places[p].range where !doc.tokens[t].flags.contains(.article) { words += 1 }
             let multiword = words > 1
             // one probe per mention: the places written exactly so (sorted once: common names have
-            // hundreds of readings, and a linear scan per candidate was quadratic)
-            spelled.removeAll(keepingCapacity: true)
-            spelled.append(contentsOf: exactPostings[gazetteer.exact.lookupRange(lexKey)])
-            spelled.sort()
-            if places[p].candidates.allSatisfy({ PlaceResolver.sortedContains(spelled, $0) }) { continue }
-            others.removeAll(keepingCapacity: true)
-            let range = places[p].range
-            // (a common name has hundreds of readings: their `Place` records are read only when needed)
-            places[p].candidates.removeAll { c in
-                if PlaceResolver.sortedContains(spelled, c) { return false }
-                if multiword {
-                    let pl = info[Int(c)]
-                    if pl.kind.isArea || pl.population >= 1_000 {
-                        unspelled.append(PlaceResolver.reading(range, c))
-                        return false
-                    }
-                }
-                if !kinds[Int(c)].isArea { others.append(c) }
-                return true
+            // hundreds of readings, and a linear scan per candidate was quadratic); a few are
+            // searched where they lie, one by one, with no copy
+            let exactRange = gazetteer.exact.lookupRange(lexKey)
+            let few = exactRange.count <= 8
+            if !few {  // (arrays emptied only when not empty: `removeAll(keepingCapacity:)` replaces a subrange)
+                if !spelled.isEmpty { spelled.removeAll(keepingCapacity: true) }
+                spelled.append(contentsOf: exactPostings[exactRange])
+                spelled.sort()
             }
+            if !others.isEmpty { others.removeAll(keepingCapacity: true) }
+            let range = places[p].range
+            // one pass, kept readings moved down in the buffer (no bounds test per read; a common
+            // name has hundreds of readings: their `Place` records are read only when needed)
+            let kept = places[p].candidates.withUnsafeMutableBufferPointer { candidates in
+                spelled.withUnsafeBufferPointer { spelled in exactPostings.withUnsafeBufferPointer { postings in
+                    let listed = UnsafeBufferPointer(rebasing: postings[exactRange])
+                    var w = 0
+                    for r in candidates.indices {
+                        let c = candidates[r]
+                        var keep = few ? listed.contains(c) : PlaceResolver.sortedContains(spelled, c)
+                        if !keep, multiword {
+                            let pl = info[Int(c)]
+                            if pl.kind.isArea || pl.population >= 1_000 {
+                                unspelled.append(PlaceResolver.reading(range, c))
+                                keep = true
+                            }
+                        }
+                        if keep {
+                            candidates[w] = c
+                            w += 1
+                        } else if !kinds[Int(c)].isArea, PlaceResolver.isTransliterated(iso2s[Int(c)], bits: transliterated) {
+                            others.append(c)
+                        }
+                    }
+                    return w
+                } }
+            }
+            if kept < places[p].candidates.count { places[p].candidates.removeSubrange(kept...) }
             if !others.isEmpty {
                 lookAlikes.append(Document.PlaceMatch(range: places[p].range, candidates: Array(others), areaHint: places[p].areaHint))
             }
         }
-        places.removeAll { $0.candidates.isEmpty }
+        places.removeUnread()
         dropWordsNamedByAlternates(&places, doc)
         dropCapitalsSpeakingForStates(&places, doc)
         applyAdminAnchors(&places, doc)
@@ -95,8 +116,8 @@ struct PlaceResolver {
             if doc.isWhereSaid(places[p].range) { continue }
             // a dateline names where the reporter filed from ("BEIRUT (Reuters) -"), not where the story is
             if doc.inDateline(places[p].range.lowerBound) { continue }
-            countries.removeAll(keepingCapacity: true)
-            areaCountries.removeAll(keepingCapacity: true)
+            if !countries.isEmpty { countries.removeAll(keepingCapacity: true) }
+            if !areaCountries.isEmpty { areaCountries.removeAll(keepingCapacity: true) }
             // (most texts keep no unspelled reading: the empty array is not searched per candidate)
             for c in places[p].candidates where unspelled.isEmpty || !PlaceResolver.sortedContains(unspelled, PlaceResolver.reading(places[p].range, c)) {
                 let pl = info[Int(c)]
@@ -169,9 +190,10 @@ struct PlaceResolver {
             if let best, best.value >= 2, support.values.filter({ $0 == best.value }).count == 1 { context = [best.key] }
         }
         // provinces named in context countries, each with the mention that named it (see `namedBy`)
-        var admin1s: [UInt64: UInt64] = [:]
+        // (room for a province per mention from the start: no table grown and rehashed on the way)
+        var admin1s = [UInt64: UInt64](minimumCapacity: places.count)
         // (each mention's name as written: a province vouches only for places named otherwise)
-        var written = places.map { PlaceResolver.vouchingName($0, doc) }
+        var written = PlaceResolver.vouchingNames(places, doc)
         for p in places.indices {
             let single = places[p].candidates.count == 1
             for c in places[p].candidates {
@@ -208,15 +230,15 @@ struct PlaceResolver {
                         || datelineCapital && gazetteer.capitals[info[Int(c)].countryKey] == c)
                 }
             }
-            places.removeAll { $0.candidates.isEmpty }
+            places.removeUnread()
         }
-        readmitLookAlikes(lookAlikes, &places, doc, context: context)
+        readmitLookAlikes(&lookAlikes, &places, doc, context: context)
         // (after the look-alikes are back: "Hajana" must not come back as Hajin once its city is known)
         applyQuarterAnchors(&places, doc)
-        written = places.map { PlaceResolver.vouchingName($0, doc) }
+        written = PlaceResolver.vouchingNames(places, doc)
         // provinces and cities named in each sentence: a place in the same sentence is likely inside them
         // (sentence, admin1) pairs, one flat set for the document
-        var sentenceAdmins: [UInt64: UInt64] = [:]
+        var sentenceAdmins = [UInt64: UInt64](minimumCapacity: places.count)
         for p in places.indices {
             let k = doc.sentenceOf[places[p].range.lowerBound]
             for c in places[p].candidates {
@@ -288,14 +310,32 @@ struct PlaceResolver {
     /// The key a mention vouches for its province under (`note`, `namedBy`): its name as written,
     /// set apart when an area word other than a settlement's follows it ("Santa Ana department,
     /// Santa Ana": the writer has told the department from its town).
-    static func vouchingName(_ m: Document.PlaceMatch, _ doc: Document) -> UInt64 {
-        let key = Document.lexPhrase(doc.tokens, m.range)
-        let end = m.range.upperBound
-        return end < doc.tokens.count && doc.lexHas(end, .areaword) && !m.areaHint.isSettlement ? ~key : key
+    static func vouchingName(_ range: Range<Int>, _ hint: Document.AreaHint, _ doc: Document) -> UInt64 {
+        let key = Document.lexPhrase(doc.tokens, range)
+        let end = range.upperBound
+        return end < doc.tokens.count && doc.lexHas(end, .areaword) && !hint.isSettlement ? ~key : key
+    }
+
+    /// `vouchingName` of each mention, in order (by index: no copy of a mention and its readings).
+    static func vouchingNames(_ places: [Document.PlaceMatch], _ doc: Document) -> [UInt64] {
+        var names: [UInt64] = []
+        names.reserveCapacity(places.count)
+        for p in places.indices { names.append(vouchingName(places[p].range, places[p].areaHint, doc)) }
+        return names
     }
 
     /// Whether ascending `ids` holds `id` (binary search).
     @inline(__always) static func sortedContains<T: Comparable>(_ ids: [T], _ id: T) -> Bool {
+        var lo = 0, hi = ids.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if ids[mid] < id { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < ids.count && ids[lo] == id
+    }
+
+    /// `sortedContains` over a buffer (no bounds test per probe).
+    @inline(__always) static func sortedContains(_ ids: UnsafeBufferPointer<UInt32>, _ id: UInt32) -> Bool {
         var lo = 0, hi = ids.count
         while lo < hi {
             let mid = (lo + hi) >> 1
@@ -335,3 +375,25 @@ extension Document.AreaHint {
     var isSettlement: Bool { self == .city || self == .town || self == .village }
 }
 
+
+extension Array where Element == Document.PlaceMatch {
+    /// Drops the mentions left with no reading, keeping the others in order.
+    @inline(__always) mutating func removeUnread() { removeMatches { $0.candidates.isEmpty } }
+
+    /// Drops the mentions `drop` names, keeping the others in order. Same result as
+    /// `removeAll(where:)`, but the kept mentions are moved as bits in the buffer: the standard
+    /// partition swaps them through copies, a retain and a release of each one's candidates per
+    /// move. `drop` is asked of each mention once, in order (it must not read the array itself:
+    /// it is being edited).
+    @inline(__always) mutating func removeMatches(where drop: (Document.PlaceMatch) -> Bool) {
+        let kept = withUnsafeMutableBufferPointer { buf -> Int in
+            var w = 0
+            for r in buf.indices where !drop(buf[r]) {
+                if w != r { buf.swapAt(w, r) }
+                w += 1
+            }
+            return w
+        }
+        if kept < count { removeSubrange(kept...) }
+    }
+}
