@@ -12,14 +12,17 @@
 # scored at 3a9fdbb, then had its fatality errors read too. wire-g (50 articles, 15 of no event),
 # first scored at 7ef598f, was held out until bea1739, then its errors were read. wire-h (50
 # articles, 20 of no event) and snips-f (200 snippets, 45 of no event), written last and first
-# scored at 9490106, are held out whole (both halves of snips-f).
+# scored at 9490106, are held out whole (both halves of snips-f). wire-i and wire-j (50 articles,
+# 20 of no event, each) and snips-g and snips-h (200 snippets, 45 of no event, each) were written at
+# f77beba and first scored there: wire-i and snips-g (both halves) are read to find kinds, wire-j
+# and snips-h are held out whole.
 # Builds this repository's release `sitrep` (scratch path .build-release) unless SITREP_BIN names one.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 here="$root/scripts/eval"
 out="$(eval_out sitrep-probes)"
 eval_binary release
-for set in wire-a wire-b wire-c wire-d wire-e wire-f wire-g wire-h; do
+for set in wire-a wire-b wire-c wire-d wire-e wire-f wire-g wire-h wire-i wire-j; do
   eval_inputs "$here/probes/$set.jsonl" "$out/$set-input.jsonl"
   "$SITREP_BIN" extract --input jsonl "$out/$set-input.jsonl" > "$out/$set.jsonl"
   echo "== $set ($(wc -l < "$here/probes/$set.jsonl") articles)"
@@ -28,7 +31,7 @@ done
 # snips-d, snips-e: 200 news snippets each, of 1-3 sentences, labelled with ACLED sub-types (40 and
 # 45 report no event), in dev-news's format, scored as run.sh scores dev-news; their odd ids may be
 # read to find kinds of errors, their even ids are held out (scored apart below)
-for set in snips-d snips-e snips-f; do
+for set in snips-d snips-e snips-f snips-g snips-h; do
   eval_inputs "$here/probes/$set.jsonl" "$out/$set-input.jsonl"
   "$SITREP_BIN" extract --input jsonl "$out/$set-input.jsonl" > "$out/$set.jsonl"
   python3 - "$here/probes/$set.jsonl" "$out/$set" <<'PY'
