@@ -186,6 +186,18 @@ extension Assembler {
     /// today it is the story's background, not its event. Read within three words of the act word,
     /// in its clause.
     func toldAtAnEarlierTime(after t: Int, in range: Range<Int>) -> Bool {
+        // "the 2022 attack on a church", "a 2017 suicide bombing", "the November 2015 attacks": an
+        // earlier year as the act's own modifier, after an article or a month
+        var b = t - 1
+        while b > range.lowerBound, t - b <= 3, doc.tokens[b].kind != .punct {
+            let tok = doc.tokens[b]
+            if tok.kind == .number {
+                guard tok.length == 4, tok.value >= 1900, tok.value < Double(published.civil.year) else { break }
+                if doc.tokens[b - 1].isWord, Self.yearModifierHeads.contains(doc.tokens[b - 1].lex) || doc.lexHas(b - 1, .month) { return true }
+                break
+            }
+            b -= 1
+        }
         var j = (doc.lexRange(at: t)?.upperBound ?? t + 1)
         // (its object and where may stand between: "attacked a shopping mall in Nairobi in 2013")
         let end = min(range.upperBound, j + 8)
@@ -195,6 +207,9 @@ extension Assembler {
         }
         return false
     }
+
+    /// Words before a year that makes it the modifier of what follows ("the 2022 attack").
+    static let yearModifierHeads = WordSet(["the", "a", "an", "its", "their", "that", "this", "his", "her"])
 
     /// Whether the words at `j` date something to a year before publication: true for "last year",
     /// "(two) years ago" (ending at `j`) and "in 2021"; false for "in" a year not earlier

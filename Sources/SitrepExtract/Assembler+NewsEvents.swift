@@ -3,26 +3,81 @@ import SitrepModel
 // MARK: - A report whose lead tells no act (news prose only)
 
 extension Assembler {
-    /// The section's lead tells its news with its day and tells no act: its headline and its first
-    /// sentence of `leadWords` words or more (not a fragment: a place or a date line) have no
-    /// trigger word of full weight, and that sentence gives a day of its own, not of saying: the
-    /// news is something else, a verdict, a vote, a funeral, a mandate renewed ("A court on
-    /// Thursday sentenced a journalist to 20 years", "The council on Tuesday extended the
-    /// mission's mandate").
-    func leadIsQuiet(_ sec: Section, evidences: [Evidence]) -> Bool {
+    /// How a section's lead tells no act (see `quietLead`).
+    struct QuietLead {
+        /// The lead sentence when it opens with a frame of news that is no act (`opensWithAFrame`):
+        /// the acts it names are what the frame is about, and do not vouch for themselves.
+        var frame: Int?
+    }
+
+    /// The section's lead tells no act, nil when it does. Either its first sentence of `leadWords`
+    /// words or more (not a fragment: a place or a date line) opens with a frame of news that is no
+    /// act (`opensWithAFrame`: "A federal court on Wednesday adjourned the trial of five men accused
+    /// over the 2022 attack"), or its headline and that sentence have no trigger word of full
+    /// weight and the sentence gives a day of its own, not of saying: the news is something else,
+    /// a verdict, a vote, a funeral, a mandate renewed ("A court on Thursday sentenced a journalist
+    /// to 20 years", "The council on Tuesday extended the mission's mandate").
+    func quietLead(_ sec: Section, evidences: [Evidence]) -> QuietLead? {
+        var headlineTellsAnAct = false
         for (n, k) in sec.sentences.enumerated() {
             let ev = evidences[n]
-            if ev.strongest >= 1 { return false }
-            if k == sec.headline { continue }
+            if k == sec.headline { headlineTellsAnAct = ev.strongest >= 1; continue }
             var words = 0
             for t in doc.sentences[k].range where doc.tokens[t].isWord { words += 1 }
-            if words < Self.leadWords { continue }
+            if words < Self.leadWords {
+                if ev.strongest >= 1 { return nil }
+                continue
+            }
+            // (a headline of the frame's act is the frame's story: "Court convicts two over mall attack")
+            if opensWithAFrame(k) { return QuietLead(frame: k) }
+            if headlineTellsAnAct || ev.strongest >= 1 { return nil }
             // "At least 30 people were killed on Sunday in ...": deaths are the news of violence
             // (not "the funerals of three aid workers killed earlier this week")
-            return ev.dates.contains { !$0.isSaid } && !toldDeathsOfTheDay(k)
+            return ev.dates.contains { !$0.isSaid } && !toldDeathsOfTheDay(k) ? QuietLead() : nil
+        }
+        return nil
+    }
+
+    /// Sentence `k` (a lead) opens with a frame of news that is no act: a word of a court, a
+    /// sanction, talks, a commemoration, an election, the economy or a tally before its first act
+    /// or kill word ("A Kenyan court on Wednesday convicted two men of helping the militants who
+    /// attacked ...", "Mourners packed a stadium for the funeral of a leader killed in ...",
+    /// "Egypt's canal revenue fell as attacks on shipping ...", "Parents gathered to mark ten
+    /// years since gunmen stormed the school"). What the frame tells of is the story's
+    /// background. (The dateline is not read.)
+    func opensWithAFrame(_ k: Int) -> Bool {
+        let range = doc.sentences[k].range
+        let frames = Self.frameWords
+        for t in range where doc.tokens[t].isWord && !doc.inDateline(t) {
+            if doc.lexHas(t, .trigger) || doc.lexHas(t, .kill) || doc.lexHas(t, .injure) { return false }
+            if frames.contains(doc.tokens[t].lex) { return true }
+            // "gathered to mark", "to commemorate": an occasion
+            if t > range.lowerBound, word(t - 1, "to"), word(t, "mark") { return true }
         }
         return false
     }
+
+    /// Words of news that is no act, as a lead's frame (general news kinds: courts and trials,
+    /// sanctions and diplomacy, commemorations and funerals, elections, the economy, tallies).
+    /// Not words that also name people an act may strike ("aid workers", "candidates", "ministers").
+    static let frameWords = WordSet([
+        // courts and trials
+        "court", "courts", "tribunal", "trial", "trials", "judge", "judges", "magistrate", "magistrates", "prosecutors",
+        "sentenced", "sentences", "convicted", "conviction", "convictions", "acquitted", "acquittal", "verdict", "verdicts",
+        "indicted", "indictment", "lawsuit", "testimony", "testified",
+        // sanctions and diplomacy
+        "sanctions", "embargo", "summit", "talks", "negotiations", "negotiators", "mediators", "mediation", "envoy", "envoys",
+        "communique", "diplomats", "diplomatic",
+        // commemorations and funerals
+        "anniversary", "commemorate", "commemorated", "commemorating", "commemoration", "memorial", "mourners", "funeral",
+        "funerals", "vigil", "vigils", "wreaths", "wreath",
+        // elections and government business
+        "election", "elections", "electoral", "ballot", "ballots", "parliament", "lawmakers", "legislators", "referendum",
+        // the economy
+        "revenue", "revenues", "exports", "exported", "imports", "economy", "economic", "inflation", "investors", "tonnes",
+        // tallies and reports of a whole period
+        "figures", "statistics", "tallies", "milestone",
+    ])
 
     /// Sentence `k` has a kill or injury word that is not told as earlier ("killed earlier this
     /// week", "wounded last month").
@@ -37,16 +92,19 @@ extension Assembler {
         return false
     }
 
+    /// How many days before publication an act told after a framed lead may lie and still be news.
+    static let newsDays = 7
+
     /// The fewest words of a lead sentence (fewer: a fragment, "Al Mukalla.", "Service, 31 October").
     static let leadWords = 6
 
     /// Whether one of the incident's sentences tells an act (a trigger word of full weight) with a
     /// day of its own, not the day it was said ("a strike on Monday killed two"). After a quiet lead
-    /// (`leadIsQuiet`) an act told without its day is the story's background ("the photographer had
+    /// (`quietLead`) an act told without its day is the story's background ("the photographer had
     /// covered the aftermath of an air strike", "the mission began deploying in June") or its
     /// reaction ("the army chief said the strike was a mistake"): ACLED's event needs its day.
-    func toldWithItsDay(_ inc: Incident, of sec: Section, evidences: [Evidence]) -> Bool {
-        for k in inc.sentences {
+    func toldWithItsDay(_ inc: Incident, of sec: Section, evidences: [Evidence], lead: QuietLead) -> Bool {
+        for k in inc.sentences where k != lead.frame {
             // (a section's sentences are in order: found by halving, no index built)
             var lo = 0, hi = sec.sentences.count
             while lo < hi {
@@ -57,8 +115,16 @@ extension Assembler {
             let ev = evidences[lo]
             // (an act that kills or wounds is told as news: "gunmen stormed the village, killing 12")
             // (a day long before publication dates the story's past: "the attack on the mall in 2013")
-            if ev.strongest >= 1, ev.dates.contains(where: { !$0.isSaid && published.ordinal - $0.day.ordinal <= Self.backgroundDays })
-                || toldDeathsOfTheDay(k) && !ev.dates.contains(where: { published.ordinal - $0.day.ordinal > Self.backgroundDays }) { return true }
+            // (a day long past in the sentence dates it all: "during Sunday mass on June 5, 2022")
+            if ev.dates.contains(where: { published.ordinal - $0.day.ordinal > Self.backgroundDays }) { continue }
+            // after a frame, only an act of the last week is news of its own ("after an attack on a
+            // base last month killed two soldiers" is why the talks stopped)
+            if lead.frame != nil {
+                if ev.strongest >= 1, ev.dates.contains(where: { !$0.isSaid && published.ordinal - $0.day.ordinal <= Self.newsDays }) { return true }
+                continue
+            }
+            if ev.strongest >= 1, ev.dates.contains(where: { !$0.isSaid })
+                || toldDeathsOfTheDay(k) && !killedInAnEarlierYear(doc.sentences[k].range) { return true }
         }
         return false
     }

@@ -360,7 +360,7 @@ struct Assembler {
             let evidences = sec.sentences.map { evidence($0, policingText: policingText) }
             let incidents = incidents(of: sec, evidences: evidences, telling: !singleReport ? .page : assumeEvent ? .oneEvent : .short)
             // a report whose lead tells no act reports only the acts it dates (see `toldWithItsDay`)
-            let quietLead = !assumeEvent && leadIsQuiet(sec, evidences: evidences)
+            let quiet = assumeEvent ? nil : quietLead(sec, evidences: evidences)
             for inc in incidents {
                 let best = inc.scores.max() ?? 0
                 let grounded = !inc.places.isEmpty || inc.headline != nil
@@ -370,7 +370,7 @@ struct Assembler {
                 // ("accused", "blame the fighting"), a disaster, an accident or a figure of speech
                 // ("a legal battle") or violence at home is no event
                 if coded, !assumeEvent, best < 1 || inc.strongest < 1 || isHazard(inc) || isAccident(inc) || isFigurative(inc)
-                    || isDomestic(inc) || isPrivateQuarrel(inc) || isOnlyALabourStrike(inc) || isAboutAnAnimal(inc) || isADisplayOfArms(inc) || isComputerCrime(inc) || quietLead && !toldWithItsDay(inc, of: sec, evidences: evidences) { coded = false }
+                    || isDomestic(inc) || isPrivateQuarrel(inc) || isOnlyALabourStrike(inc) || isAboutAnAnimal(inc) || isADisplayOfArms(inc) || isComputerCrime(inc) || quiet.map({ !toldWithItsDay(inc, of: sec, evidences: evidences, lead: $0) }) == true { coded = false }
                 if coded {
                     if let e = code(inc, section: sec) {
                         if secs.count > 1 { codedEvents.append(CodedEvent(index: out.count, section: s, places: inc.places.map { doc.places[$0].chosen })) }

@@ -1,0 +1,37 @@
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+/// A news report whose lead opens with a frame of news that is no act (a court, sanctions, talks,
+/// a funeral, an election, the economy, a tally) reports no event, though it names the acts the
+/// frame is about; after such a lead only an act of the last week is news of its own. Read as
+/// the desk reads them (no event assumed). Texts written for these tests.
+@Suite struct FramedLeadTests {
+    @Test(arguments: [
+        // a court and the act it tries, retold with its old day in the next paragraph
+        "A military court in Goma on Tuesday adjourned the trial of eleven soldiers accused over the 2023 killing of protesters in the city.\n\nTroops opened fire on a crowd during a Sunday rally on August 30, 2023, killing more than 50 people.",
+        // sanctions, and the group's record
+        "The European Union on Monday imposed sanctions on six commanders it accused of directing the militia's attacks on villages in Darfur.\n\nThe militia killed hundreds of people in El Geneina in 2023, rights groups say.",
+        // talks frozen after an attack of last month
+        "Negotiators said on Thursday that talks with the rebels would stay suspended until the group stops attacking soldiers.\n\nThe government froze the talks last month after a rebel ambush killed nine soldiers in Arauca.",
+        // the economy, told through the attacks that hurt it
+        "Egypt's canal revenue fell by half last year as attacks on merchant ships in the Red Sea forced shipping lines to sail around Africa, the canal authority said on Sunday.",
+        // a funeral
+        "Thousands of mourners attended the funeral on Friday of a commander who was killed in a drone strike on Wednesday.",
+    ])
+    func aFramedLeadIsNoEvent(text: String) {
+        #expect(NewsReportTests.main(text, published: "2024-06-12") == nil)
+    }
+
+    /// "the 2022 attack": an earlier year as the act's own modifier dates it to the story's past.
+    @Test func anActOfAnEarlierYearNamedWithItsYearIsThePast() {
+        #expect(NewsReportTests.main("Relatives of the victims of the 2022 attack on the church in Owo called for justice on Wednesday.", published: "2024-06-12") == nil)
+    }
+
+    /// A lead that tells its act first is news, whatever frame follows it; and after a framed lead,
+    /// an act of the last few days told with its day is news of its own.
+    @Test func actsToldAsNewsStay() {
+        #expect(NewsReportTests.main("Gunmen killed seven villagers in Zamfara state on Tuesday, a day before the state's election.", published: "2024-06-12") != nil)
+        #expect(NewsReportTests.main("The United Nations said on Wednesday that talks on a truce would resume next week.\n\nOn Tuesday, shelling killed four civilians in the town of Kadugli, residents said.", published: "2024-06-12") != nil)
+    }
+}
