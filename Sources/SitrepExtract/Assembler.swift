@@ -346,12 +346,16 @@ struct Assembler {
 
     // MARK: - Incidents
 
+    /// What telling an event first adds to its confidence, in a report of several events.
+    static let leadBonus = 0.1
+
     func events() -> [ExtractedEvent] {
         let secs = sections()
         var out: [ExtractedEvent] = []
         let singleReport = mayBeSingleReport && secs.count <= 1 && doc.sentences.count <= Self.shortTextSentences
         var fallback: (Incident, Section)? = nil
         var days: [Int] = []  // the day of each event coded, as an ordinal
+        var firsts: [Int] = []  // the first sentence of each event coded
         var codedEvents: [CodedEvent] = []  // each event's section and places, for later updates' tolls
         // a short text about ordinary crime: "smugglers ... were intercepted" across two sentences
         let policingText = singleReport && isAboutCrime()
@@ -376,6 +380,7 @@ struct Assembler {
                         if secs.count > 1 { codedEvents.append(CodedEvent(index: out.count, section: s, places: inc.places.map { doc.places[$0].chosen })) }
                         out.append(e)
                         days.append(inc.date?.day.ordinal ?? published.ordinal)
+                        firsts.append(inc.sentences.first ?? 0)
                     }
                 } else if fallback == nil {
                     fallback = (inc, sec)
@@ -390,7 +395,14 @@ struct Assembler {
         // ("the town was the scene of a rampage in February") is its background, when it reports
         // a recent one too
         if !assumeEvent, days.contains(where: { published.ordinal - $0 <= Self.backgroundDays }) {
-            out = zip(out, days).filter { published.ordinal - $0.1 <= Self.backgroundDays }.map(\.0)
+            let kept = out.indices.filter { published.ordinal - days[$0] <= Self.backgroundDays }
+            out = kept.map { out[$0] }
+            firsts = kept.map { firsts[$0] }
+        }
+        // a news report leads with its news: the event its first sentences tell is its main one,
+        // above the events told after it (a report read without `assumeEvent` only)
+        if !assumeEvent, out.count > 1, let lead = firsts.indices.min(by: { firsts[$0] < firsts[$1] }) {
+            out[lead].confidence = (min(0.99, (out[lead].confidence ?? 0) + Self.leadBonus) * 100).rounded() / 100
         }
         return out
     }

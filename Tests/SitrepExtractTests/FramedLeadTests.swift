@@ -34,4 +34,17 @@ import SitrepModel
         #expect(NewsReportTests.main("Gunmen killed seven villagers in Zamfara state on Tuesday, a day before the state's election.", published: "2024-06-12") != nil)
         #expect(NewsReportTests.main("The United Nations said on Wednesday that talks on a truce would resume next week.\n\nOn Tuesday, shelling killed four civilians in the town of Kadugli, residents said.", published: "2024-06-12") != nil)
     }
+
+    /// A report of several events leads with its news: the event its first sentences tell is its
+    /// main one, its confidence raised above what the same telling gets alone.
+    @Test func theLeadsEventIsTheMainOne() throws {
+        let lead = "Gunmen stormed a village in Zamfara state and abducted 30 women, residents said."
+        let other = "In a separate incident on Monday, Nigerian troops killed nine militants and lost two soldiers in a clash near Damboa in Borno state, the army said."
+        let alone = try #require(NewsReportTests.main(lead, published: "2024-06-14"))
+        let both = NewsReportTests.events(lead + "\n\n" + other, published: "2024-06-14")
+        #expect(both.count == 2)
+        let main = try #require(NewsReportTests.main(lead + "\n\n" + other, published: "2024-06-14"))
+        #expect(main.location == "Zamfara")
+        #expect(main.confidence > alone.confidence)
+    }
 }
