@@ -281,7 +281,9 @@ struct Assembler {
             // "since March 2011", "the war that began in 2011": the war's start dates no event
             // (a dateline's day is the filing day, not the event's)
             ev.dates = DateResolver(lexicon: lexicon, published: published).mentions(in: doc, range: s.range)
-                .filter { !isBackground($0) && !doc.inDateline($0.range.lowerBound) }
+                .filter { !isBackground($0) && !doc.inDateline($0.range.lowerBound)
+                    // "the March 23 Movement", "the April 6 Youth Movement": a day that names a group
+                    && !namesAGroup($0.range) }
             // the day of saying goes after the days of the telling ("said on Tuesday that a strike on Monday ...")
             for d in ev.dates.indices where saysWhenSaid(ev.dates[d].range, in: s.range) { ev.dates[d].isSaid = true }
             // "said on Wednesday that strikes overnight killed 12": a relative day after the day of
@@ -296,6 +298,21 @@ struct Assembler {
         }
         return ev
     }
+
+    /// The date at `r` begins a name ("the March 23 Movement", "the April 6 Youth Movement", "the
+    /// 26 July Movement"): a capitalized word of a group's name follows it, maybe after one more
+    /// capitalized word.
+    func namesAGroup(_ r: Range<Int>) -> Bool {
+        var j = r.upperBound
+        for _ in 0..<2 {
+            guard j < doc.tokens.count, doc.tokens[j].isWord, doc.tokens[j].flags.contains(.capitalized) else { return false }
+            if Self.groupNameHeads.contains(doc.tokens[j].lex) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    static let groupNameHeads = WordSet(["movement", "revolution", "front", "brigade", "brigades", "coalition", "alliance", "uprising"])
 
     /// The date at `r` follows a verb of saying: "said on Tuesday", "said late on Monday", "told
     /// reporters on Friday", "announced on Sunday" (the reporting day, not the event's).

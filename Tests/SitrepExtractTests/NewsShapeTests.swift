@@ -198,4 +198,11 @@ import SitrepModel
         let e = try #require(Self.events("Officials said the air strike may have killed 20 people in Idlib on Monday.").first)
         #expect(e.subEventType == "Air/drone strike")
     }
+
+    /// A day that begins a group's name ("the March 23 Movement") dates nothing: the act keeps
+    /// the day the text gives it.
+    @Test func aDayInAGroupsNameIsNoDate() throws {
+        let e = try #require(NewsReportTests.main("Rebels of the March 23 Movement captured the town of Sake on Thursday after heavy fighting with the army, residents said.", published: "2025-01-24"))
+        #expect(e.date == "2025-01-23")
+    }
 }
