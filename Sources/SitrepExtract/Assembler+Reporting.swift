@@ -181,8 +181,8 @@ extension Assembler {
         return inc.sentences.contains { notReportKinds(in: $0).hazard }
     }
 
-    /// An explosion at a plant, tank or warehouse where the only trigger words are "explosion",
-    /// "exploded" or "blast": an industrial accident. A bomb, a shell or a strike named anywhere in
+    /// An explosion at a plant, tank or warehouse where the only trigger words of violence are
+    /// "explosion", "exploded" or "blast": an industrial accident. A bomb, a shell or a strike named anywhere in
     /// the incident makes it an attack ("a bomb placed in a container exploded").
     func isAccident(_ inc: Incident) -> Bool {
         guard inc.top?.eventType == .explosions else { return false }
@@ -191,8 +191,12 @@ extension Assembler {
             if notReportKinds(in: k).site { site = true }
             guard doc.sentenceHas(k, .trigger) else { continue }
             for t in doc.sentences[k].range where doc.lexHas(t, .trigger) {
-                // weak words ("accused") aside, every trigger is a bare explosion word
-                let strong = doc.lexEntries(at: t).contains { extractor.triggerType[Int($0)] != nil && lexicon.weights[Int($0)] >= 1 }
+                // weak words ("accused") aside, every trigger of violence is a bare explosion word (a
+                // crowd that "gathered" at the site, a "fire" it set are what the blast did or drew)
+                let strong = doc.lexEntries(at: t).contains {
+                    guard let sub = extractor.triggerType[Int($0)], lexicon.weights[Int($0)] >= 1 else { return false }
+                    return sub.eventType.isViolent
+                }
                 if strong, !Self.bareExplosion.contains(doc.tokens[t].lex) { return false }
             }
         }

@@ -189,4 +189,12 @@ import SitrepModel
         #expect(NewsReportTests.main("A court in Nairobi on Wednesday sentenced two men to 20 years in prison.\n\nThe men helped the gunmen who stormed a shopping mall in September 2013, killing 67 people.", published: "2024-06-12") == nil)
         #expect(NewsReportTests.main("The UN Security Council on Tuesday condemned the violence in the region.\n\nGunmen killed 12 villagers in Zamfara state, police said.", published: "2024-06-12") != nil)
     }
+
+    /// An accident stays one when the crowd it drew "gathered" or the fire it "set" is told with it
+    /// (words of protest or arson, not of violence); a bomb named with it still makes an attack.
+    @Test func anAccidentWithACrowdOrAFireIsNoEvent() {
+        #expect(NewsReportTests.main("At least 60 people were killed when a fuel tanker overturned and exploded near Kaduna on Monday, as residents gathered to collect the spilled petrol, police said.", published: "2024-06-12") == nil)
+        #expect(NewsReportTests.main("A gas tanker exploded at a depot in Port Harcourt on Sunday and set fire to nearby shops, killing nine people, officials said.", published: "2024-06-12") == nil)
+        #expect(NewsReportTests.main("A bomb hidden in a fuel tanker exploded at a checkpoint in Mogadishu on Sunday, killing nine people, police said.", published: "2024-06-12") != nil)
+    }
 }
