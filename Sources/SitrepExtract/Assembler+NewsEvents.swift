@@ -18,6 +18,9 @@ extension Assembler {
     /// a verdict, a vote, a funeral, a mandate renewed ("A court on Thursday sentenced a journalist
     /// to 20 years", "The council on Tuesday extended the mission's mandate").
     func quietLead(_ sec: Section, evidences: [Evidence]) -> QuietLead? {
+        // "Analysis: How the juntas turned to Moscow", "Explainer - Why ...": a piece of that kind
+        // tells the story so far, not an event
+        if let first = sec.sentences.first, labelsAnAnalysis(first) { return QuietLead(frame: first) }
         var headlineTellsAnAct = false
         for (n, k) in sec.sentences.enumerated() {
             let ev = evidences[n]
@@ -37,6 +40,21 @@ extension Assembler {
         }
         return nil
     }
+
+    /// Sentence `k` opens with a label of a piece that is no report of an event: "Analysis:",
+    /// "Explainer -", "Q&A:", "Factbox:", "Opinion:" (the word, then a colon or a dash).
+    func labelsAnAnalysis(_ k: Int) -> Bool {
+        let range = doc.sentences[k].range
+        guard range.count >= 3, doc.tokens[range.lowerBound].isWord, Self.analysisLabels.contains(doc.tokens[range.lowerBound].lex) else { return false }
+        var j = range.lowerBound + 1
+        // "Q&A:" is three tokens
+        if word(range.lowerBound, "q"), doc.tokens[j].kind == .punct, j + 1 < range.upperBound, word(j + 1, "a") { j += 2 }
+        // (every dash is read as "-")
+        return doc.tokens[j].isPunct(0x3A) || doc.tokens[j].isPunct(0x2D)
+    }
+
+    static let analysisLabels = WordSet(["analysis", "explainer", "explained", "factbox", "timeline", "profile", "opinion",
+                                         "comment", "commentary", "interview", "obituary", "editorial", "feature", "q"])
 
     /// Sentence `k` (a lead) opens with a frame of news that is no act: a word of a court, a
     /// sanction, talks, a commemoration, an election, the economy or a tally before its first act
