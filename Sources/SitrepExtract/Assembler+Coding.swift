@@ -268,9 +268,11 @@ extension Assembler {
             }
             if let armedTarget { sub = .armedClash; m2 = armedTarget }
         }
-        // settlers or activists who attack or fight without armed forces are a mob (ACLED codes them as rioters)
+        // settlers or activists who attack or fight without armed forces are a mob (ACLED codes them as
+        // rioters); settlers who kill are an armed attack by the settlers ("a Palestinian was shot dead
+        // by settlers")
         if sub == .attack || sub == .armedClash, let m1, m1.kind == "settlers" || m1.name.hasPrefix("Settlers (") {
-            sub = .mobViolence
+            if !(sub == .attack && killed > 0) { sub = .mobViolence }
         } else if sub == .violentDemonstration, let a = agent(of: .violentDemonstration, in: inc, among: incidentMentions, nearest: true),
                   a.kind == "settlers" || a.name.hasPrefix("Settlers (") {
             // stones thrown by settlers: no demonstration, a mob

@@ -90,4 +90,12 @@ import SitrepModel
         #expect(e.subEventType == "Mob violence")
         #expect(e.actor1 == "Rioters (Israel)")
     }
+
+    /// Settlers who kill in an attack are the attackers, not a mob: "Settlers (Israel)" (their
+    /// stones and beatings stay mob violence, above).
+    @Test func settlersWhoKillAttack() throws {
+        let e = try #require(NewsReportTests.main("A Palestinian farmer was shot dead by Israeli settlers near the village of Qusra on Saturday, the health ministry said.", published: "2024-03-06"))
+        #expect(e.subEventType == "Attack")
+        #expect(e.actor1 == "Settlers (Israel)")
+    }
 }
