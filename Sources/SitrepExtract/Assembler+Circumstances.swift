@@ -143,4 +143,33 @@ extension Assembler {
     }
 
     static let sanctionWords = WordSet(["sanctions", "sanctioned", "sanctioning", "embargo", "blacklisted", "blacklisting"])
+
+    /// The act word at `t` names people held, as whom a demand or kin are about, not an abduction
+    /// or arrest of the report: "the release of detained activists", "families of hostages",
+    /// "relatives of kidnapped students", "to bring home the hostages", "free the remaining
+    /// captives". Read within four words before it: "of" after a word of release or kin, or a
+    /// verb of freeing, with only articles and words of kind or number between.
+    func namesThePeopleHeld(_ t: Int, in range: Range<Int>) -> Bool {
+        var j = t - 1
+        while j >= range.lowerBound, t - j <= 4 {
+            let tok = doc.tokens[j]
+            guard tok.isWord || tok.kind == .number else { return false }
+            if word(j, "of") {
+                return j > range.lowerBound && doc.tokens[j - 1].isWord && Self.releaseAndKin.contains(doc.tokens[j - 1].lex)
+            }
+            if tok.isWord, Self.freeingVerbs.contains(tok.lex) { return true }
+            guard tok.kind == .number || Self.heldKinds.contains(tok.lex) else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Words of a demand for people held, or of their kin, before "of".
+    static let releaseAndKin = WordSet(["release", "return", "freedom", "fate", "plight", "whereabouts", "families", "family",
+                                        "relatives", "parents", "mothers", "fathers", "wives", "husbands", "loved"])
+    /// Verbs of freeing people held, as demanded ("to bring home the hostages", "free the captives").
+    static let freeingVerbs = WordSet(["home", "free", "freeing", "release", "releasing"])
+    /// Articles and words of kind between.
+    static let heldKinds = WordSet(["the", "a", "all", "their", "remaining", "other", "those", "still", "missing", "abducted",
+                                    "israeli", "young", "detained", "jailed", "imprisoned", "held"])
 }

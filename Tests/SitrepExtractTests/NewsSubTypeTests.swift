@@ -327,4 +327,22 @@ import SitrepModel
     func sexualAbuseIsSexualViolence(text: String) {
         #expect(Self.sub(text) == "Sexual violence")
     }
+
+    /// People held, named as what a protest demands or as the protesters' kin ("to bring home
+    /// the hostages", "relatives of kidnapped students"), are no abduction of the report: the
+    /// protest is its event.
+    @Test(arguments: [
+        "Tens of thousands of Israelis rallied in Tel Aviv on Saturday night to demand a deal to bring home the hostages held in Gaza.",
+        "Families of hostages gathered outside the prime minister's office in Jerusalem on Monday, urging ministers to approve the deal.",
+        "Hundreds of relatives of kidnapped students protested in Kaduna on Monday, calling on the government to secure their release.",
+    ])
+    func thePeopleHeldAProtestIsAboutAreNoAbduction(text: String) throws {
+        let e = try #require(NewsReportTests.main(text, published: "2024-05-19"))
+        #expect(e.eventType == "Protests")
+    }
+
+    @Test func anAbductionStaysOne() throws {
+        let e = try #require(NewsReportTests.main("Gunmen kidnapped 20 students from a school in Kaduna state on Monday, police said.", published: "2024-05-19"))
+        #expect(e.subEventType == "Abduction/forced disappearance")
+    }
 }
