@@ -57,3 +57,26 @@ extension Assembler {
         }
     }
 }
+
+// MARK: - Live blogs: a later update names who did it
+
+extension Assembler {
+    /// A live blog tells who did it as it learns it: an event whose actor 1 is unidentified takes
+    /// the named actor 1 of an event told in a later update of the same sub-type, day and place
+    /// ("UPDATE 09:10: A missile struck Kharkiv ..." then "UPDATE 11:30: Russia hit Kharkiv with
+    /// S-300 missiles, the governor said").
+    func nameTheDoerFromLaterUpdates(_ out: inout [ExtractedEvent]) {
+        guard out.count > 1 else { return }
+        for i in out.indices where out[i].actor1?.hasPrefix("Unidentified") ?? true {
+            guard let place = out[i].location else { continue }
+            if let later = out[(i + 1)...].first(where: { $0.location == place && $0.subEventType == out[i].subEventType
+                && $0.date == out[i].date && $0.actor1.map { !$0.hasPrefix("Unidentified") } == true }) {
+                out[i].actor1 = later.actor1
+                // (its evidence is the later update's words)
+                out[i].spans["actor1"] = later.spans["actor1"]
+                if out[i].actor2 == later.actor1 { out[i].actor2 = later.actor2 }
+            }
+        }
+    }
+}
+

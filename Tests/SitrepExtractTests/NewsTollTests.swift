@@ -159,4 +159,19 @@ import SitrepModel
         #expect(odesa.fatalities == 8)
         #expect(odesa.fatalitiesMin == 3)
     }
+
+    /// A later update that names who did it names the doer of the earlier update's event of the
+    /// same kind, day and place, with its own words as the evidence.
+    @Test func aLaterUpdateNamesTheDoer() throws {
+        let text = """
+        UPDATE 09:10 GMT: A missile struck an apartment block in Kharkiv this morning, killing two people, the mayor says.
+
+        UPDATE 11:30 GMT: The Russian military hit Kharkiv with S-300 missiles, the regional governor says.
+        """
+        let events = Support.bundled.extract(text: text, published: Support.day("2024-03-06"), context: .init(docID: "t", assumeEvent: false))
+        let first = try #require(events.first { $0.location == "Kharkiv" })
+        #expect(first.actor1 == "Military Forces of Russia (2000-)")
+        let span = try #require(first.spans["actor1"]?.spans.first)
+        #expect(String(decoding: Array(text.utf8)[span.start..<span.end], as: UTF8.self).contains("Russian"))
+    }
 }
