@@ -231,6 +231,7 @@ extension Assembler {
             let pool = mentions.indices.filter { i in
                 let m = mentions[i]
                 return filter(m) && !m.quoted && !m.isVictim && !(agent && m.isTarget)
+                    && !(agent && sub == .disruptedWeapons && launchesTheWeapon(m, stoppedAt: trigger))
             }
             return pickIndex(pool).map { mentions[$0] }
         }
@@ -326,7 +327,10 @@ extension Assembler {
         // only states arrest (ACLED), and defusing or seizing weapons is security forces' work: when the
         // text names no one, the country's police did it ("a timed bomb was found and defused")
         if sub == .arrests || sub == .disruptedWeapons, a1 == nil || (a1!.kind == "unidentified" && !mentions.contains(where: { $0.kind == "military" || $0.kind == "police" || $0.type == .state })) {
-            a1 = ActorMention(name: extractor.actors.forcesName(of: c, police: true, on: inc.date?.day ?? published), range: 0..<0, specific: false, kind: "police", agentCue: false, quoted: false)
+            // (a weapon stopped in the air was stopped by the air defences: the military)
+            let police = !(sub == .disruptedWeapons && stoppedInTheAir(trigger))
+            a1 = ActorMention(name: extractor.actors.forcesName(of: c, police: police, on: inc.date?.day ?? published), range: 0..<0, specific: false,
+                              kind: police ? "police" : "military", agentCue: false, quoted: false)
         }
         // property destroyed by no one named: ACLED's unidentified armed group ("a councillor's car was set on fire")
         if a1 == nil, sub == .looting {

@@ -358,5 +358,6 @@ extension Assembler {
     static let defenceWords = WordSet(["defences", "defenses", "defence", "defense"])
     static let bringDownVerbs = WordSet(["destroyed", "downed", "shot", "neutralised", "neutralized"])
     static let downedWord = DateResolver.lexHash("downed")
-    static let flyingWeapons = WordSet(["drone", "drones", "missile", "missiles", "rocket", "rockets", "uav", "uavs", "projectile", "projectiles"])
+    static let flyingWeapons = WordSet(["drone", "drones", "missile", "missiles", "rocket", "rockets", "uav", "uavs", "projectile", "projectiles",
+                                        "unmanned", "shahed", "shaheds"])
 }

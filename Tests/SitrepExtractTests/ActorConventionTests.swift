@@ -264,4 +264,18 @@ import SitrepModel
         #expect(e.actor2 != "Islamic State West Africa Province" && e.actor1 != e.actor2)
         #expect(e.actor2?.hasPrefix("Military Forces of Nigeria") == true)
     }
+
+    /// Who stops a weapon is actor 1 of its disruption, not who launched it ("rockets fired by
+    /// Hezbollah", "14 Ukrainian drones"); a weapon stopped in the air by unnamed air defences was
+    /// stopped by the country's military, not its police.
+    @Test(arguments: [
+        ("Air defence systems destroy 14 Ukrainian drones over Belgorod region", "Military Forces of Russia (2000-)"),
+        ("Air defence units intercepted five Ukrainian drones over Kursk region on Monday, the governor said.", "Military Forces of Russia (2000-)"),
+        ("Israel's Iron Dome intercepted rockets fired by Hezbollah over the Galilee on Tuesday, the military said.", "Military Forces of Israel (2022-)"),
+    ])
+    func whoStopsTheWeaponIsActorOne(text: String, actor: String) throws {
+        let e = try #require(NewsReportTests.main(text, published: "2024-09-10"))
+        #expect(e.subEventType == "Disrupted weapons use")
+        #expect(e.actor1 == actor)
+    }
 }
