@@ -116,8 +116,9 @@ extension Assembler {
     /// The fewest words of a lead sentence (fewer: a fragment, "Al Mukalla.", "Service, 31 October").
     static let leadWords = 6
 
-    /// Whether one of the incident's sentences tells an act (a trigger word of full weight) with a
-    /// day of its own, not the day it was said ("a strike on Monday killed two"). After a quiet lead
+    /// Whether one of the incident's sentences (not a framed lead) tells an act (a trigger word of
+    /// full weight) with a day of its own in the last `newsDays`, not the day it was said, and no
+    /// day long past ("a strike on Monday killed two"). After a quiet lead
     /// (`quietLead`) an act told without its day is the story's background ("the photographer had
     /// covered the aftermath of an air strike", "the mission began deploying in June") or its
     /// reaction ("the army chief said the strike was a mistake"): ACLED's event needs its day.
@@ -137,12 +138,10 @@ extension Assembler {
             if ev.dates.contains(where: { published.ordinal - $0.day.ordinal > Self.backgroundDays }) { continue }
             // after a frame, only an act of the last week is news of its own ("after an attack on a
             // base last month killed two soldiers" is why the talks stopped)
-            if lead.frame != nil {
-                if ev.strongest >= 1, ev.dates.contains(where: { !$0.isSaid && published.ordinal - $0.day.ordinal <= Self.newsDays }) { return true }
-                continue
-            }
-            if ev.strongest >= 1, ev.dates.contains(where: { !$0.isSaid })
-                || toldDeathsOfTheDay(k) && !killedInAnEarlierYear(doc.sentences[k].range) { return true }
+            // only an act of the last week is news of its own ("after an attack on a base last month
+            // killed two soldiers" is why the talks stopped; "the attack killed 67 people" with no
+            // day of its own retells it)
+            if ev.strongest >= 1, ev.dates.contains(where: { !$0.isSaid && published.ordinal - $0.day.ordinal <= Self.newsDays }) { return true }
         }
         return false
     }
