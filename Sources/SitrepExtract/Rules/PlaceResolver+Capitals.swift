@@ -29,7 +29,7 @@ extension PlaceResolver {
     /// A verb of saying or of a stance at `t`, after a relative clause set off by commas (", which
     /// regards ... ,") or a "not" ("did not comment"): the name before it is its subject.
     static func stateVerbFollows(_ t: Int, _ doc: Document) -> Bool {
-        var j = t
+        let j = t
         let tokens = doc.tokens
         if j + 1 < tokens.count, tokens[j].isPunct(0x2C), tokens[j + 1].isWord, relativeWords.contains(tokens[j + 1].lex) {
             // the clause may hold commas of its own (", which regards the SDF's core, the YPG, as ..."):
