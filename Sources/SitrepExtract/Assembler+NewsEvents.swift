@@ -65,36 +65,92 @@ extension Assembler {
     /// background. (The dateline is not read.)
     func opensWithAFrame(_ k: Int) -> Bool {
         let range = doc.sentences[k].range
-        let frames = Self.frameWords
+        let frames = Self.frameWords, targets = Self.frameTargets, gatherings = Self.gatherWords, units = Self.longUnits
+        // a word of a frame that may also be struck ("mourners"), waiting for the act's phrase
+        var target: Int? = nil
         for t in range where doc.tokens[t].isWord && !doc.inDateline(t) {
-            if doc.lexHas(t, .trigger) || doc.lexHas(t, .kill) || doc.lexHas(t, .injure) { return false }
+            // "families gathered ... on Wednesday to mark ten years since": a gathering to commemorate
+            if gatherings.contains(doc.tokens[t].lex), gathersToCommemorate(t, in: range) { return true }
+            // (a frame word may be a trigger word too: "funeral")
             if frames.contains(doc.tokens[t].lex) { return true }
+            if doc.lexHas(t, .trigger) || doc.lexHas(t, .kill) || doc.lexHas(t, .injure) {
+                // the frame's act is named in a phrase of it ("mourners filled the streets for the
+                // funeral of a leader killed in a strike"); "Mourners were killed when a bomb went
+                // off" is an act on them
+                if let f = target { return tellsWhatTheFrameIsAbout(t, after: f) }
+                // "Four soldiers killed in a clash ... were laid to rest on Wednesday": a burial
+                return laidToRest(in: range)
+            }
+            if target == nil, targets.contains(doc.tokens[t].lex) { target = t }
             // "gathered to mark", "to commemorate": an occasion
             if t > range.lowerBound, word(t - 1, "to"), word(t, "mark") { return true }
+            // "Ten years after militants abducted ...", "One year since the signing of ...": a span
+            // measured from the act
+            if t > range.lowerBound, word(t, "after") || word(t, "since"), doc.tokens[t - 1].isWord, units.contains(doc.tokens[t - 1].lex) { return true }
         }
+        return target != nil
+    }
+
+    /// The gathering word at `t` is for a commemoration: a word of one within twelve words after it,
+    /// in its clause ("gathered at the former academy on Wednesday to mark ten years since ...").
+    private func gathersToCommemorate(_ t: Int, in range: Range<Int>) -> Bool {
+        let occasions = Self.commemorations
+        for j in (t + 1)..<min(range.upperBound, t + 13) {
+            if doc.tokens[j].kind == .punct { break }
+            if doc.tokens[j].isWord, occasions.contains(doc.tokens[j].lex) { return true }
+        }
+        return false
+    }
+
+    static let commemorations = WordSet(["mark", "commemorate", "commemorating", "commemoration", "memorial", "anniversary"])
+
+    /// The act word at `t`, after the frame word at `f`, is named in a phrase of the frame: a
+    /// preposition, a relative pronoun or "as" stands between them, within twelve words before it.
+    private func tellsWhatTheFrameIsAbout(_ t: Int, after f: Int) -> Bool {
+        var j = t - 1
+        while j > f, t - j <= 12 {
+            if doc.tokens[j].isWord, Self.frameLinks.contains(doc.tokens[j].lex) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    static let frameLinks = WordSet(["of", "over", "for", "since", "after", "on", "against", "about", "who", "which", "that",
+                                     "as", "in", "from", "into", "with", "by", "amid", "behind"])
+
+    /// The sentence says someone was "laid to rest": a burial, whatever killed them.
+    private func laidToRest(in range: Range<Int>) -> Bool {
+        for t in range where word(t, "laid") && t + 2 < range.upperBound && word(t + 1, "to") && word(t + 2, "rest") { return true }
         return false
     }
 
     /// Words of news that is no act, as a lead's frame (general news kinds: courts and trials,
     /// sanctions and diplomacy, commemorations and funerals, elections, the economy, tallies).
-    /// Not words that also name people an act may strike ("aid workers", "candidates", "ministers").
+    /// Not words that also name people an act may strike ("aid workers", "candidates"); those that
+    /// name people or places of the frame an act may strike are `frameTargets`.
     static let frameWords = WordSet([
         // courts and trials
-        "court", "courts", "tribunal", "trial", "trials", "judge", "judges", "magistrate", "magistrates", "prosecutors",
-        "sentenced", "sentences", "convicted", "conviction", "convictions", "acquitted", "acquittal", "verdict", "verdicts",
-        "indicted", "indictment", "lawsuit", "testimony", "testified",
+        "court", "courts", "tribunal", "trial", "trials", "sentenced", "sentences", "convicted", "conviction", "convictions",
+        "acquitted", "acquittal", "verdict", "verdicts", "indicted", "indictment", "lawsuit", "testimony", "testified",
         // sanctions and diplomacy
-        "sanctions", "embargo", "summit", "talks", "negotiations", "negotiators", "mediators", "mediation", "envoy", "envoys",
-        "communique", "diplomats", "diplomatic",
+        "sanctions", "embargo", "summit", "talks", "negotiations", "mediation", "communique", "diplomatic",
         // commemorations and funerals
-        "anniversary", "commemorate", "commemorated", "commemorating", "commemoration", "memorial", "mourners", "funeral",
-        "funerals", "vigil", "vigils", "wreaths", "wreath",
-        // elections and government business
-        "election", "elections", "electoral", "ballot", "ballots", "parliament", "lawmakers", "legislators", "referendum",
+        "anniversary", "commemorate", "commemorated", "commemorating", "commemoration", "memorial", "funeral", "funerals",
+        "vigil", "vigils", "wreaths", "wreath",
+        // elections
+        "election", "elections", "electoral", "ballot", "ballots", "referendum",
         // the economy
-        "revenue", "revenues", "exports", "exported", "imports", "economy", "economic", "inflation", "investors", "tonnes",
+        "revenue", "revenues", "exports", "exported", "imports", "economy", "economic", "inflation", "tonnes",
         // tallies and reports of a whole period
         "figures", "statistics", "tallies", "milestone",
+    ])
+
+    /// Words of a frame that may also be what an act strikes ("a court building was bombed", "mourners
+    /// were killed when a bomb exploded at the funeral"): a frame only when the act is named in a
+    /// phrase of it (`tellsWhatTheFrameIsAbout`).
+    static let frameTargets = WordSet([
+        "judge", "judges", "magistrate", "magistrates", "negotiators", "mediators", "envoy",
+        "envoys", "diplomats", "mourners", "parliament", "lawmakers", "legislators", "investors",
     ])
 
     /// Sentence `k` has a kill or injury word that is not told as earlier ("killed earlier this

@@ -56,4 +56,25 @@ import SitrepModel
         #expect(NewsReportTests.main("Explainer - Why Myanmar's army is losing the war\n\n" + body, published: "2024-06-12") == nil)
         #expect(NewsReportTests.main("Why Myanmar's army is losing the war\n\n" + body, published: "2024-06-12") != nil)
     }
+
+    /// A span measured from the act ("Ten years after ..."), a gathering to commemorate, a burial,
+    /// and mourners at the funeral of someone killed are frames; mourners struck, or protesters
+    /// gathered at a court, are acts.
+    @Test(arguments: [
+        "Ten years after militants abducted 276 schoolgirls from their school in Chibok, parents gathered on Sunday to pray for their return.",
+        "Hundreds of families gathered at the old air academy near Tikrit on Wednesday to mark ten years since militants massacred the cadets there.",
+        "Four soldiers killed in a clash with militants earlier this month were laid to rest on Wednesday in their home towns.",
+        "Thousands of mourners filled the streets of the city on Thursday for the funeral of a commander who was killed in a drone strike last week.",
+    ])
+    func moreFramesAreNoEvent(text: String) {
+        #expect(NewsReportTests.main(text, published: "2024-06-12") == nil)
+    }
+
+    @Test(arguments: [
+        "Mourners were killed on Monday when a bomb exploded at a funeral in the town of Baquba, police said.",
+        "Hundreds of protesters gathered outside the court in Dakar on Monday to demand the release of the opposition leader.",
+    ])
+    func actsOnAFramesPeopleStay(text: String) {
+        #expect(NewsReportTests.main(text, published: "2024-06-12") != nil)
+    }
 }
