@@ -8,6 +8,8 @@ extension Assembler {
         /// The lead sentence when it opens with a frame of news that is no act (`opensWithAFrame`):
         /// the acts it names are what the frame is about, and do not vouch for themselves.
         var frame: Int?
+        /// The lead sentence of a lead that is only quiet (no frame).
+        var lead: Int?
     }
 
     /// The section's lead tells no act, nil when it does. Either its first sentence of `leadWords`
@@ -36,7 +38,7 @@ extension Assembler {
             if headlineTellsAnAct || ev.strongest >= 1 { return nil }
             // "At least 30 people were killed on Sunday in ...": deaths are the news of violence
             // (not "the funerals of three aid workers killed earlier this week")
-            return ev.dates.contains { !$0.isSaid } && !toldDeathsOfTheDay(k) ? QuietLead() : nil
+            return ev.dates.contains { !$0.isSaid } && !toldDeathsOfTheDay(k) ? QuietLead(lead: k) : nil
         }
         return nil
     }
@@ -198,6 +200,10 @@ extension Assembler {
             // killed two soldiers" is why the talks stopped; "the attack killed 67 people" with no
             // day of its own retells it)
             if ev.strongest >= 1, ev.dates.contains(where: { !$0.isSaid && published.ordinal - $0.day.ordinal <= Self.newsDays }) { return true }
+            // the lead's own paragraph goes on with its news: an act that kills told there needs no
+            // day ("Residents fled their homes on Sunday. Gunmen stormed the village, killing 12.")
+            if let l = lead.lead, doc.sentences[k].paragraph == doc.sentences[l].paragraph, ev.strongest >= 1, toldDeathsOfTheDay(k),
+               !killedInAnEarlierYear(doc.sentences[k].range) { return true }
         }
         return false
     }
