@@ -75,6 +75,8 @@ extension Assembler {
         // "... Coded as Khanaqin district, Diyala.": the coder's note names the place coded, in
         // whichever sentence it comes
         if let k = own.first(where: namesPlaceCodedTo), let p = pick(in: k) { return p }
+        // "MALAYBALAY CITY, Bukidnon - ... during a raid on a house in this city": the dateline's own
+        if own.contains(where: saysThisCity), let p = datelinePlace(inc, section: section) { return p }
         // the first own sentence that names a place decides; a later one only adds a place
         // inside the province it named ("clashes in Idlib province. ... near Sarmin"), not one
         // the story merely mentions ("deployed from Damascus", "from Afrin")

@@ -95,4 +95,18 @@ extension Assembler {
         }
         return false
     }
+
+    /// Sentence `k` places the act "in this city" (town, capital, municipality, province): local
+    /// press writes so of the place of its dateline.
+    func saysThisCity(_ k: Int) -> Bool {
+        let range = doc.sentences[k].range
+        guard range.count > 2 else { return false }
+        for t in range.lowerBound..<(range.upperBound - 1) where word(t, "this") {
+            if doc.tokens[t + 1].isWord, Self.ownPlaceWords.contains(doc.tokens[t + 1].lex) { return true }
+        }
+        return false
+    }
+
+    static let ownPlaceWords = WordSet(["city", "town", "capital", "municipality", "province", "provincial"])
 }
+

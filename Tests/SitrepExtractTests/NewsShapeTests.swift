@@ -205,4 +205,10 @@ import SitrepModel
         let e = try #require(NewsReportTests.main("Rebels of the March 23 Movement captured the town of Sake on Thursday after heavy fighting with the army, residents said.", published: "2025-01-24"))
         #expect(e.date == "2025-01-23")
     }
+
+    /// Local press places the act "in this city": the place of its dateline.
+    @Test func thisCityIsTheDatelinesPlace() throws {
+        let e = try #require(NewsReportTests.main("MALAYBALAY CITY, Bukidnon - Police arrested a rebel commander during a raid on a house in this city on Tuesday, authorities said.", published: "2024-02-21"))
+        #expect(e.location == "Malaybalay")
+    }
 }
