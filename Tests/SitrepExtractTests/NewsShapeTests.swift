@@ -208,7 +208,7 @@ import SitrepModel
 
     /// Local press places the act "in this city": the place of its dateline.
     @Test func thisCityIsTheDatelinesPlace() throws {
-        let e = try #require(NewsReportTests.main("MALAYBALAY CITY, Bukidnon - Police arrested a rebel commander during a raid on a house in this city on Tuesday, authorities said.", published: "2024-02-21"))
+        let e = try #require(NewsReportTests.main("MALAYBALAY CITY, Bukidnon - Police arrested a rebel commander during a raid on a house in this city on Tuesday, authorities said. The suspect led a guerrilla front operating on the boundary of Bukidnon and Agusan del Sur.", published: "2024-02-21"))
         #expect(e.location == "Malaybalay")
     }
 }
