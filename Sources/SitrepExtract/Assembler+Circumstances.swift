@@ -172,4 +172,36 @@ extension Assembler {
     /// Articles and words of kind between.
     static let heldKinds = WordSet(["the", "a", "all", "their", "remaining", "other", "those", "still", "missing", "abducted",
                                     "israeli", "young", "detained", "jailed", "imprisoned", "held"])
+
+    /// The act word at `t` names what talks are about or what is still to come, not an act of the
+    /// report: a word of talks right after it ("truce talks", "ceasefire negotiations", "a peace
+    /// proposal"), a word of a time to come before it ("once the truce takes effect", "until a
+    /// ceasefire is agreed"), or people held named as what a deal frees ("the hostage-release deal").
+    func namesWhatIsNegotiated(_ t: Int, in range: Range<Int>) -> Bool {
+        let end = doc.lexRange(at: t)?.upperBound ?? t + 1
+        var j = end
+        // ("hostage-release": the dash is a token of its own)
+        if j < range.upperBound, doc.tokens[j].isPunct(0x2D) { j += 1 }
+        if j < range.upperBound, doc.tokens[j].isWord {
+            let next = doc.tokens[j].lex
+            if Self.talkWords.contains(next) { return true }
+            if word(j, "release"), doc.lexHas(t, .trigger), Self.heldWords.contains(doc.tokens[t].lex) { return true }
+        }
+        var b = t - 1
+        while b >= range.lowerBound, t - b <= 3, doc.tokens[b].isWord {
+            if Self.timeToComeWords.contains(doc.tokens[b].lex) { return true }
+            guard Self.demandedKinds.contains(doc.tokens[b].lex) else { break }
+            b -= 1
+        }
+        return false
+    }
+
+    /// Words of talks that the word before them is the subject of ("ceasefire talks").
+    static let talkWords = WordSet(["talks", "negotiations", "negotiators", "mediators", "mediation", "proposal", "proposals",
+                                    "plan", "bid", "push", "efforts", "framework", "draft", "envoy", "summit"])
+    /// Words of a time to come before an act word ("once the truce takes effect").
+    static let timeToComeWords = WordSet(["once", "until", "unless"])
+    /// Words of people held ("hostage-release deal").
+    static let heldWords = WordSet(["hostage", "hostages", "prisoner", "prisoners", "captive", "captives", "detainee", "detainees"])
 }
+

@@ -178,7 +178,8 @@ struct Assembler {
             let lex = doc.tokens[t].lex
             let exact = doc.lexRange(at: t)?.count == 1 && ids.contains { extractor.triggerType[Int($0)] != nil && lexicon.phraseLex[Int($0)] == lex }
             // "those it arrests", "attacks have risen", "since the two sides signed a deal": context, not news
-            let context = !assumeEvent && (toldAsContext(t, in: s.range) || toldAsPlanned(t, in: s.range) || toldAsApproaching(t, in: s.range) || toldAsCircumstance(t, in: s.range) || toldAsAPeriod(t, in: s.range) || namesThePeopleHeld(t, in: s.range))
+            let context = !assumeEvent && (toldAsContext(t, in: s.range) || toldAsPlanned(t, in: s.range) || toldAsApproaching(t, in: s.range) || toldAsCircumstance(t, in: s.range) || toldAsAPeriod(t, in: s.range) || namesThePeopleHeld(t, in: s.range)
+                || namesWhatIsNegotiated(t, in: s.range))
             for id in ids {
                 guard let sub = extractor.triggerType[Int(id)], seen & (1 << UInt64(sub.rawValue)) == 0 else { continue }
                 if exact, lexicon.phraseLex[Int(id)] != lex { continue }

@@ -198,4 +198,19 @@ import SitrepModel
         #expect(NewsReportTests.main("A gas tanker exploded at a depot in Port Harcourt on Sunday and set fire to nearby shops, killing nine people, officials said.", published: "2024-06-12") == nil)
         #expect(NewsReportTests.main("A bomb hidden in a fuel tanker exploded at a checkpoint in Mogadishu on Sunday, killing nine people, police said.", published: "2024-06-12") != nil)
     }
+
+    /// A truce that talks are about or that is still to come is no agreement: "truce talks", "a
+    /// proposal for a ceasefire", "once the truce takes effect"; a ceasefire signed is one.
+    @Test(arguments: [
+        "Live: Gaza truce talks\n\n14:20 GMT - Hamas delegation arrives in Cairo\n\nA Hamas delegation has arrived in Cairo to discuss the latest proposal for a truce, an official says.",
+        "The United Nations says it is preparing to send 600 aid trucks a day into Gaza once the truce takes effect.",
+    ])
+    func aTruceTalkedAboutIsNoAgreement(text: String) {
+        #expect(NewsReportTests.main(text, published: "2024-04-28") == nil)
+    }
+
+    @Test func aCeasefireSignedIsAnAgreement() throws {
+        let e = try #require(NewsReportTests.main("The two sides signed a ceasefire agreement in Doha on Thursday, mediators said.", published: "2024-04-28"))
+        #expect(e.subEventType == "Agreement")
+    }
 }
