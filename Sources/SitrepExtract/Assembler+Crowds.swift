@@ -55,7 +55,8 @@ extension Assembler {
 
     static let firingWords = WordSet(["fired", "firing", "shot", "shooting", "gunfire"])
 
-    static let propertyRiotWords = WordSet(["torched", "set", "vandalized", "vandalised", "vandalism", "smashed", "molotov", "petrol", "firebombs"])
+    static let propertyRiotWords = WordSet(["torched", "torching", "torch", "set", "setting", "sets", "vandalized", "vandalised",
+                                            "vandalizing", "vandalising", "vandalism", "smashed", "smashing", "molotov", "petrol", "firebombs"])
 
     /// Read back from the act at `t` up to seven tokens: a crowd first says yes; an armed actor,
     /// a passive ("were attacked": the crowd is the victim), a clause word, a speech, source,

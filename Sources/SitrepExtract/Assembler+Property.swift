@@ -52,9 +52,10 @@ extension Assembler {
         return found
     }
 
-    /// The toll at `toll` is told in the same sentence as, and after, a verb of destruction or a
-    /// looting word, with no word of a reason between ("burned homes and killed three villagers",
-    /// not "looted the village in revenge for the killing of two soldiers").
+    /// The toll at `toll` is told in the same sentence as a verb of destruction or a looting word:
+    /// after it, with no word of a reason between ("burned homes and killed three villagers", not
+    /// "looted the village in revenge for the killing of two soldiers"), or before a burning in
+    /// its clause ("killing seven people and setting fire to dozens of houses").
     func killedWithTheDestruction(_ toll: Range<Int>) -> Bool {
         let range = doc.sentences[Int(doc.sentenceOf[toll.lowerBound])].range
         var destroyed = false
@@ -63,7 +64,15 @@ extension Assembler {
             if Self.destructionVerbs.contains(doc.tokens[t].lex)
                 || doc.lexHas(t, .trigger) && doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == .looting }) { destroyed = true }
         }
-        return destroyed
+        if destroyed { return true }
+        // "attacked the village, killing seven people and setting fire to dozens of houses": the
+        // burning told after the toll, in its clause
+        let burning = Self.propertyRiotWords
+        for t in toll.upperBound..<range.upperBound {
+            if doc.tokens[t].kind == .punct, doc.tokens[t].mark != 0x2C { break }
+            if doc.tokens[t].isWord, Self.destructionVerbs.contains(doc.tokens[t].lex) || burning.contains(doc.tokens[t].lex) && doc.lexHas(t, .trigger) { return true }
+        }
+        return false
     }
 
     /// The first verb of destruction in the incident's sentences (`proposeDestruction`'s word).

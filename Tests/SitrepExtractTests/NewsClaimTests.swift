@@ -84,11 +84,16 @@ import SitrepModel
         #expect(e.actor1 == "Boko Haram - Jamaatu Ahli is-Sunna lid-Dawati wal-Jihad")
     }
 
-    /// Settlers who riot in the West Bank are their own country's rioters, wherever the riot is.
+    /// Settlers who riot in the West Bank are their own country's rioters, wherever the riot is;
+    /// settlers who burn property destroy it, as ACLED codes them (dev: "settlers ... set fire to
+    /// Palestinian agricultural lands").
     @Test func settlersRiotAsTheirCountrysRioters() throws {
-        let e = try #require(NewsReportTests.main("Israeli settlers rampaged through Huwara on Saturday, torching cars and shops.", published: "2024-03-06"))
+        let e = try #require(NewsReportTests.main("Israeli settlers hurled stones at Palestinian cars near Huwara on Saturday, injuring two people.", published: "2024-03-06"))
         #expect(e.subEventType == "Mob violence")
         #expect(e.actor1 == "Rioters (Israel)")
+        let burning = try #require(NewsReportTests.main("Israeli settlers rampaged through Huwara on Saturday, torching cars and shops.", published: "2024-03-06"))
+        #expect(burning.subEventType == "Looting/property destruction")
+        #expect(burning.actor1 == "Settlers (Israel)")
     }
 
     /// Settlers who kill in an attack are the attackers, not a mob: "Settlers (Israel)" (their

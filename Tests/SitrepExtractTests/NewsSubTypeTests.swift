@@ -345,4 +345,16 @@ import SitrepModel
         let e = try #require(NewsReportTests.main("Gunmen kidnapped 20 students from a school in Kaduna state on Monday, police said.", published: "2024-05-19"))
         #expect(e.subEventType == "Abduction/forced disappearance")
     }
+
+    /// Gunmen who kill and burn ("killing seven people and setting fire to dozens of houses",
+    /// "torching") attack civilians: the burning is theirs, no mob's, and the deaths outrank it.
+    @Test(arguments: [
+        "Gunmen attacked several neighbourhoods of Saint-Marc on Monday, killing seven people and torching dozens of houses.",
+        "Gunmen stormed a village near Bandiagara on Monday, killing seven people and setting fire to dozens of houses.",
+    ])
+    func gunmenWhoKillAndBurnAttack(text: String) throws {
+        let e = try #require(NewsReportTests.main(text, published: "2024-12-10"))
+        #expect(e.subEventType == "Attack")
+        #expect(e.fatalities == 7)
+    }
 }
