@@ -64,12 +64,22 @@ extension Assembler {
                 if word(t, "domestic") || word(t, "marital") {
                     if Self.domesticMatters.contains(next) { return true }
                 } else if word(t, "his") || word(t, "her"), Self.partners.contains(next),
-                          doc.lexHas(t - 1, .kill) || doc.lexHas(t - 1, .injure) || doc.lexHas(t - 1, .trigger) {
+                          doc.lexHas(t - 1, .kill) || doc.lexHas(t - 1, .injure) || doc.lexHas(t - 1, .trigger),
+                          !actJoinedAfterAVictim(t - 1, in: range) {
                     return true
                 }
             }
         }
         return false
+    }
+
+    /// "killing a man and wounding his wife": an act joined by "and" to a clause that already
+    /// took a victim is told of that victim's partner, not the doer's ("beat and killed his wife":
+    /// an act word before "and" makes the two acts one, on the doer's own).
+    private func actJoinedAfterAVictim(_ act: Int, in range: Range<Int>) -> Bool {
+        let and = act - 1, before = act - 2
+        guard before >= range.lowerBound, word(and, "and"), doc.tokens[before].isWord else { return false }
+        return !(doc.lexHas(before, .kill) || doc.lexHas(before, .injure) || doc.lexHas(before, .trigger))
     }
 
     /// A spouse or partner, after "his" or "her".

@@ -38,6 +38,21 @@ import SitrepModel
         #expect(e.subEventType == "Attack")
     }
 
+    /// "his wife" after an act joined to a clause that already took a victim is that victim's
+    /// wife: the shelling or the raid is the event; "beat and killed his wife" stays at home.
+    @Test(arguments: [
+        ("Rebel artillery shelled a market district of Mopti on Monday, killing a trader and wounding his wife, the governor said.", "Shelling/artillery/missile attack"),
+        ("Gunmen shot dead a village chief near Zaria on Friday and abducted his wife, residents said.", "Abduction/forced disappearance"),
+    ])
+    func aVictimsWifeHurtInTheSameActIsNoViolenceAtHome(text: String, expected: String) throws {
+        let e = try #require(Self.events(text).max { $0.confidence < $1.confidence })
+        #expect(e.subEventType == expected)
+    }
+
+    @Test func anActJoinedToAnotherOnTheDoersWifeStaysAtHome() {
+        #expect(Self.events("Police said a man beat and killed his wife at their home in Kisumu on Saturday after a quarrel.").isEmpty)
+    }
+
     @Test(arguments: [
         "A court in Yangon on Thursday sentenced a reporter to ten years in prison. He was arrested last year while covering a protest, his employer said.",
         "A court on Thursday jailed an opposition activist for five years. She was detained in 2021 at her home in the capital, her lawyer said.",
