@@ -176,9 +176,19 @@ import SitrepModel
     @Test(arguments: [
         "Government troops swept back into Kidal on Tuesday, two days after rebels had seized the town, the army said.",
         "Soldiers won back the border town of Kapan from separatist fighters on Friday, the defence ministry said.",
+        "Army units took back the market town of Dori from jihadist fighters on Wednesday, the military said.",
+        "The defence ministry said its troops had taken back the hamlet of Vesele from enemy units on Saturday.",
+        "Soldiers and local militiamen have reoccupied the district of Tillia, state radio said on Monday.",
     ])
     func groundTakenBackIsRegained(text: String) {
         #expect(Self.sub(text) == "Government regains territory")
+    }
+
+    /// Ground held only for a while is still taken ("briefly occupied the town"): ACLED codes the
+    /// taking, whoever leaves it after.
+    @Test func groundBrieflyOccupiedIsOvertaken() {
+        #expect(Self.sub("Insurgents briefly occupied the town of Macomia on Friday, burning the district office before pulling out, residents said.")
+            == "Non-state actor overtakes territory")
     }
 
     /// A site taken together with the town around it ("an army outpost and the nearby town of X")
