@@ -246,20 +246,35 @@ extension Assembler {
 extension Assembler {
     /// "A town in Cauca that had been run for years by a dissident faction": a perfect "for years"
     /// in a relative clause on a place tells the place's past, not a record that makes the
-    /// sentence a tally. `p` is the period word.
+    /// sentence a tally; so does one after a comma ("the town of X, which rebels had held for two
+    /// years") and a participle of holding ("the commune of X, held by jihadists for a year").
+    /// `p` is the period word.
     func periodOnlyDescribesAPlace(_ p: Int, in range: Range<Int>) -> Bool {
         var r = p - 1
         while r > range.lowerBound, p - r <= 10 {
-            if doc.tokens[r].kind == .punct { return false }
+            if doc.tokens[r].kind == .punct {
+                // ", held by ... for a year" right after a place
+                guard r + 1 < p, doc.tokens[r + 1].isWord, Self.holdingParticiples.contains(doc.tokens[r + 1].lex) else { return false }
+                return namesAPlace(r - 1)
+            }
             if word(r, "that") || word(r, "which") || word(r, "where") {
-                let head = r - 1
-                guard doc.tokens[head].isWord else { return false }
-                return doc.placeCovers(head) || Self.settlementWords.contains(doc.tokens[head].lex) || Self.areaWords.contains(doc.tokens[head].lex)
+                var head = r - 1
+                if head > range.lowerBound, doc.tokens[head].kind == .punct { head -= 1 }  // ", which"
+                return namesAPlace(head)
             }
             r -= 1
         }
         return false
     }
+
+    /// A place's name or a word for a settlement or an area at `t`.
+    private func namesAPlace(_ t: Int) -> Bool {
+        guard t >= 0, doc.tokens[t].isWord else { return false }
+        return doc.placeCovers(t) || Self.settlementWords.contains(doc.tokens[t].lex) || Self.areaWords.contains(doc.tokens[t].lex)
+    }
+
+    /// Participles that tell who held a place ("the town, held by rebels for two years").
+    static let holdingParticiples = WordSet(["held", "controlled", "occupied", "run", "ruled", "besieged", "administered"])
 
     /// "The third reporter killed in the department this year": an ordinal before the period
     /// ranks the act against it, as a superlative does ("the deadliest attack this year"); "the

@@ -184,6 +184,21 @@ import SitrepModel
         #expect(Self.sub(text) == "Government regains territory")
     }
 
+    /// A place's past told after a comma ("the town of X, which rebels had held for two years",
+    /// "the village of Y, held by jihadists for a year") makes no tally of the report: the taking
+    /// is the news. A group's own record "for years" still is one.
+    @Test(arguments: [
+        "Soldiers have reoccupied the town of Tillia, which insurgents had held for two years, state radio said on Monday.",
+        "Troops have recaptured the village of Boni, held by jihadists for eighteen months, the army said on Tuesday.",
+    ])
+    func aPlacesPastAfterACommaIsNoTally(text: String) {
+        #expect(Self.sub(text) == "Government regains territory")
+    }
+
+    @Test func aGroupsRecordForYearsIsStillATally() {
+        #expect(NewsReportTests.events("The group has attacked army posts in the region for years, killing hundreds.", published: "2024-03-06").isEmpty)
+    }
+
     /// Ground held only for a while is still taken ("briefly occupied the town"): ACLED codes the
     /// taking, whoever leaves it after.
     @Test func groundBrieflyOccupiedIsOvertaken() {
