@@ -41,6 +41,20 @@ import SitrepModel
         #expect(Self.sub(text) == "Chemical weapon")
     }
 
+    /// A gas or smoke called toxic or choking that a weapon let loose, and chloropicrin by name, is a
+    /// chemical weapon over its carrier (drones, aircraft, bombs); smoke from a fire a strike set,
+    /// or from a plant it hit, leaves the strike as it was.
+    @Test(arguments: [
+        ("A helicopter dropped canisters that released a choking white gas over a market near Tabqa on Friday, leaving dozens struggling to breathe, residents said.", "Chemical weapon"),
+        ("Rebels said army drones dropped bombs that gave off a toxic smoke on their positions near Hpakant on Sunday, and two fighters fainted.", "Chemical weapon"),
+        ("A brigade spokesman said a drone released chloropicrin over a trench near Toretsk on Tuesday, and four soldiers were treated.", "Chemical weapon"),
+        ("A drone strike set a fuel depot in Rostov ablaze on Sunday, sending toxic smoke over the city, the governor said.", "Air/drone strike"),
+        ("An air strike hit a chemical plant near Homs on Monday, releasing a toxic cloud over nearby villages, residents said.", "Air/drone strike"),
+    ])
+    func aToxicGasLetLooseByAWeaponIsAChemicalWeapon(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
+    }
+
     /// Ground taken is coded by whose soil it is: a foreign state's forces that take a place from
     /// the local state overtake it (ACLED: "a non-state actor or a foreign state actor"); the local
     /// state taking it back regains it. "Took full control" is a taking like "took control".
