@@ -36,7 +36,8 @@ extension Assembler {
             for t in range where doc.lexHas(t, .intervention) {
                 // ("outside the press club": no one was clubbed)
                 guard doc.lexEntries(at: t).contains(where: { Self.matchesAsWritten(lexicon.phraseLex[Int($0)], doc.tokens[t].lex) }) else { continue }
-                if !demonstratorsDid(t, in: range), isReported(t, in: range), !dispersedOfItsOwnAccord(t, in: range) { n += 1 }
+                if !demonstratorsDid(t, in: range), isReported(t, in: range), !dispersedOfItsOwnAccord(t, in: range),
+                   !blocksAThoroughfare(t, in: range) { n += 1 }
             }
         }
         return n

@@ -257,6 +257,17 @@ import SitrepModel
         #expect(Self.sub("Farmers blocked the Trans-Andean Highway near Cusco for a second day, demanding fuel subsidies.") == "Peaceful protest")
     }
 
+    /// Demonstrators who block traffic or a road while they protest do not meet an intervention:
+    /// the blocking is their own act; police who block the marchers still intervene.
+    @Test(arguments: [
+        ("Hundreds of taxi drivers protested in central Lisbon on Monday, blocking traffic around the airport.", "Peaceful protest"),
+        ("Fishermen steered their boats into the harbour of Brest on Friday, blocking the port to protest against new quotas.", "Peaceful protest"),
+        ("Police blocked hundreds of students marching on parliament in Accra on Tuesday and fired tear gas, witnesses said.", "Protest with intervention"),
+    ])
+    func demonstratorsWhoBlockARoadMeetNoIntervention(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
+    }
+
     /// A town entered or taken in news's idiom ("swept into Hama, taking control", "took Paletwa,
     /// capturing its base") after fighting is the taking; gunmen who sweep into a village only to
     /// kill its people attack them.
