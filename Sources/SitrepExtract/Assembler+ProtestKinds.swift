@@ -1,6 +1,6 @@
 import SitrepModel
 
-// MARK: - Protest kinds in news prose: roads blocked by the marchers
+// MARK: - Protest kinds in news prose: roads blocked by the marchers, marchers detained as they gather
 
 extension Assembler {
     /// "blocking traffic", "blocked the main road": demonstrators who block a road protest that way
@@ -17,8 +17,24 @@ extension Assembler {
         return false
     }
 
+    /// "detained dozens of people who had gathered to protest", "arrested 40 people who marched":
+    /// those arrested were gathering when they were taken, an intervention in their protest, not
+    /// the reason for an arrest ("arrested youths who had taken part in a protest last week").
+    /// `who` is the relative word after the arrest.
+    func arrestedAsTheyGathered(who: Int, in range: Range<Int>) -> Bool {
+        var j = who + 1
+        if j < range.upperBound, doc.tokens[j].isWord, Self.gatheringAuxiliaries.contains(doc.tokens[j].lex) { j += 1 }
+        guard j < range.upperBound, doc.tokens[j].isWord, Self.gatheringVerbs.contains(doc.tokens[j].lex) else { return false }
+        // an earlier occasion named anywhere in the sentence ("last week", "earlier this month") is the reason
+        return !range.contains { doc.tokens[$0].isWord && Self.earlierOccasionWords.contains(doc.tokens[$0].lex) }
+    }
+
     static let roadBlockWords = WordSet(["blocked", "blocking", "block", "blocks"])
     static let forceWords = WordSet(["police", "policemen", "officers", "troops", "soldiers", "forces", "army", "gendarmes"])
     static let thoroughfares = WordSet(["traffic", "road", "roads", "street", "streets", "highway", "highways", "motorway", "motorways",
                                         "bridge", "bridges", "junction", "intersection", "intersections", "roundabout", "railway", "rail", "port"])
+    static let gatheringAuxiliaries = WordSet(["had", "have", "has", "were", "was"])
+    static let gatheringVerbs = WordSet(["gathered", "marched", "rallied", "protested", "demonstrated", "assembled", "came",
+                                         "gathering", "marching", "rallying", "protesting", "demonstrating"])
+    static let earlierOccasionWords = WordSet(["last", "earlier", "previous", "ago", "before"])
 }

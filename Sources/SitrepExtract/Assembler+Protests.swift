@@ -256,7 +256,9 @@ extension Assembler {
         for i in arrest.upperBound..<(p - 1) where doc.tokens[i].isWord && Self.ongoingWords.contains(doc.tokens[i].lex) {
             if doc.tokens[i + 1].isWord, doc.string(i + 1..<i + 2).hasSuffix("ing") { return false }
         }
-        for i in arrest.upperBound..<p where doc.tokens[i].isWord && Self.reasonWords.contains(doc.tokens[i].lex) { return true }
+        for i in arrest.upperBound..<p where doc.tokens[i].isWord && Self.reasonWords.contains(doc.tokens[i].lex) {
+            return !(word(i, "who") && arrestedAsTheyGathered(who: i, in: sentence))
+        }
         return false
     }
 

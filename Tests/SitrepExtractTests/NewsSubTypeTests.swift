@@ -268,6 +268,18 @@ import SitrepModel
         #expect(Self.sub(text) == expected)
     }
 
+    /// People detained who had gathered or marched to protest were taken as they protested: an
+    /// intervention (ACLED), not an arrest with the protest as its reason; a protest of an earlier
+    /// occasion ("last week") or "took part in" one is still the reason.
+    @Test(arguments: [
+        ("Police in Minsk detained dozens of people who had gathered outside a courthouse to protest against the verdict, a rights group said.", "Protest with intervention"),
+        ("Police detained 60 people who marched through central Ankara on Saturday to demand the release of a jailed journalist.", "Protest with intervention"),
+        ("Police arrested 30 students who had marched against the government last week, officials said.", "Arrests"),
+    ])
+    func peopleDetainedAsTheyGatheredMeetAnIntervention(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
+    }
+
     /// A town entered or taken in news's idiom ("swept into Hama, taking control", "took Paletwa,
     /// capturing its base") after fighting is the taking; gunmen who sweep into a village only to
     /// kill its people attack them.
