@@ -53,6 +53,24 @@ import SitrepModel
         #expect(Self.events("Police said a man beat and killed his wife at their home in Kisumu on Saturday after a quarrel.").isEmpty)
     }
 
+    /// Road, rail and boat accidents told in their own words ("plunged into a gorge", "overturned
+    /// and exploded", "capsized", "collided with") kill with no armed actor: no event. A bus that
+    /// gunmen or a bomb hit stays an attack.
+    @Test(arguments: [
+        "A minibus plunged into a gorge in Nepal's Dhading district on Monday, killing 12 passengers, police said.",
+        "A fuel tanker overturned and exploded on the highway near Kaduna on Tuesday, killing 30 people who had rushed to scoop fuel.",
+        "A ferry capsized on Lake Kivu on Thursday, leaving 40 people dead, officials said.",
+        "A bus carrying pilgrims collided with a truck near Multan on Sunday, killing nine people.",
+    ])
+    func aRoadOrBoatAccidentIsNoEvent(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func aBusHitByABombIsStillAnEvent() throws {
+        let e = try #require(Self.events("A roadside bomb hit a bus near Quetta on Sunday, killing nine passengers, police said.").first)
+        #expect(e.subEventType == "Remote explosive/landmine/IED")
+    }
+
     @Test(arguments: [
         "A court in Yangon on Thursday sentenced a reporter to ten years in prison. He was arrested last year while covering a protest, his employer said.",
         "A court on Thursday jailed an opposition activist for five years. She was detained in 2021 at her home in the capital, her lawyer said.",
