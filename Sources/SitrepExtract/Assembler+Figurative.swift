@@ -48,7 +48,8 @@ extension Assembler {
                                                  "prisoner", "hostilities", "hostages", "captives", "detainees", "disarmament", "demobilization",
                                                  "demobilisation", "rebels", "rebel", "militants", "fighters", "withdrawal",
                                                  "mutiny", "mutineers", "mutinous", "insurgents", "insurgency", "rebellion",
-                                                 "militia", "militias", "combatants"])
+                                                 "militia", "militias", "combatants", "guns", "guerrillas", "guerrilla", "dissident",
+                                                 "dissidents", "faction", "factions"])
 
     /// Violence at home: "a man suspected of killing his wife during a quarrel", "stabbed her
     /// husband", "a domestic dispute". ACLED leaves domestic and interpersonal violence out; with

@@ -97,6 +97,20 @@ import SitrepModel
         #expect(Self.events(text).isEmpty)
     }
 
+    /// A deal with a guerrilla or dissident faction, or one "to silence the guns", is a conflict's
+    /// agreement; a deal with a firm stays none.
+    @Test(arguments: [
+        "The government and a dissident guerrilla faction signed a deal in Cali on Tuesday to begin handing over their weapons, officials said.",
+        "The two rival generals signed a deal in Jeddah on Saturday to silence the guns for a week, mediators said.",
+    ])
+    func aDealWithAFactionOrToSilenceTheGunsIsAnAgreement(text: String) {
+        #expect(Self.events(text).max { $0.confidence < $1.confidence }?.subEventType == "Agreement")
+    }
+
+    @Test func aDealWithAFirmIsNoEvent() {
+        #expect(Self.events("The government signed a deal with a Chinese firm on Monday to build a new port, officials said.").isEmpty)
+    }
+
     @Test(arguments: [
         "The army and the rebels agreed a ceasefire on Monday in the east of the country, a mediator said.",
         "The president said on Saturday he had reached a deal with mutinous soldiers to end their revolt in the north.",
