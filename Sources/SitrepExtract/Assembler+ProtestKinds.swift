@@ -1,6 +1,6 @@
 import SitrepModel
 
-// MARK: - Protest kinds in news prose: roads blocked by the marchers, marchers detained as they gather
+// MARK: - Protest kinds in news prose: roads blocked by the marchers, marchers detained as they gather, live fire on a march
 
 extension Assembler {
     /// "blocking traffic", "blocked the main road": demonstrators who block a road protest that way
@@ -29,6 +29,26 @@ extension Assembler {
         return !range.contains { doc.tokens[$0].isWord && Self.earlierOccasionWords.contains(doc.tokens[$0].lex) }
     }
 
+    /// "fired live rounds at a peaceful march", "opened fire with live ammunition on demonstrators":
+    /// ACLED codes demonstrators targeted with lethal force as excessive force against protesters,
+    /// whether or not anyone is reported hurt. Live fire by the demonstrators themselves is not.
+    /// Shots "in the air" are warnings, and "rubber bullets or live rounds" leaves the force in
+    /// doubt: neither counts. News prose only (an ACLED note codes what its own words say).
+    func firesLiveRoundsAtDemonstrators(_ inc: Incident) -> Bool {
+        guard !assumeEvent else { return false }
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            for t in range.dropLast() where word(t, "live") && doc.tokens[t + 1].isWord && Self.liveMunitions.contains(doc.tokens[t + 1].lex) {
+                if t > range.lowerBound, word(t - 1, "or") { continue }
+                let after = t + 2..<min(range.upperBound, t + 6)
+                if after.contains(where: { word($0, "air") }) { continue }
+                if !demonstratorsDid(t, in: range) { return true }
+            }
+        }
+        return false
+    }
+
+    static let liveMunitions = WordSet(["ammunition", "rounds", "fire", "bullets"])
     static let roadBlockWords = WordSet(["blocked", "blocking", "block", "blocks"])
     static let forceWords = WordSet(["police", "policemen", "officers", "troops", "soldiers", "forces", "army", "gendarmes"])
     static let thoroughfares = WordSet(["traffic", "road", "roads", "street", "streets", "highway", "highways", "motorway", "motorways",

@@ -47,7 +47,7 @@ extension Assembler {
     /// `protesters` or `rioters` kind, or a protest trigger: "demonstrating"), read back to the
     /// clause's start; a passive voice, a state actor word, a named actor or another intervention
     /// word first says no.
-    private func demonstratorsDid(_ t: Int, in range: Range<Int>) -> Bool {
+    func demonstratorsDid(_ t: Int, in range: Range<Int>) -> Bool {
         readBackToSubject(from: t, in: range, window: 16) { j in
             let tok = doc.tokens[j]
             // a clause or another act in between: the crowd is no subject of this one ("police beat

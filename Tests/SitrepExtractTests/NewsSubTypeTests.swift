@@ -280,6 +280,17 @@ import SitrepModel
         #expect(Self.sub(text) == expected)
     }
 
+    /// Live rounds fired at a march are lethal force: excessive force against protesters even when
+    /// no one is reported hurt. Shots in the air, or "rubber bullets or live rounds", are not.
+    @Test(arguments: [
+        ("Security forces fired live rounds at a peaceful march in Bamako on Thursday, witnesses said.", "Excessive force against protesters"),
+        ("Soldiers opened fire with live ammunition on demonstrators in Khartoum on Sunday.", "Excessive force against protesters"),
+        ("Police fired live bullets in the air to disperse hundreds of protesters in Lilongwe on Friday.", "Protest with intervention"),
+    ])
+    func liveRoundsFiredAtAMarchAreExcessiveForce(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
+    }
+
     /// A town entered or taken in news's idiom ("swept into Hama, taking control", "took Paletwa,
     /// capturing its base") after fighting is the taking; gunmen who sweep into a village only to
     /// kill its people attack them.
