@@ -106,9 +106,9 @@ extension Assembler {
             scores[SubEventType.grenade.rawValue] *= 0.3
         }
         // the agent, not what delivered it, decides: "shells filled with a toxic agent" (a chemical
-        // word told as fact outweighs the shells, drones or grenades), and tear gas dropped by drones
+        // word told as fact outweighs the shells, drones, bombs or grenades), and tear gas dropped by drones
         // or fired at trenches, no protest, is a chemical weapon too (see `gasUsedInWar`)
-        let delivered = max(scores[sub: .grenade], scores[sub: .airDroneStrike], scores[sub: .shelling])
+        let delivered = max(scores[sub: .grenade], scores[sub: .airDroneStrike], scores[sub: .shelling], scores[sub: .remoteExplosive])
         if delivered > 0, scores[sub: .chemicalWeapon] < delivered, scores[sub: .chemicalWeapon] >= 2 && chemicalToldAsFact(inc) || protest == 0 && gasUsedInWar(inc) {
             scores[SubEventType.chemicalWeapon.rawValue] = delivered + 0.1
         }

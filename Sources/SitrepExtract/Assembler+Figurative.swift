@@ -48,7 +48,8 @@ extension Assembler {
                                                  "prisoner", "hostilities", "hostages", "captives", "detainees", "disarmament", "demobilization",
                                                  "demobilisation", "rebels", "rebel", "militants", "fighters", "withdrawal",
                                                  "mutiny", "mutineers", "mutinous", "insurgents", "insurgency", "rebellion",
-                                                 "militia", "militias", "combatants"])
+                                                 "militia", "militias", "combatants", "guns", "guerrillas", "guerrilla", "dissident",
+                                                 "dissidents", "faction", "factions"])
 
     /// Violence at home: "a man suspected of killing his wife during a quarrel", "stabbed her
     /// husband", "a domestic dispute". ACLED leaves domestic and interpersonal violence out; with
@@ -64,12 +65,22 @@ extension Assembler {
                 if word(t, "domestic") || word(t, "marital") {
                     if Self.domesticMatters.contains(next) { return true }
                 } else if word(t, "his") || word(t, "her"), Self.partners.contains(next),
-                          doc.lexHas(t - 1, .kill) || doc.lexHas(t - 1, .injure) || doc.lexHas(t - 1, .trigger) {
+                          doc.lexHas(t - 1, .kill) || doc.lexHas(t - 1, .injure) || doc.lexHas(t - 1, .trigger),
+                          !actJoinedAfterAVictim(t - 1, in: range) {
                     return true
                 }
             }
         }
         return false
+    }
+
+    /// "killing a man and wounding his wife": an act joined by "and" to a clause that already
+    /// took a victim is told of that victim's partner, not the doer's ("beat and killed his wife":
+    /// an act word before "and" makes the two acts one, on the doer's own).
+    private func actJoinedAfterAVictim(_ act: Int, in range: Range<Int>) -> Bool {
+        let and = act - 1, before = act - 2
+        guard before >= range.lowerBound, word(and, "and"), doc.tokens[before].isWord else { return false }
+        return !(doc.lexHas(before, .kill) || doc.lexHas(before, .injure) || doc.lexHas(before, .trigger))
     }
 
     /// A spouse or partner, after "his" or "her".

@@ -206,7 +206,9 @@ extension Assembler {
 extension Assembler {
     /// Riot-control gas used as a weapon of war: "drones dropped tear gas grenades on trenches",
     /// "fired gas canisters at positions" with no protest in the incident. ACLED codes riot-control
-    /// agents used in fighting as a chemical weapon; at a protest they are police intervention.
+    /// agents used in fighting as a chemical weapon; at a protest they are police intervention. A
+    /// gas or smoke called toxic or choking, let loose by drones, aircraft or shells, is one too
+    /// ("drones dropped bombs that gave off a toxic smoke on its positions").
     func gasUsedInWar(_ inc: Incident) -> Bool {
         guard inc.sentences.contains(where: { sentenceWords($0).contains(.gasWord) }) else { return false }
         var gas = false, war = false
@@ -215,12 +217,39 @@ extension Assembler {
             for t in range where doc.tokens[t].isWord {
                 let lex = doc.tokens[t].lex
                 if lex == Self.teargasHash || word(t, "gas") && t > range.lowerBound && (word(t - 1, "tear") || word(t - 1, "cs")) { gas = true }
+                // "a choking gas", "a pungent toxic smoke": a poison word one or two words before
+                if Self.fumeWords.contains(lex), poisonBefore(t, in: range), releasedByAWeapon(t, in: range) { gas = true }
                 if Self.warDeliveryWords.contains(lex) { war = true }
             }
         }
         return gas && war
     }
 
+    /// "toxic", "choking" ... right before the fume word or one word before it ("toxic yellow smoke").
+    private func poisonBefore(_ t: Int, in range: Range<Int>) -> Bool {
+        for j in [t - 1, t - 2] where j >= range.lowerBound && doc.tokens[j].isWord {
+            if Self.poisonWords.contains(doc.tokens[j].lex) { return true }
+        }
+        return false
+    }
+
+    /// The fume at `t` was let loose ("released", "gave off", "filled with" up to six words
+    /// before it), not smoke from a fire or a plant hit ("set a depot ablaze, sending toxic smoke"),
+    /// and is told as fact (one side's claim leaves the strike it rode on: `chemicalToldAsFact`).
+    private func releasedByAWeapon(_ t: Int, in range: Range<Int>) -> Bool {
+        var released = false
+        for j in max(range.lowerBound, t - 6)..<t where doc.tokens[j].isWord {
+            if Self.releaseWords.contains(doc.tokens[j].lex) { released = true }
+        }
+        guard released, !notReportKinds(in: Int(doc.sentenceOf[t])).site, toldAsFact(t) else { return false }
+        return !range.contains { doc.tokens[$0].isWord && Self.fireWords.contains(doc.tokens[$0].lex) }
+    }
+
+    static let releaseWords = WordSet(["released", "releasing", "release", "gave", "giving", "emitted", "emitting", "spewed", "filled",
+                                       "containing", "carrying", "loaded", "laced"])
+    static let fireWords = WordSet(["ablaze", "fire", "fires", "blaze", "burning", "burned", "burnt", "flames"])
+    static let fumeWords = WordSet(["gas", "gases", "smoke", "fumes", "cloud", "vapour", "vapor"])
+    static let poisonWords = WordSet(["toxic", "choking", "poisonous", "noxious", "asphyxiating", "suffocating"])
     static let teargasHash = DateResolver.lexHash("teargas" as StaticString)
     static let warDeliveryWords = WordSet(["drone", "drones", "quadcopter", "quadcopters", "trenches", "trench", "dugouts", "dugout", "positions",
                                            "artillery", "shells", "aircraft", "helicopter", "helicopters"])
@@ -232,8 +261,13 @@ extension Assembler {
     /// poisonous gas": ACLED codes the shelling, the claim unverified).
     func chemicalToldAsFact(_ inc: Incident) -> Bool {
         guard let r = triggerRange(inc, .chemicalWeapon) else { return false }
-        let range = doc.sentences[Int(doc.sentenceOf[r.lowerBound])].range
-        for j in range.lowerBound..<r.lowerBound where doc.tokens[j].isWord {
+        return toldAsFact(r.lowerBound)
+    }
+
+    /// No "claimed", "alleged" or "accused" before the word at `t` in its sentence.
+    func toldAsFact(_ t: Int) -> Bool {
+        let range = doc.sentences[Int(doc.sentenceOf[t])].range
+        for j in range.lowerBound..<t where doc.tokens[j].isWord {
             if word(j, "accused") || word(j, "accusing") || word(j, "accuses") { return false }
             if doc.lexHas(j, .certainty), doc.lexEntries(at: j).contains(where: { lexicon.classes[Int($0)] == .certainty && lexicon.firstFields[Int($0)] == "claimed" }) {
                 return false
@@ -246,20 +280,35 @@ extension Assembler {
 extension Assembler {
     /// "A town in Cauca that had been run for years by a dissident faction": a perfect "for years"
     /// in a relative clause on a place tells the place's past, not a record that makes the
-    /// sentence a tally. `p` is the period word.
+    /// sentence a tally; so does one after a comma ("the town of X, which rebels had held for two
+    /// years") and a participle of holding ("the commune of X, held by jihadists for a year").
+    /// `p` is the period word.
     func periodOnlyDescribesAPlace(_ p: Int, in range: Range<Int>) -> Bool {
         var r = p - 1
         while r > range.lowerBound, p - r <= 10 {
-            if doc.tokens[r].kind == .punct { return false }
+            if doc.tokens[r].kind == .punct {
+                // ", held by ... for a year" right after a place
+                guard r + 1 < p, doc.tokens[r + 1].isWord, Self.holdingParticiples.contains(doc.tokens[r + 1].lex) else { return false }
+                return namesAPlace(r - 1)
+            }
             if word(r, "that") || word(r, "which") || word(r, "where") {
-                let head = r - 1
-                guard doc.tokens[head].isWord else { return false }
-                return doc.placeCovers(head) || Self.settlementWords.contains(doc.tokens[head].lex) || Self.areaWords.contains(doc.tokens[head].lex)
+                var head = r - 1
+                if head > range.lowerBound, doc.tokens[head].kind == .punct { head -= 1 }  // ", which"
+                return namesAPlace(head)
             }
             r -= 1
         }
         return false
     }
+
+    /// A place's name or a word for a settlement or an area at `t`.
+    private func namesAPlace(_ t: Int) -> Bool {
+        guard t >= 0, doc.tokens[t].isWord else { return false }
+        return doc.placeCovers(t) || Self.settlementWords.contains(doc.tokens[t].lex) || Self.areaWords.contains(doc.tokens[t].lex)
+    }
+
+    /// Participles that tell who held a place ("the town, held by rebels for two years").
+    static let holdingParticiples = WordSet(["held", "controlled", "occupied", "run", "ruled", "besieged", "administered"])
 
     /// "The third reporter killed in the department this year": an ordinal before the period
     /// ranks the act against it, as a superlative does ("the deadliest attack this year"); "the

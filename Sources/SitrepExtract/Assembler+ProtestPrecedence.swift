@@ -58,6 +58,9 @@ extension Assembler {
             } else if scores[sub: .excessiveForce] > 0 {
                 // force called excessive, brutal or violent ("violently dispersed the march")
                 scores[SubEventType.excessiveForce.rawValue] += protest + scores[sub: .arrests] + 1
+            } else if firesLiveRoundsAtDemonstrators(inc) {
+                // lethal weapons used on the march, no one reported hurt: still excessive force
+                scores[SubEventType.excessiveForce.rawValue] += protest + scores[sub: .attack] + 1
             } else if intervention > 0 || scores[sub: .arrests] > 0, interventionIsOnlyTheCause(inc) {
                 // "a protest against the arrest of three students": a protest, not an arrest
                 scores[SubEventType.arrests.rawValue] *= 0.3

@@ -36,7 +36,8 @@ extension Assembler {
             for t in range where doc.lexHas(t, .intervention) {
                 // ("outside the press club": no one was clubbed)
                 guard doc.lexEntries(at: t).contains(where: { Self.matchesAsWritten(lexicon.phraseLex[Int($0)], doc.tokens[t].lex) }) else { continue }
-                if !demonstratorsDid(t, in: range), isReported(t, in: range), !dispersedOfItsOwnAccord(t, in: range) { n += 1 }
+                if !demonstratorsDid(t, in: range), isReported(t, in: range), !dispersedOfItsOwnAccord(t, in: range),
+                   !blocksAThoroughfare(t, in: range) { n += 1 }
             }
         }
         return n
@@ -46,7 +47,7 @@ extension Assembler {
     /// `protesters` or `rioters` kind, or a protest trigger: "demonstrating"), read back to the
     /// clause's start; a passive voice, a state actor word, a named actor or another intervention
     /// word first says no.
-    private func demonstratorsDid(_ t: Int, in range: Range<Int>) -> Bool {
+    func demonstratorsDid(_ t: Int, in range: Range<Int>) -> Bool {
         readBackToSubject(from: t, in: range, window: 16) { j in
             let tok = doc.tokens[j]
             // a clause or another act in between: the crowd is no subject of this one ("police beat
@@ -255,7 +256,9 @@ extension Assembler {
         for i in arrest.upperBound..<(p - 1) where doc.tokens[i].isWord && Self.ongoingWords.contains(doc.tokens[i].lex) {
             if doc.tokens[i + 1].isWord, doc.string(i + 1..<i + 2).hasSuffix("ing") { return false }
         }
-        for i in arrest.upperBound..<p where doc.tokens[i].isWord && Self.reasonWords.contains(doc.tokens[i].lex) { return true }
+        for i in arrest.upperBound..<p where doc.tokens[i].isWord && Self.reasonWords.contains(doc.tokens[i].lex) {
+            return !(word(i, "who") && arrestedAsTheyGathered(who: i, in: sentence))
+        }
         return false
     }
 

@@ -68,7 +68,7 @@ struct SentenceWords: OptionSet {
     static let computerCrimeWord = SentenceWords(rawValue: 1 << 26)
     /// A word of the displaced: "displaced", "fled" (`Assembler.displacedWords`, `countsTheDisplaced`).
     static let displacedWord = SentenceWords(rawValue: 1 << 27)
-    /// "gas", "teargas" (`gasUsedInWar`).
+    /// "gas", "teargas", "smoke", "fumes" (`gasUsedInWar`, `Assembler.fumeWords`).
     static let gasWord = SentenceWords(rawValue: 1 << 28)
 
     /// Any word `readActs`' act rules start from (`Assembler.actVerbs`).
@@ -159,7 +159,7 @@ struct SentenceWords: OptionSet {
         (.quarrelWord, Assembler.quarrelWords), (.since, WordSet(["since"])), (.trendVerb, Assembler.trendVerbs),
         (.baseNoun, Assembler.baseNouns), (.circumstanceCue, Assembler.circumstanceCues),
         (.displayWord, Assembler.displayCues), (.computerCrimeWord, Assembler.computerCrimeWords),
-        (.displacedWord, Assembler.displacedWords), (.gasWord, WordSet(["gas", "teargas"])),
+        (.displacedWord, Assembler.displacedWords), (.gasWord, WordSet(unionOf: [WordSet(["teargas"]), Assembler.fumeWords])),
     ]
 
     static let index = Index(wordClasses)

@@ -38,6 +38,39 @@ import SitrepModel
         #expect(e.subEventType == "Attack")
     }
 
+    /// "his wife" after an act joined to a clause that already took a victim is that victim's
+    /// wife: the shelling or the raid is the event; "beat and killed his wife" stays at home.
+    @Test(arguments: [
+        ("Rebel artillery shelled a market district of Mopti on Monday, killing a trader and wounding his wife, the governor said.", "Shelling/artillery/missile attack"),
+        ("Gunmen shot dead a village chief near Zaria on Friday and abducted his wife, residents said.", "Abduction/forced disappearance"),
+    ])
+    func aVictimsWifeHurtInTheSameActIsNoViolenceAtHome(text: String, expected: String) throws {
+        let e = try #require(Self.events(text).max { $0.confidence < $1.confidence })
+        #expect(e.subEventType == expected)
+    }
+
+    @Test func anActJoinedToAnotherOnTheDoersWifeStaysAtHome() {
+        #expect(Self.events("Police said a man beat and killed his wife at their home in Kisumu on Saturday after a quarrel.").isEmpty)
+    }
+
+    /// Road, rail and boat accidents told in their own words ("plunged into a gorge", "overturned
+    /// and exploded", "capsized", "collided with") kill with no armed actor: no event. A bus that
+    /// gunmen or a bomb hit stays an attack.
+    @Test(arguments: [
+        "A minibus plunged into a gorge in Nepal's Dhading district on Monday, killing 12 passengers, police said.",
+        "A fuel tanker overturned and exploded on the highway near Kaduna on Tuesday, killing 30 people who had rushed to scoop fuel.",
+        "A ferry capsized on Lake Kivu on Thursday, leaving 40 people dead, officials said.",
+        "A bus carrying pilgrims collided with a truck near Multan on Sunday, killing nine people.",
+    ])
+    func aRoadOrBoatAccidentIsNoEvent(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func aBusHitByABombIsStillAnEvent() throws {
+        let e = try #require(Self.events("A roadside bomb hit a bus near Quetta on Sunday, killing nine passengers, police said.").first)
+        #expect(e.subEventType == "Remote explosive/landmine/IED")
+    }
+
     @Test(arguments: [
         "A court in Yangon on Thursday sentenced a reporter to ten years in prison. He was arrested last year while covering a protest, his employer said.",
         "A court on Thursday jailed an opposition activist for five years. She was detained in 2021 at her home in the capital, her lawyer said.",
@@ -62,6 +95,20 @@ import SitrepModel
     ])
     func aStatesDealOfNoConflictIsNoEvent(text: String) {
         #expect(Self.events(text).isEmpty)
+    }
+
+    /// A deal with a guerrilla or dissident faction, or one "to silence the guns", is a conflict's
+    /// agreement; a deal with a firm stays none.
+    @Test(arguments: [
+        "The government and a dissident guerrilla faction signed a deal in Cali on Tuesday to begin handing over their weapons, officials said.",
+        "The two rival generals signed a deal in Jeddah on Saturday to silence the guns for a week, mediators said.",
+    ])
+    func aDealWithAFactionOrToSilenceTheGunsIsAnAgreement(text: String) {
+        #expect(Self.events(text).max { $0.confidence < $1.confidence }?.subEventType == "Agreement")
+    }
+
+    @Test func aDealWithAFirmIsNoEvent() {
+        #expect(Self.events("The government signed a deal with a Chinese firm on Monday to build a new port, officials said.").isEmpty)
     }
 
     @Test(arguments: [

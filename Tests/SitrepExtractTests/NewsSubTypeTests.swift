@@ -41,6 +41,20 @@ import SitrepModel
         #expect(Self.sub(text) == "Chemical weapon")
     }
 
+    /// A gas or smoke called toxic or choking that a weapon let loose, and chloropicrin by name, is a
+    /// chemical weapon over its carrier (drones, aircraft, bombs); smoke from a fire a strike set,
+    /// or from a plant it hit, leaves the strike as it was.
+    @Test(arguments: [
+        ("A helicopter dropped canisters that released a choking white gas over a market near Tabqa on Friday, leaving dozens struggling to breathe, residents said.", "Chemical weapon"),
+        ("Rebels said army drones dropped bombs that gave off a toxic smoke on their positions near Hpakant on Sunday, and two fighters fainted.", "Chemical weapon"),
+        ("A brigade spokesman said a drone released chloropicrin over a trench near Toretsk on Tuesday, and four soldiers were treated.", "Chemical weapon"),
+        ("A drone strike set a fuel depot in Rostov ablaze on Sunday, sending toxic smoke over the city, the governor said.", "Air/drone strike"),
+        ("An air strike hit a chemical plant near Homs on Monday, releasing a toxic cloud over nearby villages, residents said.", "Air/drone strike"),
+    ])
+    func aToxicGasLetLooseByAWeaponIsAChemicalWeapon(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
+    }
+
     /// Ground taken is coded by whose soil it is: a foreign state's forces that take a place from
     /// the local state overtake it (ACLED: "a non-state actor or a foreign state actor"); the local
     /// state taking it back regains it. "Took full control" is a taking like "took control".
@@ -176,9 +190,34 @@ import SitrepModel
     @Test(arguments: [
         "Government troops swept back into Kidal on Tuesday, two days after rebels had seized the town, the army said.",
         "Soldiers won back the border town of Kapan from separatist fighters on Friday, the defence ministry said.",
+        "Army units took back the market town of Dori from jihadist fighters on Wednesday, the military said.",
+        "The defence ministry said its troops had taken back the hamlet of Vesele from enemy units on Saturday.",
+        "Soldiers and local militiamen have reoccupied the district of Tillia, state radio said on Monday.",
     ])
     func groundTakenBackIsRegained(text: String) {
         #expect(Self.sub(text) == "Government regains territory")
+    }
+
+    /// A place's past told after a comma ("the town of X, which rebels had held for two years",
+    /// "the village of Y, held by jihadists for a year") makes no tally of the report: the taking
+    /// is the news. A group's own record "for years" still is one.
+    @Test(arguments: [
+        "Soldiers have reoccupied the town of Tillia, which insurgents had held for two years, state radio said on Monday.",
+        "Troops have recaptured the village of Boni, held by jihadists for eighteen months, the army said on Tuesday.",
+    ])
+    func aPlacesPastAfterACommaIsNoTally(text: String) {
+        #expect(Self.sub(text) == "Government regains territory")
+    }
+
+    @Test func aGroupsRecordForYearsIsStillATally() {
+        #expect(NewsReportTests.events("The group has attacked army posts in the region for years, killing hundreds.", published: "2024-03-06").isEmpty)
+    }
+
+    /// Ground held only for a while is still taken ("briefly occupied the town"): ACLED codes the
+    /// taking, whoever leaves it after.
+    @Test func groundBrieflyOccupiedIsOvertaken() {
+        #expect(Self.sub("Insurgents briefly occupied the town of Macomia on Friday, burning the district office before pulling out, residents said.")
+            == "Non-state actor overtakes territory")
     }
 
     /// A site taken together with the town around it ("an army outpost and the nearby town of X")
@@ -216,6 +255,40 @@ import SitrepModel
     /// People who block a named road to demand something protest.
     @Test func aRoadBlockedToDemandIsAProtest() {
         #expect(Self.sub("Farmers blocked the Trans-Andean Highway near Cusco for a second day, demanding fuel subsidies.") == "Peaceful protest")
+    }
+
+    /// Demonstrators who block traffic or a road while they protest do not meet an intervention:
+    /// the blocking is their own act; police who block the marchers still intervene.
+    @Test(arguments: [
+        ("Hundreds of taxi drivers protested in central Lisbon on Monday, blocking traffic around the airport.", "Peaceful protest"),
+        ("Fishermen steered their boats into the harbour of Brest on Friday, blocking the port to protest against new quotas.", "Peaceful protest"),
+        ("Police blocked hundreds of students marching on parliament in Accra on Tuesday and fired tear gas, witnesses said.", "Protest with intervention"),
+    ])
+    func demonstratorsWhoBlockARoadMeetNoIntervention(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
+    }
+
+    /// People detained who had gathered or marched to protest were taken as they protested: an
+    /// intervention (ACLED), not an arrest with the protest as its reason; a protest of an earlier
+    /// occasion ("last week") or "took part in" one is still the reason.
+    @Test(arguments: [
+        ("Police in Minsk detained dozens of people who had gathered outside a courthouse to protest against the verdict, a rights group said.", "Protest with intervention"),
+        ("Police detained 60 people who marched through central Ankara on Saturday to demand the release of a jailed journalist.", "Protest with intervention"),
+        ("Police arrested 30 students who had marched against the government last week, officials said.", "Arrests"),
+    ])
+    func peopleDetainedAsTheyGatheredMeetAnIntervention(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
+    }
+
+    /// Live rounds fired at a march are lethal force: excessive force against protesters even when
+    /// no one is reported hurt. Shots in the air, or "rubber bullets or live rounds", are not.
+    @Test(arguments: [
+        ("Security forces fired live rounds at a peaceful march in Bamako on Thursday, witnesses said.", "Excessive force against protesters"),
+        ("Soldiers opened fire with live ammunition on demonstrators in Khartoum on Sunday.", "Excessive force against protesters"),
+        ("Police fired live bullets in the air to disperse hundreds of protesters in Lilongwe on Friday.", "Protest with intervention"),
+    ])
+    func liveRoundsFiredAtAMarchAreExcessiveForce(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
     }
 
     /// A town entered or taken in news's idiom ("swept into Hama, taking control", "took Paletwa,
