@@ -34,7 +34,7 @@ struct Assembler {
 
     struct Evidence {
         /// Per sub-event type; empty (all zero) until the sentence scores, as most do not.
-        var scores: [Double] = []
+        var scores = SubEventScores()
         var best: SubEventType?
         var bestScore = 0.0
         /// The weight of its strongest trigger word (a few weak words add up to a best score, not to this).
@@ -46,7 +46,6 @@ struct Assembler {
         var labelled = false
 
         mutating func score(_ sub: SubEventType, adding w: Double) {
-            if scores.isEmpty { scores = [Double](repeating: 0, count: SubEventType.count) }
             scores[sub.rawValue] += w
         }
 
