@@ -57,7 +57,7 @@ extension Assembler {
 
     static let codedWord = DateResolver.lexHash("coded")
     static let toWord = DateResolver.lexHash("to")
-    static let codedPrepositions: Set<UInt64> = Set(["to", "as", "at"].map { DateResolver.lexHash($0) })
+    static let codedPrepositions = WordSet(hashes: ["to", "as", "at"].map { DateResolver.lexHash($0) })
 
     /// Whether mention `p` follows "from" or "from the".
     func cameFrom(_ p: Int) -> Bool {

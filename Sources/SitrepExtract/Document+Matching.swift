@@ -256,21 +256,21 @@ extension Document {
 
     /// Words for an administrative unit written before its name ("Nahiyat Yathrib", "Qada Sinjar"):
     /// the name after them is the unit's, not a person's surname.
-    static let unitPrefixes: Set<UInt64> = Set(["nahiyat", "nahiya", "nahiyah", "qada", "qadaa", "markaz", "mudiriyat"].map { DateResolver.lexHash($0) })
+    static let unitPrefixes = WordSet(hashes: ["nahiyat", "nahiya", "nahiyah", "qada", "qadaa", "markaz", "mudiriyat"].map { DateResolver.lexHash($0) })
 
-    static let provinceWords: Set<UInt64> = Set(["state", "province", "region", "governorate"].map { DateResolver.lexHash($0) })
+    static let provinceWords = WordSet(hashes: ["state", "province", "region", "governorate"].map { DateResolver.lexHash($0) })
 
-    static let firmWords: Set<UInt64> = Set(["bank", "company", "corporation", "airways", "airlines", "telecom", "insurance", "cement"].map { DateResolver.lexHash($0) })
+    static let firmWords = WordSet(hashes: ["bank", "company", "corporation", "airways", "airlines", "telecom", "insurance", "cement"].map { DateResolver.lexHash($0) })
 
     /// Last words of a unit's name ("Sultan Murad Division", "Hama Brigades"), the military ones of
     /// `Assembler.unitHeads` and a few more a unit's name ends in ("Front", "Regiment", "Shield"):
     /// not "Forces" or "Militia", which regions' own forces are called after them ("Tigray Forces").
-    static let unitNameHeads: Set<UInt64> = Set([
+    static let unitNameHeads = WordSet(hashes: [
         "army", "brigade", "brigades", "battalion", "battalions", "corps", "legion", "legions", "division", "divisions",
         "front", "regiment", "regiments", "shield",
     ].map { DateResolver.lexHash($0) })
 
-    static let routeWords: Set<UInt64> = Set(["road", "highway", "motorway", "route", "axis", "corridor", "railway"].map { DateResolver.lexHash($0) })
+    static let routeWords = WordSet(hashes: ["road", "highway", "motorway", "route", "axis", "corridor", "railway"].map { DateResolver.lexHash($0) })
 
     /// A source's name that is also a town's ("Myawaddy", the Myanmar army's newspaper and a border
     /// town) is the town after a preposition of place ("in Myawaddy") or before an area word
@@ -281,7 +281,7 @@ extension Document {
         return r.upperBound < tokens.count && lexHas(r.upperBound, .areaword)
     }
 
-    static let placePrepositions: Set<UInt64> = Set(["in", "at", "near", "outside", "around"].map { DateResolver.lexHash($0) })
+    static let placePrepositions = WordSet(hashes: ["in", "at", "near", "outside", "around"].map { DateResolver.lexHash($0) })
 
     /// The name is glued by a hyphen to a lowercase word: a prefix or an adjective, not a place
     /// ("Non-violent activity", "Aleppo-based").
@@ -319,10 +319,10 @@ extension Document {
         return h
     }
 
-    static let thingNouns: Set<UInt64> = Set(["dollar", "dollars", "currency", "embassy", "consulate", "citizen", "citizens",
+    static let thingNouns = WordSet(hashes: ["dollar", "dollars", "currency", "embassy", "consulate", "citizen", "citizens",
                                                "nationals", "national", "passport", "exchange", "market", "markets"].map { DateResolver.lexHash($0) })
 
-    static let agentParticiples: Set<UInt64> = Set(["planted", "laid", "placed", "fired", "launched"].map { DateResolver.lexHash($0) })
+    static let agentParticiples = WordSet(hashes: ["planted", "laid", "placed", "fired", "launched"].map { DateResolver.lexHash($0) })
 
     /// "planted" in "Taliban-planted", "fired" in "Houthi-fired": the word before the hyphen did it.
     static func agentParticiple<Tokens: RandomAccessCollection<Token>>(_ tokens: Tokens, _ i: Int) -> Bool where Tokens.Index == Int {

@@ -254,7 +254,7 @@ extension PlaceResolver {
         return settlementWords.contains(doc.tokens[start - 2].lex)
     }
 
-    static let settlementWords: Set<UInt64> = Set(["village", "town", "city"].map { DateResolver.lexHash($0) })
+    static let settlementWords = WordSet(hashes: ["village", "town", "city"].map { DateResolver.lexHash($0) })
 
     static let onWord = DateResolver.lexHash("on" as StaticString)
 
