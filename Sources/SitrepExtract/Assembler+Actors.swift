@@ -74,7 +74,9 @@ extension Assembler {
             let range = doc.sentences[k].range
             // named actors
             inSentence.removeAll(keepingCapacity: true)
-            for a in doc.sentenceSummary[k].hasActor ? doc.actorIndices(in: range) : [] {
+            // (the matches in order, read from the token index: no array of their indices)
+            for t in doc.sentenceSummary[k].hasActor ? range : range.upperBound..<range.upperBound {
+                guard let a = doc.actorStarting(at: t) else { continue }
                 let m = doc.actors[a]
                 if doc.sourceOverlaps(m.range), !sourceTellsOwnDeed(m.range, range) { continue }
                 guard let id = resolveActor(m, country: country, day: day) else { continue }
