@@ -389,7 +389,10 @@ struct Assembler {
         // ("the town was the scene of a rampage in February") is its background, when it reports
         // a recent one too
         if !assumeEvent, days.contains(where: { published.ordinal - $0 <= Self.backgroundDays }) {
-            out = zip(out, days).filter { published.ordinal - $0.1 <= Self.backgroundDays }.map(\.0)
+            // (in place, in order: the kept events move forward, the rest to the end; none copied)
+            var kept = 0
+            for k in out.indices where published.ordinal - days[k] <= Self.backgroundDays { out.swapAt(kept, k); kept += 1 }
+            out.removeSubrange(kept...)
         }
         return out
     }

@@ -122,8 +122,10 @@ public final class Extractor: Sendable {
         let day = Day(published)
         var events: [ExtractedEvent] = []
         forEachPart(of: text, context: context, partBytes: partBytes) { part, shift, isPart, headlineFirst in
-            events += extractPart(part, day: day, context: context, shift: shift, isPart: isPart, headlineFirst: headlineFirst,
-                                  wordCache: wordCache)
+            let found = extractPart(part, day: day, context: context, shift: shift, isPart: isPart, headlineFirst: headlineFirst,
+                                    wordCache: wordCache)
+            // (the first part's events taken whole: appending copies each event, retaining its strings)
+            if events.isEmpty { events = found } else { events += found }
         }
         return events
     }
