@@ -16,8 +16,8 @@ extension Assembler {
         var strongest = 0.0
         var hasTrigger: Bool { scores.contains { $0 > 0 } }
         var top: SubEventType? {
-            guard let i = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[i] > 0 else { return nil }
-            return SubEventType(rawValue: i)!
+            let top = SubEventType.top(in: scores)
+            return scores[top.rawValue] > 0 ? top : nil
         }
         var family: EventType? { top?.eventType }
     }
