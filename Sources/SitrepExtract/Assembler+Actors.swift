@@ -66,7 +66,7 @@ extension Assembler {
         // the state forces named last: a bare "soldiers" or "troops" after "Israeli forces"
         // in the West Bank or "Turkish troops" in Syria refers back to them, not to the country's own
         var lastForces: String? = nil
-        var order = inc.sentences.filter { $0 != inc.headline }
+        var order = inc.ownSentences
         if let h = inc.headline { order.insert(h, at: 0) }
         // one buffer for every sentence's mentions (copied into `out`, so it stays unique and keeps its capacity)
         var inSentence: [ActorMention] = []

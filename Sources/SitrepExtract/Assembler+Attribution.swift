@@ -8,7 +8,7 @@ extension Assembler {
         var opposition = false
         var certainty = "reported"
         var weight = 0.0
-        var order = inc.sentences.filter { $0 != inc.headline }
+        var order = inc.ownSentences
         if let h = inc.headline { order.append(h) }
         for k in order {
             let range = doc.sentences[k].range

@@ -20,6 +20,15 @@ extension Assembler {
             return scores[top.rawValue] > 0 ? top : nil
         }
         var family: EventType? { top?.eventType }
+        /// Its sentences but the headline, in order, with room for the headline too (rules put it
+        /// first or last): `sentences.filter { $0 != headline }` in one allocation, where a
+        /// filter grows its array from empty, reallocating as it goes.
+        var ownSentences: [Int] {
+            var out: [Int] = []
+            out.reserveCapacity(sentences.count + 1)
+            for k in sentences where k != headline { out.append(k) }
+            return out
+        }
     }
 
     /// How a section is told, which decides how readily a sentence opens another incident.

@@ -71,7 +71,7 @@ extension Assembler {
             let sentence = doc.sentences[Int(doc.sentenceOf[m.range.lowerBound])].range
             return ChosenPlace(id: m.chosen, range: m.range, precision: precision, point: countrysidePoint(m, in: sentence), routeEnd: namesARoute(m.range) || namesTheRoadTo(m.range, kind))
         }
-        let own = inc.sentences.filter { $0 != inc.headline }
+        let own = inc.ownSentences
         // "... Coded as Khanaqin district, Diyala.": the coder's note names the place coded, in
         // whichever sentence it comes
         if let k = own.first(where: namesPlaceCodedTo), let p = pick(in: k) { return p }
