@@ -64,7 +64,10 @@ extension Assembler {
                 out[last].sentences.append(k)
                 add(ev, to: &out[last], weight: weight)
             } else {
-                var inc = Incident(sentences: [k], headline: k == sec.headline ? k : nil)
+                var inc = Incident(headline: k == sec.headline ? k : nil)
+                // (room for the sentences that may follow: not grown one doubling at a time)
+                inc.sentences.reserveCapacity(min(8, sec.sentences.count - n))
+                inc.sentences.append(k)
                 add(ev, to: &inc, weight: weight)
                 out.append(inc)
             }

@@ -78,6 +78,7 @@ struct Assembler {
             if isMarker || isHeadline(k) {
                 if !current.sentences.isEmpty || current.headline != nil { out.append(current) }
                 current = Section()
+                current.sentences.reserveCapacity(min(16, doc.sentences.count - k))  // (not grown one doubling at a time)
                 if !isMarker { current.headline = k }
                 current.update = isMarker
             }
