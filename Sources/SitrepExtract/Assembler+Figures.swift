@@ -20,7 +20,8 @@ extension Assembler {
     /// "also" right before a kill word ("also died", "were also killed"): the sentence adds dead to
     /// the toll already given, it does not restate it ("officials also said 12 were killed" does).
     private func alsoKilled(in range: Range<Int>, reader: CasualtyReader) -> Bool {
-        for t in range where doc.tokens[t].isWord && doc.tokens[t].lex == Self.alsoHash {
+        let also = Self.alsoHash  // (read once, not per token)
+        for t in range where doc.tokens[t].isWord && doc.tokens[t].lex == also {
             let n = t + 1
             if n < range.upperBound, doc.lexAt[n] >= 0, reader.what(doc, n) == .killed { return true }
         }

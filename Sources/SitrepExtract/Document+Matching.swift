@@ -68,6 +68,8 @@ extension Document {
         let postings = table.postings
         let maxN = table.maxTokens
         // the tokens read through a buffer pointer (no bounds test per read)
+        let provinceWords = Document.provinceWords, firmWords = Document.firmWords, unitNameHeads = Document.unitNameHeads
+        let unitPrefixes = Document.unitPrefixes, alHash = Document.alHash, elHash = Document.elHash  // (read once, not per word)
         tokens.withUnsafeBufferPointer { tokens in
             var i = 0
             while i < tokens.count {
@@ -76,7 +78,7 @@ extension Document {
                 let isArticle = t.flags.contains(.article)
                 let startable = t.flags.contains(.capitalized)
                     || (isArticle && i + 1 < tokens.count && tokens[i + 1].flags.contains(.capitalized)
-                        && (t.flags.contains(.hyphenNext) || t.length == 2 && (tokens[i].lex == Document.alHash || tokens[i].lex == Document.elHash)))
+                        && (t.flags.contains(.hyphenNext) || t.length == 2 && (tokens[i].lex == alHash || tokens[i].lex == elHash)))
                 guard startable else { i += 1; continue }
                 // a word starting no name (nor an article before one): the first probe's miss
                 guard Document.mayStart(tokens, i, .mayStartPlace) else { i += 1; continue }
@@ -95,7 +97,7 @@ extension Document {
                         var areaEnd = false
                         if j > i, !tj.flags.contains(.capitalized), words > 0, !tokens[j - 1].flags.contains(.hyphenNext) && !tokens[j - 1].flags.contains(.article) {
                             if tj.length > 3 {
-                                guard Document.provinceWords.contains(tj.lex) else { break }
+                                guard provinceWords.contains(tj.lex) else { break }
                                 areaEnd = true
                             }
                         }
@@ -141,7 +143,7 @@ extension Document {
                 // firm names the firm, whose branches and offices lie anywhere (the stop words that let
                 // "Aleppo University" stay a place do not cover these)
                 if let b = best, i + b.n < tokens.count, tokens[i + b.n].kind == .word, tokens[i + b.n].flags.contains(.capitalized),
-                   Document.firmWords.contains(tokens[i + b.n].lex) {
+                   firmWords.contains(tokens[i + b.n].lex) {
                     i += b.n
                     continue
                 }
@@ -158,7 +160,7 @@ extension Document {
                 // stays ("Myanmar Army" still tells the story's country); a lowercase word is a place's
                 // front line ("on the Hama front")
                 if let b = best, i + b.n < tokens.count, tokens[i + b.n].kind == .word, tokens[i + b.n].flags.contains(.capitalized),
-                   !tokens[i + b.n].flags.contains(.lineStart), Document.unitNameHeads.contains(tokens[i + b.n].lex),
+                   !tokens[i + b.n].flags.contains(.lineStart), unitNameHeads.contains(tokens[i + b.n].lex),
                    !postings[b.ids].contains(where: { gazetteer.kinds[Int($0)] == .country }) {
                     i += b.n
                     continue
@@ -169,7 +171,7 @@ extension Document {
                 let afterPlacePossessive = i > 0 && tokens[i - 1].flags.contains(.possessive) && places.last?.range.upperBound == i
                 if let b = best, b.n == 1 || b.n == 2 && isArticle, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized),
                    !tokens[i - 1].flags.contains(.lineStart), !afterPlacePossessive, !tokens[i].flags.contains(.allCaps), !tokens[i - 1].flags.contains(.hyphenNext),
-                   !Document.unitPrefixes.contains(tokens[i - 1].lex),
+                   !unitPrefixes.contains(tokens[i - 1].lex),
                    i < 2 || !(tokens[i - 2].kind == .punct && (tokens[i - 2].mark == 0x2E || tokens[i - 2].mark == 0x3A)),
                    !tokens[i - 1].flags.contains(.stop), !tokens[i - 1].flags.contains(.article) {
                     // (past the article too: its word alone is the same name)

@@ -57,10 +57,12 @@ extension CasualtyReader {
     /// ("had died", "have now died", "have now been killed"), the count as it stands; read as a
     /// revision (it is taken only when it is higher than the toll before).
     func toldAgainAsDied(in doc: Document, sentence: Range<Int>) -> Casualty? {
-        for t in sentence where doc.tokens[t].kind == .word && (doc.tokens[t].lex == Self.diedHash || doc.tokens[t].lex == Self.killedHash) {
+        // (the hashes read once: a static read per token runs its once-check)
+        let died = Self.diedHash, killed = Self.killedHash
+        for t in sentence where doc.tokens[t].kind == .word && (doc.tokens[t].lex == died || doc.tokens[t].lex == killed) {
             var a = t - 1
             // "killed" only as "have now been killed": the count as it stands now
-            if doc.tokens[t].lex == Self.killedHash {
+            if doc.tokens[t].lex == killed {
                 guard a - 1 > sentence.lowerBound, DateResolver.isWord(doc, a, "been"), DateResolver.isWord(doc, a - 1, "now") else { continue }
                 a -= 1
             }
