@@ -299,8 +299,8 @@ extension Assembler {
         }
     }
 
-    static let sinceWord = DateResolver.lexHash("since" as StaticString)
-    static let ofWord = DateResolver.lexHash("of" as StaticString)
+    static var sinceWord: UInt64 { DateResolver.lexHash("since" as StaticString) }
+    static var ofWord: UInt64 { DateResolver.lexHash("of" as StaticString) }
     static let perfectAuxiliaries = WordSet(["has", "have", "had"])
     static let bigCounts = WordSet(["hundreds", "thousands", "millions"])
     /// What a war or a rule starts with, after "since" ("since Russia's invasion", "since the

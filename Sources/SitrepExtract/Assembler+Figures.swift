@@ -28,8 +28,7 @@ extension Assembler {
         return false
     }
 
-    static let alsoHash = DateResolver.lexHash("also" as StaticString)
-
+    static var alsoHash: UInt64 { DateResolver.lexHash("also" as StaticString) }
     /// "The bomber also died in the blast", "She also died", "the gunman was also killed": the one
     /// attacker, told apart from the toll, died too. The subject right before "also" (or "was
     /// also") is the bomber, attacker or gunman, or a pronoun for one named in the sentence before.

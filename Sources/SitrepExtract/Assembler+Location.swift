@@ -218,9 +218,8 @@ extension Assembler {
         return false
     }
 
-    private static let andWord = DateResolver.lexHash("and")
-    static let fromWord = DateResolver.lexHash("from")
-
+    private static var andWord: UInt64 { DateResolver.lexHash("and" as StaticString) }
+    static var fromWord: UInt64 { DateResolver.lexHash("from" as StaticString) }
     private func hasAdminParenthesis(after end: Int, in range: Range<Int>) -> Bool {
         var j = end
         if j < range.upperBound, doc.lexAt[j] >= 0, doc.lexHas(j, .areaword) { j += 1 }
@@ -304,9 +303,9 @@ extension Assembler {
         return m.range.upperBound < doc.tokens.count && doc.tokens[m.range.upperBound].lex == Assembler.cityWord
     }
 
-    private static let cityWord = DateResolver.lexHash("city")
-    private static let countrysideWord = DateResolver.lexHash("countryside")
-    private static let ruralWord = DateResolver.lexHash("rural")
+    private static var cityWord: UInt64 { DateResolver.lexHash("city" as StaticString) }
+    private static var countrysideWord: UInt64 { DateResolver.lexHash("countryside" as StaticString) }
+    private static var ruralWord: UInt64 { DateResolver.lexHash("rural" as StaticString) }
     /// Direction words → index into `Gazetteer.directions` (clockwise from north).
     private static let directionIndex: [UInt64: Int] = {
         let words = [["north", "northern"], ["northeast", "northeastern"], ["east", "eastern"], ["southeast", "southeastern"],

@@ -221,7 +221,7 @@ extension Assembler {
         return gas && war
     }
 
-    static let teargasHash = DateResolver.lexHash("teargas" as StaticString)
+    static var teargasHash: UInt64 { DateResolver.lexHash("teargas" as StaticString) }
     static let warDeliveryWords = WordSet(["drone", "drones", "quadcopter", "quadcopters", "trenches", "trench", "dugouts", "dugout", "positions",
                                            "artillery", "shells", "aircraft", "helicopter", "helicopters"])
 }

@@ -284,7 +284,7 @@ extension Assembler {
         return nil
     }
 
-    static let destroyedWord = DateResolver.lexHash("destroyed")
+    static var destroyedWord: UInt64 { DateResolver.lexHash("destroyed" as StaticString) }
     static let seizureVerbs: [UInt64] =
         ["seized", "seize", "seizes", "found", "discovered", "uncovered", "recovered", "confiscated", "defused", "dismantled", "impounded",
          "destroyed"]

@@ -91,10 +91,9 @@ struct Assembler {
     // inlined: the literal's hash then folds to a constant (the actor cues call this for every mention)
     @inline(__always) func word(_ i: Int, _ w: StaticString) -> Bool { DateResolver.isWord(doc, i, w) }
 
-    static let thwartedHash = DateResolver.lexHash("thwarted" as StaticString)
-    static let dealHash = DateResolver.lexHash("deal" as StaticString)
-    static let dealsHash = DateResolver.lexHash("deals" as StaticString)
-
+    static var thwartedHash: UInt64 { DateResolver.lexHash("thwarted" as StaticString) }
+    static var dealHash: UInt64 { DateResolver.lexHash("deal" as StaticString) }
+    static var dealsHash: UInt64 { DateResolver.lexHash("deals" as StaticString) }
     /// How many words the quotation around token `t` holds (it stops at the sentence's bounds and
     /// after 4: only "short or not" matters). Called for quoted trigger words only.
     func quotedWords(around t: Int, in range: Range<Int>) -> Int {

@@ -331,10 +331,9 @@ extension Document {
         i < tokens.count && tokens[i].kind == .word && agentParticiples.contains(tokens[i].lex)
     }
 
-    static let alHash = DateResolver.lexHash("al" as StaticString)
-    static let ofHash = DateResolver.lexHash("of" as StaticString)
-    static let elHash = DateResolver.lexHash("el" as StaticString)
-
+    static var alHash: UInt64 { DateResolver.lexHash("al" as StaticString) }
+    static var ofHash: UInt64 { DateResolver.lexHash("of" as StaticString) }
+    static var elHash: UInt64 { DateResolver.lexHash("el" as StaticString) }
     /// Named sources (sources.tsv) and generic source phrases (lexicon class `source`).
     static func matchSources(_ tokens: [Token], _ text: String, _ lex: LexMatches, _ named: SourceLexicon?,
                              lexicon: Lexicon) -> [SourceMatch] {

@@ -86,9 +86,8 @@ extension CasualtyReader {
     static let deathWords = WordSet(["died", "killed"])
     /// Any word a revision or a toll told again starts from (one test per word of the sentence).
     static let anyRevisionCue = WordSet(unionOf: [revisionCues, ordinalWords, deathWords])
-    static let diedHash = DateResolver.lexHash("died" as StaticString)
-    static let killedHash = DateResolver.lexHash("killed" as StaticString)
-
+    static var diedHash: UInt64 { DateResolver.lexHash("died" as StaticString) }
+    static var killedHash: UInt64 { DateResolver.lexHash("killed" as StaticString) }
     /// The number at `i` follows a revision verb ("rose to 57", "reached 31").
     func isRevision(_ doc: Document, before i: Int, in sentence: Range<Int>) -> Bool {
         var j = i - 1
@@ -112,8 +111,7 @@ extension CasualtyReader {
     }
 
     /// "the toll had risen", "the toll stands at 31": "toll" alone is the death toll only before a revision verb.
-    static let tollHash = DateResolver.lexHash("toll" as StaticString)
-
+    static var tollHash: UInt64 { DateResolver.lexHash("toll" as StaticString) }
     static let revisionVerbs = WordSet(["rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "mounted", "reached", "soared", "stands", "stood"])
 
     /// "toll" and the revision verbs: the words `revisedToll` reads from.
