@@ -321,10 +321,10 @@ extension Document {
         return h
     }
 
-    static let thingNouns = WordSet(hashes: ["dollar", "dollars", "currency", "embassy", "consulate", "citizen", "citizens",
+    static let thingNouns: Set<UInt64> = Set(["dollar", "dollars", "currency", "embassy", "consulate", "citizen", "citizens",
                                                "nationals", "national", "passport", "exchange", "market", "markets"].map { DateResolver.lexHash($0) })
 
-    static let agentParticiples = WordSet(hashes: ["planted", "laid", "placed", "fired", "launched"].map { DateResolver.lexHash($0) })
+    static let agentParticiples: Set<UInt64> = Set(["planted", "laid", "placed", "fired", "launched"].map { DateResolver.lexHash($0) })
 
     /// "planted" in "Taliban-planted", "fired" in "Houthi-fired": the word before the hyphen did it.
     static func agentParticiple<Tokens: RandomAccessCollection<Token>>(_ tokens: Tokens, _ i: Int) -> Bool where Tokens.Index == Int {
