@@ -141,8 +141,8 @@ struct Assembler {
     // MARK: - Evidence per sentence
 
     /// `policingText`: the whole (short) text is about ordinary crime, not only this sentence.
-    func evidence(_ k: Int, policingText: Bool = false) -> Evidence {
-        var ev = Evidence()
+    /// Written into `ev` (a fresh `Evidence`) in place: a returned value was copied out whole.
+    func evidence(_ k: Int, policingText: Bool = false, into ev: inout Evidence) {
         let s = doc.sentences[k]
         // a sentence without a trigger word scores nothing (and its modals do not matter): not scanned
         let scored = doc.sentenceHas(k, .trigger) ? s.range : s.range.lowerBound..<s.range.lowerBound
@@ -255,15 +255,15 @@ struct Assembler {
         // "more than 40,000 have been killed since the war began", "the group has attacked shipping
         // since November": the war so far, no incident (a count of bases or posts set up so far
         // still tells of them)
-        if ev.best?.eventType.isViolent == true || doc.sentenceHas(k, .kill), speaksOfTheWarSoFar(s.range) { return Evidence() }
+        if ev.best?.eventType.isViolent == true || doc.sentenceHas(k, .kill), speaksOfTheWarSoFar(s.range) { ev = Evidence(); return }
         // "2,500 people were killed across the country in the first three months of the year", "fighting
         // has displaced 200,000 people this year": a count
-        if !assumeEvent, ev.bestScore > 0, countsOverASpan(s.range) || countsTheDisplaced(s.range) { return Evidence() }
+        if !assumeEvent, ev.bestScore > 0, countsOverASpan(s.range) || countsTheDisplaced(s.range) { ev = Evidence(); return }
         // "more than 150 journalists have been arrested since the 2021 coup": arrests counted so far
-        if !assumeEvent, ev.best == .arrests, speaksSinceEarlierYear(s.range) { return Evidence() }
+        if !assumeEvent, ev.best == .arrests, speaksSinceEarlierYear(s.range) { ev = Evidence(); return }
         // "... the November 2015 attacks in Paris. The coordinated attacks killed 130 people": the act of
         // an earlier year told again (news prose only: a note tells its own event)
-        if !assumeEvent, ev.best?.eventType.isViolent == true, retellsAnEarlierYearsAct(k) { return Evidence() }
+        if !assumeEvent, ev.best?.eventType.isViolent == true, retellsAnEarlierYearsAct(k) { ev = Evidence(); return }
         // (the places that start in the sentence, read from the token index: no array of them made)
         let placeAt = doc.placeSentences[k] ? doc.placeAt : []
         for t in s.range where !placeAt.isEmpty && placeAt[t] >= 0 && doc.places[Int(placeAt[t])].chosen != .max {
@@ -293,7 +293,6 @@ struct Assembler {
             }
             if ev.dates.contains(where: \.isSaid) { ev.dates = ev.dates.filter { !$0.isSaid } + ev.dates.filter(\.isSaid) }
         }
-        return ev
     }
 
     /// The date at `r` follows a verb of saying: "said on Tuesday", "said late on Monday", "told
@@ -356,7 +355,8 @@ struct Assembler {
         let policingText = singleReport && isAboutCrime()
         for (s, sec) in secs.enumerated() {
             // one per sentence of the section, in order (an array: no hashing per sentence)
-            let evidences = sec.sentences.map { evidence($0, policingText: policingText) }
+            var evidences = [Evidence](repeating: Evidence(), count: sec.sentences.count)
+            for (n, k) in sec.sentences.enumerated() { evidence(k, policingText: policingText, into: &evidences[n]) }
             let incidents = incidents(of: sec, evidences: evidences, telling: !singleReport ? .page : assumeEvent ? .oneEvent : .short)
             // a report whose lead tells no act reports only the acts it dates (see `toldWithItsDay`)
             let quietLead = !assumeEvent && leadIsQuiet(sec, evidences: evidences)
