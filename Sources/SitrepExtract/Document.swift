@@ -175,12 +175,22 @@ final class Document {
                         sentences.map { s in
                             var classes: UInt32 = 0
                             var number = false, actor = false, source = false
-                            for t in s.range {
-                                classes |= classesAt[t].rawValue
-                                number = number || tokens[t].kind == .number
+                            if actorAt.isEmpty || sourceAt.isEmpty {
+                                for t in s.range {
+                                    classes |= classesAt[t].rawValue
+                                    number = number || tokens[t].kind == .number
+                                }
+                                if !actorAt.isEmpty { for t in s.range { actor = actor || actorAt[t] >= 0 } }
+                                if !sourceAt.isEmpty { for t in s.range { source = source || sourceAt[t] >= 0 } }
+                            } else {
+                                // (one pass for all four when both indexes exist, as in a full document)
+                                for t in s.range {
+                                    classes |= classesAt[t].rawValue
+                                    number = number || tokens[t].kind == .number
+                                    actor = actor || actorAt[t] >= 0
+                                    source = source || sourceAt[t] >= 0
+                                }
                             }
-                            if !actorAt.isEmpty { for t in s.range { actor = actor || actorAt[t] >= 0 } }
-                            if !sourceAt.isEmpty { for t in s.range { source = source || sourceAt[t] >= 0 } }
                             return SentenceSummary(classes: Lexicon.Classes(rawValue: classes), hasNumber: number,
                                                    hasActor: actor, hasSource: source)
                         }
