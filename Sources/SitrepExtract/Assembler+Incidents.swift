@@ -60,7 +60,7 @@ extension Assembler {
             case .page: triggered
             }
             if k != sec.headline, let last = out.indices.last,
-               !opens || !startsIncident(ev, sentence: k, after: out[last], shortReport: telling == .short) {
+               !opens || !startsIncident(ev, sentence: k, after: last, of: out, shortReport: telling == .short) {
                 out[last].sentences.append(k)
                 add(ev, to: &out[last], weight: weight)
             } else {
@@ -99,34 +99,35 @@ extension Assembler {
     /// - it gives another day, with a place of its own or in another paragraph.
     /// A short report's opening without a full trigger word only sets the scene: the first one joins
     /// it, unless it names a place of its own.
-    func startsIncident(_ ev: Evidence, sentence k: Int, after inc: Incident, shortReport: Bool) -> Bool {
+    func startsIncident(_ ev: Evidence, sentence k: Int, after last: Int, of incidents: [Incident], shortReport: Bool) -> Bool {
+        // (the open incident read where it lies: a copy of it retained its arrays, for every sentence)
         guard let best = ev.best else { return false }
         // "Separately, rebels shelled ...", "In another incident, ...": the text says so itself
         if opensAnotherIncident(doc.sentences[k].range) { return true }
         // on a page, sentences without a trigger before it are background, not its incident
-        if !shortReport && !inc.hasTrigger && inc.headline == nil { return true }
-        let lastParagraph = doc.sentences[inc.sentences.last!].paragraph
+        if !shortReport && !incidents[last].hasTrigger && incidents[last].headline == nil { return true }
+        let lastParagraph = doc.sentences[incidents[last].sentences.last!].paragraph
         // a headline's section is one story: its paragraphs stay together
-        let sameParagraph = doc.sentences[k].paragraph == lastParagraph || inc.headline != nil
+        let sameParagraph = doc.sentences[k].paragraph == lastParagraph || incidents[last].headline != nil
         // a country named in passing ("hand the bodies over to Israel") is no place of either's own
         let info = extractor.gazetteer.places
         // (a local function, not a closure value: no context allocated per sentence)
         func isNamed(_ p: Int) -> Bool { info[Int(doc.places[p].chosen)].kind != .country }
         let named = ev.places.contains(where: isNamed)
         let ownPlace: Bool
-        if !inc.places.contains(where: isNamed) {
+        if !incidents[last].places.contains(where: isNamed) {
             ownPlace = named && !sameParagraph
         } else {
             // a few places each: compared pairwise, no sets to hash
-            ownPlace = named && !inc.places.contains { p in isNamed(p) && ev.places.contains { isNamed($0) && sameArea(p, $0) } }
+            ownPlace = named && !incidents[last].places.contains { p in isNamed(p) && ev.places.contains { isNamed($0) && sameArea(p, $0) } }
         }
         if ownPlace { return true }
         // a short report's opening without a full trigger word sets the scene for the first one
-        if shortReport && inc.strongest < 2 && inc.headline == nil { return false }
-        if !inc.labelled, let top = inc.top, !folds(top, best, sameParagraph: sameParagraph, shortReport: shortReport) { return true }
+        if shortReport && incidents[last].strongest < 2 && incidents[last].headline == nil { return false }
+        if !incidents[last].labelled, let top = incidents[last].top, !folds(top, best, sameParagraph: sameParagraph, shortReport: shortReport) { return true }
         // ("the blast, which happened late on Monday", told after a lead dated only by its day of
         // saying: the act told again with "the" gives the incident its day, it is no other incident)
-        if let d = inc.date, let e = ev.dates.first, d.day != e.day, named || !sameParagraph,
+        if let d = incidents[last].date, let e = ev.dates.first, d.day != e.day, named || !sameParagraph,
            !(d.isSaid && !e.isSaid && refersBackToTheAct(doc.sentences[k].range)) { return true }
         return false
     }
