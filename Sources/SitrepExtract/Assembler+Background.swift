@@ -8,6 +8,15 @@ extension Assembler {
     /// 2011" or "the war that began in 2011" speaks of the war, and dates no event.
     static let backgroundDays = 31
 
+    /// The dates sentence `range` tells of its events: its date mentions but the background ones
+    /// and a dateline's day (a loop, not a filter closure: a closure over `self` copied the assembler).
+    func datesTold(in range: Range<Int>) -> [DateMention] {
+        var dates: [DateMention] = []
+        for d in DateResolver(lexicon: lexicon, published: published).mentions(in: doc, range: range)
+        where !isBackground(d) && !doc.inDateline(d.range.lowerBound) { dates.append(d) }
+        return dates
+    }
+
     /// A date mention that is background: the start of a period ("since March 2011") or of a war or
     /// uprising ("the war, which began in March 2011", "before the start of the uprising in March
     /// 2011") more than `backgroundDays` before publication.

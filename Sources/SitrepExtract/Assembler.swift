@@ -279,8 +279,7 @@ struct Assembler {
         if doc.sentenceHas(k, .month) || doc.sentenceHas(k, .weekday) || doc.sentenceHas(k, .relday) {
             // "since March 2011", "the war that began in 2011": the war's start dates no event
             // (a dateline's day is the filing day, not the event's)
-            ev.dates = DateResolver(lexicon: lexicon, published: published).mentions(in: doc, range: s.range)
-                .filter { !isBackground($0) && !doc.inDateline($0.range.lowerBound) }
+            ev.dates = datesTold(in: s.range)
             // the day of saying goes after the days of the telling ("said on Tuesday that a strike on Monday ...")
             for d in ev.dates.indices where saysWhenSaid(ev.dates[d].range, in: s.range) { ev.dates[d].isSaid = true }
             // "said on Wednesday that strikes overnight killed 12": a relative day after the day of
@@ -355,8 +354,10 @@ struct Assembler {
         let policingText = singleReport && isAboutCrime()
         for (s, sec) in secs.enumerated() {
             // one per sentence of the section, in order (an array: no hashing per sentence)
-            var evidences = [Evidence](repeating: Evidence(), count: sec.sentences.count)
-            for (n, k) in sec.sentences.enumerated() { evidence(k, policingText: policingText, into: &evidences[n]) }
+            // (each written in place into a fresh slot: no copy of a blank evidence per sentence)
+            let evidences = [Evidence](unsafeUninitializedCapacity: sec.sentences.count) { slots, n in
+                for k in sec.sentences { slots.initializeElement(at: n, to: Evidence()); evidence(k, policingText: policingText, into: &slots[n]); n += 1 }
+            }
             let incidents = incidents(of: sec, evidences: evidences, telling: !singleReport ? .page : assumeEvent ? .oneEvent : .short)
             // a report whose lead tells no act reports only the acts it dates (see `toldWithItsDay`)
             let quietLead = !assumeEvent && leadIsQuiet(sec, evidences: evidences)
