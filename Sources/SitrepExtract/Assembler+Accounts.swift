@@ -85,7 +85,7 @@ extension Assembler {
             }
         }
         if out.count == first, doc.sentenceSummary[Int(doc.sentenceOf[clause.lowerBound])].hasSource,
-           let i = doc.sourceIndices(in: clause).first, doc.sources[i].range.lowerBound <= clause.lowerBound + 2 {
+           let i = doc.firstSource(in: clause), doc.sources[i].range.lowerBound <= clause.lowerBound + 2 {
             let s = doc.sources[i]
             // a source that opens its clause with no word of saying speaks through a figure ("while
             // activists put the death toll at 30"); one named further on is often the victim or the agent

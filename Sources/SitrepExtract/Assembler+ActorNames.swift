@@ -25,9 +25,9 @@ extension Assembler {
     ].map { DateResolver.lexHash($0) })
 
 
-    static let militiamenHash = DateResolver.lexHash("militiamen" as StaticString)
-    static let militiaHash = DateResolver.lexHash("militia" as StaticString)
-    static let militiasHash = DateResolver.lexHash("militias" as StaticString)
+    static var militiamenHash: UInt64 { DateResolver.lexHash("militiamen" as StaticString) }
+    static var militiaHash: UInt64 { DateResolver.lexHash("militia" as StaticString) }
+    static var militiasHash: UInt64 { DateResolver.lexHash("militias" as StaticString) }
     /// The words `unlistedGroups` reads as a group written in lowercase: "militiamen", "militia",
     /// "militias" and `lowercaseHeads` (see `SentenceWords.lowercaseGroupWord`).
     static let lowercaseGroupWords = WordSet(unionOf: [WordSet(["militiamen", "militia", "militias"]), lowercaseHeads])
@@ -149,7 +149,7 @@ extension Assembler {
                                      quoted: doc.tokens[j + 1].flags.contains(.quoted), type: .politicalMilitia))
     }
 
-    static let carriedHash = DateResolver.lexHash("carried" as StaticString)
+    static var carriedHash: UInt64 { DateResolver.lexHash("carried" as StaticString) }
     /// Words of a state's or a body's institutions: a name with one is no armed group ("the Ministry
     /// of Defence", "the Supreme Court", "the Electoral Commission").
     static let institutionWords = WordSet(unionOf: [authorityWords, WordSet([

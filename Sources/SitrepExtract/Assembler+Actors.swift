@@ -66,7 +66,7 @@ extension Assembler {
         // the state forces named last: a bare "soldiers" or "troops" after "Israeli forces"
         // in the West Bank or "Turkish troops" in Syria refers back to them, not to the country's own
         var lastForces: String? = nil
-        var order = inc.sentences.filter { $0 != inc.headline }
+        var order = inc.ownSentences
         if let h = inc.headline { order.insert(h, at: 0) }
         // one buffer for every sentence's mentions (copied into `out`, so it stays unique and keeps its capacity)
         var inSentence: [ActorMention] = []
@@ -74,7 +74,9 @@ extension Assembler {
             let range = doc.sentences[k].range
             // named actors
             inSentence.removeAll(keepingCapacity: true)
-            for a in doc.sentenceSummary[k].hasActor ? doc.actorIndices(in: range) : [] {
+            // (the matches in order, read from the token index: no array of their indices)
+            for t in doc.sentenceSummary[k].hasActor ? range : range.upperBound..<range.upperBound {
+                guard let a = doc.actorStarting(at: t) else { continue }
                 let m = doc.actors[a]
                 if doc.sourceOverlaps(m.range), !sourceTellsOwnDeed(m.range, range) { continue }
                 guard let id = resolveActor(m, country: country, day: day) else { continue }
@@ -226,12 +228,12 @@ extension Assembler {
         let triggerSentence = trigger.map { doc.sentences[Int(doc.sentenceOf[$0.lowerBound])].range }
         /// The agent: the subject before the trigger word, else a "by ..." agent, else a named group.
         /// Actor 1 is never what the event targeted; actor 2 may be.
-        func pick(agent: Bool = false, _ filter: (ActorMention) -> Bool) -> ActorMention? {
-            // the candidates as indices into `mentions`: read in place, not copied (a copy retains its strings)
+        func pick(agent: Bool = false, _ filter: (Int) -> Bool) -> ActorMention? {
+            // the candidates as indices into `mentions`, tested by index: read in place, not copied (a
+            // copy retains its strings)
             let pool = mentions.indices.filter { i in
-                let m = mentions[i]
-                return filter(m) && !m.quoted && !m.isVictim && !(agent && m.isTarget)
-                    && !(agent && sub == .disruptedWeapons && launchesTheWeapon(m, stoppedAt: trigger))
+                filter(i) && !mentions[i].quoted && !mentions[i].isVictim && !(agent && mentions[i].isTarget)
+                    && !(agent && sub == .disruptedWeapons && launchesTheWeapon(mentions[i], stoppedAt: trigger))
             }
             return pickIndex(pool).map { mentions[$0] }
         }
@@ -292,24 +294,24 @@ extension Assembler {
         switch sub.eventType {
         case .protests:
             a1 = ActorMention(name: "Protesters (\(c))", range: mentions.first { $0.kind == "protesters" }?.range ?? 0..<0, specific: false, kind: "protesters", agentCue: false, quoted: false)
-            if sub != .peacefulProtest { a2 = pick { $0.kind == "police" || $0.kind == "military" || $0.kind == "named" } }
+            if sub != .peacefulProtest { a2 = pick { mentions[$0].kind == "police" || mentions[$0].kind == "military" || mentions[$0].kind == "named" } }
         case .riots:
             // settlers who riot are their own country's rioters ("Israeli settlers rampaged through Huwara")
             let home = mentions.first { $0.name.hasPrefix("Settlers (") }.map { String($0.name.dropFirst(10).dropLast()) } ?? c
             a1 = ActorMention(name: "Rioters (\(home))", range: mentions.first { $0.kind == "rioters" }?.range ?? 0..<0, specific: false, kind: "rioters", agentCue: false, quoted: false)
-            a2 = pick { $0.kind != "rioters" && $0.kind != "protesters" }
+            a2 = pick { mentions[$0].kind != "rioters" && mentions[$0].kind != "protesters" }
         case .violenceAgainstCivilians:
-            a1 = pick(agent: true) { $0.kind != "civilians" && $0.kind != "protesters" }
+            a1 = pick(agent: true) { mentions[$0].kind != "civilians" && mentions[$0].kind != "protesters" }
             a2 = mentions.first { $0.kind == "civilians" } ?? civilians()
         case .strategic where sub != .looting && displaced(inc, mentions):
             // ACLED codes a displacement with the displaced as actor 1 (houses looted or burned as
             // residents fled were looted or burned by someone)
             a1 = mentions.first { $0.kind == "civilians" } ?? civilians()
         default:
-            a1 = pick(agent: true) { $0.kind != "civilians" && $0.kind != "protesters" }
+            a1 = pick(agent: true) { mentions[$0].kind != "civilians" && mentions[$0].kind != "protesters" }
             if let a1 {
-                a2 = pick { $0.name != a1.name && $0.kind != "protesters" && $0.kind != "civilians" && $0.range.lowerBound != a1.range.lowerBound
-                    && !samePhrase(a1.range, $0.range) }
+                a2 = pick { mentions[$0].name != a1.name && mentions[$0].kind != "protesters" && mentions[$0].kind != "civilians" && mentions[$0].range.lowerBound != a1.range.lowerBound
+                    && !samePhrase(a1.range, mentions[$0].range) }
             }
             if a2 == nil, sub.eventType == .explosions, civilianVictims || mentions.contains(where: { $0.kind == "civilians" }) { a2 = civilians() }
         }

@@ -8,12 +8,13 @@ extension Assembler {
         var opposition = false
         var certainty = "reported"
         var weight = 0.0
-        var order = inc.sentences.filter { $0 != inc.headline }
+        var order = inc.ownSentences
         if let h = inc.headline { order.append(h) }
         for k in order {
             let range = doc.sentences[k].range
             if doc.sentenceSummary[k].hasSource {
-                for i in doc.sourceIndices(in: range) where doc.sources[i].kind == "opposition" { opposition = true }
+                for t in range where doc.sourceAt[t] >= 0 && doc.sources[Int(doc.sourceAt[t])].range.lowerBound == t
+                    && doc.sources[Int(doc.sourceAt[t])].kind == "opposition" { opposition = true }
             }
             var t = range.lowerBound
             // only certainty and attribution words matter below: a sentence with none is skipped
@@ -42,7 +43,7 @@ extension Assembler {
         }
         if source == nil {
             for k in order where doc.sentenceSummary[k].hasSource {
-                if let i = doc.sourceIndices(in: doc.sentences[k].range).first { let s = doc.sources[i]; source = (s.name, s.kind, s.range); break }
+                if let i = doc.firstSource(in: doc.sentences[k].range) { let s = doc.sources[i]; source = (s.name, s.kind, s.range); break }
             }
         }
         if let s = source, s.1 == "opposition" { opposition = true }

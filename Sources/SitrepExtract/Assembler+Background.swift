@@ -8,6 +8,16 @@ extension Assembler {
     /// 2011" or "the war that began in 2011" speaks of the war, and dates no event.
     static let backgroundDays = 31
 
+    /// The dates sentence `range` tells of its events: its date mentions but the background ones
+    /// and a dateline's day (a loop, not a filter closure: a closure over `self` copied the assembler).
+    func datesTold(in range: Range<Int>) -> [DateMention] {
+        var dates: [DateMention] = []
+        for d in DateResolver(lexicon: lexicon, published: published).mentions(in: doc, range: range)
+        // ("the March 23 Movement", "the April 6 Youth Movement": a day that names a group)
+        where !isBackground(d) && !doc.inDateline(d.range.lowerBound) && !namesAGroup(d.range) { dates.append(d) }
+        return dates
+    }
+
     /// A date mention that is background: the start of a period ("since March 2011") or of a war or
     /// uprising ("the war, which began in March 2011", "before the start of the uprising in March
     /// 2011") more than `backgroundDays` before publication.
@@ -314,8 +324,8 @@ extension Assembler {
         }
     }
 
-    static let sinceWord = DateResolver.lexHash("since" as StaticString)
-    static let ofWord = DateResolver.lexHash("of" as StaticString)
+    static var sinceWord: UInt64 { DateResolver.lexHash("since" as StaticString) }
+    static var ofWord: UInt64 { DateResolver.lexHash("of" as StaticString) }
     static let perfectAuxiliaries = WordSet(["has", "have", "had"])
     static let bigCounts = WordSet(["hundreds", "thousands", "millions"])
     /// What a war or a rule starts with, after "since" ("since Russia's invasion", "since the

@@ -15,8 +15,9 @@ extension Assembler {
     /// The last speech verb ("said", "told", "says") before token `t` in its sentence, if any.
     func speechVerb(before t: Int, in sentence: Range<Int>) -> Int? {
         var j = t - 1
+        let verbs = Self.speechVerbs  // (read once, not per word)
         while j >= sentence.lowerBound {
-            if doc.tokens[j].isWord, Self.speechVerbs.contains(doc.tokens[j].lex) { return j }
+            if doc.tokens[j].isWord, verbs.contains(doc.tokens[j].lex) { return j }
             j -= 1
         }
         return nil

@@ -90,7 +90,7 @@ extension Assembler {
             scores[SubEventType.suicideBomb.rawValue] = scores[sub: .remoteExplosive] + 0.1
         }
         // a house blown up with no one hurt is property destroyed (see `blowsUpProperty`)
-        if let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top == .remoteExplosive,
+        if case let top = SubEventType.top(in: scores), top == .remoteExplosive,
            killed == 0, (figures.injured ?? 0) == 0, blowsUpProperty(inc) {
             scores[SubEventType.looting.rawValue] = scores[top.rawValue] + 0.1
             scores[SubEventType.remoteExplosive.rawValue] *= 0.3  // (or the violence-first rule below takes it back)
@@ -145,7 +145,7 @@ extension Assembler {
         }
         // violence outranks a strategic development told in the same breath (ACLED precedence):
         // police who "fired upon a vehicle and attempted to detain" attacked; a riot counts as violence
-        if let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top.eventType == .strategic,
+        if case let top = SubEventType.top(in: scores), top.eventType == .strategic,
            top != .disruptedWeapons, top != .agreement, scores[top.rawValue] < 15,
            let violent = SubEventType.all.filter({ $0.eventType.isViolent || $0.eventType == .riots }).max(by: { scores[$0.rawValue] < scores[$1.rawValue] }),
            scores[violent.rawValue] >= 0.7 * scores[top.rawValue] && scores[violent.rawValue] >= 2
@@ -156,7 +156,7 @@ extension Assembler {
         // "raided the market, killing three traders and looting shops": looting where people were
         // killed is an attack (ACLED: violence outranks the property taken)
         // (the dead told in the looting's own sentence, not as what someone is suspected of)
-        if let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top == .looting, killed > 0,
+        if case let top = SubEventType.top(in: scores), top == .looting, killed > 0,
            let loot = triggerRange(inc, .looting), let dead = fatalitySpan, doc.sentenceOf[loot.lowerBound] == doc.sentenceOf[dead.lowerBound],
            !(max(0, dead.lowerBound - 4)..<dead.lowerBound).contains(where: { doc.tokens[$0].isWord && Self.suspicionWords.contains(doc.tokens[$0].lex) }) {
             let violent = SubEventType.all.filter(\.eventType.isViolent).max { scores[$0.rawValue] < scores[$1.rawValue] }
@@ -167,21 +167,21 @@ extension Assembler {
         }
         // houses burned and people killed: the killing is the event, an attack ("torched homes and
         // killed three villagers"; ACLED never codes deaths as a strategic development)
-        if killed > 0, let toll = fatalitySpan, let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top == .looting,
+        if killed > 0, let toll = fatalitySpan, case let top = SubEventType.top(in: scores), top == .looting,
            killedWithTheDestruction(toll) {
             scores[SubEventType.attack.rawValue] = scores[top.rawValue] + 0.1
         }
         // "gunmen attacked the town, killing 70 people. Dozens of homes were set on fire": the dead
         // told in a sentence of their own belong to the violence told there, which outranks the
         // burning told beside it (ACLED precedence; the rules above need one sentence for both)
-        if killed > 0, let toll = fatalitySpan, let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), top == .looting,
+        if killed > 0, let toll = fatalitySpan, case let top = SubEventType.top(in: scores), top == .looting,
            tollToldApartFromDestruction(inc, toll), !toldAsAReason(toll), var sub = violentTrigger(inSentenceOf: toll) {
             // (a raid on a town or on travellers with no fight told is an attack on its people, as below)
             if sub == .armedClash, civilianVictims || attacksCivilians(inc) { sub = .attack }
             scores[sub.rawValue] = scores[top.rawValue] + 0.1
         }
         dropAccusedActs(&scores, inc)  // "beat a man suspected of kidnapping": the kidnapping is the reason
-        guard var sub = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }) else { return nil }
+        var sub = SubEventType.top(in: scores)
         if scores[sub.rawValue] <= 0 { if forceOther { sub = .other } else { return nil } }
 
         // an armed group that "attacked" civilians, with no fight told, attacked them

@@ -20,7 +20,8 @@ extension Assembler {
             if intervened { return .protestWithIntervention }
             return .peacefulProtest
         }
-        guard let top = SubEventType.all.max(by: { scores[$0.rawValue] < scores[$1.rawValue] }), scores[top.rawValue] > 0 else { return .mobViolence }
+        let top = SubEventType.top(in: scores)
+        guard scores[top.rawValue] > 0 else { return .mobViolence }
         return Self.crowdlessActs.contains(top) ? nil : .mobViolence
     }
 

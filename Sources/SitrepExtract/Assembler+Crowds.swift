@@ -180,5 +180,5 @@ extension Assembler {
     /// Adverbs that hedge the act ("allegedly beat", "reportedly attacked"): read through, not as a claim.
     static let hedgeAdverbs = WordSet(["allegedly", "reportedly", "purportedly", "apparently", "reported"])
     static let sideWords: [UInt64] = ["between", "among", "by"].map { DateResolver.lexHash($0) }
-    static let armedWord = DateResolver.lexHash("armed")
+    static var armedWord: UInt64 { DateResolver.lexHash("armed" as StaticString) }
 }

@@ -25,9 +25,9 @@ extension Assembler {
         return t + 1 < doc.tokens.count && doc.tokens[t + 1].isWord && Self.mineWorkWords.contains(doc.tokens[t + 1].lex)
     }
 
-    static let mineHash = DateResolver.lexHash("mine" as StaticString)
-    static let minesHash = DateResolver.lexHash("mines" as StaticString)
-    static let miningHash = DateResolver.lexHash("mining" as StaticString)
+    static var mineHash: UInt64 { DateResolver.lexHash("mine" as StaticString) }
+    static var minesHash: UInt64 { DateResolver.lexHash("mines" as StaticString) }
+    static var miningHash: UInt64 { DateResolver.lexHash("mining" as StaticString) }
     static let oreWords = WordSet(["gold", "coal", "copper", "diamond", "cobalt", "tin", "coltan", "lithium", "uranium", "iron", "salt",
                                    "silver", "zinc", "nickel", "bauxite", "phosphate", "emerald", "jade", "ruby", "artisanal", "mining",
                                    "open-pit", "underground", "illegal"])

@@ -20,15 +20,15 @@ extension Assembler {
     /// "also" right before a kill word ("also died", "were also killed"): the sentence adds dead to
     /// the toll already given, it does not restate it ("officials also said 12 were killed" does).
     private func alsoKilled(in range: Range<Int>, reader: CasualtyReader) -> Bool {
-        for t in range where doc.tokens[t].isWord && doc.tokens[t].lex == Self.alsoHash {
+        let also = Self.alsoHash  // (read once, not per token)
+        for t in range where doc.tokens[t].isWord && doc.tokens[t].lex == also {
             let n = t + 1
             if n < range.upperBound, doc.lexAt[n] >= 0, reader.what(doc, n) == .killed { return true }
         }
         return false
     }
 
-    static let alsoHash = DateResolver.lexHash("also" as StaticString)
-
+    static var alsoHash: UInt64 { DateResolver.lexHash("also" as StaticString) }
     /// "The bomber also died in the blast", "She also died", "the gunman was also killed": the one
     /// attacker, told apart from the toll, died too. The subject right before "also" (or "was
     /// also") is the bomber, attacker or gunman, or a pronoun for one named in the sentence before.

@@ -16,10 +16,19 @@ extension Assembler {
         var strongest = 0.0
         var hasTrigger: Bool { scores.contains { $0 > 0 } }
         var top: SubEventType? {
-            guard let i = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[i] > 0 else { return nil }
-            return SubEventType(rawValue: i)!
+            let top = SubEventType.top(in: scores)
+            return scores[top.rawValue] > 0 ? top : nil
         }
         var family: EventType? { top?.eventType }
+        /// Its sentences but the headline, in order, with room for the headline too (rules put it
+        /// first or last): `sentences.filter { $0 != headline }` in one allocation, where a
+        /// filter grows its array from empty, reallocating as it goes.
+        var ownSentences: [Int] {
+            var out: [Int] = []
+            out.reserveCapacity(sentences.count + 1)
+            for k in sentences where k != headline { out.append(k) }
+            return out
+        }
     }
 
     /// How a section is told, which decides how readily a sentence opens another incident.
@@ -41,42 +50,45 @@ extension Assembler {
     /// source, a denial, background) adds to the incident before it.
     func incidents(of sec: Section, evidences: [Evidence], telling: Telling) -> [Incident] {
         var out: [Incident] = []
+        // (each sentence's evidence read where it lies, field by field: a copy of it retained its arrays)
         for (n, k) in sec.sentences.enumerated() {
-            let ev = evidences[n]
-            let triggered = ev.best != nil && ev.bestScore >= 1.0
+            let triggered = evidences[n].best != nil && evidences[n].bestScore >= 1.0
             let weight = telling != .page ? (n == 0 ? 1.5 : 1) : k == sec.headline ? 1.5 : triggered ? 1 : 0.5
             let opens = switch telling {
             case .oneEvent: false
-            case .short: ev.strongest >= 2
+            case .short: evidences[n].strongest >= 2
             case .page: triggered
             }
             if k != sec.headline, let last = out.indices.last,
-               !opens || !startsIncident(ev, sentence: k, after: out[last], shortReport: telling == .short) {
+               !opens || !startsIncident(n, in: evidences, sentence: k, after: last, of: out, shortReport: telling == .short) {
                 out[last].sentences.append(k)
-                add(ev, to: &out[last], weight: weight)
+                add(n, of: evidences, to: &out[last], weight: weight)
             } else {
-                var inc = Incident(sentences: [k], headline: k == sec.headline ? k : nil)
-                add(ev, to: &inc, weight: weight)
+                var inc = Incident(headline: k == sec.headline ? k : nil)
+                // (room for the sentences that may follow: not grown one doubling at a time)
+                inc.sentences.reserveCapacity(min(8, sec.sentences.count - n))
+                inc.sentences.append(k)
+                add(n, of: evidences, to: &inc, weight: weight)
                 out.append(inc)
             }
         }
         return out
     }
 
-    private func add(_ ev: Evidence, to inc: inout Incident, weight: Double) {
+    private func add(_ n: Int, of evidences: [Evidence], to inc: inout Incident, weight: Double) {
         // (none when the sentence scored nothing; summed through buffers: no uniqueness check per sub-type)
-        if !ev.scores.isEmpty {
-            ev.scores.withUnsafeBufferPointer { e in
+        if !evidences[n].scores.isEmpty {
+            evidences[n].scores.withUnsafeBufferPointer { e in
                 inc.scores.withUnsafeMutableBufferPointer { s in
                     for i in e.indices { s[i] += e[i] * weight }
                 }
             }
         }
-        for p in ev.places where !inc.places.contains(where: { doc.places[$0].chosen == doc.places[p].chosen }) { inc.places.append(p) }
+        for p in evidences[n].places where !inc.places.contains(where: { doc.places[$0].chosen == doc.places[p].chosen }) { inc.places.append(p) }
         // (a day of saying gives way to a day the telling gives later: "the ministry said on Tuesday. ... killed on Monday")
-        if let d = ev.dates.first, inc.date.map({ $0.isSaid && !d.isSaid }) ?? true { inc.date = d }
-        if ev.labelled { inc.labelled = true }
-        inc.strongest = max(inc.strongest, ev.strongest)
+        if let d = evidences[n].dates.first, inc.date.map({ $0.isSaid && !d.isSaid }) ?? true { inc.date = d }
+        if evidences[n].labelled { inc.labelled = true }
+        inc.strongest = max(inc.strongest, evidences[n].strongest)
     }
 
     /// A sentence with its own trigger starts a new incident (ACLED: one event per type, place and
@@ -87,34 +99,35 @@ extension Assembler {
     /// - it gives another day, with a place of its own or in another paragraph.
     /// A short report's opening without a full trigger word only sets the scene: the first one joins
     /// it, unless it names a place of its own.
-    func startsIncident(_ ev: Evidence, sentence k: Int, after inc: Incident, shortReport: Bool) -> Bool {
-        guard let best = ev.best else { return false }
+    func startsIncident(_ n: Int, in evidences: [Evidence], sentence k: Int, after last: Int, of incidents: [Incident], shortReport: Bool) -> Bool {
+        // (the open incident read where it lies: a copy of it retained its arrays, for every sentence)
+        guard let best = evidences[n].best else { return false }
         // "Separately, rebels shelled ...", "In another incident, ...": the text says so itself
         if opensAnotherIncident(doc.sentences[k].range) { return true }
         // on a page, sentences without a trigger before it are background, not its incident
-        if !shortReport && !inc.hasTrigger && inc.headline == nil { return true }
-        let lastParagraph = doc.sentences[inc.sentences.last!].paragraph
+        if !shortReport && !incidents[last].hasTrigger && incidents[last].headline == nil { return true }
+        let lastParagraph = doc.sentences[incidents[last].sentences.last!].paragraph
         // a headline's section is one story: its paragraphs stay together
-        let sameParagraph = doc.sentences[k].paragraph == lastParagraph || inc.headline != nil
+        let sameParagraph = doc.sentences[k].paragraph == lastParagraph || incidents[last].headline != nil
         // a country named in passing ("hand the bodies over to Israel") is no place of either's own
         let info = extractor.gazetteer.places
         // (a local function, not a closure value: no context allocated per sentence)
         func isNamed(_ p: Int) -> Bool { info[Int(doc.places[p].chosen)].kind != .country }
-        let named = ev.places.contains(where: isNamed)
+        let named = evidences[n].places.contains(where: isNamed)
         let ownPlace: Bool
-        if !inc.places.contains(where: isNamed) {
+        if !incidents[last].places.contains(where: isNamed) {
             ownPlace = named && !sameParagraph
         } else {
             // a few places each: compared pairwise, no sets to hash
-            ownPlace = named && !inc.places.contains { p in isNamed(p) && ev.places.contains { isNamed($0) && sameArea(p, $0) } }
+            ownPlace = named && !incidents[last].places.contains { p in isNamed(p) && evidences[n].places.contains { isNamed($0) && sameArea(p, $0) } }
         }
         if ownPlace { return true }
         // a short report's opening without a full trigger word sets the scene for the first one
-        if shortReport && inc.strongest < 2 && inc.headline == nil { return false }
-        if !inc.labelled, let top = inc.top, !folds(top, best, sameParagraph: sameParagraph, shortReport: shortReport) { return true }
+        if shortReport && incidents[last].strongest < 2 && incidents[last].headline == nil { return false }
+        if !incidents[last].labelled, let top = incidents[last].top, !folds(top, best, sameParagraph: sameParagraph, shortReport: shortReport) { return true }
         // ("the blast, which happened late on Monday", told after a lead dated only by its day of
         // saying: the act told again with "the" gives the incident its day, it is no other incident)
-        if let d = inc.date, let e = ev.dates.first, d.day != e.day, named || !sameParagraph,
+        if let d = incidents[last].date, let e = evidences[n].dates.first, d.day != e.day, named || !sameParagraph,
            !(d.isSaid && !e.isSaid && refersBackToTheAct(doc.sentences[k].range)) { return true }
         return false
     }

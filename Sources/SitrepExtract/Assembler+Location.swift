@@ -71,7 +71,7 @@ extension Assembler {
             let sentence = doc.sentences[Int(doc.sentenceOf[m.range.lowerBound])].range
             return ChosenPlace(id: m.chosen, range: m.range, precision: precision, point: countrysidePoint(m, in: sentence), routeEnd: namesARoute(m.range) || namesTheRoadTo(m.range, kind))
         }
-        let own = inc.sentences.filter { $0 != inc.headline }
+        let own = inc.ownSentences
         // "... Coded as Khanaqin district, Diyala.": the coder's note names the place coded, in
         // whichever sentence it comes
         if let k = own.first(where: namesPlaceCodedTo), let p = pick(in: k) { return p }
@@ -220,9 +220,8 @@ extension Assembler {
         return false
     }
 
-    private static let andWord = DateResolver.lexHash("and")
-    static let fromWord = DateResolver.lexHash("from")
-
+    private static var andWord: UInt64 { DateResolver.lexHash("and" as StaticString) }
+    static var fromWord: UInt64 { DateResolver.lexHash("from" as StaticString) }
     private func hasAdminParenthesis(after end: Int, in range: Range<Int>) -> Bool {
         var j = end
         if j < range.upperBound, doc.lexAt[j] >= 0, doc.lexHas(j, .areaword) { j += 1 }
@@ -306,9 +305,9 @@ extension Assembler {
         return m.range.upperBound < doc.tokens.count && doc.tokens[m.range.upperBound].lex == Assembler.cityWord
     }
 
-    private static let cityWord = DateResolver.lexHash("city")
-    private static let countrysideWord = DateResolver.lexHash("countryside")
-    private static let ruralWord = DateResolver.lexHash("rural")
+    private static var cityWord: UInt64 { DateResolver.lexHash("city" as StaticString) }
+    private static var countrysideWord: UInt64 { DateResolver.lexHash("countryside" as StaticString) }
+    private static var ruralWord: UInt64 { DateResolver.lexHash("rural" as StaticString) }
     /// Direction words → index into `Gazetteer.directions` (clockwise from north).
     private static let directionIndex: [UInt64: Int] = {
         let words = [["north", "northern"], ["northeast", "northeastern"], ["east", "eastern"], ["southeast", "southeastern"],

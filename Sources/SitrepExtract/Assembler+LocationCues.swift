@@ -55,9 +55,9 @@ extension Assembler {
         return false
     }
 
-    static let codedWord = DateResolver.lexHash("coded")
-    static let toWord = DateResolver.lexHash("to")
-    static let codedPrepositions: Set<UInt64> = Set(["to", "as", "at"].map { DateResolver.lexHash($0) })
+    static var codedWord: UInt64 { DateResolver.lexHash("coded" as StaticString) }
+    static var toWord: UInt64 { DateResolver.lexHash("to" as StaticString) }
+    static let codedPrepositions = WordSet(hashes: ["to", "as", "at"].map { DateResolver.lexHash($0) })
 
     /// Whether mention `p` follows "from" or "from the".
     func cameFrom(_ p: Int) -> Bool {

@@ -80,7 +80,7 @@ extension Assembler {
         (end..<min(range.upperBound, end + 3)).contains { doc.tokens[$0].isWord && Self.reconnaissanceWords.contains(doc.tokens[$0].lex) }
     }
 
-    static let listAnd = DateResolver.lexHash("and")
+    static var listAnd: UInt64 { DateResolver.lexHash("and" as StaticString) }
     static let weaponNouns = WordSet(["weapons", "weaponry", "missile", "missiles", "batteries", "battery", "artillery", "aircraft",
                                       "aircrafts", "jets", "warplanes", "helicopters", "drones", "rockets", "launchers", "howitzers"])
     static let movingVerbs = WordSet(["loaded", "laden", "carrying", "transporting", "transported", "shipped", "shipment", "delivered",

@@ -250,7 +250,7 @@ extension Assembler {
     static let fireWords = WordSet(["ablaze", "fire", "fires", "blaze", "burning", "burned", "burnt", "flames"])
     static let fumeWords = WordSet(["gas", "gases", "smoke", "fumes", "cloud", "vapour", "vapor"])
     static let poisonWords = WordSet(["toxic", "choking", "poisonous", "noxious", "asphyxiating", "suffocating"])
-    static let teargasHash = DateResolver.lexHash("teargas" as StaticString)
+    static var teargasHash: UInt64 { DateResolver.lexHash("teargas" as StaticString) }
     static let warDeliveryWords = WordSet(["drone", "drones", "quadcopter", "quadcopters", "trenches", "trench", "dugouts", "dugout", "positions",
                                            "artillery", "shells", "aircraft", "helicopter", "helicopters"])
 }

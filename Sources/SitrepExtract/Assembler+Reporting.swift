@@ -52,12 +52,13 @@ extension Assembler {
         // negation one or two words before ("no attacks", "did not attack", "no new clashes"), three
         // past a filler word ("not been any fighting" reads "not ... any")
         var filler = false
+        let negators = Self.negators, fillers = Self.negationFillers  // (read once, not per word)
         for back in 1...3 {
             let j = t - back
             guard j >= range.lowerBound, doc.tokens[j].kind == .word else { break }
             if back == 3, !filler { break }
-            if Self.negators.contains(doc.tokens[j].lex) { return 0.1 }
-            if Self.negationFillers.contains(doc.tokens[j].lex) { filler = true }
+            if negators.contains(doc.tokens[j].lex) { return 0.1 }
+            if fillers.contains(doc.tokens[j].lex) { filler = true }
         }
         if pastYear(before: t, in: range) { return 0.1 }
         if doc.tokens[t].isWord, Self.winWords.contains(doc.tokens[t].lex), matchScore(after: end, in: range) { return 0.1 }
@@ -66,10 +67,11 @@ extension Assembler {
         // backward: a reference, denial or irrealis word within ten tokens of the clause
         // ("in response to its alleged April 4 chemical weapons attack")
         var j = t - 1
+        let marks = Self.clauseMarks, clauseWords = Self.clauseWords  // (read once, not per word)
         while j >= max(range.lowerBound, t - 10) {
             let tok = doc.tokens[j]
-            if tok.kind == .punct, Self.clauseMarks.contains(tok.mark) { break }
-            if tok.kind == .word, Self.clauseWords.contains(tok.lex), !doc.lexHas(j, .notreport) { break }
+            if tok.kind == .punct, marks.contains(tok.mark) { break }
+            if tok.kind == .word, clauseWords.contains(tok.lex), !doc.lexHas(j, .notreport) { break }
             // a denial ("rejected accusations of bombing") names what it denies: no report, unless
             // the record wants it as a denial account
             if doc.lexHas(j, .denial) {
@@ -102,10 +104,11 @@ extension Assembler {
     /// colon, full stop or clause word ("and", "after") ends the clause first.
     private func codedSeparately(after end: Int, in range: Range<Int>) -> Bool {
         var f = end
+        let clauseWords = Self.clauseWords  // (read once, not per word)
         while f < min(range.upperBound, end + 12) {
             let tok = doc.tokens[f]
             if tok.kind == .punct, tok.mark != 0x28, tok.mark != 0x2D { return false }
-            if tok.kind == .word, Self.clauseWords.contains(tok.lex) { return false }
+            if tok.kind == .word, clauseWords.contains(tok.lex) { return false }
             if notReportKind(at: f) == .separate { return true }
             f += 1
         }
@@ -285,7 +288,7 @@ extension Assembler {
         return nil
     }
 
-    static let destroyedWord = DateResolver.lexHash("destroyed")
+    static var destroyedWord: UInt64 { DateResolver.lexHash("destroyed" as StaticString) }
     static let seizureVerbs: [UInt64] =
         ["seized", "seize", "seizes", "found", "discovered", "uncovered", "recovered", "confiscated", "defused", "dismantled", "impounded",
          "destroyed"]

@@ -94,7 +94,8 @@ extension Assembler {
     }
 
     /// Whether the incident has a violence word and every one passes `test` (the word, its sentence).
-    func everyViolenceWord(of inc: Incident, _ test: (Int, Range<Int>) -> Bool) -> Bool {
+    // inlined: its callers' tests then run in place, with no closure context holding a copy of the assembler
+    @inline(__always) func everyViolenceWord(of inc: Incident, _ test: (Int, Range<Int>) -> Bool) -> Bool {
         var any = false
         for k in inc.sentences where doc.sentenceHas(k, .trigger) {
             let range = doc.sentences[k].range

@@ -357,7 +357,7 @@ extension Assembler {
     static let captiveWords = WordSet(["prisoners", "detainees", "captives", "hostages", "prisoner", "pows"])
     static let defenceWords = WordSet(["defences", "defenses", "defence", "defense"])
     static let bringDownVerbs = WordSet(["destroyed", "downed", "shot", "neutralised", "neutralized"])
-    static let downedWord = DateResolver.lexHash("downed")
+    static var downedWord: UInt64 { DateResolver.lexHash("downed" as StaticString) }
     static let flyingWeapons = WordSet(["drone", "drones", "missile", "missiles", "rocket", "rockets", "uav", "uavs", "projectile", "projectiles",
                                         "unmanned", "shahed", "shaheds"])
 }

@@ -124,18 +124,20 @@ extension Assembler {
         // (the perfect needs one of its auxiliaries: a sentence with none is not scanned, see `SentenceWords`)
         guard sentenceWords(of: range).contains(.runningTollAuxiliary) else { return false }
         var perfect = false, period = false
+        // (the word sets read once: a static read per word runs its once-check)
+        let auxiliaries = Self.runningTollAuxiliaries, since = Self.sinceWord, periods = Self.periodWords, wars = Self.wholeWars
         for t in range where doc.tokens[t].isWord {
             let lex = doc.tokens[t].lex
-            if doc.lexHas(t, .kill), (max(range.lowerBound, t - 3)..<t).contains(where: { doc.tokens[$0].isWord && Self.runningTollAuxiliaries.contains(doc.tokens[$0].lex) }) {
+            if doc.lexHas(t, .kill), (max(range.lowerBound, t - 3)..<t).contains(where: { doc.tokens[$0].isWord && auxiliaries.contains(doc.tokens[$0].lex) }) {
                 perfect = true
                 // "The war has killed more than 12,000 people", "It has killed ..." after a
                 // sentence about the war: the war is the killer, and its count runs over all of it
                 if warIsTheKiller(before: t, in: range) { period = true }
             }
-            if lex == Self.sinceWord, sincePeriodEnd(after: t, in: range) != nil { period = true }
-            if Self.periodWords.contains(lex), word(t - 1, "so") || word(t - 1, "to") || word(t - 1, "in") { period = true }
+            if lex == since, sincePeriodEnd(after: t, in: range) != nil { period = true }
+            if periods.contains(lex), word(t - 1, "so") || word(t - 1, "to") || word(t - 1, "in") { period = true }
             // "have been killed in the conflict": the war itself is the period
-            if Self.wholeWars.contains(lex), word(t - 1, "the"), word(t - 2, "in") { period = true }
+            if wars.contains(lex), word(t - 1, "the"), word(t - 2, "in") { period = true }
         }
         return perfect && period
     }
@@ -144,8 +146,9 @@ extension Assembler {
     /// has killed", "the violence in the region has killed"), or is "it" standing for a war the
     /// sentence before named ("The war broke out in April. It has killed ...").
     func warIsTheKiller(before kill: Int, in range: Range<Int>) -> Bool {
+        let wars = Self.wholeWars, violence = Self.violenceNouns  // (read once, not per word)
         for j in range.lowerBound..<kill where doc.tokens[j].isWord {
-            if Self.wholeWars.contains(doc.tokens[j].lex) || Self.violenceNouns.contains(doc.tokens[j].lex) { return true }
+            if wars.contains(doc.tokens[j].lex) || violence.contains(doc.tokens[j].lex) { return true }
         }
         guard word(range.lowerBound, "it"), range.lowerBound > 0 else { return false }
         let before = doc.sentences[Int(doc.sentenceOf[range.lowerBound - 1])].range

@@ -34,7 +34,7 @@ struct Assembler {
 
     struct Evidence {
         /// Per sub-event type; empty (all zero) until the sentence scores, as most do not.
-        var scores: [Double] = []
+        var scores = SubEventScores()
         var best: SubEventType?
         var bestScore = 0.0
         /// The weight of its strongest trigger word (a few weak words add up to a best score, not to this).
@@ -46,7 +46,6 @@ struct Assembler {
         var labelled = false
 
         mutating func score(_ sub: SubEventType, adding w: Double) {
-            if scores.isEmpty { scores = [Double](repeating: 0, count: SubEventType.count) }
             scores[sub.rawValue] += w
         }
 
@@ -79,6 +78,7 @@ struct Assembler {
             if isMarker || isHeadline(k) {
                 if !current.sentences.isEmpty || current.headline != nil { out.append(current) }
                 current = Section()
+                current.sentences.reserveCapacity(min(16, doc.sentences.count - k))  // (not grown one doubling at a time)
                 if !isMarker { current.headline = k }
                 current.update = isMarker
             }
@@ -91,10 +91,9 @@ struct Assembler {
     // inlined: the literal's hash then folds to a constant (the actor cues call this for every mention)
     @inline(__always) func word(_ i: Int, _ w: StaticString) -> Bool { DateResolver.isWord(doc, i, w) }
 
-    static let thwartedHash = DateResolver.lexHash("thwarted" as StaticString)
-    static let dealHash = DateResolver.lexHash("deal" as StaticString)
-    static let dealsHash = DateResolver.lexHash("deals" as StaticString)
-
+    static var thwartedHash: UInt64 { DateResolver.lexHash("thwarted" as StaticString) }
+    static var dealHash: UInt64 { DateResolver.lexHash("deal" as StaticString) }
+    static var dealsHash: UInt64 { DateResolver.lexHash("deals" as StaticString) }
     /// How many words the quotation around token `t` holds (it stops at the sentence's bounds and
     /// after 4: only "short or not" matters). Called for quoted trigger words only.
     func quotedWords(around t: Int, in range: Range<Int>) -> Int {
@@ -142,8 +141,8 @@ struct Assembler {
     // MARK: - Evidence per sentence
 
     /// `policingText`: the whole (short) text is about ordinary crime, not only this sentence.
-    func evidence(_ k: Int, policingText: Bool = false) -> Evidence {
-        var ev = Evidence()
+    /// Written into `ev` (a fresh `Evidence`) in place: a returned value was copied out whole.
+    func evidence(_ k: Int, policingText: Bool = false, into ev: inout Evidence) {
         let s = doc.sentences[k]
         // a sentence without a trigger word scores nothing (and its modals do not matter): not scanned
         let scored = doc.sentenceHas(k, .trigger) ? s.range : s.range.lowerBound..<s.range.lowerBound
@@ -257,15 +256,15 @@ struct Assembler {
         // "more than 40,000 have been killed since the war began", "the group has attacked shipping
         // since November": the war so far, no incident (a count of bases or posts set up so far
         // still tells of them)
-        if ev.best?.eventType.isViolent == true || doc.sentenceHas(k, .kill), speaksOfTheWarSoFar(s.range) { return Evidence() }
+        if ev.best?.eventType.isViolent == true || doc.sentenceHas(k, .kill), speaksOfTheWarSoFar(s.range) { ev = Evidence(); return }
         // "2,500 people were killed across the country in the first three months of the year", "fighting
         // has displaced 200,000 people this year": a count
-        if !assumeEvent, ev.bestScore > 0, countsOverASpan(s.range) || countsTheDisplaced(s.range) { return Evidence() }
+        if !assumeEvent, ev.bestScore > 0, countsOverASpan(s.range) || countsTheDisplaced(s.range) { ev = Evidence(); return }
         // "more than 150 journalists have been arrested since the 2021 coup": arrests counted so far
-        if !assumeEvent, ev.best == .arrests, speaksSinceEarlierYear(s.range) { return Evidence() }
+        if !assumeEvent, ev.best == .arrests, speaksSinceEarlierYear(s.range) { ev = Evidence(); return }
         // "... the November 2015 attacks in Paris. The coordinated attacks killed 130 people": the act of
         // an earlier year told again (news prose only: a note tells its own event)
-        if !assumeEvent, ev.best?.eventType.isViolent == true, retellsAnEarlierYearsAct(k) { return Evidence() }
+        if !assumeEvent, ev.best?.eventType.isViolent == true, retellsAnEarlierYearsAct(k) { ev = Evidence(); return }
         // (the places that start in the sentence, read from the token index: no array of them made)
         let placeAt = doc.placeSentences[k] ? doc.placeAt : []
         for t in s.range where !placeAt.isEmpty && placeAt[t] >= 0 && doc.places[Int(placeAt[t])].chosen != .max {
@@ -281,10 +280,7 @@ struct Assembler {
         if doc.sentenceHas(k, .month) || doc.sentenceHas(k, .weekday) || doc.sentenceHas(k, .relday) {
             // "since March 2011", "the war that began in 2011": the war's start dates no event
             // (a dateline's day is the filing day, not the event's)
-            ev.dates = DateResolver(lexicon: lexicon, published: published).mentions(in: doc, range: s.range)
-                .filter { !isBackground($0) && !doc.inDateline($0.range.lowerBound)
-                    // "the March 23 Movement", "the April 6 Youth Movement": a day that names a group
-                    && !namesAGroup($0.range) }
+            ev.dates = datesTold(in: s.range)
             // the day of saying goes after the days of the telling ("said on Tuesday that a strike on Monday ...")
             for d in ev.dates.indices where saysWhenSaid(ev.dates[d].range, in: s.range) { ev.dates[d].isSaid = true }
             // "said on Wednesday that strikes overnight killed 12": a relative day after the day of
@@ -297,7 +293,6 @@ struct Assembler {
             }
             if ev.dates.contains(where: \.isSaid) { ev.dates = ev.dates.filter { !$0.isSaid } + ev.dates.filter(\.isSaid) }
         }
-        return ev
     }
 
     /// The date at `r` begins a name ("the March 23 Movement", "the April 6 Youth Movement", "the
@@ -345,6 +340,13 @@ struct Assembler {
         for j in max(range.lowerBound, t - 3)..<t where word(j, "where") { return true }
         let occasions = Self.occasionWords
         for j in max(range.lowerBound, t - 3)..<t where doc.tokens[j].isWord && Self.congregants.contains(doc.tokens[j].lex) { return true }
+        // "residents gathered to collect the spilled petrol", "crowds gathered at the site to watch"
+        for j in (t + 1)..<min(range.upperBound - 1, t + 13) {
+            if doc.tokens[j].kind == .punct { break }
+            guard word(j, "to") else { continue }
+            if doc.tokens[j + 1].isWord, Self.everydayPurposes.contains(doc.tokens[j + 1].lex) { return true }
+            break
+        }
         // (where and when may come first: "gathered at the former academy near Tikrit on Wednesday to mark ...")
         for j in (t + 1)..<min(range.upperBound, t + 13) {
             if doc.tokens[j].kind == .punct { break }
@@ -352,6 +354,10 @@ struct Assembler {
         }
         return false
     }
+
+    /// What people gather to do that is no demonstration ("gathered to collect the spilled fuel").
+    static let everydayPurposes = WordSet(["collect", "scoop", "fetch", "siphon", "watch", "see", "help", "rescue", "search",
+                                           "receive", "welcome", "buy", "sell", "queue", "vote", "pray", "celebrate", "play"])
 
     /// People who gather to mourn or worship, not to demonstrate.
     static let congregants = WordSet(["mourners", "worshippers", "worshipers", "pilgrims", "devotees", "faithful"])
@@ -379,7 +385,10 @@ struct Assembler {
         let policingText = singleReport && isAboutCrime()
         for (s, sec) in secs.enumerated() {
             // one per sentence of the section, in order (an array: no hashing per sentence)
-            let evidences = sec.sentences.map { evidence($0, policingText: policingText) }
+            // (each written in place into a fresh slot: no copy of a blank evidence per sentence)
+            let evidences = [Evidence](unsafeUninitializedCapacity: sec.sentences.count) { slots, n in
+                for k in sec.sentences { slots.initializeElement(at: n, to: Evidence()); evidence(k, policingText: policingText, into: &slots[n]); n += 1 }
+            }
             let incidents = incidents(of: sec, evidences: evidences, telling: !singleReport ? .page : assumeEvent ? .oneEvent : .short)
             // a report whose lead tells no act reports only the acts it dates (see `toldWithItsDay`)
             let quiet = assumeEvent ? nil : quietLead(sec, evidences: evidences)
@@ -414,9 +423,15 @@ struct Assembler {
         // ("the town was the scene of a rampage in February") is its background, when it reports
         // a recent one too
         if !assumeEvent, days.contains(where: { published.ordinal - $0 <= Self.backgroundDays }) {
-            let kept = out.indices.filter { published.ordinal - days[$0] <= Self.backgroundDays }
-            out = kept.map { out[$0] }
-            firsts = kept.map { firsts[$0] }
+            // (in place, in order: the kept events and their first sentences move forward, the rest to the end; none copied)
+            var kept = 0
+            for k in out.indices where published.ordinal - days[k] <= Self.backgroundDays {
+                out.swapAt(kept, k)
+                firsts.swapAt(kept, k)
+                kept += 1
+            }
+            out.removeSubrange(kept...)
+            firsts.removeSubrange(kept...)
         }
         // a news report leads with its news: the event its first sentences tell is its main one,
         // above the events told after it (a report read without `assumeEvent` only)

@@ -45,17 +45,17 @@ extension Document {
         return out
     }
 
-    /// Indices of actor matches starting inside `r`, in order.
-    func actorIndices(in r: Range<Int>) -> [Int] {
-        var out: [Int] = []
-        for t in r where actorAt[t] >= 0 && actors[Int(actorAt[t])].range.lowerBound == t { out.append(Int(actorAt[t])) }
-        return out
+    /// The actor match that starts at token `t`, if any (the rules that read a sentence's actors
+    /// in order ask this per token: no array of indices made per sentence).
+    @inline(__always) func actorStarting(at t: Int) -> Int? {
+        let a = Int(actorAt[t])
+        return a >= 0 && actors[a].range.lowerBound == t ? a : nil
     }
 
-    func sourceIndices(in r: Range<Int>) -> [Int] {
-        var out: [Int] = []
-        for t in r where sourceAt[t] >= 0 && sources[Int(sourceAt[t])].range.lowerBound == t { out.append(Int(sourceAt[t])) }
-        return out
+    /// The first source match starting inside `r`, if any (no array of their indices made).
+    func firstSource(in r: Range<Int>) -> Int? {
+        for t in r where sourceAt[t] >= 0 && sources[Int(sourceAt[t])].range.lowerBound == t { return Int(sourceAt[t]) }
+        return nil
     }
 
     // MARK: - Sources
@@ -108,7 +108,7 @@ extension Document {
             }
             t = r.upperBound
         }
-        guard let i = sourceIndices(in: range).first else { return nil }
+        guard let i = firstSource(in: range) else { return nil }
         return (sources[i].name, sources[i].kind, sources[i].range)
     }
 }

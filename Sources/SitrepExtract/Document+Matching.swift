@@ -68,6 +68,8 @@ extension Document {
         let postings = table.postings
         let maxN = table.maxTokens
         // the tokens read through a buffer pointer (no bounds test per read)
+        let provinceWords = Document.provinceWords, firmWords = Document.firmWords, unitNameHeads = Document.unitNameHeads
+        let unitPrefixes = Document.unitPrefixes, alHash = Document.alHash, elHash = Document.elHash  // (read once, not per word)
         tokens.withUnsafeBufferPointer { tokens in
             var i = 0
             while i < tokens.count {
@@ -76,7 +78,7 @@ extension Document {
                 let isArticle = t.flags.contains(.article)
                 let startable = t.flags.contains(.capitalized)
                     || (isArticle && i + 1 < tokens.count && tokens[i + 1].flags.contains(.capitalized)
-                        && (t.flags.contains(.hyphenNext) || t.length == 2 && (tokens[i].lex == Document.alHash || tokens[i].lex == Document.elHash)))
+                        && (t.flags.contains(.hyphenNext) || t.length == 2 && (tokens[i].lex == alHash || tokens[i].lex == elHash)))
                 guard startable else { i += 1; continue }
                 // a word starting no name (nor an article before one): the first probe's miss
                 guard Document.mayStart(tokens, i, .mayStartPlace) else { i += 1; continue }
@@ -95,7 +97,7 @@ extension Document {
                         var areaEnd = false
                         if j > i, !tj.flags.contains(.capitalized), words > 0, !tokens[j - 1].flags.contains(.hyphenNext) && !tokens[j - 1].flags.contains(.article) {
                             if tj.length > 3 {
-                                guard Document.provinceWords.contains(tj.lex) else { break }
+                                guard provinceWords.contains(tj.lex) else { break }
                                 areaEnd = true
                             }
                         }
@@ -141,7 +143,7 @@ extension Document {
                 // firm names the firm, whose branches and offices lie anywhere (the stop words that let
                 // "Aleppo University" stay a place do not cover these)
                 if let b = best, i + b.n < tokens.count, tokens[i + b.n].kind == .word, tokens[i + b.n].flags.contains(.capitalized),
-                   Document.firmWords.contains(tokens[i + b.n].lex) {
+                   firmWords.contains(tokens[i + b.n].lex) {
                     i += b.n
                     continue
                 }
@@ -158,7 +160,7 @@ extension Document {
                 // stays ("Myanmar Army" still tells the story's country); a lowercase word is a place's
                 // front line ("on the Hama front")
                 if let b = best, i + b.n < tokens.count, tokens[i + b.n].kind == .word, tokens[i + b.n].flags.contains(.capitalized),
-                   !tokens[i + b.n].flags.contains(.lineStart), Document.unitNameHeads.contains(tokens[i + b.n].lex),
+                   !tokens[i + b.n].flags.contains(.lineStart), unitNameHeads.contains(tokens[i + b.n].lex),
                    !postings[b.ids].contains(where: { gazetteer.kinds[Int($0)] == .country }) {
                     i += b.n
                     continue
@@ -169,7 +171,7 @@ extension Document {
                 let afterPlacePossessive = i > 0 && tokens[i - 1].flags.contains(.possessive) && places.last?.range.upperBound == i
                 if let b = best, b.n == 1 || b.n == 2 && isArticle, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized),
                    !tokens[i - 1].flags.contains(.lineStart), !afterPlacePossessive, !tokens[i].flags.contains(.allCaps), !tokens[i - 1].flags.contains(.hyphenNext),
-                   !Document.unitPrefixes.contains(tokens[i - 1].lex),
+                   !unitPrefixes.contains(tokens[i - 1].lex),
                    i < 2 || !(tokens[i - 2].kind == .punct && (tokens[i - 2].mark == 0x2E || tokens[i - 2].mark == 0x3A)),
                    !tokens[i - 1].flags.contains(.stop), !tokens[i - 1].flags.contains(.article) {
                     // (past the article too: its word alone is the same name)
@@ -256,21 +258,21 @@ extension Document {
 
     /// Words for an administrative unit written before its name ("Nahiyat Yathrib", "Qada Sinjar"):
     /// the name after them is the unit's, not a person's surname.
-    static let unitPrefixes: Set<UInt64> = Set(["nahiyat", "nahiya", "nahiyah", "qada", "qadaa", "markaz", "mudiriyat"].map { DateResolver.lexHash($0) })
+    static let unitPrefixes = WordSet(hashes: ["nahiyat", "nahiya", "nahiyah", "qada", "qadaa", "markaz", "mudiriyat"].map { DateResolver.lexHash($0) })
 
-    static let provinceWords: Set<UInt64> = Set(["state", "province", "region", "governorate"].map { DateResolver.lexHash($0) })
+    static let provinceWords = WordSet(hashes: ["state", "province", "region", "governorate"].map { DateResolver.lexHash($0) })
 
-    static let firmWords: Set<UInt64> = Set(["bank", "company", "corporation", "airways", "airlines", "telecom", "insurance", "cement"].map { DateResolver.lexHash($0) })
+    static let firmWords = WordSet(hashes: ["bank", "company", "corporation", "airways", "airlines", "telecom", "insurance", "cement"].map { DateResolver.lexHash($0) })
 
     /// Last words of a unit's name ("Sultan Murad Division", "Hama Brigades"), the military ones of
     /// `Assembler.unitHeads` and a few more a unit's name ends in ("Front", "Regiment", "Shield"):
     /// not "Forces" or "Militia", which regions' own forces are called after them ("Tigray Forces").
-    static let unitNameHeads: Set<UInt64> = Set([
+    static let unitNameHeads = WordSet(hashes: [
         "army", "brigade", "brigades", "battalion", "battalions", "corps", "legion", "legions", "division", "divisions",
         "front", "regiment", "regiments", "shield",
     ].map { DateResolver.lexHash($0) })
 
-    static let routeWords: Set<UInt64> = Set(["road", "highway", "motorway", "route", "axis", "corridor", "railway"].map { DateResolver.lexHash($0) })
+    static let routeWords = WordSet(hashes: ["road", "highway", "motorway", "route", "axis", "corridor", "railway"].map { DateResolver.lexHash($0) })
 
     /// A source's name that is also a town's ("Myawaddy", the Myanmar army's newspaper and a border
     /// town) is the town after a preposition of place ("in Myawaddy") or before an area word
@@ -281,7 +283,7 @@ extension Document {
         return r.upperBound < tokens.count && lexHas(r.upperBound, .areaword)
     }
 
-    static let placePrepositions: Set<UInt64> = Set(["in", "at", "near", "outside", "around"].map { DateResolver.lexHash($0) })
+    static let placePrepositions = WordSet(hashes: ["in", "at", "near", "outside", "around"].map { DateResolver.lexHash($0) })
 
     /// The name is glued by a hyphen to a lowercase word: a prefix or an adjective, not a place
     /// ("Non-violent activity", "Aleppo-based").
@@ -329,10 +331,9 @@ extension Document {
         i < tokens.count && tokens[i].kind == .word && agentParticiples.contains(tokens[i].lex)
     }
 
-    static let alHash = DateResolver.lexHash("al" as StaticString)
-    static let ofHash = DateResolver.lexHash("of" as StaticString)
-    static let elHash = DateResolver.lexHash("el" as StaticString)
-
+    static var alHash: UInt64 { DateResolver.lexHash("al" as StaticString) }
+    static var ofHash: UInt64 { DateResolver.lexHash("of" as StaticString) }
+    static var elHash: UInt64 { DateResolver.lexHash("el" as StaticString) }
     /// Named sources (sources.tsv) and generic source phrases (lexicon class `source`).
     static func matchSources(_ tokens: [Token], _ text: String, _ lex: LexMatches, _ named: SourceLexicon?,
                              lexicon: Lexicon) -> [SourceMatch] {

@@ -175,12 +175,22 @@ final class Document {
                         sentences.map { s in
                             var classes: UInt32 = 0
                             var number = false, actor = false, source = false
-                            for t in s.range {
-                                classes |= classesAt[t].rawValue
-                                number = number || tokens[t].kind == .number
+                            if actorAt.isEmpty || sourceAt.isEmpty {
+                                for t in s.range {
+                                    classes |= classesAt[t].rawValue
+                                    number = number || tokens[t].kind == .number
+                                }
+                                if !actorAt.isEmpty { for t in s.range { actor = actor || actorAt[t] >= 0 } }
+                                if !sourceAt.isEmpty { for t in s.range { source = source || sourceAt[t] >= 0 } }
+                            } else {
+                                // (one pass for all four when both indexes exist, as in a full document)
+                                for t in s.range {
+                                    classes |= classesAt[t].rawValue
+                                    number = number || tokens[t].kind == .number
+                                    actor = actor || actorAt[t] >= 0
+                                    source = source || sourceAt[t] >= 0
+                                }
                             }
-                            if !actorAt.isEmpty { for t in s.range { actor = actor || actorAt[t] >= 0 } }
-                            if !sourceAt.isEmpty { for t in s.range { source = source || sourceAt[t] >= 0 } }
                             return SentenceSummary(classes: Lexicon.Classes(rawValue: classes), hasNumber: number,
                                                    hasActor: actor, hasSource: source)
                         }
@@ -217,21 +227,25 @@ final class Document {
     /// The text of byte spans joined by single spaces, as `string` of each joined with " ": one
     /// string built in place, not one per span and then a join. (Spans lie on token bounds, so
     /// each is whole characters and decoding them together repairs nothing they would not.)
+    /// The pieces are appended as substrings of `text`, already valid UTF-8: not validated again
+    /// as freshly written bytes would be.
     func joinedText(_ spans: [ByteSpan]) -> String {
         guard !spans.isEmpty else { return "" }
+        let utf8 = text.utf8
+        // (offsets into a native string: each index is found in constant time)
+        func piece(_ s: ByteSpan) -> Substring {
+            Substring(utf8[utf8.index(utf8.startIndex, offsetBy: s.start)..<utf8.index(utf8.startIndex, offsetBy: s.end)])
+        }
+        if spans.count == 1 { return String(piece(spans[0])) }
         var length = spans.count - 1
         for s in spans { length += s.end - s.start }
-        return Document.withUTF8(text) { bytes in
-            String(unsafeUninitializedCapacity: length) { out in
-                var n = 0
-                for (k, s) in spans.enumerated() {
-                    if k > 0 { out[n] = 0x20; n += 1 }
-                    (out.baseAddress! + n).initialize(from: bytes.baseAddress! + s.start, count: s.end - s.start)
-                    n += s.end - s.start
-                }
-                return n
-            }
+        var out = ""
+        out.reserveCapacity(length)
+        for (k, s) in spans.enumerated() {
+            if k > 0 { out.append(" ") }
+            out.append(contentsOf: piece(s))
         }
+        return out
     }
 
     func byteSpan(_ tokens: Range<Int>) -> (Int, Int) {

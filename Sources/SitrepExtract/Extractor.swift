@@ -122,8 +122,10 @@ public final class Extractor: Sendable {
         let day = Day(published)
         var events: [ExtractedEvent] = []
         forEachPart(of: text, context: context, partBytes: partBytes) { part, shift, isPart, headlineFirst in
-            events += extractPart(part, day: day, context: context, shift: shift, isPart: isPart, headlineFirst: headlineFirst,
-                                  wordCache: wordCache)
+            let found = extractPart(part, day: day, context: context, shift: shift, isPart: isPart, headlineFirst: headlineFirst,
+                                    wordCache: wordCache)
+            // (the first part's events taken whole: appending copies each event, retaining its strings)
+            if events.isEmpty { events = found } else { events += found }
         }
         return events
     }
@@ -222,9 +224,8 @@ public struct ExtractError: Error, CustomStringConvertible, Sendable {
 
 extension ExtractedEvent {
     mutating func shiftSpans(by delta: Int) {
-        for (k, v) in spans {
-            spans[k] = SpanList(v.spans.map { ByteSpan(max(0, $0.start + delta), max(0, $0.end + delta)) })
-        }
+        // (the same keys in the same places: no rehashing, and no array per single span)
+        spans = spans.mapValues { $0.map { ByteSpan(max(0, $0.start + delta), max(0, $0.end + delta)) } }
     }
 }
 

@@ -48,6 +48,16 @@ public struct SpanList: Codable, Hashable, Sendable {
 
     public init(_ one: ByteSpan) { head = one }
 
+    /// Each span passed through `transform`, in order: no array built for the usual single span.
+    public func map(_ transform: (ByteSpan) -> ByteSpan) -> SpanList {
+        var out = SpanList()
+        out.head = head.map(transform)
+        if !tail.isEmpty { out.tail = tail.map(transform) }
+        return out
+    }
+
+    private init() {}
+
     public init(from decoder: any Decoder) throws {
         if let one = try? ByteSpan(from: decoder) {
             head = one

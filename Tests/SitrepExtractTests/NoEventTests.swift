@@ -197,6 +197,9 @@ import SitrepModel
         #expect(NewsReportTests.main("At least 60 people were killed when a fuel tanker overturned and exploded near Kaduna on Monday, as residents gathered to collect the spilled petrol, police said.", published: "2024-06-12") == nil)
         #expect(NewsReportTests.main("A gas tanker exploded at a depot in Port Harcourt on Sunday and set fire to nearby shops, killing nine people, officials said.", published: "2024-06-12") == nil)
         #expect(NewsReportTests.main("A bomb hidden in a fuel tanker exploded at a checkpoint in Mogadishu on Sunday, killing nine people, police said.", published: "2024-06-12") != nil)
+        // people who gather to collect, watch or help are no protest
+        #expect(NewsReportTests.main("Hundreds of residents gathered at the market in Kano on Sunday to watch the parade.", published: "2024-06-12") == nil)
+        #expect(NewsReportTests.main("Hundreds of residents gathered outside the governor's office in Kano on Sunday to demand the release of detained traders.", published: "2024-06-12") != nil)
     }
 
     /// A truce that talks are about or that is still to come is no agreement: "truce talks", "a

@@ -118,10 +118,24 @@ enum EventJSON {
         if v < 10 { out.append(0x30 + UInt8(v)); return }
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        // written from the last digit back, then copied out in one piece
+        // written from the last digits back, two at a time (half the divisions), then copied out in one piece
         var n = 20
         withUnsafeMutableBytes(of: &digits) { d in
-            while v > 0 { n -= 1; d[n] = 0x30 + UInt8(v % 10); v /= 10 }
+            while v >= 100 {
+                let r = UInt8(truncatingIfNeeded: v % 100)
+                v /= 100
+                n -= 2
+                d[n] = 0x30 + r / 10
+                d[n + 1] = 0x30 + r % 10
+            }
+            if v >= 10 {
+                n -= 2
+                d[n] = 0x30 + UInt8(truncatingIfNeeded: v / 10)
+                d[n + 1] = 0x30 + UInt8(truncatingIfNeeded: v % 10)
+            } else {
+                n -= 1
+                d[n] = 0x30 + UInt8(truncatingIfNeeded: v)
+            }
             out.append(UnsafeBufferPointer(rebasing: d.bindMemory(to: UInt8.self)[n..<20]))
         }
     }

@@ -117,7 +117,8 @@ extension ExtractIO {
             part.documents += 1
             part.events += events.count
             if asJSONLines {
-                for e in events where EventJSON.write(e, to: &lines) { lines.append(0x0A) }
+                // (read in place by index: a `for e in events` copy retained each event's strings)
+                for k in events.indices where EventJSON.write(events[k], to: &lines) { lines.append(0x0A) }
             } else {
                 batch.events += events
             }

@@ -56,7 +56,7 @@ extension CasualtyReader {
         return nil
     }
 
-    static let codedHash = DateResolver.lexHash("coded" as StaticString)
+    static var codedHash: UInt64 { DateResolver.lexHash("coded" as StaticString) }
     static let fatalityWords = WordSet(hashes: ["fatality", "fatalities"].map { DateResolver.lexHash($0) })
     static let splitWords = WordSet(hashes: ["split", "spread", "divided", "distributed", "shared"].map { DateResolver.lexHash($0) })
 }

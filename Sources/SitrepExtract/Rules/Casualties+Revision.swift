@@ -57,10 +57,12 @@ extension CasualtyReader {
     /// ("had died", "have now died", "have now been killed"), the count as it stands; read as a
     /// revision (it is taken only when it is higher than the toll before).
     func toldAgainAsDied(in doc: Document, sentence: Range<Int>) -> Casualty? {
-        for t in sentence where doc.tokens[t].kind == .word && (doc.tokens[t].lex == Self.diedHash || doc.tokens[t].lex == Self.killedHash) {
+        // (the hashes read once: a static read per token runs its once-check)
+        let died = Self.diedHash, killed = Self.killedHash
+        for t in sentence where doc.tokens[t].kind == .word && (doc.tokens[t].lex == died || doc.tokens[t].lex == killed) {
             var a = t - 1
             // "killed" only as "have now been killed": the count as it stands now
-            if doc.tokens[t].lex == Self.killedHash {
+            if doc.tokens[t].lex == killed {
                 guard a - 1 > sentence.lowerBound, DateResolver.isWord(doc, a, "been"), DateResolver.isWord(doc, a - 1, "now") else { continue }
                 a -= 1
             }
@@ -84,9 +86,8 @@ extension CasualtyReader {
     static let deathWords = WordSet(["died", "killed"])
     /// Any word a revision or a toll told again starts from (one test per word of the sentence).
     static let anyRevisionCue = WordSet(unionOf: [revisionCues, ordinalWords, deathWords])
-    static let diedHash = DateResolver.lexHash("died" as StaticString)
-    static let killedHash = DateResolver.lexHash("killed" as StaticString)
-
+    static var diedHash: UInt64 { DateResolver.lexHash("died" as StaticString) }
+    static var killedHash: UInt64 { DateResolver.lexHash("killed" as StaticString) }
     /// The number at `i` follows a revision verb ("rose to 57", "reached 31").
     func isRevision(_ doc: Document, before i: Int, in sentence: Range<Int>) -> Bool {
         var j = i - 1
@@ -110,8 +111,7 @@ extension CasualtyReader {
     }
 
     /// "the toll had risen", "the toll stands at 31": "toll" alone is the death toll only before a revision verb.
-    static let tollHash = DateResolver.lexHash("toll" as StaticString)
-
+    static var tollHash: UInt64 { DateResolver.lexHash("toll" as StaticString) }
     static let revisionVerbs = WordSet(["rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "mounted", "reached", "soared", "stands", "stood"])
 
     /// "toll" and the revision verbs: the words `revisedToll` reads from.

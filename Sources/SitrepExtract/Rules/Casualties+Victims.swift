@@ -232,8 +232,8 @@ extension CasualtyReader {
         return !(doc.lexHas(u + 1, .kill) || doc.lexHas(u + 1, .injure))
     }
 
-    static let unknownHash = DateResolver.lexHash("unknown" as StaticString)
-    static let numberHash = DateResolver.lexHash("number" as StaticString)
+    static var unknownHash: UInt64 { DateResolver.lexHash("unknown" as StaticString) }
+    static var numberHash: UInt64 { DateResolver.lexHash("number" as StaticString) }
     static let transitiveKills = WordSet(hashes: ["killed", "killing", "kills", "shot", "gunned", "murdered", "assassinated", "executed",
                                                    "massacred", "beheaded", "stabbed", "beat", "wounded", "injured", "injuring", "wounding"]
         .map { DateResolver.lexHash($0) })
@@ -278,10 +278,9 @@ extension CasualtyReader {
         return isSingular(doc, person.last)
     }
 
-    static let bodyHash = DateResolver.lexHash("body" as StaticString)
-    static let hisHash = DateResolver.lexHash("his" as StaticString)
-    static let herHash = DateResolver.lexHash("her" as StaticString)
-
+    static var bodyHash: UInt64 { DateResolver.lexHash("body" as StaticString) }
+    static var hisHash: UInt64 { DateResolver.lexHash("his" as StaticString) }
+    static var herHash: UInt64 { DateResolver.lexHash("her" as StaticString) }
     /// The kill word is a reason or a background: "following the killing of", "protesting the
     /// death of", "a man who was killed", "who died".
     func toldAsReason(_ doc: Document, _ kill: Int, in sentence: Range<Int>) -> Bool {

@@ -255,7 +255,7 @@ struct CasualtyReader {
         return false
     }
 
-    static let themHash = DateResolver.lexHash("them" as StaticString)
+    static var themHash: UInt64 { DateResolver.lexHash("them" as StaticString) }
     static let deathNouns = WordSet(hashes: ["death", "deaths", "fatalities", "casualties"].map { DateResolver.lexHash($0) })
 
     /// A kill word next to a singular victim ("killing him", "killed a civilian", "the body of a man"),

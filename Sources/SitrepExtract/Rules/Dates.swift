@@ -179,6 +179,8 @@ struct DateResolver {
     }
 
     /// FNV-1a of an ASCII literal, straight from its bytes (no String machinery on hot paths).
+    /// A rule's word hash is a `static var` returning this: it folds to a constant where read,
+    /// where a `static let` ran its once-check at every read.
     @inline(__always) static func lexHash(_ word: StaticString) -> UInt64 {
         word.withUTF8Buffer { buf in
             var h = Fold.fnvOffset

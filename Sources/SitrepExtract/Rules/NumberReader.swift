@@ -3,9 +3,8 @@
 struct NumberReader {
     let lexicon: Lexicon
 
-    static let aHash = DateResolver.lexHash("a" as StaticString)
-    static let anHash = DateResolver.lexHash("an" as StaticString)
-
+    static var aHash: UInt64 { DateResolver.lexHash("a" as StaticString) }
+    static var anHash: UInt64 { DateResolver.lexHash("an" as StaticString) }
     struct Number {
         var value: Int
         var min: Int?

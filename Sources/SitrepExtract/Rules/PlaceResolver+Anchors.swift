@@ -232,12 +232,11 @@ extension PlaceResolver {
 
     static let streetWords = WordSet(["square", "roundabout", "street", "avenue", "boulevard"])
 
-    static let ofWord = DateResolver.lexHash("of")
-    static let cityWord = DateResolver.lexHash("city")
-    static let inWord = DateResolver.lexHash("in")
-    static let atWord = DateResolver.lexHash("at")
-    static let theWord = DateResolver.lexHash("the")
-
+    static var ofWord: UInt64 { DateResolver.lexHash("of" as StaticString) }
+    static var cityWord: UInt64 { DateResolver.lexHash("city" as StaticString) }
+    static var inWord: UInt64 { DateResolver.lexHash("in" as StaticString) }
+    static var atWord: UInt64 { DateResolver.lexHash("at" as StaticString) }
+    static var theWord: UInt64 { DateResolver.lexHash("the" as StaticString) }
     /// Whether the word before token `start` is "in" or "at": the text says the thing happened there.
     static func isLocative(before start: Int, _ doc: Document) -> Bool {
         guard start > 0 else { return false }
@@ -254,10 +253,9 @@ extension PlaceResolver {
         return settlementWords.contains(doc.tokens[start - 2].lex)
     }
 
-    static let settlementWords: Set<UInt64> = Set(["village", "town", "city"].map { DateResolver.lexHash($0) })
+    static let settlementWords = WordSet(hashes: ["village", "town", "city"].map { DateResolver.lexHash($0) })
 
-    static let onWord = DateResolver.lexHash("on" as StaticString)
-
+    static var onWord: UInt64 { DateResolver.lexHash("on" as StaticString) }
     /// A trigger phrase ends at token `t` ("strikes" in "air strikes", "attack").
     private static func endsTrigger(at t: Int, _ doc: Document) -> Bool {
         var j = t

@@ -89,14 +89,14 @@ extension PlaceResolver {
     }
 
     /// Nouns a place's name is used before as a place ("the Ruwaiha frontline", "the Tayba outskirts").
-    static let placeNouns: Set<UInt64> = Set([
+    static let placeNouns = WordSet(hashes: [
         "frontline", "frontlines", "front", "axis", "outskirts", "checkpoint", "junction", "roundabout", "entrance",
         "vicinity", "surroundings", "road", "highway", "bridge", "border", "valley", "plain", "hills", "hill", "mountain",
         "mountains", "dam", "farms", "river", "lake", "desert", "countryside", "area", "areas", "suburb", "suburbs",
     ].map { DateResolver.lexHash($0) })
 
     /// Words after which a name is said as a place ("in", "near", "the village of").
-    static let placeContextWords: Set<UInt64> = Set([
+    static let placeContextWords = WordSet(hashes: [
         "in", "at", "near", "of", "from", "to", "outside", "around", "into", "toward", "towards", "between", "across",
         "via", "inside", "off", "on", "and", "or",
     ].map { DateResolver.lexHash($0) })

@@ -191,7 +191,7 @@ struct PlaceResolver {
         }
         // provinces named in context countries, each with the mention that named it (see `namedBy`)
         // (room for a province per mention from the start: no table grown and rehashed on the way)
-        var admin1s = [UInt64: UInt64](minimumCapacity: places.count)
+        var admin1s = Namers(minimumCapacity: places.count)
         // (each mention's name as written: a province vouches only for places named otherwise)
         var written = PlaceResolver.vouchingNames(places, doc)
         for p in places.indices {
@@ -199,7 +199,7 @@ struct PlaceResolver {
             for c in places[p].candidates {
                 let pl = info[Int(c)]
                 if (pl.kind == .province || single), context.isEmpty || context.contains(pl.countryKey) {
-                    PlaceResolver.note(&admin1s, pl.admin1Key, by: written[p])
+                    admin1s.note(pl.admin1Key, by: written[p])
                 }
             }
         }
@@ -238,12 +238,12 @@ struct PlaceResolver {
         written = PlaceResolver.vouchingNames(places, doc)
         // provinces and cities named in each sentence: a place in the same sentence is likely inside them
         // (sentence, admin1) pairs, one flat set for the document
-        var sentenceAdmins = [UInt64: UInt64](minimumCapacity: places.count)
+        var sentenceAdmins = Namers(minimumCapacity: places.count)
         for p in places.indices {
             let k = doc.sentenceOf[places[p].range.lowerBound]
             for c in places[p].candidates {
                 let pl = info[Int(c)]
-                if pl.kind == .province || pl.kind == .city { PlaceResolver.note(&sentenceAdmins, PlaceResolver.pair(k, pl.admin1Key), by: written[p]) }
+                if pl.kind == .province || pl.kind == .city { sentenceAdmins.note(PlaceResolver.pair(k, pl.admin1Key), by: written[p]) }
             }
         }
         for p in places.indices {
@@ -259,9 +259,9 @@ struct PlaceResolver {
                 if gazetteer.curated[Int(c)] { s += PlaceResolver.curatedBonus }
                 s += log10(Double(pl.population) + 10) * 0.45
                 if context.contains(pl.countryKey) { s += 4 }
-                if pl.kind != .province, pl.kind != .country, PlaceResolver.namedBy(admin1s, pl.admin1Key, other: written[p]) { s += 2 }
+                if pl.kind != .province, pl.kind != .country, admin1s.namedBy(pl.admin1Key, other: written[p]) { s += 2 }
                 if pl.kind != .province, pl.kind != .country, pl.kind != .city,
-                   PlaceResolver.namedBy(sentenceAdmins, PlaceResolver.pair(sentence, pl.admin1Key), other: written[p]) { s += 3 }
+                   sentenceAdmins.namedBy(PlaceResolver.pair(sentence, pl.admin1Key), other: written[p]) { s += 3 }
                 if pl.kind == hinted.0 || pl.kind == hinted.1 { s += hinted.bonus }
                 if s > bestScore { bestScore = s; best = c }
             }
@@ -284,27 +284,6 @@ struct PlaceResolver {
         case .crossing: (.crossing, nil, 3)
         case .none: (nil, nil, 0)
         }
-    }
-
-    /// Records that a mention written `name` names province `key`: the first name to name it, or
-    /// `.max` once two differently written names have.
-    @inline(__always) static func note(_ named: inout [UInt64: UInt64], _ key: UInt64, by name: UInt64) {
-        if let q = named[key] {
-            if q != name { named[key] = .max }
-        } else {
-            named[key] = name
-        }
-    }
-
-    /// Whether province `key` is named by a mention written otherwise than `name`. A name's own
-    /// province reading does not vouch for its namesakes inside that province: "over Zaporizhia"
-    /// is the province (or its city), not a hamlet of the same name that would win on lying in the
-    /// province named; nor does the same name written again: in "La Paz (La Paz)" the province
-    /// named like the city says nothing of which country's La Paz it is (Honduras has a small
-    /// town in its La Paz department, Bolivia its capital in its own).
-    @inline(__always) static func namedBy(_ named: [UInt64: UInt64], _ key: UInt64, other name: UInt64) -> Bool {
-        guard let q = named[key] else { return false }
-        return q != name
     }
 
     /// The key a mention vouches for its province under (`note`, `namedBy`): its name as written,
