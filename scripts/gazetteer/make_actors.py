@@ -520,7 +520,8 @@ Islamic State West Africa Province;rebel;Nigeria;IS|IS militants|IS fighters;NGA
 Boko Haram - Jamaatu Ahli is-Sunna lid-Dawati wal-Jihad;rebel;Nigeria;boko haram|jas|jama'atu ahlis sunna lidda'awati wal-jihad|shekau faction|bakura faction|boko haram terrorists|bhts|boko haram insurgents|insurgents|jihadists|terrorists;NGAREB;
 Ansaru;rebel;Nigeria;ansaru|jama'atu ansarul muslimina fi biladis sudan;NGAREB;
 Lakurawa;rebel;Nigeria;lakurawa|lakurawas;NGAREB;
-Bandits (Nigeria);political_militia;Nigeria;bandits|armed bandits|bandit|bandit gang|bandit groups|bandit kingpin|gunmen|kidnappers|kidnap gang|cattle rustlers|rustlers|bello turji|turji's gang|dogo gide;NGAPRO;generic
+# ACLED codes Nigeria's bandit gangs as an unidentified armed group, never as a named actor
+Unidentified Armed Group (Nigeria);political_militia;Nigeria;bandits|armed bandits|bandit|bandit gang|bandit groups|bandit kingpin|gunmen|kidnappers|kidnap gang|cattle rustlers|rustlers|bello turji|turji's gang|dogo gide;NGAPRO;generic
 Fulani Ethnic Militia (Nigeria);identity_militia;Nigeria;fulani herdsmen|fulani militia|herdsmen|armed herdsmen|suspected herdsmen|fulani gunmen|fulani bandits|fulani herders|herders;NGAIMG;generic
 Civilian JTF;political_militia;Nigeria;cjtf|civilian jtf|civilian joint task force|yan gora|hunters|vigilantes|vigilante group|vigilance group|local vigilantes|community guards|hisbah|amotekun|western nigeria security network|ebube agu|forest guards|katsina community watch corps;NGAPRO;generic
 IPOB: Indigenous People of Biafra;political_militia;Nigeria;ipob|indigenous people of biafra|esn|eastern security network|unknown gunmen|biafra separatists|biafran agitators|nnamdi kanu supporters;NGAPRO;
@@ -904,6 +905,12 @@ def main():
     gen2 = []
     for canon, typ, country, aliases, cameo, flags in gen:
         if canon in named_canon:
+            # a hand-written row under a generated name ("Unidentified Armed Group (Nigeria)" for
+            # bandits) keeps the generated row's aliases too
+            k = next((i for i, r in enumerate(named) if r[0] == canon and r[2] == country and canon.startswith("Unidentified ")), None)
+            if k is not None:
+                c, t, ctry, al, cam, fl = named[k]
+                named[k] = (c, t, ctry, uniq(al.split("|") + [a for a in aliases.split("|") if (a, country) not in named_alias]), cam, fl)
             continue
         kept = [a for a in aliases.split("|") if (a, country) not in named_alias]
         gen2.append((canon, typ, country, "|".join(kept), cameo, flags))
