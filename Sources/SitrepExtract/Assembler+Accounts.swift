@@ -22,6 +22,11 @@ extension Assembler {
         /// The figure is the story's toll revised upward ("the toll had risen to 11, the civil
         /// defence said"): the count grew, it is no rival version for the lowest-figure rule.
         var revises = false
+        /// The figure is a count the story moves on from: one given "initially" or "at first", or
+        /// told with the wounded who died since ("Twelve were dead by nightfall ..., after two of
+        /// the wounded died"; `grew`). Neither is a rival version for the lowest-figure rule.
+        var earlier = false
+        var grew = false
     }
 
     /// The claims of the incident's sentences that name a source or hold a denial, in text order.
@@ -130,6 +135,9 @@ extension Assembler {
             claim.killMax = r.max
             claim.fatalitySpan = r.range
             claim.revises = true
+        }
+        if claim.killed > 0, !claim.revises, let span = claim.fatalitySpan {
+            if tellsEarlierCount(clause, before: span.lowerBound) { claim.earlier = true } else if tellsWoundedDying(clause) { claim.grew = true }
         }
         let injured = cs.filter { $0.what == .injured }.reduce(0) { $0 + $1.value }
         if injured > 0, claim.injured == nil { claim.injured = injured }

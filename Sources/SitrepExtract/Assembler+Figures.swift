@@ -130,7 +130,16 @@ extension Assembler {
             f.fatalitySpan = r.range
             tollFound = true
         }
-        if let low = accounts.filter({ !$0.denial && $0.killed > 0 && !$0.revises }).min(by: { $0.killed < $1.killed }) {
+        // "Twelve were dead by nightfall, the civil defence said, after two of the wounded died": a
+        // source's count that grew with the wounded who died is the toll as it stands
+        if let grown = accounts.filter({ !$0.denial && $0.grew }).max(by: { $0.killed < $1.killed }), grown.killed > f.killed {
+            f.killMin = tollFound ? f.killed : grown.killMin
+            tollFound = true
+            f.killed = grown.killed
+            f.killMax = grown.killMax
+            f.fatalitySpan = grown.fatalitySpan
+        }
+        if let low = accounts.filter({ !$0.denial && $0.killed > 0 && !$0.revises && !$0.earlier && !$0.grew }).min(by: { $0.killed < $1.killed }) {
             if !tollFound {
                 tollFound = true
                 f.killed = low.killed
