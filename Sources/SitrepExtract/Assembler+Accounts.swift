@@ -90,7 +90,10 @@ extension Assembler {
             }
         }
         if out.count == first, doc.sentenceSummary[Int(doc.sentenceOf[clause.lowerBound])].hasSource,
-           let i = doc.sourceIndices(in: clause).first, doc.sources[i].range.lowerBound <= clause.lowerBound + 2 {
+           let i = doc.sourceIndices(in: clause).first, doc.sources[i].range.lowerBound <= clause.lowerBound + 2,
+           // "MOGADISHU (Reuters) - ... killing nine people, police said": the agency of a dateline
+           // files the report, it is no source with a version of its own
+           !doc.datelines.contains(where: { $0.overlaps(doc.sources[i].range) }) {
             let s = doc.sources[i]
             // a source that opens its clause with no word of saying speaks through a figure ("while
             // activists put the death toll at 30"); one named further on is often the victim or the agent

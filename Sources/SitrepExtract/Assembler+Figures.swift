@@ -97,7 +97,17 @@ extension Assembler {
                 f.killMin = k1.count == 1 ? k1[0].min : k1.reduce(0) { $0 + ($1.min ?? $1.value) }
                 f.killMax = k1.count == 1 ? k1[0].max : (k1.allSatisfy { $0.max != nil } ? k1.reduce(0) { $0 + $1.max! } : nil)
                 f.fatalitySpan = k1[0].range
-            } else if sum > 0, let first = f.fatalitySpan, !countsAttackers(first), k1.allSatisfy({ countsAttackers($0.range) }),
+            } else if sum > 0, k1.count > 1, sum == f.killed {
+                // "Eleven killed" ... "Eight people from the camps were killed, while three of the
+                // attackers were also killed": the toll told again, broken down
+            } else if sum > 0, let first = f.fatalitySpan, !countsAttackers(first), let extra = attackersBeyondToll(k1, toll: f.killed),
+                      !speaksOfSameToll(k) {
+                // "three policemen martyred" ... "killing three policemen, before two of the attackers
+                // were shot dead": the toll told again with the attackers' dead, which add to it
+                f.killed += extra
+                f.killMin = f.killMin.map { $0 + extra }
+                f.killMax = f.killMax.map { $0 + extra }
+            } else if sum > 0, let first = f.fatalitySpan, !countsAttackers(first), k1.allSatisfy({ countsAttackers($0.range) && !$0.vague }),
                       !speaksOfSameToll(k) {
                 // "jihadists killed 12 soldiers ... the army said its troops killed 20 assailants":
                 // the other side's dead add to the toll (ACLED sums both sides of a battle)
@@ -153,7 +163,8 @@ extension Assembler {
         if f.injured == nil, let low = accounts.compactMap(\.injured).min() { f.injured = low }
         // "She also died in the blast": the attacker's own death adds to the toll (ACLED counts
         // every death of the event)
-        if tollFound, f.killed > 0, inc.sentences.contains(where: { attackerAlsoDied(doc.sentences[$0].range, reader: casualtyReader) }) {
+        if tollFound, f.killed > 0, inc.sentences.contains(where: { attackerAlsoDied(doc.sentences[$0].range, reader: casualtyReader)
+            || killedBesidesHimself(doc.sentences[$0].range) }) {
             f.killed += 1
             f.killMin = f.killMin.map { $0 + 1 }
             f.killMax = f.killMax.map { $0 + 1 }

@@ -1,6 +1,6 @@
 import SitrepModel
 
-// MARK: - Tolls that grow
+// MARK: - Tolls that grow, and the attackers' dead
 
 extension Assembler {
     /// "Residents initially put the death toll at nine", "police at first said five were killed",
@@ -38,4 +38,35 @@ extension Assembler {
 
     static let woundedWords = WordSet(["wounded", "injured"])
     static let woundedNouns = WordSet(["wounds", "injuries"])
+
+    /// "killing nine people in addition to himself", "killing five besides himself": the lone
+    /// attacker's own death, told beside the toll, adds one.
+    func killedBesidesHimself(_ range: Range<Int>) -> Bool {
+        for t in range where doc.tokens[t].isWord && Self.reflexiveAttackers.contains(doc.tokens[t].lex) {
+            if t - 1 > range.lowerBound, word(t - 1, "besides") { return true }
+            if t - 3 >= range.lowerBound, word(t - 1, "to"), word(t - 2, "addition"), word(t - 3, "in") { return true }
+            if t - 3 >= range.lowerBound, word(t - 1, "as"), word(t - 2, "well"), word(t - 3, "as") { return true }
+        }
+        return false
+    }
+
+    static let reflexiveAttackers = WordSet(["himself", "herself"])
+
+    /// A sentence that tells the toll again with the attackers' dead beside it ("killing three
+    /// policemen, before two of the attackers were shot dead" after "three policemen martyred"):
+    /// the figures other than the attackers' sum to the toll already found, and the attackers'
+    /// figures are definite. Their sum, else nil.
+    func attackersBeyondToll(_ figures: [Casualty], toll: Int) -> Int? {
+        guard figures.count > 1, toll > 0 else { return nil }
+        var own = 0, attackers = 0
+        for c in figures {
+            if countsAttackers(c.range) {
+                guard !c.vague else { return nil }
+                attackers += c.value
+            } else {
+                own += c.value
+            }
+        }
+        return own == toll && attackers > 0 ? attackers : nil
+    }
 }

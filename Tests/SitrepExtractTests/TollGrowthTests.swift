@@ -3,7 +3,8 @@ import Testing
 import SitrepModel
 @testable import SitrepExtract
 
-/// Tolls that grow through a report (ACLED: the latest figure when a toll grows). Read as the desk reads
+/// Tolls that grow through a report and the attackers' own dead (ACLED: the latest figure when a
+/// toll grows, every death of the event, both sides and attackers included). Read as the desk reads
 /// them (no event assumed). Texts written for these tests.
 @Suite struct TollGrowthTests {
     static func toll(_ text: String) -> Int? {
@@ -30,5 +31,34 @@ import SitrepModel
     ])
     func anEarlierCountIsNoRivalFigure(text: String, toll: Int) {
         #expect(Self.toll(text) == toll)
+    }
+
+    // MARK: - The attackers' dead
+
+    @Test func attackersKilledToldWithTheTollAgainAddToIt() {
+        let text = "Militants storm checkpoint near Tank, four policemen martyred\n\nTANK: Militants attacked a police checkpoint near Tank early on Monday, killing four policemen, before three of the attackers were shot dead in the exchange of fire, police said."
+        #expect(Self.toll(text) == 7)
+    }
+
+    @Test func aTollBrokenDownIsNotAddedAgain() {
+        let text = "Nine killed in cattle raid on camps near Akobo\n\nAt least nine people were killed on Sunday when armed youth raided cattle camps near Akobo town, officials said.\n\nSix people from the camps were killed, he said, while three of the raiders were also killed."
+        #expect(Self.toll(text) == 9)
+    }
+
+    /// "scores of terrorists were neutralised": a vague boast of the other side's dead adds nothing.
+    @Test func aVagueCountOfAttackersAddsNothing() {
+        let text = "Militants attacked an army base in Gwoza on Thursday night. Three soldiers were killed, military sources said.\n\nAn army spokesman said that scores of terrorists were neutralised in the encounter."
+        #expect(Self.toll(text) == 3)
+    }
+
+    @Test func aBomberKilledBesidesTheVictimsAddsOne() {
+        #expect(Self.toll("A suicide bomber blew himself up at a checkpoint in the town of Jowhar on Saturday, killing six people in addition to himself, police said.") == 7)
+    }
+
+    /// "JOWHAR (Reuters) - ..., police said": the agency of the dateline is no source with a version
+    /// of its own, so a later breakdown of the dead is no lower rival figure.
+    @Test func theDatelinesAgencyIsNoRivalSource() {
+        let text = "JOWHAR (Reuters) - A suicide bomber drove a car into a checkpoint in the town of Jowhar on Saturday, killing eight people in addition to himself, police said.\n\n\"He rammed the gate,\" police officer Ali Omar said by phone. Five of the dead were soldiers and three were traders, he said."
+        #expect(Self.toll(text) == 9)
     }
 }

@@ -8,6 +8,8 @@ struct Casualty {
     var max: Int?
     var range: Range<Int>
     var civilian: Bool
+    /// A vague word gives the figure ("scores of", "dozens").
+    var vague = false
 }
 
 /// Finds killed / injured figures in a sentence: a number phrase near a kill or injury word, either
@@ -228,7 +230,7 @@ struct CasualtyReader {
                     i = lastCoordinated
                     continue
                 }
-                out.append(Casualty(what: what, value: num.value, min: num.min, max: num.max, range: num.range, civilian: civilian))
+                out.append(Casualty(what: what, value: num.value, min: num.min, max: num.max, range: num.range, civilian: civilian, vague: num.vague))
             }
             i = num.range.upperBound
         }
