@@ -33,6 +33,17 @@ import SitrepModel
         #expect(Self.toll(text) == toll)
     }
 
+    /// "put the death toll at N" is a toll revised only with a word of a later count or the day
+    /// it was given; else it is one more source's figure, and ACLED's lowest figure stands.
+    @Test(arguments: [
+        ("A government air strike hit a cattle market in the town of Mellit on Saturday, killing at least 14 people, a medical source said.\n\nA local volunteer group put the death toll at 20 and said dozens were wounded.", 14),
+        ("A government air strike hit a cattle market in the town of Mellit on Saturday, killing at least 14 people, a medical source said.\n\nA local volunteer group later put the death toll at 20.", 20),
+        ("A government air strike hit a cattle market in the town of Mellit on Saturday, killing at least 14 people, a medical source said.\n\nOn Sunday a local volunteer group put the death toll at 20.", 20),
+    ])
+    func aTollPutAtIsARevisionOnlyWhenLater(text: String, toll: Int) {
+        #expect(Self.toll(text) == toll)
+    }
+
     // MARK: - The attackers' dead
 
     @Test func attackersKilledToldWithTheTollAgainAddToIt() {

@@ -21,9 +21,12 @@ extension CasualtyReader {
         var t = sentence.lowerBound
         while t < sentence.upperBound {
             if doc.tokens[t].lex == Self.tollHash || doc.lexAt[t] >= 0 && what(doc, t) == .killed { killWord = true }
-            // "the governor put the death toll at 40", "officials estimated the toll at 31"
-            // ("death toll" is one lexicon phrase: "at" is looked for after it)
+            // "the governor later put the death toll at 40", "officials now estimate the toll at 31"
+            // ("death toll" is one lexicon phrase: "at" is looked for after it); without a word of
+            // a later count ("a volunteer group put the death toll at 22") it is one more source's
+            // figure, which the lowest-figure rule weighs, not the count grown
             if t > sentence.lowerBound, doc.tokens[t - 1].lex == Self.tollHash, DateResolver.isWord(doc, t, "at"), t + 1 < sentence.upperBound,
+               sentence.contains(where: { doc.tokens[$0].kind == .word && (Self.laterCountWords.contains(doc.tokens[$0].lex) || doc.lexHas($0, .weekday)) }),
                let num = numbers.read(doc, at: t + 1, limit: sentence.upperBound), num.value > 0 {
                 return Casualty(what: .killed, value: num.value, min: num.min, max: num.max, range: num.range, civilian: false)
             }
@@ -59,6 +62,11 @@ extension CasualtyReader {
         }
         return nil
     }
+
+    /// Words that tell a count given after an earlier one ("later put the toll at", "now put"); a
+    /// weekday or a time of day says when the count was given, so that it stands at that time.
+    static let laterCountWords = WordSet(["later", "now", "since", "updated", "new", "latest", "final", "subsequently", "eventually",
+                                          "revised", "raised", "nightfall", "overnight", "afterwards", "morning", "afternoon", "evening", "tonight", "gmt"])
 
     /// Verbs that raise a toll someone gives ("raised the toll to", "bringing the toll to").
     static let raiseVerbs = WordSet(["raised", "raises", "raising", "revised", "brought", "bringing", "brings", "pushed", "pushing", "took", "taking", "takes"])
