@@ -89,6 +89,8 @@ extension Assembler {
             // whoever gives it, a civilian toll tells who was hit
             if cs.contains(where: { $0.civilian }) { f.civilianVictims = true }
             if !accounts.isEmpty { cs.removeAll { c in accounts.contains { $0.clause.contains(c.range.lowerBound) } } }
+            // "while al Shabaab said it had killed 15 soldiers": the other side's boast is no toll
+            if cs.count > 1 { cs.removeAll { isBoast($0) } }
             let k1 = cs.filter { $0.what == .killed }
             let sum = k1.reduce(0) { $0 + $1.value }
             if sum > 0, !tollFound {

@@ -52,6 +52,22 @@ extension Assembler {
 
     static let reflexiveAttackers = WordSet(["himself", "herself"])
 
+    /// "al Shabaab said it had killed 15 soldiers", "claiming it had killed 40 troops": a party's
+    /// count of the dead it says it made, of anyone but attackers (a force's count of the attackers
+    /// it killed is the other side's dead). ACLED ignores perpetrators' boasts.
+    func isBoast(_ c: Casualty) -> Bool {
+        guard c.what == .killed, !countsAttackers(c.range) else { return false }
+        // back from the number: the kill word, "had" / "have" / "has", "it" / "they" / "we", a verb of saying
+        let n = c.range.lowerBound
+        for p in stride(from: n - 2, through: max(2, n - 4), by: -1) where word(p, "had") || word(p, "have") || word(p, "has") {
+            guard ((p + 1)..<n).contains(where: { doc.lexHas($0, .kill) }) else { return false }
+            return (word(p - 1, "it") || word(p - 1, "they") || word(p - 1, "we")) && doc.tokens[p - 2].isWord && Self.boastVerbs.contains(doc.tokens[p - 2].lex)
+        }
+        return false
+    }
+
+    static let boastVerbs = WordSet(["said", "says", "saying", "claimed", "claiming", "claims", "boasted", "announced"])
+
     /// A sentence that tells the toll again with the attackers' dead beside it ("killing three
     /// policemen, before two of the attackers were shot dead" after "three policemen martyred"):
     /// the figures other than the attackers' sum to the toll already found, and the attackers'

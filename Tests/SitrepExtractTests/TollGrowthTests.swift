@@ -72,4 +72,12 @@ import SitrepModel
         let text = "JOWHAR (Reuters) - A suicide bomber drove a car into a checkpoint in the town of Jowhar on Saturday, killing eight people in addition to himself, police said.\n\n\"He rammed the gate,\" police officer Ali Omar said by phone. Five of the dead were soldiers and three were traders, he said."
         #expect(Self.toll(text) == 9)
     }
+
+    // MARK: - Figures that are no toll
+
+    /// "while al Shabaab said it had killed 15 soldiers": the other side's boast is ignored.
+    @Test func theOtherSidesBoastIsNoToll() {
+        let text = "Government forces recaptured the town of Bulo Burde from al Shabaab on Tuesday after a day of fighting, an official said.\n\nAt least eight militants were killed in the fighting, according to the army, while al Shabaab said it had killed 20 soldiers."
+        #expect(Self.toll(text) == 8)
+    }
 }
