@@ -80,4 +80,10 @@ import SitrepModel
         let text = "Government forces recaptured the town of Bulo Burde from al Shabaab on Tuesday after a day of fighting, an official said.\n\nAt least eight militants were killed in the fighting, according to the army, while al Shabaab said it had killed 20 soldiers."
         #expect(Self.toll(text) == 8)
     }
+
+    /// "in Martyrs' Square": a place named after martyrs is no death.
+    @Test func aSquareNamedAfterMartyrsIsNoDeath() {
+        let text = "Protesters set fire to the municipal building in Sabha on Friday evening, footage showed. There were no reports of casualties.\n\nIn Misrata, hundreds of people demonstrated peacefully in Martyrs' Square."
+        #expect(Self.toll(text) == 0)
+    }
 }
