@@ -41,6 +41,22 @@ import SitrepModel
         #expect(Self.actor1(text) == "Al Shabaab")
     }
 
+    /// The claimant's name may end in brackets or close an appositive before its claim: "the Group
+    /// for Support of Islam and Muslims (JNIM), al Qaeda's Sahel affiliate, claimed the ambush", "its
+    /// affiliate, known as Islamic State Somalia, claimed responsibility".
+    @Test(arguments: [
+        ("Jihadists ambushed an army convoy near the town of Gorom-Gorom on Sunday, killing six soldiers, the army said.\n\nThe Group for Support of Islam and Muslims (JNIM), al Qaeda's Sahel affiliate, claimed the ambush in a statement.", "JNIM"),
+        ("Gunmen attacked a police post in the town of Bosaso on Sunday, killing three policemen, officials said.\n\nThe Islamic State group's local affiliate, known as Islamic State Somalia, claimed responsibility in a statement.", "Islamic State"),
+    ])
+    func aClaimantNamedInBracketsOrAnAppositiveDidIt(text: String, prefix: String) {
+        #expect(Self.actor1(text)?.hasPrefix(prefix) == true)
+    }
+
+    @Test func aGroupThatSaysItsFightersTookATownDidIt() {
+        let text = "An ethnic armed group in Myanmar said on Sunday it had captured the town of Hsipaw in Shan state.\n\nThe Ta'ang National Liberation Army (TNLA) said in a statement that its fighters had taken control of the town."
+        #expect(Self.actor1(text)?.hasPrefix("TNLA") == true)
+    }
+
     @Test func noClaimLeavesTheDoerUnidentified() {
         let text = """
             A roadside bomb struck a bus near Khanaqin on Monday, killing four passengers, security sources said.
