@@ -174,7 +174,7 @@ extension Assembler {
                 var end = inSentence[k].range.upperBound
                 while let next = inSentence.first(where: { $0.range.lowerBound == end && $0.range.upperBound > end }) { end = next.range.upperBound }
                 inSentence[k].isVictim = passiveVictim(after: end, range)
-                inSentence[k].isTarget = (targetCue(before: inSentence[k].range.lowerBound, range) || facility(at: end, range))
+                inSentence[k].isTarget = (targetCue(before: inSentence[k].range.lowerBound, range) || facility(at: end, range) || repelsAttack(after: end, range))
                     && !claimsDeed(after: end, range)
                 // "al Shabaab said its fighters carried out the attack": a group telling of its own deed claims it
                 inSentence[k].isWitness = (reporterCue(after: inSentence[k].range.upperBound, range)

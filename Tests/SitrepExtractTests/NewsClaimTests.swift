@@ -57,6 +57,12 @@ import SitrepModel
         #expect(Self.actor1(text)?.hasPrefix("TNLA") == true)
     }
 
+    /// "Troops repelled an attack by ISWAP fighters": who repels defends; the attacker is actor 1.
+    @Test func whoRepelsAnAttackDefends() {
+        let text = "Troops of the Nigerian army repelled an attack by Islamic State West Africa Province fighters on a military base in Monguno, Borno state, late on Tuesday, military sources said.\n\nThree soldiers were killed in the gun battle that followed."
+        #expect(Self.actor1(text) == "Islamic State West Africa Province")
+    }
+
     @Test func noClaimLeavesTheDoerUnidentified() {
         let text = """
             A roadside bomb struck a bus near Khanaqin on Monday, killing four passengers, security sources said.
