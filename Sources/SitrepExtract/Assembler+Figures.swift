@@ -78,6 +78,8 @@ extension Assembler {
         // a figure needs a digit or a number, qualifier or vague word in its sentence
         for k in inc.sentences where doc.sentenceSummary[k].hasNumber || doc.sentenceHas(k, .number) || doc.sentenceHas(k, .qualifier)
             || doc.sentenceHas(k, .vague) {
+            // "How many people died?": a question gives no figure
+            if asksAQuestion(k) { continue }
             // (a sentence with no casualty figure adds nothing: the war-so-far test is left for those with one)
             var cs = casualtyReader.casualties(in: doc, sentence: doc.sentences[k].range)
             // "since March 2011, more than 300,000 people have been killed": the war's toll, no incident's

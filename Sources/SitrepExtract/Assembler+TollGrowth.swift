@@ -85,4 +85,11 @@ extension Assembler {
         }
         return own == toll && attackers > 0 ? attackers : nil
     }
+
+    /// Sentence `k` ends with a question mark ("How many people died?", an explainer's heading).
+    func asksAQuestion(_ k: Int) -> Bool {
+        let r = doc.sentences[k].range
+        guard let last = r.last(where: { doc.tokens[$0].kind == .punct }), last >= r.upperBound - 2 else { return false }
+        return doc.tokens[last].mark == 0x3F
+    }
 }

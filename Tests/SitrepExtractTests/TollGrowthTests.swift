@@ -86,4 +86,10 @@ import SitrepModel
         let text = "Protesters set fire to the municipal building in Sabha on Friday evening, footage showed. There were no reports of casualties.\n\nIn Misrata, hundreds of people demonstrated peacefully in Martyrs' Square."
         #expect(Self.toll(text) == 0)
     }
+
+    /// An explainer's heading asks ("How many people died?"): a question gives no figure.
+    @Test func aQuestionGivesNoFigure() {
+        let text = "Russian missile strike on Poltava: what we know\n\nA Russian missile hit a military academy in Poltava on Tuesday morning, officials say.\n\nHow many people died?\n\nAt first the governor said four people had been killed. On Wednesday he raised the figure to seven after rescuers cleared the rubble."
+        #expect(Self.toll(text) == 7)
+    }
 }
