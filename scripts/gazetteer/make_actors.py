@@ -609,7 +609,12 @@ Colectivos (Venezuela);political_militia;Venezuela;colectivos|armed colectivos|p
 ELN: National Liberation Army;rebel;Colombia;eln|national liberation army|ejercito de liberacion nacional;COLREB;
 FARC Dissidents;rebel;Colombia;farc dissidents|emc|estado mayor central|segunda marquetalia|farc-ep dissidents|dissidents;COLREB;
 Clan del Golfo;political_militia;Colombia;clan del golfo|gulf clan|agc|autodefensas gaitanistas|ejercito gaitanista de colombia|egc|urabeños;COLPRO;
-Gangs (Haiti);political_militia;Haiti;viv ansanm|g9|g-9|g-pep|gpep|400 mawozo|5 segonn|gran grif|barbecue|jimmy cherizier|gang members|armed gangs|gangs;HTIPRO;generic
+Gangs (Haiti);political_militia;Haiti;g9|g-9|g-pep|gpep|barbecue|jimmy cherizier|gang members|armed gangs|gangs;HTIPRO;generic
+# Haiti's named gangs and their coalition, as ACLED names them
+Viv Ansanm;political_militia;Haiti;viv ansanm|viv ansanm coalition|viv ansanm gang coalition;HTIPRO;
+400 Mawozo;political_militia;Haiti;400 mawozo|400 mawozo gang;HTIPRO;
+Gran Grif;political_militia;Haiti;gran grif|gran grif gang;HTIPRO;
+5 Segonn;political_militia;Haiti;5 segonn|5 segonn gang;HTIPRO;
 Bwa Kale Vigilantes;identity_militia;Haiti;bwa kale|bwa kale movement|vigilantes|self-defense brigades;HTIIMG;generic
 # ---- more Syria ----
 Jaysh al-Fateh;rebel;Syria;jaysh al-fateh|jaish al-fatah|army of conquest|jaish al-fateh;SYRREB;
