@@ -323,6 +323,11 @@ extension Assembler {
             a1 = claimant
             if a2 == nil, sub.eventType == .explosions, civilianVictims || mentions.contains(where: { $0.kind == "civilians" }) { a2 = civilians() }
         }
+        // "Gang members overran the town ... The attackers belong to Viv Ansanm": the group named as theirs
+        if sub.eventType.isViolent, let a = a1, !a.specific || a.name.hasPrefix("Unidentified"), let named = identifiedDoer(mentions) {
+            if a2?.name == named.name { a2 = nil }
+            a1 = named
+        }
         // only states arrest (ACLED), and defusing or seizing weapons is security forces' work: when the
         // text names no one, the country's police did it ("a timed bomb was found and defused")
         if sub == .arrests || sub == .disruptedWeapons, a1 == nil || (a1!.kind == "unidentified" && !mentions.contains(where: { $0.kind == "military" || $0.kind == "police" || $0.type == .state })) {

@@ -63,6 +63,16 @@ import SitrepModel
         #expect(Self.actor1(text) == "Islamic State West Africa Province")
     }
 
+    /// "The attackers belong to Gran Grif", "armed men from the Viv Ansanm coalition": a generic doer
+    /// the story names is that group.
+    @Test(arguments: [
+        ("Gang members overran a neighbourhood of Cabaret late on Tuesday, setting homes on fire and killing at least seven people, a rights group said on Wednesday.\n\nAmong the dead was a teacher. Seven is a first count, it said.\n\nThe attackers belong to Gran Grif, a gang that has pushed north in recent months, the group said.", "Gran Grif"),
+        ("Heavily armed men overran the town of Cabaret on Tuesday, freeing inmates from its prison, officials said.\n\nHundreds of armed men from the Viv Ansanm coalition entered the town at dawn, a senator said.", "Viv Ansanm"),
+    ])
+    func aGenericDoerTheStoryNamesIsThatGroup(text: String, actor: String) {
+        #expect(Self.actor1(text) == actor)
+    }
+
     @Test func noClaimLeavesTheDoerUnidentified() {
         let text = """
             A roadside bomb struck a bus near Khanaqin on Monday, killing four passengers, security sources said.
