@@ -93,6 +93,8 @@ extension Assembler {
             if !accounts.isEmpty { cs.removeAll { c in accounts.contains { $0.clause.contains(c.range.lowerBound) } } }
             // "while al Shabaab said it had killed 15 soldiers": the other side's boast is no toll
             if cs.count > 1 { cs.removeAll { isBoast($0) } }
+            // "killed two people ..., with Hezbollah announcing the deaths of two of its fighters": the same dead, named
+            if cs.count > 1 { cs = cs.enumerated().filter { i, c in !(i > 0 && namesTheSameDead(c, after: cs[..<i])) }.map(\.element) }
             let k1 = cs.filter { $0.what == .killed }
             let sum = k1.reduce(0) { $0 + $1.value }
             if sum > 0, !tollFound {

@@ -92,4 +92,13 @@ extension Assembler {
         guard let last = r.last(where: { doc.tokens[$0].kind == .punct }), last >= r.upperBound - 2 else { return false }
         return doc.tokens[last].mark == 0x3F
     }
+
+    /// A later figure of the sentence that names whose dead an earlier one of the same count were:
+    /// "N of its (their) fighters" after a toll of N ("killed two people ..., with the group
+    /// announcing the deaths of two of its fighters").
+    func namesTheSameDead(_ c: Casualty, after earlier: ArraySlice<Casualty>) -> Bool {
+        guard c.what == .killed, c.range.upperBound + 1 < doc.tokens.count, word(c.range.upperBound, "of"),
+              word(c.range.upperBound + 1, "its") || word(c.range.upperBound + 1, "their") else { return false }
+        return earlier.contains { $0.what == .killed && $0.value == c.value }
+    }
 }

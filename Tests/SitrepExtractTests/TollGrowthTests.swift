@@ -92,4 +92,11 @@ import SitrepModel
         let text = "Russian missile strike on Poltava: what we know\n\nA Russian missile hit a military academy in Poltava on Tuesday morning, officials say.\n\nHow many people died?\n\nAt first the governor said four people had been killed. On Wednesday he raised the figure to seven after rescuers cleared the rubble."
         #expect(Self.toll(text) == 7)
     }
+
+    /// "killed three people ..., with the group later announcing the deaths of three of its
+    /// fighters": the same dead, named by their group, are not added again.
+    @Test func theSameDeadNamedByTheirGroupAreNotAddedAgain() {
+        let text = "An Israeli drone strike on a motorcycle near the southern Lebanese town of Bint Jbeil killed three people on Monday, a security source said, with Hezbollah later announcing the deaths of three of its fighters."
+        #expect(Self.toll(text) == 3)
+    }
 }
