@@ -22,6 +22,11 @@ extension Assembler {
         /// The figure is the story's toll revised upward ("the toll had risen to 11, the civil
         /// defence said"): the count grew, it is no rival version for the lowest-figure rule.
         var revises = false
+        /// The figure is a count the story moves on from: one given "initially" or "at first", or
+        /// told with the wounded who died since ("Twelve were dead by nightfall ..., after two of
+        /// the wounded died"; `grew`). Neither is a rival version for the lowest-figure rule.
+        var earlier = false
+        var grew = false
     }
 
     /// The claims of the incident's sentences that name a source or hold a denial, in text order.
@@ -85,7 +90,10 @@ extension Assembler {
             }
         }
         if out.count == first, doc.sentenceSummary[Int(doc.sentenceOf[clause.lowerBound])].hasSource,
-           let i = doc.firstSource(in: clause), doc.sources[i].range.lowerBound <= clause.lowerBound + 2 {
+           let i = doc.firstSource(in: clause), doc.sources[i].range.lowerBound <= clause.lowerBound + 2,
+           // "MOGADISHU (Reuters) - ... killing nine people, police said": the agency of a dateline
+           // files the report, it is no source with a version of its own
+           !doc.datelines.contains(where: { $0.overlaps(doc.sources[i].range) }) {
             let s = doc.sources[i]
             // a source that opens its clause with no word of saying speaks through a figure ("while
             // activists put the death toll at 30"); one named further on is often the victim or the agent
@@ -130,6 +138,9 @@ extension Assembler {
             claim.killMax = r.max
             claim.fatalitySpan = r.range
             claim.revises = true
+        }
+        if claim.killed > 0, !claim.revises, let span = claim.fatalitySpan {
+            if tellsEarlierCount(clause, before: span.lowerBound) { claim.earlier = true } else if tellsWoundedDying(clause) { claim.grew = true }
         }
         let injured = cs.filter { $0.what == .injured }.reduce(0) { $0 + $1.value }
         if injured > 0, claim.injured == nil { claim.injured = injured }

@@ -176,7 +176,7 @@ extension Assembler {
                 var end = inSentence[k].range.upperBound
                 while let next = inSentence.first(where: { $0.range.lowerBound == end && $0.range.upperBound > end }) { end = next.range.upperBound }
                 inSentence[k].isVictim = passiveVictim(after: end, range)
-                inSentence[k].isTarget = (targetCue(before: inSentence[k].range.lowerBound, range) || facility(at: end, range))
+                inSentence[k].isTarget = (targetCue(before: inSentence[k].range.lowerBound, range) || facility(at: end, range) || repelsAttack(after: end, range))
                     && !claimsDeed(after: end, range)
                 // "al Shabaab said its fighters carried out the attack": a group telling of its own deed claims it
                 inSentence[k].isWitness = (reporterCue(after: inSentence[k].range.upperBound, range)
@@ -325,6 +325,11 @@ extension Assembler {
             if a2?.name == claimant.name { a2 = nil }
             a1 = claimant
             if a2 == nil, sub.eventType == .explosions, civilianVictims || mentions.contains(where: { $0.kind == "civilians" }) { a2 = civilians() }
+        }
+        // "Gang members overran the town ... The attackers belong to Viv Ansanm": the group named as theirs
+        if sub.eventType.isViolent, let a = a1, !a.specific || a.name.hasPrefix("Unidentified"), let named = identifiedDoer(mentions) {
+            if a2?.name == named.name { a2 = nil }
+            a1 = named
         }
         // only states arrest (ACLED), and defusing or seizing weapons is security forces' work: when the
         // text names no one, the country's police did it ("a timed bomb was found and defused")

@@ -70,6 +70,10 @@ extension Assembler {
     /// in the Sahel, claimed ..."), else `t` itself. An appositive is short and holds no verb of
     /// saying or claiming, so a list or a new clause is not skipped.
     private func skipAppositive(after t: Int, in s: Range<Int>) -> Int {
+        // "the Group for Support of Islam and Muslims (JNIM), ... claimed": the name read in its brackets
+        if t < s.upperBound, doc.tokens[t].isPunct(0x29) { return skipAppositive(after: t + 1, in: s) }
+        // "its affiliate, known as Islamic State Khorasan Province, claimed": the name closes an appositive
+        if t + 1 < s.upperBound, doc.tokens[t].isPunct(0x2C), doc.tokens[t + 1].isWord, Self.claimVerbs.contains(doc.tokens[t + 1].lex) { return t + 1 }
         // "the Balochistan Liberation Army (BLA) claimed": the group's abbreviation in brackets
         if t < s.upperBound, doc.tokens[t].isPunct(0x28), let close = (t + 1..<min(s.upperBound, t + 5)).first(where: { doc.tokens[$0].isPunct(0x29) }) {
             return skipAppositive(after: close + 1, in: s)
@@ -99,7 +103,8 @@ extension Assembler {
                 if word(k, "carried") || word(k, "conducted") || word(k, "staged") { return true }
                 // "the Arakan Army said it had taken control of the town": the group tells its own
                 // capture (a toll it claims, "said it had killed 15 soldiers", is one side's count)
-                if word(j, "it"), k > j + 1, doc.lexHas(k, .trigger),
+                // ("the MNDAA said its fighters had taken full control of the town")
+                if word(j, "it") || k > j + 2, k > j + 1, doc.lexHas(k, .trigger),
                    doc.lexEntries(at: k).contains(where: { extractor.triggerType[Int($0)] == .nonStateOvertakes || extractor.triggerType[Int($0)] == .governmentRegains }) {
                     return true
                 }

@@ -78,6 +78,8 @@ extension Assembler {
         // a figure needs a digit or a number, qualifier or vague word in its sentence
         for k in inc.sentences where doc.sentenceSummary[k].hasNumber || doc.sentenceHas(k, .number) || doc.sentenceHas(k, .qualifier)
             || doc.sentenceHas(k, .vague) {
+            // "How many people died?": a question gives no figure
+            if asksAQuestion(k) { continue }
             // (a sentence with no casualty figure adds nothing: the war-so-far test is left for those with one)
             var cs = casualtyReader.casualties(in: doc, sentence: doc.sentences[k].range)
             // "since March 2011, more than 300,000 people have been killed": the war's toll, no incident's
@@ -89,6 +91,10 @@ extension Assembler {
             // whoever gives it, a civilian toll tells who was hit
             if cs.contains(where: { $0.civilian }) { f.civilianVictims = true }
             if !accounts.isEmpty { cs.removeAll { c in accounts.contains { $0.clause.contains(c.range.lowerBound) } } }
+            // "while al Shabaab said it had killed 15 soldiers": the other side's boast is no toll
+            if cs.count > 1 { cs.removeAll { isBoast($0) } }
+            // "killed two people ..., with Hezbollah announcing the deaths of two of its fighters": the same dead, named
+            if cs.count > 1 { cs = cs.enumerated().filter { i, c in !(i > 0 && namesTheSameDead(c, after: cs[..<i])) }.map(\.element) }
             let k1 = cs.filter { $0.what == .killed }
             let sum = k1.reduce(0) { $0 + $1.value }
             if sum > 0, !tollFound {
@@ -97,7 +103,17 @@ extension Assembler {
                 f.killMin = k1.count == 1 ? k1[0].min : k1.reduce(0) { $0 + ($1.min ?? $1.value) }
                 f.killMax = k1.count == 1 ? k1[0].max : (k1.allSatisfy { $0.max != nil } ? k1.reduce(0) { $0 + $1.max! } : nil)
                 f.fatalitySpan = k1[0].range
-            } else if sum > 0, let first = f.fatalitySpan, !countsAttackers(first), k1.allSatisfy({ countsAttackers($0.range) }),
+            } else if sum > 0, k1.count > 1, sum == f.killed {
+                // "Eleven killed" ... "Eight people from the camps were killed, while three of the
+                // attackers were also killed": the toll told again, broken down
+            } else if sum > 0, let first = f.fatalitySpan, !countsAttackers(first), let extra = attackersBeyondToll(k1, toll: f.killed),
+                      !speaksOfSameToll(k) {
+                // "three policemen martyred" ... "killing three policemen, before two of the attackers
+                // were shot dead": the toll told again with the attackers' dead, which add to it
+                f.killed += extra
+                f.killMin = f.killMin.map { $0 + extra }
+                f.killMax = f.killMax.map { $0 + extra }
+            } else if sum > 0, let first = f.fatalitySpan, !countsAttackers(first), k1.allSatisfy({ countsAttackers($0.range) && !$0.vague }),
                       !speaksOfSameToll(k) {
                 // "jihadists killed 12 soldiers ... the army said its troops killed 20 assailants":
                 // the other side's dead add to the toll (ACLED sums both sides of a battle)
@@ -130,7 +146,16 @@ extension Assembler {
             f.fatalitySpan = r.range
             tollFound = true
         }
-        if let low = accounts.filter({ !$0.denial && $0.killed > 0 && !$0.revises }).min(by: { $0.killed < $1.killed }) {
+        // "Twelve were dead by nightfall, the civil defence said, after two of the wounded died": a
+        // source's count that grew with the wounded who died is the toll as it stands
+        if let grown = accounts.filter({ !$0.denial && $0.grew }).max(by: { $0.killed < $1.killed }), grown.killed > f.killed {
+            f.killMin = tollFound ? f.killed : grown.killMin
+            tollFound = true
+            f.killed = grown.killed
+            f.killMax = grown.killMax
+            f.fatalitySpan = grown.fatalitySpan
+        }
+        if let low = accounts.filter({ !$0.denial && $0.killed > 0 && !$0.revises && !$0.earlier && !$0.grew }).min(by: { $0.killed < $1.killed }) {
             if !tollFound {
                 tollFound = true
                 f.killed = low.killed
@@ -144,7 +169,8 @@ extension Assembler {
         if f.injured == nil, let low = accounts.compactMap(\.injured).min() { f.injured = low }
         // "She also died in the blast": the attacker's own death adds to the toll (ACLED counts
         // every death of the event)
-        if tollFound, f.killed > 0, inc.sentences.contains(where: { attackerAlsoDied(doc.sentences[$0].range, reader: casualtyReader) }) {
+        if tollFound, f.killed > 0, inc.sentences.contains(where: { attackerAlsoDied(doc.sentences[$0].range, reader: casualtyReader)
+            || killedBesidesHimself(doc.sentences[$0].range) }) {
             f.killed += 1
             f.killMin = f.killMin.map { $0 + 1 }
             f.killMax = f.killMax.map { $0 + 1 }

@@ -154,6 +154,27 @@ import SitrepModel
         #expect(Self.actor1(text, hint: hint) == actor)
     }
 
+    /// ACLED codes Nigeria's bandit gangs, and gunmen and kidnappers there, as an unidentified
+    /// armed group: no named actor "Bandits".
+    @Test(arguments: [
+        "Armed bandits stormed the village of Gidan Zaki in Zamfara state on Sunday, killing four farmers and abducting 20 women.",
+        "Gunmen on motorcycles attacked worshippers at a mosque in Katsina state on Friday, killing three people, police said.",
+    ])
+    func banditsInNigeriaAreAnUnidentifiedArmedGroup(text: String) {
+        #expect(Self.actor1(text, hint: "Nigeria") == "Unidentified Armed Group (Nigeria)")
+    }
+
+    /// ACLED names Haiti's big gangs and their coalition (Viv Ansanm, Gran Grif, 400 Mawozo,
+    /// 5 Segonn); "gangs" alone stay the generic gangs.
+    @Test(arguments: [
+        ("The Gran Grif gang attacked the town of Saint-Marc on Thursday, killing four residents, officials said.", "Gran Grif"),
+        ("Viv Ansanm attacked the town of Arcahaie on Thursday, killing four residents, officials said.", "Viv Ansanm"),
+        ("Gangs attacked the town of Arcahaie on Thursday, killing four residents, officials said.", "Gangs (Haiti)"),
+    ])
+    func haitisNamedGangsAreTheirOwnActors(text: String, actor: String) {
+        #expect(Self.actor1(text, hint: "Haiti") == actor)
+    }
+
     /// A state's weapon named by its demonym names its forces ("a Russian glide bomb", "an Israeli
     /// strike"); a single letter is no demonym ("a Tochka U missile" is not the UAE's). A country's
     /// initials are no common word even where they spell one ("U.S." is "us"): "a U.S. air strike"

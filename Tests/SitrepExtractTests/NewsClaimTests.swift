@@ -41,6 +41,38 @@ import SitrepModel
         #expect(Self.actor1(text) == "Al Shabaab")
     }
 
+    /// The claimant's name may end in brackets or close an appositive before its claim: "the Group
+    /// for Support of Islam and Muslims (JNIM), al Qaeda's Sahel affiliate, claimed the ambush", "its
+    /// affiliate, known as Islamic State Somalia, claimed responsibility".
+    @Test(arguments: [
+        ("Jihadists ambushed an army convoy near the town of Gorom-Gorom on Sunday, killing six soldiers, the army said.\n\nThe Group for Support of Islam and Muslims (JNIM), al Qaeda's Sahel affiliate, claimed the ambush in a statement.", "JNIM"),
+        ("Gunmen attacked a police post in the town of Bosaso on Sunday, killing three policemen, officials said.\n\nThe Islamic State group's local affiliate, known as Islamic State Somalia, claimed responsibility in a statement.", "Islamic State"),
+    ])
+    func aClaimantNamedInBracketsOrAnAppositiveDidIt(text: String, prefix: String) {
+        #expect(Self.actor1(text)?.hasPrefix(prefix) == true)
+    }
+
+    @Test func aGroupThatSaysItsFightersTookATownDidIt() {
+        let text = "An ethnic armed group in Myanmar said on Sunday it had captured the town of Hsipaw in Shan state.\n\nThe Ta'ang National Liberation Army (TNLA) said in a statement that its fighters had taken control of the town."
+        #expect(Self.actor1(text)?.hasPrefix("TNLA") == true)
+    }
+
+    /// "Troops repelled an attack by ISWAP fighters": who repels defends; the attacker is actor 1.
+    @Test func whoRepelsAnAttackDefends() {
+        let text = "Troops of the Nigerian army repelled an attack by Islamic State West Africa Province fighters on a military base in Monguno, Borno state, late on Tuesday, military sources said.\n\nThree soldiers were killed in the gun battle that followed."
+        #expect(Self.actor1(text) == "Islamic State West Africa Province")
+    }
+
+    /// "The attackers belong to Gran Grif", "armed men from the Viv Ansanm coalition": a generic doer
+    /// the story names is that group.
+    @Test(arguments: [
+        ("Gang members overran a neighbourhood of Cabaret late on Tuesday, setting homes on fire and killing at least seven people, a rights group said on Wednesday.\n\nAmong the dead was a teacher. Seven is a first count, it said.\n\nThe attackers belong to Gran Grif, a gang that has pushed north in recent months, the group said.", "Gran Grif"),
+        ("Heavily armed men overran the town of Cabaret on Tuesday, freeing inmates from its prison, officials said.\n\nHundreds of armed men from the Viv Ansanm coalition entered the town at dawn, a senator said.", "Viv Ansanm"),
+    ])
+    func aGenericDoerTheStoryNamesIsThatGroup(text: String, actor: String) {
+        #expect(Self.actor1(text) == actor)
+    }
+
     @Test func noClaimLeavesTheDoerUnidentified() {
         let text = """
             A roadside bomb struck a bus near Khanaqin on Monday, killing four passengers, security sources said.

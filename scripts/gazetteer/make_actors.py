@@ -520,7 +520,8 @@ Islamic State West Africa Province;rebel;Nigeria;IS|IS militants|IS fighters;NGA
 Boko Haram - Jamaatu Ahli is-Sunna lid-Dawati wal-Jihad;rebel;Nigeria;boko haram|jas|jama'atu ahlis sunna lidda'awati wal-jihad|shekau faction|bakura faction|boko haram terrorists|bhts|boko haram insurgents|insurgents|jihadists|terrorists;NGAREB;
 Ansaru;rebel;Nigeria;ansaru|jama'atu ansarul muslimina fi biladis sudan;NGAREB;
 Lakurawa;rebel;Nigeria;lakurawa|lakurawas;NGAREB;
-Bandits (Nigeria);political_militia;Nigeria;bandits|armed bandits|bandit|bandit gang|bandit groups|bandit kingpin|gunmen|kidnappers|kidnap gang|cattle rustlers|rustlers|bello turji|turji's gang|dogo gide;NGAPRO;generic
+# ACLED codes Nigeria's bandit gangs as an unidentified armed group, never as a named actor
+Unidentified Armed Group (Nigeria);political_militia;Nigeria;bandits|armed bandits|bandit|bandit gang|bandit groups|bandit kingpin|gunmen|kidnappers|kidnap gang|cattle rustlers|rustlers|bello turji|turji's gang|dogo gide;NGAPRO;generic
 Fulani Ethnic Militia (Nigeria);identity_militia;Nigeria;fulani herdsmen|fulani militia|herdsmen|armed herdsmen|suspected herdsmen|fulani gunmen|fulani bandits|fulani herders|herders;NGAIMG;generic
 Civilian JTF;political_militia;Nigeria;cjtf|civilian jtf|civilian joint task force|yan gora|hunters|vigilantes|vigilante group|vigilance group|local vigilantes|community guards|hisbah|amotekun|western nigeria security network|ebube agu|forest guards|katsina community watch corps;NGAPRO;generic
 IPOB: Indigenous People of Biafra;political_militia;Nigeria;ipob|indigenous people of biafra|esn|eastern security network|unknown gunmen|biafra separatists|biafran agitators|nnamdi kanu supporters;NGAPRO;
@@ -608,7 +609,12 @@ Colectivos (Venezuela);political_militia;Venezuela;colectivos|armed colectivos|p
 ELN: National Liberation Army;rebel;Colombia;eln|national liberation army|ejercito de liberacion nacional;COLREB;
 FARC Dissidents;rebel;Colombia;farc dissidents|emc|estado mayor central|segunda marquetalia|farc-ep dissidents|dissidents;COLREB;
 Clan del Golfo;political_militia;Colombia;clan del golfo|gulf clan|agc|autodefensas gaitanistas|ejercito gaitanista de colombia|egc|urabeños;COLPRO;
-Gangs (Haiti);political_militia;Haiti;viv ansanm|g9|g-9|g-pep|gpep|400 mawozo|5 segonn|gran grif|barbecue|jimmy cherizier|gang members|armed gangs|gangs;HTIPRO;generic
+Gangs (Haiti);political_militia;Haiti;g9|g-9|g-pep|gpep|barbecue|jimmy cherizier|gang members|armed gangs|gangs;HTIPRO;generic
+# Haiti's named gangs and their coalition, as ACLED names them
+Viv Ansanm;political_militia;Haiti;viv ansanm|viv ansanm coalition|viv ansanm gang coalition;HTIPRO;
+400 Mawozo;political_militia;Haiti;400 mawozo|400 mawozo gang;HTIPRO;
+Gran Grif;political_militia;Haiti;gran grif|gran grif gang;HTIPRO;
+5 Segonn;political_militia;Haiti;5 segonn|5 segonn gang;HTIPRO;
 Bwa Kale Vigilantes;identity_militia;Haiti;bwa kale|bwa kale movement|vigilantes|self-defense brigades;HTIIMG;generic
 # ---- more Syria ----
 Jaysh al-Fateh;rebel;Syria;jaysh al-fateh|jaish al-fatah|army of conquest|jaish al-fateh;SYRREB;
@@ -904,6 +910,12 @@ def main():
     gen2 = []
     for canon, typ, country, aliases, cameo, flags in gen:
         if canon in named_canon:
+            # a hand-written row under a generated name ("Unidentified Armed Group (Nigeria)" for
+            # bandits) keeps the generated row's aliases too
+            k = next((i for i, r in enumerate(named) if r[0] == canon and r[2] == country and canon.startswith("Unidentified ")), None)
+            if k is not None:
+                c, t, ctry, al, cam, fl = named[k]
+                named[k] = (c, t, ctry, uniq(al.split("|") + [a for a in aliases.split("|") if (a, country) not in named_alias]), cam, fl)
             continue
         kept = [a for a in aliases.split("|") if (a, country) not in named_alias]
         gen2.append((canon, typ, country, "|".join(kept), cameo, flags))

@@ -8,6 +8,8 @@ struct Casualty {
     var max: Int?
     var range: Range<Int>
     var civilian: Bool
+    /// A vague word gives the figure ("scores of", "dozens").
+    var vague = false
 }
 
 /// Finds killed / injured figures in a sentence: a number phrase near a kill or injury word, either
@@ -228,7 +230,7 @@ struct CasualtyReader {
                     i = lastCoordinated
                     continue
                 }
-                out.append(Casualty(what: what, value: num.value, min: num.min, max: num.max, range: num.range, civilian: civilian))
+                out.append(Casualty(what: what, value: num.value, min: num.min, max: num.max, range: num.range, civilian: civilian, vague: num.vague))
             }
             i = num.range.upperBound
         }
@@ -256,6 +258,7 @@ struct CasualtyReader {
     }
 
     static var themHash: UInt64 { DateResolver.lexHash("them" as StaticString) }
+    static var martyrsHash: UInt64 { DateResolver.lexHash("martyrs" as StaticString) }
     static let deathNouns = WordSet(hashes: ["death", "deaths", "fatalities", "casualties"].map { DateResolver.lexHash($0) })
 
     /// A kill word next to a singular victim ("killing him", "killed a civilian", "the body of a man"),
@@ -342,6 +345,9 @@ struct CasualtyReader {
     func what(_ doc: Document, _ k: Int) -> Casualty.What? {
         let classes = doc.lexClasses(at: k)
         guard classes.contains(.kill) || classes.contains(.injure) else { return nil }
+        // "in Martyrs' Square", "the Martyrs Brigade": "Martyrs" capitalized after a lowercase word names a place or a group
+        if doc.tokens[k].lex == Self.martyrsHash, doc.tokens[k].flags.contains(.capitalized), k > 0, doc.tokens[k - 1].isWord,
+           !doc.tokens[k - 1].flags.contains(.capitalized) { return nil }
         // "a die-in": a word joined to the next one names something else
         if doc.tokens[k].flags.contains(.hyphenNext), doc.lexRange(at: k)?.count == 1 { return nil }
         for id in doc.lexEntries(at: k) {
