@@ -63,4 +63,22 @@ extension Assembler {
     static func isInitialism(_ t: Token) -> Bool {
         t.flags.contains(.allCaps) && t.length <= 3
     }
+
+    /// Nouns that "unknown" or "unidentified" qualifies when it names no actor ("unknown reasons",
+    /// "an unidentified location", "unknown casualties").
+    static let unknownThings = WordSet([
+        "reason", "reasons", "motive", "motives", "number", "numbers", "location", "locations", "place", "circumstances",
+        "cause", "causes", "origin", "identity", "nationality", "destination", "direction", "value", "means", "charges",
+        "date", "time", "amount", "whereabouts", "fate", "extent", "casualties", "fatalities", "injuries", "damage", "object", "objects",
+    ])
+
+    /// "Unknown" or "unidentified" alone at `t` qualifies a thing ("for unknown reasons", "an
+    /// unidentified number of") or is said of one ("the motive is unknown"): it names no actor.
+    func qualifiesNoActor(_ t: Int, in range: Range<Int>) -> Bool {
+        let next = t + 1
+        if next < range.upperBound, doc.tokens[next].isWord { return Self.unknownThings.contains(doc.tokens[next].lex) }
+        return t > range.lowerBound && doc.tokens[t - 1].isWord && Self.copulas.contains(doc.tokens[t - 1].lex)
+    }
+
+    static let copulas = WordSet(["is", "was", "are", "were", "remains", "remain", "remained", "be"])
 }

@@ -26,28 +26,10 @@ extension Assembler {
         }
     }
 
-    /// Nouns that "unknown" or "unidentified" qualifies when it names no actor ("unknown reasons",
-    /// "an unidentified location", "unknown casualties").
-    static let unknownThings = WordSet([
-        "reason", "reasons", "motive", "motives", "number", "numbers", "location", "locations", "place", "circumstances",
-        "cause", "causes", "origin", "identity", "nationality", "destination", "direction", "value", "means", "charges",
-        "date", "time", "amount", "whereabouts", "fate", "extent", "casualties", "fatalities", "injuries", "damage", "object", "objects",
-    ])
-
-    /// "Unknown" or "unidentified" alone at `t` qualifies a thing ("for unknown reasons", "an
-    /// unidentified number of") or is said of one ("the motive is unknown"): it names no actor.
-    func qualifiesNoActor(_ t: Int, in range: Range<Int>) -> Bool {
-        let next = t + 1
-        if next < range.upperBound, doc.tokens[next].isWord { return Self.unknownThings.contains(doc.tokens[next].lex) }
-        return t > range.lowerBound && doc.tokens[t - 1].isWord && Self.copulas.contains(doc.tokens[t - 1].lex)
-    }
-
     /// Places where "the army", "troops" and "soldiers" are another state's: the Palestinian
     /// territories have no army of their own (the Palestinian Authority's forces are its security
     /// forces, named as such), so the army in a West Bank or Gaza story is Israel's.
     static let armyOf: [String: String] = ["Palestine": "Israel"]
-
-    static let copulas = WordSet(["is", "was", "are", "were", "remains", "remain", "remained", "be"])
 
     func eventCountry(_ inc: Incident, place: ChosenPlace?) -> String? {
         let g = extractor.gazetteer

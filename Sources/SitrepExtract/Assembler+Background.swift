@@ -18,6 +18,21 @@ extension Assembler {
         return dates
     }
 
+    /// The date at `r` begins a name ("the March 23 Movement", "the April 6 Youth Movement", "the
+    /// 26 July Movement"): a capitalized word of a group's name follows it, maybe after one more
+    /// capitalized word.
+    func namesAGroup(_ r: Range<Int>) -> Bool {
+        var j = r.upperBound
+        for _ in 0..<2 {
+            guard j < doc.tokens.count, doc.tokens[j].isWord, doc.tokens[j].flags.contains(.capitalized) else { return false }
+            if Self.groupNameHeads.contains(doc.tokens[j].lex) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    static let groupNameHeads = WordSet(["movement", "revolution", "front", "brigade", "brigades", "coalition", "alliance", "uprising"])
+
     /// A date mention that is background: the start of a period ("since March 2011") or of a war or
     /// uprising ("the war, which began in March 2011", "before the start of the uprising in March
     /// 2011") more than `backgroundDays` before publication.
