@@ -93,11 +93,13 @@ extension Assembler {
         return target != nil
     }
 
-    /// The gathering word at `t` is for a commemoration: a word of one within twelve words after it,
+    /// The gathering word at `t` is for a commemoration: a word of one within sixteen words after it,
     /// in its clause ("gathered at the former academy on Wednesday to mark ten years since ...").
     private func gathersToCommemorate(_ t: Int, in range: Range<Int>) -> Bool {
         let occasions = Self.commemorations
-        for j in (t + 1)..<min(range.upperBound, t + 13) {
+        // (where and when may come first: "gathered at the former Camp Speicher air academy near
+        // Tikrit on Wednesday to mark ...")
+        for j in (t + 1)..<min(range.upperBound, t + 17) {
             if doc.tokens[j].kind == .punct { break }
             if doc.tokens[j].isWord, occasions.contains(doc.tokens[j].lex) { return true }
         }

@@ -63,6 +63,7 @@ import SitrepModel
     @Test(arguments: [
         "Ten years after militants abducted 276 schoolgirls from their school in Chibok, parents gathered on Sunday to pray for their return.",
         "Hundreds of families gathered at the old air academy near Tikrit on Wednesday to mark ten years since militants massacred the cadets there.",
+        "Hundreds of families gathered at the former Camp Speicher air academy near Tikrit on Wednesday to mark ten years since militants massacred the cadets there.",
         "Four soldiers killed in a clash with militants earlier this month were laid to rest on Wednesday in their home towns.",
         "Thousands of mourners filled the streets of the city on Thursday for the funeral of a commander who was killed in a drone strike last week.",
     ])
