@@ -17,7 +17,8 @@ extension Assembler {
         let occasions = Self.occasionWords
         for j in max(range.lowerBound, t - 3)..<t where doc.tokens[j].isWord && Self.congregants.contains(doc.tokens[j].lex) { return true }
         // "residents gathered to collect the spilled petrol", "crowds gathered at the site to watch"
-        for j in (t + 1)..<min(range.upperBound - 1, t + 13) {
+        // (a gathering word may end the sentence: no range from after it)
+        for j in (t + 1)..<max(t + 1, min(range.upperBound - 1, t + 13)) {
             if doc.tokens[j].kind == .punct { break }
             guard word(j, "to") else { continue }
             if doc.tokens[j + 1].isWord, Self.everydayPurposes.contains(doc.tokens[j + 1].lex) { return true }

@@ -51,6 +51,7 @@ extension Assembler {
         var j = range.lowerBound + 1
         // "Q&A:" is three tokens
         if word(range.lowerBound, "q"), doc.tokens[j].kind == .punct, j + 1 < range.upperBound, word(j + 1, "a") { j += 2 }
+        guard j < range.upperBound else { return false }
         // (every dash is read as "-")
         return doc.tokens[j].isPunct(0x3A) || doc.tokens[j].isPunct(0x2D)
     }

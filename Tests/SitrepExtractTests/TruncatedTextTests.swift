@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+/// Every rule reads words around a cue; a text may end right at the cue ("Thousands of people
+/// gathered", "Q&A"). Each of these texts, and every one of their word prefixes, is extracted as
+/// news and as a note without a crash. Texts written for these tests, with the cue words of the
+/// news rules at their ends.
+@Suite struct TruncatedTextTests {
+    static let texts = [
+        "Thousands of people gathered",
+        "Q&A",
+        "Analysis: Q&A",
+        "Explainer -",
+        "Hundreds of families gathered at the old academy near Tikrit on Wednesday to mark ten years since militants massacred cadets there.",
+        "A federal court on Wednesday adjourned the trial of five men accused over the 2022 attack on a church in Owo.",
+        "Four soldiers killed in a clash with militants earlier this month were laid to rest on Wednesday.",
+        "Mourners filled the streets for the funeral of a commander who was killed in a drone strike.",
+        "Residents gathered to collect the spilled petrol when the tanker exploded, killing 60 people.",
+        "Gunmen attacked the village on Monday, killing seven people and setting fire to dozens of houses.",
+        "Air defence units intercepted five Ukrainian drones over Kursk region on Monday, the governor said.",
+        "Israel's Iron Dome intercepted rockets fired by Hezbollah over the Galilee.",
+        "Families of hostages rallied to demand a deal to bring home the hostages held in Gaza.",
+        "Mediators said the truce talks would resume once the truce takes effect, until a ceasefire is agreed.",
+        "MALAYBALAY CITY, Bukidnon - Police arrested a rebel commander during a raid on a house in this city.",
+        "Rebels of the March 23 Movement captured the town of Sake on Thursday.",
+        "UPDATE 09:10 GMT: A missile struck Kharkiv.\n\nUPDATE 11:30 GMT: The Russian military hit Kharkiv with S-300 missiles.",
+        "Police fired live rounds at the march, and drones dropped canisters that released a choking gas.",
+        "Troops took back the town of Kidal, which insurgents had held for two years, after protesters blocked the road.",
+        "The governor raised the toll to 12; a bomber killed nine people in addition to himself before troops repelled the attack.",
+        "A bus plunged into a ravine and a tanker overturned and exploded, killing a man and wounding his wife.",
+    ]
+
+    @Test(arguments: texts)
+    func everyPrefixIsRead(text: String) {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        for n in 1...words.count {
+            let prefix = words.prefix(n).joined(separator: " ")
+            for assume in [false, true] {
+                let events = Support.bundled.extract(text: prefix, published: Support.day("2024-06-12"),
+                                                     context: .init(docID: "t", assumeEvent: assume))
+                #expect(events.allSatisfy { $0.date.count == 10 })
+            }
+        }
+    }
+}
