@@ -67,10 +67,18 @@ extension Assembler {
     /// S-300 missiles, the governor said").
     func nameTheDoerFromLaterUpdates(_ out: inout [ExtractedEvent]) {
         guard out.count > 1 else { return }
-        for i in out.indices where out[i].actor1?.hasPrefix("Unidentified") ?? true {
+        struct Key: Hashable { var place: String, sub: String, date: String }
+        // read from the last event back, keeping the nearest later event that names its doer per
+        // (place, sub-type, day): one pass, not a search of the later events for each event (a
+        // long live blog has thousands)
+        var named: [Key: Int] = [:]
+        for i in out.indices.reversed() {
             guard let place = out[i].location else { continue }
-            if let later = out[(i + 1)...].first(where: { $0.location == place && $0.subEventType == out[i].subEventType
-                && $0.date == out[i].date && $0.actor1.map { !$0.hasPrefix("Unidentified") } == true }) {
+            let key = Key(place: place, sub: out[i].subEventType, date: out[i].date)
+            if let a1 = out[i].actor1, !a1.hasPrefix("Unidentified") {
+                named[key] = i
+            } else if let j = named[key] {
+                let later = out[j]
                 out[i].actor1 = later.actor1
                 // (its evidence is the later update's words)
                 out[i].spans["actor1"] = later.spans["actor1"]
