@@ -75,7 +75,8 @@ extension Document {
         var i = 0
         while i < tokens.count {
             // a word starting no alias (nor an article before one): the first probe's miss
-            guard Document.mayStart(tokens, i, .mayStartActor) else { i += 1; continue }
+            // (a whole number may start one: "400 Mawozo")
+            guard Document.mayStart(tokens, i, .mayStartActor) || tokens[i].kind == .number else { i += 1; continue }
             var h = Fold.phraseSeed
             var j = i
             // the longest alias: its length, the run of its readings from the first that passes, and
@@ -91,8 +92,14 @@ extension Document {
                 if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps), !isCode(tj, bytes) { return false }
                 return true
             }
-            while j < tokens.count, j - i < maxN, tokens[j].kind == .word, j == i || !tokens[j].flags.contains(.lineStart) {
-                let tj = tokens[j]
+            while j < tokens.count, j - i < maxN, j == i || !tokens[j].flags.contains(.lineStart) {
+                var tj = tokens[j]
+                if tj.kind != .word {
+                    // a whole number is a word of a name ("March 23 Movement", "Operation 1027"), as written
+                    guard tj.kind == .number, let keys = numberKeys(tj, bytes), aliasWords.probe(keys.lex).found else { break }
+                    tj.lex = keys.lex
+                    tj.geo = keys.geo
+                }
                 let article = tj.flags.contains(.article) && j + 1 < tokens.count && tokens[j + 1].kind == .word
                 if !article {
                     h = Fold.combine(h, tj.geo)
@@ -116,7 +123,7 @@ extension Document {
             // nor "Al Jawf", Yemen's province, into "JAF"; nor a capitalized stop word into a name: "The
             // Armed Forces" is not "Thai Armed Forces"; nor a letter into a demonym: "Tochka U missile" is no "UAE missile")
             if let b = best, !tokens[i].flags.contains(.capitalized) || b.words == 1 || tokens[i].flags.contains(.stop) || tokens[i].length <= 2,
-               !exact.contains(lexPhrase(tokens, i..<(i + b.n))) {
+               !exact.contains(written(tokens, i..<(i + b.n), bytes)) {
                 best = nil
             }
             // "US dollar", "US-made": a nationality word describing a thing, not an actor ("a Taliban-planted
@@ -130,7 +137,7 @@ extension Document {
                 var memoKey: ReadingsMemo.Key? = nil
                 if let known = memo {
                     let key = ReadingsMemo.Key(lower: best.run.lowerBound, upper: best.run.upperBound,
-                                               written: lexPhrase(tokens, i..<(i + best.n)),
+                                               written: written(tokens, i..<(i + best.n), bytes),
                                                cues: readingCues(tokens[i], best.last, words: best.words, bytes))
                     if let ids = known[key] {
                         if ids.isEmpty { i += 1; continue }
@@ -143,7 +150,7 @@ extension Document {
                 // a one-word name: only the entries listing it as written ("AAS" folds like "IS"); a common
                 // word listed for every country ("civilians") has as many exact entries as folded ones, and
                 // is not checked entry by entry (that is quadratic in the countries)
-                let oneWordRun = best.words == 1 ? exact.lookupRange(memoKey?.written ?? lexPhrase(tokens, i..<(i + best.n))) : 0..<0
+                let oneWordRun = best.words == 1 ? exact.lookupRange(memoKey?.written ?? written(tokens, i..<(i + best.n), bytes)) : 0..<0
                 let checkExact = best.words == 1 && oneWordRun.count != best.run.count
                 if checkExact { sortedIds(exactPostings[oneWordRun], into: &spelled) }
                 // written straight into an array of the run's size: such a word's run has an id per
@@ -158,7 +165,7 @@ extension Document {
                 if ids.isEmpty { if let memoKey { memo?[memoKey] = ids }; i += 1; continue }
                 // a name written as one entry's alias is that entry, not another's that folds the same
                 // ("Nigerian forces" are Nigeria's, not Niger's "Nigerien forces")
-                if best.words > 1, ids.count > 1, case let written = exact.lookupRange(memoKey?.written ?? lexPhrase(tokens, i..<(i + best.n))), !written.isEmpty {
+                if best.words > 1, ids.count > 1, case let written = exact.lookupRange(memoKey?.written ?? written(tokens, i..<(i + best.n), bytes)), !written.isEmpty {
                     sortedIds(exactPostings[written], into: &spelled)
                     let asWritten = ids.filter { PlaceResolver.sortedContains(spelled, $0) }
                     if !asWritten.isEmpty { ids = asWritten }
@@ -171,6 +178,31 @@ extension Document {
             }
         }
         return actors
+    }
+
+    /// The keys of number token `t` read as a word ("23" in "March 23 Movement"), as an alias's
+    /// digits are keyed; nil for a number with a separator or a fraction ("1,027", "2.5").
+    static func numberKeys(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> (lex: UInt64, geo: UInt64)? {
+        let start = Int(t.start), end = min(Int(t.end), bytes.count)
+        guard end - start == Int(t.length), end > start else { return nil }
+        let keys = Fold.wordKeys(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        return (keys.lex, keys.geo)
+    }
+
+    /// An alias's words as written (`lexPhrase`), its whole numbers among them.
+    static func written(_ tokens: UnsafeBufferPointer<Token>, _ r: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = Fold.phraseSeed
+        for t in r {
+            let token = tokens[t]
+            if token.kind == .number, let keys = numberKeys(token, bytes) {
+                h = Fold.combine(h, keys.lex)
+                continue
+            }
+            guard token.kind == .word else { continue }
+            if t < r.upperBound - 1, token.flags.contains(.article) { continue }
+            h = Fold.combine(h, token.lex)
+        }
+        return h
     }
 
     /// What `matchActors`' `accepts` reads of an alias's first and last words besides its

@@ -175,6 +175,22 @@ import SitrepModel
         #expect(Self.actor1(text, hint: "Haiti") == actor)
     }
 
+    /// A name with a whole number in it is matched with its number ("March 23 Movement",
+    /// "400 Mawozo", "5 Segonn"); a number that only follows a name's first word is not part of it.
+    @Test(arguments: [
+        ("Fighters of the March 23 Movement seized the town of Rubaya in North Kivu on Tuesday after two days of fighting with the army.", "Democratic Republic of Congo", "M23: March 23 Movement"),
+        ("Members of the 400 Mawozo gang killed six people in Croix-des-Bouquets on Wednesday, police said.", "Haiti", "400 Mawozo"),
+        ("Gunmen from the 5 Segonn gang attacked a police station in Port-au-Prince on Monday, killing two officers.", "Haiti", "5 Segonn"),
+    ])
+    func namesWithNumbersAreMatched(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
+    @Test func aNumberAfterAMonthIsNoName() {
+        let text = "Soldiers clashed with rebels near Rutshuru on March 23, killing five fighters, the army said."
+        #expect(Self.actor1(text, hint: "Democratic Republic of Congo") != "M23: March 23 Movement")
+    }
+
     /// A state's weapon named by its demonym names its forces ("a Russian glide bomb", "an Israeli
     /// strike"); a single letter is no demonym ("a Tochka U missile" is not the UAE's). A country's
     /// initials are no common word even where they spell one ("U.S." is "us"): "a U.S. air strike"
