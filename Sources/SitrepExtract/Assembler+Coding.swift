@@ -30,8 +30,10 @@ extension Assembler {
             scores[SubEventType.governmentRegains.rawValue] = 0
         }
         if scores[sub: .nonStateOvertakes] + scores[sub: .governmentRegains] > 0, takesTerritory(inc) == false, !capturesTownInNewsWords(inc) {
-            // fighters captured: prisoners of a battle ("clashed with rebels and captured 12 of them")
-            let to: SubEventType = takesOnlyFighters(inc) ? .armedClash : .looting
+            // fighters captured: prisoners of a battle ("clashed with rebels and captured 12 of them");
+            // a raid on a building that kills civilians attacks them ("stormed a school, killing three
+            // teachers"), as below for a village
+            let to: SubEventType = takesOnlyFighters(inc) ? .armedClash : figures.civilianVictims && killed > 0 ? .attack : .looting
             scores[to.rawValue] += scores[sub: .nonStateOvertakes] + (to == .armedClash ? scores[sub: .governmentRegains] : 0)
             if to == .armedClash { scores[SubEventType.governmentRegains.rawValue] = 0 }
             scores[SubEventType.nonStateOvertakes.rawValue] = 0

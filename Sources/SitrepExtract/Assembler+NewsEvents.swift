@@ -139,6 +139,7 @@ extension Assembler {
         "acquitted", "acquittal", "verdict", "verdicts", "indicted", "indictment", "lawsuit", "testimony", "testified",
         // sanctions and diplomacy
         "sanctions", "embargo", "summit", "talks", "negotiations", "mediation", "communique", "diplomatic",
+        "discuss", "discussed", "discussing", "discussion", "discussions",
         // commemorations and funerals
         "anniversary", "commemorate", "commemorated", "commemorating", "commemoration", "memorial", "funeral", "funerals",
         "vigil", "vigils", "wreaths", "wreath",
@@ -155,7 +156,7 @@ extension Assembler {
     /// phrase of it (`tellsWhatTheFrameIsAbout`).
     static let frameTargets = WordSet([
         "judge", "judges", "magistrate", "magistrates", "negotiators", "mediators", "envoy",
-        "envoys", "diplomats", "mourners", "parliament", "lawmakers", "legislators", "investors",
+        "envoys", "diplomats", "mourners", "parliament", "lawmakers", "legislators", "investors", "council", "councils",
     ])
 
     /// Sentence `k` has a kill or injury word that is not told as earlier ("killed earlier this

@@ -71,6 +71,17 @@ import SitrepModel
         #expect(NewsReportTests.main(text, published: "2024-06-12") == nil)
     }
 
+    /// A meeting to discuss a war, and a council's statement about an attack, are diplomacy: the
+    /// acts they are about are named in a phrase of the frame.
+    @Test(arguments: [
+        "The UN Security Council met on Monday to discuss the escalating violence in eastern Congo, where rebels have seized large areas of North Kivu.",
+        "Regional leaders gathered in Addis Ababa on Tuesday to discuss the fighting in Sudan, which has killed tens of thousands of people.",
+        "The town council of Beni on Tuesday condemned the killing of 12 villagers by rebels near Oicha on Sunday.",
+    ])
+    func meetingsAndCouncilsAreNoEvent(text: String) {
+        #expect(NewsReportTests.main(text, published: "2024-06-12") == nil)
+    }
+
     @Test(arguments: [
         "Mourners were killed on Monday when a bomb exploded at a funeral in the town of Baquba, police said.",
         "Hundreds of protesters gathered outside the court in Dakar on Monday to demand the release of the opposition leader.",

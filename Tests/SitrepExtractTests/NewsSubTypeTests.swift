@@ -23,6 +23,22 @@ import SitrepModel
         #expect(Self.sub(text) == "Suicide bomb")
     }
 
+    /// Gunmen who storm a building and kill the civilians in it attack them; with no one killed
+    /// the raid is property destruction, and when those killed are police it is no attack on civilians.
+    @Test(arguments: [
+        ("Gunmen stormed a school in Kaduna state on Monday, killing three teachers.", "Attack"),
+        ("Gunmen stormed a government office in Zamfara on Monday, killing three staff members.", "Attack"),
+        ("Gunmen stormed a school in Kaduna state on Monday and set fire to two classrooms.", "Looting/property destruction"),
+    ])
+    func aRaidThatKillsCiviliansIsAnAttack(text: String, sub: String) {
+        #expect(Self.sub(text) == sub)
+    }
+
+    @Test func policeKilledInARaidAreNoCivilians() {
+        let text = "Militants stormed a police compound in Dera Ismail Khan before dawn on Tuesday, killing 10 policemen, officials said."
+        #expect(Self.sub(text) != "Attack")
+    }
+
     /// Suicide bombers named outweigh the words for their charge ("detonated explosives", "a
     /// bomb went off"): the bomb is a suicide bomb.
     @Test func suicideBombersOutweighTheirCharge() {

@@ -106,7 +106,12 @@ struct CasualtyReader {
                 found = (what, start)
                 var f = num.range.upperBound
                 var s2 = 0
-                while f < sentence.upperBound, s2 < 3 { if isVictim(doc, f) == true { civilian = true }; f += 1; s2 += 1 }
+                // the first victim word says who they were: "killing 10 policemen, officials said" killed no civilian
+                while f < sentence.upperBound, s2 < 3 {
+                    if let v = isVictim(doc, f) { civilian = v; break }
+                    f += 1
+                    s2 += 1
+                }
             }
             // forward: number [victims] [were|have been|was] killed — up to 7 tokens, no other number
             // "abducted three civilians and killed …": the number is another verb's object
@@ -203,7 +208,12 @@ struct CasualtyReader {
                         // victims after the number: "killed 2 civilians"
                         var f = num.range.upperBound
                         var s2 = 0
-                        while f < sentence.upperBound, s2 < 3 { if isVictim(doc, f) == true { civilian = true }; f += 1; s2 += 1 }
+                        // the first victim word says who they were: "killing 10 policemen, officials said" killed no civilian
+                while f < sentence.upperBound, s2 < 3 {
+                    if let v = isVictim(doc, f) { civilian = v; break }
+                    f += 1
+                    s2 += 1
+                }
                         break
                     }
                     b -= 1
