@@ -50,10 +50,22 @@ extension Assembler {
         for t in range where doc.tokens[t].kind == .number && doc.tokens[t].length == 4 {
             let v = doc.tokens[t].value
             guard v >= 1900, v < Double(year), !(t > 0 && firstTimeSince(t - 1)) else { continue }
-            if startWord(before: t, within: 4, from: range.lowerBound) { return true }
+            if startWord(before: t, within: 4, from: range.lowerBound), !addsToARunningTotal(before: t, from: range.lowerBound) { return true }
         }
         return false
     }
+
+    /// The period before `t` is that of a running total the sentence's act adds to ("killed 12
+    /// people on Monday, bringing the number killed in the war since April 2023 to 30,000"): a
+    /// participle of adding within the twelve words before it.
+    func addsToARunningTotal(before t: Int, from start: Int) -> Bool {
+        for j in stride(from: t - 1, through: max(start, t - 12), by: -1) where doc.tokens[j].isWord && Self.runningTotalWords.contains(doc.tokens[j].lex) {
+            return true
+        }
+        return false
+    }
+
+    static let runningTotalWords = WordSet(["bringing", "raising", "pushing", "taking", "lifting"])
 
     /// A sentence that tells the war or a group's record so far, not an incident: a toll or acts
     /// counted "since" its start ("more than 40,000 have been killed since the war began", "since

@@ -24,6 +24,16 @@ extension Assembler {
         // tells the story so far, not an event
         if let first = sec.sentences.first, labelsAnAnalysis(first) { return QuietLead(frame: first) }
         var headlineTellsAnAct = false
+        // a title in sentence case, a bare first line ("Somalia remembers victims of 2017 bombing"):
+        // the lead after it is read for a frame, and when it has none the title is read as the lead
+        var title: (k: Int, n: Int)? = nil
+        /// The title read as the lead, as every bare line was before: quiet when it tells no act
+        /// and gives a day of its own.
+        func titleAsTheLead(_ title: (k: Int, n: Int)) -> QuietLead? {
+            let ev = evidences[title.n]
+            if headlineTellsAnAct || ev.strongest >= 1 { return nil }
+            return ev.dates.contains { !$0.isSaid } && !toldDeathsOfTheDay(title.k) ? QuietLead(lead: title.k) : nil
+        }
         for (n, k) in sec.sentences.enumerated() {
             let ev = evidences[n]
             if k == sec.headline { headlineTellsAnAct = ev.strongest >= 1; continue }
@@ -35,12 +45,23 @@ extension Assembler {
             }
             // (a headline of the frame's act is the frame's story: "Court convicts two over mall attack")
             if opensWithAFrame(k) { return QuietLead(frame: k) }
+            if title == nil, n == 0, doc.sentences[k].isBareLine, words <= Self.titleWords { title = (k, n); continue }
+            // "The number of people killed since the start of the war has passed 60,000": a lead
+            // that counts the war so far, with no act word and no day of the last days, reports no
+            // act ("An air strike on Monday killed 12, bringing the toll since the war began to
+            // 40,000" does)
+            if doc.sentenceHas(k, .kill), !doc.sentenceHas(k, .trigger),
+               !ev.dates.contains(where: { !$0.isSaid && published.ordinal - $0.day.ordinal <= Self.newsDays }),
+               speaksOfTheWarSoFar(doc.sentences[k].range) || cumulativeToll(doc.sentences[k].range) {
+                return QuietLead(frame: k)
+            }
+            if let title { return titleAsTheLead(title) }
             if headlineTellsAnAct || ev.strongest >= 1 { return nil }
             // "At least 30 people were killed on Sunday in ...": deaths are the news of violence
             // (not "the funerals of three aid workers killed earlier this week")
             return ev.dates.contains { !$0.isSaid } && !toldDeathsOfTheDay(k) ? QuietLead(lead: k) : nil
         }
-        return nil
+        return title.flatMap(titleAsTheLead)
     }
 
     /// Sentence `k` opens with a label of a piece that is no report of an event: "Analysis:",
@@ -177,6 +198,8 @@ extension Assembler {
 
     /// The fewest words of a lead sentence (fewer: a fragment, "Al Mukalla.", "Service, 31 October").
     static let leadWords = 6
+    /// The most words a bare first line has to be read as a title.
+    static let titleWords = 16
 
     /// Whether one of the incident's sentences (not a framed lead) tells an act (a trigger word of
     /// full weight) with a day of its own in the last `newsDays`, not the day it was said, and no
@@ -185,7 +208,7 @@ extension Assembler {
     /// covered the aftermath of an air strike", "the mission began deploying in June") or its
     /// reaction ("the army chief said the strike was a mistake"): ACLED's event needs its day.
     func toldWithItsDay(_ inc: Incident, of sec: Section, evidences: [Evidence], lead: QuietLead) -> Bool {
-        for k in inc.sentences where k != lead.frame {
+        for k in inc.sentences where k != lead.frame && !opensWithAFrame(k) {
             // (a section's sentences are in order: found by halving, no index built)
             var lo = 0, hi = sec.sentences.count
             while lo < hi {
@@ -203,7 +226,11 @@ extension Assembler {
             // only an act of the last week is news of its own ("after an attack on a base last month
             // killed two soldiers" is why the talks stopped; "the attack killed 67 people" with no
             // day of its own retells it)
-            if ev.strongest >= 1, ev.dates.contains(where: { !$0.isSaid && published.ordinal - $0.day.ordinal <= Self.newsDays }) { return true }
+            // (a day in a quotation is the speaker's, not that of an act told outside it: '"Today some
+            // justice has been done," said a man who lost his son in the attack')
+            let quotedAct = ev.trigger.map { doc.tokens[$0.lowerBound].flags.contains(.quoted) }
+            if ev.strongest >= 1, ev.dates.contains(where: { !$0.isSaid && published.ordinal - $0.day.ordinal <= Self.newsDays
+                && (quotedAct == nil || doc.tokens[$0.range.lowerBound].flags.contains(.quoted) == quotedAct) }) { return true }
             // the lead's own paragraph goes on with its news: an act that kills told there needs no
             // day ("Residents fled their homes on Sunday. Gunmen stormed the village, killing 12.")
             if let l = lead.lead, doc.sentences[k].paragraph == doc.sentences[l].paragraph, ev.strongest >= 1, toldDeathsOfTheDay(k),

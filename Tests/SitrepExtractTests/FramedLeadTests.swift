@@ -89,4 +89,31 @@ import SitrepModel
     func actsOnAFramesPeopleStay(text: String) {
         #expect(NewsReportTests.main(text, published: "2024-06-12") != nil)
     }
+
+    /// A title in sentence case, a bare first line, is a headline: the lead after it is read for
+    /// its frame, and the title's act is the frame's story. A frame told again after the lead, a
+    /// count of the war so far, and a day inside a quotation vouch for no act.
+    @Test(arguments: [
+        // a title that names the old act, and a gathering to commemorate it
+        "Kenya remembers victims of 2015 Garissa university attack\n\nGARISSA — Hundreds of students gathered at the university on Thursday to mark ten years since gunmen stormed the campus and killed 148 people.",
+        // a framed title, and a lead framed again
+        "Nation marks 9th anniversary of Quetta hospital bombing\n\nQUETTA: Prayers were offered across the province on Tuesday to mark the ninth anniversary of the suicide bombing at the civil hospital in which 74 people were killed.",
+        // a count of the war so far
+        "Sudan war death toll passes 30,000, monitors say\n\nThe number of people killed in Sudan since the war began has passed 30,000, a monitoring group said on Wednesday, as fighting spreads in Kordofan.",
+        // a day in a quotation is the speaker's
+        "A court in Maiduguri on Monday sentenced three men to death over the 2022 bombing of a market in the town.\n\n\"Today the families have some justice,\" said a trader who lost his brother in the attack.",
+    ])
+    func titlesFramesAndTalliesAreNoEvent(text: String) {
+        #expect(NewsReportTests.main(text, published: "2024-06-12") == nil)
+    }
+
+    @Test(arguments: [
+        // a title that tells no act, and a lead that tells a looting with its day
+        "Market town counts its losses\n\nFighters of an armed group looted shops and a health post in the town of Bozoum on Sunday afternoon before withdrawing into the bush, residents said.",
+        // a strike of the day, with the war's count
+        "An air strike on a market in El Fasher on Monday killed 12 people, bringing the number killed in the war since April 2023 to more than 30,000, medics said.",
+    ])
+    func actsAfterATitleOrBesideATallyStay(text: String) {
+        #expect(NewsReportTests.main(text, published: "2024-06-12") != nil)
+    }
 }
