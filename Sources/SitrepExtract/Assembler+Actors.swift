@@ -358,24 +358,6 @@ extension Assembler {
     static let warNames = WordSet(["war", "wars", "conflict", "ceasefire", "truce", "talks", "negotiations", "deal", "dispute",
                                    "summit", "relations", "peace", "border", "frontier"])
 
-    /// "Rebels of the M23 group seized the town", "fighters of Hayat Tahrir al-Sham": a generic word
-    /// and the named group it belongs to are one actor, the group, in the generic word's place.
-    private func mergePartitives(_ mentions: inout [ActorMention], in range: Range<Int>) {
-        var merged: [Int] = []
-        for g in mentions.indices where !mentions[g].specific {
-            var j = mentions[g].range.upperBound
-            guard j + 1 < range.upperBound, word(j, "of") else { continue }
-            j += 1
-            if word(j, "the") { j += 1 }
-            guard let s = mentions.firstIndex(where: { $0.specific && $0.range.lowerBound == j && $0.kind != "civilians" }) else { continue }
-            mentions[s].agentCue = mentions[s].agentCue || mentions[g].agentCue
-            mentions[s].isTarget = mentions[s].isTarget || mentions[g].isTarget
-            mentions[s].range = mentions[g].range.lowerBound..<mentions[s].range.upperBound
-            merged.append(g)
-        }
-        for g in merged.reversed() { mentions.remove(at: g) }
-    }
-
     private func kindOf(_ t: ActorType) -> String {
         switch t {
         case .protesters: "protesters"

@@ -64,6 +64,22 @@ extension Assembler {
         return title.flatMap(titleAsTheLead)
     }
 
+    /// Without `assumeEvent` a text may report nothing: a weak or discounted trigger ("accused",
+    /// "blame the fighting"), a disaster, an accident or a figure of speech ("a legal battle"),
+    /// violence at home, or an act a quiet lead does not date as news is no event.
+    func reportsNoEvent(_ inc: Incident, best: Double, of sec: Section, evidences: [Evidence], quiet: QuietLead?) -> Bool {
+        best < 1 || inc.strongest < 1 || isHazard(inc) || isAccident(inc) || isFigurative(inc)
+            || isDomestic(inc) || isPrivateQuarrel(inc) || isOnlyALabourStrike(inc) || isAboutAnAnimal(inc) || isADisplayOfArms(inc)
+            || isComputerCrime(inc) || quiet.map({ !toldWithItsDay(inc, of: sec, evidences: evidences, lead: $0) }) == true
+    }
+
+    /// The incident is told from the section's lead: it opens in the section's first two
+    /// sentences (a headline's among them).
+    func tellsTheLead(_ inc: Incident, of sec: Section) -> Bool {
+        guard let first = inc.sentences.first, !sec.sentences.isEmpty else { return false }
+        return first <= sec.sentences[min(2, sec.sentences.count - 1)]
+    }
+
     /// Sentence `k` opens with a label of a piece that is no report of an event: "Analysis:",
     /// "Explainer -", "Q&A:", "Factbox:", "Opinion:" (the word, then a colon or a dash).
     func labelsAnAnalysis(_ k: Int) -> Bool {

@@ -181,7 +181,22 @@ extension Assembler {
         // a chemical agent named as a weapon: the poisoning is what it did ("treated for poisoning after
         // drones dropped a choking agent")
         if inc.top == .chemicalWeapon { return false }
-        return inc.sentences.contains { notReportKinds(in: $0).hazard }
+        // told where the incident opens: its first paragraph or the next (a headline's paragraph is
+        // the headline alone); a disaster in a later paragraph is the story's background ("Air
+        // strikes continued even after the earthquake in March that killed 3,700"), unless it gives
+        // the only deaths the incident tells
+        guard let first = inc.sentences.first else { return false }
+        let opening = doc.sentences[first].paragraph + 1
+        var deathsInTheOpening: Bool? = nil
+        for k in inc.sentences where notReportKinds(in: k).hazard {
+            if doc.sentences[k].paragraph <= opening { return true }
+            guard doc.sentenceHas(k, .kill) else { continue }
+            if deathsInTheOpening == nil {
+                deathsInTheOpening = inc.sentences.contains { doc.sentences[$0].paragraph <= opening && doc.sentenceHas($0, .kill) }
+            }
+            if deathsInTheOpening == false { return true }
+        }
+        return false
     }
 
     /// An explosion at a plant, tank or warehouse where the only trigger words of violence are

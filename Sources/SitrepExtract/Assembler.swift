@@ -322,6 +322,8 @@ struct Assembler {
         var out: [ExtractedEvent] = []
         let singleReport = mayBeSingleReport && secs.count <= 1 && doc.sentences.count <= Self.shortTextSentences
         var fallback: (Incident, Section)? = nil
+        // the first act of full weight of a long news report, when none reaches the page's bar
+        var weakLead: (Incident, Section)? = nil
         var days: [Int] = []  // the day of each event coded, as an ordinal
         var firsts: [Int] = []  // the first sentence of each event coded
         var codedEvents: [CodedEvent] = []  // each event's section and places, for later updates' tolls
@@ -341,11 +343,15 @@ struct Assembler {
                 let grounded = !inc.places.isEmpty || inc.headline != nil
                 // a short text's only incident is coded on any trigger; one of several needs a full one
                 var coded = singleReport ? best > 0 && (incidents.count == 1 || best >= 2) : best >= 2 && grounded
-                // without `assumeEvent` a text may report nothing: a weak or discounted trigger
-                // ("accused", "blame the fighting"), a disaster, an accident or a figure of speech
-                // ("a legal battle") or violence at home is no event
-                if coded, !assumeEvent, best < 1 || inc.strongest < 1 || isHazard(inc) || isAccident(inc) || isFigurative(inc)
-                    || isDomestic(inc) || isPrivateQuarrel(inc) || isOnlyALabourStrike(inc) || isAboutAnAnimal(inc) || isADisplayOfArms(inc) || isComputerCrime(inc) || quiet.map({ !toldWithItsDay(inc, of: sec, evidences: evidences, lead: $0) }) == true { coded = false }
+                // a long news report's first act of full weight, coded when no act of the report
+                // reaches the page's bar (see `weakLead`)
+                let mayLead = !coded && !singleReport && !assumeEvent && weakLead == nil && best >= 1 && inc.strongest >= 1 && grounded
+                    && tellsTheLead(inc, of: sec)
+                if coded || mayLead, !assumeEvent, reportsNoEvent(inc, best: best, of: sec, evidences: evidences, quiet: quiet) {
+                    coded = false
+                } else if mayLead {
+                    weakLead = (inc, sec)
+                }
                 if coded {
                     if let e = code(inc, section: sec) {
                         if secs.count > 1 { codedEvents.append(CodedEvent(index: out.count, section: s, places: inc.places.map { doc.places[$0].chosen })) }
@@ -360,6 +366,13 @@ struct Assembler {
         }
         if out.isEmpty, singleReport, assumeEvent, let (inc, sec) = fallback, let e = code(inc, section: sec, forceOther: true) {
             out.append(e)
+        }
+        // a long report (more than `shortTextSentences` sentences, read as a page) whose acts all
+        // fall short of the page's bar still reports the first it tells with a word of full weight
+        if out.isEmpty, let (inc, sec) = weakLead, let e = code(inc, section: sec) {
+            out.append(e)
+            days.append(inc.date?.day.ordinal ?? published.ordinal)
+            firsts.append(inc.sentences.first ?? 0)
         }
         reviseFromLaterUpdates(&out, coded: codedEvents, sections: secs)
         if !assumeEvent, secs.count > 1 { nameTheDoerFromLaterUpdates(&out) }

@@ -211,4 +211,34 @@ import SitrepModel
         let e = try #require(NewsReportTests.main("MALAYBALAY CITY, Bukidnon - Police arrested a rebel commander during a raid on a house in this city on Tuesday, authorities said. The suspect led a guerrilla front operating on the boundary of Bukidnon and Agusan del Sur.", published: "2024-02-21"))
         #expect(e.location == "Malaybalay")
     }
+
+    /// A disaster in a background paragraph is the story's past: the strike the report leads with
+    /// is still its event.
+    @Test func aDisasterInTheBackgroundLeavesTheStrike() throws {
+        let text = "A military jet bombed a monastery near Shwebo in Sagaing Region on Saturday morning, killing nine people, residents said.\n\n"
+            + "About 150 displaced villagers were sheltering there when two bombs fell, a member of a local resistance group said.\n\n"
+            + "Sagaing has been a stronghold of armed resistance since the coup in 2021.\n\n"
+            + "Air strikes went on even after the earthquake in March that killed more than 3,700 people in central Myanmar."
+        let e = try #require(Self.events(text, published: "2025-11-17").max { $0.confidence < $1.confidence })
+        #expect(e.subEventType == "Air/drone strike")
+        #expect(e.fatalities == 9)
+    }
+
+    /// A long report (more than a short text's sentences) whose lead tells a killing blamed on a
+    /// group reports it, though no act of the report reaches a page's bar of evidence.
+    @Test func aLongReportStillReportsItsLead() throws {
+        let text = "BENI, DR Congo — At least nine villagers were killed late on Saturday in an attack blamed on Allied Democratic Forces (ADF) rebels in the village of Mamove, north of Beni, local officials said on Sunday.\\n\\nThe attackers arrived after dark and went from house to house with machetes, the local chief said. Several huts were burned.\\n\\n\"We have buried nine people this morning. Others are still missing in the forest,\" he said by telephone.\\n\\nA civil society group put the toll at 14 and said several people had been taken away. Neither figure could be verified.\\n\\nThe district hospital said it had treated six wounded, among them two children. Markets stayed shut on Sunday and families walked to the town for safety.\\n\\nAn army spokesman said soldiers had been sent after the attackers, who fled towards the national park. He denied that troops had been slow to respond.\\n\\nThe ADF, which has pledged allegiance to the Islamic State, has killed thousands of civilians in the region over the past decade. Joint operations by Congolese and Ugandan troops since 2021 have not ended the raids, including an attack on a church in Ituri in July that killed dozens of worshippers."
+        let e = try #require(Self.events(text, published: "2025-09-15").first)
+        #expect(e.fatalities == 9)
+        #expect(e.date == "2025-09-13")
+    }
+
+    /// A members' word after a group's abbreviation in parentheses is the group: "Allied
+    /// Democratic Forces (ADF) rebels" is one actor, and the villagers it killed its victims.
+    @Test func aGroupsMembersAfterItsAbbreviationAreTheGroup() throws {
+        let text = "At least 12 civilians were killed late on Sunday in an attack blamed on Allied Democratic Forces (ADF) rebels near Oicha, local authorities said on Monday."
+        let e = try #require(Self.events(text, published: "2025-09-15").first)
+        #expect(e.subEventType == "Attack")
+        #expect(e.actor2 == "Civilians (Democratic Republic of Congo)")
+    }
 }
