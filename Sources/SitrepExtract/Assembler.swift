@@ -378,8 +378,8 @@ struct Assembler {
         if !assumeEvent, secs.count > 1 { nameTheDoerFromLaterUpdates(&out) }
         // a news report tells what happened in its last days; an act it dates to months before
         // ("the town was the scene of a rampage in February") is its background, when it reports
-        // a recent one too
-        if !assumeEvent, days.contains(where: { published.ordinal - $0 <= Self.backgroundDays }) {
+        // a recent one too, or when it is an article of several paragraphs (its news is then no act)
+        if !assumeEvent, (doc.sentences.last?.paragraph ?? 0) >= 2 || days.contains(where: { published.ordinal - $0 <= Self.backgroundDays }) {
             // (in place, in order: the kept events and their first sentences move forward, the rest to the end; none copied)
             var kept = 0
             for k in out.indices where published.ordinal - days[k] <= Self.backgroundDays {

@@ -241,4 +241,16 @@ import SitrepModel
         #expect(e.subEventType == "Attack")
         #expect(e.actor2 == "Civilians (Democratic Republic of Congo)")
     }
+
+    /// An article of several paragraphs whose only acts are dated months before it was published
+    /// has other news (a report, an aid delivery): its acts are background. A short text keeps
+    /// the act it dates.
+    @Test func anArticleWhoseActsAreMonthsOldIsNoEvent() {
+        let article = "A convoy of 30 trucks carrying food reached Kadugli on Tuesday, the first to arrive in the besieged city in months, the World Food Programme said.\n\n"
+            + "The agency said the food would feed 40,000 people for a month. Prices in the city's markets have tripled since the spring.\n\n"
+            + "An earlier convoy was attacked near the town of Dilling on June 3, when gunmen killed five drivers and burned four trucks."
+        #expect(Self.events(article, published: "2025-09-10").isEmpty)
+        let note = "Gunmen attacked an aid convoy near the town of Dilling on June 3, killing five drivers and burning four trucks, the World Food Programme said."
+        #expect(!Self.events(note, published: "2025-09-10").isEmpty)
+    }
 }
