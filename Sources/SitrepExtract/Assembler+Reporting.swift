@@ -178,6 +178,9 @@ extension Assembler {
     /// lockdown") is still one; a riot word is not enough ("stone houses crumbled" reads "stones").
     func isHazard(_ inc: Incident) -> Bool {
         if inc.family == .protests || inc.top == .looting { return false }
+        // rioters named riot over an accident or a disaster ("Rioters set fire to a police post
+        // after a student died in a road accident"); an earthquake's "leveled" villages are no riot
+        if inc.family == .riots, count(.actorword, in: inc, kind: "rioters") > 0 { return false }
         // a chemical agent named as a weapon: the poisoning is what it did ("treated for poisoning after
         // drones dropped a choking agent")
         if inc.top == .chemicalWeapon { return false }

@@ -34,6 +34,13 @@ import SitrepModel
         #expect(Self.sub(text) == sub)
     }
 
+    /// Rioters who riot over a road accident riot; an earthquake that "leveled" villages is no riot.
+    @Test func aRiotOverAnAccidentIsARiot() {
+        let riot = Self.sub("Rioters set fire to a police post and two cars in Wamena on Wednesday after a student was killed in a road accident involving a police truck.")
+        #expect(riot == "Violent demonstration" || riot == "Mob violence")
+        #expect(Self.sub("A powerful earthquake leveled mountain villages in eastern Afghanistan on Sunday, killing hundreds of people as mud houses collapsed.") == nil)
+    }
+
     @Test func policeKilledInARaidAreNoCivilians() {
         let text = "Militants stormed a police compound in Dera Ismail Khan before dawn on Tuesday, killing 10 policemen, officials said."
         #expect(Self.sub(text) != "Attack")
