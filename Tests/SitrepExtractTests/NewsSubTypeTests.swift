@@ -41,6 +41,12 @@ import SitrepModel
         #expect(Self.sub("A powerful earthquake leveled mountain villages in eastern Afghanistan on Sunday, killing hundreds of people as mud houses collapsed.") == nil)
     }
 
+    /// "the rebel alliance" names a coalition, no act of allying; forming a new one is a change.
+    @Test func anAllianceNamedIsNoChangeToAGroup() {
+        #expect(Self.sub("Delegations from the government and the rebel alliance met in Doha on Tuesday for a new round of talks mediated by Qatar.") != "Change to group/activity")
+        #expect(Self.sub("Three armed groups in Ituri province said on Monday they had formed a new alliance to fight the M23 rebels.") == "Change to group/activity")
+    }
+
     @Test func policeKilledInARaidAreNoCivilians() {
         let text = "Militants stormed a police compound in Dera Ismail Khan before dawn on Tuesday, killing 10 policemen, officials said."
         #expect(Self.sub(text) != "Attack")
