@@ -92,10 +92,15 @@ extension Assembler {
             // (precision 3: a province, or a city named as its region: "in Sagaing region")
             // and a road's end gives way the same way to a place named otherwise: "bandits blocked
             // the Kaduna road ... near Birnin Gwari town"
-            guard first.precision == 3 || first.routeEnd else { return first }
+            // and so does a title's (a bare first line: "Junta air strike kills nine in Sagaing") to
+            // the place its lead names in the same province ("on the outskirts of Shwebo in Sagaing Region")
+            let title = k == 0 && doc.sentences[sentence].isBareLine
+            guard first.precision == 3 || first.routeEnd || title else { return first }
             let a = g.places[Int(first.id)].admin1Key
             for later in own[(k + 1)...] {
-                if let p = pick(in: later), p.precision < 3, !p.routeEnd || first.precision == 3, g.places[Int(p.id)].admin1Key == a { return p }
+                guard let p = pick(in: later), g.places[Int(p.id)].admin1Key == a else { continue }
+                if p.precision < 3, !p.routeEnd || first.precision == 3 { return p }
+                if title, p.precision <= first.precision, p.id != first.id { return p }
             }
             return first
         }

@@ -253,4 +253,12 @@ import SitrepModel
         let note = "Gunmen attacked an aid convoy near the town of Dilling on June 3, killing five drivers and burning four trucks, the World Food Programme said."
         #expect(!Self.events(note, published: "2025-09-10").isEmpty)
     }
+
+    /// A title in sentence case names the province; the lead names the town in it: the town is
+    /// the event's place, as under a headline.
+    @Test func theLeadsTownOutranksTheTitlesProvince() throws {
+        let text = "Air strike kills nine at a monastery in Sagaing\n\nA military jet bombed a Buddhist monastery on the outskirts of Shwebo in Sagaing Region on Saturday morning, killing nine people, residents said."
+        let e = try #require(Self.events(text, published: "2025-11-17").first)
+        #expect(e.location == "Shwebo")
+    }
 }
