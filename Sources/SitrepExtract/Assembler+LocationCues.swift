@@ -104,6 +104,12 @@ extension Assembler {
         for t in range.lowerBound..<(range.upperBound - 1) where word(t, "this") {
             if doc.tokens[t + 1].isWord, Self.ownPlaceWords.contains(doc.tokens[t + 1].lex) { return true }
         }
+        // "in a raid on a house in Barangay Casisang here": "here" after a place's name, outside
+        // a quotation, is the dateline's city (as news in the Philippines and South Asia writes it)
+        for t in (range.lowerBound + 1)..<range.upperBound where word(t, "here") && !doc.tokens[t].flags.contains(.quoted) {
+            let before = doc.tokens[t - 1]
+            if before.isWord, before.flags.contains(.capitalized), t - 1 > range.lowerBound { return true }
+        }
         return false
     }
 

@@ -261,4 +261,11 @@ import SitrepModel
         let e = try #require(Self.events(text, published: "2025-11-17").first)
         #expect(e.location == "Shwebo")
     }
+
+    /// "here" after a place's name is the dateline's city, as "in this city" is.
+    @Test func hereIsTheDatelinesCity() throws {
+        let text = "COTABATO CITY — Soldiers arrested two suspected members of a militant group in a raid on a house in Barangay Rosary Heights here on Monday, the army said.\n\nOne of the suspects was a commander of a faction operating in Lanao del Sur, the army said."
+        let e = try #require(Self.events(text, published: "2025-07-30").first)
+        #expect(e.location == "Cotabato")
+    }
 }
