@@ -186,6 +186,16 @@ import SitrepModel
         #expect(Self.actor1(text, hint: hint) == actor)
     }
 
+    /// A state with a hand-written row keeps the generated names of its forces: "South Sudan's
+    /// army" is South Sudan's, not "Sudan's army" read inside it.
+    @Test(arguments: [
+        ("South Sudan's army shelled rebel positions near Nasir in Upper Nile state on Thursday.", "South Sudan", "Military Forces of South Sudan (2011-)"),
+        ("Eritrea's army shelled positions near the border town of Zalambessa on Thursday.", "Eritrea", "Military Forces of Eritrea (1993-)"),
+    ])
+    func aStatesPossessiveForcesAreItsOwn(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
     @Test func aNumberAfterAMonthIsNoName() {
         let text = "Soldiers clashed with rebels near Rutshuru on March 23, killing five fighters, the army said."
         #expect(Self.actor1(text, hint: "Democratic Republic of Congo") != "M23: March 23 Movement")

@@ -911,8 +911,9 @@ def main():
     for canon, typ, country, aliases, cameo, flags in gen:
         if canon in named_canon:
             # a hand-written row under a generated name ("Unidentified Armed Group (Nigeria)" for
-            # bandits) keeps the generated row's aliases too
-            k = next((i for i, r in enumerate(named) if r[0] == canon and r[2] == country and canon.startswith("Unidentified ")), None)
+            # bandits, "Military Forces of South Sudan (2011-)" for the SSPDF) keeps the generated
+            # row's aliases too ("south sudan's army": without it, "Sudan's army" inside it named Sudan's)
+            k = next((i for i, r in enumerate(named) if r[0] == canon and r[2] == country and (canon.startswith("Unidentified ") or not r[5])), None)
             if k is not None:
                 c, t, ctry, al, cam, fl = named[k]
                 named[k] = (c, t, ctry, uniq(al.split("|") + [a for a in aliases.split("|") if (a, country) not in named_alias]), cam, fl)
