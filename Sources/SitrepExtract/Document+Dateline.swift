@@ -27,15 +27,25 @@ extension Document {
         let inCapitals = j > i
         if !inCapitals {
             while j < limit, j - i < 3, tokens[j].isWord, tokens[j].flags.contains(.capitalized) { j += 1 }
-            guard j > i else { return nil }
+            // (a day is no place: "Monday, 6 November - a day of talks")
+            guard j > i, !classesAt[i].contains(.weekday), !classesAt[i].contains(.month) else { return nil }
         }
-        // ", Ukraine", ", Democratic Republic of Congo", ", March 4", ", Sept. 16"
+        // ", Ukraine", ", Democratic Republic of Congo", ", March 4", ", Sept. 16", ", 6 November 2025",
+        // ", March 4, 2024"
+        var dated = false
         while j + 1 < limit, tokens[j].isPunct(0x2C) {
             var k = j + 1
             if tokens[k].isWord, classesAt[k].contains(.month), tokens[k].flags.contains(.capitalized) {
                 k += 1
                 if k < limit, tokens[k].isPunct(0x2E) { k += 1 }
                 guard k < limit, tokens[k].kind == .number, tokens[k].length <= 2 else { return nil }
+                k += 1
+                dated = true
+            } else if tokens[k].kind == .number, tokens[k].length <= 2, k + 1 < limit, tokens[k + 1].isWord,
+                      classesAt[k + 1].contains(.month), tokens[k + 1].flags.contains(.capitalized) {
+                k += 2
+                dated = true
+            } else if dated, tokens[k].kind == .number, tokens[k].length == 4 {
                 k += 1
             } else {
                 let start = k
@@ -45,6 +55,8 @@ extension Document {
                 }
                 guard k > start, tokens[k - 1].flags.contains(.capitalized) else { return nil }
             }
+            // (a year after the day: "6 November 2025")
+            if dated, k < limit, tokens[k].kind == .number, tokens[k].length == 4 { k += 1 }
             j = k
         }
         // "(Reuters)", "(AP)", "(Al Jazeera)"
@@ -56,7 +68,8 @@ extension Document {
             agency = true
             j = k + 1
         }
-        guard inCapitals || agency, j < limit, tokens[j].isPunct(0x2D), !tokens[j].flags.contains(.lineStart) else { return nil }
+        // (a capitalized place needs an agency or a day: "Bangui, 6 November 2025 —")
+        guard inCapitals || agency || dated, j < limit, tokens[j].isPunct(0x2D), !tokens[j].flags.contains(.lineStart) else { return nil }
         return j + 1
     }
 

@@ -23,6 +23,9 @@ import SitrepModel
         ("KINSHASA, Democratic Republic of Congo (Reuters) - Troops", 10),
         ("Gaza (AFP) - Tanks", 5),
         ("MOGADISHU - A blast", 2),
+        // a day written before its month, a year after it, and a capitalized place with a day
+        ("Bangui, 6 November 2025 — Aid workers", 6),
+        ("KYIV, March 4, 2024 (AP) — A missile", 10),
     ])
     func aDatelineEndsAtItsDash(text: String, length: Int) throws {
         let doc = Document(text: text, tokenizer: Support.bundled.tokenizer, lexicon: Support.bundled.lexicon)
@@ -34,6 +37,7 @@ import SitrepModel
         "Gaza - a strip of land - is crowded.",
         "Residents said (Reuters) - nothing",
         "He said: KYIV (Reuters) - no",
+        "Monday, 6 November - a day of talks",
     ])
     func anOrdinarySentenceIsNoDateline(text: String) {
         let doc = Document(text: text, tokenizer: Support.bundled.tokenizer, lexicon: Support.bundled.lexicon)
