@@ -52,7 +52,7 @@ extension Assembler {
             // 40,000" does)
             if doc.sentenceHas(k, .kill), !doc.sentenceHas(k, .trigger),
                !ev.dates.contains(where: { !$0.isSaid && published.ordinal - $0.day.ordinal <= Self.newsDays }),
-               speaksOfTheWarSoFar(doc.sentences[k].range) || cumulativeToll(doc.sentences[k].range) {
+               speaksOfTheWarSoFar(doc.sentences[k].range) || cumulativeToll(doc.sentences[k].range) || passesAMilestone(doc.sentences[k].range) {
                 return QuietLead(frame: k)
             }
             if let title { return titleAsTheLead(title) }
@@ -214,6 +214,18 @@ extension Assembler {
 
     /// The fewest words of a lead sentence (fewer: a fragment, "Al Mukalla.", "Service, 31 October").
     static let leadWords = 6
+    /// A toll that "passed", "topped" or "surpassed" a number: a running total's milestone ("The
+    /// death toll in the Gaza Strip has passed 40,000"), told of no act of its own.
+    func passesAMilestone(_ range: Range<Int>) -> Bool {
+        for t in range where doc.tokens[t].isWord && Self.milestoneVerbs.contains(doc.tokens[t].lex) {
+            if t + 1 < range.upperBound, doc.tokens[t + 1].kind == .number || doc.lexHas(t + 1, .number) || word(t + 1, "the") { return true }
+        }
+        return false
+    }
+
+    static let milestoneVerbs = WordSet(["passed", "passes", "topped", "tops", "surpassed", "surpasses", "exceeded", "exceeds",
+                                         "crossed", "crosses"])
+
     /// The most words a bare first line has to be read as a title.
     static let titleWords = 16
 

@@ -100,6 +100,8 @@ import SitrepModel
         "Nation marks 9th anniversary of Quetta hospital bombing\n\nQUETTA: Prayers were offered across the province on Tuesday to mark the ninth anniversary of the suicide bombing at the civil hospital in which 74 people were killed.",
         // a count of the war so far
         "Sudan war death toll passes 30,000, monitors say\n\nThe number of people killed in Sudan since the war began has passed 30,000, a monitoring group said on Wednesday, as fighting spreads in Kordofan.",
+        // a running total's milestone
+        "KHARTOUM, June 3 — The death toll in Sudan's war has passed 30,000, a monitoring group said on Monday, as aid agencies warned of famine in Kordofan.",
         // a day in a quotation is the speaker's
         "A court in Maiduguri on Monday sentenced three men to death over the 2022 bombing of a market in the town.\n\n\"Today the families have some justice,\" said a trader who lost his brother in the attack.",
     ])
@@ -110,6 +112,8 @@ import SitrepModel
     @Test(arguments: [
         // a title that tells no act, and a lead that tells a looting with its day
         "Market town counts its losses\n\nFighters of an armed group looted shops and a health post in the town of Bozoum on Sunday afternoon before withdrawing into the bush, residents said.",
+        // a toll that passes a number, of an act the lead names
+        "The death toll from Saturday's truck bombing in Mogadishu passed 100 on Monday, officials said.",
         // a strike of the day, with the war's count
         "An air strike on a market in El Fasher on Monday killed 12 people, bringing the number killed in the war since April 2023 to more than 30,000, medics said.",
     ])
