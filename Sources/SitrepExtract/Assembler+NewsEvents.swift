@@ -44,7 +44,8 @@ extension Assembler {
                 continue
             }
             // (a headline of the frame's act is the frame's story: "Court convicts two over mall attack")
-            if opensWithAFrame(k) { return QuietLead(frame: k) }
+            let afterAnAct = headlineTellsAnAct || title.map { evidences[$0.n].strongest > 0 } == true
+            if opensWithAFrame(k, afterAnAct: afterAnAct) { return QuietLead(frame: k) }
             if title == nil, n == 0, doc.sentences[k].isBareLine, words <= Self.titleWords { title = (k, n); continue }
             // "The number of people killed since the start of the war has passed 60,000": a lead
             // that counts the war so far, with no act word and no day of the last days, reports no
@@ -103,9 +104,12 @@ extension Assembler {
     /// "Egypt's canal revenue fell as attacks on shipping ...", "Parents gathered to mark ten
     /// years since gunmen stormed the school"). What the frame tells of is the story's
     /// background. (The dateline is not read.)
-    func opensWithAFrame(_ k: Int) -> Bool {
+    /// `afterAnAct`: a headline before it tells an act ("Soldiers loot Yei market"); a word of aid
+    /// ("food", "supplies": what may be looted) then frames the lead only with the act named in its phrase.
+    func opensWithAFrame(_ k: Int, afterAnAct: Bool = false) -> Bool {
         let range = doc.sentences[k].range
         let frames = Self.frameWords, targets = Self.frameTargets, gatherings = Self.gatherWords, units = Self.longUnits
+        let deliveries = Self.deliveryTargets
         // a word of a frame that may also be struck ("mourners"), waiting for the act's phrase
         var target: Int? = nil
         for t in range where doc.tokens[t].isWord && !doc.inDateline(t) {
@@ -121,7 +125,7 @@ extension Assembler {
                 // "Four soldiers killed in a clash ... were laid to rest on Wednesday": a burial
                 return laidToRest(in: range)
             }
-            if target == nil, targets.contains(doc.tokens[t].lex) { target = t }
+            if target == nil, targets.contains(doc.tokens[t].lex) || !afterAnAct && deliveries.contains(doc.tokens[t].lex) { target = t }
             // "gathered to mark", "to commemorate": an occasion
             if t > range.lowerBound, word(t - 1, "to"), word(t, "mark") { return true }
             // "Ten years after militants abducted ...", "One year since the signing of ...": a span
@@ -130,6 +134,10 @@ extension Assembler {
         }
         return target != nil
     }
+
+    /// Words of aid and its deliveries, a frame as `frameTargets` are ("A convoy of trucks carrying
+    /// food crossed into Darfur"), unless a headline before tells an act (they may be what was looted).
+    static let deliveryTargets = WordSet(["aid", "humanitarian", "food", "supplies"])
 
     /// The gathering word at `t` is for a commemoration: a word of one within sixteen words after it,
     /// in its clause ("gathered at the former academy on Wednesday to mark ten years since ...").
@@ -151,7 +159,9 @@ extension Assembler {
     private func tellsWhatTheFrameIsAbout(_ t: Int, after f: Int) -> Bool {
         var j = t - 1
         while j > f, t - j <= 12 {
-            if doc.tokens[j].isWord, Self.frameLinks.contains(doc.tokens[j].lex) { return true }
+            // (not the preposition of a day: "reached the town on Tuesday despite heavy fighting")
+            if doc.tokens[j].isWord, Self.frameLinks.contains(doc.tokens[j].lex),
+               !(doc.lexHas(j + 1, .weekday) || doc.lexHas(j + 1, .month) || doc.lexHas(j + 1, .relday)) { return true }
             j -= 1
         }
         return false

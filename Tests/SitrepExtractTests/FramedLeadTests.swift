@@ -102,6 +102,8 @@ import SitrepModel
         "Sudan war death toll passes 30,000, monitors say\n\nThe number of people killed in Sudan since the war began has passed 30,000, a monitoring group said on Wednesday, as fighting spreads in Kordofan.",
         // a running total's milestone
         "KHARTOUM, June 3 — The death toll in Sudan's war has passed 30,000, a monitoring group said on Monday, as aid agencies warned of famine in Kordofan.",
+        // an aid delivery
+        "A first convoy of 20 trucks carrying food and medical supplies crossed into North Darfur on Wednesday through the Tine border post, the World Food Programme said.",
         // a day in a quotation is the speaker's
         "A court in Maiduguri on Monday sentenced three men to death over the 2022 bombing of a market in the town.\n\n\"Today the families have some justice,\" said a trader who lost his brother in the attack.",
     ])
@@ -112,6 +114,8 @@ import SitrepModel
     @Test(arguments: [
         // a title that tells no act, and a lead that tells a looting with its day
         "Market town counts its losses\n\nFighters of an armed group looted shops and a health post in the town of Bozoum on Sunday afternoon before withdrawing into the bush, residents said.",
+        // a title that tells a looting, and the goods the lead says were taken
+        "Soldiers loot market in Torit\n\nTORIT - Soldiers broke into shops around the main market in Torit town on Monday night, carrying away sacks of food and cash, traders said.",
         // a toll that passes a number, of an act the lead names
         "The death toll from Saturday's truck bombing in Mogadishu passed 100 on Monday, officials said.",
         // a strike of the day, with the war's count
