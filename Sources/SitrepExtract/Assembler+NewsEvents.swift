@@ -71,7 +71,7 @@ extension Assembler {
     func reportsNoEvent(_ inc: Incident, best: Double, of sec: Section, evidences: [Evidence], quiet: QuietLead?) -> Bool {
         best < 1 || inc.strongest < 1 || isHazard(inc) || isAccident(inc) || isFigurative(inc)
             || isDomestic(inc) || isPrivateQuarrel(inc) || isOnlyALabourStrike(inc) || isAboutAnAnimal(inc) || isADisplayOfArms(inc)
-            || isComputerCrime(inc) || quiet.map({ !toldWithItsDay(inc, of: sec, evidences: evidences, lead: $0) }) == true
+            || isComputerCrime(inc) || isARobbery(inc) || quiet.map({ !toldWithItsDay(inc, of: sec, evidences: evidences, lead: $0) }) == true
     }
 
     /// The incident is told from the section's lead: it opens in the section's first two

@@ -314,6 +314,23 @@ extension Assembler {
         return cue
     }
 
+    /// An incident told as a robbery where it opens ("shot dead a shop attendant during a
+    /// robbery", "armed robbers blew open a cash van"): ordinary crime for gain, no political
+    /// violence (ACLED codes neither), unless a crowd riots or protests over it.
+    func isARobbery(_ inc: Incident) -> Bool {
+        guard inc.family != .protests, inc.family != .riots else { return false }
+        let robbery = Self.robberyWords
+        // (the sentence that first tells the act: a robbery among later charges is none)
+        guard let k = inc.sentences.first(where: { doc.sentenceHas($0, .trigger) || doc.sentenceHas($0, .kill) || doc.sentenceHas($0, .injure) }) else { return false }
+        // ("Police killed two robbery suspects in a shootout": the suspects are who was fought)
+        return doc.sentences[k].range.contains { t in
+            doc.tokens[t].isWord && robbery.contains(doc.tokens[t].lex) && !(word(t + 1, "suspects") || word(t + 1, "suspect"))
+        }
+    }
+
+    static let robberyWords = WordSet(["robbery", "robberies", "robbers", "robber", "heist", "heists", "burglary", "burglars",
+                                       "carjacking", "carjackers", "holdup", "hold-up", "stickup"])
+
     static let computerCrimeWords = WordSet(["ransomware", "malware", "hackers", "hacker", "hacking", "hacked", "cyberattack",
                                              "cyberattacks", "cyber-attack", "cyber-attacks", "ddos", "phishing", "spyware"])
 }

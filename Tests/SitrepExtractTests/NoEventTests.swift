@@ -162,6 +162,16 @@ import SitrepModel
         #expect(!Self.events("Roads in the city were closed on Monday due to clashes between rival militias.").isEmpty)
     }
 
+    /// A killing told as a robbery where the report opens is ordinary crime for gain; a robbery
+    /// among an arrested man's later charges does not make his assaults one, and a crowd that riots
+    /// over a robbery riots.
+    @Test func aRobberyIsOrdinaryCrime() {
+        #expect(Self.events("Police in Mombasa are hunting three men who shot dead a shopkeeper during a robbery in Likoni on Monday evening.").isEmpty)
+        #expect(Self.events("Armed robbers blew open a cash-in-transit van near Johannesburg on Tuesday, wounding two guards, police said.").isEmpty)
+        #expect(!Self.events("Gunmen shot dead five villagers in Zamfara state on Monday and stole their cattle, residents said.").isEmpty)
+        #expect(!Self.events("Angry youths set fire to a police post in Likoni on Tuesday after a shopkeeper was shot dead in a robbery.").isEmpty)
+    }
+
     /// Fighting told with a place of its own after "despite" goes on there; without one it is the
     /// circumstance of other news.
     @Test func fightingDespiteWhichAPlaceIsNamedStays() {
