@@ -1,4 +1,4 @@
-/// Wire datelines: "BEIRUT (Reuters) -", "KYIV, Ukraine, March 4 (AP) —", "Gaza (AFP) -".
+/// Wire datelines: "BEIRUT (Reuters) -", "KYIV, Ukraine, March 4 (AP) —", "Gaza (AFP) -", "Bangui, 6 November 2025 —".
 extension Document {
     /// The token ranges of the datelines that open paragraphs, in order, each ending at its dash.
     /// A dateline says where the reporter filed from and on which day, not where or when the event
@@ -7,7 +7,8 @@ extension Document {
     ///
     /// The form is strict, so that an ordinary sentence never reads as one: at a line's start, a
     /// place in capitals (one to four words), or a capitalized one when an agency follows in
-    /// parentheses; then any of ", Region or Country", ", Month Day", "(Agency)"; then a dash.
+    /// parentheses or a whole date with its year follows (a press release's "Bangui, 6 November
+    /// 2025 —"); then any of ", Region or Country", ", Month Day", "(Agency)"; then a dash.
     static func findDatelines(_ tokens: [Token], _ classesAt: [Lexicon.Classes]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         for i in tokens.indices where tokens[i].flags.contains(.lineStart) && tokens[i].isWord {
@@ -29,7 +30,9 @@ extension Document {
             while j < limit, j - i < 3, tokens[j].isWord, tokens[j].flags.contains(.capitalized) { j += 1 }
             guard j > i else { return nil }
         }
-        // ", Ukraine", ", Democratic Republic of Congo", ", March 4", ", Sept. 16"
+        // ", Ukraine", ", Democratic Republic of Congo", ", March 4", ", Sept. 16", ", 6 November 2025",
+        // ", November 6, 2025"
+        var dated = false  // a whole date with its year: a press release's dateline ("Bangui, 6 November 2025 —")
         while j + 1 < limit, tokens[j].isPunct(0x2C) {
             var k = j + 1
             if tokens[k].isWord, classesAt[k].contains(.month), tokens[k].flags.contains(.capitalized) {
@@ -37,6 +40,14 @@ extension Document {
                 if k < limit, tokens[k].isPunct(0x2E) { k += 1 }
                 guard k < limit, tokens[k].kind == .number, tokens[k].length <= 2 else { return nil }
                 k += 1
+            } else if tokens[k].kind == .number, tokens[k].length == 4, k > i + 2, tokens[k - 2].kind == .number {
+                // the year after "Month Day": ", November 6, 2025"
+                dated = true
+                k += 1
+            } else if tokens[k].kind == .number, tokens[k].length <= 2, k + 2 < limit, tokens[k + 1].isWord, classesAt[k + 1].contains(.month),
+                      tokens[k + 1].flags.contains(.capitalized), tokens[k + 2].kind == .number, tokens[k + 2].length == 4 {
+                dated = true
+                k += 3
             } else {
                 let start = k
                 while k < limit, k - start < 6, tokens[k].isWord,
@@ -56,7 +67,7 @@ extension Document {
             agency = true
             j = k + 1
         }
-        guard inCapitals || agency, j < limit, tokens[j].isPunct(0x2D), !tokens[j].flags.contains(.lineStart) else { return nil }
+        guard inCapitals || agency || dated, j < limit, tokens[j].isPunct(0x2D), !tokens[j].flags.contains(.lineStart) else { return nil }
         return j + 1
     }
 

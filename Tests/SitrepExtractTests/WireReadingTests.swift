@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+/// Whole news reports read as the desk reads them (no event assumed): the act's day beside the
+/// day it was told, the dead of another incident, a long report's lead, a headline's victims.
+/// Texts written for these tests.
+@Suite struct WireReadingTests {
+    static func main(_ text: String, published: String) -> ExtractedEvent? {
+        NewsReportTests.main(text, published: published)
+    }
+
+    // MARK: - Days
+
+    /// A press release's dateline ("Juba, 12 March 2025 —"): a place and a whole date with its
+    /// year, then a dash. Its day is the filing day, not the act's.
+    @Test(arguments: [
+        ("Bangui, 6 November 2025 — Armed men", 6),
+        ("Goma, March 5, 2024 — Our teams", 7),
+        ("Port Sudan, 22 December 2023 - The warehouse", 7),
+    ])
+    func aPressReleasesDatelineEndsAtItsDash(text: String, length: Int) {
+        let doc = Document(text: text, tokenizer: Support.bundled.tokenizer, lexicon: Support.bundled.lexicon)
+        #expect(doc.datelines == [0..<length])
+    }
+
+    @Test(arguments: [
+        "Goma, March 5 — a town under siege.",
+        "Bangui, 6 November was quiet.",
+    ])
+    func aPlaceAndADayWithoutAYearIsNoDateline(text: String) {
+        let doc = Document(text: text, tokenizer: Support.bundled.tokenizer, lexicon: Support.bundled.lexicon)
+        #expect(doc.datelines.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Juba, 12 March 2025 — Armed men attacked a clinic near the town of Yei on 9 March, wounding two nurses, the aid group said.", "2025-03-12", "2025-03-09"),
+        ("PRESS RELEASE\n\nGoma, March 5, 2024 — Our teams treated 14 people wounded when shells hit a displacement camp near Sake on 2 March.", "2024-03-05", "2024-03-02"),
+    ])
+    func aPressReleaseDatesItsActByItsTelling(text: String, published: String, day: String) throws {
+        let e = try #require(Self.main(text, published: published))
+        #expect(e.date == day)
+    }
+}
