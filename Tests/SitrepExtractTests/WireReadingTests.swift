@@ -42,4 +42,22 @@ import SitrepModel
         let e = try #require(Self.main(text, published: published))
         #expect(e.date == day)
     }
+
+    /// A day of saying written without "on" ("said Wednesday") or before its verb ("The army on
+    /// Saturday said", "on Sunday traded accusations") is the telling's day, not the act's.
+    @Test(arguments: [
+        ("State prosecutors said Wednesday that gunmen had shot dead a local councillor in Iguala on Tuesday.", "2024-10-23", "2024-10-22"),
+        ("The army on Saturday said rebels attacked a military base near the town of Nasir on Thursday, killing four soldiers.", "2025-11-22", "2025-11-20"),
+        ("The two sides on Sunday traded accusations over fighting near Malakal. Government troops and rebels clashed there on Friday, killing six fighters.", "2025-11-23", "2025-11-21"),
+    ])
+    func aDayOfSayingGivesWayToTheActsDay(text: String, published: String, day: String) throws {
+        let e = try #require(Self.main(text, published: published))
+        #expect(e.date == day)
+    }
+
+    @Test func aWeekdayNamingTheActIsNoDayOfSaying() throws {
+        let e = try #require(Self.main("Police said Tuesday's bombing of a market in Maiduguri killed four people.", published: "2024-06-06"))
+        #expect(e.date == "2024-06-04")
+    }
+
 }
