@@ -142,7 +142,7 @@ extension Assembler {
     }
 
     /// The sentence opens with "Separately", "Elsewhere", "In another incident", "In a separate attack".
-    private func opensAnotherIncident(_ range: Range<Int>) -> Bool {
+    func opensAnotherIncident(_ range: Range<Int>) -> Bool {
         let t = range.lowerBound
         guard t + 2 < range.upperBound, doc.tokens[t].isWord else { return false }
         if word(t, "separately") || word(t, "elsewhere") { return true }

@@ -60,4 +60,16 @@ import SitrepModel
         #expect(e.date == "2024-06-04")
     }
 
+    // MARK: - Tolls
+
+    /// "In a separate incident, troops killed six militants": another event's dead, even when the
+    /// sentence stays with the incident before it.
+    @Test(arguments: [
+        "Gunmen ambushed a police patrol near the town of Tank on Monday, killing two policemen, officials said.\n\nIn a separate incident, troops killed six militants in a raid in North Waziristan.",
+        "Gunmen ambushed a police patrol near the town of Tank on Monday, killing two policemen, officials said.\n\nIn a separate incident, security forces killed six militants in an operation in North Waziristan, the military said.",
+    ])
+    func anotherIncidentsDeadAreNoPartOfTheToll(text: String) throws {
+        let e = try #require(Self.main(text, published: "2025-03-11"))
+        #expect(e.fatalities == 2)
+    }
 }
