@@ -72,4 +72,19 @@ import SitrepModel
         let e = try #require(Self.main(text, published: "2025-03-11"))
         #expect(e.fatalities == 2)
     }
+
+    /// A long report (more than twelve sentences) whose lead tells deaths with verbs that are no
+    /// act words ("hacked and shot to death") still reports them.
+    @Test func aLongReportsLeadTollIsAnEvent() throws {
+        let background = ["The region has long been unstable.", "Farmers there grow cassava and beans.", "Many families have moved to the city.",
+                          "The road to the city is often closed.", "Traders say prices have doubled.", "Schools in the area have been shut for months.",
+                          "The local hospital lacks medicine.", "Aid groups have asked for more funding.", "Rains have made the roads hard to travel.",
+                          "The governor visited the town last month.", "Residents say they feel abandoned.", "The next market day is on Friday."]
+        let text = "Twenty villagers were hacked and shot to death when ADF rebels overran their farms near the town of Beni on Friday, a local official said.\n\n"
+            + background.joined(separator: " ")
+        let e = try #require(Self.main(text, published: "2025-06-08"))
+        #expect(e.subEventType == "Attack")
+        #expect(e.fatalities == 20)
+        #expect(e.date == "2025-06-06")
+    }
 }
