@@ -87,4 +87,17 @@ import SitrepModel
         #expect(e.fatalities == 20)
         #expect(e.date == "2025-06-06")
     }
+
+    // MARK: - Actors
+
+    /// A headline drops the passive's auxiliary: "Four soldiers killed in ...", "Two policemen
+    /// wounded as ..." name the victims, not the doer.
+    @Test(arguments: [
+        ("Four soldiers killed in jihadist attack on army base near Tillaberi\n\nIslamic State fighters attacked an army base near Tillaberi on Monday, killing four soldiers, the defence ministry said.", "Islamic State Sahel Province"),
+        ("Two policemen wounded as gunmen storm checkpoint in Bannu\n\nTTP militants stormed a police checkpoint in Bannu on Monday, wounding two policemen, officials said.", "TTP: Tehrik-i-Taliban Pakistan"),
+    ])
+    func aHeadlinesVictimsAreNoDoers(text: String, actor: String) throws {
+        let e = try #require(Self.main(text, published: "2025-05-13"))
+        #expect(e.actor1 == actor)
+    }
 }
