@@ -88,6 +88,14 @@ import SitrepModel
         #expect(e.date == "2025-06-06")
     }
 
+    /// A name of several capitalized words is one step between a count and its verb: "members of
+    /// a village militia allied with Burkina Faso's army were killed" reached the verb past the
+    /// reader's step limit.
+    @Test func aNameOfSeveralWordsIsOneStepToTheVerb() throws {
+        let e = try #require(Self.main("Nine members of a village militia allied with Burkina Faso's army were killed on Friday when gunmen ambushed their convoy near the town of Djibo.", published: "2023-08-06"))
+        #expect(e.fatalities == 9)
+    }
+
     // MARK: - Actors
 
     /// A headline drops the passive's auxiliary: "Four soldiers killed in ...", "Two policemen

@@ -193,6 +193,10 @@ struct CasualtyReader {
                 }
                 if isVictim(doc, k) == true { civilian = true }
                 k = doc.lexRange(at: k)?.upperBound ?? k + 1
+                // "members of a village militia allied with Burkina Faso's army were killed": a name of
+                // several capitalized words is one step on the way
+                while k < sentence.upperBound, t.kind == .word, t.flags.contains(.capitalized), !t.flags.contains(.possessive),
+                      doc.tokens[k].kind == .word, doc.tokens[k].flags.contains(.capitalized) { k += 1; if doc.tokens[k - 1].flags.contains(.possessive) { break } }
                 steps += 1
             }
             // backward: killed [at least] 2 ...
