@@ -96,6 +96,18 @@ import SitrepModel
         #expect(e.fatalities == 9)
     }
 
+    /// An infinitive after a word that says it was done ("made it possible to neutralise",
+    /// "managed to kill") kills as the verb would; a vow or an attempt does not.
+    @Test(arguments: [
+        ("Jihadists ambushed an army convoy near the town of Dori on Friday, killing eight soldiers, security sources said. The army said its response made it possible to neutralise about fifteen terrorists.", 23),
+        ("Gunmen attacked a police post near the town of Tank on Monday, killing three policemen, officials said. Police said they managed to kill two of the attackers.", 5),
+        ("Gunmen attacked a police post near the town of Tank on Monday, killing three policemen, officials said. Police said they vowed to kill the attackers.", 3),
+    ])
+    func anInfinitiveOfAnActDoneKills(text: String, toll: Int) throws {
+        let e = try #require(Self.main(text, published: "2023-08-06"))
+        #expect(e.fatalities == toll)
+    }
+
     // MARK: - Actors
 
     /// A headline drops the passive's auxiliary: "Four soldiers killed in ...", "Two policemen
