@@ -120,4 +120,12 @@ import SitrepModel
         let e = try #require(Self.main(text, published: "2025-05-13"))
         #expect(e.actor1 == actor)
     }
+
+    /// A one-word group of another country's list that opens a sentence as the subject of saying
+    /// or claiming is that group ("Hamas claimed responsibility" for an attack in Israel), not a
+    /// capitalized common word.
+    @Test func aGroupThatOpensItsClaimIsNamed() throws {
+        let e = try #require(Self.main("Gunmen opened fire on people at a bus stop in Beersheba on Tuesday evening, killing six people, police said.\n\nHamas claimed responsibility for the attack.", published: "2024-10-02"))
+        #expect(e.actor1 == "Hamas Movement")
+    }
 }
