@@ -1,4 +1,5 @@
-/// Wire datelines: "BEIRUT (Reuters) -", "KYIV, Ukraine, March 4 (AP) —", "Gaza (AFP) -", "Bangui, 6 November 2025 —".
+/// Wire datelines: "BEIRUT (Reuters) -", "KYIV, Ukraine, March 4 (AP) —", "Gaza (AFP) -", "Bangui, 6 November 2025 —",
+/// "7 February 2024 -".
 extension Document {
     /// The token ranges of the datelines that open paragraphs, in order, each ending at its dash.
     /// A dateline says where the reporter filed from and on which day, not where or when the event
@@ -11,10 +12,31 @@ extension Document {
     /// 2025 —"); then any of ", Region or Country", ", Month Day", "(Agency)"; then a dash.
     static func findDatelines(_ tokens: [Token], _ classesAt: [Lexicon.Classes]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for i in tokens.indices where tokens[i].flags.contains(.lineStart) && tokens[i].isWord {
-            if let end = datelineEnd(from: i, tokens, classesAt) { out.append(i..<end) }
+        for i in tokens.indices where tokens[i].flags.contains(.lineStart) && (tokens[i].isWord || tokens[i].kind == .number) {
+            if let end = tokens[i].isWord ? datelineEnd(from: i, tokens, classesAt) ?? dateOnlyDatelineEnd(from: i, tokens, classesAt)
+                : dateOnlyDatelineEnd(from: i, tokens, classesAt) { out.append(i..<end) }
         }
         return out
+    }
+
+    /// The end (after the dash) of a press release's dateline of a whole date alone, opening a
+    /// line: "7 February 2024 -", "February 7, 2024 —".
+    private static func dateOnlyDatelineEnd(from i: Int, _ tokens: [Token], _ classesAt: [Lexicon.Classes]) -> Int? {
+        let n = tokens.count
+        func isMonth(_ k: Int) -> Bool { k < n && tokens[k].isWord && classesAt[k].contains(.month) && tokens[k].flags.contains(.capitalized) }
+        func isDay(_ k: Int) -> Bool { k < n && tokens[k].kind == .number && tokens[k].length <= 2 }
+        func isYear(_ k: Int) -> Bool { k < n && tokens[k].kind == .number && tokens[k].length == 4 }
+        var j: Int
+        if isDay(i), isMonth(i + 1), isYear(i + 2) {
+            j = i + 3
+        } else if isMonth(i), isDay(i + 1), i + 2 < n, tokens[i + 2].isPunct(0x2C), isYear(i + 3) {
+            j = i + 4
+        } else {
+            return nil
+        }
+        guard j < n, tokens[j].isPunct(0x2D), !tokens[j].flags.contains(.lineStart) else { return nil }
+        j += 1
+        return j
     }
 
     /// The end (after the dash) of a dateline starting at token `i`, if one does.

@@ -43,6 +43,30 @@ import SitrepModel
         #expect(e.date == day)
     }
 
+    /// A press release's dateline may be its date alone, opening a line: "7 February 2024 -".
+    @Test(arguments: [
+        ("7 February 2024 - Aid workers", 4),
+        ("February 7, 2024 — An air strike", 5),
+    ])
+    func aDateAloneBeforeADashIsADateline(text: String, length: Int) {
+        let doc = Document(text: text, tokenizer: Support.bundled.tokenizer, lexicon: Support.bundled.lexicon)
+        #expect(doc.datelines == [0..<length])
+    }
+
+    @Test(arguments: [
+        "PRESS RELEASE\n\n7 February 2024 - Aid workers said an air strike hit a market in the town of Kutum on Monday 5 February, killing nine traders.",
+        "PRESS RELEASE\n\nFebruary 7, 2024 — An air strike hit a market in the town of Kutum on Monday, killing nine traders, aid workers said.",
+    ])
+    func aDateAloneDatesNoAct(text: String) throws {
+        let e = try #require(Self.main(text, published: "2024-02-07"))
+        #expect(e.date == "2024-02-05")
+    }
+
+    @Test func aDateOpeningASentenceIsNoDateline() {
+        let doc = Document(text: "7 February 2024 was the day the talks - and the truce - failed.", tokenizer: Support.bundled.tokenizer, lexicon: Support.bundled.lexicon)
+        #expect(doc.datelines.isEmpty)
+    }
+
     /// A day of saying written without "on" ("said Wednesday") or before its verb ("The army on
     /// Saturday said", "on Sunday traded accusations") is the telling's day, not the act's.
     @Test(arguments: [
