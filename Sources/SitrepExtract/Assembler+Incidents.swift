@@ -128,7 +128,7 @@ extension Assembler {
         // ("the blast, which happened late on Monday", told after a lead dated only by its day of
         // saying: the act told again with "the" gives the incident its day, it is no other incident)
         if let d = incidents[last].date, let e = evidences[n].dates.first, d.day != e.day, named || !sameParagraph,
-           !(d.isSaid && !e.isSaid && refersBackToTheAct(doc.sentences[k].range)) { return true }
+           !(d.isSaid && !e.isSaid && (refersBackToTheAct(doc.sentences[k].range) || !named && e.day.ordinal < d.day.ordinal)) { return true }
         return false
     }
 

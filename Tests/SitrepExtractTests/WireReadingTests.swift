@@ -79,6 +79,15 @@ import SitrepModel
         #expect(e.date == day)
     }
 
+    /// A lead dated only by its day of saying, then a sentence of no place of its own that gives an
+    /// earlier day: the act's day, the same incident (not another one on that day).
+    @Test func anEarlierDayAfterADayOfSayingDatesTheAct() throws {
+        let events = NewsReportTests.events("Soldiers killed 12 suspected cartel gunmen in a shootout near the city of Culiacan, the defence ministry said on Wednesday.\n\nTroops searching a ranch on Tuesday came under fire and fought back for two hours, the minister told reporters.", published: "2024-10-24")
+        #expect(events.count == 1)
+        #expect(events.first?.date == "2024-10-22")
+        #expect(events.first?.fatalities == 12)
+    }
+
     @Test func aWeekdayNamingTheActIsNoDayOfSaying() throws {
         let e = try #require(Self.main("Police said Tuesday's bombing of a market in Maiduguri killed four people.", published: "2024-06-06"))
         #expect(e.date == "2024-06-04")
