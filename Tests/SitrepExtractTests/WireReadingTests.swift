@@ -88,6 +88,19 @@ import SitrepModel
         #expect(events.first?.fatalities == 12)
     }
 
+    /// "Overnight" alone is the night before publication; a weekday after it names the night,
+    /// and "Wednesday to Thursday", "into Thursday" end on the day ACLED codes.
+    @Test(arguments: [
+        ("Suspected rebels shot dead 11 villagers overnight Wednesday to Thursday near the town of Beni, the army said.", "2022-11-17"),
+        ("Suspected rebels shot dead 11 villagers overnight into Thursday near the town of Beni, the army said.", "2022-11-17"),
+        ("Suspected rebels shot dead 11 villagers overnight Wednesday near the town of Beni, the army said.", "2022-11-16"),
+        ("Suspected rebels shot dead 11 villagers overnight near the town of Beni, the army said.", "2022-11-18"),
+    ])
+    func aWeekdayAfterOvernightNamesTheNight(text: String, day: String) throws {
+        let e = try #require(Self.main(text, published: "2022-11-18"))
+        #expect(e.date == day)
+    }
+
     @Test func aWeekdayNamingTheActIsNoDayOfSaying() throws {
         let e = try #require(Self.main("Police said Tuesday's bombing of a market in Maiduguri killed four people.", published: "2024-06-06"))
         #expect(e.date == "2024-06-04")
