@@ -86,7 +86,15 @@ extension Assembler {
         }
         for p in evidences[n].places where !inc.places.contains(where: { doc.places[$0].chosen == doc.places[p].chosen }) { inc.places.append(p) }
         // (a day of saying gives way to a day the telling gives later: "the ministry said on Tuesday. ... killed on Monday")
-        if let d = evidences[n].dates.first, inc.date.map({ $0.isSaid && !d.isSaid }) ?? true { inc.date = d }
+        if var d = evidences[n].dates.first, inc.date.map({ $0.isSaid && !d.isSaid }) ?? true {
+            // ("the junta announced Tuesday ... 'Our forces seized the town today'": a relative day quoted
+            // from what was said counts from the day it was said)
+            if let said = inc.date, said.isSaid, doc.tokens[d.range.lowerBound].flags.contains(.quoted), doc.lexHas(d.range.lowerBound, .relday),
+               !doc.lexHas(d.range.lowerBound, .weekday) {
+                d.day = Day(ordinal: d.day.ordinal - published.ordinal + said.day.ordinal)
+            }
+            inc.date = d
+        }
         if evidences[n].labelled { inc.labelled = true }
         inc.strongest = max(inc.strongest, evidences[n].strongest)
     }

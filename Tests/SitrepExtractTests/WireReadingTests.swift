@@ -101,6 +101,17 @@ import SitrepModel
         #expect(e.date == day)
     }
 
+    /// "today" quoted from what was said "Tuesday" is Tuesday; told by the report itself it is
+    /// the publication day.
+    @Test(arguments: [
+        ("Government troops have recaptured the town of Menaka from the rebels, the defence minister announced Tuesday.\n\n\"Our soldiers entered Menaka today,\" he said in a televised address.", "2023-11-14"),
+        ("Government troops have recaptured the town of Menaka from the rebels, the defence minister announced Tuesday.\n\nResidents said the last rebels left the town today.", "2023-11-15"),
+    ])
+    func aQuotedTodayIsTheDayItWasSaid(text: String, day: String) throws {
+        let e = try #require(Self.main(text, published: "2023-11-15"))
+        #expect(e.date == day)
+    }
+
     @Test func aWeekdayNamingTheActIsNoDayOfSaying() throws {
         let e = try #require(Self.main("Police said Tuesday's bombing of a market in Maiduguri killed four people.", published: "2024-06-06"))
         #expect(e.date == "2024-06-04")
