@@ -8,7 +8,10 @@ extension Assembler {
     func passiveVictim(after end: Int, _ range: Range<Int>) -> Bool {
         var j = end
         var steps = 0
+        // a headline drops the auxiliary: "Three SDF fighters killed in ISIS attack"
+        let headline = isTitleLine(Int(doc.sentenceOf[range.lowerBound]))
         while j < range.upperBound, steps < 6 {
+            if headline, reducedPassive(j, range) { return true }
             // a note in parentheses is no step on the way ("X's 5th Brigade (military police) were killed")
             if doc.tokens[j].isPunct(0x28) {
                 var k = j + 1
@@ -42,6 +45,31 @@ extension Assembler {
             || word(j, "checkpoints") || word(j, "headquarters") || word(j, "base") || word(j, "bases") || word(j, "barracks")
             || word(j, "outpost") || word(j, "outposts") || word(j, "office") || word(j, "offices")
     }
+
+    /// Sentence `k` is a text's title: a bare line (no closing stop) before its body's paragraphs,
+    /// in sentence case or title case ("Three soldiers killed in ambush near Tillaberi").
+    func isTitleLine(_ k: Int) -> Bool {
+        let s = doc.sentences[k]
+        guard s.isBareLine, k + 1 < doc.sentences.count, doc.sentences[k + 1].paragraph > s.paragraph else { return false }
+        return (0..<k).allSatisfy { doc.sentences[$0].isBareLine }
+    }
+
+    /// A headline's participle of killing or harm with no auxiliary and no object ("killed in",
+    /// "wounded as", "shot dead near", "killed" at the line's end): its subject suffered the act.
+    /// A headline tells its actors' acts in the present ("Junta air strike kills nine").
+    private func reducedPassive(_ j: Int, _ range: Range<Int>) -> Bool {
+        guard doc.tokens[j].isWord else { return false }
+        var k = j + 1
+        if victimVerb(j) {
+            if word(k, "dead") { k += 1 }
+        } else {
+            guard doc.lexAt[j] >= 0, doc.lexHas(j, .kill) || doc.lexHas(j, .injure),
+                  doc.string(j..<j + 1).lowercased().hasSuffix("ed") || word(j, "slain") || word(j, "dead") || word(j, "hurt") else { return false }
+        }
+        return k >= range.upperBound || doc.tokens[k].kind == .punct || doc.tokens[k].isWord && Self.afterReducedPassive.contains(doc.tokens[k].lex)
+    }
+
+    static let afterReducedPassive = WordSet(["in", "at", "near", "as", "after", "during", "by", "on", "when", "while", "outside", "from", "and", "amid"])
 
     /// A passive participle whose subject suffered the event.
     private func victimVerb(_ k: Int) -> Bool {

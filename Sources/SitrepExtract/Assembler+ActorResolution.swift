@@ -44,7 +44,11 @@ extension Assembler {
             let first = m.range.count > 1 && doc.tokens[m.range.lowerBound].flags.contains(.article)
                 && !doc.tokens[m.range.lowerBound].flags.contains(.capitalized) ? m.range.lowerBound + 1 : m.range.lowerBound
             let sentenceStart = doc.sentences[Int(doc.sentenceOf[first])].range.lowerBound == first
-            let named = doc.tokens[first].flags.contains(.capitalized) && (!sentenceStart || m.range.count > 1 || doc.tokens[first].flags.contains(.allCaps))
+            // (a name that opens a sentence as the subject of saying or claiming is a name: "Hamas claimed
+            // responsibility", "Hezbollah said"; a common word opening one is seldom a speaker)
+            let speaks = m.range.upperBound < doc.tokens.count && doc.tokens[m.range.upperBound].isWord
+                && Self.sayingVerbs.contains(doc.tokens[m.range.upperBound].lex)
+            let named = doc.tokens[first].flags.contains(.capitalized) && (!sentenceStart || m.range.count > 1 || doc.tokens[first].flags.contains(.allCaps) || speaks)
             // (with no country known, one name listed for several countries is still that name: the
             // Global Coalition in Syria and in Iraq)
             if oneCountry || country == nil, named, !common { return id }

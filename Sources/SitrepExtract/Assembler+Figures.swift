@@ -80,6 +80,9 @@ extension Assembler {
             || doc.sentenceHas(k, .vague) {
             // "How many people died?": a question gives no figure
             if asksAQuestion(k) { continue }
+            // "In a separate incident, troops killed four militants": the text says the deaths are
+            // another event's, even where the sentence stays with this incident (a weak act word)
+            if k != inc.sentences.first, opensAnotherIncident(doc.sentences[k].range) { continue }
             // (a sentence with no casualty figure adds nothing: the war-so-far test is left for those with one)
             var cs = casualtyReader.casualties(in: doc, sentence: doc.sentences[k].range)
             // "since March 2011, more than 300,000 people have been killed": the war's toll, no incident's

@@ -86,7 +86,15 @@ extension Assembler {
         }
         for p in evidences[n].places where !inc.places.contains(where: { doc.places[$0].chosen == doc.places[p].chosen }) { inc.places.append(p) }
         // (a day of saying gives way to a day the telling gives later: "the ministry said on Tuesday. ... killed on Monday")
-        if let d = evidences[n].dates.first, inc.date.map({ $0.isSaid && !d.isSaid }) ?? true { inc.date = d }
+        if var d = evidences[n].dates.first, inc.date.map({ $0.isSaid && !d.isSaid }) ?? true {
+            // ("the junta announced Tuesday ... 'Our forces seized the town today'": a relative day quoted
+            // from what was said counts from the day it was said)
+            if let said = inc.date, said.isSaid, doc.tokens[d.range.lowerBound].flags.contains(.quoted), doc.lexHas(d.range.lowerBound, .relday),
+               !doc.lexHas(d.range.lowerBound, .weekday) {
+                d.day = Day(ordinal: d.day.ordinal - published.ordinal + said.day.ordinal)
+            }
+            inc.date = d
+        }
         if evidences[n].labelled { inc.labelled = true }
         inc.strongest = max(inc.strongest, evidences[n].strongest)
     }
@@ -128,7 +136,7 @@ extension Assembler {
         // ("the blast, which happened late on Monday", told after a lead dated only by its day of
         // saying: the act told again with "the" gives the incident its day, it is no other incident)
         if let d = incidents[last].date, let e = evidences[n].dates.first, d.day != e.day, named || !sameParagraph,
-           !(d.isSaid && !e.isSaid && refersBackToTheAct(doc.sentences[k].range)) { return true }
+           !(d.isSaid && !e.isSaid && (refersBackToTheAct(doc.sentences[k].range) || !named && e.day.ordinal < d.day.ordinal)) { return true }
         return false
     }
 
@@ -142,7 +150,7 @@ extension Assembler {
     }
 
     /// The sentence opens with "Separately", "Elsewhere", "In another incident", "In a separate attack".
-    private func opensAnotherIncident(_ range: Range<Int>) -> Bool {
+    func opensAnotherIncident(_ range: Range<Int>) -> Bool {
         let t = range.lowerBound
         guard t + 2 < range.upperBound, doc.tokens[t].isWord else { return false }
         if word(t, "separately") || word(t, "elsewhere") { return true }

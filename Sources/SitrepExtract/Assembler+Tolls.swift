@@ -43,6 +43,8 @@ extension Assembler {
     /// Weighs less than any act named (a bare explosion word weighs 2.6, "attacked" 1): a toll
     /// says that violence happened, an act names which.
     static let tollWeight = 1.2
+    /// A long report's lead that tells deaths tells an act in full: as much as a page's incident needs.
+    static let leadTollWeight = 2.0
     /// A text of this many sentences or fewer may be one report (as `events` reads it).
     static let shortTextSentences = 12
 
@@ -53,17 +55,33 @@ extension Assembler {
     /// Scores the violence of a toll (`toll`) in sentence `k` when no act is named in it, or only
     /// a patrol, a deployment or a visit.
     /// Only in a short text (a report, an update, a note): on a page a toll sentence belongs to
-    /// the incident told before it, which it must not split off.
+    /// the incident told before it, which it must not split off. A long news report's lead has
+    /// no incident before it: its toll is read too when no act word of it counts ("Twenty
+    /// villagers were hacked and shot to death when rebels overran their farms ..." opening a
+    /// report of twenty sentences), and weighs as an act in full.
     func proposeToll(_ ev: inout Evidence, sentence k: Int) {
-        guard mayBeSingleReport, doc.sentences.count <= Self.shortTextSentences, doc.sentenceHas(k, .kill) || doc.sentenceHas(k, .injure),
-              ev.scores.isEmpty || SubEventType.all.allSatisfy({ ev.scores[$0.rawValue] == 0 || Self.incidental.contains($0) }) else { return }
+        guard mayBeSingleReport, doc.sentenceHas(k, .kill) || doc.sentenceHas(k, .injure) else { return }
+        var weight = Self.tollWeight
+        if doc.sentences.count <= Self.shortTextSentences {
+            guard ev.scores.isEmpty || SubEventType.all.allSatisfy({ ev.scores[$0.rawValue] == 0 || Self.incidental.contains($0) }) else { return }
+        } else {
+            // a long report's lead tells its news: its toll is an act in full (`leadTollWeight`),
+            // which a page's incident needs, where the verbs of its deaths are no act words
+            guard !assumeEvent, ev.bestScore < 1, isTheLead(k) else { return }
+            weight = Self.leadTollWeight
+        }
         let range = doc.sentences[k].range
         guard let found = toll(in: range) else { return }
         // news tells deaths of every kind (a fire, a capsized boat): without `assumeEvent` a toll is
         // violence only when the dead are fighters or an armed actor is named with them
         if !assumeEvent, !found.armed, !namesArmedActor(range) { return }
-        ev.propose(found.armed ? .armedClash : .attack, weight: Self.tollWeight * reportFactor(trigger: found.at, end: found.at + 1, sentence: range),
+        ev.propose(found.armed ? .armedClash : .attack, weight: weight * reportFactor(trigger: found.at, end: found.at + 1, sentence: range),
                    trigger: found.at)
+    }
+
+    /// Sentence `k` is a report's lead: its first sentence that is no bare line (a headline, a caption).
+    func isTheLead(_ k: Int) -> Bool {
+        !doc.sentences[k].isBareLine && (0..<k).allSatisfy { doc.sentences[$0].isBareLine }
     }
 
     /// Sentence `range` names an armed actor: a listed one that is not a crowd or civilians, or an

@@ -1,4 +1,5 @@
-/// Wire datelines: "BEIRUT (Reuters) -", "KYIV, Ukraine, March 4 (AP) —", "Gaza (AFP) -".
+/// Wire datelines: "BEIRUT (Reuters) -", "KYIV, Ukraine, March 4 (AP) —", "Gaza (AFP) -", "Bangui, 6 November 2025 —",
+/// "7 February 2024 -".
 extension Document {
     /// The token ranges of the datelines that open paragraphs, in order, each ending at its dash.
     /// A dateline says where the reporter filed from and on which day, not where or when the event
@@ -7,13 +8,35 @@ extension Document {
     ///
     /// The form is strict, so that an ordinary sentence never reads as one: at a line's start, a
     /// place in capitals (one to four words), or a capitalized one when an agency follows in
-    /// parentheses; then any of ", Region or Country", ", Month Day", "(Agency)"; then a dash.
+    /// parentheses or a whole date with its year follows (a press release's "Bangui, 6 November
+    /// 2025 —"); then any of ", Region or Country", ", Month Day", "(Agency)"; then a dash.
     static func findDatelines(_ tokens: [Token], _ classesAt: [Lexicon.Classes]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for i in tokens.indices where tokens[i].flags.contains(.lineStart) && tokens[i].isWord {
-            if let end = datelineEnd(from: i, tokens, classesAt) { out.append(i..<end) }
+        for i in tokens.indices where tokens[i].flags.contains(.lineStart) && (tokens[i].isWord || tokens[i].kind == .number) {
+            if let end = tokens[i].isWord ? datelineEnd(from: i, tokens, classesAt) ?? dateOnlyDatelineEnd(from: i, tokens, classesAt)
+                : dateOnlyDatelineEnd(from: i, tokens, classesAt) { out.append(i..<end) }
         }
         return out
+    }
+
+    /// The end (after the dash) of a press release's dateline of a whole date alone, opening a
+    /// line: "7 February 2024 -", "February 7, 2024 —".
+    private static func dateOnlyDatelineEnd(from i: Int, _ tokens: [Token], _ classesAt: [Lexicon.Classes]) -> Int? {
+        let n = tokens.count
+        func isMonth(_ k: Int) -> Bool { k < n && tokens[k].isWord && classesAt[k].contains(.month) && tokens[k].flags.contains(.capitalized) }
+        func isDay(_ k: Int) -> Bool { k < n && tokens[k].kind == .number && tokens[k].length <= 2 }
+        func isYear(_ k: Int) -> Bool { k < n && tokens[k].kind == .number && tokens[k].length == 4 }
+        var j: Int
+        if isDay(i), isMonth(i + 1), isYear(i + 2) {
+            j = i + 3
+        } else if isMonth(i), isDay(i + 1), i + 2 < n, tokens[i + 2].isPunct(0x2C), isYear(i + 3) {
+            j = i + 4
+        } else {
+            return nil
+        }
+        guard j < n, tokens[j].isPunct(0x2D), !tokens[j].flags.contains(.lineStart) else { return nil }
+        j += 1
+        return j
     }
 
     /// The end (after the dash) of a dateline starting at token `i`, if one does.
@@ -31,8 +54,8 @@ extension Document {
             guard j > i, !classesAt[i].contains(.weekday), !classesAt[i].contains(.month) else { return nil }
         }
         // ", Ukraine", ", Democratic Republic of Congo", ", March 4", ", Sept. 16", ", 6 November 2025",
-        // ", March 4, 2024"
-        var dated = false
+        // ", November 6, 2025"
+        var dated = false  // a whole date with its year: a press release's dateline ("Bangui, 6 November 2025 —")
         while j + 1 < limit, tokens[j].isPunct(0x2C) {
             var k = j + 1
             if tokens[k].isWord, classesAt[k].contains(.month), tokens[k].flags.contains(.capitalized) {
@@ -40,13 +63,14 @@ extension Document {
                 if k < limit, tokens[k].isPunct(0x2E) { k += 1 }
                 guard k < limit, tokens[k].kind == .number, tokens[k].length <= 2 else { return nil }
                 k += 1
+            } else if tokens[k].kind == .number, tokens[k].length == 4, k > i + 2, tokens[k - 2].kind == .number {
+                // the year after "Month Day": ", November 6, 2025"
                 dated = true
-            } else if tokens[k].kind == .number, tokens[k].length <= 2, k + 1 < limit, tokens[k + 1].isWord,
-                      classesAt[k + 1].contains(.month), tokens[k + 1].flags.contains(.capitalized) {
-                k += 2
-                dated = true
-            } else if dated, tokens[k].kind == .number, tokens[k].length == 4 {
                 k += 1
+            } else if tokens[k].kind == .number, tokens[k].length <= 2, k + 2 < limit, tokens[k + 1].isWord, classesAt[k + 1].contains(.month),
+                      tokens[k + 1].flags.contains(.capitalized), tokens[k + 2].kind == .number, tokens[k + 2].length == 4 {
+                dated = true
+                k += 3
             } else {
                 let start = k
                 while k < limit, k - start < 6, tokens[k].isWord,
@@ -55,8 +79,6 @@ extension Document {
                 }
                 guard k > start, tokens[k - 1].flags.contains(.capitalized) else { return nil }
             }
-            // (a year after the day: "6 November 2025")
-            if dated, k < limit, tokens[k].kind == .number, tokens[k].length == 4 { k += 1 }
             j = k
         }
         // "(Reuters)", "(AP)", "(Al Jazeera)"
@@ -68,7 +90,6 @@ extension Document {
             agency = true
             j = k + 1
         }
-        // (a capitalized place needs an agency or a day: "Bangui, 6 November 2025 —")
         guard inCapitals || agency || dated, j < limit, tokens[j].isPunct(0x2D), !tokens[j].flags.contains(.lineStart) else { return nil }
         return j + 1
     }

@@ -193,6 +193,10 @@ struct CasualtyReader {
                 }
                 if isVictim(doc, k) == true { civilian = true }
                 k = doc.lexRange(at: k)?.upperBound ?? k + 1
+                // "members of a village militia allied with Burkina Faso's army were killed": a name of
+                // several capitalized words is one step on the way
+                while k < sentence.upperBound, t.kind == .word, t.flags.contains(.capitalized), !t.flags.contains(.possessive),
+                      doc.tokens[k].kind == .word, doc.tokens[k].flags.contains(.capitalized) { k += 1; if doc.tokens[k - 1].flags.contains(.possessive) { break } }
                 steps += 1
             }
             // backward: killed [at least] 2 ...
@@ -222,7 +226,9 @@ struct CasualtyReader {
             }
             // "tried to lynch three men", "vowed to kill 20": an infinitive kills no one
             // ("beat to death two thieves", "leading to death of one demonstrator" are deaths: a noun)
-            if let (_, at) = found, at > sentence.lowerBound, DateResolver.isWord(doc, at - 1, "to"), !Self.deathNouns.contains(doc.tokens[at].lex) { found = nil }
+            // ("made it possible to neutralise 20 assailants", "managed to kill two": the infinitive of an act done)
+            if let (_, at) = found, at > sentence.lowerBound, DateResolver.isWord(doc, at - 1, "to"), !Self.deathNouns.contains(doc.tokens[at].lex),
+               !(at - 2 >= sentence.lowerBound && doc.tokens[at - 2].isWord && Self.achievingWords.contains(doc.tokens[at - 2].lex)) { found = nil }
             // "justice for 3 youths who were killed by police": a death told as a reason or a background
             if let (_, at) = found, toldAsReason(doc, at, in: sentence) { found = nil }
             if let (what, at) = found {
@@ -251,6 +257,9 @@ struct CasualtyReader {
     /// kill or injury word (`what`), which starts a lexicon match in one of the range's sentences
     /// (`Document.sentenceHas`) or in the few tokens before it (a match read back from its first
     /// words). Most sentences with a number have none, and are not scanned number by number.
+    /// Words before an infinitive that say its act was done: "made it possible to neutralise", "managed to kill".
+    static let achievingWords = WordSet(["possible", "managed", "succeeded", "able"])
+
     static func mayTellCasualties(_ doc: Document, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
         if sentencesHave(doc, range, .kill) || sentencesHave(doc, range, .injure) { return true }

@@ -133,9 +133,14 @@ struct DateResolver {
                     var back = (published.weekday - wd + 7) % 7
                     // "next Friday" or a future tense speaks of the future; we code the past
                     if back == 0, i > range.lowerBound, Self.isWord(doc, i - 1, "last") { back = 7 }
+                    // "overnight Wednesday to Thursday": the night ends on the second day, the day ACLED codes
+                    if i >= range.lowerBound + 2, Self.isWord(doc, i - 1, "to") || Self.isWord(doc, i - 1, "into"),
+                       let prev = out.last, prev.range.upperBound == i - 1, doc.lexHas(i - 2, .weekday) { out.removeLast() }
                     out.append(DateMention(day: Day(ordinal: published.ordinal - back), precision: 1, range: span, isPeriodStart: since))
                     break
                 }
+                // "overnight Wednesday", "overnight into Thursday": the weekday after it says which night
+                if cls == .relday, Self.isWord(doc, i, "overnight"), nightNamed(after: span.upperBound, in: range, doc) { break }
                 if cls == .relday {
                     // "last week", "a week ago": a day of that week (ACLED's week precision)
                     let offset = Int(lexicon.numbers0[Int(id)])
@@ -146,6 +151,13 @@ struct DateResolver {
             i = span.upperBound
         }
         return out
+    }
+
+    /// A weekday right after "overnight", maybe after "into", "on" or "from" ("overnight into Thursday").
+    private func nightNamed(after j: Int, in range: Range<Int>, _ doc: Document) -> Bool {
+        var k = j
+        if k < range.upperBound, Self.isWord(doc, k, "into") || Self.isWord(doc, k, "on") || Self.isWord(doc, k, "from") { k += 1 }
+        return k < range.upperBound && doc.tokens[k].flags.contains(.capitalized) && doc.lexHas(k, .weekday)
     }
 
     private func monthValue(_ doc: Document, _ i: Int) -> Int? {
