@@ -55,7 +55,7 @@ extension Document {
         }
         // ", Ukraine", ", Democratic Republic of Congo", ", March 4", ", Sept. 16", ", 6 November 2025",
         // ", November 6, 2025"
-        var dated = false  // a whole date with its year: a press release's dateline ("Bangui, 6 November 2025 —")
+        var dated = false  // a day: with a capitalized place, a press release's dateline ("Bangui, 6 November 2025 —")
         while j + 1 < limit, tokens[j].isPunct(0x2C) {
             var k = j + 1
             if tokens[k].isWord, classesAt[k].contains(.month), tokens[k].flags.contains(.capitalized) {
@@ -63,14 +63,16 @@ extension Document {
                 if k < limit, tokens[k].isPunct(0x2E) { k += 1 }
                 guard k < limit, tokens[k].kind == .number, tokens[k].length <= 2 else { return nil }
                 k += 1
-            } else if tokens[k].kind == .number, tokens[k].length == 4, k > i + 2, tokens[k - 2].kind == .number {
+                dated = true
+            } else if dated, tokens[k].kind == .number, tokens[k].length == 4 {
                 // the year after "Month Day": ", November 6, 2025"
-                dated = true
                 k += 1
-            } else if tokens[k].kind == .number, tokens[k].length <= 2, k + 2 < limit, tokens[k + 1].isWord, classesAt[k + 1].contains(.month),
-                      tokens[k + 1].flags.contains(.capitalized), tokens[k + 2].kind == .number, tokens[k + 2].length == 4 {
+            } else if tokens[k].kind == .number, tokens[k].length <= 2, k + 1 < limit, tokens[k + 1].isWord, classesAt[k + 1].contains(.month),
+                      tokens[k + 1].flags.contains(.capitalized) {
+                // "6 November", "6 November 2025"
                 dated = true
-                k += 3
+                k += 2
+                if k < limit, tokens[k].kind == .number, tokens[k].length == 4 { k += 1 }
             } else {
                 let start = k
                 while k < limit, k - start < 6, tokens[k].isWord,
