@@ -196,6 +196,15 @@ import SitrepModel
         #expect(Self.actor1(text, hint: hint) == actor)
     }
 
+    /// A national news agency that carries the report is its source, no actor: "police told PTI"
+    /// is the Press Trust of India, not Pakistan's PTI party.
+    @Test func aNewsAgencyIsNoActor() {
+        let text = "Eight policemen and their driver were killed when Maoists blew up their vehicle with an IED in Bijapur district of Chhattisgarh on Monday, police told PTI."
+        let e = Support.bundled.extract(text: text, published: Self.published, context: .init(countryHint: "India", docID: "t")).first
+        #expect(e?.actor1 == "CPI (Maoist): Communist Party of India (Maoist)" || e?.actor1 == "CPI (Maoist)")
+        #expect(e?.actor2 != "PTI: Pakistan Tehreek-e-Insaf")
+    }
+
     @Test func aNumberAfterAMonthIsNoName() {
         let text = "Soldiers clashed with rebels near Rutshuru on March 23, killing five fighters, the army said."
         #expect(Self.actor1(text, hint: "Democratic Republic of Congo") != "M23: March 23 Movement")
