@@ -177,6 +177,14 @@ extension Assembler {
             inSentence.sort { $0.range.lowerBound < $1.range.lowerBound }
             out += inSentence
         }
+        // "... in an attack by ADF rebels. The assailants fled": "the attackers" after a named group
+        // are that group, not a second side
+        if let named = out.first(where: { $0.specific && $0.isArmed && $0.type != .state && !$0.name.hasPrefix("Unidentified") })?.range {
+            out.removeAll { m in
+                (m.kind == "unidentified" || m.name.hasPrefix("Unidentified Armed Group")) && m.range.lowerBound > named.upperBound
+                    && m.range.lowerBound > 0 && word(m.range.lowerBound - 1, "the")
+            }
+        }
         return out
     }
 

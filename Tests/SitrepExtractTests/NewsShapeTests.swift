@@ -268,4 +268,13 @@ import SitrepModel
         let e = try #require(Self.events(text, published: "2025-07-30").first)
         #expect(e.location == "Cotabato")
     }
+
+    /// "The assailants" after a named group are that group: no second side makes the killing of
+    /// villagers a clash.
+    @Test func theAssailantsAfterANamedGroupAreThatGroup() throws {
+        let text = "At least nine villagers were killed late on Saturday in an attack by ADF rebels in the village of Mamove, north of Beni, officials said. The assailants fled into the forest."
+        let e = try #require(Self.events(text, published: "2025-09-15").first)
+        #expect(e.subEventType == "Attack")
+        #expect(e.actor1 == "ADF: Allied Democratic Forces")
+    }
 }
