@@ -102,6 +102,12 @@ extension Assembler {
             scores[SubEventType.agreement.rawValue] = scores[sub: .nonViolentTransfer] + 0.1
             scores[SubEventType.nonViolentTransfer.rawValue] = 0
         }
+        // forces moving into ground others left or handed over, no violence told: the ground changes
+        // hands without a fight (see `movesIntoGroundLeft`)
+        if case let top = SubEventType.top(in: scores), top == .changeToGroup, killed == 0, (figures.injured ?? 0) == 0,
+           !SubEventType.all.contains(where: { $0.eventType.isViolent && scores[$0.rawValue] >= 1 }), movesIntoGroundLeft(inc) {
+            scores[SubEventType.nonViolentTransfer.rawValue] = scores[top.rawValue] + 0.1
+        }
         // a grenade dropped from a drone is an air/drone strike (see `droneDropsMunition`)
         if scores[sub: .grenade] > 0, scores[sub: .grenade] >= scores[sub: .airDroneStrike], droneDropsMunition(inc) {
             scores[SubEventType.airDroneStrike.rawValue] = scores[sub: .grenade] + 0.1

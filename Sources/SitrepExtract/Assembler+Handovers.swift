@@ -1,0 +1,81 @@
+import SitrepModel
+
+// MARK: - Ground that changes hands with no fight: forces move into what others left or handed over
+
+extension Assembler {
+    /// Whether the incident tells ground changing hands with no fight (ACLED: non-violent transfer
+    /// of territory), in the words news uses beside "handed over the town":
+    /// - forces who deploy or move into a place that another force left ("the army deployed into
+    ///   the village after foreign troops pulled out", "soldiers entered the town once the rebels
+    ///   withdrew"): a verb of entering with its place, and a verb of leaving after "after",
+    ///   "following", "once", "when" or "as" in the same sentence;
+    /// - a base, a camp, a town or positions handed over ("handed over their base at X to the
+    ///   army"), which the lexicon's bare "handed over" (also said of captives and weapons) weighs
+    ///   below the withdrawal told beside it.
+    /// `code` reads it when a movement of forces (change to group/activity) leads and no violence
+    /// is told.
+    func movesIntoGroundLeft(_ inc: Incident) -> Bool {
+        let entries = Self.entryVerbs, leavings = Self.leavingWords, connectives = Self.leavingConnectives, handings = Self.handingWords
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            let range = doc.sentences[k].range
+            var entered = false, left = false
+            for t in range where doc.tokens[t].isWord {
+                let lex = doc.tokens[t].lex
+                if handings.contains(lex), handsOverGround(t, in: range) { return true }
+                if !entered, entries.contains(lex), entersGround(t, in: range) { entered = true; continue }
+                if !left, leavings.contains(lex) {
+                    // "pulled out", "pulled back": "pulled" alone is no leaving
+                    if word(t, "pulled"), !(t + 1 < range.upperBound && (word(t + 1, "out") || word(t + 1, "back"))) { continue }
+                    if (max(range.lowerBound, t - 6)..<t).contains(where: { doc.tokens[$0].isWord && connectives.contains(doc.tokens[$0].lex) }) { left = true }
+                }
+            }
+            if entered && left { return true }
+        }
+        return false
+    }
+
+    /// The verb of entering at `t` takes a place: "deployed into the village of X", "moved into
+    /// Khiam", "entered the town" (up to two words such as "troops" or "back" between a verb and
+    /// its "in", "into", "to"), a place name or a settlement, base or territory noun within four
+    /// words after.
+    private func entersGround(_ t: Int, in range: Range<Int>) -> Bool {
+        var j = t + 1
+        let direct = word(t, "entered")
+        if !direct {
+            while j < min(range.upperBound, t + 3), doc.tokens[j].isWord, !Self.entryPrepositions.contains(doc.tokens[j].lex) { j += 1 }
+            guard j < range.upperBound, doc.tokens[j].isWord, Self.entryPrepositions.contains(doc.tokens[j].lex) else { return false }
+            j += 1
+        }
+        return groundFollows(j, in: range)
+    }
+
+    /// "Handed over their base at X", "handed the town over": a handing word at `t` whose object,
+    /// within five words and no clause mark, is a place or a piece of ground.
+    private func handsOverGround(_ t: Int, in range: Range<Int>) -> Bool {
+        guard t + 1 < range.upperBound else { return false }
+        var j = t + 1
+        if word(j, "over") || word(j, "back") { j += 1 }
+        return groundFollows(j, in: range)
+    }
+
+    /// A place name or a ground noun (settlement, base, territory) within four words from `j`,
+    /// before any clause mark or person word.
+    private func groundFollows(_ j: Int, in range: Range<Int>) -> Bool {
+        for i in j..<min(range.upperBound, j + 4) {
+            let tok = doc.tokens[i]
+            if tok.kind == .punct { return false }
+            if doc.placeCovers(i) { return true }
+            guard tok.isWord else { continue }
+            if Self.settlementWords.contains(tok.lex) || Self.territoryWords.contains(tok.stem) { return true }
+            if doc.lexHas(i, .victim) || doc.lexHas(i, .actorword) { return false }
+        }
+        return false
+    }
+
+    static let entryVerbs = WordSet(["deployed", "redeployed", "moved", "entered"])
+    static let entryPrepositions = WordSet(["in", "into", "to", "inside"])
+    static let leavingWords = WordSet(["pulled", "withdrew", "withdrawn", "withdrawal", "pullout", "left", "vacated", "departed", "departure",
+                                       "evacuated", "abandoned"])
+    static let leavingConnectives = WordSet(["after", "following", "once", "when", "as"])
+    static let handingWords = WordSet(["handed", "hands", "handing"])
+}

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+/// More kinds of news snippets whose sub-event type turns on how wire prose tells the act
+/// (issue 10), read with no event assumed. Every sentence here is written for the test.
+@Suite struct NewsSubKindTests {
+    static func sub(_ text: String) -> String? { NewsSubTypeTests.sub(text) }
+
+    /// Forces who move into a place another force left, or who are handed a base or a town, take
+    /// it without a fight (ACLED: non-violent transfer of territory), though the movement words
+    /// ("deployed", "withdrawal") alone tell a change to group/activity; ground left after
+    /// fighting, or a deployment with no ground left, stays what it was.
+    @Test(arguments: [
+        ("The army deployed into the town of Marjayoun on Friday after foreign troops pulled out under a truce deal, officials said.",
+         "Non-violent transfer of territory"),
+        ("Government soldiers moved into the border village on Monday after the rebels withdrew under the peace accord.",
+         "Non-violent transfer of territory"),
+        ("Peacekeepers handed over the camp to local police on Sunday as part of their withdrawal.", "Non-violent transfer of territory"),
+        ("The army deployed more troops to the border region on Monday, officials said.", "Change to group/activity"),
+        ("Rebels entered the town on Sunday after government troops withdrew following heavy fighting.", "Armed clash"),
+    ])
+    func groundLeftChangesHandsWithoutAFight(text: String, sub: String) {
+        #expect(Self.sub(text) == sub)
+    }
+}
