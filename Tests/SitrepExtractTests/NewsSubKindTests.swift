@@ -25,3 +25,23 @@ import SitrepModel
         #expect(Self.sub(text) == sub)
     }
 }
+
+extension NewsSubKindTests {
+    /// Weapons that fall, and drones that drop munitions, tell a strike ("shells fell on a market",
+    /// "drones dropped bombs on positions"), where "fell" and "dropped" after a bare plural act
+    /// noun tell a trend ("attacks on aid workers dropped sharply"); the munitions dropped from a
+    /// drone make an air/drone strike, not a bomb planted.
+    @Test(arguments: [
+        ("Shells fell on a market in the town of Kramatorsk on Monday, wounding three people.", "Shelling/artillery/missile attack"),
+        ("Rockets fell on the outskirts of Sderot on Monday, the army said.", "Shelling/artillery/missile attack"),
+        ("Drones dropped bombs on army positions near the river on Sunday.", "Air/drone strike"),
+        ("Drones dropped explosives on a market in the town on Sunday, wounding four people.", "Air/drone strike"),
+    ])
+    func weaponsThatFallStrike(text: String, sub: String) {
+        #expect(Self.sub(text) == sub)
+    }
+
+    @Test func actsThatDroppedAreATrend() {
+        #expect(Self.sub("Attacks on aid workers dropped sharply last year, the UN said.") == nil)
+    }
+}
