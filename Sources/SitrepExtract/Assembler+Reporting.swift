@@ -180,7 +180,8 @@ extension Assembler {
         if inc.family == .protests || inc.top == .looting { return false }
         // a chemical agent named as a weapon: the poisoning is what it did ("treated for poisoning after
         // drones dropped a choking agent")
-        if inc.top == .chemicalWeapon { return false }
+        // (or riot-control gas dropped on positions: "treated for poisoning after drones dropped CS gas")
+        if inc.top == .chemicalWeapon || gasUsedInWar(inc) { return false }
         return inc.sentences.contains { notReportKinds(in: $0).hazard }
     }
 

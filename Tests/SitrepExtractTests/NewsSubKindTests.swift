@@ -45,3 +45,12 @@ extension NewsSubKindTests {
         #expect(Self.sub("Attacks on aid workers dropped sharply last year, the UN said.") == nil)
     }
 }
+
+extension NewsSubKindTests {
+    /// Poisoning from riot-control gas dropped on positions is what the weapon did, no hazard:
+    /// "treated for poisoning" marks a disaster only when no weapon let a gas loose.
+    @Test func poisoningByGasDroppedOnTrenchesIsAChemicalWeapon() {
+        let text = "Soldiers were treated for poisoning after drones dropped grenades containing CS gas on trenches near the village on Friday."
+        #expect(Self.sub(text) == "Chemical weapon")
+    }
+}
