@@ -208,17 +208,19 @@ extension Assembler {
     /// "fired gas canisters at positions" with no protest in the incident. ACLED codes riot-control
     /// agents used in fighting as a chemical weapon; at a protest they are police intervention. A
     /// gas or smoke called toxic or choking, let loose by drones, aircraft or shells, is one too
-    /// ("drones dropped bombs that gave off a toxic smoke on its positions").
+    /// ("drones dropped bombs that gave off a toxic smoke on its positions"), and so is any gas let
+    /// loose so with the harm it did told ("released a yellowish gas ..., causing vomiting").
     func gasUsedInWar(_ inc: Incident) -> Bool {
         guard inc.sentences.contains(where: { sentenceWords($0).contains(.gasWord) }) else { return false }
         var gas = false, war = false
+        let symptoms = toldPoisoningSymptoms(inc)
         for k in inc.sentences {
             let range = doc.sentences[k].range
             for t in range where doc.tokens[t].isWord {
                 let lex = doc.tokens[t].lex
                 if lex == Self.teargasHash || word(t, "gas") && t > range.lowerBound && (word(t - 1, "tear") || word(t - 1, "cs")) { gas = true }
                 // "a choking gas", "a pungent toxic smoke": a poison word one or two words before
-                if Self.fumeWords.contains(lex), poisonBefore(t, in: range), releasedByAWeapon(t, in: range) { gas = true }
+                if Self.fumeWords.contains(lex), symptoms || poisonBefore(t, in: range), releasedByAWeapon(t, in: range) { gas = true }
                 if Self.warDeliveryWords.contains(lex) { war = true }
             }
         }
@@ -261,7 +263,7 @@ extension Assembler {
     /// poisonous gas": ACLED codes the shelling, the claim unverified).
     func chemicalToldAsFact(_ inc: Incident) -> Bool {
         guard let r = triggerRange(inc, .chemicalWeapon) else { return false }
-        return toldAsFact(r.lowerBound)
+        return toldAsFact(r.lowerBound) || accusesOfADatedChemicalAttack(sentence: Int(doc.sentenceOf[r.lowerBound]))
     }
 
     /// No "claimed", "alleged" or "accused" before the word at `t` in its sentence.

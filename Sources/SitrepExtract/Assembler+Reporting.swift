@@ -84,7 +84,7 @@ extension Assembler {
                t - j > 2, actsAsVerb(t, in: range) { break }
             // "test-fired two ballistic missiles": a test named just before the weapon
             if t - j <= 4, notReportKind(at: j) == .test { return 0.1 }
-            if let kind = notReportKind(at: j), kind == .reference || kind == .irrealis || kind == .accusation && !assumeEvent {
+            if let kind = notReportKind(at: j), kind == .reference || kind == .irrealis || kind == .accusation && !assumeEvent && !accusesOfADatedChemicalAttack(sentence: sentence) {
                 // "may" is a modal, "May" a month
                 if !(kind == .irrealis && tok.flags.contains(.capitalized) && doc.lexHas(j, .month)) { return 0.1 }
             }

@@ -54,3 +54,24 @@ extension NewsSubKindTests {
         #expect(Self.sub(text) == "Chemical weapon")
     }
 }
+
+extension NewsSubKindTests {
+    /// A chemical attack is known through one side's accusation: in news an accusation or a claim
+    /// that names a chemical agent and a day reports it (ACLED codes the alleged attack), a gas a
+    /// weapon let loose with its harm told is a poison whatever its colour, and a toxic irritant
+    /// is a chemical agent. An accusation with no day names no attack.
+    @Test(arguments: [
+        "Rebels accused the air force of dropping bombs that released chlorine gas on a village on Monday, and doctors treated 20 people for breathing problems.",
+        "The ministry accused enemy forces of firing shells filled with a toxic agent at its positions near the river on Sunday, saying four soldiers were poisoned.",
+        "The ministry claimed enemy drones had dropped canisters of tear gas on its positions near the river on Sunday.",
+        "Fighters said an army drone dropped bombs that released a yellow gas over their positions on Saturday, causing vomiting among six fighters.",
+        "The defence ministry said enemy drones had dropped containers of a toxic irritant on its positions near the border on Tuesday.",
+    ])
+    func chemicalAttacksToldAsNewsTellsThem(text: String) {
+        #expect(Self.sub(text) == "Chemical weapon")
+    }
+
+    @Test func anUndatedAccusationOfChemicalWeaponsIsNoEvent() {
+        #expect(Self.sub("Western governments have long accused the regime of using chlorine gas against civilians in rebel areas.") == nil)
+    }
+}
