@@ -91,6 +91,12 @@ extension Assembler {
         if scores[sub: .suicideBomb] > 0, scores[sub: .remoteExplosive] >= scores[sub: .suicideBomb], namesSuicideBomber(inc) {
             scores[SubEventType.suicideBomb.rawValue] = scores[sub: .remoteExplosive] + 0.1
         }
+        // explosions heard where shells, rockets or aircraft struck are theirs (see `explosionsOnlyOfAWeaponFired`)
+        if case let top = SubEventType.top(in: scores), top == .remoteExplosive,
+           case let fired = scores[sub: .shelling] >= scores[sub: .airDroneStrike] ? SubEventType.shelling : .airDroneStrike,
+           scores[fired.rawValue] > 0, explosionsOnlyOfAWeaponFired(inc) {
+            scores[fired.rawValue] = scores[top.rawValue] + 0.1
+        }
         // a house blown up with no one hurt is property destroyed (see `blowsUpProperty`)
         if case let top = SubEventType.top(in: scores), top == .remoteExplosive,
            killed == 0, (figures.injured ?? 0) == 0, blowsUpProperty(inc) {

@@ -98,3 +98,26 @@ extension Assembler {
         return !(n + 1 < range.upperBound && doc.tokens[n + 1].kind == .number)
     }
 }
+
+// MARK: - Explosions heard where a weapon from afar struck
+
+extension Assembler {
+    /// Every explosive-device word of the incident is a bare explosion word ("explosions", "the
+    /// blast", "exploded"), no bomb, mine or device named: in an incident that names shells,
+    /// rockets, missiles or an air strike the explosions are what that weapon did ("missiles
+    /// struck the city, and residents reported loud explosions"; "a rocket hit a building, and
+    /// the blast killed two"). ACLED codes the weapon that was fired.
+    func explosionsOnlyOfAWeaponFired(_ inc: Incident) -> Bool {
+        let bare = Self.bareExplosion
+        var any = false
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            for t in doc.sentences[k].range where doc.lexHas(t, .trigger) {
+                guard doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == .remoteExplosive }) else { continue }
+                // a phrase of several words ("roadside bomb", "explosive device") names a device
+                guard doc.lexRange(at: t)?.count == 1, bare.contains(doc.tokens[t].lex) else { return false }
+                any = true
+            }
+        }
+        return any
+    }
+}

@@ -75,3 +75,20 @@ extension NewsSubKindTests {
         #expect(Self.sub("Western governments have long accused the regime of using chlorine gas against civilians in rebel areas.") == nil)
     }
 }
+
+extension NewsSubKindTests {
+    /// Explosions heard where shells, rockets or aircraft struck are what that weapon did, and a
+    /// mortar bomb or round is a mortar's; a bomb, a device or an explosion with no weapon fired
+    /// stays an explosive device.
+    @Test(arguments: [
+        ("Mortar bombs fired from the hills landed in a camp near the town on Thursday, killing four people.", "Shelling/artillery/missile attack"),
+        ("Army artillery pounded rebel positions in the east of the city overnight, residents said, reporting explosions until dawn.",
+         "Shelling/artillery/missile attack"),
+        ("A rocket hit a residential building in Kharkiv on Monday, and the blast killed two people, officials said.", "Shelling/artillery/missile attack"),
+        ("Militants fired mortars at the base, and a roadside bomb exploded near a patrol, killing a soldier.", "Remote explosive/landmine/IED"),
+        ("An explosion ripped through a market in Kabul on Friday, killing five people, police said.", "Remote explosive/landmine/IED"),
+    ])
+    func explosionsOfAWeaponFiredAreItsStrike(text: String, sub: String) {
+        #expect(Self.sub(text) == sub)
+    }
+}
