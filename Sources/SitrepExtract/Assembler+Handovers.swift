@@ -79,3 +79,45 @@ extension Assembler {
     static let leavingConnectives = WordSet(["after", "following", "once", "when", "as"])
     static let handingWords = WordSet(["handed", "hands", "handing"])
 }
+
+// MARK: - Ground taken by driving its holders out
+
+extension Assembler {
+    /// "Troops drove the rebels out of the town of Kalima", "had driven RSF fighters out of Um
+    /// Sumeima", "the militia expelled government troops from the town": a verb of driving out,
+    /// its object (up to six words, no clause mark), then "out of" or "from" and a place or a
+    /// piece of ground, in a sentence that names an armed actor, takes that ground (ACLED: the
+    /// state's forces regain it, anyone else overtakes it; see `code`). Scored in sentence `k`
+    /// when no taking has scored.
+    func proposeExpulsion(_ ev: inout Evidence, sentence k: Int) {
+        guard sentenceWords(k).contains(.expelVerb) else { return }
+        if !ev.scores.isEmpty, ev.scores[SubEventType.nonStateOvertakes.rawValue] + ev.scores[SubEventType.governmentRegains.rawValue] > 0 { return }
+        let range = doc.sentences[k].range
+        for t in range where doc.tokens[t].isWord && Self.expelVerbs.contains(doc.tokens[t].lex) {
+            guard let from = expelledFrom(t, in: range), groundFollows(from, in: range) else { continue }
+            guard namesArmedActor(range) else { return }
+            ev.propose(.nonStateOvertakes, weight: Self.expulsionWeight * reportFactor(trigger: t, end: t + 1, sentence: range), trigger: t)
+            return
+        }
+    }
+
+    /// The word after "out of" or "from" that closes the object of the verb at `t` ("drove the
+    /// rebels out of", "expelled troops from", "were driven out of"); nil when a clause mark or
+    /// seven words come first.
+    private func expelledFrom(_ t: Int, in range: Range<Int>) -> Int? {
+        var j = t + 1
+        while j < min(range.upperBound, t + 8) {
+            let tok = doc.tokens[j]
+            guard tok.isWord else { return nil }
+            if word(j, "out"), j + 1 < range.upperBound, word(j + 1, "of") { return j + 2 }
+            if word(j, "from") { return j + 1 }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Above a looting word (2.45): "pushed the insurgents out of the town ... after they had
+    /// looted shops" is the town taken back.
+    static let expulsionWeight = 2.5
+    static let expelVerbs = WordSet(["drove", "driven", "pushed", "expelled", "ousted", "chased", "flushed", "routed", "dislodged"])
+}

@@ -92,3 +92,22 @@ extension NewsSubKindTests {
         #expect(Self.sub(text) == sub)
     }
 }
+
+extension NewsSubKindTests {
+    /// Forces who drive an armed group out of a place take it: the state's forces regain it,
+    /// anyone else overtakes it (ACLED), though no word of capture is told; a crowd pushed out
+    /// of a building by no armed actor takes no ground.
+    @Test(arguments: [
+        ("Troops drove the rebels out of the town of Kalima on Sunday after a day of fighting, the army said.", "Government regains territory"),
+        ("Government forces pushed the insurgents out of the district capital on Saturday after the militants had occupied it for two days.",
+         "Government regains territory"),
+        ("The militia expelled government troops from the town on Friday after heavy clashes.", "Non-state actor overtakes territory"),
+    ])
+    func drivingAnArmedGroupOutTakesTheGround(text: String, sub: String) {
+        #expect(Self.sub(text) == sub)
+    }
+
+    @Test func aCrowdPushedOutOfABuildingIsNoTaking() {
+        #expect(Self.sub("Firefighters pushed the crowd out of the burning building on Monday.") == nil)
+    }
+}
