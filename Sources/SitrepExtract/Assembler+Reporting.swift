@@ -284,7 +284,8 @@ extension Assembler {
             // what was destroyed follows the verb, unless passive: "explosives destroyed a bridge" is a blast
             let forwardOnly = doc.tokens[t].lex == Self.destroyedWord && !(t > range.lowerBound && Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex))
             let lo = forwardOnly ? t + 1 : max(range.lowerBound, t - 4), hi = min(range.upperBound, t + 10)
-            for j in lo..<hi where j != t && notReportKind(at: j) == .weapon { return t }
+            // ("seized the mining town": a mine dug for ore is no weapon, as in `evidence`)
+            for j in lo..<hi where j != t && notReportKind(at: j) == .weapon && !isOreMine(j) { return t }
         }
         return nil
     }

@@ -111,3 +111,12 @@ extension NewsSubKindTests {
         #expect(Self.sub("Firefighters pushed the crowd out of the burning building on Monday.") == nil)
     }
 }
+
+extension NewsSubKindTests {
+    /// A town named for its mines is no weapon seized: "seized full control of the mining town"
+    /// takes the town, where "seized mines and explosives" disrupts weapons.
+    @Test func aMiningTownSeizedIsTaken() {
+        let text = "Insurgents seized full control of the mining town of Kanga on Wednesday after days of fighting with the army."
+        #expect(Self.sub(text) == "Non-state actor overtakes territory")
+    }
+}
