@@ -291,9 +291,9 @@ extension Assembler {
                   a.kind == "settlers" || a.name.hasPrefix("Settlers (") {
             // stones thrown by settlers: no demonstration, a mob
             sub = .mobViolence
-        } else if sub == .armedClash || sub == .attack, crowdActs(inc),
+        } else if sub == .armedClash || sub == .attack, crowdActs(inc) || sub == .attack && crowdKillsByHand(inc),
                   !incidentMentions.contains(where: { $0.isArmed && $0.type != .state && $0.kind != "police" && $0.kind != "military" && !isParty($0)
-                      && !isCrowdNoun($0.range) }) {
+                      && !isCrowdNoun($0.range) && !namedInAnAccusation($0.range) }) {
             // a crowd that fights or attacks, the police or anyone but an armed group, riots
             sub = .mobViolence
         }

@@ -120,3 +120,19 @@ extension NewsSubKindTests {
         #expect(Self.sub(text) == "Non-state actor overtakes territory")
     }
 }
+
+extension NewsSubKindTests {
+    /// A crowd that beats, burns or stones someone to death is a mob (ACLED: mob violence), even
+    /// when the victim was accused of serving an armed group (that group is no side of the act)
+    /// and when no word of a mob is told; soldiers who do it attack.
+    @Test(arguments: [
+        ("A crowd in Maiduguri beat to death a man they accused of being a Boko Haram informant on Monday before police could intervene, a witness said.",
+         "Mob violence"),
+        ("Residents of a village in Geita region burned an elderly woman to death after accusing her of witchcraft, police said.", "Mob violence"),
+        ("Villagers stoned a suspected thief to death in Kisumu on Sunday, police said.", "Mob violence"),
+        ("Soldiers beat a man to death at a checkpoint in Kaduna on Monday, residents said.", "Attack"),
+    ])
+    func aCrowdThatKillsByHandIsAMob(text: String, sub: String) {
+        #expect(Self.sub(text) == sub)
+    }
+}
