@@ -121,11 +121,16 @@ extension Assembler {
 
     static let townTakenWeight = 2.2
 
-    /// The word after "took" at `t` is a place, not its possessive ("took Moscow's side") nor an
-    /// idiom's ("took Kyiv by surprise", "took Ukraine to court").
+    /// The word after "took" at `t` is a place ("took Lashio", "had taken the village of Toro"),
+    /// not its possessive ("took Moscow's side") nor an idiom's ("took Kyiv by surprise", "took
+    /// Ukraine to court").
     func takesNamedTown(_ t: Int, in range: Range<Int>) -> Bool {
-        guard t + 1 < range.upperBound, doc.placeCovers(t + 1), !doc.tokens[t + 1].flags.contains(.possessive) else { return false }
-        var after = t + 2
+        // "took the village of Toro": the settlement noun names the place after it
+        var first = t + 1
+        if first + 3 < range.upperBound, word(first, "the"), doc.tokens[first + 1].isWord, Self.settlementWords.contains(doc.tokens[first + 1].lex),
+           word(first + 2, "of") { first += 3 }
+        guard first < range.upperBound, doc.placeCovers(first), !doc.tokens[first].flags.contains(.possessive) else { return false }
+        var after = first + 1
         while after < range.upperBound, doc.placeCovers(after) {
             if doc.tokens[after].flags.contains(.possessive) { return false }
             after += 1
