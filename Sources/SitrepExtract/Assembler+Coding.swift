@@ -215,8 +215,11 @@ extension Assembler {
         if sub.eventType.isViolent && !Self.captures.contains(sub) || sub == .nonViolentTransfer, killed == 0, (figures.injured ?? 0) == 0, displacedByFighting(inc) { sub = .other }
         // property burned or smashed by no crowd is property destruction (see `destroysPropertyWithoutCrowd`)
         // (people killed with it: an attack, as above)
+        // (and so is a beating or a shooting told beside the burning when someone died: "setting fire
+        // to two cars and beating residents. One man died of his injuries")
         if sub.eventType == .riots, protest == 0, destroysPropertyWithoutCrowd(inc) {
-            sub = killed > 0 && fatalitySpan.map({ killedWithTheDestruction($0) || tollToldApartFromDestruction(inc, $0) }) == true ? .attack : .looting
+            sub = killed > 0 && (scores[sub: .attack] > 0 || fatalitySpan.map({ killedWithTheDestruction($0) || tollToldApartFromDestruction(inc, $0) }) == true)
+                ? .attack : .looting
         }
         // a reconnaissance drone shot down or a drug lab dismantled: property destroyed, no weapon
         // disrupted (see `disruptsNoWeapon`)

@@ -149,3 +149,17 @@ extension NewsSubKindTests {
         #expect(Self.sub(text) == sub)
     }
 }
+
+extension NewsSubKindTests {
+    /// Raiders who burn cars and beat people, one of whom dies, attack them: the beating told
+    /// beside the burning outweighs the property destroyed once someone is killed (ACLED
+    /// precedence), wherever the death is told.
+    @Test(arguments: [
+        ("Israeli settlers attacked the Palestinian village of Qusra near Nablus on Sunday, setting fire to two cars and beating residents, the Red Crescent said. One man died of his injuries in hospital.",
+         "Attack"),
+        ("Gunmen raided the village of Kurmin on Friday, beating residents and torching cars, officials said. One man died in hospital.", "Attack"),
+    ])
+    func aBeatingBesideABurningWhereSomeoneDiedIsAnAttack(text: String, sub: String) {
+        #expect(Self.sub(text) == sub)
+    }
+}
