@@ -94,7 +94,8 @@ extension Assembler {
         if !ev.scores.isEmpty, ev.scores[SubEventType.nonStateOvertakes.rawValue] + ev.scores[SubEventType.governmentRegains.rawValue] > 0 { return }
         let range = doc.sentences[k].range
         for t in range where doc.tokens[t].isWord && Self.expelVerbs.contains(doc.tokens[t].lex) {
-            guard let from = expelledFrom(t, in: range), groundFollows(from, in: range) else { continue }
+            // (a name the gazetteer lacks, capitalized right after "out of": "out of Um Sumeima")
+            guard let from = expelledFrom(t, in: range), groundFollows(from, in: range) || namesUnlistedPlace(from) else { continue }
             guard namesArmedActor(range) else { return }
             ev.propose(.nonStateOvertakes, weight: Self.expulsionWeight * reportFactor(trigger: t, end: t + 1, sentence: range), trigger: t)
             return
@@ -120,4 +121,13 @@ extension Assembler {
     /// looted shops" is the town taken back.
     static let expulsionWeight = 2.5
     static let expelVerbs = WordSet(["drove", "driven", "pushed", "expelled", "ousted", "chased", "flushed", "routed", "dislodged"])
+
+    /// The word at `j` is capitalized (not in capitals) and names no actor or source: after a
+    /// word that asks for a place ("driven out of", "the village of"), a place the gazetteer lacks.
+    func namesUnlistedPlace(_ j: Int) -> Bool {
+        guard j < doc.tokens.count, doc.tokens[j].isWord else { return false }
+        let flags = doc.tokens[j].flags
+        guard flags.contains(.capitalized), !flags.contains(.allCaps) else { return false }
+        return !doc.actorOverlaps(j..<j + 1, minCount: 1) && !doc.sourceOverlaps(j..<j + 1, minCount: 1)
+    }
 }

@@ -126,12 +126,16 @@ extension Assembler {
     /// Ukraine to court").
     func takesNamedTown(_ t: Int, in range: Range<Int>) -> Bool {
         // "took the village of Toro": the settlement noun names the place after it
-        var first = t + 1
+        var first = t + 1, unlisted = false
         if first + 3 < range.upperBound, word(first, "the"), doc.tokens[first + 1].isWord, Self.settlementWords.contains(doc.tokens[first + 1].lex),
-           word(first + 2, "of") { first += 3 }
-        guard first < range.upperBound, doc.placeCovers(first), !doc.tokens[first].flags.contains(.possessive) else { return false }
+           word(first + 2, "of") {
+            first += 3
+            // (a village the gazetteer lacks: "the village of Tarkint")
+            unlisted = first < range.upperBound && !doc.placeCovers(first) && namesUnlistedPlace(first)
+        }
+        guard first < range.upperBound, unlisted || doc.placeCovers(first), !doc.tokens[first].flags.contains(.possessive) else { return false }
         var after = first + 1
-        while after < range.upperBound, doc.placeCovers(after) {
+        while after < range.upperBound, unlisted ? namesUnlistedPlace(after) : doc.placeCovers(after) {
             if doc.tokens[after].flags.contains(.possessive) { return false }
             after += 1
         }

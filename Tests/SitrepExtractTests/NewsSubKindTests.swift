@@ -163,3 +163,16 @@ extension NewsSubKindTests {
         #expect(Self.sub(text) == sub)
     }
 }
+
+extension NewsSubKindTests {
+    /// A village the gazetteer lacks is still taken when its noun names it ("the village of X"),
+    /// and the idiom after it still takes nothing.
+    @Test(arguments: [
+        ("Rebels said they had taken the village of Zemborat in the north on Sunday after a two-hour firefight with the army.",
+         "Non-state actor overtakes territory"),
+        ("Militants took the village of Zemborat by surprise on Sunday, killing two soldiers.", "Armed clash"),
+    ])
+    func anUnlistedVillageTakenIsTaken(text: String, sub: String) {
+        #expect(Self.sub(text) == sub)
+    }
+}
