@@ -169,7 +169,7 @@ extension Assembler {
         }
     }
 
-    static let baseNouns = WordSet(["base", "bases", "camp", "camps", "outpost", "outposts", "garrison", "garrisons"])
+    static let baseNouns = WordSet(["base", "bases", "camp", "camps", "outpost", "outposts", "garrison", "garrisons", "quarters"])
     /// Words of people sheltered or of leisure: a camp of theirs is no base.
     static let shelterWords = WordSet(["refugee", "refugees", "displaced", "idp", "idps", "migrants", "migrant", "evacuees", "relief",
                                        "humanitarian", "tents", "tent", "shelter", "asylum", "holiday", "summer", "fan", "customer", "data"])

@@ -176,3 +176,22 @@ extension NewsSubKindTests {
         #expect(Self.sub(text) == sub)
     }
 }
+
+extension NewsSubKindTests {
+    /// What a drone filmed is no strike ("citing drone footage"): the camp set up is the news; a
+    /// strike told beside the footage stays a strike.
+    @Test(arguments: [
+        ("ISWAP fighters established a new camp on islands in Lake Chad near Baga, a security source said, citing drone footage taken on Saturday.",
+         "Headquarters or base established"),
+        ("A drone strike hit a car near Baga on Saturday, killing two militants, drone footage showed.", "Air/drone strike"),
+    ])
+    func droneFootageIsNoStrike(text: String, sub: String) {
+        #expect(Self.sub(text) == sub)
+    }
+
+    /// Quarters set up by forces are a base set up, as a camp or an outpost is.
+    @Test func quartersSetUpAreABase() {
+        #expect(Self.sub("Foreign military instructors have set up quarters at an army camp outside the capital, state television reported on Monday.")
+            == "Headquarters or base established")
+    }
+}
