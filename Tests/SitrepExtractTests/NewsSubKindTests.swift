@@ -195,3 +195,16 @@ extension NewsSubKindTests {
             == "Headquarters or base established")
     }
 }
+
+extension NewsSubKindTests {
+    /// People taken and never seen again, or bundled into a vehicle, are abducted or disappeared
+    /// (ACLED), though no word of kidnapping is told.
+    @Test(arguments: [
+        "Men in plainclothes forced a student activist into a vehicle outside his hostel in Karachi on Wednesday and he has not been seen since, his family said.",
+        "A journalist has not been seen since armed men stopped his car in Quetta on Friday, his family said.",
+        "A trader was bundled into a pickup truck by armed men in Gao on Tuesday, witnesses said.",
+    ])
+    func peopleNeverSeenAgainAreAbducted(text: String) {
+        #expect(Self.sub(text) == "Abduction/forced disappearance")
+    }
+}
