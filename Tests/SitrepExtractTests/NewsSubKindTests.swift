@@ -208,3 +208,16 @@ extension NewsSubKindTests {
         #expect(Self.sub(text) == "Abduction/forced disappearance")
     }
 }
+
+extension NewsSubKindTests {
+    /// Young men taken away are people taken (an abduction), though "young men" is also a word
+    /// for rioters; and a displacement site or an evacuation centre they are taken from is a
+    /// place, no flight from fighting told.
+    @Test(arguments: [
+        "Gunmen took away 12 young men from a school in Kaduna on Monday.",
+        "Gunmen took away twelve men from a displacement site in Kaduna on Monday.",
+    ])
+    func youngMenTakenFromADisplacementSiteAreAbducted(text: String) {
+        #expect(Self.sub(text) == "Abduction/forced disappearance")
+    }
+}
