@@ -283,7 +283,13 @@ extension Assembler {
         for t in range where doc.tokens[t].kind == .word && seizureVerbs.contains(doc.tokens[t].lex) {
             // what was destroyed follows the verb, unless passive: "explosives destroyed a bridge" is a blast
             let forwardOnly = doc.tokens[t].lex == Self.destroyedWord && !(t > range.lowerBound && Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex))
-            let lo = forwardOnly ? t + 1 : max(range.lowerBound, t - 4), hi = min(range.upperBound, t + 10)
+            let lo = forwardOnly ? t + 1 : max(range.lowerBound, t - 4)
+            var hi = min(range.upperBound, t + 10)
+            // "seized a boat in the Arabian Sea carrying thousands of rifles": the cargo of what was
+            // seized is read six words past its carrying word
+            if let c = (t + 1..<hi).first(where: { doc.tokens[$0].isWord && Self.carryingWords.contains(doc.tokens[$0].lex) }) {
+                hi = min(range.upperBound, max(hi, c + 7))
+            }
             // ("seized the mining town": a mine dug for ore is no weapon, as in `evidence`)
             for j in lo..<hi where j != t && notReportKind(at: j) == .weapon && !isOreMine(j) { return t }
         }
@@ -291,6 +297,7 @@ extension Assembler {
     }
 
     static var destroyedWord: UInt64 { DateResolver.lexHash("destroyed" as StaticString) }
+    static let carryingWords = WordSet(["carrying", "laden", "loaded", "transporting", "packed", "smuggling"])
     static let seizureVerbs: [UInt64] =
         ["seized", "seize", "seizes", "found", "discovered", "uncovered", "recovered", "confiscated", "defused", "dismantled", "impounded",
          "destroyed"]

@@ -221,3 +221,15 @@ extension NewsSubKindTests {
         #expect(Self.sub(text) == "Abduction/forced disappearance")
     }
 }
+
+extension NewsSubKindTests {
+    /// A vessel or a truck seized with weapons in its cargo is a seizure of weapons (disrupted
+    /// weapons use), however far the cargo is told after the verb; with goods in it, no weapon.
+    @Test(arguments: [
+        ("The navy seized a boat in the Arabian Sea carrying thousands of assault rifles bound for the rebels.", "Disrupted weapons use"),
+        ("Police seized a truck on the highway near the border carrying sacks of rice and sugar.", "Looting/property destruction"),
+    ])
+    func weaponsInASeizedCargoAreSeized(text: String, sub: String) {
+        #expect(Self.sub(text) == sub)
+    }
+}
