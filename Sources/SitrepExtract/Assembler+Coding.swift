@@ -41,8 +41,10 @@ extension Assembler {
         // a raid that kills civilians and takes nothing ("stormed the village, killing 31
         // civilians") is an attack on them (ground taken in a fight: "a battle that ends with
         // ground taken" below)
+        // (a storming only attempted, its weight cut to a third, "protesters who tried to storm the
+        // office", is no raid: 1 is less than one storming word told as done)
         let stormed = scores[sub: .nonStateOvertakes] + scores[sub: .governmentRegains]
-        if stormed > 0, figures.civilianVictims, killed > 0, onlyStorms(inc) {
+        if stormed >= 1, figures.civilianVictims, killed > 0, onlyStorms(inc) {
             scores[SubEventType.attack.rawValue] += stormed + 0.1
         }
         // forces who establish or set up a base or post establish a base, not a new group

@@ -233,3 +233,12 @@ extension NewsSubKindTests {
         #expect(Self.sub(text) == sub)
     }
 }
+
+extension NewsSubKindTests {
+    /// Protesters who only tried to storm a building, shot at by police who killed some of them,
+    /// met excessive force: an attempted storming is no raid that makes the killing an attack.
+    @Test func protestersWhoTriedToStormMetExcessiveForce() {
+        let text = "Police fired rubber bullets and live rounds at young protesters who tried to storm the district office in Birgunj on Monday, killing two and injuring 40, officials said."
+        #expect(Self.sub(text) == "Excessive force against protesters")
+    }
+}
