@@ -88,6 +88,12 @@ extension Assembler {
         if scores[sub: .disruptedWeapons] > 0, killed == 0, (figures.injured ?? 0) == 0 {
             for s in [SubEventType.remoteExplosive, .airDroneStrike, .shelling, .suicideBomb, .grenade] { scores[s.rawValue] *= 0.3 }
         }
+        // some of a salvo intercepted, the rest landed: the salvo is the event (see `someOfTheSalvoLanded`)
+        if case let top = SubEventType.top(in: scores), top == .disruptedWeapons,
+           case let fired = scores[sub: .shelling] >= scores[sub: .airDroneStrike] ? SubEventType.shelling : .airDroneStrike,
+           scores[fired.rawValue] > 0, someOfTheSalvoLanded(inc) {
+            scores[fired.rawValue] = scores[top.rawValue] + 0.1
+        }
         // a suicide bomber named outweighs the words for the charge ("two suicide bombers detonated
         // explosives"; see `namesSuicideBomber`)
         if scores[sub: .suicideBomb] > 0, scores[sub: .remoteExplosive] >= scores[sub: .suicideBomb], namesSuicideBomber(inc) {

@@ -121,3 +121,29 @@ extension Assembler {
         return any
     }
 }
+
+// MARK: - A salvo partly intercepted
+
+extension Assembler {
+    /// "Three were intercepted and two fell in open areas", "most were intercepted, while several
+    /// landed near Safed": some of the projectiles got through. A landing verb ("fell", "landed",
+    /// "hit", "struck", "impacted") told as fact, not of debris or fragments of what was shot
+    /// down, and not negated ("none landed"). ACLED codes a salvo partly intercepted as the
+    /// shelling or strike; one wholly intercepted as disrupted weapons use.
+    func someOfTheSalvoLanded(_ inc: Incident) -> Bool {
+        let landings = Self.landingVerbs, debris = Self.debrisWords, negators = Self.salvoNegators
+        for k in inc.sentences {
+            let range = doc.sentences[k].range
+            for t in range where doc.tokens[t].isWord && landings.contains(doc.tokens[t].lex) {
+                let before = max(range.lowerBound, t - 3)..<t
+                if before.contains(where: { doc.tokens[$0].isWord && (debris.contains(doc.tokens[$0].lex) || negators.contains(doc.tokens[$0].lex)) }) { continue }
+                return true
+            }
+        }
+        return false
+    }
+
+    static let landingVerbs = WordSet(["fell", "landed", "impacted", "slammed"])
+    static let debrisWords = WordSet(["debris", "fragments", "fragment", "shrapnel", "wreckage", "parts", "remnants", "pieces"])
+    static let salvoNegators = WordSet(["no", "none", "not", "nothing", "neither"])
+}

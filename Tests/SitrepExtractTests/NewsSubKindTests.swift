@@ -242,3 +242,17 @@ extension NewsSubKindTests {
         #expect(Self.sub(text) == "Excessive force against protesters")
     }
 }
+
+extension NewsSubKindTests {
+    /// A salvo partly intercepted, the rest landed, is the shelling; one wholly intercepted, or
+    /// whose debris only fell, is disrupted weapons use.
+    @Test(arguments: [
+        ("Five rockets were launched from southern Lebanon at the town of Kiryat Shmona on Monday; three were intercepted and two fell in open areas, the army said.",
+         "Shelling/artillery/missile attack"),
+        ("A missile fired from Yemen at Eilat was intercepted on Monday, the army said; no damage was reported.", "Disrupted weapons use"),
+        ("A rocket fired at Sderot was intercepted on Monday and debris fell on a road, the army said.", "Disrupted weapons use"),
+    ])
+    func aSalvoPartlyInterceptedIsTheShelling(text: String, sub: String) {
+        #expect(Self.sub(text) == sub)
+    }
+}
