@@ -256,3 +256,20 @@ extension NewsSubKindTests {
         #expect(Self.sub(text) == sub)
     }
 }
+
+extension NewsSubKindTests {
+    /// An "encounter with" troops, or an "armed encounter", is a fight between armed sides (the
+    /// word Philippine and South Asian reports use for a clash); a chance encounter with an
+    /// animal is none.
+    @Test(arguments: [
+        ("Two rebels were killed in an encounter with government troops in the mountains of Northern Samar, the army said on Thursday.", "Armed clash"),
+        ("Police said three suspected militants were killed in an armed encounter in Pulwama on Monday.", "Armed clash"),
+    ])
+    func anEncounterWithTroopsIsAClash(text: String, sub: String) {
+        #expect(Self.sub(text) == sub)
+    }
+
+    @Test func aChanceEncounterIsNoEvent() {
+        #expect(Self.sub("Villagers had a chance encounter with a bear near the river on Sunday.") == nil)
+    }
+}
