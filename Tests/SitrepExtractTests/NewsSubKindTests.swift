@@ -273,3 +273,12 @@ extension NewsSubKindTests {
         #expect(Self.sub("Villagers had a chance encounter with a bear near the river on Sunday.") == nil)
     }
 }
+
+extension NewsSubKindTests {
+    /// Supporters of hostages, like their relatives, name people held: their rally is the event,
+    /// not an abduction; supporters of a protest back no one held.
+    @Test func supportersOfHostagesRally() {
+        let text = "Thousands of relatives and supporters of hostages held in Gaza rallied in Tel Aviv on Saturday night, calling for a deal."
+        #expect(Self.sub(text) == "Peaceful protest")
+    }
+}
