@@ -89,22 +89,14 @@ extension Assembler {
             for s in [SubEventType.remoteExplosive, .airDroneStrike, .shelling, .suicideBomb, .grenade] { scores[s.rawValue] *= 0.3 }
         }
         // some of a salvo intercepted, the rest landed: the salvo is the event (see `someOfTheSalvoLanded`)
-        if case let top = SubEventType.top(in: scores), top == .disruptedWeapons,
-           case let fired = scores[sub: .shelling] >= scores[sub: .airDroneStrike] ? SubEventType.shelling : .airDroneStrike,
-           scores[fired.rawValue] > 0, someOfTheSalvoLanded(inc) {
-            scores[fired.rawValue] = scores[top.rawValue] + 0.1
-        }
+        preferTheWeaponFired(over: .disruptedWeapons, inc, &scores, when: someOfTheSalvoLanded)
         // a suicide bomber named outweighs the words for the charge ("two suicide bombers detonated
         // explosives"; see `namesSuicideBomber`)
         if scores[sub: .suicideBomb] > 0, scores[sub: .remoteExplosive] >= scores[sub: .suicideBomb], namesSuicideBomber(inc) {
             scores[SubEventType.suicideBomb.rawValue] = scores[sub: .remoteExplosive] + 0.1
         }
         // explosions heard where shells, rockets or aircraft struck are theirs (see `explosionsOnlyOfAWeaponFired`)
-        if case let top = SubEventType.top(in: scores), top == .remoteExplosive,
-           case let fired = scores[sub: .shelling] >= scores[sub: .airDroneStrike] ? SubEventType.shelling : .airDroneStrike,
-           scores[fired.rawValue] > 0, explosionsOnlyOfAWeaponFired(inc) {
-            scores[fired.rawValue] = scores[top.rawValue] + 0.1
-        }
+        preferTheWeaponFired(over: .remoteExplosive, inc, &scores, when: explosionsOnlyOfAWeaponFired)
         // a house blown up with no one hurt is property destroyed (see `blowsUpProperty`)
         if case let top = SubEventType.top(in: scores), top == .remoteExplosive,
            killed == 0, (figures.injured ?? 0) == 0, blowsUpProperty(inc) {
@@ -118,10 +110,7 @@ extension Assembler {
         }
         // forces moving into ground others left or handed over, no violence told: the ground changes
         // hands without a fight (see `movesIntoGroundLeft`)
-        if case let top = SubEventType.top(in: scores), top == .changeToGroup, killed == 0, (figures.injured ?? 0) == 0,
-           !SubEventType.all.contains(where: { $0.eventType.isViolent && scores[$0.rawValue] >= 1 }), movesIntoGroundLeft(inc) {
-            scores[SubEventType.nonViolentTransfer.rawValue] = scores[top.rawValue] + 0.1
-        }
+        if killed == 0, (figures.injured ?? 0) == 0 { preferGroundLeft(inc, &scores) }
         // a grenade dropped from a drone is an air/drone strike (see `droneDropsMunition`)
         if scores[sub: .grenade] > 0, scores[sub: .grenade] >= scores[sub: .airDroneStrike], droneDropsMunition(inc) {
             scores[SubEventType.airDroneStrike.rawValue] = scores[sub: .grenade] + 0.1
@@ -397,19 +386,4 @@ extension Assembler {
         event.confidence = (min(0.99, conf) * 100).rounded() / 100
         return event
     }
-
-    static let suspicionWords = WordSet(["suspected", "accused", "alleged", "allegedly", "suspicion", "charged"])
-
-    static let nonViolent: SubEventSet = [.agreement, .arrests, .changeToGroup, .headquarters, .nonViolentTransfer, .peacefulProtest]
-
-    func span(_ r: Range<Int>) -> SpanList {
-        let (a, b) = doc.byteSpan(r)
-        return SpanList(ByteSpan(a, b))
-    }
-}
-
-extension [Double] {
-    /// The score of sub-type `sub` in scores indexed by sub-type (`Incident.scores`). A subscript,
-    /// not a closure over the scores: a closure boxed them, and each of its reads checked exclusivity.
-    @inline(__always) subscript(sub sub: SubEventType) -> Double { self[sub.rawValue] }
 }

@@ -72,6 +72,16 @@ extension Assembler {
         return false
     }
 
+    /// A movement of forces (change to group/activity) that leads with no violence scored 1 or
+    /// more, into ground others left or handed over (`movesIntoGroundLeft`), is a non-violent
+    /// transfer of territory. `code` asks only when no one was killed or hurt.
+    func preferGroundLeft(_ inc: Incident, _ scores: inout [Double]) {
+        let top = SubEventType.top(in: scores)
+        guard top == .changeToGroup, !SubEventType.all.contains(where: { $0.eventType.isViolent && scores[$0.rawValue] >= 1 }),
+              movesIntoGroundLeft(inc) else { return }
+        scores[SubEventType.nonViolentTransfer.rawValue] = scores[top.rawValue] + 0.1
+    }
+
     static let entryVerbs = WordSet(["deployed", "redeployed", "moved", "entered"])
     static let entryPrepositions = WordSet(["in", "into", "to", "inside"])
     static let leavingWords = WordSet(["pulled", "withdrew", "withdrawn", "withdrawal", "pullout", "left", "vacated", "departed", "departure",

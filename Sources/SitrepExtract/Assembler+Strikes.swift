@@ -147,3 +147,19 @@ extension Assembler {
     static let debrisWords = WordSet(["debris", "fragments", "fragment", "shrapnel", "wreckage", "parts", "remnants", "pieces"])
     static let salvoNegators = WordSet(["no", "none", "not", "nothing", "neither"])
 }
+
+// MARK: - The weapon fired, preferred over what it was read as
+
+extension Assembler {
+    /// When `read` leads the scores and `test` holds for the incident, the weapon fired (shelling,
+    /// or an air strike when it scores more) leads instead, if it scored at all: explosions heard
+    /// where it struck (`explosionsOnlyOfAWeaponFired`), a salvo partly intercepted
+    /// (`someOfTheSalvoLanded`).
+    func preferTheWeaponFired(over read: SubEventType, _ inc: Incident, _ scores: inout [Double], when test: (Incident) -> Bool) {
+        let top = SubEventType.top(in: scores)
+        guard top == read else { return }
+        let fired: SubEventType = scores[sub: .shelling] >= scores[sub: .airDroneStrike] ? .shelling : .airDroneStrike
+        guard scores[fired.rawValue] > 0, test(inc) else { return }
+        scores[fired.rawValue] = scores[top.rawValue] + 0.1
+    }
+}
