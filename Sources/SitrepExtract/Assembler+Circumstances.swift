@@ -155,7 +155,10 @@ extension Assembler {
             let tok = doc.tokens[j]
             guard tok.isWord || tok.kind == .number else { return false }
             if word(j, "of") {
-                return j > range.lowerBound && doc.tokens[j - 1].isWord && Self.releaseAndKin.contains(doc.tokens[j - 1].lex)
+                guard j > range.lowerBound, doc.tokens[j - 1].isWord else { return false }
+                // ("supporters of hostages": backers of people held; "supporters of the protest" back no one held)
+                return Self.releaseAndKin.contains(doc.tokens[j - 1].lex)
+                    || word(j - 1, "supporters") && doc.lexEntries(at: t).contains { extractor.triggerType[Int($0)] == .abduction }
             }
             if tok.isWord, Self.freeingVerbs.contains(tok.lex) { return true }
             guard tok.kind == .number || Self.heldKinds.contains(tok.lex) else { return false }

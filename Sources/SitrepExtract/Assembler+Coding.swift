@@ -41,8 +41,10 @@ extension Assembler {
         // a raid that kills civilians and takes nothing ("stormed the village, killing 31
         // civilians") is an attack on them (ground taken in a fight: "a battle that ends with
         // ground taken" below)
+        // (a storming only attempted, its weight cut to a third, "protesters who tried to storm the
+        // office", is no raid: 1 is less than one storming word told as done)
         let stormed = scores[sub: .nonStateOvertakes] + scores[sub: .governmentRegains]
-        if stormed > 0, figures.civilianVictims, killed > 0, onlyStorms(inc) {
+        if stormed >= 1, figures.civilianVictims, killed > 0, onlyStorms(inc) {
             scores[SubEventType.attack.rawValue] += stormed + 0.1
         }
         // forces who establish or set up a base or post establish a base, not a new group
@@ -86,11 +88,15 @@ extension Assembler {
         if scores[sub: .disruptedWeapons] > 0, killed == 0, (figures.injured ?? 0) == 0 {
             for s in [SubEventType.remoteExplosive, .airDroneStrike, .shelling, .suicideBomb, .grenade] { scores[s.rawValue] *= 0.3 }
         }
+        // some of a salvo intercepted, the rest landed: the salvo is the event (see `someOfTheSalvoLanded`)
+        preferTheWeaponFired(over: .disruptedWeapons, inc, &scores, when: someOfTheSalvoLanded)
         // a suicide bomber named outweighs the words for the charge ("two suicide bombers detonated
         // explosives"; see `namesSuicideBomber`)
         if scores[sub: .suicideBomb] > 0, scores[sub: .remoteExplosive] >= scores[sub: .suicideBomb], namesSuicideBomber(inc) {
             scores[SubEventType.suicideBomb.rawValue] = scores[sub: .remoteExplosive] + 0.1
         }
+        // explosions heard where shells, rockets or aircraft struck are theirs (see `explosionsOnlyOfAWeaponFired`)
+        preferTheWeaponFired(over: .remoteExplosive, inc, &scores, when: explosionsOnlyOfAWeaponFired)
         // a house blown up with no one hurt is property destroyed (see `blowsUpProperty`)
         if case let top = SubEventType.top(in: scores), top == .remoteExplosive,
            killed == 0, (figures.injured ?? 0) == 0, blowsUpProperty(inc) {
@@ -102,6 +108,9 @@ extension Assembler {
             scores[SubEventType.agreement.rawValue] = scores[sub: .nonViolentTransfer] + 0.1
             scores[SubEventType.nonViolentTransfer.rawValue] = 0
         }
+        // forces moving into ground others left or handed over, no violence told: the ground changes
+        // hands without a fight (see `movesIntoGroundLeft`)
+        if killed == 0, (figures.injured ?? 0) == 0 { preferGroundLeft(inc, &scores) }
         // a grenade dropped from a drone is an air/drone strike (see `droneDropsMunition`)
         if scores[sub: .grenade] > 0, scores[sub: .grenade] >= scores[sub: .airDroneStrike], droneDropsMunition(inc) {
             scores[SubEventType.airDroneStrike.rawValue] = scores[sub: .grenade] + 0.1
@@ -203,8 +212,11 @@ extension Assembler {
         if sub.eventType.isViolent && !Self.captures.contains(sub) || sub == .nonViolentTransfer, killed == 0, (figures.injured ?? 0) == 0, displacedByFighting(inc) { sub = .other }
         // property burned or smashed by no crowd is property destruction (see `destroysPropertyWithoutCrowd`)
         // (people killed with it: an attack, as above)
+        // (and so is a beating or a shooting told beside the burning when someone died: "setting fire
+        // to two cars and beating residents. One man died of his injuries")
         if sub.eventType == .riots, protest == 0, destroysPropertyWithoutCrowd(inc) {
-            sub = killed > 0 && fatalitySpan.map({ killedWithTheDestruction($0) || tollToldApartFromDestruction(inc, $0) }) == true ? .attack : .looting
+            sub = killed > 0 && (scores[sub: .attack] > 0 || fatalitySpan.map({ killedWithTheDestruction($0) || tollToldApartFromDestruction(inc, $0) }) == true)
+                ? .attack : .looting
         }
         // a reconnaissance drone shot down or a drug lab dismantled: property destroyed, no weapon
         // disrupted (see `disruptsNoWeapon`)
@@ -279,9 +291,9 @@ extension Assembler {
                   a.kind == "settlers" || a.name.hasPrefix("Settlers (") {
             // stones thrown by settlers: no demonstration, a mob
             sub = .mobViolence
-        } else if sub == .armedClash || sub == .attack, crowdActs(inc),
+        } else if sub == .armedClash || sub == .attack, crowdActs(inc) || sub == .attack && crowdKillsByHand(inc),
                   !incidentMentions.contains(where: { $0.isArmed && $0.type != .state && $0.kind != "police" && $0.kind != "military" && !isParty($0)
-                      && !isCrowdNoun($0.range) }) {
+                      && !isCrowdNoun($0.range) && !namedInAnAccusation($0.range) }) {
             // a crowd that fights or attacks, the police or anyone but an armed group, riots
             sub = .mobViolence
         }
@@ -374,19 +386,4 @@ extension Assembler {
         event.confidence = (min(0.99, conf) * 100).rounded() / 100
         return event
     }
-
-    static let suspicionWords = WordSet(["suspected", "accused", "alleged", "allegedly", "suspicion", "charged"])
-
-    static let nonViolent: SubEventSet = [.agreement, .arrests, .changeToGroup, .headquarters, .nonViolentTransfer, .peacefulProtest]
-
-    func span(_ r: Range<Int>) -> SpanList {
-        let (a, b) = doc.byteSpan(r)
-        return SpanList(ByteSpan(a, b))
-    }
-}
-
-extension [Double] {
-    /// The score of sub-type `sub` in scores indexed by sub-type (`Incident.scores`). A subscript,
-    /// not a closure over the scores: a closure boxed them, and each of its reads checked exclusivity.
-    @inline(__always) subscript(sub sub: SubEventType) -> Double { self[sub.rawValue] }
 }

@@ -61,7 +61,7 @@ extension Assembler {
     /// Read back from the act at `t` up to seven tokens: a crowd first says yes; an armed actor,
     /// a passive ("were attacked": the crowd is the victim), a clause word, a speech, source,
     /// `notreport` or `nonevent` word or another trigger says no.
-    private func crowdSubject(before t: Int, in range: Range<Int>) -> Bool {
+    func crowdSubject(before t: Int, in range: Range<Int>) -> Bool {
         readBackToSubject(from: t, in: range, window: 7) { j in
             let tok = doc.tokens[j]
             if tok.kind == .punct, tok.mark != 0x2C { return false }

@@ -14,7 +14,8 @@ extension Assembler {
         let movingWords = Self.movingWords
         for k in inc.sentences where doc.sentenceHas(k, .trigger) {
             let range = doc.sentences[k].range
-            let moves = range.filter { doc.tokens[$0].isWord && movingWords.contains(doc.tokens[$0].lex) }
+            // ("a displacement site", "an evacuation centre": a place people fled to, no move told)
+            let moves = range.filter { doc.tokens[$0].isWord && movingWords.contains(doc.tokens[$0].lex) && !namesAShelter(after: $0, in: range) }
             // "the army evacuated its positions" is a withdrawal: people must be the ones who left
             let peopleMove = moves.filter { m in (max(range.lowerBound, m - 25)..<m).contains { displacedPeople(at: $0) } }
             if !peopleMove.isEmpty { displaced = true }
@@ -40,6 +41,15 @@ extension Assembler {
         }
         return (t + 1..<m).contains { doc.tokens[$0].isWord && Self.compulsionWords.contains(doc.tokens[$0].lex) }
     }
+
+    /// The moving word at `m` names a place by the noun after it: "a displacement site", "an
+    /// evacuation centre", "displacement camps".
+    private func namesAShelter(after m: Int, in range: Range<Int>) -> Bool {
+        m + 1 < range.upperBound && doc.tokens[m + 1].isWord && Self.shelterPlaces.contains(doc.tokens[m + 1].lex)
+    }
+
+    static let shelterPlaces = WordSet(["site", "sites", "camp", "camps", "centre", "centres", "center", "centers", "settlement", "settlements",
+                                        "shelter", "shelters"])
 
     /// A civilian word or a word for a crowd of people who can be displaced ("families", "individuals").
     private func displacedPeople(at j: Int) -> Bool {

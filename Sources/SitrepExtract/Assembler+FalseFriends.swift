@@ -61,9 +61,12 @@ extension Assembler {
     /// The aircraft word at `t` ("drone", "drones") was only seen: "a drone was spotted over the
     /// airport", "drones were seen flying over the base", "a drone hovered over the town". ACLED
     /// codes no sighting. The verb follows within three words ("was", "were", "reportedly"
-    /// between), and the sentence tells no hit, blast or death.
+    /// between), and the sentence tells no hit, blast or death. What a drone filmed ("drone
+    /// footage", "drone images") is no strike either.
     func isOnlySighted(_ t: Int, in range: Range<Int>) -> Bool {
         guard doc.tokens[t].isWord, Self.droneWords.contains(doc.tokens[t].lex) else { return false }
+        // "citing drone footage", "drone images showed": what a drone filmed is no strike
+        if t + 1 < range.upperBound, doc.tokens[t + 1].isWord, Self.filmedWords.contains(doc.tokens[t + 1].lex) { return true }
         var seen = false
         for j in (t + 1)..<min(range.upperBound, t + 4) where doc.tokens[j].isWord {
             if Self.sightingVerbs.contains(doc.tokens[j].lex) { seen = true; break }
@@ -73,6 +76,7 @@ extension Assembler {
     }
 
     static let droneWords = WordSet(["drone", "drones"])
+    static let filmedWords = WordSet(["footage", "images", "imagery", "video", "videos", "pictures", "photos", "photographs"])
     static let sightingVerbs = WordSet(["spotted", "sighted", "seen", "observed", "hovered", "hovering", "circled", "circling"])
     static let sightingEndWords = WordSet(["struck", "hit", "hits", "exploded", "explosion", "explosions", "blast", "blasts", "bombed", "dropped",
                                    "targeted", "attacked", "damaged", "destroyed", "fired"])

@@ -121,12 +121,21 @@ extension Assembler {
 
     static let townTakenWeight = 2.2
 
-    /// The word after "took" at `t` is a place, not its possessive ("took Moscow's side") nor an
-    /// idiom's ("took Kyiv by surprise", "took Ukraine to court").
+    /// The word after "took" at `t` is a place ("took Lashio", "had taken the village of Toro"),
+    /// not its possessive ("took Moscow's side") nor an idiom's ("took Kyiv by surprise", "took
+    /// Ukraine to court").
     func takesNamedTown(_ t: Int, in range: Range<Int>) -> Bool {
-        guard t + 1 < range.upperBound, doc.placeCovers(t + 1), !doc.tokens[t + 1].flags.contains(.possessive) else { return false }
-        var after = t + 2
-        while after < range.upperBound, doc.placeCovers(after) {
+        // "took the village of Toro": the settlement noun names the place after it
+        var first = t + 1, unlisted = false
+        if first + 3 < range.upperBound, word(first, "the"), doc.tokens[first + 1].isWord, Self.settlementWords.contains(doc.tokens[first + 1].lex),
+           word(first + 2, "of") {
+            first += 3
+            // (a village the gazetteer lacks: "the village of Tarkint")
+            unlisted = first < range.upperBound && !doc.placeCovers(first) && namesUnlistedPlace(first)
+        }
+        guard first < range.upperBound, unlisted || doc.placeCovers(first), !doc.tokens[first].flags.contains(.possessive) else { return false }
+        var after = first + 1
+        while after < range.upperBound, unlisted ? namesUnlistedPlace(after) : doc.placeCovers(after) {
             if doc.tokens[after].flags.contains(.possessive) { return false }
             after += 1
         }
@@ -160,7 +169,7 @@ extension Assembler {
         }
     }
 
-    static let baseNouns = WordSet(["base", "bases", "camp", "camps", "outpost", "outposts", "garrison", "garrisons"])
+    static let baseNouns = WordSet(["base", "bases", "camp", "camps", "outpost", "outposts", "garrison", "garrisons", "quarters"])
     /// Words of people sheltered or of leisure: a camp of theirs is no base.
     static let shelterWords = WordSet(["refugee", "refugees", "displaced", "idp", "idps", "migrants", "migrant", "evacuees", "relief",
                                        "humanitarian", "tents", "tent", "shelter", "asylum", "holiday", "summer", "fan", "customer", "data"])
@@ -208,17 +217,19 @@ extension Assembler {
     /// "fired gas canisters at positions" with no protest in the incident. ACLED codes riot-control
     /// agents used in fighting as a chemical weapon; at a protest they are police intervention. A
     /// gas or smoke called toxic or choking, let loose by drones, aircraft or shells, is one too
-    /// ("drones dropped bombs that gave off a toxic smoke on its positions").
+    /// ("drones dropped bombs that gave off a toxic smoke on its positions"), and so is any gas let
+    /// loose so with the harm it did told ("released a yellowish gas ..., causing vomiting").
     func gasUsedInWar(_ inc: Incident) -> Bool {
         guard inc.sentences.contains(where: { sentenceWords($0).contains(.gasWord) }) else { return false }
         var gas = false, war = false
+        let symptoms = toldPoisoningSymptoms(inc)
         for k in inc.sentences {
             let range = doc.sentences[k].range
             for t in range where doc.tokens[t].isWord {
                 let lex = doc.tokens[t].lex
                 if lex == Self.teargasHash || word(t, "gas") && t > range.lowerBound && (word(t - 1, "tear") || word(t - 1, "cs")) { gas = true }
                 // "a choking gas", "a pungent toxic smoke": a poison word one or two words before
-                if Self.fumeWords.contains(lex), poisonBefore(t, in: range), releasedByAWeapon(t, in: range) { gas = true }
+                if Self.fumeWords.contains(lex), symptoms || poisonBefore(t, in: range), releasedByAWeapon(t, in: range) { gas = true }
                 if Self.warDeliveryWords.contains(lex) { war = true }
             }
         }
@@ -261,7 +272,7 @@ extension Assembler {
     /// poisonous gas": ACLED codes the shelling, the claim unverified).
     func chemicalToldAsFact(_ inc: Incident) -> Bool {
         guard let r = triggerRange(inc, .chemicalWeapon) else { return false }
-        return toldAsFact(r.lowerBound)
+        return toldAsFact(r.lowerBound) || accusesOfADatedChemicalAttack(sentence: Int(doc.sentenceOf[r.lowerBound]))
     }
 
     /// No "claimed", "alleged" or "accused" before the word at `t` in its sentence.

@@ -115,11 +115,20 @@ extension Assembler {
             if tok.kind == .punct, tok.mark != 0x2D { return false }
             // the acts' own verb comes first ("strikes killed 12 and the toll rose to 15": the toll rose)
             if doc.lexHas(j, .kill) || doc.lexHas(j, .injure) || word(j, "and") || word(j, "but") { return false }
-            if tok.isWord, trends.contains(tok.lex) { return true }
+            if tok.isWord, trends.contains(tok.lex) {
+                // "shells fell on a market", "drones dropped bombs": weapons that fall or drop
+                // something fell, no count did
+                return !(Self.fallVerbs.contains(tok.lex) && Self.fallingWeapons.contains(doc.tokens[t].lex))
+            }
             j += 1
         }
         return false
     }
+
+    static let fallVerbs = WordSet(["fell", "fallen", "dropped"])
+    /// Weapons and craft that fall or drop munitions (the trend verbs say so of acts: "attacks fell").
+    static let fallingWeapons = WordSet(["shells", "rockets", "missiles", "bombs", "mortars", "drones", "projectiles", "grenades", "munitions",
+                                         "warplanes", "jets", "helicopters", "quadcopters"])
 
     /// Words before a plural act noun that count or point at particular acts ("two attacks", "the
     /// attacks", "their attacks", "these attacks").

@@ -84,7 +84,7 @@ extension Assembler {
                t - j > 2, actsAsVerb(t, in: range) { break }
             // "test-fired two ballistic missiles": a test named just before the weapon
             if t - j <= 4, notReportKind(at: j) == .test { return 0.1 }
-            if let kind = notReportKind(at: j), kind == .reference || kind == .irrealis || kind == .accusation && !assumeEvent {
+            if let kind = notReportKind(at: j), kind == .reference || kind == .irrealis || kind == .accusation && !assumeEvent && !accusesOfADatedChemicalAttack(sentence: sentence) {
                 // "may" is a modal, "May" a month
                 if !(kind == .irrealis && tok.flags.contains(.capitalized) && doc.lexHas(j, .month)) { return 0.1 }
             }
@@ -183,7 +183,8 @@ extension Assembler {
         if inc.family == .riots, count(.actorword, in: inc, kind: "rioters") > 0 { return false }
         // a chemical agent named as a weapon: the poisoning is what it did ("treated for poisoning after
         // drones dropped a choking agent")
-        if inc.top == .chemicalWeapon { return false }
+        // (or riot-control gas dropped on positions: "treated for poisoning after drones dropped CS gas")
+        if inc.top == .chemicalWeapon || gasUsedInWar(inc) { return false }
         // told where the incident opens: its first paragraph or the next (a headline's paragraph is
         // the headline alone); a disaster in a later paragraph is the story's background ("Air
         // strikes continued even after the earthquake in March that killed 3,700"), unless it gives
@@ -300,13 +301,21 @@ extension Assembler {
         for t in range where doc.tokens[t].kind == .word && seizureVerbs.contains(doc.tokens[t].lex) {
             // what was destroyed follows the verb, unless passive: "explosives destroyed a bridge" is a blast
             let forwardOnly = doc.tokens[t].lex == Self.destroyedWord && !(t > range.lowerBound && Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex))
-            let lo = forwardOnly ? t + 1 : max(range.lowerBound, t - 4), hi = min(range.upperBound, t + 10)
-            for j in lo..<hi where j != t && notReportKind(at: j) == .weapon { return t }
+            let lo = forwardOnly ? t + 1 : max(range.lowerBound, t - 4)
+            var hi = min(range.upperBound, t + 10)
+            // "seized a boat in the Arabian Sea carrying thousands of rifles": the cargo of what was
+            // seized is read six words past its carrying word
+            if let c = (t + 1..<hi).first(where: { doc.tokens[$0].isWord && Self.carryingWords.contains(doc.tokens[$0].lex) }) {
+                hi = min(range.upperBound, max(hi, c + 7))
+            }
+            // ("seized the mining town": a mine dug for ore is no weapon, as in `evidence`)
+            for j in lo..<hi where j != t && notReportKind(at: j) == .weapon && !isOreMine(j) { return t }
         }
         return nil
     }
 
     static var destroyedWord: UInt64 { DateResolver.lexHash("destroyed" as StaticString) }
+    static let carryingWords = WordSet(["carrying", "laden", "loaded", "transporting", "packed", "smuggling"])
     static let seizureVerbs: [UInt64] =
         ["seized", "seize", "seizes", "found", "discovered", "uncovered", "recovered", "confiscated", "defused", "dismantled", "impounded",
          "destroyed"]

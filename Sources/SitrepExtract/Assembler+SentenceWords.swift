@@ -70,6 +70,8 @@ struct SentenceWords: OptionSet {
     static let displacedWord = SentenceWords(rawValue: 1 << 27)
     /// "gas", "teargas", "smoke", "fumes" (`gasUsedInWar`, `Assembler.fumeWords`).
     static let gasWord = SentenceWords(rawValue: 1 << 28)
+    /// A verb of driving out: "drove", "pushed", "expelled" (`Assembler.expelVerbs`, `proposeExpulsion`).
+    static let expelVerb = SentenceWords(rawValue: 1 << 29)
 
     /// Any word `readActs`' act rules start from (`Assembler.actVerbs`).
     static let actVerb: SentenceWords = [.barricadeStart, .destructionVerb, .peopleTaking, .disperse, .exchangeVerb, .bringDownVerb, .aimVerb]
@@ -160,6 +162,7 @@ struct SentenceWords: OptionSet {
         (.baseNoun, Assembler.baseNouns), (.circumstanceCue, Assembler.circumstanceCues),
         (.displayWord, Assembler.displayCues), (.computerCrimeWord, Assembler.computerCrimeWords),
         (.displacedWord, Assembler.displacedWords), (.gasWord, WordSet(unionOf: [WordSet(["teargas"]), Assembler.fumeWords])),
+        (.expelVerb, Assembler.expelVerbs),
     ]
 
     static let index = Index(wordClasses)

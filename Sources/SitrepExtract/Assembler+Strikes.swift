@@ -98,3 +98,68 @@ extension Assembler {
         return !(n + 1 < range.upperBound && doc.tokens[n + 1].kind == .number)
     }
 }
+
+// MARK: - Explosions heard where a weapon from afar struck
+
+extension Assembler {
+    /// Every explosive-device word of the incident is a bare explosion word ("explosions", "the
+    /// blast", "exploded"), no bomb, mine or device named: in an incident that names shells,
+    /// rockets, missiles or an air strike the explosions are what that weapon did ("missiles
+    /// struck the city, and residents reported loud explosions"; "a rocket hit a building, and
+    /// the blast killed two"). ACLED codes the weapon that was fired.
+    func explosionsOnlyOfAWeaponFired(_ inc: Incident) -> Bool {
+        let bare = Self.bareExplosion
+        var any = false
+        for k in inc.sentences where doc.sentenceHas(k, .trigger) {
+            for t in doc.sentences[k].range where doc.lexHas(t, .trigger) {
+                guard doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == .remoteExplosive }) else { continue }
+                // a phrase of several words ("roadside bomb", "explosive device") names a device
+                guard doc.lexRange(at: t)?.count == 1, bare.contains(doc.tokens[t].lex) else { return false }
+                any = true
+            }
+        }
+        return any
+    }
+}
+
+// MARK: - A salvo partly intercepted
+
+extension Assembler {
+    /// "Three were intercepted and two fell in open areas", "most were intercepted, while several
+    /// landed near Safed": some of the projectiles got through. A landing verb ("fell", "landed",
+    /// "hit", "struck", "impacted") told as fact, not of debris or fragments of what was shot
+    /// down, and not negated ("none landed"). ACLED codes a salvo partly intercepted as the
+    /// shelling or strike; one wholly intercepted as disrupted weapons use.
+    func someOfTheSalvoLanded(_ inc: Incident) -> Bool {
+        let landings = Self.landingVerbs, debris = Self.debrisWords, negators = Self.salvoNegators
+        for k in inc.sentences {
+            let range = doc.sentences[k].range
+            for t in range where doc.tokens[t].isWord && landings.contains(doc.tokens[t].lex) {
+                let before = max(range.lowerBound, t - 3)..<t
+                if before.contains(where: { doc.tokens[$0].isWord && (debris.contains(doc.tokens[$0].lex) || negators.contains(doc.tokens[$0].lex)) }) { continue }
+                return true
+            }
+        }
+        return false
+    }
+
+    static let landingVerbs = WordSet(["fell", "landed", "impacted", "slammed"])
+    static let debrisWords = WordSet(["debris", "fragments", "fragment", "shrapnel", "wreckage", "parts", "remnants", "pieces"])
+    static let salvoNegators = WordSet(["no", "none", "not", "nothing", "neither"])
+}
+
+// MARK: - The weapon fired, preferred over what it was read as
+
+extension Assembler {
+    /// When `read` leads the scores and `test` holds for the incident, the weapon fired (shelling,
+    /// or an air strike when it scores more) leads instead, if it scored at all: explosions heard
+    /// where it struck (`explosionsOnlyOfAWeaponFired`), a salvo partly intercepted
+    /// (`someOfTheSalvoLanded`).
+    func preferTheWeaponFired(over read: SubEventType, _ inc: Incident, _ scores: inout [Double], when test: (Incident) -> Bool) {
+        let top = SubEventType.top(in: scores)
+        guard top == read else { return }
+        let fired: SubEventType = scores[sub: .shelling] >= scores[sub: .airDroneStrike] ? .shelling : .airDroneStrike
+        guard scores[fired.rawValue] > 0, test(inc) else { return }
+        scores[fired.rawValue] = scores[top.rawValue] + 0.1
+    }
+}

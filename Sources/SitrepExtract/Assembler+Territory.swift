@@ -218,7 +218,11 @@ extension Assembler {
                 if doc.placeCovers(j) || tok.isWord && Self.territoryWords.contains(tok.stem) && !(j + 1 < side.upperBound && civilianPerson(j + 1)) {
                     if passive { person = false; continue } else { break }
                 }
-                if civilianPerson(j) || !passive && tok.isWord && Self.takenPronouns.contains(tok.lex) { person = true; if !passive { break } }
+                // ("took away 12 young men": "young men" is also a word for rioters)
+                if civilianPerson(j) || !passive && tok.isWord && (Self.takenPronouns.contains(tok.lex) || youngPeople(j, in: side)) {
+                    person = true
+                    if !passive { break }
+                }
             }
             guard person else { continue }
             // "captured two men and beat them": the harm done to them is the event (ACLED)
@@ -226,6 +230,11 @@ extension Assembler {
             ev.propose(.abduction, weight: Self.seizureOfPeopleWeight * reportFactor(trigger: t, end: t + 1, sentence: range), trigger: t)
             return
         }
+    }
+
+    /// "Young men", "young women", "young people" at `j`, read as people taken.
+    private func youngPeople(_ j: Int, in side: Range<Int>) -> Bool {
+        word(j, "young") && j + 1 < side.upperBound && (word(j + 1, "men") || word(j + 1, "women") || word(j + 1, "people"))
     }
 
     /// A civilian's victim word ("traders", "aid workers", "a village chief"), not a fighter's.

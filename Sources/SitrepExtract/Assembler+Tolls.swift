@@ -20,6 +20,7 @@ extension Assembler {
         proposeBase(&ev, sentence: k)
         proposeBaseSetUp(&ev, sentence: k)
         proposeTownTaken(&ev, sentence: k)
+        proposeExpulsion(&ev, sentence: k)
         proposeRoadBlockedInProtest(&ev, sentence: k)
         proposeHeavyGuns(&ev, sentence: k)
         if acts {
