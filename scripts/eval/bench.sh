@@ -12,26 +12,7 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 out="$(eval_out sitrep-bench)"
 eval_binary release
-python3 - "$shared" "$out" <<'PY'
-import json, sys
-shared, out = sys.argv[1], sys.argv[2]
-texts = [json.loads(l)["text"] for l in open(f"{shared}/eval/dev.jsonl", encoding="utf-8")]
-page = open(f"{shared}/samples/syria-daily-2016-05-05.txt", encoding="utf-8").read()
-n = i = 0
-with open(f"{out}/short.jsonl", "w") as f:
-    while n < 11_000_000:
-        t = texts[i % len(texts)]
-        f.write(json.dumps({"id": f"d{i}", "text": t, "published": "2020-05-05"}) + "\n")
-        n += len(t.encode()); i += 1
-print(f"short reports: {n} bytes in {i} documents, {n / i:.0f} bytes each on average")
-m = k = 0
-with open(f"{out}/long.txt", "w") as g:
-    while m < 11_000_000:
-        t = page if k % 10 == 0 else texts[k % len(texts)]
-        g.write(t + "\n\n")
-        m += len(t.encode()) + 2; k += 1
-print(f"one long text: {m} bytes (the sample page and dev notes, {k} pieces)")
-PY
+eval_bench_corpora "$out"
 size() { stat -c %s "$1"; }
 run() {  # label, input bytes, command...
   local label=$1 bytes=$2; shift 2
