@@ -30,6 +30,17 @@ import SitrepModel
         "Troops took back the town of Kidal, which insurgents had held for two years, after protesters blocked the road.",
         "The governor raised the toll to 12; a bomber killed nine people in addition to himself before troops repelled the attack.",
         "A bus plunged into a ravine and a tanker overturned and exploded, killing a man and wounding his wife.",
+        // the ninth round's cues: titles, frames, milestones, robberies, names with numbers, "here"
+        "Kenya remembers victims of Garissa attack\n\nStudents gathered on Thursday to mark ten years since gunmen killed 148 people.",
+        "The UN Security Council met on Monday to discuss the fighting, where rebels have seized towns.",
+        "The death toll in the war has passed 30,000, a monitoring group said on Monday, the ministry's figures show.",
+        "A convoy of trucks carrying food and supplies crossed into Darfur through the Adre border post.",
+        "Police are hunting three men who shot dead a shopkeeper during a robbery, and two robbery suspects",
+        "Members of the 400 Mawozo gang and the 5 Segonn gang killed six people.",
+        "At least nine villagers were killed in an attack by Allied Democratic Forces (ADF) rebels. The assailants",
+        "COTABATO CITY — Soldiers arrested two men in a raid on a house in Barangay Rosary Heights here",
+        "Bangui, 6 November 2025 — Armed men attacked women near Bambari. Goma, March 5 —",
+        "Rioters set fire to a police post after a student died in a road accident, killing 10 policemen, officials",
     ]
 
     @Test(arguments: texts)
