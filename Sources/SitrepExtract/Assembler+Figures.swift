@@ -85,6 +85,9 @@ extension Assembler {
             if k != inc.sentences.first, opensAnotherIncident(doc.sentences[k].range) { continue }
             // (a sentence with no casualty figure adds nothing: the war-so-far test is left for those with one)
             var cs = casualtyReader.casualties(in: doc, sentence: doc.sentences[k].range)
+            // "after a student died in a road accident": the deaths a disaster or an accident caused
+            // are none of the riot or protest it set off
+            if !assumeEvent, !cs.isEmpty, notReportKinds(in: k).hazard { cs.removeAll { diedInADisaster(after: $0.range) } }
             // "since March 2011, more than 300,000 people have been killed": the war's toll, no incident's
             if cs.isEmpty || speaksOfTheWarSoFar(doc.sentences[k].range) { continue }
             // "more than 6,000 people have been killed in the conflict": the war's count
@@ -198,7 +201,7 @@ extension Assembler {
             f.killMin = c.min
             f.killMax = c.max
             f.fatalitySpan = c.range
-        } else if let r = casualtyReader.singleDeath(in: doc, sentences: killing) {
+        } else if let r = casualtyReader.singleDeath(in: doc, sentences: killing), assumeEvent || !diedInADisaster(after: r) {
             // "killing him", "the body of a man was found": one death without a number
             f.killed = 1
             f.killMin = 1
@@ -206,5 +209,21 @@ extension Assembler {
             f.fatalitySpan = r
         }
         return f
+    }
+}
+
+extension Assembler {
+    /// A disaster or accident word within the six words after the casualty told at `r`, in its
+    /// clause ("died in a road accident", "were killed when the floods swept").
+    func diedInADisaster(after r: Range<Int>) -> Bool {
+        guard !r.isEmpty, r.lowerBound < doc.tokens.count else { return false }
+        let sentence = doc.sentences[Int(doc.sentenceOf[r.lowerBound])].range
+        var j = r.upperBound
+        while j < min(sentence.upperBound, r.upperBound + 7) {
+            if doc.tokens[j].kind == .punct, doc.tokens[j].mark != 0x2D { return false }
+            if notReportKind(at: j) == .hazard { return true }
+            j += 1
+        }
+        return false
     }
 }

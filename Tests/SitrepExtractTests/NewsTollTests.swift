@@ -174,4 +174,10 @@ import SitrepModel
         let span = try #require(first.spans["actor1"]?.spans.first)
         #expect(String(decoding: Array(text.utf8)[span.start..<span.end], as: UTF8.self).contains("Russian"))
     }
+
+    /// The deaths an accident or a disaster caused are none of the riot or protest it set off.
+    @Test func anAccidentsDeadAreNoneOfTheRiot() {
+        #expect(Self.toll("Rioters set fire to a police post and two cars in Wamena on Wednesday after a student died in a road accident involving a police truck.") == 0)
+        #expect(Self.toll("Rioters set fire to a police post in Wamena on Wednesday, and police shot dead two of them, witnesses said.") == 2)
+    }
 }
