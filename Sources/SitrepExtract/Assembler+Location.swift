@@ -76,7 +76,8 @@ extension Assembler {
         // whichever sentence it comes
         if let k = own.first(where: namesPlaceCodedTo), let p = pick(in: k) { return p }
         // "MALAYBALAY CITY, Bukidnon - ... during a raid on a house in this city": the dateline's own
-        if own.contains(where: saysThisCity), let p = datelinePlace(inc, section: section) { return p }
+        // (a text with no dateline has no city of its own: its sentences are not scanned)
+        if !doc.datelines.isEmpty, own.contains(where: saysThisCity), let p = datelinePlace(inc, section: section) { return p }
         // the first own sentence that names a place decides; a later one only adds a place
         // inside the province it named ("clashes in Idlib province. ... near Sarmin"), not one
         // the story merely mentions ("deployed from Damascus", "from Afrin")

@@ -75,8 +75,9 @@ extension Document {
         var i = 0
         while i < tokens.count {
             // a word starting no alias (nor an article before one): the first probe's miss
-            // (a whole number may start one: "400 Mawozo")
-            guard Document.mayStart(tokens, i, .mayStartActor) || tokens[i].kind == .number else { i += 1; continue }
+            // (a whole number may start one: "400 Mawozo"; only the few numbers that do are tried)
+            guard Document.mayStart(tokens, i, .mayStartActor)
+                || tokens[i].kind == .number && actorTable.leadingNumbers.contains(tokens[i].value) else { i += 1; continue }
             var h = Fold.phraseSeed
             var j = i
             // the longest alias: its length, the run of its readings from the first that passes, and

@@ -53,10 +53,15 @@ final class ActorLexicon: Sendable {
     let exact: PhraseTable
     /// The words of the aliases as written (see `AliasIndex.words`).
     let aliasWords: PhraseTable
+    /// The whole numbers that begin an alias ("400 Mawozo", "5 Segonn"), sorted: the matcher tries
+    /// an alias at a number token only when its value is one of these (numbers are common, such
+    /// aliases few).
+    let leadingNumbers: [Double]
 
     init(data: [UInt8], articles: Set<UInt64>) {
         var entries: [Entry] = []
         var index = AliasIndex.Builder(articles: articles)
+        var leading = Set<Double>()
         data.withUnsafeBufferPointer { buf in
             // a group listed on a generic row (its generic words: "militants") and on a named one: its
             // own name is the named row's, so the name itself reads as specific ("Al Shabaab claimed
@@ -88,7 +93,10 @@ final class ActorLexicon: Sendable {
                 if !(entries[Int(id)].generic && named.contains(entries[Int(id)].canonical)) {
                     index.add(UnsafeBufferPointer(rebasing: buf[f[0]]), id: id)
                 }
-                TSV.forEachAlternate(buf, f[3]) { index.add(UnsafeBufferPointer(rebasing: buf[$0]), id: id) }
+                TSV.forEachAlternate(buf, f[3]) {
+                    index.add(UnsafeBufferPointer(rebasing: buf[$0]), id: id)
+                    if let v = Self.leadingNumber(buf, $0) { leading.insert(v) }
+                }
             }
         }
         self.entries = entries
@@ -126,6 +134,14 @@ final class ActorLexicon: Sendable {
         table = aliases.table
         exact = aliases.exact
         aliasWords = aliases.words
+        leadingNumbers = leading.sorted()
+    }
+
+    /// The whole number an alias begins with ("400 mawozo" → 400), nil when it begins with a letter.
+    private static func leadingNumber(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Double? {
+        var v = 0.0, j = r.lowerBound
+        while j < r.upperBound, buf[j] >= 0x30, buf[j] <= 0x39 { v = v * 10 + Double(buf[j] - 0x30); j += 1 }
+        return j > r.lowerBound && (j == r.upperBound || buf[j] == 0x20) ? v : nil
     }
 
     /// "2021-08-15" → that day; nil when malformed.
