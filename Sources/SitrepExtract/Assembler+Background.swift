@@ -96,7 +96,13 @@ extension Assembler {
             if big == nil, bigCounts.contains(w), !doc.tokens[t].flags.contains(.capitalized) || t == range.lowerBound { big = t }
             if period == nil, periods.contains(w) { period = t }
         }
-        if let p = period, countsOverAPeriod(p, in: range, perfect: perfect) { return true }
+        // every period word may be the tally's ("displaced by the start of the year, with fighting
+        // forcing thousands more to flee in recent weeks"): the first is read, then the later ones
+        var next = period
+        while let p = next {
+            if countsOverAPeriod(p, in: range, perfect: perfect) { return true }
+            next = (p + 1..<range.upperBound).first { doc.tokens[$0].isWord && periods.contains(doc.tokens[$0].lex) }
+        }
         guard perfect else { return false }
         if let s = since, !firstTimeSince(s), sinceTheWarBegan(after: s, in: range), !reportsInNextClause(after: s, in: range) { return true }
         if let b = big, countsTheRecord(b, in: range) { return true }
@@ -105,15 +111,24 @@ extension Assembler {
 
     /// The period word at `p` ("year", "decade", "months") makes its sentence a tally over months or
     /// years: "killed more than 3,600 people in the first half of this year", "in the past year",
+    /// "over the past nine months", "in recent weeks" (in a sentence without a day),
     /// or with a perfect, a record held "for years" ("which has fought the government for more than
     /// a decade"). Not "the deadliest attack this year" (no "in"/"of"/"over" before the period: the
     /// year measures the attack), "the fiercest fighting in recent months", nor "last month".
     private func countsOverAPeriod(_ p: Int, in range: Range<Int>, perfect: Bool) -> Bool {
         guard p > range.lowerBound else { return false }
         let deixis = Self.periodDeixis
-        if doc.tokens[p - 1].isWord, deixis.contains(doc.tokens[p - 1].lex) {
-            var j = p - 2
-            while j >= range.lowerBound, p - j <= 4 {
+        // "over the past nine months", "in the last two years": a count between deixis and period
+        var d = p - 1
+        if d > range.lowerBound, doc.tokens[d].kind == .number || doc.lexClasses(at: d).contains(.number) { d -= 1 }
+        if doc.tokens[d].isWord, deixis.contains(doc.tokens[d].lex) {
+            // weeks are short: "in recent weeks" tallies only in a sentence that dates nothing to
+            // a day ("After fighting in recent weeks, rebels took the town on Sunday" tells Sunday's act)
+            // (a day of saying is none of the act's: "said on Wednesday that the army had killed
+            // dozens in recent weeks")
+            if word(p, "weeks"), datesAnActToADay(range) { return false }
+            var j = d - 1
+            while j >= range.lowerBound, d - j <= 3 {
                 if doc.tokens[j].isWord, Self.periodPrepositions.contains(doc.tokens[j].lex) {
                     // "the fiercest fighting in recent months" measures an act against the period
                     // ("the first half of this year" is a period: "first" is no measure here)
@@ -125,8 +140,9 @@ extension Assembler {
             }
             return false
         }
-        // "for years", "for more than 15 years", "for the past two decades"
-        guard perfect else { return false }
+        // "for years", "for more than 15 years", "for the past two decades" (not weeks: "units that
+        // had held it for three weeks pulled back" tells an act)
+        guard perfect, !word(p, "weeks") else { return false }
         var j = p - 1
         while j >= range.lowerBound, p - j <= 5 {
             // (not a place's past told in a relative clause: see `periodOnlyDescribesAPlace`)
@@ -137,7 +153,16 @@ extension Assembler {
         return false
     }
 
-    static let longPeriods = WordSet(["year", "years", "decade", "decades", "months"])
+    /// A weekday or "yesterday"/"today" in `range` that is no day of saying (`saysWhenSaid`).
+    private func datesAnActToADay(_ range: Range<Int>) -> Bool {
+        let k = Int(doc.sentenceOf[range.lowerBound])
+        guard doc.sentenceHas(k, .weekday) || doc.sentenceHas(k, .relday) else { return false }
+        return range.contains { t in
+            (doc.lexHas(t, .weekday) || doc.lexHas(t, .relday)) && !saysWhenSaid(t..<(t + 1), in: range)
+        }
+    }
+
+    static let longPeriods = WordSet(["year", "years", "decade", "decades", "months", "weeks"])
     static let periodDeixis = WordSet(["this", "last", "past", "previous", "recent"])
     static let periodPrepositions = WordSet(["in", "during", "over", "of", "throughout", "far"])
 

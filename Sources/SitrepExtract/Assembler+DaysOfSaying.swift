@@ -19,12 +19,17 @@ extension Assembler {
                 && Self.sayingVerbs.contains(doc.tokens[j].lex)
         }
         if Self.sayingVerbs.contains(doc.tokens[j].lex) { return true }
+        // "said in a statement on Wednesday", "told a news conference on Friday"
+        if Self.sayingOccasions.contains(doc.tokens[j].lex) { return true }
         // "told reporters on Friday", "told Reuters on Friday", "told the AFP on Friday"
         for back in 1...2 where j - back >= range.lowerBound {
             if word(j - back, "told") || word(j - back, "informed") { return true }
         }
         return false
     }
+
+    /// Where a statement is made, whose day is the statement's ("in a statement on Wednesday").
+    static let sayingOccasions = WordSet(["statement", "interview", "briefing", "conference", "communique"])
 
     /// Verbs of accusing, whose day is the accusation's, not the act's ("on Saturday traded accusations").
     static let accusingVerbs = WordSet(["accused", "traded", "blamed"])

@@ -1,6 +1,6 @@
 import SitrepModel
 
-// MARK: - What a protest implies and asks for: a crowd dispersed, a truce demanded
+// MARK: - What a protest implies and asks for: a crowd dispersed, a truce demanded, whose kin
 
 extension Assembler {
     /// "Police fired tear gas to disperse opposition supporters", "dispersed a crowd of mourners":
@@ -55,4 +55,27 @@ extension Assembler {
     static let demandWords = WordSet(["demand", "demands", "demanding", "demanded", "call", "calls", "calling", "called", "urge", "urging",
                                       "urged", "for", "against", "reject", "rejecting", "rejected", "oppose", "opposing", "support",
                                       "supporting", "backing", "protest", "protesting", "denounce", "denouncing", "condemn", "condemning"])
+
+    /// The violence word at `t` says who the demonstrators' kin are: within six words after
+    /// "relatives of", "families of", "supporters of" ("relatives of people who disappeared held a
+    /// sit-in", "relatives and supporters of hostages held in Gaza rallied"). Who they are, not an act.
+    func namesTheirKin(_ t: Int, in range: Range<Int>) -> Bool {
+        var j = t - 1
+        while j > range.lowerBound, t - j <= 6 {
+            if doc.tokens[j].kind == .punct { return false }
+            if word(j, "of"), doc.tokens[j - 1].isWord, Self.kinWords.contains(doc.tokens[j - 1].lex) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    private static let kinWords = WordSet(["relatives", "families", "family", "mothers", "parents", "wives", "supporters", "friends", "loved"])
+
+    /// A capitalised violence word that names a place with the word after it ("Hostages Square").
+    func namesALandmark(_ t: Int) -> Bool {
+        guard t + 1 < doc.tokens.count, doc.tokens[t].flags.contains(.capitalized), doc.tokens[t + 1].isWord else { return false }
+        return doc.tokens[t + 1].flags.contains(.capitalized) && Self.landmarkWords.contains(doc.tokens[t + 1].lex)
+    }
+
+    private static let landmarkWords = WordSet(["square", "street", "avenue", "road", "bridge", "roundabout", "plaza", "memorial"])
 }

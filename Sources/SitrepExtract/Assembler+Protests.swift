@@ -167,7 +167,8 @@ extension Assembler {
     /// ("protested against the military offensive", "against the decision to demolish houses"):
     /// the demonstrators neither fought nor rioted.
     func violenceIsOnlyTheCause(_ inc: Incident) -> Bool {
-        onlyTheCause(inc) { t, _ in
+        onlyTheCause(inc, describes: { t, range in namesTheirKin(t, in: range) || namesALandmark(t) },
+                     describesOverAVerb: { t, range in namesTheirKin(t, in: range) }) { t, _ in
             doc.lexEntries(at: t).contains { id in
                 guard let sub = extractor.triggerType[Int(id)] else { return false }
                 return sub.eventType.isViolent || sub.eventType == .riots || sub == .looting
@@ -191,7 +192,8 @@ extension Assembler {
         return false
     }
 
-    private func onlyTheCause(_ inc: Incident, describes: (Int, Range<Int>) -> Bool = { _, _ in false }, _ counts: (Int, Range<Int>) -> Bool) -> Bool {
+    private func onlyTheCause(_ inc: Incident, describes: (Int, Range<Int>) -> Bool = { _, _ in false },
+                              describesOverAVerb: (Int, Range<Int>) -> Bool = { _, _ in false }, _ counts: (Int, Range<Int>) -> Bool) -> Bool {
         var any = false
         for k in inc.sentences {
             let range = doc.sentences[k].range
@@ -200,7 +202,8 @@ extension Assembler {
                 any = true
                 // a past-tense verb after a noun is the clause's act ("protesters denouncing the
                 // price rise torched a car"): what a protest is about is named as a noun
-                if actsAsVerb(t, in: range) { return false }
+                // (a verb that only says who someone is: "relatives of people who disappeared held a sit-in")
+                if actsAsVerb(t, in: range), !describesOverAVerb(t, range) { return false }
                 if describes(t, range) { continue }
                 var cause = false, joined = false
                 var j = t - 1

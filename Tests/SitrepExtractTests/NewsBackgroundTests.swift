@@ -168,4 +168,24 @@ import SitrepModel
         let events = Self.events("Settlers torched homes and cars in the town of Huwara in February, the council said.", published: "2023-11-09")
         #expect(!events.isEmpty)
     }
+
+    /// Acts counted over recent weeks or a counted span of months are a tally, not an incident; a
+    /// sentence that dates an act to a day keeps it, and so does a span that only says how long a
+    /// place was held.
+    @Test(arguments: [
+        "The army said in a statement on Thursday that it had killed dozens of insurgents in recent weeks, without saying where.",
+        "Rebel gains in the north over the past eight months have left the government holding only the provincial capital, analysts say.",
+        "The agency said 2 million people had been displaced by the start of the year, with fighting near the lake forcing thousands more to flee in recent weeks.",
+    ])
+    func actsOverRecentWeeksOrCountedMonthsAreATally(text: String) {
+        #expect(Self.events(text, published: "2024-06-14").isEmpty)
+    }
+
+    @Test(arguments: [
+        "After heavy fighting in recent weeks, rebels captured the town of Kalehe on Sunday, residents said.",
+        "Ukraine's army said on Friday it had retaken a village near Kupiansk after Russian troops who had held it for three weeks withdrew under fire.",
+    ])
+    func anActOfADayAmongWeeksIsStillReported(text: String) {
+        #expect(!Self.events(text, published: "2024-06-14").isEmpty)
+    }
 }

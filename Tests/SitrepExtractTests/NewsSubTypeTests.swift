@@ -459,4 +459,17 @@ import SitrepModel
         #expect(e.subEventType == "Attack")
         #expect(e.fatalities == 7)
     }
+
+    /// Demonstrators named as the kin of the abducted or the missing protest; the abduction is who
+    /// they are ("relatives of hostages"), as is a square named for them. Police who detain
+    /// marchers against disappearances still intervene.
+    @Test(arguments: [
+        ("Hundreds of relatives and supporters of students abducted last year rallied in Kaduna on Saturday, calling for their release.", "Peaceful protest"),
+        ("Families of men who went missing staged a protest outside the parliament in Colombo on Monday.", "Peaceful protest"),
+        ("Thousands rallied in Tel Aviv's Hostages Square on Saturday night, calling for a deal.", "Peaceful protest"),
+        ("Police in Islamabad detained dozens of women staging a march against enforced disappearances on Sunday.", "Protest with intervention"),
+    ])
+    func theKinOfTheAbductedProtest(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
+    }
 }
