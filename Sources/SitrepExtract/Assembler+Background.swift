@@ -83,6 +83,7 @@ extension Assembler {
 
     private func readsTheWarSoFar(_ range: Range<Int>) -> Bool {
         if speaksSinceEarlierYear(range) || opensInEarlierYear(range) { return true }
+        if spansMonths(range) { return true }
         // without a perfect or a period word the tests below have nothing to start from
         if sentenceWords(of: range).isDisjoint(with: [.perfectAuxiliary, .longPeriod]) { return false }
         var perfect = false, since: Int? = nil, big: Int? = nil, period: Int? = nil
@@ -106,6 +107,20 @@ extension Assembler {
         guard perfect else { return false }
         if let s = since, !firstTimeSince(s), sinceTheWarBegan(after: s, in: range), !reportsInNextClause(after: s, in: range) { return true }
         if let b = big, countsTheRecord(b, in: range) { return true }
+        return false
+    }
+
+    /// The sentence counts over a span of whole months: "killed during the protests that swept the
+    /// country between June and August", "from March to May" (months with no day: a tally, not an
+    /// act of a day; "between 3 and 5 June" is an act's days).
+    private func spansMonths(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, doc.sentenceHas(Int(doc.sentenceOf[range.lowerBound]), .month) else { return false }
+        for t in range where word(t, "between") || word(t, "from") {
+            let m = t + 1
+            guard m + 2 < range.upperBound, doc.lexHas(m, .month), doc.tokens[m + 1].kind != .number else { continue }
+            if word(m + 1, "and") || word(m + 1, "to") || word(m + 1, "through"), doc.lexHas(m + 2, .month),
+               m + 3 >= range.upperBound || doc.tokens[m + 3].kind != .number { return true }
+        }
         return false
     }
 

@@ -170,11 +170,25 @@ extension Assembler {
     static let frameLinks = WordSet(["of", "over", "for", "since", "after", "on", "against", "about", "who", "which", "that",
                                      "as", "in", "from", "into", "with", "by", "amid", "behind"])
 
-    /// The sentence says someone was "laid to rest": a burial, whatever killed them.
+    /// The sentence says someone was "laid to rest" or buried: a burial, whatever killed them.
+    /// "were buried with full honours", "buried on Sunday the 12 children killed in ..."; not
+    /// "buried alive", "buried under rubble", "buried in a mass grave", nor bodies the killers
+    /// buried ("killed five men and buried the bodies": no passive, no day).
     private func laidToRest(in range: Range<Int>) -> Bool {
-        for t in range where word(t, "laid") && t + 2 < range.upperBound && word(t + 1, "to") && word(t + 2, "rest") { return true }
+        for t in range where doc.tokens[t].isWord {
+            if word(t, "laid"), t + 2 < range.upperBound, word(t + 1, "to"), word(t + 2, "rest") { return true }
+            guard word(t, "buried"), t > range.lowerBound, t + 1 < range.upperBound else { continue }
+            let passive = Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex)
+            let onADay = (t + 1..<min(range.upperBound, t + 3)).contains { doc.lexHas($0, .weekday) || doc.lexHas($0, .relday) }
+            guard passive || onADay else { continue }
+            if Self.notABurial.contains(doc.tokens[t + 1].lex) { continue }
+            if (t + 1..<min(range.upperBound, t + 7)).contains(where: { word($0, "grave") || word($0, "rubble") || word($0, "debris") }) { continue }
+            return true
+        }
         return false
     }
+
+    private static let notABurial = WordSet(["alive", "under", "beneath", "by"])
 
     /// Words of news that is no act, as a lead's frame (general news kinds: courts and trials,
     /// sanctions and diplomacy, commemorations and funerals, elections, the economy, tallies).

@@ -188,4 +188,28 @@ import SitrepModel
     func anActOfADayAmongWeeksIsStillReported(text: String) {
         #expect(!Self.events(text, published: "2024-06-14").isEmpty)
     }
+
+    /// A burial of people killed before is no act: "were buried with honours", "buried on Sunday
+    /// the ...". Bodies the killers buried, and people buried alive or under rubble, stay acts.
+    @Test(arguments: [
+        "Nine police officers who were killed in an ambush near Mandera last week were buried with full honours in Nairobi on Friday.",
+        "Villagers in Kwall buried on Sunday the six herders killed in a raid two days earlier.",
+    ])
+    func aBurialIsNoAct(text: String) {
+        #expect(Self.events(text, published: "2024-06-14").isEmpty)
+    }
+
+    @Test(arguments: [
+        "Gunmen killed five farmers near Bokkos on Tuesday and buried the bodies in a shallow grave, police said.",
+        "Three children were killed on Tuesday when an air strike buried their home under rubble in Saada.",
+    ])
+    func bodiesBuriedByTheKillersStayAnAct(text: String) {
+        #expect(!Self.events(text, published: "2024-06-14").isEmpty)
+    }
+
+    /// A toll counted over a span of whole months is a tally; days of a month are an act's.
+    @Test func aTollOverASpanOfMonthsIsATally() {
+        #expect(Self.events("At least 40 people were killed during the fuel protests that swept the country between March and May, a rights group said in a report on Monday.", published: "2024-06-14").isEmpty)
+        #expect(!Self.events("Fighting between 3 and 5 June killed 12 soldiers near Kidal, the army said.", published: "2024-06-14").isEmpty)
+    }
 }
