@@ -170,7 +170,13 @@ extension Assembler {
             if let name = Self.lastStateForces(inSentence) { lastForces = name }
             // "No group claimed responsibility, but Islamic State militants remain active in the
             // area": the groups such a sentence names are suspects, not the event's agent
-            if !inSentence.isEmpty, noOneClaimed(range) || !doc.sentenceHas(k, .trigger) && tellsPresence(range) { continue }
+            // (but a group blamed in it is the suspect ACLED codes: "No group has claimed
+            // responsibility, but officials blamed Boko Haram's JAS faction")
+            if !inSentence.isEmpty, noOneClaimed(range) {
+                inSentence.removeAll { !($0.isArmed && $0.type != .state && blamedFor($0.range)) }
+                if inSentence.isEmpty { continue }
+            }
+            if !inSentence.isEmpty, !doc.sentenceHas(k, .trigger) && tellsPresence(range) { continue }
             // who tells of the event or comes upon its dead is no party to it
             // (in place: sorting is stable, so dropping before or after it keeps the same order)
             inSentence.removeAll { $0.isWitness }
@@ -311,7 +317,8 @@ extension Assembler {
         if sub.eventType.isViolent, a1.map({ $0.kind == "unidentified" || $0.name.hasPrefix("Unidentified") || $0.name.hasPrefix("Sole Perpetrator") || !$0.agentCue }) ?? true,
            let claimant = mentions.first(where: { $0.isArmed && !$0.quoted && !$0.name.hasPrefix("Unidentified") && claimsResponsibility($0.range) })
             ?? laterClaimant(inc, country: country)
-            ?? mentions.first(where: { $0.isArmed && !$0.quoted && !$0.name.hasPrefix("Unidentified") && $0.type != .state && blamedFor($0.range) }) {
+            ?? mentions.first(where: { $0.isArmed && !$0.quoted && !$0.name.hasPrefix("Unidentified") && $0.type != .state && blamedFor($0.range) })
+            ?? laterBlamed(inc, country: country) {
             if a2?.name == claimant.name { a2 = nil }
             a1 = claimant
             if a2 == nil, sub.eventType == .explosions, civilianVictims || mentions.contains(where: { $0.kind == "civilians" }) { a2 = civilians() }

@@ -138,6 +138,29 @@ extension Assembler {
 
     static let claimWindow = 8
 
+    /// A group blamed for the act in a sentence after the incident that says no one claimed it: "No
+    /// group has claimed responsibility, but security officials blamed Boko Haram's JAS faction"
+    /// (ACLED codes the suspected group). Not a state's forces (an accusation between belligerents).
+    func laterBlamed(_ inc: Incident, country: String?) -> ActorMention? {
+        guard let last = inc.sentences.max() else { return nil }
+        let end = min(doc.sentences.count, last + 1 + Self.claimWindow)
+        guard last + 1 < end else { return nil }
+        let verbs = Self.blameVerbs
+        for k in (last + 1)..<end where doc.sentenceSummary[k].hasActor && !inc.sentences.contains(k) {
+            // (only beside "no one claimed": a blame of its own may be for another act, "Damascus
+            // blamed insurgents for that attack")
+            let range = doc.sentences[k].range
+            guard range.contains(where: { doc.tokens[$0].isWord && verbs.contains(doc.tokens[$0].lex) }), noOneClaimed(range) else { continue }
+            var one = Incident()
+            one.sentences = [k]
+            one.date = inc.date
+            if let m = actorMentions(one, country: country).first(where: { $0.isArmed && !$0.quoted && !$0.name.hasPrefix("Unidentified") && $0.type != .state && blamedFor($0.range) }) {
+                return m
+            }
+        }
+        return nil
+    }
+
     /// The sentence tells where groups are, not what they did: "Islamic State remnants are active in
     /// the province", "several armed groups operate in the area". (The caller asks that it hold no
     /// act of its own.) The groups it names are suspects at most.

@@ -334,4 +334,16 @@ import SitrepModel
         #expect(e.subEventType == "Disrupted weapons use")
         #expect(e.actor1 == actor)
     }
+
+    /// "No group has claimed responsibility, but officials blamed X": the blamed group is actor 1
+    /// (ACLED codes the suspect), in the sentence of the act or after it; a group said only to be
+    /// active stays a suspect, and a blame for another act does not move the named doer.
+    @Test func aGroupBlamedWhereNoOneClaimedIsActorOne() throws {
+        let a = try #require(NewsReportTests.main("Nine people were killed on Friday when a bomb went off at a bus station in Bama, Borno State. No group has claimed responsibility, but the police blamed Boko Haram.", published: "2024-09-10"))
+        #expect(a.actor1?.hasPrefix("Boko Haram") == true)
+        let b = try #require(NewsReportTests.main("Nine people were killed on Friday when a bomb went off at a bus station in Bama, Borno State. No group has claimed responsibility, but Islamic State militants are active in the area.", published: "2024-09-10"))
+        #expect(b.actor1?.hasPrefix("Unidentified") == true)
+        let c = try #require(NewsReportTests.main("Five civilians were killed on Friday when Syrian government forces shelled the town of Atarib in Aleppo province, rescuers said. The shelling came a day after a drone attack on a military academy in Homs. Damascus blamed insurgents for that attack.", published: "2023-10-07"))
+        #expect(c.actor1?.hasPrefix("Military Forces of Syria") == true)
+    }
 }
