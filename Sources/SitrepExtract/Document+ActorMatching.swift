@@ -88,7 +88,9 @@ extension Document {
             /// Whether alias reading `id` stands for an actor when its last word is `tj`, `words` in.
             func accepts(_ id: UInt32, _ tj: Token, words: Int) -> Bool {
                 let isCaseSensitive = caseSensitive[Int(id)]
-                if isCaseSensitive, !tokens[i].flags.contains(.capitalized) { return false }
+                // (a code that opens with a digit, "3R", is a number and a word: the word is written in capitals)
+                let opening = tokens[i].kind == .number && i + 1 < tokens.count ? tokens[i + 1] : tokens[i]
+                if isCaseSensitive, !opening.flags.contains(.capitalized) { return false }
                 if words == 1, !isCaseSensitive, tj.flags.contains(.stop), generic[Int(id)] == false, !tj.flags.contains(.capitalized) { return false }
                 if words == 1, tj.length <= 3, !tj.flags.contains(.allCaps), !isCode(tj, bytes) { return false }
                 return true

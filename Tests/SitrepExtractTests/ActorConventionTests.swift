@@ -346,4 +346,15 @@ import SitrepModel
         let c = try #require(NewsReportTests.main("Five civilians were killed on Friday when Syrian government forces shelled the town of Atarib in Aleppo province, rescuers said. The shelling came a day after a drone attack on a military academy in Homs. Damascus blamed insurgents for that attack.", published: "2023-10-07"))
         #expect(c.actor1?.hasPrefix("Military Forces of Syria") == true)
     }
+
+    /// Names that open with a number joined to letters ("3R", "444th Brigade") are keyed as the
+    /// tokenizer reads them, a number and a word, and so are found in the text.
+    @Test(arguments: [
+        ("Fighters of the 3R rebel group attacked an army post near Bocaranga on Monday, killing four soldiers.", "3R: Return, Reclamation, Rehabilitation"),
+        ("Gunmen of the 444th Brigade clashed with a rival militia in Tripoli on Monday, killing two fighters.", "444th Brigade"),
+    ])
+    func aNameOpeningWithANumberIsFound(text: String, actor: String) throws {
+        let e = try #require(NewsReportTests.main(text, published: "2024-09-10"))
+        #expect(e.actor1 == actor)
+    }
 }

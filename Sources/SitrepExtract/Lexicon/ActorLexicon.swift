@@ -137,11 +137,13 @@ final class ActorLexicon: Sendable {
         leadingNumbers = leading.sorted()
     }
 
-    /// The whole number an alias begins with ("400 mawozo" → 400), nil when it begins with a letter.
+    /// The whole number an alias begins with ("400 mawozo" → 400, "3R" → 3: the tokenizer reads a
+    /// number and a word), nil when it begins with a letter.
     private static func leadingNumber(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Double? {
         var v = 0.0, j = r.lowerBound
         while j < r.upperBound, buf[j] >= 0x30, buf[j] <= 0x39 { v = v * 10 + Double(buf[j] - 0x30); j += 1 }
-        return j > r.lowerBound && (j == r.upperBound || buf[j] == 0x20) ? v : nil
+        // (not a number with a fraction or a separator: "1.5" is no alias's start)
+        return j > r.lowerBound && (j == r.upperBound || buf[j] != 0x2E && buf[j] != 0x2C) ? v : nil
     }
 
     /// "2021-08-15" → that day; nil when malformed.

@@ -40,6 +40,9 @@ struct KeyBuilder {
         scratch.withUnsafeMutableBufferPointer { word in
             var len = 0
             var i = 0
+            // the word so far is all digits: a letter after them starts a word of its own, as the
+            // tokenizer reads "3R" and "444th" (a number, then a word)
+            var digitsOnly = true
             let n = bytes.count
             while i < n {
                 let (s, w) = Tokenizer.decode(bytes, i)
@@ -47,6 +50,11 @@ struct KeyBuilder {
                 var boundary = false
                 if s < 0x80 {
                     let c = UInt8(s)
+                    let isDigit = c >= 0x30 && c <= 0x39
+                    if len > 0, digitsOnly, !isDigit, (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) {
+                        addWord(word, len, mode)
+                        len = 0
+                    }
                     if (c >= 0x41 && c <= 0x5A) { a = c | 0x20 }
                     else if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { a = c }
                     else if c == 0x27 || c == 0x60 || c == 0x2E { a = 0 }
@@ -60,9 +68,14 @@ struct KeyBuilder {
                 if boundary {
                     addWord(word, len, mode)
                     len = 0
+                    digitsOnly = true
                 } else {
-                    if a != 0, len < Tokenizer.maxKeyBytes { word[len] = a; len += 1 }
-                    if a2 != 0, len < Tokenizer.maxKeyBytes { word[len] = a2; len += 1 }
+                    if a != 0, len < Tokenizer.maxKeyBytes {
+                        if len == 0 { digitsOnly = true }
+                        if a < 0x30 || a > 0x39 { digitsOnly = false }
+                        word[len] = a; len += 1
+                    }
+                    if a2 != 0, len < Tokenizer.maxKeyBytes { word[len] = a2; len += 1; digitsOnly = false }
                 }
                 i += w
             }
