@@ -472,4 +472,10 @@ import SitrepModel
     func theKinOfTheAbductedProtest(text: String, expected: String) {
         #expect(Self.sub(text) == expected)
     }
+
+    /// "Fighting between" two sides is a clash whoever it kills ("killed four people" had made it
+    /// an attack on civilians).
+    @Test func fightingBetweenSidesIsAClash() {
+        #expect(Self.sub("Fighting between rival armed groups in the port city of Misrata killed five people on Monday, a hospital said.") == "Armed clash")
+    }
 }
