@@ -1,0 +1,76 @@
+import SitrepModel
+
+// MARK: - Tallies over a period: months, weeks, a span of months
+
+extension Assembler {
+    /// The sentence counts over a span of whole months: "killed during the protests that swept the
+    /// country between June and August", "from March to May" (months with no day: a tally, not an
+    /// act of a day; "between 3 and 5 June" is an act's days).
+    func spansMonths(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, doc.sentenceHas(Int(doc.sentenceOf[range.lowerBound]), .month) else { return false }
+        for t in range where word(t, "between") || word(t, "from") {
+            let m = t + 1
+            guard m + 2 < range.upperBound, doc.lexHas(m, .month), doc.tokens[m + 1].kind != .number else { continue }
+            if word(m + 1, "and") || word(m + 1, "to") || word(m + 1, "through"), doc.lexHas(m + 2, .month),
+               m + 3 >= range.upperBound || doc.tokens[m + 3].kind != .number { return true }
+        }
+        return false
+    }
+
+    /// The period word at `p` ("year", "decade", "months") makes its sentence a tally over months or
+    /// years: "killed more than 3,600 people in the first half of this year", "in the past year",
+    /// "over the past nine months", "in recent weeks" (in a sentence without a day),
+    /// or with a perfect, a record held "for years" ("which has fought the government for more than
+    /// a decade"). Not "the deadliest attack this year" (no "in"/"of"/"over" before the period: the
+    /// year measures the attack), "the fiercest fighting in recent months", nor "last month".
+    func countsOverAPeriod(_ p: Int, in range: Range<Int>, perfect: Bool) -> Bool {
+        guard p > range.lowerBound else { return false }
+        let deixis = Self.periodDeixis
+        // "over the past nine months", "in the last two years": a count between deixis and period
+        var d = p - 1
+        if d > range.lowerBound, doc.tokens[d].kind == .number || doc.lexClasses(at: d).contains(.number) { d -= 1 }
+        if doc.tokens[d].isWord, deixis.contains(doc.tokens[d].lex) {
+            // weeks are short: "in recent weeks" tallies only in a sentence that dates nothing to
+            // a day ("After fighting in recent weeks, rebels took the town on Sunday" tells Sunday's act)
+            // (a day of saying is none of the act's: "said on Wednesday that the army had killed
+            // dozens in recent weeks")
+            if word(p, "weeks"), datesAnActToADay(range) { return false }
+            var j = d - 1
+            while j >= range.lowerBound, d - j <= 3 {
+                if doc.tokens[j].isWord, Self.periodPrepositions.contains(doc.tokens[j].lex) {
+                    // "the fiercest fighting in recent months" measures an act against the period
+                    // ("the first half of this year" is a period: "first" is no measure here)
+                    // ("the third reporter killed in the department this year" ranks one too: `ranksByOrdinal`)
+                    return !(range.lowerBound..<j).contains { doc.tokens[$0].isWord && Self.superlatives.contains(doc.tokens[$0].lex) && !word($0, "first") }
+                        && !ranksByOrdinal(range.lowerBound..<j)
+                }
+                j -= 1
+            }
+            return false
+        }
+        // "for years", "for more than 15 years", "for the past two decades" (not weeks: "units that
+        // had held it for three weeks pulled back" tells an act)
+        guard perfect, !word(p, "weeks") else { return false }
+        var j = p - 1
+        while j >= range.lowerBound, p - j <= 5 {
+            // (not a place's past told in a relative clause: see `periodOnlyDescribesAPlace`)
+            if word(j, "for") { return !periodOnlyDescribesAPlace(p, in: range) }
+            if doc.tokens[j].kind == .punct { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// A weekday or "yesterday"/"today" in `range` that is no day of saying (`saysWhenSaid`).
+    func datesAnActToADay(_ range: Range<Int>) -> Bool {
+        let k = Int(doc.sentenceOf[range.lowerBound])
+        guard doc.sentenceHas(k, .weekday) || doc.sentenceHas(k, .relday) else { return false }
+        return range.contains { t in
+            (doc.lexHas(t, .weekday) || doc.lexHas(t, .relday)) && !saysWhenSaid(t..<(t + 1), in: range)
+        }
+    }
+
+    static let longPeriods = WordSet(["year", "years", "decade", "decades", "months", "weeks"])
+    static let periodDeixis = WordSet(["this", "last", "past", "previous", "recent"])
+    static let periodPrepositions = WordSet(["in", "during", "over", "of", "throughout", "far"])
+}
