@@ -15,7 +15,9 @@ extension Assembler {
         if j == r.lowerBound - 1 {
             // the agencies' style with no "on": "state authorities said Tuesday" (a weekday, and not
             // "said Tuesday's attack ...", which names the act)
-            return doc.lexHas(r.lowerBound, .weekday) && !doc.tokens[r.lowerBound].flags.contains(.possessive)
+            // ("said today", "said yesterday" too)
+            return (doc.lexHas(r.lowerBound, .weekday) || doc.lexHas(r.lowerBound, .relday))
+                && !doc.tokens[r.lowerBound].flags.contains(.possessive)
                 && Self.sayingVerbs.contains(doc.tokens[j].lex)
         }
         if Self.sayingVerbs.contains(doc.tokens[j].lex) { return true }

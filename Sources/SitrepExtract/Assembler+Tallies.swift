@@ -71,6 +71,6 @@ extension Assembler {
     }
 
     static let longPeriods = WordSet(["year", "years", "decade", "decades", "months", "weeks"])
-    static let periodDeixis = WordSet(["this", "last", "past", "previous", "recent"])
+    static let periodDeixis = WordSet(["this", "last", "past", "previous", "recent", "first"])
     static let periodPrepositions = WordSet(["in", "during", "over", "of", "throughout", "far"])
 }

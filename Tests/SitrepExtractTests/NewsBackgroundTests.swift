@@ -212,4 +212,14 @@ import SitrepModel
         #expect(Self.events("At least 40 people were killed during the fuel protests that swept the country between March and May, a rights group said in a report on Monday.", published: "2024-06-14").isEmpty)
         #expect(!Self.events("Fighting between 3 and 5 June killed 12 soldiers near Kidal, the army said.", published: "2024-06-14").isEmpty)
     }
+
+    /// A count over the first months of a year is a tally; "said today" is a day of saying, which
+    /// dates no act (so "in recent weeks" still tallies beside it).
+    @Test(arguments: [
+        "Militants killed at least 300 civilians in the first three months of the year, a rights group said.",
+        "Armed groups have abducted dozens of aid workers in recent weeks, a coalition of relief agencies said today.",
+    ])
+    func aCountOverTheFirstMonthsOrRecentWeeksIsATally(text: String) {
+        #expect(Self.events(text, published: "2024-05-30").isEmpty)
+    }
 }
