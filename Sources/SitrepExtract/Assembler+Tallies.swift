@@ -34,7 +34,10 @@ extension Assembler {
             // a day ("After fighting in recent weeks, rebels took the town on Sunday" tells Sunday's act)
             // (a day of saying is none of the act's: "said on Wednesday that the army had killed
             // dozens in recent weeks")
-            if word(p, "weeks"), datesAnActToADay(range) { return false }
+            // (so too the forms this reads besides "this/last/past year": a counted span and "the
+            // first months", "killed 12 on Monday, bringing the number killed in the first six
+            // months of the year to 400" tells Monday's act)
+            if word(p, "weeks") || d < p - 1 || word(d, "first"), datesAnActToADay(range) { return false }
             var j = d - 1
             while j >= range.lowerBound, d - j <= 3 {
                 if doc.tokens[j].isWord, Self.periodPrepositions.contains(doc.tokens[j].lex) {
