@@ -41,6 +41,14 @@ import SitrepModel
         "COTABATO CITY — Soldiers arrested two men in a raid on a house in Barangay Rosary Heights here",
         "Bangui, 6 November 2025 — Armed men attacked women near Bambari. Goma, March 5 —",
         "Rioters set fire to a police post after a student died in a road accident, killing 10 policemen, officials",
+        // the tenth round's cues: burials, tallies over weeks and months, days of saying, kin,
+        // blamed groups, names opening with a number, fighting between
+        "Nine officers killed in an ambush last week were buried with honours on Friday, and villagers buried",
+        "The army said in a statement on Thursday that it had killed dozens in recent weeks, over the past nine months, in the first three",
+        "At least 40 people were killed in protests between June and August, the group said today, from March to",
+        "Relatives and supporters of hostages held in Gaza rallied in Hostages Square; families of people who disappeared",
+        "No group has claimed responsibility, but officials blamed",
+        "Fighters of the 3R rebel group and the 444th Brigade clashed; fighting between",
     ]
 
     @Test(arguments: texts)
