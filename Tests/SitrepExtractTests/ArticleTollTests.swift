@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+/// Tolls as whole news articles and live blogs tell them (ACLED: the latest figure of a toll that
+/// grows, every death of the event on both sides, a lone death counted): a toll given by a later
+/// update or at a later hour, both sides' dead, a victim beaten to death, a slogan's kill word, and
+/// an earlier act's dead told after "came ... after". Read as the desk reads them (no event
+/// assumed). Texts written for these tests.
+@Suite struct ArticleTollTests {
+    static func main(_ text: String, published: String = "2024-06-12") -> ExtractedEvent? {
+        NewsReportTests.main(text, published: published)
+    }
+
+    // MARK: - Live blogs
+
+    /// An update with no event of its own that names no place tells the toll of the story the
+    /// update before told; a later "has risen to" raises every event of that place, the
+    /// headline's among them.
+    @Test func anUpdatesTollNamingNoPlaceIsTheStorysToll() {
+        let text = """
+        Yemen live: Drone strike hits fuel depot in Hodeidah
+
+        UPDATE 06:10 GMT: A drone strike set a fuel depot in the port city of Hodeidah ablaze before dawn, residents say.
+
+        UPDATE 07:45 GMT: The city's health office says four workers were killed and nine wounded.
+
+        UPDATE 10:20 GMT: The toll in Hodeidah has risen to seven, the health office says.
+        """
+        #expect(Self.main(text)?.fatalities == 7)
+    }
+
+    @Test func aRevisionNamingNoPlaceRaisesTheUpdateBeforesToll() {
+        let text = """
+        Ukraine live: Missile strikes apartment block in Zaporizhzhia
+
+        UPDATE 05:50 GMT: A Russian missile struck a nine-storey apartment block in Zaporizhzhia early on Wednesday, the governor said, adding that two people were killed.
+
+        UPDATE 07:15 GMT: The governor says the death toll has risen to six, including a child.
+        """
+        #expect(Self.main(text)?.fatalities == 6)
+    }
+
+    /// A past year's toll told in a later update is no revision of today's.
+    @Test func aPastActsTollInALaterUpdateIsNoRevision() {
+        let text = """
+        Ukraine live: Missile strikes apartment block in Zaporizhzhia
+
+        UPDATE 05:50 GMT: A Russian missile struck a nine-storey apartment block in Zaporizhzhia early on Wednesday, killing three people, the governor said.
+
+        UPDATE 11:30 GMT: Zaporizhzhia has often been hit. In October 2022 a missile strike on a block of flats in the city killed 13 people.
+        """
+        #expect(Self.main(text)?.fatalities == 3)
+    }
+}
