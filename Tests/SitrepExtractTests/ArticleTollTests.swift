@@ -53,4 +53,24 @@ import SitrepModel
         """
         #expect(Self.main(text)?.fatalities == 3)
     }
+
+    // MARK: - A count given at a later hour
+
+    /// "By Sunday evening ... 20 bodies had been recovered": the count as it stood later, no rival
+    /// source for the lowest-figure rule.
+    @Test(arguments: [
+        "Gunmen attacked the town of Kanyabayonga before dawn on Saturday, shooting residents in their homes, local officials said.\n\nOn Saturday afternoon the village chief put the toll at nine. By Sunday evening the district health office said 14 bodies had been recovered from burned houses.",
+        "Gunmen attacked the town of Kanyabayonga before dawn on Saturday, shooting residents in their homes, local officials said.\n\nOn Saturday afternoon the village chief put the toll at nine. By Sunday evening 14 bodies had been recovered from burned houses.",
+    ])
+    func aCountByALaterTimeIsTheTollAsItGrew(text: String) {
+        #expect(Self.main(text, published: "2024-06-10")?.fatalities == 14)
+    }
+
+    /// "Local groups put the toll at 22, saying some bodies were found on Friday": the day tells
+    /// when the bodies were found, not that the count came later; it is one more source's figure,
+    /// and the lowest stands.
+    @Test func aDayAfterTheCountsClauseMakesNoRevision() {
+        let text = "Suspected ADF rebels killed at least 12 villagers in an overnight attack near the town of Kanyabayonga, the army said on Friday.\n\nLocal civil society groups put the toll at 16, saying some bodies were found in fields on Friday afternoon."
+        #expect(Self.main(text, published: "2024-06-08")?.fatalities == 12)
+    }
 }
