@@ -73,4 +73,22 @@ import SitrepModel
         let text = "Suspected ADF rebels killed at least 12 villagers in an overnight attack near the town of Kanyabayonga, the army said on Friday.\n\nLocal civil society groups put the toll at 16, saying some bodies were found in fields on Friday afternoon."
         #expect(Self.main(text, published: "2024-06-08")?.fatalities == 12)
     }
+
+    // MARK: - Both sides and lone deaths
+
+    /// "Five rebels and a jawan were killed": the one soldier joined to the count is counted.
+    @Test(arguments: [
+        "Five rebels and a jawan were killed in a gunfight in the forests of Sukma district on Tuesday, police said.",
+        "Five rebels and a constable of the Special Task Force were killed in a gunfight in the forests of Sukma district on Tuesday, police said.",
+    ])
+    func bothSidesDeadAreSummed(text: String) {
+        #expect(Self.main(text)?.fatalities == 6)
+    }
+
+
+    /// "A mob beat a man to death": one death told with no number ("sentenced to death" is none).
+    @Test func aVictimBeatenToDeathIsOneDeath() {
+        #expect(Self.main("A mob beat a man to death in a village near Puebla on Monday after accusing him of stealing a motorbike, prosecutors said.")?.fatalities == 1)
+        #expect(Self.main("A court in Kano sentenced a man to death on Monday for a bombing that killed nobody, prosecutors said.")?.fatalities ?? 0 == 0)
+    }
 }

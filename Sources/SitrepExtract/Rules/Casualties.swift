@@ -295,7 +295,7 @@ struct CasualtyReader {
                 let near = max(range.lowerBound, r.lowerBound - 4)..<min(range.upperBound, r.upperBound + 4)
                 if near.contains(where: { doc.lexHas($0, .negation) && !unknownAgent(doc, $0, in: range) }) { continue }
                 // "an attempt to assassinate the commander", "vowed to kill": an infinitive kills no one
-                if r.lowerBound > range.lowerBound, DateResolver.isWord(doc, r.lowerBound - 1, "to") { continue }
+                if r.lowerBound > range.lowerBound, DateResolver.isWord(doc, r.lowerBound - 1, "to"), !doneToDeath(doc, r.lowerBound, in: range) { continue }
                 // "protesting the killing of a journalist", "a man who was killed by police": a death
                 // told as the reason or the background of what happened, not as its toll
                 if toldAsReason(doc, r.lowerBound, in: range) { continue }
