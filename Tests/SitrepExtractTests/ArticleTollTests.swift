@@ -91,4 +91,13 @@ import SitrepModel
         #expect(Self.main("A mob beat a man to death in a village near Puebla on Monday after accusing him of stealing a motorbike, prosecutors said.")?.fatalities == 1)
         #expect(Self.main("A court in Kano sentenced a man to death on Monday for a bombing that killed nobody, prosecutors said.")?.fatalities ?? 0 == 0)
     }
+
+    // MARK: - Figures that are no toll
+
+    /// A kill word quoted from a placard counts no one: "many waving placards reading 'Don't kill
+    /// our jobs'".
+    @Test func aSlogansKillWordIsNoToll() {
+        let text = "Police fired tear gas on Tuesday to disperse hundreds of dockworkers protesting against job cuts in Mombasa, witnesses said.\n\nThe protesters, many carrying placards reading \"Don't kill our jobs\", blocked the port gate."
+        #expect(Self.main(text)?.fatalities == 0)
+    }
 }

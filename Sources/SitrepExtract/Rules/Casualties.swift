@@ -186,6 +186,9 @@ struct CasualtyReader {
                 if t.kind == .punct, t.mark == 0x2C, steps <= 1 { apposition = true; appositionSeen = true }
                 if t.kind == .punct, t.mark == 0x3B || t.mark == 0x2C && steps > 1 { break }
                 if let what = what(doc, k), !usedWords.contains(k) {
+                    // "many waving placards reading \"Don't kill our business\"": a kill word quoted from a slogan
+                    // or a speaker is no verb of a count outside the quotation (a scare-quoted word alone still is)
+                    if doc.tokens[k].flags.contains(.quoted), doc.tokens[k - 1].flags.contains(.quoted), !doc.tokens[num.range.lowerBound].flags.contains(.quoted) { break }
                     // "three armed men shot and killed a man": the number counts the killers
                     if killsAnObject(doc, k, in: sentence) { break }
                     found = (what, k)
