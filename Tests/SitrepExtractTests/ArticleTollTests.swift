@@ -100,4 +100,23 @@ import SitrepModel
         let text = "Police fired tear gas on Tuesday to disperse hundreds of dockworkers protesting against job cuts in Mombasa, witnesses said.\n\nThe protesters, many carrying placards reading \"Don't kill our jobs\", blocked the port gate."
         #expect(Self.main(text)?.fatalities == 0)
     }
+
+    // MARK: - Another act's dead and the type
+
+    /// "The attack came two days after gunmen ambushed a bus ..., killing four traders": the
+    /// earlier act's dead are none of this event's, whoever tells them.
+    @Test func anEarlierActsDeadToldAfterCameAfterAreNotThisEvents() {
+        let text = "Suspected rebels killed at least 12 villagers in an overnight attack near the town of Kanyabayonga, the army said on Friday.\n\nThe attackers moved from house to house with machetes, an army spokesman said.\n\nThe attack came two days after gunmen ambushed a bus on the road to Lubero, killing four traders, according to local officials."
+        #expect(Self.main(text, published: "2024-06-08")?.fatalities == 12)
+    }
+
+    /// "Suspected ADF rebels killed ...": a hedge on who acted names an armed group all the same; its
+    /// killing of villagers is an attack, no mob's violence.
+    @Test(arguments: [
+        "Suspected ADF rebels killed at least 12 villagers in an overnight attack near the town of Kanyabayonga, the army said on Friday.",
+        "BENI, DR Congo — Suspected ADF rebels killed at least 12 villagers in an overnight attack near the town of Kanyabayonga, the army said on Friday.",
+    ])
+    func suspectedRebelsWhoKillAreNoMob(text: String) {
+        #expect(Self.main(text, published: "2024-06-08")?.subEventType == "Attack")
+    }
 }
