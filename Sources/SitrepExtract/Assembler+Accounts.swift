@@ -140,7 +140,11 @@ extension Assembler {
             claim.revises = true
         }
         if claim.killed > 0, !claim.revises, let span = claim.fatalitySpan {
-            if tellsEarlierCount(clause, before: span.lowerBound) { claim.earlier = true } else if tellsWoundedDying(clause) { claim.grew = true }
+            if tellsEarlierCount(clause, before: span.lowerBound) {
+                claim.earlier = true
+            } else if tellsWoundedDying(clause) || countedByALaterTime(clause, before: span.lowerBound) {
+                claim.grew = true
+            }
         }
         let injured = cs.filter { $0.what == .injured }.reduce(0) { $0 + $1.value }
         if injured > 0, claim.injured == nil { claim.injured = injured }

@@ -39,7 +39,11 @@ extension Assembler {
         var j = r.lowerBound - 1
         while j >= max(range.lowerBound, r.lowerBound - 6) {
             if doc.tokens[j].kind == .punct { return false }
-            if doc.tokens[j].isWord, Self.accusationWords.contains(doc.tokens[j].lex) { return true }
+            if doc.tokens[j].isWord, Self.accusationWords.contains(doc.tokens[j].lex) {
+                // "Suspected ADF rebels killed ...", "killed by suspected jihadists": a hedge on who
+                // acted, right before the name, as the subject or the agent, accuses no victim
+                return !(j == r.lowerBound - 1 && (j == range.lowerBound || doc.tokens[j - 1].kind == .punct || word(j - 1, "by")))
+            }
             j -= 1
         }
         return false

@@ -126,6 +126,14 @@ extension Assembler {
                 f.killed += sum
                 f.killMin = f.killMin.map { $0 + sum }
                 f.killMax = f.killMax.map { $0 + sum }
+            } else if sum > f.killed, countedByALaterTime(doc.sentences[k].range, before: k1[0].range.lowerBound) {
+                // "the deputy mayor put the toll at 12 ... By Sunday evening 20 bodies had been
+                // recovered": the count as it stood later is the toll as it grew (the first figure
+                // stays as the lower bound)
+                f.killMin = f.killed
+                f.killed = sum
+                f.killMax = k1.count == 1 ? k1[0].max : nil
+                f.fatalitySpan = k1[0].range
             } else if sum > 0, alsoKilled(in: doc.sentences[k].range, reader: casualtyReader) {
                 // "Two soldiers also died in the exchange of fire": more dead, on top of the lead's toll
                 f.killed += sum

@@ -154,7 +154,18 @@ extension Assembler {
         let t = range.lowerBound
         guard t + 2 < range.upperBound, doc.tokens[t].isWord else { return false }
         if word(t, "separately") || word(t, "elsewhere") { return true }
-        return word(t, "in") && (word(t + 1, "another") || word(t + 2, "separate") && word(t + 1, "a"))
+        if word(t, "in") && (word(t + 1, "another") || word(t + 2, "separate") && word(t + 1, "a")) { return true }
+        return comesAfterAnother(range)
+    }
+
+    /// "The killing came two days after ADF fighters ambushed a vehicle ...", "It comes a week after
+    /// gunmen killed ...": the act named in a short subject "came" after another, which the rest of
+    /// the sentence tells (an earlier event, with its own toll).
+    func comesAfterAnother(_ range: Range<Int>) -> Bool {
+        for v in range.lowerBound..<min(range.upperBound, range.lowerBound + 4) where word(v, "came") || word(v, "comes") {
+            return (v + 1..<min(range.upperBound, v + 6)).contains { word($0, "after") }
+        }
+        return false
     }
 
     /// Whether a sentence of kind `b` belongs to an incident of kind `a` (ACLED precedence codes

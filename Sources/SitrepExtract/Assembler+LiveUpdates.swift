@@ -13,9 +13,12 @@ extension Assembler {
     /// A live blog tells a toll as it grows, update by update ("UPDATE 12:45 GMT: The toll from the
     /// Kharkiv strike has risen to five", "UPDATE 15:05 GMT: Rescuers in Kharkiv ... Seven people
     /// have now been killed"): a revised toll in a later update (a section opened by an update
-    /// marker) that names the place of exactly one event coded from an earlier section (or of one
-    /// with a toll) raises that event's toll (the figure before stays as the lower bound). A war's
-    /// count is no revision.
+    /// marker), or the toll of a later update that codes no event of its own ("UPDATE 09:15 GMT: The
+    /// camp's clinic says eight people have been killed"), raises the toll of the events coded from
+    /// earlier sections at the places it names; an update that names no place speaks of the story
+    /// the update before told: the events at the places of the latest section that coded one. The
+    /// figure before stays as the lower bound. A war's count, and a toll of a dated past act ("In
+    /// April 2025 a strike killed 20"), is no revision. ACLED takes the latest figure of a toll that grows.
     func reviseFromLaterUpdates(_ out: inout [ExtractedEvent], coded: [CodedEvent], sections: [Section]) {
         guard sections.count > 1, !coded.isEmpty else { return }
         let reader = CasualtyReader(lexicon: lexicon)
@@ -29,32 +32,75 @@ extension Assembler {
                 added += 1
             }
             guard added > 0, sec.update else { continue }
+            let ownEvent = added < coded.count && coded[added].section == s
             // (the revisions first: most sections revise nothing)
             var revisions: [Casualty] = []
             for k in sec.sentences where doc.sentenceSummary[k].hasNumber || doc.sentenceHas(k, .number) {
                 let range = doc.sentences[k].range
-                guard let r = reader.revisedToll(in: doc, sentence: range), !speaksOfTheWarSoFar(range),
-                      !(doc.sentenceHas(k, .kill) && cumulativeToll(range)) else { continue }
-                revisions.append(r)
-            }
-            guard !revisions.isEmpty else { continue }
-            var matching: [Int] = []
-            for k in sec.sentences {
-                for p in doc.placeIndices(in: doc.sentences[k].range) {
-                    for c in byPlace[doc.places[p].chosen] ?? [] where !matching.contains(c) { matching.append(c) }
+                if speaksOfTheWarSoFar(range) || doc.sentenceHas(k, .kill) && cumulativeToll(range) { continue }
+                if let r = reader.revisedToll(in: doc, sentence: range) {
+                    revisions.append(r)
+                } else if !ownEvent, doc.sentenceHas(k, .kill), !datesAnotherTime(k) {
+                    let killed = reader.casualties(in: doc, sentence: range).filter { $0.what == .killed && !$0.vague && !isBoast($0) }
+                    let sum = killed.reduce(0) { $0 + $1.value }
+                    if sum > 0, let first = killed.first {
+                        revisions.append(Casualty(what: .killed, value: sum, min: killed.count == 1 ? first.min : sum, max: killed.count == 1 ? first.max : sum,
+                                                  range: first.range, civilian: first.civilian))
+                    }
                 }
             }
-            // (a headline's own event, told before any toll, gives way to the one that has a toll)
-            let tolled = matching.filter { out[coded[$0].index].fatalities > 0 }
-            guard let c = matching.count == 1 ? matching.first : tolled.count == 1 ? tolled.first : nil else { continue }
-            let target = coded[c].index
-            for r in revisions where r.value > out[target].fatalities {
-                let before = out[target].fatalities
-                out[target].fatalities = r.value
-                out[target].fatalitiesMin = before > 0 ? min(out[target].fatalitiesMin ?? before, before) : r.min
-                out[target].fatalitiesMax = r.max ?? r.value
+            guard !revisions.isEmpty else { continue }
+            var places: [UInt32] = []
+            for k in sec.sentences {
+                for p in doc.placeIndices(in: doc.sentences[k].range) where !places.contains(doc.places[p].chosen) { places.append(doc.places[p].chosen) }
+            }
+            // "UPDATE 07:55 GMT: The head of the city's administration says the toll has risen to
+            // five": the story of the update before
+            if places.isEmpty, let last = coded[..<added].last {
+                for c in coded[..<added] where c.section == last.section { places.append(contentsOf: c.places) }
+            }
+            var matching: [Int] = []
+            for p in places {
+                for c in byPlace[p] ?? [] where !matching.contains(c) { matching.append(c) }
+            }
+            for c in matching {
+                let target = coded[c].index
+                // (a development coded at the place, a deal or an arrest, has no toll to grow)
+                guard out[target].eventType != EventType.strategic.rawValue else { continue }
+                for r in revisions where r.value > out[target].fatalities {
+                    let before = out[target].fatalities
+                    out[target].fatalities = r.value
+                    out[target].fatalitiesMin = before > 0 ? min(out[target].fatalitiesMin ?? before, before) : r.min
+                    out[target].fatalitiesMax = r.max ?? r.value
+                }
             }
         }
+    }
+
+    /// A live blog's opening (its headline, a summary before the first update) names its story
+    /// ("Ukraine live: Missile hits apartment block in Zaporizhzhia"), which its updates tell: an
+    /// event of the opening with no toll of its own takes the highest toll of the events of its
+    /// type coded from the updates at its place.
+    func headlineTakesTheStorysToll(_ out: inout [ExtractedEvent], coded: [CodedEvent], sections: [Section]) {
+        guard sections.count > 1, !sections[0].update, sections.dropFirst().contains(where: \.update) else { return }
+        for h in coded where h.section == 0 && out[h.index].fatalities == 0 {
+            let head = out[h.index]
+            let story = coded.filter { c in
+                c.section > 0 && out[c.index].eventType == head.eventType && out[c.index].fatalities > 0 && c.places.contains { h.places.contains($0) }
+            }
+            guard let top = story.max(by: { out[$0.index].fatalities < out[$1.index].fatalities }) else { continue }
+            out[h.index].fatalities = out[top.index].fatalities
+            out[h.index].fatalitiesMin = out[top.index].fatalitiesMin
+            out[h.index].fatalitiesMax = out[top.index].fatalitiesMax
+            out[h.index].spans["fatalities"] = out[top.index].spans["fatalities"]
+        }
+    }
+
+    /// Sentence `k` dates what it tells to a month or a year ("In April 2025 a missile strike killed
+    /// 20 people"): a past act, not the toll of today's.
+    func datesAnotherTime(_ k: Int) -> Bool {
+        if doc.sentenceHas(k, .month) { return true }
+        return doc.sentences[k].range.contains { doc.tokens[$0].kind == .number && doc.tokens[$0].length == 4 }
     }
 }
 

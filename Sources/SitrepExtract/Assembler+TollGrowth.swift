@@ -18,6 +18,22 @@ extension Assembler {
 
     static let earlierCountWords = WordSet(["initially", "originally", "earlier", "previously"])
 
+    /// "By Sunday evening ... the civil protection office said 20 bodies had been recovered", "by
+    /// nightfall the toll was 14": "by" and a time (a weekday, a relative day, a time of day) before
+    /// the clause's figure (at `figure`) give the count as it stood at a later time, after an
+    /// earlier one. ACLED takes the latest figure when a toll grows: it is no rival source.
+    func countedByALaterTime(_ clause: Range<Int>, before figure: Int) -> Bool {
+        guard figure > clause.lowerBound else { return false }
+        for t in clause.lowerBound..<min(figure, clause.upperBound) where word(t, "by") && t + 1 < figure {
+            for j in (t + 1)...min(t + 2, figure - 1) where doc.tokens[j].isWord {
+                if doc.lexHas(j, .weekday) || doc.lexHas(j, .relday) || Self.timesOfDay.contains(doc.tokens[j].lex) { return true }
+            }
+        }
+        return false
+    }
+
+    static let timesOfDay = WordSet(["nightfall", "evening", "morning", "afternoon", "midday", "noon", "dusk", "dawn", "midnight", "then"])
+
     /// "after two of the wounded died in hospital", "three of the injured died overnight", "a
     /// woman succumbed to her wounds": the clause tells of the wounded dying since, so its count
     /// is the toll as it has grown.

@@ -25,8 +25,11 @@ extension CasualtyReader {
             // ("death toll" is one lexicon phrase: "at" is looked for after it); without a word of
             // a later count ("a volunteer group put the death toll at 22") it is one more source's
             // figure, which the lowest-figure rule weighs, not the count grown
+            // ("..., saying some bodies were found on Friday": a day in a clause after the count's is
+            // when something else happened)
             if t > sentence.lowerBound, doc.tokens[t - 1].lex == Self.tollHash, DateResolver.isWord(doc, t, "at"), t + 1 < sentence.upperBound,
-               sentence.contains(where: { doc.tokens[$0].kind == .word && (Self.laterCountWords.contains(doc.tokens[$0].lex) || doc.lexHas($0, .weekday)) }),
+               (sentence.lowerBound..<clauseEnd(doc, after: t + 1, in: sentence)).contains(where: {
+                   doc.tokens[$0].kind == .word && (Self.laterCountWords.contains(doc.tokens[$0].lex) || doc.lexHas($0, .weekday)) }),
                let num = numbers.read(doc, at: t + 1, limit: sentence.upperBound), num.value > 0 {
                 return Casualty(what: .killed, value: num.value, min: num.min, max: num.max, range: num.range, civilian: false)
             }
@@ -45,6 +48,11 @@ extension CasualtyReader {
             t = doc.lexRange(at: t)?.upperBound ?? t + 1
         }
         return nil
+    }
+
+    /// The first comma or semicolon after token `t` in the sentence, else the sentence's end.
+    func clauseEnd(_ doc: Document, after t: Int, in sentence: Range<Int>) -> Int {
+        (t..<sentence.upperBound).first { doc.tokens[$0].kind == .punct && (doc.tokens[$0].mark == 0x2C || doc.tokens[$0].mark == 0x3B) } ?? sentence.upperBound
     }
 
     /// After a raising verb at `verb`, "the [death] toll|figure|tally|count to N" (at most four words

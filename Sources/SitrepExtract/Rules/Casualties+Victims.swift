@@ -336,3 +336,19 @@ extension CasualtyReader {
         return nil
     }
 }
+
+// MARK: - Deaths told as "to death"
+
+extension CasualtyReader {
+    /// "A mob beat a man to death", "stabbed him to death": "death" after "to" ends an act of
+    /// violence done to the person between (a verb of violence at most five words before "to"),
+    /// not an infinitive ("sentenced to death" is a verdict, "vowed to kill" a threat).
+    func doneToDeath(_ doc: Document, _ t: Int, in range: Range<Int>) -> Bool {
+        guard doc.tokens[t].isWord, Self.deathNouns.contains(doc.tokens[t].lex) else { return false }
+        let verbs = Self.violentVerbs  // (read once)
+        return (max(range.lowerBound, t - 6)..<(t - 1)).contains { doc.tokens[$0].isWord && verbs.contains(doc.tokens[$0].lex) }
+    }
+
+    static let violentVerbs = WordSet(["beat", "beats", "beaten", "beating", "stabbed", "hacked", "clubbed", "stoned", "lynched", "burned", "burnt",
+                                       "tortured", "kicked", "bludgeoned", "trampled", "shot", "mauled", "strangled", "whipped", "flogged"])
+}

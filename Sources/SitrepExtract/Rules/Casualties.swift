@@ -186,6 +186,9 @@ struct CasualtyReader {
                 if t.kind == .punct, t.mark == 0x2C, steps <= 1 { apposition = true; appositionSeen = true }
                 if t.kind == .punct, t.mark == 0x3B || t.mark == 0x2C && steps > 1 { break }
                 if let what = what(doc, k), !usedWords.contains(k) {
+                    // "many waving placards reading \"Don't kill our business\"": a kill word quoted from a slogan
+                    // or a speaker is no verb of a count outside the quotation (a scare-quoted word alone still is)
+                    if doc.tokens[k].flags.contains(.quoted), doc.tokens[k - 1].flags.contains(.quoted), !doc.tokens[num.range.lowerBound].flags.contains(.quoted) { break }
                     // "three armed men shot and killed a man": the number counts the killers
                     if killsAnObject(doc, k, in: sentence) { break }
                     found = (what, k)
@@ -295,7 +298,7 @@ struct CasualtyReader {
                 let near = max(range.lowerBound, r.lowerBound - 4)..<min(range.upperBound, r.upperBound + 4)
                 if near.contains(where: { doc.lexHas($0, .negation) && !unknownAgent(doc, $0, in: range) }) { continue }
                 // "an attempt to assassinate the commander", "vowed to kill": an infinitive kills no one
-                if r.lowerBound > range.lowerBound, DateResolver.isWord(doc, r.lowerBound - 1, "to") { continue }
+                if r.lowerBound > range.lowerBound, DateResolver.isWord(doc, r.lowerBound - 1, "to"), !doneToDeath(doc, r.lowerBound, in: range) { continue }
                 // "protesting the killing of a journalist", "a man who was killed by police": a death
                 // told as the reason or the background of what happened, not as its toll
                 if toldAsReason(doc, r.lowerBound, in: range) { continue }
