@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+/// Kinds of news snippets whose event or sub-event type turned on one reading (issue 10, h-snips3),
+/// read with no event assumed. Every sentence here is written for the test.
+@Suite struct SnippetKindTests {
+    static func sub(_ text: String) -> String? { NewsSubTypeTests.sub(text) }
+}
+
+extension SnippetKindTests {
+    /// A strike that kills a crowd's worth of people ("killing dozens") is a military strike: the
+    /// crowd word is its dead, not its strikers.
+    @Test(arguments: [
+        "A Chadian air force strike destroyed a rebel depot near Tibesti on Monday, killing dozens, the army said.",
+        "An army air force strike hit an insurgent camp near the lake on Sunday, killing \"several hundred terrorists\".",
+    ])
+    func aStrikeThatKillsACrowdIsMilitary(text: String) {
+        #expect(Self.sub(text) == "Air/drone strike")
+    }
+
+    @Test func workersOnStrikeStillProtest() {
+        #expect(Self.sub("Hundreds of dock workers on strike marched through the port on Monday to demand higher wages.") == "Peaceful protest")
+    }
+}
