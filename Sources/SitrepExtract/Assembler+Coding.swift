@@ -137,6 +137,8 @@ extension Assembler {
             scores[SubEventType.nonStateOvertakes.rawValue] = 0
             scores[SubEventType.governmentRegains.rawValue] = 0
         }
+        // attacks beaten back are a fight (see `preferTheFightOverAttacksRepelled`)
+        preferTheFightOverAttacksRepelled(inc, &scores)
         // ground fighting with air or artillery support is a battle
         let battle = scores[sub: .armedClash] + scores[sub: .nonStateOvertakes] + scores[sub: .governmentRegains]
         if battle >= 2.5, scores[sub: .airDroneStrike] + scores[sub: .shelling] > 0 {

@@ -24,3 +24,14 @@ extension SnippetKindTests {
         #expect(Self.sub("Hundreds of dock workers on strike marched through the port on Monday to demand higher wages.") == "Peaceful protest")
     }
 }
+
+extension SnippetKindTests {
+    /// Attacks beaten back are a fight between two armed sides (ACLED: armed clash).
+    @Test(arguments: [
+        "Ukrainian troops repelled 20 Russian assaults near Kupiansk over the past day, the General Staff said.",
+        "Soldiers repulsed three attacks by insurgents on their positions near the border on Tuesday.",
+    ])
+    func attacksRepelledAreAClash(text: String) {
+        #expect(Self.sub(text) == "Armed clash")
+    }
+}
