@@ -347,6 +347,11 @@ extension Assembler {
             let exchange = exchangeVerbs.contains(lex)
             let downing = bringDownVerbs.contains(lex) && (defences || lex == downedWord)
             guard exchange || downing else { continue }
+            // "the drone was downed over the sea": in the passive the weapon is named before
+            if downing, passivelyDowned(t, in: range) {
+                ev.propose(.disruptedWeapons, weight: 2.2 * reportFactor(trigger: t, end: t + 1, sentence: range), trigger: t)
+                return
+            }
             for j in (t + 1)..<min(range.upperBound, t + 5) {
                 if doc.tokens[j].kind == .punct { break }
                 guard doc.tokens[j].isWord else { continue }
@@ -360,6 +365,19 @@ extension Assembler {
                 }
             }
         }
+    }
+
+    /// A flying weapon up to four words before the passive auxiliary of the downing word at `t`
+    /// ("the drone was downed", "two missiles were shot down"), no clause mark between.
+    private func passivelyDowned(_ t: Int, in range: Range<Int>) -> Bool {
+        guard t - 1 > range.lowerBound, doc.tokens[t - 1].isWord, Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex) else { return false }
+        var j = t - 2
+        while j >= max(range.lowerBound, t - 6) {
+            if doc.tokens[j].kind == .punct { return false }
+            if doc.tokens[j].isWord, Self.flyingWeapons.contains(doc.tokens[j].lex) { return true }
+            j -= 1
+        }
+        return false
     }
 
     static let exchangeVerbs = WordSet(["exchanged", "swapped", "traded", "exchange", "swap"])

@@ -35,3 +35,11 @@ extension SnippetKindTests {
         #expect(Self.sub(text) == "Armed clash")
     }
 }
+
+extension SnippetKindTests {
+    /// A drone "was downed" (the weapon named before its passive verb) with no damage: disrupted.
+    @Test func aDroneDownedInThePassiveIsDisrupted() {
+        #expect(Self.sub("The army said the drone was downed over the sea before it reached the coast, and no damage was caused.")
+                == "Disrupted weapons use")
+    }
+}
