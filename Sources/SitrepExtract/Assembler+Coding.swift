@@ -124,9 +124,9 @@ extension Assembler {
             scores[SubEventType.chemicalWeapon.rawValue] = delivered + 0.1
         }
         // a battle that ends with ground taken is coded as the taking ("attacked and took over the
-        // town"), and so is a town taken with the weapons or goods seized in it
+        // town"), and so is a town taken with the weapons or goods seized or the buildings burned in it
         let taking = max(scores[sub: .nonStateOvertakes], scores[sub: .governmentRegains])
-        let rival = max(scores[sub: .armedClash], scores[sub: .disruptedWeapons], scores[sub: .looting])
+        let rival = max(scores[sub: .armedClash], scores[sub: .disruptedWeapons], scores[sub: .looting], scores[sub: .mobViolence], scores[sub: .violentDemonstration])
         if taking > 0, rival >= taking, capturesGround(inc) || capturesTownInNewsWords(inc) {
             let which: SubEventType = scores[sub: .governmentRegains] >= scores[sub: .nonStateOvertakes] ? .governmentRegains : .nonStateOvertakes
             scores[which.rawValue] = rival + 0.1

@@ -59,6 +59,7 @@ extension Assembler {
     /// military site ("parts of the city", "several checkpoints", "army positions"), which ACLED
     /// codes as the battle.
     private func takesSettlement(_ t: Int, in range: Range<Int>) -> Bool {
+        if takesInstallationOfAPlace(t, in: range) { return true }
         var j = t + 1
         while j < min(range.upperBound, t + 8) {
             let tok = doc.tokens[j]
@@ -161,6 +162,7 @@ extension Assembler {
             }
             return .other
         }
+        if takesInstallationOfAPlace(t, in: range) { return .ground }
         var j = t + 1
         while j < min(range.upperBound, t + 8) {
             let tok = doc.tokens[j]

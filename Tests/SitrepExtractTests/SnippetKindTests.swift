@@ -43,3 +43,25 @@ extension SnippetKindTests {
                 == "Disrupted weapons use")
     }
 }
+
+extension SnippetKindTests {
+    /// The state's post or station taken at a named town after a fight gives the taker the town,
+    /// and so does a town overrun with its buildings burned.
+    @Test(arguments: [
+        ("Rebels captured the police station and the district office in Kyaukme after three days of fighting, the group said.",
+         "Non-state actor overtakes territory"),
+        ("Al-Shabaab fighters overran the army post at Bulobarde after heavy fighting on Monday and raised their flag.",
+         "Non-state actor overtakes territory"),
+        ("Government troops recaptured the military base at Kidal after fierce clashes with rebels on Friday, the army said.",
+         "Government regains territory"),
+        ("Gang members overran the town of Mirebalais on Wednesday, torching the police station and driving out officers.",
+         "Non-state actor overtakes territory"),
+    ])
+    func aPlaceTakenInAFightOrBurnedIsGround(text: String, sub: String) {
+        #expect(Self.sub(text) == sub)
+    }
+
+    @Test func positionsTakenInAFightStayTheFight() {
+        #expect(Self.sub("Rebels captured several army positions near Kyaukme after heavy fighting on Sunday, the group said.") == "Armed clash")
+    }
+}
