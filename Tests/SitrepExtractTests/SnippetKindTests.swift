@@ -65,3 +65,20 @@ extension SnippetKindTests {
         #expect(Self.sub("Rebels captured several army positions near Kyaukme after heavy fighting on Sunday, the group said.") == "Armed clash")
     }
 }
+
+extension SnippetKindTests {
+    /// Chemical weapons named by their effect or by the irritants the munitions carried, and one
+    /// side's accusation that tells who was poisoned.
+    @Test(arguments: [
+        "Two soldiers near Bakhmut suffered chemical burns after enemy troops dropped a munition on their trench, a medic said.",
+        "Enemy troops fired munitions containing chemical irritants at our positions near Avdiivka, the brigade said.",
+        "The defence ministry accused the rebels of dropping a container of chloropicrin from a drone on army trenches, saying three soldiers were poisoned.",
+    ])
+    func chemicalWeaponsByEffectOrIrritant(text: String) {
+        #expect(Self.sub(text) == "Chemical weapon")
+    }
+
+    @Test func anAccusationOfChemicalsWithNoHarmNorDayIsAReference() {
+        #expect(Self.sub("The ministry has repeatedly accused the rebels of using chloropicrin in the war.") == nil)
+    }
+}
