@@ -82,3 +82,16 @@ extension SnippetKindTests {
         #expect(Self.sub("The ministry has repeatedly accused the rebels of using chloropicrin in the war.") == nil)
     }
 }
+
+extension SnippetKindTests {
+    /// A group's dissolution, its new leader and a new commander of the army change the group.
+    @Test(arguments: [
+        "The rebel faction announced its dissolution on Sunday and handed its weapons to the army, officials said.",
+        "The militant group said on Tuesday it had picked a veteran commander as its new leader, replacing the slain chief.",
+        "The movement named its deputy as head of its political wing on Monday.",
+        "The president replaced the commander of the armed forces on Friday, naming the navy chief to the post.",
+    ])
+    func aGroupsEndOrNewLeaderChangesTheGroup(text: String) {
+        #expect(Self.sub(text) == "Change to group/activity")
+    }
+}
