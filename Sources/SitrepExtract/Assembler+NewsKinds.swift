@@ -159,6 +159,10 @@ extension Assembler {
         if range.contains(where: { doc.tokens[$0].isWord && shelter.contains(doc.tokens[$0].lex) }) { return }
         for t in range where doc.tokens[t].isWord && nouns.contains(doc.tokens[t].lex) {
             if t + 1 < range.upperBound, word(t + 1, "of") { continue }  // "a base of support"
+            // an administration of its own set up by armed men ("a parallel administration") rules
+            // the place as a base does; the state's administration is no news of one
+            if Self.administrationWords.contains(doc.tokens[t].lex),
+               !(t > range.lowerBound && doc.tokens[t - 1].isWord && Self.rivalRuleWords.contains(doc.tokens[t - 1].lex)) { continue }
             for j in max(range.lowerBound, t - 5)..<t where doc.tokens[j].isWord && verbs.contains(doc.tokens[j].lex) {
                 // "set" builds only "up": "set fire to a camp" burns it
                 if word(j, "set") || word(j, "sets") || word(j, "setting"), !(j + 1 < t && word(j + 1, "up")) { continue }
@@ -169,7 +173,10 @@ extension Assembler {
         }
     }
 
-    static let baseNouns = WordSet(["base", "bases", "camp", "camps", "outpost", "outposts", "garrison", "garrisons", "quarters"])
+    static let baseNouns = WordSet(["base", "bases", "camp", "camps", "outpost", "outposts", "garrison", "garrisons", "quarters",
+                                    "administration", "administrations"])
+    static let administrationWords = WordSet(["administration", "administrations"])
+    static let rivalRuleWords = WordSet(["parallel", "rival", "own", "shadow"])
     /// Words of people sheltered or of leisure: a camp of theirs is no base.
     static let shelterWords = WordSet(["refugee", "refugees", "displaced", "idp", "idps", "migrants", "migrant", "evacuees", "relief",
                                        "humanitarian", "tents", "tent", "shelter", "asylum", "holiday", "summer", "fan", "customer", "data"])

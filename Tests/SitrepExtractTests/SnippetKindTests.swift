@@ -95,3 +95,11 @@ extension SnippetKindTests {
         #expect(Self.sub(text) == "Change to group/activity")
     }
 }
+
+extension SnippetKindTests {
+    /// Armed men who set up an administration of their own establish a base.
+    @Test func aParallelAdministrationIsABase() {
+        #expect(Self.sub("The rebels have set up a parallel administration in the town, appointing their own mayor and collecting taxes.")
+                == "Headquarters or base established")
+    }
+}
