@@ -56,8 +56,10 @@ extension Assembler {
         if scores[sub: .agreement] > 0, scores[sub: .nonViolentTransfer] + scores[sub: .changeToGroup] + scores[sub: .headquarters] > 0, agreementOnlyFramesAnAct(inc) {
             scores[SubEventType.agreement.rawValue] = 0
         }
+        // talks that ended without agreement agreed nothing (news prose; see `talksEndedWithoutAgreement`)
+        dropTheAgreementOfFailedTalks(inc, &scores)
         // a rejected or violated truce is not an agreement
-        if scores[sub: .agreement] > 0, count(.negation, in: inc, phrase: Assembler.breachWords) > 0 {
+        if scores[sub: .agreement] > 0, breaksTheAgreement(inc) {
             scores[SubEventType.other.rawValue] += scores[sub: .agreement] + 0.1
             scores[SubEventType.agreement.rawValue] = 0
         }

@@ -49,7 +49,7 @@ extension Assembler {
                                                  "demobilisation", "rebels", "rebel", "militants", "fighters", "withdrawal",
                                                  "mutiny", "mutineers", "mutinous", "insurgents", "insurgency", "rebellion",
                                                  "militia", "militias", "combatants", "guns", "guerrillas", "guerrilla", "dissident",
-                                                 "dissidents", "faction", "factions"])
+                                                 "dissidents", "faction", "factions", "armed", "raids", "clashes"])
 
     /// Violence at home: "a man suspected of killing his wife during a quarrel", "stabbed her
     /// husband", "a domestic dispute". ACLED leaves domestic and interpersonal violence out; with

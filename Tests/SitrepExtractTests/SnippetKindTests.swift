@@ -103,3 +103,35 @@ extension SnippetKindTests {
                 == "Headquarters or base established")
     }
 }
+
+extension SnippetKindTests {
+    /// Talks that ended without agreement agreed nothing.
+    @Test(arguments: [
+        "The government and the rebels ended a third round of peace talks in Doha without agreeing on a ceasefire, mediators said.",
+        "Delegations of the two countries met in Vienna for peace talks on Monday, but neither side announced a breakthrough.",
+        "Negotiators failed to reach a deal on a truce after two days of talks in Cairo, officials said.",
+    ])
+    func talksWithoutAgreementAreNoEvent(text: String) {
+        #expect(Self.sub(text) == nil)
+    }
+
+    @Test func talksThatAgreeStayAnAgreement() {
+        #expect(Self.sub("The government and the rebels agreed on a ceasefire after peace talks in Doha on Monday, mediators said.") == "Agreement")
+    }
+
+    /// An agreement signed by armed groups of communities ends their conflict.
+    @Test func armedCommunityGroupsSignAnAgreement() {
+        #expect(Self.sub("Leaders of armed herder groups from two clans signed an agreement in Galkayo on Monday to end cattle raids, the UN said.")
+                == "Agreement")
+    }
+
+    /// "Broke out" tells when a war began: no breach of the deal signed.
+    @Test func aDealSignedAfterWarBrokeOutIsAnAgreement() {
+        #expect(Self.sub("The government and the rebels signed a peace deal in Nairobi on Tuesday, three years after war broke out in the east.")
+                == "Agreement")
+    }
+
+    @Test func aTruceViolatedIsNoAgreement() {
+        #expect(Self.sub("The rebels said on Monday the army had violated the truce signed last month.") != "Agreement")
+    }
+}
