@@ -287,10 +287,10 @@ extension Assembler {
             if let armedTarget { sub = .armedClash; m2 = armedTarget }
         }
         // settlers or activists who attack or fight without armed forces are a mob (ACLED codes them as
-        // rioters); settlers who kill are an armed attack by the settlers ("a Palestinian was shot dead
-        // by settlers")
+        // rioters); settlers who kill or wound are an armed attack by the settlers ("a Palestinian was
+        // shot dead by settlers", news prose: "beating a man", "the Red Crescent treated 11 people")
         if sub == .attack || sub == .armedClash, let m1, m1.kind == "settlers" || m1.name.hasPrefix("Settlers (") {
-            if !(sub == .attack && killed > 0) { sub = .mobViolence }
+            if !(sub == .attack && (killed > 0 || !assumeEvent && settlersHurtPeople(inc, injured: figures.injured ?? 0))) { sub = .mobViolence }
         } else if sub == .violentDemonstration, let a = agent(of: .violentDemonstration, in: inc, among: incidentMentions, nearest: true),
                   a.kind == "settlers" || a.name.hasPrefix("Settlers (") {
             // stones thrown by settlers: no demonstration, a mob
@@ -307,6 +307,8 @@ extension Assembler {
             sub = .attack
             m1 = agent
         }
+        // a crowd that turns on the police or soldiers riots as demonstrators do (news prose; see `crowdTurnsOnTheForces`)
+        if !assumeEvent, sub == .mobViolence, crowdTurnsOnTheForces(inc) { sub = .violentDemonstration }
         // ACLED names the same taking of ground by who takes it: state forces regain territory,
         // anyone else overtakes it ("government forces captured the town", "militants recaptured it")
         if sub == .nonStateOvertakes, let m1, m1.type == .state || m1.type == nil && (m1.kind == "military" || m1.kind == "police") {

@@ -135,3 +135,25 @@ extension SnippetKindTests {
         #expect(Self.sub("The rebels said on Monday the army had violated the truce signed last month.") != "Agreement")
     }
 }
+
+extension SnippetKindTests {
+    /// A crowd that turns on the police or soldiers riots as demonstrators do (a violent
+    /// demonstration); a mob's violence on another civilian stays mob violence.
+    @Test(arguments: [
+        "Angry residents hurled stones at police and set fire to a patrol car in the town on Sunday after a curfew was imposed.",
+        "Youths blocked the main road and stoned a peacekeepers' convoy near Bunia on Saturday, the mission said.",
+    ])
+    func aCrowdThatTurnsOnTheForcesDemonstrates(text: String) {
+        #expect(Self.sub(text) == "Violent demonstration")
+    }
+
+    @Test func aMobOnACivilianStaysAMob() {
+        #expect(Self.sub("A mob beat to death a man accused of stealing a goat in a village near Kano on Sunday, police said.") == "Mob violence")
+    }
+
+    /// Settlers who beat people attack them; their stones alone stay a mob's.
+    @Test func settlersWhoBeatPeopleAttack() {
+        #expect(Self.sub("Israeli settlers raided the village of Qusra on Sunday, setting a car on fire and beating a farmer, the Red Crescent said.")
+                == "Attack")
+    }
+}
