@@ -157,3 +157,11 @@ extension SnippetKindTests {
                 == "Attack")
     }
 }
+
+extension SnippetKindTests {
+    /// People held named as what a sit-in demands are no intervention at the sit-in.
+    @Test func aSitInForDetainedWorkersIsPeaceful() {
+        #expect(Self.sub("Party supporters held a sit-in outside the press club on Friday demanding the release of detained activists.")
+                == "Peaceful protest")
+    }
+}
