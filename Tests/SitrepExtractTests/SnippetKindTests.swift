@@ -165,3 +165,20 @@ extension SnippetKindTests {
                 == "Peaceful protest")
     }
 }
+
+extension SnippetKindTests {
+    /// The wife of the man an attack was aimed at is one more victim, not the doer's own: no
+    /// violence at home.
+    @Test func theVictimsWifeHurtIsNoDomesticViolence() {
+        #expect(Self.sub("Two men on a motorbike threw a grenade at the home of a local councillor in Cotabato on Sunday, wounding his wife, police said.")
+                == "Grenade")
+    }
+
+    @Test(arguments: [
+        "A man was arrested in the town on Monday after he stabbed his wife during a quarrel, police said.",
+        "Police arrested a man in the town on Monday who had killed his wife during a quarrel.",
+    ])
+    func aMansOwnWifeStaysDomestic(text: String) {
+        #expect(Self.sub(text) == nil)
+    }
+}
