@@ -182,3 +182,11 @@ extension SnippetKindTests {
         #expect(Self.sub(text) == nil)
     }
 }
+
+extension SnippetKindTests {
+    /// Bombs fired from afar are shells, not planted bombs.
+    @Test func bombsFiredAreShelling() {
+        #expect(Self.sub("Three bombs fired from rebel positions in the hills landed in a market in the town on Monday, wounding six people.")
+                == "Shelling/artillery/missile attack")
+    }
+}
