@@ -141,6 +141,7 @@ extension Assembler {
         }
         // attacks beaten back are a fight (see `preferTheFightOverAttacksRepelled`)
         preferTheFightOverAttacksRepelled(inc, &scores)
+        preferTheFightOverItsRPGs(inc, &scores)  // (see `preferTheFightOverItsRPGs`)
         // ground fighting with air or artillery support is a battle
         let battle = scores[sub: .armedClash] + scores[sub: .nonStateOvertakes] + scores[sub: .governmentRegains]
         if battle >= 2.5, scores[sub: .airDroneStrike] + scores[sub: .shelling] > 0 {

@@ -190,3 +190,14 @@ extension SnippetKindTests {
                 == "Shelling/artillery/missile attack")
     }
 }
+
+extension SnippetKindTests {
+    /// Rocket-propelled grenades fired in a fight are the fight's; alone they stay shelling.
+    @Test(arguments: [
+        ("Clashes between two militias erupted in the port city on Monday, with RPGs fired in the streets, residents said.", "Armed clash"),
+        ("Gunmen fired a rocket-propelled grenade at a bus near Kandahar on Monday, killing three passengers.", "Shelling/artillery/missile attack"),
+    ])
+    func rocketPropelledGrenadesInAFightAreTheFight(text: String, sub: String) {
+        #expect(Self.sub(text) == sub)
+    }
+}
