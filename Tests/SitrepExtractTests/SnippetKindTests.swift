@@ -201,3 +201,19 @@ extension SnippetKindTests {
         #expect(Self.sub(text) == sub)
     }
 }
+
+extension SnippetKindTests {
+    /// People blocking a road whom the police clear are demonstrators: a protest with intervention,
+    /// also when some are detained; the police's own roadblock is no protest.
+    @Test(arguments: [
+        "Riot police used pepper spray to clear farmers blocking a bridge near the ministry on Tuesday, and several were detained.",
+        "Police fired tear gas to clear students blocking a highway outside the capital on Monday.",
+    ])
+    func peopleClearedFromARoadProtest(text: String) {
+        #expect(Self.sub(text) == "Protest with intervention")
+    }
+
+    @Test func thePolicesOwnRoadblockIsNoProtest() {
+        #expect(Self.sub("Police blocked the road to the airport on Monday after a bomb threat, officials said.") != "Peaceful protest")
+    }
+}
