@@ -11,9 +11,11 @@ extension Assembler {
     /// "overnight", a date) reports the attack, where an accusation is otherwise a reference to an
     /// act told elsewhere ("accused Iran of arming the group"). ACLED notes keep their rule: one
     /// side's claim leaves the strike it rode on (`chemicalToldAsFact`).
+    /// So does one that tells who was hurt by it ("saying two servicemen were poisoned"): harm
+    /// done is an act, where a reference names none.
     func accusesOfADatedChemicalAttack(sentence k: Int) -> Bool {
         guard !assumeEvent, doc.sentenceHas(k, .trigger),
-              doc.sentenceHas(k, .weekday) || doc.sentenceHas(k, .relday) || doc.sentenceHas(k, .month) else { return false }
+              doc.sentenceHas(k, .weekday) || doc.sentenceHas(k, .relday) || doc.sentenceHas(k, .month) || tellsPoisoned(sentence: k) else { return false }
         return doc.sentences[k].range.contains { t in
             doc.lexHas(t, .trigger) && doc.lexEntries(at: t).contains { extractor.triggerType[Int($0)] == .chemicalWeapon }
         }
@@ -34,6 +36,13 @@ extension Assembler {
         }
         return false
     }
+
+    /// A word of people poisoned in sentence `k` ("were poisoned", "suffered poisoning").
+    private func tellsPoisoned(sentence k: Int) -> Bool {
+        doc.sentences[k].range.contains { doc.tokens[$0].isWord && Self.poisonedWords.contains(doc.tokens[$0].lex) }
+    }
+
+    static let poisonedWords = WordSet(["poisoned", "poisoning", "poisonings", "suffocated", "asphyxiated"])
 
     static let poisoningSymptoms = WordSet(["vomiting", "suffocation", "suffocating", "asphyxiation", "breathing", "poisoned", "poisoning",
                                             "convulsions", "choking"])

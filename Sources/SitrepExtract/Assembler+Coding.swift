@@ -56,8 +56,10 @@ extension Assembler {
         if scores[sub: .agreement] > 0, scores[sub: .nonViolentTransfer] + scores[sub: .changeToGroup] + scores[sub: .headquarters] > 0, agreementOnlyFramesAnAct(inc) {
             scores[SubEventType.agreement.rawValue] = 0
         }
+        // talks that ended without agreement agreed nothing (news prose; see `talksEndedWithoutAgreement`)
+        dropTheAgreementOfFailedTalks(inc, &scores)
         // a rejected or violated truce is not an agreement
-        if scores[sub: .agreement] > 0, count(.negation, in: inc, phrase: Assembler.breachWords) > 0 {
+        if scores[sub: .agreement] > 0, breaksTheAgreement(inc) {
             scores[SubEventType.other.rawValue] += scores[sub: .agreement] + 0.1
             scores[SubEventType.agreement.rawValue] = 0
         }
@@ -124,9 +126,9 @@ extension Assembler {
             scores[SubEventType.chemicalWeapon.rawValue] = delivered + 0.1
         }
         // a battle that ends with ground taken is coded as the taking ("attacked and took over the
-        // town"), and so is a town taken with the weapons or goods seized in it
+        // town"), and so is a town taken with the weapons or goods seized or the buildings burned in it
         let taking = max(scores[sub: .nonStateOvertakes], scores[sub: .governmentRegains])
-        let rival = max(scores[sub: .armedClash], scores[sub: .disruptedWeapons], scores[sub: .looting])
+        let rival = max(scores[sub: .armedClash], scores[sub: .disruptedWeapons], scores[sub: .looting], scores[sub: .mobViolence], scores[sub: .violentDemonstration])
         if taking > 0, rival >= taking, capturesGround(inc) || capturesTownInNewsWords(inc) {
             let which: SubEventType = scores[sub: .governmentRegains] >= scores[sub: .nonStateOvertakes] ? .governmentRegains : .nonStateOvertakes
             scores[which.rawValue] = rival + 0.1
@@ -137,6 +139,9 @@ extension Assembler {
             scores[SubEventType.nonStateOvertakes.rawValue] = 0
             scores[SubEventType.governmentRegains.rawValue] = 0
         }
+        // attacks beaten back are a fight (see `preferTheFightOverAttacksRepelled`)
+        preferTheFightOverAttacksRepelled(inc, &scores)
+        preferTheFightOverItsRPGs(inc, &scores)  // (see `preferTheFightOverItsRPGs`)
         // ground fighting with air or artillery support is a battle
         let battle = scores[sub: .armedClash] + scores[sub: .nonStateOvertakes] + scores[sub: .governmentRegains]
         if battle >= 2.5, scores[sub: .airDroneStrike] + scores[sub: .shelling] > 0 {
@@ -283,10 +288,10 @@ extension Assembler {
             if let armedTarget { sub = .armedClash; m2 = armedTarget }
         }
         // settlers or activists who attack or fight without armed forces are a mob (ACLED codes them as
-        // rioters); settlers who kill are an armed attack by the settlers ("a Palestinian was shot dead
-        // by settlers")
+        // rioters); settlers who kill or wound are an armed attack by the settlers ("a Palestinian was
+        // shot dead by settlers", news prose: "beating a man", "the Red Crescent treated 11 people")
         if sub == .attack || sub == .armedClash, let m1, m1.kind == "settlers" || m1.name.hasPrefix("Settlers (") {
-            if !(sub == .attack && killed > 0) { sub = .mobViolence }
+            if !(sub == .attack && (killed > 0 || !assumeEvent && settlersHurtPeople(inc, injured: figures.injured ?? 0))) { sub = .mobViolence }
         } else if sub == .violentDemonstration, let a = agent(of: .violentDemonstration, in: inc, among: incidentMentions, nearest: true),
                   a.kind == "settlers" || a.name.hasPrefix("Settlers (") {
             // stones thrown by settlers: no demonstration, a mob
@@ -303,6 +308,8 @@ extension Assembler {
             sub = .attack
             m1 = agent
         }
+        // a crowd that turns on the police or soldiers riots as demonstrators do (news prose; see `crowdTurnsOnTheForces`)
+        if !assumeEvent, sub == .mobViolence, crowdTurnsOnTheForces(inc) { sub = .violentDemonstration }
         // ACLED names the same taking of ground by who takes it: state forces regain territory,
         // anyone else overtakes it ("government forces captured the town", "militants recaptured it")
         if sub == .nonStateOvertakes, let m1, m1.type == .state || m1.type == nil && (m1.kind == "military" || m1.kind == "police") {

@@ -49,7 +49,7 @@ extension Assembler {
                                                  "demobilisation", "rebels", "rebel", "militants", "fighters", "withdrawal",
                                                  "mutiny", "mutineers", "mutinous", "insurgents", "insurgency", "rebellion",
                                                  "militia", "militias", "combatants", "guns", "guerrillas", "guerrilla", "dissident",
-                                                 "dissidents", "faction", "factions"])
+                                                 "dissidents", "faction", "factions", "armed", "raids", "clashes"])
 
     /// Violence at home: "a man suspected of killing his wife during a quarrel", "stabbed her
     /// husband", "a domestic dispute". ACLED leaves domestic and interpersonal violence out; with
@@ -66,7 +66,7 @@ extension Assembler {
                     if Self.domesticMatters.contains(next) { return true }
                 } else if word(t, "his") || word(t, "her"), Self.partners.contains(next),
                           doc.lexHas(t - 1, .kill) || doc.lexHas(t - 1, .injure) || doc.lexHas(t - 1, .trigger),
-                          !actJoinedAfterAVictim(t - 1, in: range) {
+                          !actJoinedAfterAVictim(t - 1, in: range), !partnerOfAnEarlierVictim(t, in: range) {
                     return true
                 }
             }
@@ -81,6 +81,22 @@ extension Assembler {
         let and = act - 1, before = act - 2
         guard before >= range.lowerBound, word(and, "and"), doc.tokens[before].isWord else { return false }
         return !(doc.lexHas(before, .kill) || doc.lexHas(before, .injure) || doc.lexHas(before, .trigger))
+    }
+
+    /// "Lobbed a grenade at the house of a village chief ..., injuring his wife": a person word
+    /// after an earlier act of violence in the sentence, before the possessive at `t`, is whose partner
+    /// was hurt (the act's victim's), not the doer's.
+    private func partnerOfAnEarlierVictim(_ t: Int, in range: Range<Int>) -> Bool {
+        var act = false
+        for j in range.lowerBound..<(t - 1) {
+            if doc.lexHas(j, .kill) || doc.lexHas(j, .injure)
+                || doc.lexHas(j, .trigger) && doc.lexEntries(at: j).contains(where: { extractor.triggerType[Int($0)]?.eventType.isViolent == true }) {
+                act = true
+                continue
+            }
+            if act, doc.lexHas(j, .victim) { return true }
+        }
+        return false
     }
 
     /// A spouse or partner, after "his" or "her".

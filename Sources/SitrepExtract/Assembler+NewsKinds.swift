@@ -54,12 +54,16 @@ extension Assembler {
         if !ev.scores.isEmpty, ev.scores[SubEventType.peacefulProtest.rawValue] > 0 { return }
         let range = doc.sentences[k].range
         let demands = Self.roadDemandWords, roads = Self.roadWords, blocks = Self.roadBlockVerbs
-        guard range.contains(where: { doc.tokens[$0].isWord && demands.contains(doc.tokens[$0].lex) }) else { return }
+        let demanding = range.contains { doc.tokens[$0].isWord && demands.contains(doc.tokens[$0].lex) }
+        guard demanding || doc.sentenceHas(k, .intervention) || range.contains(where: { doc.tokens[$0].isWord && Self.clearingVerbs.contains(doc.tokens[$0].lex) })
+        else { return }
         for t in range where doc.tokens[t].isWord && blocks.contains(doc.tokens[t].lex) {
+            // (or people cleared from the road it: "police used pepper spray to clear pensioners blocking a street")
+            if !demanding, !clearedBefore(t, in: range) { continue }
             var j = t + 1
             while j < min(range.upperBound, t + 7), doc.tokens[j].kind != .punct || doc.tokens[j].mark == 0x2D {
                 if doc.tokens[j].isWord, roads.contains(doc.tokens[j].lex) {
-                    if namesArmedActor(range) { return }
+                    if demanding, namesArmedActor(range) { return }  // (the police who cleared them are no blockers)
                     ev.propose(.peacefulProtest, weight: Self.roadBlockWeight * reportFactor(trigger: t, end: t + 1, sentence: range), trigger: t)
                     return
                 }
@@ -68,6 +72,16 @@ extension Assembler {
         }
     }
 
+    /// An intervention word or a verb of clearing before the blocking verb at `t`, not itself one
+    /// of blocking ("police blocked the road" is the police's act).
+    private func clearedBefore(_ t: Int, in range: Range<Int>) -> Bool {
+        (range.lowerBound..<t).contains { j in
+            doc.tokens[j].isWord && !Self.roadBlockVerbs.contains(doc.tokens[j].lex) && !word(j, "blocked")
+                && (Self.clearingVerbs.contains(doc.tokens[j].lex) || doc.lexHas(j, .intervention))
+        }
+    }
+
+    static let clearingVerbs = WordSet(["clear", "cleared", "clearing", "removed", "evicted", "dispersed", "disperse"])
     static let roadBlockWeight = 1.8
     static let roadBlockVerbs = WordSet(["blocked", "blocking", "blockaded", "blockading"])
     static let roadWords = WordSet(["road", "roads", "highway", "highways", "motorway", "motorways", "expressway", "street", "streets", "bridge",
@@ -159,6 +173,10 @@ extension Assembler {
         if range.contains(where: { doc.tokens[$0].isWord && shelter.contains(doc.tokens[$0].lex) }) { return }
         for t in range where doc.tokens[t].isWord && nouns.contains(doc.tokens[t].lex) {
             if t + 1 < range.upperBound, word(t + 1, "of") { continue }  // "a base of support"
+            // an administration of its own set up by armed men ("a parallel administration") rules
+            // the place as a base does; the state's administration is no news of one
+            if Self.administrationWords.contains(doc.tokens[t].lex),
+               !(t > range.lowerBound && doc.tokens[t - 1].isWord && Self.rivalRuleWords.contains(doc.tokens[t - 1].lex)) { continue }
             for j in max(range.lowerBound, t - 5)..<t where doc.tokens[j].isWord && verbs.contains(doc.tokens[j].lex) {
                 // "set" builds only "up": "set fire to a camp" burns it
                 if word(j, "set") || word(j, "sets") || word(j, "setting"), !(j + 1 < t && word(j + 1, "up")) { continue }
@@ -169,7 +187,10 @@ extension Assembler {
         }
     }
 
-    static let baseNouns = WordSet(["base", "bases", "camp", "camps", "outpost", "outposts", "garrison", "garrisons", "quarters"])
+    static let baseNouns = WordSet(["base", "bases", "camp", "camps", "outpost", "outposts", "garrison", "garrisons", "quarters",
+                                    "administration", "administrations"])
+    static let administrationWords = WordSet(["administration", "administrations"])
+    static let rivalRuleWords = WordSet(["parallel", "rival", "own", "shadow"])
     /// Words of people sheltered or of leisure: a camp of theirs is no base.
     static let shelterWords = WordSet(["refugee", "refugees", "displaced", "idp", "idps", "migrants", "migrant", "evacuees", "relief",
                                        "humanitarian", "tents", "tent", "shelter", "asylum", "holiday", "summer", "fan", "customer", "data"])

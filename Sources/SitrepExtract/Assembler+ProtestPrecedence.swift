@@ -69,7 +69,9 @@ extension Assembler {
             } else if scores[sub: .arrests] > 0, intervention <= 1, protestIsOnlyTheReason(inc) {
                 // "a deputy was arrested for supporting demonstrations": an arrest, not a protest
                 scores[SubEventType.peacefulProtest.rawValue] *= 0.3
-            } else if intervention > 0 || scores[sub: .arrests] > 0 {
+            } else if intervention > 0 || scores[sub: .arrests] >= 0.5 {
+                // (an arrest word only named, "the release of detained activists", weighs a tenth:
+                // no one was arrested at the protest)
                 scores[SubEventType.protestWithIntervention.rawValue] += protest + scores[sub: .arrests] + 0.5
                 scores[SubEventType.arrests.rawValue] = 0
                 scores[SubEventType.armedClash.rawValue] *= 0.3

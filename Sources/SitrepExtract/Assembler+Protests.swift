@@ -28,7 +28,8 @@ extension Assembler {
     /// the authorities did, not the demonstrators: "protesters blocked the highway" is a protest,
     /// "police blocked the march" an intervention (ACLED: protest with intervention needs the
     /// authorities to act). The subject is the nearest actor word or actor name before the word
-    /// in its sentence; a passive ("were dispersed") or an unknown subject counts.
+    /// in its sentence; a passive ("were dispersed") or an unknown subject counts. People held named
+    /// as what the protest demands ("the release of detained activists") are no intervention of its.
     func interventions(in inc: Incident) -> Int {
         var n = 0
         for k in inc.sentences where doc.sentenceHas(k, .intervention) {
@@ -37,7 +38,7 @@ extension Assembler {
                 // ("outside the press club": no one was clubbed)
                 guard doc.lexEntries(at: t).contains(where: { Self.matchesAsWritten(lexicon.phraseLex[Int($0)], doc.tokens[t].lex) }) else { continue }
                 if !demonstratorsDid(t, in: range), isReported(t, in: range), !dispersedOfItsOwnAccord(t, in: range),
-                   !blocksAThoroughfare(t, in: range) { n += 1 }
+                   !blocksAThoroughfare(t, in: range), !namesThePeopleHeld(t, in: range) { n += 1 }
             }
         }
         return n

@@ -34,7 +34,7 @@ extension Assembler {
             let range = doc.sentences[k].range
             for t in range where doc.lexAt[t] >= 0 && doc.lexHas(t, .actorword)
                 && doc.lexEntries(at: t).contains(where: { lexicon.classes[Int($0)] == .actorword && lexicon.firstFields[Int($0)] == "protesters" }) {
-                if !speaks(after: t, in: range), !servesOthers(t, in: range) { return true }
+                if !speaks(after: t, in: range), !servesOthers(t, in: range), !struckDown(t, in: range) { return true }
             }
         }
         return false
@@ -45,6 +45,20 @@ extension Assembler {
     /// walkout says so with its other words ("went on strike", "salaries", "union").
     private func servesOthers(_ t: Int, in range: Range<Int>) -> Bool {
         t > range.lowerBound && doc.tokens[t - 1].isWord && Self.servingWords.contains(doc.tokens[t - 1].lex)
+    }
+
+    /// "killing dozens", "wounding hundreds of people", "killed several students": a crowd or
+    /// people word that a kill or injury word up to three words before takes as its object is the
+    /// strike's dead or hurt, not its strikers (a walkout kills no one).
+    private func struckDown(_ t: Int, in range: Range<Int>) -> Bool {
+        var j = t - 1
+        while j >= max(range.lowerBound, t - 4) {
+            // (a quotation may open the count: killing "several dozen terrorists")
+            if doc.tokens[j].kind == .punct, doc.tokens[j].mark != 0x22 { return false }
+            if doc.lexHas(j, .kill) || doc.lexHas(j, .injure) { return true }
+            j -= 1
+        }
+        return false
     }
 
     static let servingWords = WordSet(["aid", "humanitarian", "relief", "rescue", "health", "medical", "charity", "emergency"])

@@ -59,6 +59,7 @@ extension Assembler {
     /// military site ("parts of the city", "several checkpoints", "army positions"), which ACLED
     /// codes as the battle.
     private func takesSettlement(_ t: Int, in range: Range<Int>) -> Bool {
+        if takesInstallationOfAPlace(t, in: range) { return true }
         var j = t + 1
         while j < min(range.upperBound, t + 8) {
             let tok = doc.tokens[j]
@@ -161,6 +162,7 @@ extension Assembler {
             }
             return .other
         }
+        if takesInstallationOfAPlace(t, in: range) { return .ground }
         var j = t + 1
         while j < min(range.upperBound, t + 8) {
             let tok = doc.tokens[j]
@@ -347,6 +349,11 @@ extension Assembler {
             let exchange = exchangeVerbs.contains(lex)
             let downing = bringDownVerbs.contains(lex) && (defences || lex == downedWord)
             guard exchange || downing else { continue }
+            // "the drone was downed over the sea": in the passive the weapon is named before
+            if downing, passivelyDowned(t, in: range) {
+                ev.propose(.disruptedWeapons, weight: 2.2 * reportFactor(trigger: t, end: t + 1, sentence: range), trigger: t)
+                return
+            }
             for j in (t + 1)..<min(range.upperBound, t + 5) {
                 if doc.tokens[j].kind == .punct { break }
                 guard doc.tokens[j].isWord else { continue }
@@ -360,6 +367,19 @@ extension Assembler {
                 }
             }
         }
+    }
+
+    /// A flying weapon up to four words before the passive auxiliary of the downing word at `t`
+    /// ("the drone was downed", "two missiles were shot down"), no clause mark between.
+    private func passivelyDowned(_ t: Int, in range: Range<Int>) -> Bool {
+        guard t - 1 > range.lowerBound, doc.tokens[t - 1].isWord, Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex) else { return false }
+        var j = t - 2
+        while j >= max(range.lowerBound, t - 6) {
+            if doc.tokens[j].kind == .punct { return false }
+            if doc.tokens[j].isWord, Self.flyingWeapons.contains(doc.tokens[j].lex) { return true }
+            j -= 1
+        }
+        return false
     }
 
     static let exchangeVerbs = WordSet(["exchanged", "swapped", "traded", "exchange", "swap"])
