@@ -478,4 +478,18 @@ import SitrepModel
     @Test func fightingBetweenSidesIsAClash() {
         #expect(Self.sub("Fighting between rival armed groups in the port city of Misrata killed five people on Monday, a hospital said.") == "Armed clash")
     }
+
+    /// A mass grave or a tunnel found is ACLED's other strategic development; named alone it is
+    /// no event of its own.
+    @Test(arguments: [
+        ("Forensic teams uncovered a mass grave holding the remains of at least 30 people outside the town of Bucha on Tuesday, officials said.", "Other"),
+        ("Soldiers found a network of tunnels beneath a hospital compound in Khan Younis, the army said on Monday.", "Other"),
+    ])
+    func aGraveOrATunnelFoundIsOther(text: String, expected: String) {
+        #expect(Self.sub(text) == expected)
+    }
+
+    @Test func aMassGraveNamedAsThePastIsNoEvent() {
+        #expect(Self.sub("The militia has been accused of burying its victims in mass graves during the war.") == nil)
+    }
 }
