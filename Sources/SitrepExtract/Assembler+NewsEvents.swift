@@ -121,6 +121,10 @@ extension Assembler {
                 // the frame's act is named in a phrase of it ("mourners filled the streets for the
                 // funeral of a leader killed in a strike"); "Mourners were killed when a bomb went
                 // off" is an act on them
+                // (aid is what may be struck or looted: "An aid convoy came under fire ..., killing
+                // two drivers", "Gunmen broke into aid warehouses ... and looted food"; the act frames
+                // it only as its past, "crossed into Darfur, weeks after gunmen looted a warehouse")
+                if let f = target, deliveries.contains(doc.tokens[f].lex), strikesOrLoots(at: t) { return tellsTheAidsPast(t, after: f) }
                 if let f = target { return tellsWhatTheFrameIsAbout(t, after: f) }
                 // "Four soldiers killed in a clash ... were laid to rest on Wednesday": a burial
                 return laidToRest(in: range)
@@ -133,6 +137,30 @@ extension Assembler {
             if t > range.lowerBound, word(t, "after") || word(t, "since"), doc.tokens[t - 1].isWord, units.contains(doc.tokens[t - 1].lex) { return true }
         }
         return target != nil
+    }
+
+    /// The act word at `t`, after the word of aid at `f`, is told as the aid's past or setting:
+    /// "after", "since", "following" or "as" stands between them, within twelve words before it
+    /// (not "despite": "convoys reached the town despite heavy fighting in the villages" tells the fighting).
+    private func tellsTheAidsPast(_ t: Int, after f: Int) -> Bool {
+        var j = t - 1
+        while j > f, t - j <= 12 {
+            if doc.tokens[j].isWord, Self.pastLinks.contains(doc.tokens[j].lex) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    private static let pastLinks = WordSet(["after", "since", "following", "as"])
+
+    /// An act of armed violence or looting, or a word of killing or wounding, starts at `t` (what
+    /// may befall aid and those who carry it).
+    private func strikesOrLoots(at t: Int) -> Bool {
+        if doc.lexHas(t, .kill) || doc.lexHas(t, .injure) { return true }
+        return doc.lexEntries(at: t).contains { id in
+            guard let sub = extractor.triggerType[Int(id)] else { return false }
+            return sub.eventType.isViolent || sub == .looting
+        }
     }
 
     /// Words of aid and its deliveries, a frame as `frameTargets` are ("A convoy of trucks carrying

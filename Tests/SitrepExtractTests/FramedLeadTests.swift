@@ -124,4 +124,19 @@ import SitrepModel
     func actsAfterATitleOrBesideATallyStay(text: String) {
         #expect(NewsReportTests.main(text, published: "2024-06-12") != nil)
     }
+
+    /// Aid is what may be struck or looted: an act of violence or looting on it is news ("An aid
+    /// convoy came under fire ..., killing two drivers"); told as its past or setting ("weeks
+    /// after gunmen looted a warehouse", "as fighting continues") it still frames the lead.
+    @Test(arguments: [
+        "Gunmen broke into aid warehouses in Nyala on Monday and looted food, the agency said.",
+        "An aid convoy came under fire near Kutum on Monday, killing two drivers, the UN said.",
+    ])
+    func anActOnAidIsNews(text: String) {
+        #expect(!NewsReportTests.events(text, published: "2024-06-12").isEmpty)
+    }
+
+    @Test func anActBehindAidIsItsPast() {
+        #expect(NewsReportTests.events("A convoy of trucks carrying food and supplies crossed into Darfur on Monday, weeks after gunmen looted a warehouse in Nyala.", published: "2024-06-12").isEmpty)
+    }
 }
