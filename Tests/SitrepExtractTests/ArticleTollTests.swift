@@ -42,6 +42,13 @@ import SitrepModel
         #expect(Self.main(text)?.fatalities == 6)
     }
 
+    /// "UPDATE 16:40 GMT: The death toll ... has risen to six": the minutes of the update's time
+    /// count no dead.
+    @Test func anUpdatesTimeIsNoCount() {
+        let text = "Ukraine live\n\nUPDATE 16:40 GMT: The death toll from this morning's missile strike on Zaporizhzhia has risen to six, the governor says. Rescuers pulled two more bodies from the rubble."
+        #expect(Self.main(text)?.fatalities == 6)
+    }
+
     /// A past year's toll told in a later update is no revision of today's.
     @Test func aPastActsTollInALaterUpdateIsNoRevision() {
         let text = """

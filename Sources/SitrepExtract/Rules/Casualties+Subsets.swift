@@ -76,6 +76,14 @@ extension CasualtyReader {
 
     static let ageWords: [UInt64] = ["aged", "ages", "age"].map { DateResolver.lexHash($0) }
 
+    /// The number at `r` is the minutes of a time ("UPDATE 16:40 GMT: The death toll ..."): written
+    /// right after a colon that follows a digit. It counts nothing.
+    func isMinutes(_ doc: Document, _ r: Range<Int>) -> Bool {
+        let start = Int(doc.tokens[r.lowerBound].start)
+        guard doc.tokens[r.lowerBound].kind == .number, start >= 2, doc.byte(start - 1) == 0x3A else { return false }
+        return (0x30...0x39).contains(doc.byte(start - 2))
+    }
+
     /// After the "and" at `and`, one more person named in the singular ("and their civilian
     /// driver", "and a child", "and his wife"): the token after that person, else nil. A plural
     /// or a number ("and two children") is read as its own count.
