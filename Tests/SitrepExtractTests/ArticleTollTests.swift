@@ -49,6 +49,13 @@ import SitrepModel
         #expect(Self.main(text)?.fatalities == 6)
     }
 
+    /// "Rescuers pulled two more bodies from the rubble": the figure adds to the toll, it is no
+    /// rival source's lower count.
+    @Test func bodiesFoundSinceAreNoRivalCount() {
+        let text = "UPDATE 11:20 GMT: The death toll from this morning's missile strike on Zaporizhzhia has risen to six, regional governor Ivan Fedorov says. Rescuers pulled two more bodies from the rubble of a nine-storey block."
+        #expect(Self.main(text)?.fatalities == 6)
+    }
+
     /// A past year's toll told in a later update is no revision of today's.
     @Test func aPastActsTollInALaterUpdateIsNoRevision() {
         let text = """
