@@ -88,6 +88,13 @@ import SitrepModel
         #expect(Self.main(text, published: "2024-06-08")?.fatalities == 12)
     }
 
+    /// "The dead included six women and a baby, said the official": part of the toll, no rival
+    /// source's lower count of it.
+    @Test func theDeadIncludedIsPartOfTheToll() {
+        let text = "Fourteen villagers were killed when rebels raided farms near Kanyabayonga on Friday, a local official said.\n\nThe dead included four women and a baby, said the official. On Saturday, a civil society group said soldiers had found three more bodies, bringing the toll to 17."
+        #expect(Self.main(text, published: "2024-06-08")?.fatalities == 17)
+    }
+
     // MARK: - Both sides and lone deaths
 
     /// "Five rebels and a jawan were killed": the one soldier joined to the count is counted.

@@ -43,7 +43,8 @@ extension CasualtyReader {
         return what(doc, start) != nil
     }
 
-    static let subsetOpeners: [UInt64] = ["including", "among", "mostly", "mainly", "incl"].map { DateResolver.lexHash($0) }
+    /// ("The dead included six women and a baby": the verb names part of the toll too.)
+    static let subsetOpeners: [UInt64] = ["including", "among", "mostly", "mainly", "incl", "included", "include", "includes"].map { DateResolver.lexHash($0) }
     static let subsetQuantifiers: [UInt64] = ["most", "many", "some", "all", "half", "both", "several"].map { DateResolver.lexHash($0) }
 
     /// "1 of whom later died", "two of them died in hospital": the kill word right after a subset
