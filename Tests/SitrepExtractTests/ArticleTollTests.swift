@@ -107,6 +107,13 @@ import SitrepModel
     }
 
 
+    /// "Eleven soldiers and members of the Volunteers for the Defence of the Homeland were killed":
+    /// a long name on the way to the verb is one step, and the attackers' dead add to the toll.
+    @Test func aLongNameOnTheWayToTheVerbKeepsTheToll() {
+        let text = "Hundreds of jihadists attacked army positions in the town of Djibo on Saturday, security sources said.\n\nNine soldiers and members of the Volunteers for the Defence of the Homeland were killed, one of the sources said. The army said its troops had killed 25 assailants."
+        #expect(Self.main(text)?.fatalities == 34)
+    }
+
     /// "A mob beat a man to death": one death told with no number ("sentenced to death" is none).
     @Test func aVictimBeatenToDeathIsOneDeath() {
         #expect(Self.main("A mob beat a man to death in a village near Puebla on Monday after accusing him of stealing a motorbike, prosecutors said.")?.fatalities == 1)

@@ -77,6 +77,17 @@ extension CasualtyReader {
 
     static let ageWords: [UInt64] = ["aged", "ages", "age"].map { DateResolver.lexHash($0) }
 
+    /// A lowercase word inside a name of several capitalized words ("Volunteers for the Defence of
+    /// the Homeland"): "of", "for" or "the" at `k` with a capitalized word next (or after "the").
+    func joinsAName(_ doc: Document, _ k: Int, in sentence: Range<Int>) -> Bool {
+        guard doc.tokens[k].isWord, Self.nameJoiners.contains(doc.tokens[k].lex) else { return false }
+        var n = k + 1
+        if n < sentence.upperBound, DateResolver.isWord(doc, n, "the") { n += 1 }
+        return n < sentence.upperBound && doc.tokens[n].kind == .word && doc.tokens[n].flags.contains(.capitalized)
+    }
+
+    static let nameJoiners = WordSet(["of", "for", "the"])
+
     /// The number at `r` is the minutes of a time ("UPDATE 16:40 GMT: The death toll ..."): written
     /// right after a colon that follows a digit. It counts nothing.
     func isMinutes(_ doc: Document, _ r: Range<Int>) -> Bool {

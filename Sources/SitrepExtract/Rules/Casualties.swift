@@ -199,7 +199,7 @@ struct CasualtyReader {
                 // "members of a village militia allied with Burkina Faso's army were killed": a name of
                 // several capitalized words is one step on the way
                 while k < sentence.upperBound, t.kind == .word, t.flags.contains(.capitalized), !t.flags.contains(.possessive),
-                      doc.tokens[k].kind == .word, doc.tokens[k].flags.contains(.capitalized) { k += 1; if doc.tokens[k - 1].flags.contains(.possessive) { break } }
+                      doc.tokens[k].kind == .word, doc.tokens[k].flags.contains(.capitalized) || joinsAName(doc, k, in: sentence) { k += 1; if doc.tokens[k - 1].flags.contains(.possessive) { break } }
                 steps += 1
             }
             // backward: killed [at least] 2 ...
