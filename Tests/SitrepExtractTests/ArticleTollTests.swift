@@ -80,6 +80,13 @@ import SitrepModel
         #expect(Self.main(text, published: "2024-06-10")?.fatalities == 14)
     }
 
+    /// "killed 12 villagers in an overnight attack ..., the army said on Friday" (published on
+    /// Saturday): the night is the one before the day of saying, not before publication.
+    @Test func anOvernightActCountsFromTheDayOfSaying() {
+        let text = "Suspected ADF rebels killed at least 12 villagers in an overnight attack near the town of Kanyabayonga, the army said on Friday."
+        #expect(Self.main(text, published: "2024-06-08")?.date == "2024-06-07")
+    }
+
     /// "Local groups put the toll at 22, saying some bodies were found on Friday": the day tells
     /// when the bodies were found, not that the count came later; it is one more source's figure,
     /// and the lowest stands.
