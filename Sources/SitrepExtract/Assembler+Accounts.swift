@@ -142,7 +142,7 @@ extension Assembler {
         if claim.killed > 0, !claim.revises, let span = claim.fatalitySpan {
             if tellsEarlierCount(clause, before: span.lowerBound) {
                 claim.earlier = true
-            } else if tellsWoundedDying(clause) || countedByALaterTime(clause, before: span.lowerBound) {
+            } else if tellsWoundedDying(clause) || countedByALaterTime(clause, before: span.lowerBound) || countsMore(span) {
                 claim.grew = true
             }
         }

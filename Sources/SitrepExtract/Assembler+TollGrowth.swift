@@ -32,6 +32,12 @@ extension Assembler {
         return false
     }
 
+    /// "Rescuers pulled two more bodies from the rubble", "three more people died": the figure at
+    /// `span` adds to the toll ("more" right after it), it is no rival count of it.
+    func countsMore(_ span: Range<Int>) -> Bool {
+        span.upperBound < doc.tokens.count && word(span.upperBound, "more")
+    }
+
     static let timesOfDay = WordSet(["nightfall", "evening", "morning", "afternoon", "midday", "noon", "dusk", "dawn", "midnight", "then"])
 
     /// "after two of the wounded died in hospital", "three of the injured died overnight", "a

@@ -284,9 +284,11 @@ struct Assembler {
             // the day of saying goes after the days of the telling ("said on Tuesday that a strike on Monday ...")
             for d in ev.dates.indices where saysWhenSaid(ev.dates[d].range, in: s.range) { ev.dates[d].isSaid = true }
             // "said on Wednesday that strikes overnight killed 12": a relative day after the day of
-            // saying counts from that day, not from publication
+            // saying counts from that day, not from publication; so does "overnight" before it in news
+            // prose ("killed 18 civilians in an overnight attack ..., the army said on Friday")
             if let said = ev.dates.first(where: \.isSaid) {
-                for d in ev.dates.indices where !ev.dates[d].isSaid && ev.dates[d].range.lowerBound > said.range.lowerBound
+                for d in ev.dates.indices where !ev.dates[d].isSaid && (ev.dates[d].range.lowerBound > said.range.lowerBound
+                    || !assumeEvent && word(ev.dates[d].range.lowerBound, "overnight"))
                     && doc.lexHas(ev.dates[d].range.lowerBound, .relday) && !doc.lexHas(ev.dates[d].range.lowerBound, .weekday) {
                     ev.dates[d].day = Day(ordinal: ev.dates[d].day.ordinal - published.ordinal + said.day.ordinal)
                 }

@@ -42,6 +42,20 @@ import SitrepModel
         #expect(Self.main(text)?.fatalities == 6)
     }
 
+    /// "UPDATE 16:40 GMT: The death toll ... has risen to six": the minutes of the update's time
+    /// count no dead.
+    @Test func anUpdatesTimeIsNoCount() {
+        let text = "Ukraine live\n\nUPDATE 16:40 GMT: The death toll from this morning's missile strike on Zaporizhzhia has risen to six, the governor says. Rescuers pulled two more bodies from the rubble."
+        #expect(Self.main(text)?.fatalities == 6)
+    }
+
+    /// "Rescuers pulled two more bodies from the rubble": the figure adds to the toll, it is no
+    /// rival source's lower count.
+    @Test func bodiesFoundSinceAreNoRivalCount() {
+        let text = "UPDATE 11:20 GMT: The death toll from this morning's missile strike on Zaporizhzhia has risen to six, regional governor Ivan Fedorov says. Rescuers pulled two more bodies from the rubble of a nine-storey block."
+        #expect(Self.main(text)?.fatalities == 6)
+    }
+
     /// A past year's toll told in a later update is no revision of today's.
     @Test func aPastActsTollInALaterUpdateIsNoRevision() {
         let text = """
@@ -66,12 +80,26 @@ import SitrepModel
         #expect(Self.main(text, published: "2024-06-10")?.fatalities == 14)
     }
 
+    /// "killed 12 villagers in an overnight attack ..., the army said on Friday" (published on
+    /// Saturday): the night is the one before the day of saying, not before publication.
+    @Test func anOvernightActCountsFromTheDayOfSaying() {
+        let text = "Suspected ADF rebels killed at least 12 villagers in an overnight attack near the town of Kanyabayonga, the army said on Friday."
+        #expect(Self.main(text, published: "2024-06-08")?.date == "2024-06-07")
+    }
+
     /// "Local groups put the toll at 22, saying some bodies were found on Friday": the day tells
     /// when the bodies were found, not that the count came later; it is one more source's figure,
     /// and the lowest stands.
     @Test func aDayAfterTheCountsClauseMakesNoRevision() {
         let text = "Suspected ADF rebels killed at least 12 villagers in an overnight attack near the town of Kanyabayonga, the army said on Friday.\n\nLocal civil society groups put the toll at 16, saying some bodies were found in fields on Friday afternoon."
         #expect(Self.main(text, published: "2024-06-08")?.fatalities == 12)
+    }
+
+    /// "The dead included six women and a baby, said the official": part of the toll, no rival
+    /// source's lower count of it.
+    @Test func theDeadIncludedIsPartOfTheToll() {
+        let text = "Fourteen villagers were killed when rebels raided farms near Kanyabayonga on Friday, a local official said.\n\nThe dead included four women and a baby, said the official. On Saturday, a civil society group said soldiers had found three more bodies, bringing the toll to 17."
+        #expect(Self.main(text, published: "2024-06-08")?.fatalities == 17)
     }
 
     // MARK: - Both sides and lone deaths
@@ -85,6 +113,13 @@ import SitrepModel
         #expect(Self.main(text)?.fatalities == 6)
     }
 
+
+    /// "Eleven soldiers and members of the Volunteers for the Defence of the Homeland were killed":
+    /// a long name on the way to the verb is one step, and the attackers' dead add to the toll.
+    @Test func aLongNameOnTheWayToTheVerbKeepsTheToll() {
+        let text = "Hundreds of jihadists attacked army positions in the town of Djibo on Saturday, security sources said.\n\nNine soldiers and members of the Volunteers for the Defence of the Homeland were killed, one of the sources said. The army said its troops had killed 25 assailants."
+        #expect(Self.main(text)?.fatalities == 34)
+    }
 
     /// "A mob beat a man to death": one death told with no number ("sentenced to death" is none).
     @Test func aVictimBeatenToDeathIsOneDeath() {

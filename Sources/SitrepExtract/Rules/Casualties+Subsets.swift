@@ -43,7 +43,8 @@ extension CasualtyReader {
         return what(doc, start) != nil
     }
 
-    static let subsetOpeners: [UInt64] = ["including", "among", "mostly", "mainly", "incl"].map { DateResolver.lexHash($0) }
+    /// ("The dead included six women and a baby": the verb names part of the toll too.)
+    static let subsetOpeners: [UInt64] = ["including", "among", "mostly", "mainly", "incl", "included", "include", "includes"].map { DateResolver.lexHash($0) }
     static let subsetQuantifiers: [UInt64] = ["most", "many", "some", "all", "half", "both", "several"].map { DateResolver.lexHash($0) }
 
     /// "1 of whom later died", "two of them died in hospital": the kill word right after a subset
@@ -75,6 +76,25 @@ extension CasualtyReader {
     }
 
     static let ageWords: [UInt64] = ["aged", "ages", "age"].map { DateResolver.lexHash($0) }
+
+    /// A lowercase word inside a name of several capitalized words ("Volunteers for the Defence of
+    /// the Homeland"): "of", "for" or "the" at `k` with a capitalized word next (or after "the").
+    func joinsAName(_ doc: Document, _ k: Int, in sentence: Range<Int>) -> Bool {
+        guard doc.tokens[k].isWord, Self.nameJoiners.contains(doc.tokens[k].lex) else { return false }
+        var n = k + 1
+        if n < sentence.upperBound, DateResolver.isWord(doc, n, "the") { n += 1 }
+        return n < sentence.upperBound && doc.tokens[n].kind == .word && doc.tokens[n].flags.contains(.capitalized)
+    }
+
+    static let nameJoiners = WordSet(["of", "for", "the"])
+
+    /// The number at `r` is the minutes of a time ("UPDATE 16:40 GMT: The death toll ..."): written
+    /// right after a colon that follows a digit. It counts nothing.
+    func isMinutes(_ doc: Document, _ r: Range<Int>) -> Bool {
+        let start = Int(doc.tokens[r.lowerBound].start)
+        guard doc.tokens[r.lowerBound].kind == .number, start >= 2, doc.byte(start - 1) == 0x3A else { return false }
+        return (0x30...0x39).contains(doc.byte(start - 2))
+    }
 
     /// After the "and" at `and`, one more person named in the singular ("and their civilian
     /// driver", "and a child", "and his wife"): the token after that person, else nil. A plural

@@ -57,7 +57,7 @@ struct CasualtyReader {
             }
             let last = doc.tokens[num.range.upperBound - 1]
             let after = num.range.upperBound < sentence.upperBound ? doc.tokens[num.range.upperBound] : nil
-            if let after, after.kind == .punct, after.mark == 0x25 || after.mark == 0x3A { i = num.range.upperBound + 1; continue }
+            if isMinutes(doc, num.range) || after.map({ $0.kind == .punct && ($0.mark == 0x25 || $0.mark == 0x3A) }) == true { i = num.range.upperBound + 1; continue }
             if last.flags.contains(.hyphenNext) { i = num.range.upperBound; continue }  // 48-hour
             // "no one was killed": a denial, not a count
             if num.range.lowerBound > sentence.lowerBound, DateResolver.isWord(doc, num.range.lowerBound - 1, "no") {
@@ -199,7 +199,7 @@ struct CasualtyReader {
                 // "members of a village militia allied with Burkina Faso's army were killed": a name of
                 // several capitalized words is one step on the way
                 while k < sentence.upperBound, t.kind == .word, t.flags.contains(.capitalized), !t.flags.contains(.possessive),
-                      doc.tokens[k].kind == .word, doc.tokens[k].flags.contains(.capitalized) { k += 1; if doc.tokens[k - 1].flags.contains(.possessive) { break } }
+                      doc.tokens[k].kind == .word, doc.tokens[k].flags.contains(.capitalized) || joinsAName(doc, k, in: sentence) { k += 1; if doc.tokens[k - 1].flags.contains(.possessive) { break } }
                 steps += 1
             }
             // backward: killed [at least] 2 ...
