@@ -154,4 +154,11 @@ import SitrepModel
     func suspectedRebelsWhoKillAreNoMob(text: String) {
         #expect(Self.main(text, published: "2024-06-08")?.subEventType == "Attack")
     }
+
+    /// South Asian official phrasing of deaths: soldiers who "embraced martyrdom" or "shahadat",
+    /// militants "sent to hell". Both sides count.
+    @Test func martyrdomEmbracedAndMilitantsSentToHellAreDeaths() throws {
+        let e = try #require(Self.main("Militants attacked a checkpoint in Lakki Marwat on Tuesday. Two soldiers embraced shahadat while four terrorists were sent to hell in the exchange of fire, the military said."))
+        #expect(e.fatalities == 6)
+    }
 }
