@@ -120,20 +120,10 @@ extension Assembler {
     /// statement", "The BLA claimed responsibility, saying it had targeted troops"). Read in the
     /// `claimWindow` sentences after the incident that hold a claim word and name an actor.
     func laterClaimant(_ inc: Incident, country: String?) -> ActorMention? {
-        guard let last = inc.sentences.max() else { return nil }
-        let end = min(doc.sentences.count, last + 1 + Self.claimWindow)
-        guard last + 1 < end else { return nil }
-        for k in (last + 1)..<end where doc.sentenceSummary[k].hasActor && !inc.sentences.contains(k) {
-            // a claim verb or "carried" among the sentence's words (read from the sentence word table)
-            guard !sentenceWords(k).isDisjoint(with: [.claimVerb, .carried]) else { continue }
-            var one = Incident()
-            one.sentences = [k]
-            one.date = inc.date
-            if let m = actorMentions(one, country: country).first(where: { $0.isArmed && !$0.quoted && !$0.name.hasPrefix("Unidentified") && claimsResponsibility($0.range) }) {
-                return m
-            }
+        // a claim verb or "carried" among the sentence's words (read from the sentence word table)
+        laterMention(inc, country: country, in: { k, _ in !sentenceWords(k).isDisjoint(with: [.claimVerb, .carried]) }) {
+            $0.isArmed && !$0.quoted && !$0.name.hasPrefix("Unidentified") && claimsResponsibility($0.range)
         }
-        return nil
     }
 
     static let claimWindow = 8
@@ -141,22 +131,28 @@ extension Assembler {
     /// A group blamed for the act in a sentence after the incident that says no one claimed it: "No
     /// group has claimed responsibility, but security officials blamed Boko Haram's JAS faction"
     /// (ACLED codes the suspected group). Not a state's forces (an accusation between belligerents).
+    /// (Only beside "no one claimed": a blame of its own may be for another act, "Damascus blamed
+    /// insurgents for that attack".)
     func laterBlamed(_ inc: Incident, country: String?) -> ActorMention? {
+        laterMention(inc, country: country, in: { _, range in noOneClaimed(range) }) {
+            $0.isArmed && !$0.quoted && !$0.name.hasPrefix("Unidentified") && $0.type != .state && blamedFor($0.range)
+        }
+    }
+
+    /// The first actor mention that `accepts` in the `claimWindow` sentences after the incident that
+    /// name an actor, are none of its own and pass `sentence` (its index and range), each read as an
+    /// incident of its own.
+    private func laterMention(_ inc: Incident, country: String?, in sentence: (Int, Range<Int>) -> Bool,
+                              _ accepts: (ActorMention) -> Bool) -> ActorMention? {
         guard let last = inc.sentences.max() else { return nil }
         let end = min(doc.sentences.count, last + 1 + Self.claimWindow)
         guard last + 1 < end else { return nil }
-        let verbs = Self.blameVerbs
         for k in (last + 1)..<end where doc.sentenceSummary[k].hasActor && !inc.sentences.contains(k) {
-            // (only beside "no one claimed": a blame of its own may be for another act, "Damascus
-            // blamed insurgents for that attack")
-            let range = doc.sentences[k].range
-            guard range.contains(where: { doc.tokens[$0].isWord && verbs.contains(doc.tokens[$0].lex) }), noOneClaimed(range) else { continue }
+            guard sentence(k, doc.sentences[k].range) else { continue }
             var one = Incident()
             one.sentences = [k]
             one.date = inc.date
-            if let m = actorMentions(one, country: country).first(where: { $0.isArmed && !$0.quoted && !$0.name.hasPrefix("Unidentified") && $0.type != .state && blamedFor($0.range) }) {
-                return m
-            }
+            if let m = actorMentions(one, country: country).first(where: accepts) { return m }
         }
         return nil
     }

@@ -124,7 +124,9 @@ extension Assembler {
                 // (aid is what may be struck or looted: "An aid convoy came under fire ..., killing
                 // two drivers", "Gunmen broke into aid warehouses ... and looted food"; the act frames
                 // it only as its past, "crossed into Darfur, weeks after gunmen looted a warehouse")
-                if let f = target, deliveries.contains(doc.tokens[f].lex), strikesOrLoots(at: t) { return tellsTheAidsPast(t, after: f) }
+                if let f = target, deliveries.contains(doc.tokens[f].lex), strikesOrLoots(at: t) {
+                    return tellsWhatTheFrameIsAbout(t, after: f, links: Self.pastLinks)
+                }
                 if let f = target { return tellsWhatTheFrameIsAbout(t, after: f) }
                 // "Four soldiers killed in a clash ... were laid to rest on Wednesday": a burial
                 return laidToRest(in: range)
@@ -139,18 +141,9 @@ extension Assembler {
         return target != nil
     }
 
-    /// The act word at `t`, after the word of aid at `f`, is told as the aid's past or setting:
-    /// "after", "since", "following" or "as" stands between them, within twelve words before it
-    /// (not "despite": "convoys reached the town despite heavy fighting in the villages" tells the fighting).
-    private func tellsTheAidsPast(_ t: Int, after f: Int) -> Bool {
-        var j = t - 1
-        while j > f, t - j <= 12 {
-            if doc.tokens[j].isWord, Self.pastLinks.contains(doc.tokens[j].lex) { return true }
-            j -= 1
-        }
-        return false
-    }
-
+    /// The links that make an act the past or setting of aid before it ("crossed into Darfur, weeks
+    /// after gunmen looted a warehouse", "as fighting continues"; not "despite": "convoys reached the
+    /// town despite heavy fighting in the villages" tells the fighting).
     private static let pastLinks = WordSet(["after", "since", "following", "as"])
 
     /// An act of armed violence or looting, or a word of killing or wounding, starts at `t` (what
@@ -183,12 +176,12 @@ extension Assembler {
     static let commemorations = WordSet(["mark", "commemorate", "commemorating", "commemoration", "memorial", "anniversary"])
 
     /// The act word at `t`, after the frame word at `f`, is named in a phrase of the frame: a
-    /// preposition, a relative pronoun or "as" stands between them, within twelve words before it.
-    private func tellsWhatTheFrameIsAbout(_ t: Int, after f: Int) -> Bool {
+    /// preposition, a relative pronoun or "as" (`links`) stands between them, within twelve words before it.
+    private func tellsWhatTheFrameIsAbout(_ t: Int, after f: Int, links: WordSet = Assembler.frameLinks) -> Bool {
         var j = t - 1
         while j > f, t - j <= 12 {
             // (not the preposition of a day: "reached the town on Tuesday despite heavy fighting")
-            if doc.tokens[j].isWord, Self.frameLinks.contains(doc.tokens[j].lex),
+            if doc.tokens[j].isWord, links.contains(doc.tokens[j].lex),
                !(doc.lexHas(j + 1, .weekday) || doc.lexHas(j + 1, .month) || doc.lexHas(j + 1, .relday)) { return true }
             j -= 1
         }

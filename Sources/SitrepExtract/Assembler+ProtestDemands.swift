@@ -59,6 +59,9 @@ extension Assembler {
     /// The violence word at `t` says who the demonstrators' kin are: within six words after
     /// "relatives of", "families of", "supporters of" ("relatives of people who disappeared held a
     /// sit-in", "relatives and supporters of hostages held in Gaza rallied"). Who they are, not an act.
+    /// (`namesThePeopleHeld` reads kin and demands for every act word, over articles and words of
+    /// kind only; this reads only a protest's demonstrators, over any words of their description.
+    /// Widening that one to "people who" cost a held-out snippet.)
     func namesTheirKin(_ t: Int, in range: Range<Int>) -> Bool {
         var j = t - 1
         while j > range.lowerBound, t - j <= 6 {
