@@ -373,7 +373,7 @@ import SitrepModel
     /// A rivalry given as the motive ("linked to a turf war between A and B") names two suspects,
     /// neither the agent; fighting between two sides names both.
     @Test func rivalsNamedAsAMotiveAreNoAgent() {
-        let motive = Self.actor1("Gunmen shot dead six people outside a shop in Guayaquil on Monday night. Police said the killings appeared linked to a turf war between Los Lobos and Los Choneros.", hint: "Ecuador")
+        let motive = Self.actor1("Seven people were shot dead on Monday night when gunmen opened fire on a group outside a shop in Guayaquil, police said. Police said the attack appeared linked to a territorial dispute between cells of the Los Lobos and Los Choneros gangs.", hint: "Ecuador")
         #expect(motive?.hasPrefix("Unidentified") == true)
         let fight = Self.actor1("Los Lobos and Los Choneros gunmen fought a two-hour gun battle in Guayaquil on Monday, leaving six dead.", hint: "Ecuador")
         #expect(fight == "Los Lobos")
