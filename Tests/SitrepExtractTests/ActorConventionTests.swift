@@ -378,4 +378,14 @@ import SitrepModel
         let fight = Self.actor1("Los Lobos and Los Choneros gunmen fought a two-hour gun battle in Guayaquil on Monday, leaving six dead.", hint: "Ecuador")
         #expect(fight == "Los Lobos")
     }
+    /// A claim by a group named at length: the rest of its name after "in" ("Islamic State in
+    /// Khorasan Province"), or the claim told as speech after an appositive ("the group's regional
+    /// branch, known as IS-Khorasan, said its fighters carried out the attack").
+    @Test(arguments: [
+        "Gunmen shot dead three Hazara miners in Samangan province on Tuesday, a Taliban spokesman said. Islamic State in Khorasan Province claimed responsibility in a statement on its Amaq agency.",
+        "Gunmen shot dead three Hazara miners in Samangan province on Tuesday, a Taliban spokesman said. The Islamic State group's regional branch, known as IS-Khorasan, said its fighters carried out the attack.",
+    ])
+    func aClaimByAGroupNamedAtLength(text: String) {
+        #expect(Self.actor1(text, hint: "Afghanistan") == "Islamic State Khorasan Province")
+    }
 }
