@@ -56,7 +56,10 @@ extension Assembler {
         guard j + 1 < s.upperBound, doc.tokens[j].isWord, Self.claimVerbs.contains(doc.tokens[j].lex) else { return false }
         if word(j + 1, "responsibility") || word(j + 1, "credit") || word(j + 1, "it") { return true }
         // "claimed the attack", "claimed the ambush in a statement" (not "claimed the town")
-        let k = word(j + 1, "the") || word(j + 1, "an") || word(j + 1, "a") || word(j + 1, "both") ? j + 2 : j + 1
+        var k = word(j + 1, "the") || word(j + 1, "an") || word(j + 1, "a") || word(j + 1, "both") ? j + 2 : j + 1
+        // ("claimed the Tarmiyah attack", "claimed Sunday's bombing": the act named by its place or day)
+        let named = k
+        while k < s.upperBound, k - named < 2, doc.tokens[k].isWord, doc.tokens[k].flags.contains(.capitalized) { k += 1 }
         return k < s.upperBound && doc.tokens[k].isWord && Self.claimedDeeds.contains(doc.tokens[k].lex)
     }
 

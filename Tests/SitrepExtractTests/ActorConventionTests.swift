@@ -388,4 +388,19 @@ import SitrepModel
     func aClaimByAGroupNamedAtLength(text: String) {
         #expect(Self.actor1(text, hint: "Afghanistan") == "Islamic State Khorasan Province")
     }
+    /// A live blog's later update that carries a claim ("Al Shabaab has claimed the Afgoye
+    /// attack") names the doer of the event an earlier update told; a claim of "the X attack"
+    /// names the act by its place.
+    @Test func aLaterUpdatesClaimNamesTheDoer() {
+        let blog = """
+            SOMALIA LIVE
+
+            UPDATE 09:10 GMT: Three soldiers were killed when a roadside bomb hit their truck near Afgoye this morning, an officer said.
+
+            UPDATE 11:45 GMT: Al Shabaab has claimed the Afgoye attack on its radio station.
+            """
+        #expect(Self.actor1(blog, hint: "Somalia") == "Al Shabaab")
+        let inline = "A roadside bomb hit an army truck near Afgoye on Monday, killing three soldiers. Al Shabaab claimed the Afgoye bombing."
+        #expect(Self.actor1(inline, hint: "Somalia") == "Al Shabaab")
+    }
 }
