@@ -656,4 +656,14 @@ import SitrepModel
         #expect(e.location == "Shwebo")
         #expect(e.admin1 == "Sagaing")
     }
+    /// A demonym before a place says whose it is ("Indian Kashmir's Kulgam district", "Russian
+    /// Belgorod"): the name is the place, not a surname after a capitalized word ("John Kerry").
+    @Test(arguments: [
+        ("Three militants were killed in a gunfight in Indian Kashmir's Kulgam district on Saturday, police said.", "Kulgam"),
+        ("Two people were killed when a drone hit a market in Russian Belgorod on Monday, the governor said.", "Belgorod"),
+    ])
+    func aPlaceAfterADemonymIsAPlace(text: String, place: String) throws {
+        let e = try #require(Self.event(text))
+        #expect(e.location == place)
+    }
 }
