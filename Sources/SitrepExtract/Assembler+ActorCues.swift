@@ -292,6 +292,8 @@ extension Assembler {
         var steps = 0
         while j < range.upperBound, steps < n {
             if doc.tokens[j].kind == .punct, !doc.tokens[j].isPunct(0x2D) { return nil }
+            // "the Paraguayan People's Army", "the Sudan Liberation Army": a movement's name, not the state's forces
+            if doc.tokens[j].isWord, doc.tokens[j].flags.contains(.capitalized), Self.movementWords.contains(doc.tokens[j].lex) { return nil }
             if let r = doc.lexRange(at: j) {
                 for id in doc.lexEntries(at: j, having: .actorword) where lexicon.classes[Int(id)] == .actorword && writtenAsListed(id, r) {
                     let kind = lexicon.firstFields[Int(id)]
@@ -305,6 +307,11 @@ extension Assembler {
         }
         return nil
     }
+
+    /// Words of a movement's name between a demonym and a forces word ("People's Army", "Liberation
+    /// Army", "Democratic Forces", "Revolutionary Armed Forces").
+    static let movementWords = WordSet(["people", "peoples", "people's", "liberation", "democratic", "revolutionary", "popular",
+                                        "resistance", "islamic", "free", "patriotic", "salvation", "defence", "defense", "self-defence"])
 
     /// "The Russian defence ministry said its forces shelled ...", "Ukraine's Ministry of Defence said
     /// it had downed ...": a defence ministry telling of its own forces' deed speaks for them (a ministry

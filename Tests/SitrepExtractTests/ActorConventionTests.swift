@@ -409,4 +409,9 @@ import SitrepModel
         #expect(Self.actor1("A suicide bomber blew herself up at a bus station in Gwoza on Friday, killing nine people, police said. No group claimed responsibility, but suspicion fell on Boko Haram.", hint: "Nigeria")?.hasPrefix("Boko Haram") == true)
         #expect(Self.actor1("Maoist rebels abducted a villager from a hamlet near Bijapur on Monday over suspicion of being a police informer.", hint: "India")?.hasPrefix("Police") == false)
     }
+    /// A demonym before a movement's name ("Paraguayan People's Army") names the movement, not the
+    /// state's forces.
+    @Test func aDemonymInAMovementsNameIsNoStateForce() {
+        #expect(Self.actor1("Members of the EPP (Paraguayan People's Army) set fire to two tractors on a ranch near Yby Yau on Friday, police said.", hint: "Paraguay") == "Paraguayan People's Army")
+    }
 }

@@ -666,4 +666,9 @@ import SitrepModel
         let e = try #require(Self.event(text))
         #expect(e.location == place)
     }
+    /// A demonym is no place ("one Canadian" is no town in Texas).
+    @Test func aDemonymIsNoPlace() throws {
+        let e = try #require(Self.event("A gang seized 17 missionaries, 16 Americans and one Canadian, from a bus east of Port-au-Prince on Saturday, officials said."))
+        #expect(e.location == "Port-au-Prince")
+    }
 }
