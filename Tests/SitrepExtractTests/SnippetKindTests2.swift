@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+/// Kinds of news snippets whose event or sub-event type turned on one reading (issue 10, h-snips4),
+/// read with no event assumed. Every sentence here is written for the test.
+@Suite struct SnippetKindTests2 {
+    static func sub(_ text: String) -> String? { NewsSubTypeTests.sub(text) }
+}
+
+extension SnippetKindTests2 {
+    /// The stem of "site" is "sit": a site named before "in" is a place, not a sit-in.
+    @Test(arguments: [
+        "Investigators began exhuming a burial site in a forest near Lyman on Tuesday, the prosecutor said.",
+        "Engineers inspected the damaged site in Kherson on Monday, the regional governor said.",
+    ])
+    func aSiteInIsNoSitIn(text: String) {
+        #expect(Self.sub(text) != "Peaceful protest")
+    }
+
+    @Test func aSitInIsStillAProtest() {
+        #expect(Self.sub("Hundreds of teachers staged a sit-in outside the education ministry on Monday to demand unpaid wages.") == "Peaceful protest")
+    }
+}
