@@ -23,3 +23,16 @@ extension SnippetKindTests2 {
         #expect(Self.sub("Hundreds of teachers staged a sit-in outside the education ministry on Monday to demand unpaid wages.") == "Peaceful protest")
     }
 }
+
+extension SnippetKindTests2 {
+    /// Toxic chemicals named as such, and a cloud that smells of bleach (chlorine's smell), are a
+    /// chemical weapon whatever dropped them.
+    @Test(arguments: [
+        "Rebels said junta aircraft dropped bombs containing a toxic chemical on villages in Sagaing, leaving dozens vomiting.",
+        "Doctors said they treated 25 people for breathing difficulties after a helicopter dropped a barrel that released a cloud with a strong smell of bleach.",
+        "The brigade said enemy drones dropped canisters of a toxic substance on its trenches near Toretsk on Friday, wounding three soldiers.",
+    ])
+    func toxicChemicalsAndTheirSmellAreChemicalWeapons(text: String) {
+        #expect(Self.sub(text) == "Chemical weapon")
+    }
+}
