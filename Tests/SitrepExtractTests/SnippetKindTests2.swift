@@ -36,3 +36,15 @@ extension SnippetKindTests2 {
         #expect(Self.sub(text) == "Chemical weapon")
     }
 }
+
+extension SnippetKindTests2 {
+    /// Police named by their riot gear ("riot officers", "the riot squad") are police: the word
+    /// "riot" in their name tells no riot.
+    @Test(arguments: [
+        "Riot officers dispersed a march of pensioners in central Minsk on Sunday and detained 12 people, a rights group said.",
+        "The riot squad broke up a rally of students outside the parliament in Tbilisi and detained nine, the ministry said.",
+    ])
+    func riotPoliceWhoDisperseAProtestIntervene(text: String) {
+        #expect(Self.sub(text) == "Protest with intervention")
+    }
+}
