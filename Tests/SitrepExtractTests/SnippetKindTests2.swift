@@ -48,3 +48,28 @@ extension SnippetKindTests2 {
         #expect(Self.sub(text) == "Protest with intervention")
     }
 }
+
+extension SnippetKindTests2 {
+    /// A mass grave found or dug up, hostages' bodies recovered and captives freed are ACLED's
+    /// "Other" strategic development, not the killing or abduction behind them.
+    @Test(arguments: [
+        "Soldiers found a mass grave containing the bodies of 40 people near the village of Kumba on Sunday, the army said.",
+        "Authorities said on Monday they had discovered three mass graves in a former militia camp in Ituri province.",
+        "Investigators began exhuming a mass burial site near Lyman, where more than 100 graves were found after the troops retreated.",
+        "Forensic teams exhumed 30 bodies from a mass grave outside Izium on Friday, regional officials said.",
+        "The army said it had recovered the bodies of four hostages from a tunnel in Gaza on Tuesday.",
+        "Gunmen freed 12 passengers they had abducted on the highway last week after a ransom was paid, police said on Monday.",
+    ])
+    func findsAndReleasesAreOther(text: String) {
+        #expect(Self.sub(text) == "Other")
+    }
+
+    /// Violence told before the grave, or a release by force that killed someone, is the event.
+    @Test(arguments: [
+        ("Militants killed 20 villagers in Kumba on Sunday and buried them in a mass grave, the army said.", "Attack"),
+        ("Gunmen kidnapped 12 passengers on the highway near Kaduna on Monday, police said.", "Abduction/forced disappearance"),
+    ])
+    func violenceToldFirstStaysTheEvent(text: String, sub: String) {
+        #expect(Self.sub(text) == sub)
+    }
+}
