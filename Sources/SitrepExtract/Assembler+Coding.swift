@@ -311,6 +311,7 @@ extension Assembler {
         }
         // a crowd that turns on the police or soldiers riots as demonstrators do (news prose; see `crowdTurnsOnTheForces`)
         if !assumeEvent, sub == .mobViolence, crowdTurnsOnTheForces(inc) { sub = .violentDemonstration }
+        if !assumeEvent, sub == .looting, killed == 0, demonstratorsRiot(inc, mentions: incidentMentions) { sub = .violentDemonstration }  // (see `demonstratorsRiot`)
         // ACLED names the same taking of ground by who takes it: state forces regain territory,
         // anyone else overtakes it ("government forces captured the town", "militants recaptured it")
         if sub == .nonStateOvertakes, let m1, m1.type == .state || m1.type == nil && (m1.kind == "military" || m1.kind == "police") {

@@ -73,3 +73,24 @@ extension SnippetKindTests2 {
         #expect(Self.sub(text) == sub)
     }
 }
+
+extension SnippetKindTests2 {
+    /// People named as demonstrators are ("supporters", "farmers") who burn, smash or storm riot:
+    /// a violent demonstration, not property destruction, which is an armed or unknown group's.
+    @Test(arguments: [
+        "Farmers hurled eggs and firecrackers at police and set fire to hay bales outside the parliament on Thursday, prompting officers to use water cannon.",
+        "Angry opposition supporters stormed the army commander's residence in Kano on Tuesday after their leader's arrest, smashing furniture and setting the building ablaze, police said.",
+        "Angry supporters of the jailed leader attacked a police vehicle and set fire to an army truck in Peshawar, police said.",
+    ])
+    func demonstratorsWhoDestroyRiot(text: String) {
+        #expect(Self.sub(text) == "Violent demonstration")
+    }
+
+    @Test(arguments: [
+        "Gunmen set fire to 30 houses in a village near Jos on Sunday, residents said.",
+        "Al-Shabaab militants burned telecom masts in the town of Bardhere on Friday, residents said.",
+    ])
+    func armedGroupsWhoBurnDestroyProperty(text: String) {
+        #expect(Self.sub(text) == "Looting/property destruction")
+    }
+}
