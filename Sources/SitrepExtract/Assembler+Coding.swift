@@ -207,7 +207,7 @@ extension Assembler {
         }
         // someone abducted and then beaten or killed: the harm is the event (ACLED: an abduction whose
         // victim is killed or hurt is an attack)
-        if sub == .abduction, scores[sub: .attack] > 0, killed > 0 || (figures.injured ?? 0) > 0 { sub = .attack }
+        if sub == .abduction, scores[sub: .attack] > 0, killed > 0 || (figures.injured ?? 0) > 0, !abductsMoreThanItHarms(inc, harmed: killed + (figures.injured ?? 0), toll: fatalitySpan) { sub = .attack }
         // shots only in the air or as a warning, no one hurt: a show of force (see `onlyWarningShots`)
         if sub.eventType.isViolent, killed == 0, (figures.injured ?? 0) == 0, onlyWarningShots(inc) { sub = .other }
         // weapons only moved or flown, no one hurt: a movement of forces (see `onlyMovesWeapons`)

@@ -94,3 +94,18 @@ extension SnippetKindTests2 {
         #expect(Self.sub(text) == "Looting/property destruction")
     }
 }
+
+extension SnippetKindTests2 {
+    /// Many taken and one killed in the raid: the abduction is the event. Deaths told first, or as
+    /// many killed as taken, make an attack.
+    @Test(arguments: [
+        ("Bandits kidnapped 25 passengers from two buses on the Abuja road on Monday and shot dead the driver, police said.",
+         "Abduction/forced disappearance"),
+        ("At least 15 farmers were kidnapped by armed men near Katsina on Sunday. One farmer who resisted was shot dead.",
+         "Abduction/forced disappearance"),
+        ("Gunmen killed nine people and abducted 14 others in a raid on a village in Zamfara state on Sunday, police said.", "Attack"),
+    ])
+    func manyTakenAndOneKilledIsAnAbduction(text: String, sub: String) {
+        #expect(Self.sub(text) == sub)
+    }
+}
