@@ -196,7 +196,7 @@ extension Assembler {
             if sub == .armedClash, civilianVictims || attacksCivilians(inc) { sub = .attack }
             scores[sub.rawValue] = scores[top.rawValue] + 0.1
         }
-        preferTheFind(inc, &scores, hurt: killed > 0 || (figures.injured ?? 0) > 0, toll: fatalitySpan)  // a grave found, captives freed (see `preferTheFind`)
+        preferWhatIsToldFirst(inc, &scores, hurt: killed > 0 || (figures.injured ?? 0) > 0, toll: fatalitySpan)  // a grave found, a shelling (see there)
         dropAccusedActs(&scores, inc)  // "beat a man suspected of kidnapping": the kidnapping is the reason
         var sub = SubEventType.top(in: scores)
         if scores[sub.rawValue] <= 0 { if forceOther { sub = .other } else { return nil } }

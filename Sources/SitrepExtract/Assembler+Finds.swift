@@ -10,9 +10,9 @@ extension Assembler {
     /// as an "Other" strategic development: the killing or the abduction behind them was an event
     /// of its own, earlier. Violence told before the find is the event ("killed 20 villagers and
     /// buried them in a mass grave"), and so is a release where someone was killed or hurt (a
-    /// rescue by force). News prose only: ACLED's notes code their own finds.
+    /// rescue by force). News prose only (`preferWhatIsToldFirst`): ACLED's notes code their own finds.
     func preferTheFind(_ inc: Incident, _ scores: inout [Double], hurt: Bool, toll: Range<Int>?) {
-        guard !assumeEvent, scores[sub: .other] > 0 || scores[sub: .abduction] > 0 else { return }
+        guard scores[sub: .other] > 0 || scores[sub: .abduction] > 0 else { return }
         let top = SubEventType.top(in: scores)
         guard top.eventType.isViolent, let find = findTold(inc, hurt: hurt) else { return }
         // the violence's own word or its toll, told after the find (in its clause or a later

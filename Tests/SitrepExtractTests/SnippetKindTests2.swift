@@ -109,3 +109,19 @@ extension SnippetKindTests2 {
         #expect(Self.sub(text) == sub)
     }
 }
+
+extension SnippetKindTests2 {
+    /// Rockets or shells told first, the exchange of fire told after them as their circumstance or
+    /// as the other side's reply: the shelling is the event.
+    @Test(arguments: [
+        "Hezbollah fired a barrage of rockets at Israeli army positions near Metula on Tuesday, the group said. The Israeli military reported no injuries and returned fire.",
+        "Indian artillery shells hit homes in a village near Kotli in Pakistani Kashmir on Wednesday, killing five civilians, officials said, as the two armies exchanged fire across the Line of Control.",
+    ])
+    func shellingToldBeforeTheExchangeIsShelling(text: String) {
+        #expect(Self.sub(text) == "Shelling/artillery/missile attack")
+    }
+
+    @Test func anExchangeOfFireAloneIsAClash() {
+        #expect(Self.sub("Thai and Cambodian troops exchanged fire along the border on Thursday, the army said.") == "Armed clash")
+    }
+}
