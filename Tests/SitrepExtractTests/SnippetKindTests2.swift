@@ -125,3 +125,17 @@ extension SnippetKindTests2 {
         #expect(Self.sub("Thai and Cambodian troops exchanged fire along the border on Thursday, the army said.") == "Armed clash")
     }
 }
+
+extension SnippetKindTests2 {
+    /// Tear gas fired at people told as marching or protesting is an intervention in their
+    /// protest; fired at people at their work, an attack on civilians.
+    @Test(arguments: [
+        ("Police fired tear gas at nurses marching to the health ministry in Accra on Monday to demand unpaid wages.", "Protest with intervention"),
+        ("Police lobbed tear gas at teachers marching to the education ministry in Harare on Monday; a union leader was briefly held.",
+         "Protest with intervention"),
+        ("Israeli soldiers fired tear gas canisters at Palestinian farmers harvesting olives near Nablus on Monday.", "Attack"),
+    ])
+    func tearGasAtMarchersIsAnIntervention(text: String, sub: String) {
+        #expect(Self.sub(text) == sub)
+    }
+}
