@@ -139,3 +139,14 @@ extension SnippetKindTests2 {
         #expect(Self.sub(text) == sub)
     }
 }
+
+extension SnippetKindTests2 {
+    /// A crowd armed with sticks or clubs is still a crowd: its beating is mob violence.
+    @Test(arguments: [
+        "A crowd of residents armed with sticks set upon two men accused of theft in Kisumu on Sunday, police said.",
+        "Residents armed with clubs attacked foreign shopkeepers in Durban on Monday; three were hospitalised, police said.",
+    ])
+    func aCrowdWithSticksIsAMob(text: String) {
+        #expect(Self.sub(text) == "Mob violence")
+    }
+}
