@@ -150,3 +150,11 @@ extension SnippetKindTests2 {
         #expect(Self.sub(text) == "Mob violence")
     }
 }
+
+extension SnippetKindTests2 {
+    /// A base named with two words before it ("a new forward operating base") is set up all the same.
+    @Test func aForwardOperatingBaseSetUpIsABase() {
+        #expect(Self.sub("Mali's army said it had set up a new forward operating base in the town of Boni on Monday to secure the main road.")
+                == "Headquarters or base established")
+    }
+}
