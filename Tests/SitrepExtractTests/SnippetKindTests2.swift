@@ -158,3 +158,18 @@ extension SnippetKindTests2 {
                 == "Headquarters or base established")
     }
 }
+
+extension SnippetKindTests2 {
+    /// People detained before a protest that is still to come were arrested: no protest was held.
+    @Test(arguments: [
+        "Police detained dozens of activists in Karachi on Sunday to prevent a planned march, the group said.",
+        "Police arrested 30 opposition activists in Dhaka on Monday ahead of a planned rally, the party said.",
+    ])
+    func arrestsBeforeAPlannedProtestAreArrests(text: String) {
+        #expect(Self.sub(text) == "Arrests")
+    }
+
+    @Test func aProtestHeldAndBrokenUpIsStillAnIntervention() {
+        #expect(Self.sub("Police detained dozens of activists who marched through central Karachi on Sunday, the group said.") == "Protest with intervention")
+    }
+}
