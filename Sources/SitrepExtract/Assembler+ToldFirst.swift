@@ -5,12 +5,29 @@ import SitrepModel
 extension Assembler {
     /// The precedence rules of news prose that weigh what the lead tells first: a find before
     /// the killing behind it (`preferTheFind`), a shelling before the exchange of fire around it
-    /// (`preferTheShellingToldFirst`).
+    /// (`preferTheShellingToldFirst`), a detention before the tribute it broke up
+    /// (`preferTheTributeBrokenUp`).
     func preferWhatIsToldFirst(_ inc: Incident, _ scores: inout [Double], hurt: Bool, toll: Range<Int>?) {
         guard !assumeEvent else { return }
         preferTheFind(inc, &scores, hurt: hurt, toll: toll)
         preferTheShellingToldFirst(inc, &scores, toll: toll)
+        preferTheTributeBrokenUp(inc, &scores)
     }
+
+    /// "Police detained dozens of people who came to lay flowers for the opposition leader": people
+    /// detained at a tribute of flowers or candles were holding it as a protest (ACLED codes such
+    /// gatherings as protests, and their breaking up as an intervention). The tribute told after
+    /// the detention in its sentence; a tribute alone, with no one detained, stays no event.
+    func preferTheTributeBrokenUp(_ inc: Incident, _ scores: inout [Double]) {
+        guard scores[sub: .arrests] > 0, SubEventType.top(in: scores) == .arrests, let held = triggerRange(inc, .arrests) else { return }
+        let range = doc.sentences[Int(doc.sentenceOf[held.lowerBound])].range
+        let tributes = Self.tributeWords
+        guard (held.upperBound..<min(range.upperBound, held.upperBound + 12)).contains(where: { doc.tokens[$0].isWord && tributes.contains(doc.tokens[$0].lex) })
+        else { return }
+        scores[SubEventType.protestWithIntervention.rawValue] = scores[sub: .arrests] + 0.1
+    }
+
+    static let tributeWords = WordSet(["flowers", "candles", "wreaths", "wreath", "candlelight"])
 
     /// "Hezbollah fired a barrage of rockets at army positions. The army returned fire", "artillery
     /// shells hit homes in Poonch, killing 12, as the two armies exchanged fire": rockets or shells

@@ -173,3 +173,15 @@ extension SnippetKindTests2 {
         #expect(Self.sub("Police detained dozens of activists who marched through central Karachi on Sunday, the group said.") == "Protest with intervention")
     }
 }
+
+extension SnippetKindTests2 {
+    /// People detained at a tribute of flowers or candles were holding a protest that was broken up.
+    @Test func detainedAtATributeIsAProtestWithIntervention() {
+        #expect(Self.sub("Police detained dozens of people who came to lay flowers at the memorial for the slain activist in central Moscow, a rights group said.")
+                == "Protest with intervention")
+    }
+
+    @Test func detainedAloneIsAnArrest() {
+        #expect(Self.sub("Police detained dozens of people suspected of links to the banned group in central Moscow, a rights group said.") == "Arrests")
+    }
+}
