@@ -357,4 +357,56 @@ import SitrepModel
         let e = try #require(NewsReportTests.main(text, published: "2024-09-10"))
         #expect(e.actor1 == actor)
     }
+    /// Armed groups of general knowledge that the list lacked: a claim by one names actor 1.
+    @Test(arguments: [
+        ("A suicide bomber drove a car into the wall of a cantonment in Bannu on Monday, killing six soldiers. A faction loyal to Hafiz Gul Bahadur claimed the attack.",
+         "Pakistan", "Hafiz Gul Bahadur Group"),
+        ("Gunmen shot dead three Hazara vegetable vendors in Quetta on Friday. Lashkar-e-Jhangvi claimed the killings.", "Pakistan", "Lashkar-e-Jhangvi"),
+        ("Fighters of the FPRC attacked a gendarmerie post in Ndele on Tuesday, killing two gendarmes.", "Central African Republic",
+         "FPRC: Popular Front for the Renaissance of the Central African Republic"),
+        ("Los Choneros gunmen killed four inmates in a prison in Guayaquil on Sunday.", "Ecuador", "Los Choneros"),
+    ])
+    func aListedGroupsClaimNamesActor1(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
+    /// A rivalry given as the motive ("linked to a turf war between A and B") names two suspects,
+    /// neither the agent; fighting between two sides names both.
+    @Test func rivalsNamedAsAMotiveAreNoAgent() {
+        let motive = Self.actor1("Seven people were shot dead on Monday night when gunmen opened fire on a group outside a shop in Guayaquil, police said. Police said the attack appeared linked to a territorial dispute between cells of the Los Lobos and Los Choneros gangs.", hint: "Ecuador")
+        #expect(motive?.hasPrefix("Unidentified") == true)
+        let fight = Self.actor1("Los Lobos and Los Choneros gunmen fought a two-hour gun battle in Guayaquil on Monday, leaving six dead.", hint: "Ecuador")
+        #expect(fight == "Los Lobos")
+    }
+    /// A claim by a group named at length: the rest of its name after "in" ("Islamic State in
+    /// Khorasan Province"), or the claim told as speech after an appositive ("the group's regional
+    /// branch, known as IS-Khorasan, said its fighters carried out the attack").
+    @Test(arguments: [
+        "Gunmen shot dead three Hazara miners in Samangan province on Tuesday, a Taliban spokesman said. Islamic State in Khorasan Province claimed responsibility in a statement on its Amaq agency.",
+        "Gunmen shot dead three Hazara miners in Samangan province on Tuesday, a Taliban spokesman said. The Islamic State group's regional branch, known as IS-Khorasan, said its fighters carried out the attack.",
+    ])
+    func aClaimByAGroupNamedAtLength(text: String) {
+        #expect(Self.actor1(text, hint: "Afghanistan") == "Islamic State Khorasan Province")
+    }
+    /// A live blog's later update that carries a claim ("Al Shabaab has claimed the Afgoye
+    /// attack") names the doer of the event an earlier update told; a claim of "the X attack"
+    /// names the act by its place.
+    @Test func aLaterUpdatesClaimNamesTheDoer() {
+        let blog = """
+            SOMALIA LIVE
+
+            UPDATE 09:10 GMT: Three soldiers were killed when a roadside bomb hit their truck near Afgoye this morning, an officer said.
+
+            UPDATE 11:45 GMT: Al Shabaab has claimed the Afgoye attack on its radio station.
+            """
+        #expect(Self.actor1(blog, hint: "Somalia") == "Al Shabaab")
+        let inline = "A roadside bomb hit an army truck near Afgoye on Monday, killing three soldiers. Al Shabaab claimed the Afgoye bombing."
+        #expect(Self.actor1(inline, hint: "Somalia") == "Al Shabaab")
+    }
+    /// "No group claimed responsibility, but suspicion fell on X": X is the suspect ACLED codes;
+    /// "over suspicion of being an informer" blames no one.
+    @Test func suspicionFallingOnAGroupNamesIt() {
+        #expect(Self.actor1("A suicide bomber blew herself up at a bus station in Gwoza on Friday, killing nine people, police said. No group claimed responsibility, but suspicion fell on Boko Haram.", hint: "Nigeria")?.hasPrefix("Boko Haram") == true)
+        #expect(Self.actor1("Maoist rebels abducted a villager from a hamlet near Bijapur on Monday over suspicion of being a police informer.", hint: "India")?.hasPrefix("Police") == false)
+    }
 }
