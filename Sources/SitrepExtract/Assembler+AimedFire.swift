@@ -47,8 +47,18 @@ extension Assembler {
         }
         for i in j..<min(range.upperBound, j + 3) {
             if doc.tokens[i].kind == .punct { return false }
-            if civilian(at: i) { return true }
+            // "fired tear gas at doctors marching to the ministry": people told as demonstrating
+            // are demonstrators, read by the protest rules
+            if civilian(at: i) { return !demonstrating(after: i, in: range) }
         }
         return false
     }
+
+    /// A participle of demonstrating right after the people at `i` ("nurses marching", "teachers
+    /// protesting outside").
+    private func demonstrating(after i: Int, in range: Range<Int>) -> Bool {
+        (i + 1..<min(range.upperBound, i + 3)).contains { doc.tokens[$0].isWord && Self.demonstratingWords.contains(doc.tokens[$0].lex) }
+    }
+
+    static let demonstratingWords = WordSet(["marching", "protesting", "demonstrating", "rallying", "picketing", "chanting"])
 }

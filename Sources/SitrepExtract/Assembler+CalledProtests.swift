@@ -3,7 +3,8 @@
 extension Assembler {
     /// Every protest word of the incident is followed, in its clause, by a later day: "next
     /// Thursday", "next week", "tomorrow", or "for" a weekday or a day of a month ("called a
-    /// nationwide strike for Monday", "marches for 14 June"). A protest called or announced for a
+    /// nationwide strike for Monday", "marches for 14 June"), or told as still to come ("a planned
+    /// rally", see `plannedBefore`). A protest called or announced for a
     /// later day has not happened yet: news of it is no event. (Read only without `assumeEvent`:
     /// an ACLED note tells what happened, and its dates are past.)
     func protestIsOnlyCalled(_ inc: Incident) -> Bool {
@@ -12,7 +13,7 @@ extension Assembler {
             let range = doc.sentences[k].range
             for t in range where doc.lexHas(t, .trigger)
                 && doc.lexEntries(at: t).contains(where: { extractor.triggerType[Int($0)] == .peacefulProtest }) {
-                guard laterDay(after: t, in: range) else { return false }
+                guard laterDay(after: t, in: range) || plannedBefore(t, in: range) else { return false }
                 any = true
             }
         }
@@ -35,6 +36,15 @@ extension Assembler {
         }
         return false
     }
+
+    /// A word of a protest still to come within three words before `t`: "ahead of a planned rally",
+    /// "to prevent a march", "the upcoming sit-in" (people arrested before it are arrested, no
+    /// protest was held).
+    private func plannedBefore(_ t: Int, in range: Range<Int>) -> Bool {
+        (max(range.lowerBound, t - 3)..<t).contains { doc.tokens[$0].isWord && Self.plannedWords.contains(doc.tokens[$0].lex) }
+    }
+
+    static let plannedWords = WordSet(["planned", "upcoming", "scheduled", "prevent", "preventing", "ahead"])
 
     /// "14 June" or "June 14" starts at `n`.
     private func dayOfMonth(at n: Int, in range: Range<Int>) -> Bool {

@@ -196,6 +196,7 @@ extension Assembler {
             if sub == .armedClash, civilianVictims || attacksCivilians(inc) { sub = .attack }
             scores[sub.rawValue] = scores[top.rawValue] + 0.1
         }
+        preferWhatIsToldFirst(inc, &scores, hurt: killed > 0 || (figures.injured ?? 0) > 0, toll: fatalitySpan)  // a grave found, a shelling (see there)
         dropAccusedActs(&scores, inc)  // "beat a man suspected of kidnapping": the kidnapping is the reason
         var sub = SubEventType.top(in: scores)
         if scores[sub.rawValue] <= 0 { if forceOther { sub = .other } else { return nil } }
@@ -206,7 +207,7 @@ extension Assembler {
         }
         // someone abducted and then beaten or killed: the harm is the event (ACLED: an abduction whose
         // victim is killed or hurt is an attack)
-        if sub == .abduction, scores[sub: .attack] > 0, killed > 0 || (figures.injured ?? 0) > 0 { sub = .attack }
+        if sub == .abduction, scores[sub: .attack] > 0, killed > 0 || (figures.injured ?? 0) > 0, !abductsMoreThanItHarms(inc, harmed: killed + (figures.injured ?? 0), toll: fatalitySpan) { sub = .attack }
         // shots only in the air or as a warning, no one hurt: a show of force (see `onlyWarningShots`)
         if sub.eventType.isViolent, killed == 0, (figures.injured ?? 0) == 0, onlyWarningShots(inc) { sub = .other }
         // weapons only moved or flown, no one hurt: a movement of forces (see `onlyMovesWeapons`)
@@ -310,6 +311,7 @@ extension Assembler {
         }
         // a crowd that turns on the police or soldiers riots as demonstrators do (news prose; see `crowdTurnsOnTheForces`)
         if !assumeEvent, sub == .mobViolence, crowdTurnsOnTheForces(inc) { sub = .violentDemonstration }
+        if !assumeEvent, sub == .looting, killed == 0, demonstratorsRiot(inc, mentions: incidentMentions) { sub = .violentDemonstration }  // (see `demonstratorsRiot`)
         // ACLED names the same taking of ground by who takes it: state forces regain territory,
         // anyone else overtakes it ("government forces captured the town", "militants recaptured it")
         if sub == .nonStateOvertakes, let m1, m1.type == .state || m1.type == nil && (m1.kind == "military" || m1.kind == "police") {

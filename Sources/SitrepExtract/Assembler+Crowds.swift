@@ -68,6 +68,8 @@ extension Assembler {
             if tok.kind == .word, Self.clauseWords.contains(tok.lex) { return false }
             // "party members allegedly beat": a hedge between subject and verb is no subject
             if tok.kind == .word, Self.hedgeAdverbs.contains(tok.lex) { return nil }
+            // "residents armed with sticks set upon two men": sticks and clubs make no armed group
+            if tok.kind == .word, Self.crowdArms.contains(tok.lex) { return nil }
             if let crowd = crowd(at: j) { return crowd }
             let c = doc.lexClasses(at: j)
             if c.contains(.certainty) || c.contains(.attribution) || c.contains(.notreport) || c.contains(.nonevent) || c.contains(.trigger) { return false }
@@ -177,6 +179,9 @@ extension Assembler {
         ["villagers", "locals", "people", "persons", "relatives", "neighbours", "neighbors", "groups", "group", "community",
          "communities", "factions", "cadres", "members", "member", "youth", "mob", "crowd", "inhabitants", "passersby", "residents", "villages"]
             .map { DateResolver.lexHash($0) })
+    /// What a crowd is armed with and still a crowd (ACLED: rioters with sticks and stones), read
+    /// through between the crowd and its act.
+    static let crowdArms = WordSet(["armed", "with", "sticks", "clubs", "stones", "rocks", "rods", "bars", "iron", "whips", "canes", "bricks"])
     /// Adverbs that hedge the act ("allegedly beat", "reportedly attacked"): read through, not as a claim.
     static let hedgeAdverbs = WordSet(["allegedly", "reportedly", "purportedly", "apparently", "reported"])
     static let sideWords: [UInt64] = ["between", "among", "by"].map { DateResolver.lexHash($0) }

@@ -6,9 +6,14 @@ extension Assembler {
     static let asWrittenOnly = WordSet(["clubbed"])
 
     /// Whether a lexicon entry whose phrase is `phrase` (its lex hash) may match the word `lex`.
+    /// The stem of "site" is "sit": "a burial site in the forest", "the site in Kherson" name a
+    /// place, never a sit-in.
     static func matchesAsWritten(_ phrase: UInt64, _ lex: UInt64) -> Bool {
-        phrase == lex || !asWrittenOnly.contains(phrase)
+        phrase == lex || !asWrittenOnly.contains(phrase) && !(siteWords.contains(lex) && phrase == sitInHash)
     }
+
+    static let siteWords = WordSet(["site", "sites"])
+    static var sitInHash: UInt64 { DateResolver.lexHash("sit-in" as StaticString) }
 }
 
 extension Assembler {

@@ -159,8 +159,8 @@ extension Assembler {
 
 extension Assembler {
     /// "Set up a permanent battalion base", "opened a new jungle camp", "established a camp in the
-    /// forest": a verb of building within five words before a base noun the lexicon does not list
-    /// alone (a bare "base" or "camp" is everywhere: "attacked a base", "a camp for the
+    /// forest", "set up a new forward operating base": a verb of building within six words before
+    /// a base noun the lexicon does not list alone (a bare "base" or "camp" is everywhere: "attacked a base", "a camp for the
     /// displaced"). ACLED: headquarters or base established. Not a camp for refugees or the
     /// displaced, nor "a base of support". Scored in sentence `k` as `proposeBase` scores a
     /// listed base word, when nothing of the kind has scored.
@@ -177,7 +177,7 @@ extension Assembler {
             // the place as a base does; the state's administration is no news of one
             if Self.administrationWords.contains(doc.tokens[t].lex),
                !(t > range.lowerBound && doc.tokens[t - 1].isWord && Self.rivalRuleWords.contains(doc.tokens[t - 1].lex)) { continue }
-            for j in max(range.lowerBound, t - 5)..<t where doc.tokens[j].isWord && verbs.contains(doc.tokens[j].lex) {
+            for j in max(range.lowerBound, t - 6)..<t where doc.tokens[j].isWord && verbs.contains(doc.tokens[j].lex) {
                 // "set" builds only "up": "set fire to a camp" burns it
                 if word(j, "set") || word(j, "sets") || word(j, "setting"), !(j + 1 < t && word(j + 1, "up")) { continue }
                 if (j + 1..<t).contains(where: { doc.tokens[$0].kind == .punct }) { continue }
