@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import SitrepModel
+@testable import SitrepExtract
+
+/// Whole articles that report no event of their own (ACLED codes acts, not pieces about them): an
+/// analysis that recounts the week's attacks as its argument, a killing over a neighbour's
+/// boundary, a month's tally of a war's dead. Read as the desk reads them (no event assumed).
+/// Texts written for these tests.
+@Suite struct ArticleKindTests {
+    static func events(_ text: String, published: String = "2024-06-14") -> [ExtractedEvent] {
+        NewsReportTests.events(text, published: published)
+    }
+
+    // MARK: - Analysis pieces
+
+    /// An analysis recounts acts, even one of this week, to make its argument: it is no report of them.
+    @Test func anAnalysisRecountingThisWeeksAttackReportsNoEvent() {
+        let text = """
+        Analysis: Why the coastal insurgency keeps spreading south
+
+        Three years after the first raids on fishing villages, the insurgents who once held a few islands now roam the mainland.
+
+        On Tuesday, fighters of the group stormed a police post in the district capital, killing four officers, the latest in a string of assaults that officials had said would not happen.
+
+        Researchers say the army's focus on the northern border has left the coast to the militants. "The state is absent," said a researcher at a university in the capital.
+        """
+        #expect(Self.events(text).isEmpty)
+    }
+
+    /// The same act told as news is an event.
+    @Test func theSameAttackToldAsNewsIsAnEvent() {
+        let text = """
+        Insurgents storm police post, kill four officers
+
+        On Tuesday, fighters of the group stormed a police post in the district capital, killing four officers, officials said.
+        """
+        #expect(!Self.events(text).isEmpty)
+    }
+
+}
