@@ -375,6 +375,8 @@ extension Assembler {
     /// Who quarrels in private ("a family feud", "a personal dispute", "a business row").
     static let privateSides = WordSet(["personal", "family", "private", "business", "romantic", "neighbourly", "neighborly"])
     /// What a private quarrel is over.
+    /// (a boundary, a plot or a fence is one household's against its neighbour's: "a quarrel over
+    /// the boundary between their plots"; land and grazing are also fought over by communities)
     static let privateMatters = WordSet(["money", "debt", "debts", "loan", "rent", "inheritance", "dowry", "payment", "wages",
-                                         "girlfriend", "woman", "marriage", "parking", "bill"])
+                                         "girlfriend", "woman", "marriage", "parking", "bill", "boundary", "plot", "fence"])
 }

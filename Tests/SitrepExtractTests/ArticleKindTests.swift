@@ -38,4 +38,16 @@ import SitrepModel
         #expect(!Self.events(text).isEmpty)
     }
 
+    // MARK: - Ordinary crime
+
+    /// A killing over the boundary between two neighbours' plots is ordinary crime.
+    @Test func aKillingOverABoundaryBetweenNeighboursIsNoEvent() {
+        let text = """
+        A 60-year-old man was hacked to death by a neighbour after a quarrel over a boundary between their fields in a village on Saturday, police said on Sunday.
+
+        The suspect fled and a search for him is under way, police said.
+        """
+        #expect(Self.events(text, published: "2024-06-16").isEmpty)
+    }
+
 }
