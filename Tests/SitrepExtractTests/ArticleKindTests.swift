@@ -50,4 +50,13 @@ import SitrepModel
         #expect(Self.events(text, published: "2024-06-16").isEmpty)
     }
 
+    // MARK: - Tolls named across a long name
+
+    /// "Eleven soldiers and members of the Volunteers for the Defence of the Homeland (VDP) were
+    /// killed": the count reaches its verb past a group's long name.
+    @Test func aCountReachesItsVerbPastALongGroupName() {
+        let text = "Gunmen attacked an army post in the town of Djibo on Saturday, sources said on Monday. Nine soldiers and members of the Civilian Joint Task Force (CJTF) were killed, one of the sources said."
+        #expect(Self.events(text, published: "2024-05-13").first?.fatalities == 9)
+    }
+
 }

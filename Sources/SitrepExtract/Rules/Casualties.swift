@@ -158,8 +158,8 @@ struct CasualtyReader {
                     continue
                 }
                 if t.kind == .number { break }
-                // "eight members of a police unit were killed": the group they belong to is on the way
-                if t.kind == .word, steps <= 2, DateResolver.isWord(doc, k, "of") { ofSeen = true }
+                // "eight members of a police unit were killed", "soldiers and members of the ...": the group they belong to is on the way
+                if t.kind == .word, steps <= 2 || doc.lexHas(k - 1, .victim), DateResolver.isWord(doc, k, "of") { ofSeen = true }
                 // "eight policemen and their driver were killed": one more person joined to the count
                 if k > num.range.upperBound, t.kind == .word, DateResolver.isWord(doc, k, "and"), let end = oneMorePerson(doc, after: k, in: sentence) {
                     coordinated += 1
