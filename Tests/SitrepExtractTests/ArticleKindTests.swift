@@ -59,4 +59,22 @@ import SitrepModel
         #expect(Self.events(text, published: "2024-05-13").first?.fatalities == 9)
     }
 
+    // MARK: - Tallies of a month
+
+    /// A month's attacks counted together, by a monitor, are no act.
+    @Test func aMonthsAttacksCountedTogetherAreNoEvent() {
+        let text = """
+        Air strikes killed at least 90 civilians and wounded more than 200 across the country in May, a monitoring group said on Thursday.
+
+        The group said the figures were higher than in April, and that most of the dead were in the north.
+        """
+        #expect(Self.events(text).isEmpty)
+    }
+
+    /// One attack dated only to its month is still an act (its toll is told).
+    @Test func oneAttackOfAMonthIsStillAnAct() {
+        let text = "An air strike on a market killed 40 people in the town of Kalima in May, residents said on Thursday."
+        #expect(Self.events(text).contains { $0.fatalities == 40 })
+    }
+
 }
