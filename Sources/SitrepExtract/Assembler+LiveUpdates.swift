@@ -134,3 +134,24 @@ extension Assembler {
     }
 }
 
+
+// MARK: - Live blogs: the opening names the main event
+
+extension Assembler {
+    /// A live blog's opening (its headline, a summary before the first update) names its story;
+    /// the updates add to it and tell what else happened ("UPDATE 08:30 GMT: ... drones were shot
+    /// down over Odesa"). The event coded from the opening is the blog's main one: it ranks above
+    /// every event coded from the updates, unless one of them counts more dead.
+    func openingLeadsTheBlog(_ out: inout [ExtractedEvent], coded: [CodedEvent], sections: [Section]) {
+        guard sections.count > 1, !sections[0].update, sections.dropFirst().contains(where: \.update) else { return }
+        let opening = coded.filter { $0.section == 0 }.map(\.index)
+        guard let head = opening.max(by: { (out[$0].confidence) < (out[$1].confidence) }) else { return }
+        var top = 0.0, topDead = 0
+        for c in coded where c.section > 0 {
+            top = max(top, out[c.index].confidence)
+            topDead = max(topDead, out[c.index].fatalities)
+        }
+        guard top >= out[head].confidence, out[head].fatalities >= topDead else { return }
+        out[head].confidence = (min(0.99, top + 0.01) * 100).rounded() / 100
+    }
+}

@@ -361,6 +361,7 @@ struct Assembler {
         }
         reviseFromLaterUpdates(&out, coded: codedEvents, sections: secs)
         if !assumeEvent { headlineTakesTheStorysToll(&out, coded: codedEvents, sections: secs) }
+        if !assumeEvent { openingLeadsTheBlog(&out, coded: codedEvents, sections: secs) }
         if !assumeEvent, secs.count > 1 { nameTheDoerFromLaterUpdates(&out) }
         // a news report tells what happened in its last days; an act it dates to months before
         // ("the town was the scene of a rampage in February") is its background, when it reports

@@ -77,4 +77,20 @@ import SitrepModel
         #expect(Self.events(text).contains { $0.fatalities == 40 })
     }
 
+    // MARK: - Live blogs
+
+    /// The blog's opening names its story: its event ranks above an update's interceptions.
+    @Test func aLiveBlogsOpeningEventIsItsMainOne() {
+        let text = """
+        War live: rocket hits market in Kharkiv
+
+        UPDATE 06:10 GMT: A rocket struck a crowded market in Kharkiv on Friday morning, the regional governor said. He said four people were killed.
+
+        UPDATE 08:20 GMT: The air force says 40 drones were shot down overnight over the Poltava and Sumy regions.
+        """
+        let main = NewsReportTests.main(text, published: "2024-06-14")
+        #expect(main?.location?.contains("Kharkiv") == true)
+        #expect(main?.fatalities == 4)
+    }
+
 }
