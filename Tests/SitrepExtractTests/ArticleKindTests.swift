@@ -93,4 +93,19 @@ import SitrepModel
         #expect(main?.fatalities == 4)
     }
 
+
+    // MARK: - Losses
+
+    /// "The army said it lost 12 soldiers": a side's loss of its men is a count of its dead.
+    @Test func aSideThatLostItsMenCountsItsDead() {
+        let text = "Fighters attacked an army base near the town of Djibo on Saturday, sources said on Monday. The army said it lost 12 soldiers in the fighting."
+        #expect(Self.events(text, published: "2024-05-13").first?.fatalities == 12)
+    }
+
+    /// "lost 40 percent of its positions": a loss of ground or of a share counts no dead.
+    @Test func aLossOfGroundCountsNoDead() {
+        let text = "Rebels seized the town of Djibo on Saturday after the army lost 40 percent of its positions in the district, residents said."
+        #expect(Self.events(text, published: "2024-05-13").first?.fatalities == 0)
+    }
 }
+
