@@ -116,7 +116,9 @@ extension Assembler {
         if !shortReport && !incidents[last].hasTrigger && incidents[last].headline == nil { return true }
         let lastParagraph = doc.sentences[incidents[last].sentences.last!].paragraph
         // a headline's section is one story: its paragraphs stay together
+        // (so is a title line in sentence case over the body: "Four police officers killed in Mandera blast")
         let sameParagraph = doc.sentences[k].paragraph == lastParagraph || incidents[last].headline != nil
+            || incidents[last].sentences.count == 1 && isTitleLine(incidents[last].sentences[0])
         // a country named in passing ("hand the bodies over to Israel") is no place of either's own
         let info = extractor.gazetteer.places
         // (a local function, not a closure value: no context allocated per sentence)

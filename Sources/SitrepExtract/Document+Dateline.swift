@@ -1,5 +1,5 @@
 /// Wire datelines: "BEIRUT (Reuters) -", "KYIV, Ukraine, March 4 (AP) —", "Gaza (AFP) -", "Bangui, 6 November 2025 —",
-/// "7 February 2024 -".
+/// "7 February 2024 -", "QUETTA:".
 extension Document {
     /// The token ranges of the datelines that open paragraphs, in order, each ending at its dash.
     /// A dateline says where the reporter filed from and on which day, not where or when the event
@@ -92,7 +92,10 @@ extension Document {
             agency = true
             j = k + 1
         }
-        guard inCapitals || agency || dated, j < limit, tokens[j].isPunct(0x2D), !tokens[j].flags.contains(.lineStart) else { return nil }
+        guard inCapitals || agency || dated, j < limit, !tokens[j].flags.contains(.lineStart) else { return nil }
+        if tokens[j].isPunct(0x2D) { return j + 1 }
+        // South Asian papers' colon: "QUETTA:", "IMPHAL, Nov 11:" (a place in capitals, the report on the same line)
+        guard inCapitals, tokens[j].isPunct(0x3A), j + 1 < n, !tokens[j + 1].flags.contains(.lineStart) else { return nil }
         return j + 1
     }
 

@@ -357,4 +357,25 @@ import SitrepModel
         let e = try #require(NewsReportTests.main(text, published: "2024-09-10"))
         #expect(e.actor1 == actor)
     }
+    /// Armed groups of general knowledge that the list lacked: a claim by one names actor 1.
+    @Test(arguments: [
+        ("A suicide bomber drove a car into the wall of a cantonment in Bannu on Monday, killing six soldiers. A faction loyal to Hafiz Gul Bahadur claimed the attack.",
+         "Pakistan", "Hafiz Gul Bahadur Group"),
+        ("Gunmen shot dead three Hazara vegetable vendors in Quetta on Friday. Lashkar-e-Jhangvi claimed the killings.", "Pakistan", "Lashkar-e-Jhangvi"),
+        ("Fighters of the FPRC attacked a gendarmerie post in Ndele on Tuesday, killing two gendarmes.", "Central African Republic",
+         "FPRC: Popular Front for the Renaissance of the Central African Republic"),
+        ("Los Choneros gunmen killed four inmates in a prison in Guayaquil on Sunday.", "Ecuador", "Los Choneros"),
+    ])
+    func aListedGroupsClaimNamesActor1(text: String, hint: String, actor: String) {
+        #expect(Self.actor1(text, hint: hint) == actor)
+    }
+
+    /// A rivalry given as the motive ("linked to a turf war between A and B") names two suspects,
+    /// neither the agent; fighting between two sides names both.
+    @Test func rivalsNamedAsAMotiveAreNoAgent() {
+        let motive = Self.actor1("Seven people were shot dead on Monday night when gunmen opened fire on a group outside a shop in Guayaquil, police said. Police said the attack appeared linked to a territorial dispute between cells of the Los Lobos and Los Choneros gangs.", hint: "Ecuador")
+        #expect(motive?.hasPrefix("Unidentified") == true)
+        let fight = Self.actor1("Los Lobos and Los Choneros gunmen fought a two-hour gun battle in Guayaquil on Monday, leaving six dead.", hint: "Ecuador")
+        #expect(fight == "Los Lobos")
+    }
 }

@@ -108,4 +108,17 @@ import SitrepModel
         let events = ReportingTests.events(text, assumeEvent: false)
         #expect(events.map(\.subEventType) == ["Air/drone strike", "Shelling/artillery/missile attack"])
     }
+    /// A title line in sentence case over the body ("Four police officers killed in Mandera
+    /// blast") heads the body's incident, as a title-case one does: one event, dated by the body,
+    /// with the body's actor, not a second one dated to the day of publication.
+    @Test(arguments: ["Three traders killed in Wajir IED blast", "Three Traders Killed in Wajir IED Blast"])
+    func sentenceCaseTitle_headsTheBodysIncident(title: String) {
+        let text = "\(title)\n\nThree traders were killed on Monday when their lorry hit a roadside bomb planted by suspected Al-Shabaab militants outside Wajir town, police said."
+        let events = ReportingTests.events(text, assumeEvent: false)
+        #expect(events.count == 1)
+        #expect(events.first?.subEventType == "Remote explosive/landmine/IED")
+        #expect(events.first?.fatalities == 3)
+        #expect(events.first?.actor1 == "Al Shabaab")
+        #expect(events.first?.date == "2022-03-07")
+    }
 }

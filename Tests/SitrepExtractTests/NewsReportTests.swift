@@ -26,6 +26,9 @@ import SitrepModel
         // a day written before its month, a year after it, and a capitalized place with a day
         ("Bangui, 6 November 2025 — Aid workers", 6),
         ("KYIV, March 4, 2024 (AP) — A missile", 10),
+        // South Asian papers end theirs with a colon
+        ("LAHORE: Police said", 2),
+        ("SRINAGAR, Oct 3: Militants", 5),
     ])
     func aDatelineEndsAtItsDash(text: String, length: Int) throws {
         let doc = Document(text: text, tokenizer: Support.bundled.tokenizer, lexicon: Support.bundled.lexicon)
@@ -38,6 +41,8 @@ import SitrepModel
         "Residents said (Reuters) - nothing",
         "He said: KYIV (Reuters) - no",
         "Monday, 6 November - a day of talks",
+        "Lahore: a city of parks",
+        "NOTE:\nnothing follows on the line",
     ])
     func anOrdinarySentenceIsNoDateline(text: String) {
         let doc = Document(text: text, tokenizer: Support.bundled.tokenizer, lexicon: Support.bundled.lexicon)
@@ -407,5 +412,26 @@ import SitrepModel
     func aTollThatGrowsIsTheReportsToll(text: String, fatalities: Int) throws {
         let e = try #require(Self.main(text, published: "2023-06-27"))
         #expect(e.fatalities == fatalities)
+    }
+    /// "QUETTA:" is where the paper filed from; the town the lead names is the event's place, and
+    /// the dateline's day is no event's day.
+    @Test func aColonDatelineIsNeitherTheEventsPlaceNorItsDay() throws {
+        let e = try #require(Self.main("""
+            MULTAN, June 12: Two policemen were shot dead at a checkpoint near Bahawalpur on Sunday night, police said.
+            """, published: "2023-06-12"))
+        #expect(e.location == "Bahawalpur")
+        #expect(e.date == "2023-06-11")
+    }
+
+    /// An article's lead says where the story is: a country named in a later paragraph (where
+    /// talks were held a year before) does not outvote the town the lead names.
+    @Test func aCountryInALaterParagraphDoesNotOutvoteTheLeadsTown() throws {
+        let e = try #require(Self.main("""
+            Gunmen attacked an army post on the outskirts of Djibo late on Sunday, residents said.
+
+            Mediation between the junta and armed groups, hosted in Togo, stalled last year without result.
+            """, published: "2024-05-07"))
+        #expect(e.location == "Djibo")
+        #expect(e.country == "Burkina Faso")
     }
 }

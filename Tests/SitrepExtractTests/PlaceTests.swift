@@ -644,4 +644,16 @@ import SitrepModel
         let e = try #require(NewsReportTests.main("Gunmen attacked a police post in Ankara on Monday, killing two officers. Ankara's governor said the attackers fled.", published: "2024-03-06"))
         #expect(e.location == "Ankara")
     }
+    /// "X village in Y township": a village lies in its township, so a namesake of X elsewhere in
+    /// the country (a Pauktaw near Yangon) is not meant, and the township stands for a village the
+    /// gazetteer lacks there.
+    @Test func aVillageNamedInItsTownshipIsNoNamesakeFarAway() throws {
+        let e = try #require(Self.event("""
+            Junta troops shelled a monastery in Sagaing region on Friday, killing four monks, residents said.
+
+            The shells hit Pauktaw village in Shwebo township just after dawn.
+            """))
+        #expect(e.location == "Shwebo")
+        #expect(e.admin1 == "Sagaing")
+    }
 }

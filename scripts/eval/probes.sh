@@ -20,14 +20,16 @@
 # wire-k and snips-i are read to find kinds, wire-l and snips-j are held out whole. wire-m and
 # wire-n (50 articles, 20 of no event, each) and snips-k and snips-l (200 snippets, 45 of no event,
 # each) were written at aeaac2a and first scored there: wire-m and snips-k are read to find kinds,
-# wire-n and snips-l are held out whole.
+# wire-n and snips-l are held out whole. wire-o and wire-p (50 articles, 20 of no event, each) and
+# snips-m and snips-n (200 snippets, 45 of no event, each) were written at d7b7154 and first scored
+# there: wire-o and snips-m are read to find kinds, wire-p and snips-n are held out whole.
 # Builds this repository's release `sitrep` (scratch path .build-release) unless SITREP_BIN names one.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 here="$root/scripts/eval"
 out="$(eval_out sitrep-probes)"
 eval_binary release
-for set in wire-a wire-b wire-c wire-d wire-e wire-f wire-g wire-h wire-i wire-j wire-k wire-l wire-m wire-n; do
+for set in wire-a wire-b wire-c wire-d wire-e wire-f wire-g wire-h wire-i wire-j wire-k wire-l wire-m wire-n wire-o wire-p; do
   eval_inputs "$here/probes/$set.jsonl" "$out/$set-input.jsonl"
   "$SITREP_BIN" extract --input jsonl "$out/$set-input.jsonl" > "$out/$set.jsonl"
   echo "== $set ($(wc -l < "$here/probes/$set.jsonl") articles)"
@@ -36,7 +38,7 @@ done
 # snips-d, snips-e: 200 news snippets each, of 1-3 sentences, labelled with ACLED sub-types (40 and
 # 45 report no event), in dev-news's format, scored as run.sh scores dev-news; their odd ids may be
 # read to find kinds of errors, their even ids are held out (scored apart below)
-for set in snips-d snips-e snips-f snips-g snips-h snips-i snips-j snips-k snips-l; do
+for set in snips-d snips-e snips-f snips-g snips-h snips-i snips-j snips-k snips-l snips-m snips-n; do
   eval_inputs "$here/probes/$set.jsonl" "$out/$set-input.jsonl"
   "$SITREP_BIN" extract --input jsonl "$out/$set-input.jsonl" > "$out/$set.jsonl"
   python3 - "$here/probes/$set.jsonl" "$out/$set" <<'PY'

@@ -167,8 +167,8 @@ extension PlaceResolver {
 
     /// "the Hajana neighbourhood of Al-Bukamal city", "Ganeshpur area of Jalesar town", "a crossing
     /// in Al Bab city", "the Hanano district of Manbij city": a quarter, area, district or crossing of
-    /// a named settlement lies inside it. Its readings
-    /// farther than 15 km from the settlement's are namesakes elsewhere; with none near, the name is
+    /// a named settlement lies inside it, and a village of its township ("X village in Y township"). Its readings
+    /// farther than 15 km from the settlement's (40 for a village) are namesakes elsewhere; with none near, the name is
     /// unknown here and the settlement stands for it.
     func applyQuarterAnchors(_ places: inout [Document.PlaceMatch], _ doc: Document) {
         let info = gazetteer.places, kinds = gazetteer.kinds
@@ -177,7 +177,10 @@ extension PlaceResolver {
             defer { p += 1 }
             let word = places[p].range.upperBound
             guard word < doc.tokens.count, doc.lexHas(word, .areaword),
-                  [.none, .neighbourhood, .district, .crossing].contains(places[p].areaHint) else { continue }
+                  [.none, .neighbourhood, .district, .crossing, .village].contains(places[p].areaHint) else { continue }
+            // ("Nyaung Pin Thar village in Kanbalu township": a village lies in its township or
+            // district, which spans tens of kilometres around its seat, not a quarter's 15)
+            let reach: Double = places[p].areaHint == .village ? 40 : 15
             var next = doc.lex.range(Int(doc.lexAt[word])).upperBound
             guard next + 1 < doc.tokens.count, doc.tokens[next].lex == PlaceResolver.ofWord || doc.tokens[next].lex == PlaceResolver.inWord else { continue }
             next += 1
@@ -191,7 +194,7 @@ extension PlaceResolver {
             let seats = town.candidates.filter { [.city, .town, .village].contains(kinds[Int($0)]) }
             places[p].candidates.removeAll { c in
                 let a = info[Int(c)]
-                return !seats.contains { Assembler.distanceKm(a.lat, a.lon, info[Int($0)].lat, info[Int($0)].lon) <= 15 }
+                return !seats.contains { Assembler.distanceKm(a.lat, a.lon, info[Int($0)].lat, info[Int($0)].lon) <= reach }
             }
         }
         places.removeUnread()

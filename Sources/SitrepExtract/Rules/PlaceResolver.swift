@@ -111,7 +111,16 @@ struct PlaceResolver {
         // distinct countries of a mention's readings (a few at most: small arrays, reused)
         var countries: [UInt64] = []
         var areaCountries: [UInt64] = []
+        // an article's lead (its first sentence that is no bare line, with paragraphs after it)
+        // says where the story is: its places vote twice, so that a country named in a later
+        // paragraph ("talks in Tanzania broke down last year") does not outvote the town the lead
+        // names. (A one-paragraph note is no article: "the carrier sailed from Charleston, South
+        // Carolina" in its first sentence is no more where it happened than its other sentences.)
+        let lead = doc.sentences.firstIndex { !$0.isBareLine }.flatMap { k in
+            doc.sentences.last.map { $0.paragraph > doc.sentences[k].paragraph } == true ? k : nil
+        }
         for p in places.indices {
+            let weight = lead.map { Int(doc.sentenceOf[places[p].range.lowerBound]) == $0 } == true ? 2.0 : 1.0
             // ("said in Geneva", "reporters in Washington": where it was said is not the story's country)
             if doc.isWhereSaid(places[p].range) { continue }
             // a dateline names where the reporter filed from ("BEIRUT (Reuters) -"), not where the story is
@@ -148,9 +157,9 @@ struct PlaceResolver {
                 // two such countries still count as much as one plain place each: their context
                 // must keep false friends elsewhere out until the rest of the text decides
                 let share = areaCountries.count == 1 ? 1.5 : areaCountries.count == 2 ? 1.0 : 0.5
-                for c in areaCountries { votes.add(share, to: c) }
+                for c in areaCountries { votes.add(share * weight, to: c) }
             } else if countries.count <= 3 {
-                for c in countries { votes.add(1.0 / Double(countries.count), to: c) }
+                for c in countries { votes.add(weight / Double(countries.count), to: c) }
             }
         }
         // "Amara city", "Sarmin town": the word names a settlement, so the name's province and
