@@ -126,6 +126,12 @@ extension Assembler {
                 f.killed += sum
                 f.killMin = f.killMin.map { $0 + sum }
                 f.killMax = f.killMax.map { $0 + sum }
+            } else if sum > 0, let first = f.fatalitySpan, countsTheOtherSide(k1, than: first), !speaksOfSameToll(k) {
+                // "Five Maoists were killed in an encounter ... One DRG constable was killed": the
+                // other side's dead add to the toll (`countsTheOtherSide`)
+                f.killed += sum
+                f.killMin = f.killMin.map { $0 + sum }
+                f.killMax = f.killMax.map { $0 + sum }
             } else if sum > f.killed, countedByALaterTime(doc.sentences[k].range, before: k1[0].range.lowerBound) {
                 // "the deputy mayor put the toll at 12 ... By Sunday evening 20 bodies had been
                 // recovered": the count as it stood later is the toll as it grew (the first figure

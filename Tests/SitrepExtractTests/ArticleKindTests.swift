@@ -107,5 +107,19 @@ import SitrepModel
         let text = "Rebels seized the town of Djibo on Saturday after the army lost 40 percent of its positions in the district, residents said."
         #expect(Self.events(text, published: "2024-05-13").first?.fatalities == 0)
     }
+
+    // MARK: - Both sides' dead
+
+    /// A battle's toll given for one side, then the other side's dead in a later sentence: ACLED sums them.
+    @Test func theOtherSidesDeadToldLaterAddToTheToll() {
+        let text = "Five rebels were killed in a gunfight with security forces in a forest near the town of Tumbes on Tuesday, police said.\n\nOne police constable was killed and two others were injured, police said."
+        #expect(Self.events(text, published: "2024-06-12").first?.fatalities == 6)
+    }
+
+    /// The same side's dead told again are no more dead.
+    @Test func theSameSidesDeadToldAgainAddNothing() {
+        let text = "Five rebels were killed in a gunfight with security forces in a forest near the town of Tumbes on Tuesday, police said.\n\nThree rebels were killed in the first hour of the gunfight, police said."
+        #expect(Self.events(text, published: "2024-06-12").first?.fatalities == 5)
+    }
 }
 
