@@ -121,5 +121,18 @@ import SitrepModel
         let text = "Five rebels were killed in a gunfight with security forces in a forest near the town of Tumbes on Tuesday, police said.\n\nThree rebels were killed in the first hour of the gunfight, police said."
         #expect(Self.events(text, published: "2024-06-12").first?.fatalities == 5)
     }
+
+    /// A source's dead, then others' dead told with "also": the second adds, it is no rival
+    /// (lower) version of the first.
+    @Test func deadToldWithAlsoAddToASourcesDead() {
+        let text = "Rebels attacked an army position near the town of Dembi late on Sunday, residents said. A local official said four soldiers died. Residents said at least two civilians caught in the crossfire were also killed."
+        #expect(Self.events(text, published: "2024-05-07").first?.fatalities == 6)
+    }
+
+    /// Two sources' versions of the same dead: the lowest stands (ACLED).
+    @Test func twoSourcesVersionsKeepTheLowest() {
+        let text = "Rebels attacked an army position near the town of Dembi late on Sunday, residents said. A local official said four soldiers died. Residents said two soldiers died."
+        #expect(Self.events(text, published: "2024-05-07").first?.fatalities == 2)
+    }
 }
 
