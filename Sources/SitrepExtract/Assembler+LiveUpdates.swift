@@ -155,3 +155,34 @@ extension Assembler {
         out[head].confidence = (min(0.99, top + 0.01) * 100).rounded() / 100
     }
 }
+
+// MARK: - Live blogs: an early update's act, told again with its dead
+
+extension Assembler {
+    /// A live blog tells an act before it knows its dead ("UPDATE 07:30 GMT: Heavy artillery fire
+    /// has been reported since dawn in El Fasher" ... "UPDATE 09:15 GMT: Shells hit the Abu Shouk
+    /// camp on the edge of El Fasher, killing at least six people"): an update's event with no toll
+    /// takes the highest toll of the later updates' events of its sub-type and day within
+    /// `storyKm` of it. (The opening's event is `headlineTakesTheStorysToll`'s.)
+    func earlyUpdateTakesTheStorysToll(_ out: inout [ExtractedEvent], coded: [CodedEvent], sections: [Section]) {
+        guard sections.count > 1, coded.count > 1 else { return }
+        for (n, c) in coded.enumerated() where sections[c.section].update && out[c.index].fatalities == 0 {
+            let e = out[c.index]
+            guard e.eventType != EventType.strategic.rawValue, let lat = e.latitude, let lon = e.longitude else { continue }
+            var top: Int? = nil
+            for d in coded[(n + 1)...] where d.section > c.section {
+                let l = out[d.index]
+                guard l.fatalities > (top.map { out[$0].fatalities } ?? 0), l.subEventType == e.subEventType, l.date == e.date,
+                      let lat2 = l.latitude, let lon2 = l.longitude, Self.distanceKm(Float(lat), Float(lon), Float(lat2), Float(lon2)) <= Self.storyKm else { continue }
+                top = d.index
+            }
+            guard let top else { continue }
+            out[c.index].fatalities = out[top].fatalities
+            out[c.index].fatalitiesMin = out[top].fatalitiesMin
+            out[c.index].fatalitiesMax = out[top].fatalitiesMax
+            out[c.index].spans["fatalities"] = out[top].spans["fatalities"]
+        }
+    }
+
+    static let storyKm = 25.0
+}

@@ -361,6 +361,7 @@ struct Assembler {
         }
         reviseFromLaterUpdates(&out, coded: codedEvents, sections: secs)
         if !assumeEvent { headlineTakesTheStorysToll(&out, coded: codedEvents, sections: secs) }
+        if !assumeEvent { earlyUpdateTakesTheStorysToll(&out, coded: codedEvents, sections: secs) }
         if !assumeEvent { openingLeadsTheBlog(&out, coded: codedEvents, sections: secs) }
         if !assumeEvent, secs.count > 1 { nameTheDoerFromLaterUpdates(&out) }
         // a news report tells what happened in its last days; an act it dates to months before

@@ -134,5 +134,20 @@ import SitrepModel
         let text = "Rebels attacked an army position near the town of Dembi late on Sunday, residents said. A local official said four soldiers died. Residents said two soldiers died."
         #expect(Self.events(text, published: "2024-05-07").first?.fatalities == 2)
     }
+
+    /// A live blog's first update tells the shelling before its dead; a later update tells the
+    /// shells that killed, a few kilometres off: the first update's event takes that toll.
+    @Test func anEarlyUpdatesActTakesTheDeadToldLaterNearby() {
+        let text = """
+        UPDATE 06:30 GMT: Heavy shelling has been reported since dawn in Gaza City, residents told reporters. Tanks have pushed into its eastern districts this week.
+
+        UPDATE 08:15 GMT: Shells hit a school sheltering displaced families in Jabalia on Sunday morning, killing at least five people, medics said.
+
+        UPDATE 10:00 GMT: The army says it is looking into the reports.
+        """
+        let shelling = Self.events(text, published: "2024-06-16").filter { $0.subEventType == "Shelling/artillery/missile attack" }
+        #expect(shelling.count == 2)
+        #expect(shelling.allSatisfy { $0.fatalities == 5 })
+    }
 }
 
