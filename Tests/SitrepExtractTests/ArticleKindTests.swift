@@ -149,5 +149,18 @@ import SitrepModel
         #expect(shelling.count == 2)
         #expect(shelling.allSatisfy { $0.fatalities == 5 })
     }
+
+    // MARK: - Weapons seized so far
+
+    /// Devices seized over months are a tally, not a seizure of the day.
+    @Test func weaponsSeizedOverMonthsAreNoEvent() {
+        #expect(Self.events("Police have seized more than 300 explosive devices over the past nine months, the ministry said on Thursday.", published: "2024-04-04").isEmpty)
+    }
+
+    /// A seizure of the day is an event.
+    @Test func weaponsSeizedInARaidAreAnEvent() {
+        let text = "Police seized 12 explosive devices in a raid on a house in the town of Kalima on Wednesday, the ministry said on Thursday."
+        #expect(Self.events(text, published: "2024-04-04").first?.subEventType == "Disrupted weapons use")
+    }
 }
 
