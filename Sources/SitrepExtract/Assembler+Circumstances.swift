@@ -142,7 +142,7 @@ extension Assembler {
         return false
     }
 
-    static let sanctionWords = WordSet(["sanctions", "sanctioned", "sanctioning", "embargo", "blacklisted", "blacklisting"])
+    static let sanctionWords = WordSet(["sanctions", "sanctioned", "sanctioning", "embargo", "blacklisted", "blacklisting", "freezes"])
 
     /// The act word at `t` names people held, as whom a demand or kin are about, not an abduction
     /// or arrest of the report: "the release of detained activists", "families of hostages",

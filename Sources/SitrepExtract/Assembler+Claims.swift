@@ -35,17 +35,31 @@ extension Assembler {
     /// said in a statement that its fighters carried out the attack" (the claim told as speech).
     func claimsResponsibility(_ r: Range<Int>) -> Bool {
         let s = doc.sentences[Int(doc.sentenceOf[r.lowerBound])].range
-        var j = skipAppositive(after: r.upperBound, in: s)
-        let start = j
-        while j < s.upperBound, j - start < 6, doc.tokens[j].isWord, !Self.claimVerbs.contains(doc.tokens[j].lex) {
+        var j = skipAppositive(after: nameTail(after: r.upperBound, in: s), in: s)
+        var start = j
+        var appositives = 0
+        while j < s.upperBound, j - start < 6, !Self.claimVerbs.contains(doc.tokens[j].lex) || !doc.tokens[j].isWord {
+            // "the group's Afghan affiliate, known as ISKP, claimed": an appositive after the fillers
+            if doc.tokens[j].isPunct(0x2C), appositives == 0 {
+                let next = skipAppositive(after: j, in: s)
+                guard next > j else { return false }
+                appositives += 1
+                j = next; start = j
+                continue
+            }
+            guard doc.tokens[j].isWord else { return false }
             if Self.speechVerbs.contains(doc.tokens[j].lex) { return claimedInSpeech(after: j, in: s) }
-            guard Self.claimFillers.contains(doc.tokens[j].lex) else { return false }
+            // ("Afghan affiliate": a demonym qualifies the group's branch)
+            guard Self.claimFillers.contains(doc.tokens[j].lex) || doc.lexHas(j, .demonym) else { return false }
             j += 1
         }
         guard j + 1 < s.upperBound, doc.tokens[j].isWord, Self.claimVerbs.contains(doc.tokens[j].lex) else { return false }
         if word(j + 1, "responsibility") || word(j + 1, "credit") || word(j + 1, "it") { return true }
         // "claimed the attack", "claimed the ambush in a statement" (not "claimed the town")
-        let k = word(j + 1, "the") || word(j + 1, "an") || word(j + 1, "a") || word(j + 1, "both") ? j + 2 : j + 1
+        var k = word(j + 1, "the") || word(j + 1, "an") || word(j + 1, "a") || word(j + 1, "both") ? j + 2 : j + 1
+        // ("claimed the Tarmiyah attack", "claimed Sunday's bombing": the act named by its place or day)
+        let named = k
+        while k < s.upperBound, k - named < 2, doc.tokens[k].isWord, doc.tokens[k].flags.contains(.capitalized) { k += 1 }
         return k < s.upperBound && doc.tokens[k].isWord && Self.claimedDeeds.contains(doc.tokens[k].lex)
     }
 
@@ -69,6 +83,15 @@ extension Assembler {
     /// The token after a comma-enclosed appositive that follows a name ("JNIM, al-Qaeda's affiliate
     /// in the Sahel, claimed ..."), else `t` itself. An appositive is short and holds no verb of
     /// saying or claiming, so a list or a new clause is not skipped.
+    /// Past the rest of a group's name that the actor list does not hold: "Islamic State [in
+    /// Khorasan Province]", "JNIM [of the Sahel]" (a linking word, then capitalized words).
+    private func nameTail(after t: Int, in s: Range<Int>) -> Int {
+        guard t + 1 < s.upperBound, word(t, "in") || word(t, "of"), doc.tokens[t + 1].flags.contains(.capitalized) else { return t }
+        var j = t + 1
+        while j < s.upperBound, j - t <= 4, doc.tokens[j].isWord, doc.tokens[j].flags.contains(.capitalized) || word(j, "the") { j += 1 }
+        return j
+    }
+
     private func skipAppositive(after t: Int, in s: Range<Int>) -> Int {
         // "the Group for Support of Islam and Muslims (JNIM), ... claimed": the name read in its brackets
         if t < s.upperBound, doc.tokens[t].isPunct(0x29) { return skipAppositive(after: t + 1, in: s) }

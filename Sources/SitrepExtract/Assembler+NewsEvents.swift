@@ -197,11 +197,14 @@ extension Assembler {
     /// The sentence says someone was "laid to rest" or buried: a burial, whatever killed them.
     /// "were buried with full honours", "buried on Sunday the 12 children killed in ..."; not
     /// "buried alive", "buried under rubble", "buried in a mass grave", nor bodies the killers
-    /// buried ("killed five men and buried the bodies": no passive, no day).
+    /// buried ("killed five men and buried the bodies": no passive, no day); but kin who buried
+    /// their dead ("families buried the victims in a mass grave") hold a burial.
     private func laidToRest(in range: Range<Int>) -> Bool {
         for t in range where doc.tokens[t].isWord {
             if word(t, "laid"), t + 2 < range.upperBound, word(t + 1, "to"), word(t + 2, "rest") { return true }
             guard word(t, "buried"), t > range.lowerBound, t + 1 < range.upperBound else { continue }
+            // "Families in Bokkos buried dozens of victims ... in a mass grave": kin and mourners bury their dead
+            if (max(range.lowerBound, t - 4)..<t).contains(where: { doc.tokens[$0].isWord && Self.mourners.contains(doc.tokens[$0].lex) }) { return true }
             let passive = Self.passiveAuxiliaries.contains(doc.tokens[t - 1].lex)
             let onADay = (t + 1..<min(range.upperBound, t + 3)).contains { doc.lexHas($0, .weekday) || doc.lexHas($0, .relday) }
             guard passive || onADay else { continue }
@@ -213,6 +216,8 @@ extension Assembler {
     }
 
     private static let notABurial = WordSet(["alive", "under", "beneath", "by"])
+    /// Who buries the dead of an act (not its doers): kin, mourners, their community.
+    private static let mourners = WordSet(["families", "relatives", "mourners", "villagers", "residents", "parents", "kin"])
 
     /// Words of news that is no act, as a lead's frame (general news kinds: courts and trials,
     /// sanctions and diplomacy, commemorations and funerals, elections, the economy, tallies).

@@ -365,6 +365,7 @@ struct Assembler {
         if !assumeEvent { earlyUpdateTakesTheStorysToll(&out, coded: codedEvents, sections: secs) }
         if !assumeEvent { openingLeadsTheBlog(&out, coded: codedEvents, sections: secs) }
         if !assumeEvent, secs.count > 1 { nameTheDoerFromLaterUpdates(&out) }
+        if !assumeEvent { claimedInLaterUpdates(&out, coded: codedEvents, sections: secs) }
         // a news report tells what happened in its last days; an act it dates to months before
         // ("the town was the scene of a rampage in February") is its background, when it reports
         // a recent one too, or when it is an article of several paragraphs (its news is then no act)

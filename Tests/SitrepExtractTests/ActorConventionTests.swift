@@ -378,4 +378,29 @@ import SitrepModel
         let fight = Self.actor1("Los Lobos and Los Choneros gunmen fought a two-hour gun battle in Guayaquil on Monday, leaving six dead.", hint: "Ecuador")
         #expect(fight == "Los Lobos")
     }
+    /// A claim by a group named at length: the rest of its name after "in" ("Islamic State in
+    /// Khorasan Province"), or the claim told as speech after an appositive ("the group's regional
+    /// branch, known as IS-Khorasan, said its fighters carried out the attack").
+    @Test(arguments: [
+        "Gunmen shot dead three Hazara miners in Samangan province on Tuesday, a Taliban spokesman said. Islamic State in Khorasan Province claimed responsibility in a statement on its Amaq agency.",
+        "Gunmen shot dead three Hazara miners in Samangan province on Tuesday, a Taliban spokesman said. The Islamic State group's regional branch, known as IS-Khorasan, said its fighters carried out the attack.",
+    ])
+    func aClaimByAGroupNamedAtLength(text: String) {
+        #expect(Self.actor1(text, hint: "Afghanistan") == "Islamic State Khorasan Province")
+    }
+    /// A live blog's later update that carries a claim ("Al Shabaab has claimed the Afgoye
+    /// attack") names the doer of the event an earlier update told; a claim of "the X attack"
+    /// names the act by its place.
+    @Test func aLaterUpdatesClaimNamesTheDoer() {
+        let blog = """
+            SOMALIA LIVE
+
+            UPDATE 09:10 GMT: Three soldiers were killed when a roadside bomb hit their truck near Afgoye this morning, an officer said.
+
+            UPDATE 11:45 GMT: Al Shabaab has claimed the Afgoye attack on its radio station.
+            """
+        #expect(Self.actor1(blog, hint: "Somalia") == "Al Shabaab")
+        let inline = "A roadside bomb hit an army truck near Afgoye on Monday, killing three soldiers. Al Shabaab claimed the Afgoye bombing."
+        #expect(Self.actor1(inline, hint: "Somalia") == "Al Shabaab")
+    }
 }

@@ -226,4 +226,28 @@ import SitrepModel
         let e = try #require(NewsReportTests.main("The two sides signed a ceasefire agreement in Doha on Thursday, mediators said.", published: "2024-04-28"))
         #expect(e.subEventType == "Agreement")
     }
+    /// An aircraft lost on a training flight or to a fault, hostile fire ruled out: an accident.
+    @Test(arguments: [
+        "An air force helicopter went down during a training flight near Bogra on Tuesday, killing its two pilots, the military said.",
+        "Three soldiers died when their transport plane went down in Kidal on Sunday; the army blamed a technical failure.",
+        "A navy patrol boat sank off Mocimboa da Praia on Friday, drowning five sailors; the navy ruled out hostile fire.",
+    ])
+    func anAircraftLostInAnAccidentIsNoEvent(text: String) {
+        #expect(Self.events(text).isEmpty)
+    }
+
+    @Test func aHelicopterShotDownStaysAnAct() {
+        #expect(!Self.events("Rebels shot down an army helicopter near Kidal on Tuesday, killing its two pilots, the military said.").isEmpty)
+    }
+
+    /// Kin who bury their dead hold a burial, even in a mass grave; a mass grave the killers dug is an act.
+    @Test func kinBuryingTheirDeadIsNoEvent() {
+        #expect(Self.events("Families in Mangu buried dozens of victims of the weekend attacks in a mass grave on Friday, as community leaders put the death toll at 60.").isEmpty)
+        #expect(!Self.events("Gunmen killed 14 villagers in Mangu on Thursday and buried them in a mass grave, police said.").isEmpty)
+    }
+
+    /// Asset freezes are sanctions: the acts they cite are their cause, told in general.
+    @Test func assetFreezesAnswerActsTheyCite() {
+        #expect(Self.events("Britain imposed asset freezes and travel bans on five people linked to Myanmar's junta on Tuesday, citing atrocities in Rakhine including the killing of civilians in Sittwe.").isEmpty)
+    }
 }
