@@ -64,7 +64,8 @@ extension Assembler {
     }
 
     /// The group at `r` is the one blamed for the act ("police blamed Boko Haram", "officials
-    /// blamed the bombing on the JAS faction", "blamed it on al-Shabaab"): a verb of blaming at
+    /// blamed the bombing on the JAS faction", "blamed it on al-Shabaab", "suspicion fell on Boko
+    /// Haram"): a verb of blaming (or suspicion falling on it) at
     /// most six words before it in its clause. ACLED codes the suspected group when no other is named.
     func blamedFor(_ r: Range<Int>) -> Bool {
         let s = doc.sentences[Int(doc.sentenceOf[r.lowerBound])].range
@@ -73,12 +74,15 @@ extension Assembler {
             let t = doc.tokens[j]
             if t.kind == .punct, t.mark == 0x3B || t.mark == 0x2E { return false }
             if t.isWord, Self.blameVerbs.contains(t.lex) { return true }
+            // "suspicion fell on Boko Haram" (not "over suspicion of being an informer")
+            if t.isWord, word(j, "suspicion"), j + 2 < s.upperBound, Self.suspicionFalls.contains(doc.tokens[j + 1].lex), word(j + 2, "on") { return true }
             j -= 1
         }
         return false
     }
 
     static let blameVerbs = WordSet(["blamed", "blames", "blaming", "attributed", "attributes"])
+    static let suspicionFalls = WordSet(["fell", "falls", "fall", "fallen", "centred", "centered", "pointed"])
 
     /// The token after a comma-enclosed appositive that follows a name ("JNIM, al-Qaeda's affiliate
     /// in the Sahel, claimed ..."), else `t` itself. An appositive is short and holds no verb of

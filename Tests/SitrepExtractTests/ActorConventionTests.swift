@@ -403,4 +403,10 @@ import SitrepModel
         let inline = "A roadside bomb hit an army truck near Afgoye on Monday, killing three soldiers. Al Shabaab claimed the Afgoye bombing."
         #expect(Self.actor1(inline, hint: "Somalia") == "Al Shabaab")
     }
+    /// "No group claimed responsibility, but suspicion fell on X": X is the suspect ACLED codes;
+    /// "over suspicion of being an informer" blames no one.
+    @Test func suspicionFallingOnAGroupNamesIt() {
+        #expect(Self.actor1("A suicide bomber blew herself up at a bus station in Gwoza on Friday, killing nine people, police said. No group claimed responsibility, but suspicion fell on Boko Haram.", hint: "Nigeria")?.hasPrefix("Boko Haram") == true)
+        #expect(Self.actor1("Maoist rebels abducted a villager from a hamlet near Bijapur on Monday over suspicion of being a police informer.", hint: "India")?.hasPrefix("Police") == false)
+    }
 }
