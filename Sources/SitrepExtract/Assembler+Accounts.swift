@@ -27,6 +27,9 @@ extension Assembler {
         /// the wounded died"; `grew`). Neither is a rival version for the lowest-figure rule.
         var earlier = false
         var grew = false
+        /// The figure adds dead to the toll others gave ("Residents said at least two civilians
+        /// caught in the crossfire were also killed"): more dead, no rival version.
+        var adds = false
     }
 
     /// The claims of the incident's sentences that name a source or hold a denial, in text order.
@@ -129,6 +132,7 @@ extension Assembler {
             claim.killMin = killed.count == 1 ? killed[0].min : killed.reduce(0) { $0 + ($1.min ?? $1.value) }
             claim.killMax = killed.count == 1 ? killed[0].max : (killed.allSatisfy { $0.max != nil } ? killed.reduce(0) { $0 + $1.max! } : nil)
             claim.fatalitySpan = killed[0].range
+            claim.adds = alsoKilled(in: clause, reader: CasualtyReader(lexicon: lexicon))
         }
         // "the toll had risen to eleven, the civil defence said, after rescuers found two more
         // bodies": the source's figure is the revised toll, not the bodies found since

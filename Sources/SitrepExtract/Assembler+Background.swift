@@ -83,7 +83,7 @@ extension Assembler {
 
     private func readsTheWarSoFar(_ range: Range<Int>) -> Bool {
         if speaksSinceEarlierYear(range) || opensInEarlierYear(range) { return true }
-        if spansMonths(range) { return true }
+        if spansMonths(range) || countsAMonthsActs(range) { return true }
         // without a perfect or a period word the tests below have nothing to start from
         if sentenceWords(of: range).isDisjoint(with: [.perfectAuxiliary, .longPeriod]) { return false }
         var perfect = false, since: Int? = nil, big: Int? = nil, period: Int? = nil

@@ -19,7 +19,7 @@ extension Assembler {
     /// own source's qualifiers (`killMin`, `killMax`) and takes an account's only when it has none.
     /// "also" right before a kill word ("also died", "were also killed"): the sentence adds dead to
     /// the toll already given, it does not restate it ("officials also said 12 were killed" does).
-    private func alsoKilled(in range: Range<Int>, reader: CasualtyReader) -> Bool {
+    func alsoKilled(in range: Range<Int>, reader: CasualtyReader) -> Bool {
         let also = Self.alsoHash  // (read once, not per token)
         for t in range where doc.tokens[t].isWord && doc.tokens[t].lex == also {
             let n = t + 1
@@ -75,6 +75,8 @@ extension Assembler {
         // the lead sentence that gives a toll speaks for the incident (later "other sources report" figures
         // and partisan claims do not raise it: ACLED's conservative count)
         var tollFound = false
+        // the first figure found was told with "also" ("two civilians ... were also killed"): dead on top of a source's
+        var alsoFirst = false
         // a figure needs a digit or a number, qualifier or vague word in its sentence
         for k in inc.sentences where doc.sentenceSummary[k].hasNumber || doc.sentenceHas(k, .number) || doc.sentenceHas(k, .qualifier)
             || doc.sentenceHas(k, .vague) {
@@ -105,6 +107,7 @@ extension Assembler {
             let sum = k1.reduce(0) { $0 + $1.value }
             if sum > 0, !tollFound {
                 tollFound = true
+                alsoFirst = alsoKilled(in: doc.sentences[k].range, reader: casualtyReader)
                 f.killed = sum
                 f.killMin = k1.count == 1 ? k1[0].min : k1.reduce(0) { $0 + ($1.min ?? $1.value) }
                 f.killMax = k1.count == 1 ? k1[0].max : (k1.allSatisfy { $0.max != nil } ? k1.reduce(0) { $0 + $1.max! } : nil)
@@ -123,6 +126,12 @@ extension Assembler {
                       !speaksOfSameToll(k) {
                 // "jihadists killed 12 soldiers ... the army said its troops killed 20 assailants":
                 // the other side's dead add to the toll (ACLED sums both sides of a battle)
+                f.killed += sum
+                f.killMin = f.killMin.map { $0 + sum }
+                f.killMax = f.killMax.map { $0 + sum }
+            } else if sum > 0, let first = f.fatalitySpan, countsTheOtherSide(k1, than: first), !speaksOfSameToll(k) {
+                // "Five Maoists were killed in an encounter ... One DRG constable was killed": the
+                // other side's dead add to the toll (`countsTheOtherSide`)
                 f.killed += sum
                 f.killMin = f.killMin.map { $0 + sum }
                 f.killMax = f.killMax.map { $0 + sum }
@@ -169,16 +178,29 @@ extension Assembler {
             f.killMax = grown.killMax
             f.fatalitySpan = grown.fatalitySpan
         }
-        if let low = accounts.filter({ !$0.denial && $0.killed > 0 && !$0.revises && !$0.earlier && !$0.grew }).min(by: { $0.killed < $1.killed }) {
+        if let low = accounts.filter({ !$0.denial && $0.killed > 0 && !$0.revises && !$0.earlier && !$0.grew && !$0.adds }).min(by: { $0.killed < $1.killed }) {
             if !tollFound {
                 tollFound = true
                 f.killed = low.killed
                 f.killMin = low.killMin
                 f.killMax = low.killMax
                 f.fatalitySpan = low.fatalitySpan
+            } else if alsoFirst, let own = f.fatalitySpan, let told = low.fatalitySpan, told.lowerBound < own.lowerBound {
+                // "A local official said four soldiers died. Residents said two civilians ... were
+                // also killed": the dead told with "also" add to the source's told before them
+                f.killed += low.killed
+                f.killMin = f.killMin.map { $0 + (low.killMin ?? low.killed) }
+                f.killMax = f.killMax.map { $0 + (low.killMax ?? low.killed) }
             } else if low.killed < f.killed {
                 f.killed = low.killed
             }
+        }
+        // "Residents said two civilians ... were also killed": a source's dead on top of the toll
+        for a in accounts where a.adds && !a.denial && a.killed > 0 {
+            if !tollFound { tollFound = true; f.killed = 0; f.killMin = 0; f.killMax = 0; f.fatalitySpan = a.fatalitySpan }
+            f.killed += a.killed
+            f.killMin = f.killMin.map { $0 + (a.killMin ?? a.killed) }
+            f.killMax = f.killMax.map { $0 + (a.killMax ?? a.killed) }
         }
         if f.injured == nil, let low = accounts.compactMap(\.injured).min() { f.injured = low }
         // "She also died in the blast": the attacker's own death adds to the toll (ACLED counts

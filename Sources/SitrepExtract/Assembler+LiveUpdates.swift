@@ -134,6 +134,57 @@ extension Assembler {
     }
 }
 
+// MARK: - Live blogs: the opening names the main event
+
+extension Assembler {
+    /// A live blog's opening (its headline, a summary before the first update) names its story;
+    /// the updates add to it and tell what else happened ("UPDATE 08:30 GMT: ... drones were shot
+    /// down over Odesa"). The event coded from the opening is the blog's main one: it ranks above
+    /// every event coded from the updates, unless one of them counts more dead.
+    func openingLeadsTheBlog(_ out: inout [ExtractedEvent], coded: [CodedEvent], sections: [Section]) {
+        guard sections.count > 1, !sections[0].update, sections.dropFirst().contains(where: \.update) else { return }
+        let opening = coded.filter { $0.section == 0 }.map(\.index)
+        guard let head = opening.max(by: { (out[$0].confidence) < (out[$1].confidence) }) else { return }
+        var top = 0.0, topDead = 0
+        for c in coded where c.section > 0 {
+            top = max(top, out[c.index].confidence)
+            topDead = max(topDead, out[c.index].fatalities)
+        }
+        guard top >= out[head].confidence, out[head].fatalities >= topDead else { return }
+        out[head].confidence = (min(0.99, top + 0.01) * 100).rounded() / 100
+    }
+}
+
+// MARK: - Live blogs: an early update's act, told again with its dead
+
+extension Assembler {
+    /// A live blog tells an act before it knows its dead ("UPDATE 07:30 GMT: Heavy artillery fire
+    /// has been reported since dawn in El Fasher" ... "UPDATE 09:15 GMT: Shells hit the Abu Shouk
+    /// camp on the edge of El Fasher, killing at least six people"): an update's event with no toll
+    /// takes the highest toll of the later updates' events of its sub-type and day within
+    /// `storyKm` of it. (The opening's event is `headlineTakesTheStorysToll`'s.)
+    func earlyUpdateTakesTheStorysToll(_ out: inout [ExtractedEvent], coded: [CodedEvent], sections: [Section]) {
+        guard sections.count > 1, coded.count > 1 else { return }
+        for (n, c) in coded.enumerated() where sections[c.section].update && out[c.index].fatalities == 0 {
+            let e = out[c.index]
+            guard e.eventType != EventType.strategic.rawValue, let lat = e.latitude, let lon = e.longitude else { continue }
+            var top: Int? = nil
+            for d in coded[(n + 1)...] where d.section > c.section {
+                let l = out[d.index]
+                guard l.fatalities > (top.map { out[$0].fatalities } ?? 0), l.subEventType == e.subEventType, l.date == e.date,
+                      let lat2 = l.latitude, let lon2 = l.longitude, Self.distanceKm(Float(lat), Float(lon), Float(lat2), Float(lon2)) <= Self.storyKm else { continue }
+                top = d.index
+            }
+            guard let top else { continue }
+            out[c.index].fatalities = out[top].fatalities
+            out[c.index].fatalitiesMin = out[top].fatalitiesMin
+            out[c.index].fatalitiesMax = out[top].fatalitiesMax
+            out[c.index].spans["fatalities"] = out[top].spans["fatalities"]
+        }
+    }
+
+    static let storyKm = 25.0
+}
 
 // MARK: - Live blogs: a later update carries the claim
 

@@ -10,6 +10,9 @@ extension Assembler {
         var frame: Int?
         /// The lead sentence of a lead that is only quiet (no frame).
         var lead: Int?
+        /// The piece is labelled an analysis, an explainer, an opinion (`labelsAnAnalysis`): the
+        /// acts it recounts, even of the last days, are its argument, not its news.
+        var analysis = false
     }
 
     /// The section's lead tells no act, nil when it does. Either its first sentence of `leadWords`
@@ -22,7 +25,7 @@ extension Assembler {
     func quietLead(_ sec: Section, evidences: [Evidence]) -> QuietLead? {
         // "Analysis: How the juntas turned to Moscow", "Explainer - Why ...": a piece of that kind
         // tells the story so far, not an event
-        if let first = sec.sentences.first, labelsAnAnalysis(first) { return QuietLead(frame: first) }
+        if let first = sec.sentences.first, labelsAnAnalysis(first) { return QuietLead(frame: first, analysis: true) }
         var headlineTellsAnAct = false
         // a title in sentence case, a bare first line ("Somalia remembers victims of 2017 bombing"):
         // the lead after it is read for a frame, and when it has none the title is read as the lead
@@ -71,7 +74,7 @@ extension Assembler {
     func reportsNoEvent(_ inc: Incident, best: Double, of sec: Section, evidences: [Evidence], quiet: QuietLead?) -> Bool {
         best < 1 || inc.strongest < 1 || isHazard(inc) || isAccident(inc) || isFigurative(inc)
             || isDomestic(inc) || isPrivateQuarrel(inc) || isOnlyALabourStrike(inc) || isAboutAnAnimal(inc) || isADisplayOfArms(inc)
-            || isComputerCrime(inc) || isARobbery(inc) || quiet.map({ !toldWithItsDay(inc, of: sec, evidences: evidences, lead: $0) }) == true
+            || isComputerCrime(inc) || isARobbery(inc) || quiet?.analysis == true || quiet.map({ !toldWithItsDay(inc, of: sec, evidences: evidences, lead: $0) }) == true
     }
 
     /// The incident is told from the section's lead: it opens in the section's first two
@@ -377,6 +380,8 @@ extension Assembler {
     /// Who quarrels in private ("a family feud", "a personal dispute", "a business row").
     static let privateSides = WordSet(["personal", "family", "private", "business", "romantic", "neighbourly", "neighborly"])
     /// What a private quarrel is over.
+    /// (a boundary, a plot or a fence is one household's against its neighbour's: "a quarrel over
+    /// the boundary between their plots"; land and grazing are also fought over by communities)
     static let privateMatters = WordSet(["money", "debt", "debts", "loan", "rent", "inheritance", "dowry", "payment", "wages",
-                                         "girlfriend", "woman", "marriage", "parking", "bill"])
+                                         "girlfriend", "woman", "marriage", "parking", "bill", "boundary", "plot", "fence"])
 }

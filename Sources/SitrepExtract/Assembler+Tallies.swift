@@ -77,3 +77,53 @@ extension Assembler {
     static let periodDeixis = WordSet(["this", "last", "past", "previous", "recent", "first"])
     static let periodPrepositions = WordSet(["in", "during", "over", "of", "throughout", "far"])
 }
+
+// MARK: - A month's acts counted together
+
+extension Assembler {
+    /// The sentence counts the dead of a month's acts: a bare plural act word ("attacks",
+    /// "strikes"; no article, number or possessive before it) is the subject of its kill word, and
+    /// a month with no day dates the count ("Air strikes killed at least 90 civilians across the
+    /// country in September", "Attacks by the group killed 300 people in May, a monitor said on
+    /// Friday"). Not "Air strikes on Monday killed 12" (a day), "two attacks killed 12 in May"
+    /// (acts counted one by one), nor "An attack killed 40 people in May" (one act).
+    func countsAMonthsActs(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, case let k = Int(doc.sentenceOf[range.lowerBound]), doc.sentenceHas(k, .month), doc.sentenceHas(k, .kill) else { return false }
+        // a month with no day, after "in", "during" or "throughout" ("in October"; not "on October 5", "5 October")
+        var wholeMonth = false
+        for t in range where doc.lexHas(t, .month) {
+            if t + 1 < range.upperBound, doc.tokens[t + 1].kind == .number, doc.tokens[t + 1].length <= 2 { return false }
+            if t > range.lowerBound, doc.tokens[t - 1].kind == .number { return false }
+            if t > range.lowerBound, word(t - 1, "in") || word(t - 1, "during") || word(t - 1, "throughout") { wholeMonth = true }
+        }
+        guard wholeMonth, !datesAnActToADay(range) else { return false }
+        // the first kill word's subject: a bare plural act word within the eight words before it
+        guard let kill = range.first(where: { doc.lexHas($0, .kill) }) else { return false }
+        var j = kill - 1
+        while j >= range.lowerBound, kill - j <= 8 {
+            let tok = doc.tokens[j]
+            if tok.kind == .punct, !tok.isPunct(0x2D) { return false }
+            if tok.isWord, doc.lexHas(j, .trigger) {
+                let head = (doc.lexRange(at: j)?.upperBound ?? j + 1) - 1
+                return barePluralAct(j, head: head, in: range)
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The act word from `t` to `head` is a plural with nothing before it that counts or points
+    /// at particular acts ("Russian attacks", "Air strikes"; not "two attacks", "the strikes").
+    private func barePluralAct(_ t: Int, head: Int, in range: Range<Int>) -> Bool {
+        let tok = doc.tokens[head]
+        guard tok.isWord, tok.length >= 4, !tok.flags.contains(.allCaps) else { return false }
+        let end = Int(tok.end)
+        let plural = Document.withUTF8(doc.text) { bytes in end >= 2 && end <= bytes.count && (bytes[end - 1] | 0x20) == 0x73 && (bytes[end - 2] | 0x20) != 0x73 }
+        guard plural else { return false }
+        if t > range.lowerBound {
+            let p = doc.tokens[t - 1]
+            if p.kind == .number || p.isWord && (p.flags.contains(.article) || Self.countingWords.contains(p.lex) || doc.lexHas(t - 1, .number)) { return false }
+        }
+        return true
+    }
+}

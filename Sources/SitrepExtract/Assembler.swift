@@ -256,7 +256,8 @@ struct Assembler {
         // "more than 40,000 have been killed since the war began", "the group has attacked shipping
         // since November": the war so far, no incident (a count of bases or posts set up so far
         // still tells of them)
-        if ev.best?.eventType.isViolent == true || doc.sentenceHas(k, .kill), speaksOfTheWarSoFar(s.range) { ev = Evidence(); return }
+        // (and in news, weapons cleared or seized so far: "sappers cleared 40,000 explosive objects in the first three months")
+        if ev.best?.eventType.isViolent == true || doc.sentenceHas(k, .kill) || !assumeEvent && ev.best == .disruptedWeapons, speaksOfTheWarSoFar(s.range) { ev = Evidence(); return }
         // "2,500 people were killed across the country in the first three months of the year", "fighting
         // has displaced 200,000 people this year": a count
         if !assumeEvent, ev.bestScore > 0, countsOverASpan(s.range) || countsTheDisplaced(s.range) { ev = Evidence(); return }
@@ -361,6 +362,8 @@ struct Assembler {
         }
         reviseFromLaterUpdates(&out, coded: codedEvents, sections: secs)
         if !assumeEvent { headlineTakesTheStorysToll(&out, coded: codedEvents, sections: secs) }
+        if !assumeEvent { earlyUpdateTakesTheStorysToll(&out, coded: codedEvents, sections: secs) }
+        if !assumeEvent { openingLeadsTheBlog(&out, coded: codedEvents, sections: secs) }
         if !assumeEvent, secs.count > 1 { nameTheDoerFromLaterUpdates(&out) }
         if !assumeEvent { claimedInLaterUpdates(&out, coded: codedEvents, sections: secs) }
         // a news report tells what happened in its last days; an act it dates to months before

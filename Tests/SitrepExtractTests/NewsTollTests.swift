@@ -124,10 +124,11 @@ import SitrepModel
 
     /// "Two home guards were killed": a word that could count things ("home") before a person word
     /// qualifies the person; and "were killed, one of the sources said": a clause mark ends what
-    /// the kill word takes, so the source is no dead.
+    /// the kill word takes, so the source is no dead ("Several soldiers and members of ... were
+    /// killed" is the vague count "Several soldiers were killed" is: 10, not the source's one).
     @Test(arguments: [
         ("Two home guards were killed on Monday when a crowd attacked a procession in Nuh.", 2),
-        ("Jihadists attacked army positions in Djibo on Saturday.\n\nSeveral soldiers and members of the village volunteer force were killed, one of the sources told reporters.", 0),
+        ("Jihadists attacked army positions in Djibo on Saturday.\n\nSeveral soldiers and members of the village volunteer force were killed, one of the sources told reporters.", 10),
     ])
     func qualifiersAndClauseMarksAroundACount(text: String, dead: Int) {
         #expect(Self.toll(text) == dead)

@@ -158,8 +158,8 @@ struct CasualtyReader {
                     continue
                 }
                 if t.kind == .number { break }
-                // "eight members of a police unit were killed": the group they belong to is on the way
-                if t.kind == .word, steps <= 2, DateResolver.isWord(doc, k, "of") { ofSeen = true }
+                // "eight members of a police unit were killed", "soldiers and members of the ...": the group they belong to is on the way
+                if t.kind == .word, steps <= 2 || doc.lexHas(k - 1, .victim), DateResolver.isWord(doc, k, "of") { ofSeen = true }
                 // "eight policemen and their driver were killed": one more person joined to the count
                 if k > num.range.upperBound, t.kind == .word, DateResolver.isWord(doc, k, "and"), let end = oneMorePerson(doc, after: k, in: sentence) {
                     coordinated += 1
@@ -202,8 +202,8 @@ struct CasualtyReader {
                       doc.tokens[k].kind == .word, doc.tokens[k].flags.contains(.capitalized) || joinsAName(doc, k, in: sentence) { k += 1; if doc.tokens[k - 1].flags.contains(.possessive) { break } }
                 steps += 1
             }
-            // backward: killed [at least] 2 ...
-            if found == nil {
+            // backward: killed [at least] 2 ... (or "lost 12 soldiers": a side's own dead, `lostMen`)
+            if found == nil, let lost = lostMen(doc, num.range, in: sentence) { found = (.killed, lost) } else if found == nil {
                 var b = num.range.lowerBound - 1
                 var back = 0
                 while b >= sentence.lowerBound, back < 3 {
@@ -265,7 +265,7 @@ struct CasualtyReader {
 
     static func mayTellCasualties(_ doc: Document, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
-        if sentencesHave(doc, range, .kill) || sentencesHave(doc, range, .injure) { return true }
+        if sentencesHave(doc, range, .kill) || sentencesHave(doc, range, .injure) || sentencesHave(doc, range, .victim) && range.contains(where: { DateResolver.isWord(doc, $0, "lost") }) { return true }
         for j in max(0, range.lowerBound - 3)..<range.lowerBound where doc.lexAt[j] >= 0 {
             if doc.lexHas(j, .kill) || doc.lexHas(j, .injure) { return true }
         }
