@@ -12,6 +12,10 @@ extension Assembler {
 
     /// Group words of military units: a name ending in one is an armed group wherever the
     /// sentence names it ("two Armored Division members were shot": the victims are fighters).
+    /// Words of a regular army's units ("94th Infantry Battalion", "Mechanised Brigade").
+    static let regularArmyWords = WordSet(["infantry", "mechanized", "mechanised", "armoured", "armored", "airborne", "artillery",
+                                           "cavalry", "motorized", "motorised", "paratroop", "parachute"])
+
     static let unitHeads = WordSet([
         "army", "brigade", "brigades", "battalion", "battalions", "militia", "militias", "corps", "legion", "division", "forces",
         "commandos",
@@ -112,6 +116,13 @@ extension Assembler {
             let agent = agentCue(before: first, range)
             let specific = agent || subjectOfVerb(after: end, range)
             mentions.removeAll { $0.range.overlaps(r) }
+            // "the 94th Infantry Battalion", "the 3rd Armoured Division": a regular army's unit is the
+            // country's military (ACLED names state forces, not their units)
+            if (first..<(r.upperBound - 1)).contains(where: { doc.tokens[$0].isWord && Self.regularArmyWords.contains(doc.tokens[$0].lex) }) {
+                mentions.append(ActorMention(name: extractor.actors.forcesName(of: Self.armyOf[country] ?? country, on: published), range: r, specific: true,
+                                             kind: "military", agentCue: agent, quoted: doc.tokens[first].flags.contains(.quoted), type: .state))
+                continue
+            }
             var name = doc.string(r)
             if let abbreviation { name = doc.string(abbreviation) + ": " + name }
             mentions.append(ActorMention(name: name, range: r, specific: specific, kind: "named",

@@ -414,4 +414,9 @@ import SitrepModel
     @Test func aDemonymInAMovementsNameIsNoStateForce() {
         #expect(Self.actor1("Members of the EPP (Paraguayan People's Army) set fire to two tractors on a ranch near Yby Yau on Friday, police said.", hint: "Paraguay") == "Paraguayan People's Army")
     }
+    /// A regular army's unit ("the 61st Infantry Battalion", "the 3rd Armoured Division") is the
+    /// country's military, not a group of its own name.
+    @Test func aRegularArmysUnitIsTheMilitary() {
+        #expect(Self.actor1("Soldiers of the 61st Infantry Battalion clashed with about 15 New People's Army rebels in the hinterlands of Kabankalan City on Monday, killing two rebels, the army said.", hint: "Philippines")?.hasPrefix("Military Forces of") == true)
+    }
 }
