@@ -243,18 +243,27 @@ extension Assembler {
     func gasUsedInWar(_ inc: Incident) -> Bool {
         guard inc.sentences.contains(where: { sentenceWords($0).contains(.gasWord) }) else { return false }
         var gas = false, war = false
-        let symptoms = toldPoisoningSymptoms(inc)
+        // (the sets read once, not per word; the symptoms are looked for only once a fume word is
+        // found, and gas only in a sentence with a gas word: see `SentenceWords.gasWord`)
+        let fumeWords = Self.fumeWords, warDeliveryWords = Self.warDeliveryWords, teargas = Self.teargasHash
+        var symptoms: Bool? = nil
         for k in inc.sentences {
             let range = doc.sentences[k].range
+            let gasSentence = sentenceWords(k).contains(.gasWord)
             for t in range where doc.tokens[t].isWord {
                 let lex = doc.tokens[t].lex
-                if lex == Self.teargasHash || word(t, "gas") && t > range.lowerBound && (word(t - 1, "tear") || word(t - 1, "cs")) { gas = true }
+                if !war, warDeliveryWords.contains(lex) { war = true }
+                guard gasSentence, !gas else { continue }
+                if lex == teargas || word(t, "gas") && t > range.lowerBound && (word(t - 1, "tear") || word(t - 1, "cs")) { gas = true; continue }
                 // "a choking gas", "a pungent toxic smoke": a poison word one or two words before
-                if Self.fumeWords.contains(lex), symptoms || poisonBefore(t, in: range), releasedByAWeapon(t, in: range) { gas = true }
-                if Self.warDeliveryWords.contains(lex) { war = true }
+                guard fumeWords.contains(lex) else { continue }
+                let poisoned = symptoms ?? toldPoisoningSymptoms(inc)
+                symptoms = poisoned
+                if poisoned || poisonBefore(t, in: range), releasedByAWeapon(t, in: range) { gas = true }
             }
+            if gas && war { return true }
         }
-        return gas && war
+        return false
     }
 
     /// "toxic", "choking" ... right before the fume word or one word before it ("toxic yellow smoke").
