@@ -37,12 +37,14 @@ extension Assembler {
         let s = doc.sentences[Int(doc.sentenceOf[r.lowerBound])].range
         var j = skipAppositive(after: r.upperBound, in: s)
         let start = j
-        while j < s.upperBound, j - start < 6, doc.tokens[j].isWord, !Self.claimVerbs.contains(doc.tokens[j].lex) {
-            if Self.speechVerbs.contains(doc.tokens[j].lex) { return claimedInSpeech(after: j, in: s) }
-            guard Self.claimFillers.contains(doc.tokens[j].lex) else { return false }
+        // (the sets read once, not per word)
+        let claimVerbs = Self.claimVerbs, speechVerbs = Self.speechVerbs, claimFillers = Self.claimFillers
+        while j < s.upperBound, j - start < 6, doc.tokens[j].isWord, !claimVerbs.contains(doc.tokens[j].lex) {
+            if speechVerbs.contains(doc.tokens[j].lex) { return claimedInSpeech(after: j, in: s) }
+            guard claimFillers.contains(doc.tokens[j].lex) else { return false }
             j += 1
         }
-        guard j + 1 < s.upperBound, doc.tokens[j].isWord, Self.claimVerbs.contains(doc.tokens[j].lex) else { return false }
+        guard j + 1 < s.upperBound, doc.tokens[j].isWord, claimVerbs.contains(doc.tokens[j].lex) else { return false }
         if word(j + 1, "responsibility") || word(j + 1, "credit") || word(j + 1, "it") { return true }
         // "claimed the attack", "claimed the ambush in a statement" (not "claimed the town")
         let k = word(j + 1, "the") || word(j + 1, "an") || word(j + 1, "a") || word(j + 1, "both") ? j + 2 : j + 1
@@ -55,10 +57,11 @@ extension Assembler {
     func blamedFor(_ r: Range<Int>) -> Bool {
         let s = doc.sentences[Int(doc.sentenceOf[r.lowerBound])].range
         var j = r.lowerBound - 1
+        let blameVerbs = Self.blameVerbs  // (read once, not per word)
         while j >= s.lowerBound, r.lowerBound - j <= 6 {
             let t = doc.tokens[j]
             if t.kind == .punct, t.mark == 0x3B || t.mark == 0x2E { return false }
-            if t.isWord, Self.blameVerbs.contains(t.lex) { return true }
+            if t.isWord, blameVerbs.contains(t.lex) { return true }
             j -= 1
         }
         return false

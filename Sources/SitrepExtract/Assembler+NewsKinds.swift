@@ -95,9 +95,10 @@ extension Assembler {
     /// Lashio, capturing its command"). ACLED codes a battle that ends with a town taken as the
     /// taking, however long the fighting before it.
     func capturesTownInNewsWords(_ inc: Incident) -> Bool {
+        let newsTakingWords = Self.newsTakingWords  // (read once, not per word)
         for k in inc.sentences {
             let range = doc.sentences[k].range
-            for t in range where doc.tokens[t].isWord && Self.newsTakingWords.contains(doc.tokens[t].lex) {
+            for t in range where doc.tokens[t].isWord && newsTakingWords.contains(doc.tokens[t].lex) {
                 guard t + 2 < range.upperBound else { continue }
                 if reportFactor(trigger: t, end: t + 1, sentence: range) < 1 { continue }
                 if word(t, "swept") {
