@@ -95,10 +95,9 @@ extension Assembler {
     /// Lashio, capturing its command"). ACLED codes a battle that ends with a town taken as the
     /// taking, however long the fighting before it.
     func capturesTownInNewsWords(_ inc: Incident) -> Bool {
-        let newsTakingWords = Self.newsTakingWords  // (read once, not per word)
         for k in inc.sentences {
             let range = doc.sentences[k].range
-            for t in range where doc.tokens[t].isWord && newsTakingWords.contains(doc.tokens[t].lex) {
+            for t in range where doc.tokens[t].isWord && Self.newsTakingWords.contains(doc.tokens[t].lex) {
                 guard t + 2 < range.upperBound else { continue }
                 if reportFactor(trigger: t, end: t + 1, sentence: range) < 1 { continue }
                 if word(t, "swept") {
@@ -243,24 +242,18 @@ extension Assembler {
     /// loose so with the harm it did told ("released a yellowish gas ..., causing vomiting").
     func gasUsedInWar(_ inc: Incident) -> Bool {
         guard inc.sentences.contains(where: { sentenceWords($0).contains(.gasWord) }) else { return false }
-        var gas = false, war = false
-        // (the sets read once, not per word; the symptoms are looked for only once a fume word is
-        // found, and gas only in a sentence with a gas word: see `SentenceWords.gasWord`)
-        let fumeWords = Self.fumeWords, warDeliveryWords = Self.warDeliveryWords, teargas = Self.teargasHash
-        var symptoms: Bool? = nil
+        var gas = false, war = false, symptoms: Bool? = nil  // (the symptoms looked for once, at a fume word)
+        let fumeWords = Self.fumeWords, warDeliveryWords = Self.warDeliveryWords  // (read once, not per word)
         for k in inc.sentences {
-            let range = doc.sentences[k].range
-            let gasSentence = sentenceWords(k).contains(.gasWord)
+            let range = doc.sentences[k].range, gasSentence = sentenceWords(k).contains(.gasWord)  // (gas told only there)
             for t in range where doc.tokens[t].isWord {
                 let lex = doc.tokens[t].lex
                 if !war, warDeliveryWords.contains(lex) { war = true }
                 guard gasSentence, !gas else { continue }
-                if lex == teargas || word(t, "gas") && t > range.lowerBound && (word(t - 1, "tear") || word(t - 1, "cs")) { gas = true; continue }
-                // "a choking gas", "a pungent toxic smoke": a poison word one or two words before
-                guard fumeWords.contains(lex) else { continue }
-                let poisoned = symptoms ?? toldPoisoningSymptoms(inc)
-                symptoms = poisoned
-                if poisoned || poisonBefore(t, in: range), releasedByAWeapon(t, in: range) { gas = true }
+                if lex == Self.teargasHash || word(t, "gas") && t > range.lowerBound && (word(t - 1, "tear") || word(t - 1, "cs")) { gas = true }
+                guard !gas, fumeWords.contains(lex) else { continue }  // "a choking gas": a poison word one or two words before
+                symptoms = symptoms ?? toldPoisoningSymptoms(inc)
+                if symptoms == true || poisonBefore(t, in: range), releasedByAWeapon(t, in: range) { gas = true }
             }
             if gas && war { return true }
         }
