@@ -38,7 +38,9 @@ extension Assembler {
         var j = skipAppositive(after: nameTail(after: r.upperBound, in: s), in: s)
         var start = j
         var appositives = 0
-        while j < s.upperBound, j - start < 6, !Self.claimVerbs.contains(doc.tokens[j].lex) || !doc.tokens[j].isWord {
+        // (the sets read once, not per word)
+        let claimVerbs = Self.claimVerbs, speechVerbs = Self.speechVerbs, claimFillers = Self.claimFillers
+        while j < s.upperBound, j - start < 6, !claimVerbs.contains(doc.tokens[j].lex) || !doc.tokens[j].isWord {
             // "the group's Afghan affiliate, known as ISKP, claimed": an appositive after the fillers
             if doc.tokens[j].isPunct(0x2C), appositives == 0 {
                 let next = skipAppositive(after: j, in: s)
@@ -48,12 +50,12 @@ extension Assembler {
                 continue
             }
             guard doc.tokens[j].isWord else { return false }
-            if Self.speechVerbs.contains(doc.tokens[j].lex) { return claimedInSpeech(after: j, in: s) }
+            if speechVerbs.contains(doc.tokens[j].lex) { return claimedInSpeech(after: j, in: s) }
             // ("Afghan affiliate": a demonym qualifies the group's branch)
-            guard Self.claimFillers.contains(doc.tokens[j].lex) || doc.lexHas(j, .demonym) else { return false }
+            guard claimFillers.contains(doc.tokens[j].lex) || doc.lexHas(j, .demonym) else { return false }
             j += 1
         }
-        guard j + 1 < s.upperBound, doc.tokens[j].isWord, Self.claimVerbs.contains(doc.tokens[j].lex) else { return false }
+        guard j + 1 < s.upperBound, doc.tokens[j].isWord, claimVerbs.contains(doc.tokens[j].lex) else { return false }
         if word(j + 1, "responsibility") || word(j + 1, "credit") || word(j + 1, "it") { return true }
         // "claimed the attack", "claimed the ambush in a statement" (not "claimed the town")
         var k = word(j + 1, "the") || word(j + 1, "an") || word(j + 1, "a") || word(j + 1, "both") ? j + 2 : j + 1
@@ -70,10 +72,11 @@ extension Assembler {
     func blamedFor(_ r: Range<Int>) -> Bool {
         let s = doc.sentences[Int(doc.sentenceOf[r.lowerBound])].range
         var j = r.lowerBound - 1
+        let blameVerbs = Self.blameVerbs  // (read once, not per word)
         while j >= s.lowerBound, r.lowerBound - j <= 6 {
             let t = doc.tokens[j]
             if t.kind == .punct, t.mark == 0x3B || t.mark == 0x2E { return false }
-            if t.isWord, Self.blameVerbs.contains(t.lex) { return true }
+            if t.isWord, blameVerbs.contains(t.lex) { return true }
             // "suspicion fell on Boko Haram" (not "over suspicion of being an informer")
             if t.isWord, word(j, "suspicion"), j + 2 < s.upperBound, Self.suspicionFalls.contains(doc.tokens[j + 1].lex), word(j + 2, "on") { return true }
             j -= 1
@@ -84,9 +87,6 @@ extension Assembler {
     static let blameVerbs = WordSet(["blamed", "blames", "blaming", "attributed", "attributes"])
     static let suspicionFalls = WordSet(["fell", "falls", "fall", "fallen", "centred", "centered", "pointed"])
 
-    /// The token after a comma-enclosed appositive that follows a name ("JNIM, al-Qaeda's affiliate
-    /// in the Sahel, claimed ..."), else `t` itself. An appositive is short and holds no verb of
-    /// saying or claiming, so a list or a new clause is not skipped.
     /// Past the rest of a group's name that the actor list does not hold: "Islamic State [in
     /// Khorasan Province]", "JNIM [of the Sahel]" (a linking word, then capitalized words).
     private func nameTail(after t: Int, in s: Range<Int>) -> Int {
@@ -96,6 +96,9 @@ extension Assembler {
         return j
     }
 
+    /// The token after a comma-enclosed appositive that follows a name ("JNIM, al-Qaeda's affiliate
+    /// in the Sahel, claimed ..."), else `t` itself. An appositive is short and holds no verb of
+    /// saying or claiming, so a list or a new clause is not skipped.
     private func skipAppositive(after t: Int, in s: Range<Int>) -> Int {
         // "the Group for Support of Islam and Muslims (JNIM), ... claimed": the name read in its brackets
         if t < s.upperBound, doc.tokens[t].isPunct(0x29) { return skipAppositive(after: t + 1, in: s) }

@@ -242,19 +242,22 @@ extension Assembler {
     /// loose so with the harm it did told ("released a yellowish gas ..., causing vomiting").
     func gasUsedInWar(_ inc: Incident) -> Bool {
         guard inc.sentences.contains(where: { sentenceWords($0).contains(.gasWord) }) else { return false }
-        var gas = false, war = false
-        let symptoms = toldPoisoningSymptoms(inc)
+        var gas = false, war = false, symptoms: Bool? = nil  // (the symptoms looked for once, at a fume word)
+        let fumeWords = Self.fumeWords, warDeliveryWords = Self.warDeliveryWords  // (read once, not per word)
         for k in inc.sentences {
-            let range = doc.sentences[k].range
+            let range = doc.sentences[k].range, gasSentence = sentenceWords(k).contains(.gasWord)  // (gas told only there)
             for t in range where doc.tokens[t].isWord {
                 let lex = doc.tokens[t].lex
+                if !war, warDeliveryWords.contains(lex) { war = true }
+                guard gasSentence, !gas else { continue }
                 if lex == Self.teargasHash || word(t, "gas") && t > range.lowerBound && (word(t - 1, "tear") || word(t - 1, "cs")) { gas = true }
-                // "a choking gas", "a pungent toxic smoke": a poison word one or two words before
-                if Self.fumeWords.contains(lex), symptoms || poisonBefore(t, in: range), releasedByAWeapon(t, in: range) { gas = true }
-                if Self.warDeliveryWords.contains(lex) { war = true }
+                guard !gas, fumeWords.contains(lex) else { continue }  // "a choking gas": a poison word one or two words before
+                symptoms = symptoms ?? toldPoisoningSymptoms(inc)
+                if symptoms == true || poisonBefore(t, in: range), releasedByAWeapon(t, in: range) { gas = true }
             }
+            if gas && war { return true }
         }
-        return gas && war
+        return false
     }
 
     /// "toxic", "choking" ... right before the fume word or one word before it ("toxic yellow smoke").

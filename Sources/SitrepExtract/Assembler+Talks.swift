@@ -19,16 +19,20 @@ extension Assembler {
     func talksEndedWithoutAgreement(_ inc: Incident) -> Bool {
         guard !assumeEvent else { return false }
         var talks = false, failed = false
+        // (the sets read once, not per word)
+        let meetingWords = Self.meetingWords, failingWords = Self.failingWords, breakthroughWords = Self.breakthroughWords
         for k in inc.sentences {
             let range = doc.sentences[k].range
             for t in range where doc.tokens[t].isWord {
                 let lex = doc.tokens[t].lex
-                if Self.meetingWords.contains(lex) { talks = true }
-                if Self.failingWords.contains(lex), agreeingFollows(t, in: range) { failed = true }
-                if Self.breakthroughWords.contains(lex), negated(before: t, in: range) { failed = true }
+                if !talks, meetingWords.contains(lex) { talks = true }
+                if failed { continue }
+                if failingWords.contains(lex), agreeingFollows(t, in: range) { failed = true }
+                if breakthroughWords.contains(lex), negated(before: t, in: range) { failed = true }
             }
+            if talks && failed { return true }
         }
-        return talks && failed
+        return false
     }
 
     private func agreeingFollows(_ t: Int, in range: Range<Int>) -> Bool {

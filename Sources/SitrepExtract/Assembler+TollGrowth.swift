@@ -64,7 +64,8 @@ extension Assembler {
     /// "killing nine people in addition to himself", "killing five besides himself": the lone
     /// attacker's own death, told beside the toll, adds one.
     func killedBesidesHimself(_ range: Range<Int>) -> Bool {
-        for t in range where doc.tokens[t].isWord && Self.reflexiveAttackers.contains(doc.tokens[t].lex) {
+        let reflexive = Self.reflexiveAttackers  // (read once, not per word)
+        for t in range where doc.tokens[t].isWord && reflexive.contains(doc.tokens[t].lex) {
             if t - 1 > range.lowerBound, word(t - 1, "besides") { return true }
             if t - 3 >= range.lowerBound, word(t - 1, "to"), word(t - 2, "addition"), word(t - 3, "in") { return true }
             if t - 3 >= range.lowerBound, word(t - 1, "as"), word(t - 2, "well"), word(t - 3, "as") { return true }

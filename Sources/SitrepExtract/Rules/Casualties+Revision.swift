@@ -19,6 +19,7 @@ extension CasualtyReader {
         guard cue else { return nil }
         var killWord = false
         var t = sentence.lowerBound
+        let raiseVerbs = Self.raiseVerbs, revisionVerbs = Self.revisionVerbs  // (read once, not per word)
         while t < sentence.upperBound {
             if doc.tokens[t].lex == Self.tollHash || doc.lexAt[t] >= 0 && what(doc, t) == .killed { killWord = true }
             // "the governor later put the death toll at 40", "officials now estimate the toll at 31"
@@ -35,10 +36,10 @@ extension CasualtyReader {
             }
             // "a volunteer group later raised the toll to nine", "bringing the death toll to 23": a
             // verb that raises the toll, the toll, then "to" and the count
-            if doc.tokens[t].kind == .word, Self.raiseVerbs.contains(doc.tokens[t].lex), let num = raisedTo(doc, after: t, in: sentence) {
+            if doc.tokens[t].kind == .word, raiseVerbs.contains(doc.tokens[t].lex), let num = raisedTo(doc, after: t, in: sentence) {
                 return Casualty(what: .killed, value: num.value, min: num.min, max: num.max, range: num.range, civilian: false)
             }
-            if killWord, doc.tokens[t].kind == .word, Self.revisionVerbs.contains(doc.tokens[t].lex) {
+            if killWord, doc.tokens[t].kind == .word, revisionVerbs.contains(doc.tokens[t].lex) {
                 var n = t + 1
                 if n < sentence.upperBound, DateResolver.isWord(doc, n, "to") || DateResolver.isWord(doc, n, "at") { n += 1 }
                 if n < sentence.upperBound, let num = numbers.read(doc, at: n, limit: sentence.upperBound), num.value > 0 {

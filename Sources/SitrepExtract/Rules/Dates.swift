@@ -185,8 +185,10 @@ struct DateResolver {
     }
 
     /// Inlined, so that the literal's hash folds to a constant at each call.
+    /// (A number's or a mark's `lex` is 0, which no word's hash is: the one compare also tells
+    /// that the token is a word.)
     @inline(__always) static func isWord(_ doc: Document, _ i: Int, _ word: StaticString) -> Bool {
-        guard i >= 0, i < doc.tokens.count, doc.tokens[i].kind == .word else { return false }
+        guard i >= 0, i < doc.tokens.count else { return false }
         return doc.tokens[i].lex == lexHash(word)
     }
 
