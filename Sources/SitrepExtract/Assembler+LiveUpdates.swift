@@ -189,16 +189,22 @@ extension Assembler {
 // MARK: - Live blogs: a later update carries the claim
 
 extension Assembler {
-    /// A live blog tells a claim when it comes: a later update in which a group claims the act
-    /// ("UPDATE 15:20 GMT: Islamic State has claimed the Tarmiyah attack") names the doer of the
-    /// violent events coded from earlier updates at the places it names (or, naming none, at the
-    /// places of the latest update that coded one) whose actor 1 is still unidentified.
+    /// A live blog tells a claim when it comes: a later update that codes no event of its own and
+    /// in which a group claims the act ("UPDATE 15:20 GMT: Islamic State has claimed the Tarmiyah
+    /// attack") names the doer of the violent events coded from earlier updates at the places it
+    /// names (or, naming none, at the places of the latest update that coded one) whose actor 1 is
+    /// still unidentified.
     func claimedInLaterUpdates(_ out: inout [ExtractedEvent], coded: [CodedEvent], sections: [Section]) {
         guard sections.count > 1, !coded.isEmpty else { return }
         let claims = Self.claimVerbs
-        for (s, sec) in sections.enumerated() where s > 0 && sec.update {
-            let earlier = coded.filter { $0.section < s }
-            guard !earlier.isEmpty else { continue }
+        // (coded is in section order: the events before section s are its prefix, found as s grows)
+        var added = 0
+        for (s, sec) in sections.enumerated() where s > 0 {
+            while added < coded.count, coded[added].section < s { added += 1 }
+            // (an update that codes an event of its own tells its own story; a long page's last
+            // section may run for thousands of sentences)
+            guard sec.update, added > 0, added == coded.count || coded[added].section != s else { continue }
+            let earlier = coded[..<added]
             for k in sec.sentences where doc.sentenceSummary[k].hasActor {
                 let range = doc.sentences[k].range
                 guard range.contains(where: { doc.tokens[$0].isWord && claims.contains(doc.tokens[$0].lex) }) else { continue }
@@ -207,19 +213,23 @@ extension Assembler {
                 if places.isEmpty, let last = earlier.last {
                     for c in earlier where c.section == last.section { places.append(contentsOf: c.places) }
                 }
+                // (the sentence's mentions read once, for the country of the first event they may name)
+                var claimant: ActorMention?? = nil
                 for c in earlier where c.places.contains(where: { places.contains($0) }) {
                     let target = c.index
                     guard let type = EventType(rawValue: out[target].eventType), type.isViolent,
                           out[target].actor1?.hasPrefix("Unidentified") ?? true else { continue }
-                    var one = Incident()
-                    one.sentences = [k]
-                    let mentions = actorMentions(one, country: out[target].country)
-                    guard let claimant = mentions.first(where: { $0.isArmed && !$0.quoted && !$0.name.hasPrefix("Unidentified") && claimsResponsibility($0.range) })
-                    else { continue }
-                    out[target].actor1 = claimant.name
+                    if claimant == nil {
+                        var one = Incident()
+                        one.sentences = [k]
+                        claimant = .some(actorMentions(one, country: out[target].country)
+                            .first { $0.isArmed && !$0.quoted && !$0.name.hasPrefix("Unidentified") && claimsResponsibility($0.range) })
+                    }
+                    guard let found = claimant, let m = found else { break }
+                    out[target].actor1 = m.name
                     // (its evidence is the later update's words)
-                    out[target].spans["actor1"] = span(claimant.range)
-                    if out[target].actor2 == claimant.name { out[target].actor2 = nil }
+                    out[target].spans["actor1"] = span(m.range)
+                    if out[target].actor2 == m.name { out[target].actor2 = nil }
                 }
             }
         }
