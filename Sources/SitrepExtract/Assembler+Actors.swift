@@ -178,7 +178,8 @@ extension Assembler {
             }
             if !inSentence.isEmpty, !doc.sentenceHas(k, .trigger) && tellsPresence(range) { continue }
             // "linked to a turf war between Los Lobos and Los Tiguerones": rivals, suspects at most
-            if !inSentence.isEmpty, let sides = rivalrySides(in: range) { inSentence.removeAll { sides.contains($0.range.lowerBound) } }
+            // (two sides named at least: most sentences are passed without a scan)
+            if inSentence.count >= 2, let sides = rivalrySides(in: range) { inSentence.removeAll { sides.contains($0.range.lowerBound) } }
             // who tells of the event or comes upon its dead is no party to it
             // (in place: sorting is stable, so dropping before or after it keeps the same order)
             inSentence.removeAll { $0.isWitness }

@@ -165,15 +165,25 @@ extension Assembler {
     /// `storyKm` of it. (The opening's event is `headlineTakesTheStorysToll`'s.)
     func earlyUpdateTakesTheStorysToll(_ out: inout [ExtractedEvent], coded: [CodedEvent], sections: [Section]) {
         guard sections.count > 1, coded.count > 1 else { return }
-        for (n, c) in coded.enumerated() where sections[c.section].update && out[c.index].fatalities == 0 {
-            let e = out[c.index]
-            guard e.eventType != EventType.strategic.rawValue, let lat = e.latitude, let lon = e.longitude else { continue }
+        // the events with dead, by sub-type and day, in order (a long page codes thousands of
+        // events, most with no dead: each is compared with its own few, not with every later one)
+        struct Key: Hashable { var sub: String, date: String }
+        var withDead: [Key: [Int]] = [:]
+        for (n, c) in coded.enumerated() where out[c.index].fatalities > 0 {
+            withDead[Key(sub: out[c.index].subEventType, date: out[c.index].date), default: []].append(n)
+        }
+        guard !withDead.isEmpty else { return }
+        for c in coded where sections[c.section].update && out[c.index].fatalities == 0 {
+            guard out[c.index].eventType != EventType.strategic.rawValue, let lat = out[c.index].latitude, let lon = out[c.index].longitude,
+                  let later = withDead[Key(sub: out[c.index].subEventType, date: out[c.index].date)] else { continue }
             var top: Int? = nil
-            for d in coded[(n + 1)...] where d.section > c.section {
-                let l = out[d.index]
-                guard l.fatalities > (top.map { out[$0].fatalities } ?? 0), l.subEventType == e.subEventType, l.date == e.date,
-                      let lat2 = l.latitude, let lon2 = l.longitude, Self.distanceKm(Float(lat), Float(lon), Float(lat2), Float(lon2)) <= Self.storyKm else { continue }
-                top = d.index
+            var topDead = 0
+            for n in later where coded[n].section > c.section && out[coded[n].index].fatalities > topDead {
+                let d = coded[n].index
+                guard let lat2 = out[d].latitude, let lon2 = out[d].longitude,
+                      Self.distanceKm(Float(lat), Float(lon), Float(lat2), Float(lon2)) <= Self.storyKm else { continue }
+                top = d
+                topDead = out[d].fatalities
             }
             guard let top else { continue }
             out[c.index].fatalities = out[top].fatalities
