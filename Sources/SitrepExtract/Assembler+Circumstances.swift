@@ -15,7 +15,29 @@ extension Assembler {
             && (afterDespiteOrAmid(t, in: range) || afterASanction(t, in: range) || measuredFromLongAgo(t, in: range)
                 || demanded(t, in: range) || scheduled(t, in: range))
             || datedMonthsBefore(t, in: range)
+            || sentenceWords(of: range).contains(.perfectAuxiliary) && directedBefore(t, in: range)
     }
+
+    /// The act word at `t` is the object of someone's earlier part in it, told in the past perfect
+    /// ("Treasury said one of the commanders had directed the RSF's assault on towns", "the man who
+    /// had planned the bombing"): a sanction's, an arrest's or a trial's reason, not the news. Only a
+    /// determiner, a possessive name or a word of kind stands between ("had led attacks on police
+    /// posts", not "had ordered troops to attack").
+    private func directedBefore(_ t: Int, in range: Range<Int>) -> Bool {
+        var j = t - 1
+        while j > range.lowerBound, t - j <= 5 {
+            let tok = doc.tokens[j]
+            guard tok.isWord else { return false }
+            if Self.directingVerbs.contains(tok.lex) { return word(j - 1, "had") }
+            // ("the RSF's", "a deadly", "the"): no verb of its own between
+            if doc.lexHas(j, .trigger) || word(j, "to") || Self.clauseWords.contains(tok.lex) { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    static let directingVerbs = WordSet(["directed", "ordered", "led", "commanded", "planned", "organised", "organized",
+                                         "masterminded", "coordinated", "financed", "funded"])
 
     /// The words `toldAsCircumstance`'s rules start from, but the dated past's month.
     static let circumstanceCues = WordSet(unionOf: [circumstanceWords, sanctionWords, scheduleWords, demandVerbs,

@@ -250,4 +250,15 @@ import SitrepModel
     @Test func assetFreezesAnswerActsTheyCite() {
         #expect(Self.events("Britain imposed asset freezes and travel bans on five people linked to Myanmar's junta on Tuesday, citing atrocities in Rakhine including the killing of civilians in Sittwe.").isEmpty)
     }
+    /// Someone's earlier part in an act told in the past perfect ("had directed the group's
+    /// assault on villages") is a sanction's or a trial's reason, not the news; the act itself,
+    /// told as news, stays.
+    @Test func aPartInAnActToldInThePastPerfectIsItsReason() {
+        #expect(Self.events("""
+            LONDON, May 16 - The British government on Thursday imposed sanctions on two senior commanders of a militia in central Mali, accusing them of leading raids that killed villagers.
+
+            The Foreign Office said one of the commanders had directed the militia's assault on villages around Bandiagara, the main town of the area.
+            """, published: "2024-05-16").isEmpty)
+        #expect(!Self.events("Militiamen attacked villages around Bandiagara on Sunday, killing nine people, officials said.").isEmpty)
+    }
 }
