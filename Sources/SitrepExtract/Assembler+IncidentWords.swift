@@ -94,6 +94,14 @@ extension Assembler {
                 }
             }
         }
+        // ground taken by driving its holders out has no trigger word of its own: its verb is the
+        // act's ("troops drove RSF fighters out of Sinja": the subject took it, not the named group)
+        if label == nil, sub == .nonStateOvertakes || sub == .governmentRegains {
+            let expel = Self.expelVerbs
+            for k in inc.sentences where sentenceWords(k).contains(.expelVerb) {
+                for t in doc.sentences[k].range where doc.tokens[t].isWord && expel.contains(doc.tokens[t].lex) { return t..<(t + 1) }
+            }
+        }
         return label
     }
 

@@ -419,4 +419,15 @@ import SitrepModel
     @Test func aRegularArmysUnitIsTheMilitary() {
         #expect(Self.actor1("Soldiers of the 61st Infantry Battalion clashed with about 15 New People's Army rebels in the hinterlands of Kabankalan City on Monday, killing two rebels, the army said.", hint: "Philippines")?.hasPrefix("Military Forces of") == true)
     }
+    /// Ground taken by driving its holders out: the subject of "drove ... out of" takes it, not
+    /// the group named as the one driven out (state forces regain it, anyone else overtakes it).
+    @Test func whoDrivesAGroupOutTakesTheGround() {
+        let army = Support.bundled.extract(text: "Army troops drove RSF fighters out of Sinja on Tuesday.", published: Self.published,
+                                           context: .init(countryHint: "Sudan", docID: "t")).first
+        #expect(army?.subEventType == "Government regains territory")
+        #expect(army?.actor1?.hasPrefix("Military Forces of Sudan") == true)
+        let rsf = Support.bundled.extract(text: "RSF fighters drove army troops out of Sinja on Tuesday.", published: Self.published,
+                                          context: .init(countryHint: "Sudan", docID: "t")).first
+        #expect(rsf?.subEventType == "Non-state actor overtakes territory")
+    }
 }
