@@ -430,4 +430,11 @@ import SitrepModel
                                           context: .init(countryHint: "Sudan", docID: "t")).first
         #expect(rsf?.subEventType == "Non-state actor overtakes territory")
     }
+    /// Marines and paratroopers are troops (and "Philippine Marines" is no French village).
+    @Test func marinesAreTroops() {
+        let e = Support.bundled.extract(text: "Philippine Marines reclaimed a village the Abu Sayyaf had occupied for two weeks, the military said on Monday.",
+                                        published: Self.published, context: .init(countryHint: "Philippines", docID: "t")).first
+        #expect(e?.location != "Marines")
+        #expect(e?.actor1?.hasPrefix("Military Forces of") == true)
+    }
 }
