@@ -184,4 +184,12 @@ extension SnippetKindTests2 {
     @Test func detainedAloneIsAnArrest() {
         #expect(Self.sub("Police detained dozens of people suspected of links to the banned group in central Moscow, a rights group said.") == "Arrests")
     }
+    /// A ransacked building is looted; prisoners of war exchanged are an agreement.
+    @Test(arguments: [
+        ("Armed men believed to be militiamen ransacked a health post and carried off medicines in a village near Bambari on Sunday, the local administration said.", "Looting/property destruction"),
+        ("Sudan's army and the RSF exchanged 150 prisoners of war on Tuesday following mediation by the Red Cross.", "Agreement"),
+    ])
+    func ransackingAndPrisonerExchanges(text: String, sub: String) {
+        #expect(Self.sub(text) == sub)
+    }
 }
