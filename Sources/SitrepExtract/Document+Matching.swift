@@ -166,16 +166,14 @@ extension Document {
                     continue
                 }
                 // ... and so is one preceded by a capitalized word inside a sentence ("John Kerry"), unless a direction,
-                // a demonym or a place's possessive ("Khartoum's Bahri district"; not "the CRPF's Cobra unit"); an article
+                // a demonym ("in Syrian Idlib") or a place's possessive ("Khartoum's Bahri district"; not "the CRPF's Cobra unit"); an article
                 // between does not change that ("Saraya al Jihad" is a brigade, not Baghdad's Jihad)
                 let afterPlacePossessive = i > 0 && tokens[i - 1].flags.contains(.possessive) && places.last?.range.upperBound == i
                 if let b = best, b.n == 1 || b.n == 2 && isArticle, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized),
                    !tokens[i - 1].flags.contains(.lineStart), !afterPlacePossessive, !tokens[i].flags.contains(.allCaps), !tokens[i - 1].flags.contains(.hyphenNext),
                    !unitPrefixes.contains(tokens[i - 1].lex),
                    i < 2 || !(tokens[i - 2].kind == .punct && (tokens[i - 2].mark == 0x2E || tokens[i - 2].mark == 0x3A)),
-                   !tokens[i - 1].flags.contains(.stop), !tokens[i - 1].flags.contains(.article),
-                   // ("in Indian Kashmir's Kulgam district", "in Syrian Idlib": a demonym says whose the place is)
-                   !lexHas(i - 1, .demonym) {
+                   !tokens[i - 1].flags.contains(.stop), !tokens[i - 1].flags.contains(.article), !lexHas(i - 1, .demonym) {
                     // (past the article too: its word alone is the same name)
                     if b.n == 2 { i += 1 }
                     best = nil
